@@ -1,0 +1,168 @@
+"""Turn raw article text into clean paragraphs, dropping page clutter.
+
+Clutter is recognised by general signals, never by matching known strings:
+lines repeated within the article, lines quoting several prices or a price
+with subscription wording, photo captions that end in a credit, and short
+unpunctuated lines that carry no clause (promo headings, datelines, bylines).
+Kept paragraphs are copied verbatim, so each one maps back to the original
+by a single offset (`Article.paragraphs` with `origin_offsets`).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from . import resources
+from .records import Article
+
+TERMINAL = tuple('.?!…"”’\':;)')
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PRICE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?", re.I)
+_PAREN_CREDIT = re.compile(r"\s*\((?:[A-Z][\w.&/' -]{0,40})\)\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)\s*:\s*[^.!?]{2,80}$"
+)
+MAX_SHORT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    article: Article
+    dropped: tuple[str, ...]
+    origin_offsets: tuple[int, ...]  # original offset of each kept paragraph
+
+
+@lru_cache(maxsize=1)
+def _subscription_words() -> tuple[str, ...]:
+    return tuple(row["phrase"].lower() for row in resources.read_csv("gazetteer/boilerplate.csv"))
+
+
+def _norm_line(line: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line)).strip().casefold()
+
+
+def _is_price_line(line: str) -> bool:
+    prices = len(_PRICE.findall(line))
+    if prices >= 2:
+        return True
+    low = line.lower()
+    return prices == 1 and any(word in low for word in _subscription_words())
+
+
+def _is_caption(line: str) -> bool:
+    stripped = line.rstrip()
+    if _PHOTO_CREDIT.search(stripped):
+        return True
+    match = _PAREN_CREDIT.search(stripped)
+    if match and not stripped[: match.start()].rstrip().endswith(TERMINAL):
+        inner = match.group(0).strip()[1:-1]
+        return len(inner.split()) <= 4  # a credit is a name, not a clause
+    return False
+
+
+def clean(
+    raw: str,
+    source: str,
+    *,
+    has_clause: Callable[[list[str]], list[bool]] | None = None,
+    warnings: Iterable[str] = (),
+) -> CleanResult:
+    """Clean `raw` into an Article whose text is the kept paragraphs joined by blank lines.
+
+    `has_clause` tells, for a batch of lines, whether each contains a finite verb;
+    without it, only very short unpunctuated lines are treated as clutter.
+    """
+    text = _CONTROL.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lines.append((offset + len(line) - len(line.lstrip()), stripped))
+        offset += len(line) + 1
+
+    counts = Counter(_norm_line(line) for _, line in lines)
+    drop = [False] * len(lines)
+    unpunctuated = [not line.endswith(TERMINAL) for _, line in lines]
+    for i, (_, line) in enumerate(lines):
+        if counts[_norm_line(line)] > 1 and len(line.split()) <= 25:
+            drop[i] = True
+        elif _is_price_line(line) or _is_caption(line):
+            drop[i] = True
+
+    # Short unpunctuated lines after the first one are headings, datelines or promos
+    # unless they carry a clause.
+    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i]]
+    clause = has_clause([lines[i][1] for i in candidates]) if has_clause and candidates else None
+    for n, i in enumerate(candidates):
+        words = len(lines[i][1].split())
+        if words <= MAX_SHORT_WORDS and not _starts_quote(lines[i][1]):
+            drop[i] = True
+        elif clause is not None and not clause[n]:
+            drop[i] = True
+    # An unpunctuated line touching a dropped block belongs to that block.
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(lines)):
+            if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]):
+                continue
+            if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
+                drop[i] = changed = True
+
+    # A line that interrupts a quote continued across paragraphs (open quote before it,
+    # quote mark opening the next line) is a caption, an advert or a related headline.
+    for i in range(1, len(lines) - 1):
+        if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]):
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if not drop[j]), None)
+        nxt = next((j for j in range(i + 1, len(lines)) if not drop[j]), None)
+        if prev is not None and nxt is not None and _ends_open(lines[prev][1]) and _starts_quote(lines[nxt][1]):
+            drop[i] = True
+
+    kept = [(start, line) for (start, line), d in zip(lines, drop) if not d]
+    dropped = tuple(line for (_, line), d in zip(lines, drop) if d)
+    parts, spans, origins, pos = [], [], [], 0
+    for start, line in kept:
+        if parts:
+            pos += 2
+        spans.append((pos, pos + len(line)))
+        origins.append(start)
+        parts.append(line)
+        pos += len(line)
+    cleaned = "\n\n".join(parts)
+    title = _title(kept, unpunctuated, lines)
+    article = Article(
+        source=source,
+        title=title,
+        text=cleaned,
+        content_hash=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
+        paragraphs=tuple(spans),
+        warnings=tuple(warnings),
+    )
+    return CleanResult(article, dropped, tuple(origins))
+
+
+def _ends_open(line: str) -> bool:
+    """Does the line leave a double quote open (more opening than closing marks)?"""
+    curly = line.count("“") - line.count("”")
+    return curly > 0 or (line.count('"') % 2 == 1 and "“" not in line)
+
+
+def _starts_quote(line: str) -> bool:
+    return line[:1] in "\"“‘'"
+
+
+def _title(kept, unpunctuated, lines) -> str:
+    if not kept:
+        return ""
+    first = kept[0][1]
+    if lines and unpunctuated[0] and lines[0][1] == first:
+        return first
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"

@@ -1,0 +1,224 @@
+"""Names in a parsed Doc -> mentions -> one Entity per real-world actor or place.
+
+Resolution is deliberately conservative: a short form ("Mr Javid", "Javid",
+"Luke") joins a full name only when the surname (or, without an honorific,
+the first name) matches and the match is unambiguous in context.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from ..gazetteer import Gazetteer, normalise_title, strip_the
+from ..nlp import HONORIFICS
+from ..records import Entity, Evidence, Mention
+from .common import Paragraphs, name_key, span_evidence
+from .roles import find_title_spans
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_POSSESSIVE = re.compile(r"\s*[’']s?$")
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+_BAD_CHARS = re.compile(r"[\d£$€%@#/\\|<>{}\[\]=+*_^~]")
+
+
+def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """Every person, organisation and place name in the doc, cleaned of honorifics and titles."""
+    title_words = _title_words(gazetteer)
+    in_title = set()
+    for span, _ in find_title_spans(doc, gazetteer):
+        in_title.update(range(span.start, span.end))
+    for ent in doc.ents:
+        ent_id = ent.ent_id_ or ""
+        if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
+            continue  # "Home" of "the Home Secretary" is not an organisation
+        if ent.label_ in PERSON_LABELS:
+            mention = _person_mention(ent, title_words, paragraphs)
+        elif ent_id.startswith("org:"):
+            org = gazetteer.orgs.get(ent_id[4:])
+            mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG", ent_id[4:],
+                               paragraphs)
+        elif ent_id.startswith("place:"):
+            mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
+        elif ent.label_ == "ORG":
+            mention = _org_mention(ent, gazetteer, paragraphs)
+        elif ent.label_ in PLACE_LABELS:
+            mention = _plain(ent, "place", paragraphs)
+        else:
+            mention = None
+        if mention is not None:
+            yield mention
+
+
+def _title_words(gaz: Gazetteer) -> set[str]:
+    words = set()
+    for title in gaz.titles:
+        for form in (title.title, *title.aliases):
+            words.update(normalise_title(form).split())
+    return words - {"of", "for", "and", "the"}
+
+
+def _mention(ent, text, kind, label, gid, paragraphs, honorific="") -> Mention:
+    return Mention(text, kind, label, gid, honorific, span_evidence(ent, paragraphs))
+
+
+def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Mention | None:
+    tokens = [t for t in ent if not t.is_space]
+    doc = ent.doc
+    # The tagger sometimes leaves a first name outside the entity ("Sadiq" in "Sadiq Khan").
+    while tokens and tokens[0].i > 0:
+        prev = doc[tokens[0].i - 1]
+        if not (prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and prev.dep_ == "compound"
+                and prev.head.i in {t.i for t in tokens} and prev.text.lower() not in title_words
+                and prev.text not in HONORIFICS):
+            break
+        tokens.insert(0, prev)
+    honorific = ""
+    # Leading titles and lowercase words are not part of a name ("Shadow home secretary Diane Abbott").
+    while len(tokens) > 1 and (tokens[0].text in HONORIFICS or tokens[0].is_lower
+                               or tokens[0].text.lower() in title_words or tokens[0].is_punct):
+        if tokens[0].text in HONORIFICS:
+            honorific = tokens[0].text
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    span = doc[tokens[0].i: tokens[-1].i + 1]
+    text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha):
+        return None
+    ev = span_evidence(doc[span.start - 1: span.end] if honorific else span, paragraphs)
+    return Mention(text, "person", "PERSON", "", honorific, ev)
+
+
+def _plausible_name(text: str) -> bool:
+    if _BAD_CHARS.search(text) or "\n" in text or len(text) > 60:
+        return False
+    words = text.split()
+    if re.fullmatch(r"[A-Z]{2,}s", text):
+        return False  # "MPs", "PCSOs": plural common nouns
+    return 0 < len(words) <= 5 and not text.isupper() and words[0][:1].isupper()
+
+
+def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
+    tokens = [t for t in ent if not t.is_space]
+    if not tokens or len(tokens) > 8 or all(t.is_lower for t in tokens if t.is_alpha):
+        return None
+    text = strip_the(ent.text)
+    if _BAD_CHARS.search(text.replace("&", "")) or re.fullmatch(r"[A-Z]{2,}s", text):
+        return None  # "MPs", "PCSOs": plural common nouns, not organisations
+    if gaz.title_for(text) is not None:
+        return None  # a bare title ("Commissioner") is a role mention, not an organisation
+    return _mention(ent, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
+
+
+def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
+    text = strip_the(ent.text)
+    if not _plausible_name(text) and not text.isupper():
+        return None
+    return _mention(ent, text, kind, ent.label_, "", paragraphs)
+
+
+def acronym_aliases(doc, mentions: Iterable[Mention]) -> dict[str, str]:
+    """"Police Remuneration Review Body (PRRB)" -> {"PRRB": "Police Remuneration Review Body"}."""
+    aliases = {}
+    for m in mentions:
+        if m.kind != "organization" or len(m.text.split()) < 2:
+            continue
+        match = _ACRONYM_AFTER.match(doc.text[m.evidence.end: m.evidence.end + 16])
+        if match:
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text) if w[0].isupper())
+            if match.group(1).upper() == initials.upper():
+                aliases[match.group(1)] = m.text
+    return aliases
+
+
+def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str, str] | None = None) -> list[Entity]:
+    """Group mentions into entities; short person forms join the full name they refer to."""
+    acronyms = acronyms or {}
+    full_names: dict[str, list[Mention]] = defaultdict(list)  # person key -> mentions
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) >= 2:
+            full_names[name_key(m.text)].append(m)
+    surnames = defaultdict(set)
+    firstnames = defaultdict(set)
+    for key in full_names:
+        words = key.split()
+        surnames[words[-1]].add(key)
+        firstnames[words[0]].add(key)
+
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[_group_key(m, full_names, surnames, firstnames, gazetteer, acronyms)].append(m)
+
+    entities = []
+    for (kind, key), ms in groups.items():
+        if kind == "drop":
+            continue
+        entities.append(_entity(kind, key, ms, gazetteer, acronyms))
+    entities.sort(key=lambda e: (min(ev.start for ev in e.mentions), e.key))
+    return entities
+
+
+def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str, str]:
+    key = name_key(m.text)
+    single = len(key.split()) == 1
+    if m.kind == "person":
+        if not single:
+            return "person", key
+        candidates = surnames.get(key) or (set() if m.honorific else firstnames.get(key, set()))
+        if candidates:
+            return "person", _nearest(candidates, m, full_names)
+        return "person", key
+    if single and not m.gazetteer_id and surnames.get(key):
+        # The statistical tagger sometimes calls a surname an ORG or GPE.
+        return "person", _nearest(surnames[key], m, full_names)
+    if m.kind == "organization":
+        if m.gazetteer_id:
+            return "organization", "org:" + m.gazetteer_id
+        org = gaz.org_index().get(m.text)
+        if org is not None:
+            return "organization", "org:" + org.id
+        return "organization", name_key(acronyms.get(m.text, m.text))
+    if m.gazetteer_id:
+        return "place", "place:" + name_key(m.gazetteer_id)
+    place = gaz.place_index().get(m.text)
+    return "place", "place:" + name_key(place.label if place else m.text)
+
+
+def _nearest(candidates: set[str], m: Mention, full_names) -> str:
+    """Of several full names sharing a surname, the one mentioned last before m (else first after)."""
+    def last_before(key):
+        starts = [x.evidence.start for x in full_names[key] if x.evidence.start <= m.evidence.start]
+        return max(starts) if starts else -1
+    return max(sorted(candidates), key=lambda k: (last_before(k), -min(x.evidence.start for x in full_names[k])))
+
+
+def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) -> Entity:
+    ms = sorted(ms, key=lambda m: m.evidence.start)
+    forms = []
+    for m in ms:
+        form = f"{m.honorific} {m.text}" if m.honorific else m.text
+        if form not in forms:
+            forms.append(form)
+    if kind == "organization" and key.startswith("org:") and key[4:] in gaz.orgs:
+        org = gaz.orgs[key[4:]]
+        name, types = org.label, (org.cls,)
+    elif kind == "organization":
+        name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
+        name = acronyms.get(name, name)
+        types = (gaz.org_class_for_name(name),)
+    elif kind == "place":
+        label = next((m.gazetteer_id for m in ms if m.gazetteer_id), "")
+        place = gaz.places.get(label) or gaz.place_index().get(ms[0].text)
+        name, types = (place.label if place else ms[0].text), ("Place",)
+    else:
+        name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
+        types = ("Person",)
+    aliases = tuple(sorted({f for f in forms if f != name}))
+    mentions: tuple[Evidence, ...] = tuple(m.evidence for m in ms)
+    entity_key = key if key.startswith(("org:", "place:")) else f"{'person' if kind == 'person' else 'org'}:{key}"
+    return Entity(entity_key, kind, name, types, aliases, mentions)

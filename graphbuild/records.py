@@ -1,0 +1,136 @@
+"""Small immutable records that flow from the extractors to the RDF builder.
+
+They hold strings and offsets only — never spaCy objects — so that they can be
+pickled between processes, cached, compared in tests and built into RDF
+without the NLP pipeline being loaded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: a span and its sentence in the cleaned text.
+
+    Offsets count Unicode code points (Python string indices) into the
+    article's cleaned text; `text == cleaned[start:end]` always holds.
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A read and cleaned article, ready for the NLP pipeline."""
+
+    source: str  # file name (no directories: output must not depend on where it was built)
+    title: str
+    text: str  # cleaned text; every offset in the graph points into it
+    content_hash: str  # sha256 of the cleaned text
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text, before resolution to an entity."""
+
+    text: str  # the name as written, honorifics and possessives removed
+    kind: str  # person | organization | place
+    label: str  # spaCy label or gazetteer class that produced it
+    gazetteer_id: str  # "" when the name is not in a gazetteer
+    honorific: str  # "Mr", "Ms" ... or ""
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world actor or place within an article (or corpus)."""
+
+    key: str  # resolution key; the IRI is minted from (kind, key)
+    kind: str  # person | organization | place
+    name: str  # canonical name
+    types: tuple[str, ...]  # ontology class local names, most specific first
+    aliases: tuple[str, ...]
+    mentions: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """Person holds a post (title), optionally in an organisation or for a place."""
+
+    person: str  # entity key
+    title: str
+    category: str  # political | police | other
+    organisation: str = ""  # entity key or ""
+    jurisdiction: str = ""  # entity key of a place or ""
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str  # entity key or ""
+    cue: str  # lemma of the cue verb, "" when none
+    addressee: str = ""
+    channel: str = ""
+    mentions: tuple[str, ...] = ()
+    partial: bool = False
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: str  # decimal as a string, so no float rounding ever happens
+    unit: str  # count | percent | ratio | GBP | USD | EUR ...
+    surface: str
+    measures: str = ""
+    about: str = ""  # entity or policy key
+    qualifier: str = ""
+    period: str = ""
+    place: str = ""  # place entity key
+    source: str = ""  # entity key
+    speaker: str = ""  # entity key, when the figure is inside a quote
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Policy:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    mentions: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """subject –predicate→ object, read from one clause."""
+
+    subject: str  # entity key
+    predicate: str  # local name of an ontology property
+    object: str  # entity or policy key
+    cue: str  # lemma of the verb
+    negated: bool = False
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    policies: tuple[Policy, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

@@ -2,8 +2,9 @@
 
 Clutter is recognised by general signals, never by matching known strings:
 lines repeated within the article, lines quoting several prices or a price
-with subscription wording, photo captions that end in a credit, and short
-unpunctuated lines that carry no clause (promo headings, datelines, bylines).
+with subscription wording, and short unpunctuated lines that carry no clause
+(promo headings, datelines, bylines). Photo captions keep their text — it is
+the article's — but lose their credit ("(PA)", "Photograph: …").
 Kept paragraphs are copied verbatim, so each one maps back to the original
 by a single offset (`Article.paragraphs` with `origin_offsets`).
 """
@@ -54,15 +55,17 @@ def _is_price_line(line: str) -> bool:
     return prices == 1 and any(word in low for word in _subscription_words())
 
 
-def _is_caption(line: str) -> bool:
-    stripped = line.rstrip()
-    if _PHOTO_CREDIT.search(stripped):
-        return True
-    match = _PAREN_CREDIT.search(stripped)
-    if match and not stripped[: match.start()].rstrip().endswith(TERMINAL):
+def strip_credit(line: str) -> str:
+    """A photo caption's text without its credit ("… (PA)", "… Photograph: Jane Doe")."""
+    match = _PHOTO_CREDIT.search(line)
+    if match:
+        return line[: match.start()].rstrip()
+    match = _PAREN_CREDIT.search(line)
+    if match and not line[: match.start()].rstrip().endswith(TERMINAL):
         inner = match.group(0).strip()[1:-1]
-        return len(inner.split()) <= 4  # a credit is a name, not a clause
-    return False
+        if len(inner.split()) <= 4:  # a credit is a name, not a clause
+            return line[: match.start()].rstrip()
+    return line
 
 
 def clean(
@@ -86,13 +89,16 @@ def clean(
             lines.append((offset + len(line) - len(line.lstrip()), stripped))
         offset += len(line) + 1
 
+    # Captions are the article's text (they name people and places), their credits are not.
+    lines = [(start, strip_credit(line)) for start, line in lines]
+    lines = [(start, line) for start, line in lines if line]
     counts = Counter(_norm_line(line) for _, line in lines)
     drop = [False] * len(lines)
     unpunctuated = [not line.endswith(TERMINAL) for _, line in lines]
     for i, (_, line) in enumerate(lines):
         if counts[_norm_line(line)] > 1 and len(line.split()) <= 25:
             drop[i] = True
-        elif _is_price_line(line) or _is_caption(line):
+        elif _is_price_line(line):
             drop[i] = True
 
     # Short unpunctuated lines after the first one are headings, datelines or promos
@@ -114,16 +120,6 @@ def clean(
                 continue
             if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
                 drop[i] = changed = True
-
-    # A line that interrupts a quote continued across paragraphs (open quote before it,
-    # quote mark opening the next line) is a caption, an advert or a related headline.
-    for i in range(1, len(lines) - 1):
-        if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]):
-            continue
-        prev = next((j for j in range(i - 1, -1, -1) if not drop[j]), None)
-        nxt = next((j for j in range(i + 1, len(lines)) if not drop[j]), None)
-        if prev is not None and nxt is not None and _ends_open(lines[prev][1]) and _starts_quote(lines[nxt][1]):
-            drop[i] = True
 
     kept = [(start, line) for (start, line), d in zip(lines, drop) if not d]
     dropped = tuple(line for (_, line), d in zip(lines, drop) if d)

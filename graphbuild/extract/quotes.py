@@ -25,7 +25,7 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
 PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
 ORG_ANAPHORS = {  # "the department said" -> the latest organisation of that class
-    "department": "GovernmentBody", "ministry": "GovernmentBody", "government": "GovernmentBody",
+    "department": "GovernmentBody", "ministry": "GovernmentBody",
     "force": "PoliceBody", "federation": "PoliceBody", "committee": "Committee", "party": "PoliticalParty",
 }
 
@@ -318,7 +318,10 @@ def extract_quotes(
             continue
         if speaker:
             previous[q.paragraph] = speaker
-        open_quote = (q.paragraph, speaker) if q.open_end and speaker else None
+        if q.open_end and speaker:
+            open_quote = (q.paragraph, speaker)
+        elif not headline:
+            open_quote = None  # a headline between the paragraphs of a quote does not end it
         mentioned = tuple(sorted({key for s, e, key in entity_spans if s >= q.start and e <= q.end}))
         partial = not (text[p_start:q.start].strip() in ("", "“", '"', "‘", "'")
                        or text[max(p_start, q.start - 3):q.start].strip().startswith(":"))

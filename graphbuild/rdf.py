@@ -28,8 +28,8 @@ class _Builder:
         self.base = base
         self.graph = Graph()
         for prefix, ns in PREFIXES.items():
-            self.graph.bind(prefix, ns)
-        self.graph.bind("id", Namespace(base))
+            self.graph.bind(prefix, ns, override=True, replace=True)
+        self.graph.bind("id", Namespace(base), override=True, replace=True)
 
     def add(self, s, p, o) -> None:
         self.graph.add((s, p, o))
@@ -37,9 +37,10 @@ class _Builder:
     def iri(self, kind: str, key: str, label: str | None = None) -> URIRef:
         return iris.mint(self.base, kind, key, label)
 
-    def entity_iri(self, key: str, names: dict[str, str]) -> URIRef:
-        kind = key.split(":", 1)[0]
-        return self.iri(kind, key, names.get(key, key.split(":", 1)[-1]))
+    def entity_iri(self, key: str) -> URIRef:
+        """Minted from the key alone: the same entity has one IRI whatever it is called where."""
+        kind, _, name = key.partition(":")
+        return self.iri(kind, key, name)
 
     def evidence(self, owner: URIRef, ev: Evidence, article: URIRef, article_hash: str) -> None:
         node = self.iri("evidence", f"{article_hash}|{owner}|{ev.start}|{ev.end}", ev.text[:40])
@@ -75,7 +76,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
     names = {e.key: e.name for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})
     for e in ex.entities:
-        node = b.entity_iri(e.key, names)
+        node = b.entity_iri(e.key)
         for cls in e.types:
             b.add(node, RDF.type, GB[cls])
         b.add(node, RDFS.label, Literal(e.name))
@@ -86,16 +87,16 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
             b.evidence(node, ev, article, h)
 
     for role in ex.roles:
-        person = b.entity_iri(role.person, names)
+        person = b.entity_iri(role.person)
         post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}", role.title)
         b.add(post, RDF.type, GB.Post)
         b.add(post, RDFS.label, Literal(role.title))
         b.add(post, GB.title, Literal(role.title))
         b.add(person, ORG.holds, post)
         if role.organisation:
-            b.add(post, ORG.postIn, b.entity_iri(role.organisation, names))
+            b.add(post, ORG.postIn, b.entity_iri(role.organisation))
         if role.jurisdiction:
-            b.add(post, GB.jurisdiction, b.entity_iri(role.jurisdiction, names))
+            b.add(post, GB.jurisdiction, b.entity_iri(role.jurisdiction))
         b.add(post, PROV.wasDerivedFrom, article)
         if role.evidence:
             b.evidence(post, role.evidence, article, h)
@@ -107,15 +108,15 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, GB.text, Literal(q.text))
         b.add(node, GB.partial, Literal(q.partial))
         if q.speaker:
-            b.add(node, GB.speaker, b.entity_iri(q.speaker, names))
+            b.add(node, GB.speaker, b.entity_iri(q.speaker))
         if q.cue:
             b.add(node, GB.cueVerb, Literal(q.cue))
         if q.addressee:
-            b.add(node, GB.addressee, b.entity_iri(q.addressee, names))
+            b.add(node, GB.addressee, b.entity_iri(q.addressee))
         if q.channel:
-            b.add(node, GB.channel, b.entity_iri(q.channel, names))
+            b.add(node, GB.channel, b.entity_iri(q.channel))
         for key in q.mentions:
-            b.add(node, GB.mentions, b.entity_iri(key, names))
+            b.add(node, GB.mentions, b.entity_iri(key))
         b.add(node, PROV.wasDerivedFrom, article)
         if q.evidence:
             b.evidence(node, q.evidence, article, h)
@@ -136,13 +137,13 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
                 b.add(node, prop, Literal(text))
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
             if key:
-                b.add(node, prop, b.entity_iri(key, names))
+                b.add(node, prop, b.entity_iri(key))
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:
             b.evidence(node, f.evidence, article, h)
 
     for p in ex.policies:
-        node = b.entity_iri(p.key, names)
+        node = b.entity_iri(p.key)
         b.add(node, RDF.type, GB.Policy)
         b.add(node, SKOS.inScheme, GB.PolicyScheme)
         b.add(node, RDFS.label, Literal(p.name))
@@ -154,7 +155,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
             b.evidence(node, ev, article, h)
 
     for r in ex.relations:
-        subject, obj = b.entity_iri(r.subject, names), b.entity_iri(r.object, names)
+        subject, obj = b.entity_iri(r.subject), b.entity_iri(r.object)
         predicate = GB[r.predicate]
         start = r.evidence.start if r.evidence else 0
         node = b.iri("relation", f"{h}|{start}|{r.subject}|{r.predicate}|{r.object}|{r.negated}",

@@ -11,7 +11,8 @@ from pathlib import Path
 import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+import rdflib.namespace as rdfns
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from graphbuild import rdf as rdfmod
 from graphbuild.records import Article, Entity, Evidence, Extraction, Figure, Policy, Quote, Relation, Role
@@ -63,8 +64,7 @@ def test_ontology_declares_nothing_outside_the_vocabulary(ontology):
 
 
 def test_policy_scheme_is_a_concept_scheme(ontology):
-    from rdflib.namespace import SKOS
-    assert (GB.PolicyScheme, RDF.type, SKOS.ConceptScheme) in ontology
+    assert (GB.PolicyScheme, RDF.type, rdfns.SKOS.ConceptScheme) in ontology
     assert (GB.PolicyScheme, RDF.type, OWL.NamedIndividual) in ontology
 
 
@@ -138,6 +138,12 @@ def test_every_property_shape_has_a_message(shapes):
             assert shapes.value(prop, SH.message) is not None, f"{shapes.value(prop, SH.path)} has no sh:message"
         for constraint in shapes.objects(node_shape, SH.sparql):
             assert shapes.value(constraint, SH.message) is not None
+
+
+def test_shapes_are_valid_shacl(shapes):
+    """pyshacl's meta-validation checks the shapes graph against SHACL-for-SHACL."""
+    conforms, _report, text = pyshacl.validate(Graph(), shacl_graph=shapes, meta_shacl=True)
+    assert conforms, text
 
 
 # --- (d) a built graph conforms -----------------------------------------------------------
@@ -232,7 +238,7 @@ def test_built_graph_conforms(ontology, shapes):
                 GB.Quote, GB.Figure, GB.Policy, GB.RelationStatement):
         _node(graph, cls)
     figure = _node(graph, GB.Figure)
-    assert graph.value(figure, GB.value) == Literal(600000000, datatype=XSD.integer)
+    assert graph.value(figure, GB.value) == Literal(600000000, datatype=rdfns.XSD.integer)
     conforms, _report, text = _validate(graph, shapes, ontology)
     assert conforms, text
 
@@ -255,7 +261,7 @@ def test_wrong_offsets_do_not_conform(ontology, shapes):
                     if str(graph.value(e, rdfmod.OA.exact)) == "£600m")
     end = graph.value(evidence, rdfmod.OA.end)
     # off by one, as a UTF-8 byte offset would be for "£"
-    graph.set((evidence, rdfmod.OA.end, Literal(int(end) + 1, datatype=XSD.nonNegativeInteger)))
+    graph.set((evidence, rdfmod.OA.end, Literal(int(end) + 1, datatype=rdfns.XSD.nonNegativeInteger)))
     conforms, report, text = _validate(graph, shapes, ontology)
     assert not conforms
     foci = {report.value(r, SH.focusNode) for r in report.subjects(RDF.type, SH.ValidationResult)}

@@ -6,6 +6,7 @@ from ..records import Article, Extraction
 from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
+from .figures import extract_figures
 from .quotes import extract_quotes
 from .roles import extract_roles
 
@@ -17,7 +18,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
     entities = classify(entities, roles, doc)
-    quotes = extract_quotes(doc, entities, role_mentions=role_mentions, paragraphs=paragraphs,
-                            paragraph_spans=article.paragraphs)
+    quotes = list(extract_quotes(doc, entities, role_mentions=role_mentions, paragraphs=paragraphs,
+                                 paragraph_spans=article.paragraphs))
+    figures = list(extract_figures(doc, entities, quotes=quotes, paragraphs=paragraphs))
     return Extraction(article=article, entities=tuple(entities), roles=tuple(roles), quotes=tuple(quotes),
-                      warnings=article.warnings)
+                      figures=tuple(figures), warnings=article.warnings)

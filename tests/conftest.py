@@ -1,0 +1,34 @@
+"""Shared fixtures: the spaCy pipeline (loaded once per session), the gazetteer,
+and `extract_text`, which runs a raw text through cleaning, parsing and extraction
+exactly as `graphbuild.pipeline.read_article` / `extract_articles` chain them."""
+from __future__ import annotations
+
+import pytest
+
+import graphbuild.cleaning
+import graphbuild.extract.article
+import graphbuild.gazetteer
+import graphbuild.nlp
+import graphbuild.pipeline
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return graphbuild.nlp.load_pipeline(graphbuild.nlp.choose_model())
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return graphbuild.gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp, gaz):
+    """raw text -> Extraction (entities, roles, quotes ...), as the build produces it."""
+    has_clause = graphbuild.pipeline.clause_detector(nlp)
+
+    def run(text: str):
+        article = graphbuild.cleaning.clean(text, "test.txt", has_clause=has_clause).article
+        return graphbuild.extract.article.extract(nlp(article.text), article, gazetteer=gaz)
+
+    return run

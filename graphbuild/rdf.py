@@ -151,6 +151,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         for alias in p.aliases:
             b.add(node, SKOS.altLabel, Literal(alias))
         b.add(node, PROV.wasDerivedFrom, article)
+        if p.topic:
+            b.add(node, SKOS.related, b.entity_iri(p.topic))
         for ev in p.mentions:
             b.evidence(node, ev, article, h)
 
@@ -168,6 +170,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, RDF.object, obj)
         b.add(node, GB.cueVerb, Literal(r.cue))
         b.add(node, GB.negated, Literal(r.negated))
+        if r.topic:
+            b.add(node, GB.about, b.entity_iri(r.topic))
         b.add(node, PROV.wasDerivedFrom, article)
         if r.evidence:
             b.evidence(node, r.evidence, article, h)

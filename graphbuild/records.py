@@ -108,6 +108,7 @@ class Policy:
     aliases: tuple[str, ...]
     kind: str
     mentions: tuple[Evidence, ...]
+    topic: str = ""  # key of the broader policy this one is about ("stop and search" for its reforms)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class Relation:
     cue: str  # lemma of the verb
     negated: bool = False
     evidence: Evidence | None = None
+    topic: str = ""  # a policy the statement is about, when the object is a narrower one
 
 
 @dataclass(frozen=True)

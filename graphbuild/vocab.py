@@ -71,5 +71,25 @@ class GB(DefinedNamespace):
     # relations and stances (direct edges; a RelationStatement reifies each)
     relatedTo: URIRef
     negated: URIRef
+    called: URIRef
+    told: URIRef
+    met: URIRef
+    warned: URIRef
+    urged: URIRef
+    accused: URIRef
+    blamed: URIRef
+    appointed: URIRef
+    funded: URIRef
+    praises: URIRef
+    challenged: URIRef
+    dismissed: URIRef
+    locatedIn: URIRef
+    criticises: URIRef
+    backs: URIRef
+    opposes: URIRef
+    introduced: URIRef
+    proposes: URIRef
+    callsFor: URIRef
+    votedFor: URIRef
     # statement-level aggregation
     statementCount: URIRef

@@ -7,7 +7,9 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
-from .quotes import extract_quotes
+from .policies import find_policy_mentions, resolve_policies
+from .quotes import MentionIndex, extract_quotes
+from .relations import extract_relations
 from .roles import extract_roles
 
 
@@ -18,8 +20,19 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
     entities = classify(entities, roles, doc)
-    quotes = list(extract_quotes(doc, entities, role_mentions=role_mentions, paragraphs=paragraphs,
+    policies = resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs)
+    index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
+    quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs))
-    figures = list(extract_figures(doc, entities, quotes=quotes, paragraphs=paragraphs))
-    return Extraction(article=article, entities=tuple(entities), roles=tuple(roles), quotes=tuple(quotes),
-                      figures=tuple(figures), warnings=article.warnings)
+    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs))
+    relations = list(extract_relations(doc, entities, policies, quotes, index=index, paragraphs=paragraphs))
+    return Extraction(
+        article=article,
+        entities=tuple(entities),
+        roles=tuple(roles),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        policies=tuple(policies),
+        relations=tuple(relations),
+        warnings=article.warnings,
+    )

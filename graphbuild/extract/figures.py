@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..records import Entity, Figure, Quote
+from ..records import Entity, Figure, Policy, Quote
 from .common import Paragraphs, evidence
 
 NUMBER_WORDS = (
@@ -148,10 +148,15 @@ def _excluded(doc, match: _Match) -> bool:
 
 
 class _Context:
-    def __init__(self, doc, entities: list[Entity], quotes: list[Quote]):
+    def __init__(self, doc, entities: list[Entity], quotes: list[Quote], policies: list[Policy]):
         self.doc = doc
         self.entity_at: dict[int, str] = {}
+        self.policy_at: dict[int, str] = {}
         self.kind = {e.key: e.kind for e in entities}
+        for p in policies:
+            for ev in p.mentions:
+                for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
+                    self.policy_at.setdefault(t.i, p.key)
         for e in entities:
             for ev in e.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -171,9 +176,9 @@ class _Context:
 
 
 def extract_figures(
-    doc, entities: list[Entity], *, quotes: list[Quote], paragraphs: Paragraphs
+    doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs
 ) -> Iterator[Figure]:
-    ctx = _Context(doc, entities, quotes)
+    ctx = _Context(doc, entities, quotes, policies)
     for match in find_numbers(doc.text):
         if _excluded(doc, match):
             continue
@@ -270,6 +275,8 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
             break
     if not about:
         about = _controller(span, ctx)
+    if not about:  # "282,248 stops and searches": a figure about a policy
+        about = next((ctx.policy_at[t.i] for t in sorted(tokens, key=lambda t: t.i) if t.i in ctx.policy_at), "")
     return text, about
 
 

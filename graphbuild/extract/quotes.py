@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..records import Entity, Quote
+from ..records import Entity, Policy, Quote
 from .common import Paragraphs, evidence
 from .roles import RoleMention
 
@@ -106,10 +106,14 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
         i += 1
 
 
-class _Context:
+class MentionIndex:
     """Token-level lookups the attribution needs, built once per doc."""
 
-    def __init__(self, doc, entities: list[Entity], role_mentions: list[RoleMention], quotes: list[QuoteSpan]):
+    def __init__(self, doc, entities: list[Entity], role_mentions: list[RoleMention],
+                 paragraph_spans: tuple[tuple[int, int], ...]):
+        quotes = list(find_quote_spans(doc.text, paragraph_spans))
+        self.quote_spans = quotes
+        self.role_mentions = list(role_mentions)
         self.doc = doc
         self.entity_at: dict[int, str] = {}
         self.kind = {e.key: e.kind for e in entities}
@@ -187,7 +191,7 @@ class _Context:
         return best[1] if best else ""
 
 
-def _subject(verb):
+def subject_of(verb):
     """Subject of a verb, climbing through conjunctions, xcomp and participles."""
     seen = 0
     while verb is not None and seen < 6:
@@ -204,7 +208,7 @@ def _subject(verb):
     return None
 
 
-def _addressee(verb, ctx: _Context) -> str:
+def _addressee(verb, ctx: MentionIndex) -> str:
     if not speech_verbs().get(verb.lemma_, False):
         return ""
     for child in verb.children:
@@ -219,7 +223,7 @@ def _is_speech_verb(token) -> bool:
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
 
 
-def _governing_verb(span, ctx: _Context):
+def _governing_verb(span, ctx: MentionIndex):
     """The speech verb whose clause contains the quote, if the parse links them."""
     for token in span:
         head = token.head
@@ -236,7 +240,7 @@ def _governing_verb(span, ctx: _Context):
     return None
 
 
-def _nearest_verb(span, ctx: _Context, p_start: int, p_end: int):
+def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     """The closest unquoted speech verb in the paragraph; one just before a colon wins."""
     doc = ctx.doc
     best = None
@@ -255,7 +259,7 @@ def _nearest_verb(span, ctx: _Context, p_start: int, p_end: int):
     return best[1] if best else None
 
 
-def _channel(verb, speaker: str, ctx: _Context) -> str:
+def _channel(verb, speaker: str, ctx: MentionIndex) -> str:
     """"The Office said he told X: ..." — the body reporting the speaker's words."""
     head = verb
     for _ in range(4):
@@ -263,14 +267,14 @@ def _channel(verb, speaker: str, ctx: _Context) -> str:
             break
         head = head.head
         if _is_speech_verb(head):
-            subject = _subject(head)
+            subject = subject_of(head)
             key = ctx.entity_of(subject) if subject is not None else ""
             if key and key != speaker and ctx.kind.get(key) == "organization":
                 return key
     for child in verb.sent:
         if child is not verb and child.dep_ in ("ccomp", "parataxis", "ROOT") and _is_speech_verb(child) \
                 and not ctx.quoted[child.i] and child.i > verb.i:
-            subject = _subject(child)
+            subject = subject_of(child)
             key = ctx.entity_of(subject) if subject is not None else ""
             if key and key != speaker and ctx.kind.get(key) == "organization":
                 return key
@@ -278,13 +282,16 @@ def _channel(verb, speaker: str, ctx: _Context) -> str:
 
 
 def extract_quotes(
-    doc, entities: list[Entity], *, role_mentions: list[RoleMention], paragraphs: Paragraphs,
+    doc, entities: list[Entity], *, index: MentionIndex, policies: list[Policy], paragraphs: Paragraphs,
     paragraph_spans: tuple[tuple[int, int], ...],
 ) -> Iterator[Quote]:
+    """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention."""
     text = doc.text
-    spans = list(find_quote_spans(text, paragraph_spans))
-    ctx = _Context(doc, entities, role_mentions, spans)
+    spans = index.quote_spans
+    ctx = index
     entity_spans = [(ev.start, ev.end, e.key) for e in entities for ev in e.mentions]
+    entity_spans += [(rm.start, rm.end, rm.person) for rm in index.role_mentions]
+    entity_spans += [(ev.start, ev.end, p.key) for p in policies for ev in p.mentions]
     previous: dict[int, str] = {}  # paragraph index -> speaker of its last quote
     open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quote left open
     for q in spans:
@@ -302,7 +309,7 @@ def extract_quotes(
         if headline:
             speaker = headline
         elif verb is not None:
-            subject = _subject(verb)
+            subject = subject_of(verb)
             speaker = ctx.entity_of(subject) if subject is not None else ""
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
@@ -337,7 +344,7 @@ def extract_quotes(
         )
 
 
-def _headline_speaker(doc, q: QuoteSpan, p_start: int, ctx: _Context) -> str:
+def _headline_speaker(doc, q: QuoteSpan, p_start: int, ctx: MentionIndex) -> str:
     """"Jane Doe: ‘…’" — a name and a colon open the paragraph."""
     lead = doc.text[p_start:q.start]
     match = re.fullmatch(r"\s*([^:]{2,60}):\s*[\"“‘']?", lead)

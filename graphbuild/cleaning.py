@@ -39,8 +39,9 @@ class CleanResult:
 
 
 @lru_cache(maxsize=1)
-def _subscription_words() -> tuple[str, ...]:
-    return tuple(row["phrase"].lower() for row in resources.read_csv("gazetteer/boilerplate.csv"))
+def _promo_words() -> dict[str, tuple[str, ...]]:
+    rows = resources.read_csv("gazetteer/boilerplate.csv")
+    return {kind: tuple(r["phrase"].lower() for r in rows if r["kind"] == kind) for kind in ("subscription", "period")}
 
 
 def _norm_line(line: str) -> str:
@@ -48,11 +49,18 @@ def _norm_line(line: str) -> str:
 
 
 def _is_price_line(line: str) -> bool:
-    prices = len(_PRICE.findall(line))
-    if prices >= 2:
+    """A price list or a subscription offer — not a news sentence that mentions money."""
+    prices = _PRICE.findall(line)
+    if not prices:
+        return False
+    if len(prices) >= 3:
         return True
     low = line.lower()
-    return prices == 1 and any(word in low for word in _subscription_words())
+    words = _promo_words()
+    if any(word in low for word in words["subscription"]):
+        return True
+    retail = any(re.search(r"\d\.\d\d\b", p) for p in prices)  # £5.99: a shop price, not a budget
+    return retail and any(word in low for word in words["period"])
 
 
 def strip_credit(line: str) -> str:
@@ -80,18 +88,24 @@ def clean(
     `has_clause` tells, for a batch of lines, whether each contains a finite verb;
     without it, only very short unpunctuated lines are treated as clutter.
     """
-    text = _CONTROL.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub(" ", raw.replace("\r", "\n"))  # same length: offsets stay those of `raw`
     lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group(0)
         stripped = line.strip()
         if stripped:
-            lines.append((offset + len(line) - len(line.lstrip()), stripped))
-        offset += len(line) + 1
+            lines.append((match.start() + len(line) - len(line.lstrip()), stripped))
 
     # Captions are the article's text (they name people and places), their credits are not.
-    lines = [(start, strip_credit(line)) for start, line in lines]
-    lines = [(start, line) for start, line in lines if line]
+    captions = set()
+    credited = []
+    for start, line in lines:
+        text_only = strip_credit(line)
+        if text_only != line:
+            captions.add(len(credited))
+        if text_only:
+            credited.append((start, text_only))
+    lines = credited
     counts = Counter(_norm_line(line) for _, line in lines)
     drop = [False] * len(lines)
     unpunctuated = [not line.endswith(TERMINAL) for _, line in lines]
@@ -103,7 +117,7 @@ def clean(
 
     # Short unpunctuated lines after the first one are headings, datelines or promos
     # unless they carry a clause.
-    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i]]
+    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i] and i not in captions]
     clause = has_clause([lines[i][1] for i in candidates]) if has_clause and candidates else None
     for n, i in enumerate(candidates):
         words = len(lines[i][1].split())
@@ -116,7 +130,7 @@ def clean(
     while changed:
         changed = False
         for i in range(1, len(lines)):
-            if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]):
+            if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions:
                 continue
             if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
                 drop[i] = changed = True

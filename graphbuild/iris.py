@@ -51,6 +51,6 @@ def mint(base: str, kind: str, key: str, label: str | None = None) -> URIRef:
     """The IRI of the thing of `kind` identified by `key` (label only makes it readable)."""
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}; expected one of {', '.join(KINDS)}")
-    iri = f"{base}{kind}/{slug(label if label is not None else key)}-{short_hash(kind + ':' + key)}"
+    iri = f"{base}{kind}/{slug(label if label is not None else key)}-{short_hash(kind + ':' + normalise_key(key))}"
     pyoxigraph.NamedNode(iri)  # raises ValueError on anything other parsers would reject
     return URIRef(iri)

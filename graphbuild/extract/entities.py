@@ -21,6 +21,7 @@ ORG_LABELS = {"ORG", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+_QUOTE_MARKS = "\"“”‘’'«»"
 _BAD_CHARS = re.compile(r"[\d£$€%@#/\\|<>{}\[\]=+*_^~]")
 
 
@@ -107,12 +108,21 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     tokens = [t for t in ent if not t.is_space]
     if not tokens or len(tokens) > 8 or all(t.is_lower for t in tokens if t.is_alpha):
         return None
-    text = strip_the(ent.text)
+    if any(ch in ent.text for ch in _QUOTE_MARKS if ch not in "’'"):
+        return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
+    if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lemma_.lower() != tokens[0].lower_:
+        return None  # "Councillors said": a plural common noun opening a sentence
+    ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
+    if not ent_text.strip():
+        return None
+    text = strip_the(ent_text)
     if _BAD_CHARS.search(text.replace("&", "")) or re.fullmatch(r"[A-Z]{2,}s", text):
         return None  # "MPs", "PCSOs": plural common nouns, not organisations
     if gaz.title_for(text) is not None:
         return None  # a bare title ("Commissioner") is a role mention, not an organisation
-    return _mention(ent, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
+    span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
+                             alignment_mode="expand") or ent
+    return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
 
 
 def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:

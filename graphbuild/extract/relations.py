@@ -86,7 +86,7 @@ def _objects(verb, rule: VerbRule) -> list:
         return out
     if any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
 
 
 def _subjects(verb) -> list:
@@ -129,7 +129,37 @@ def extract_relations(
                                     targets, paragraphs)
         if lemma == "be":
             yield from _located(doc, verb, targets, index, paragraphs)
+        elif verb.pos_ == "VERB":
+            for relation in _prepositional(doc, verb, targets, paragraphs):
+                key = (relation.subject, relation.object, verb.i)
+                if key not in seen and not any(k[0] == key[0] and k[2] == key[1] for k in seen):
+                    seen.add(key)
+                    yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")
+
+
+def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """Fallback: "X fought for funding from Y", "X clashed with Y" -> X relatedTo Y, keeping the verb."""
+    subjects = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj",)]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in FALLBACK_PREPOSITIONS:
+                continue
+            for pobj in (o for c in prep.children if c.dep_ == "pobj" for o in _conjuncts(c)):
+                obj = targets.index.entity_of(pobj)
+                if not obj or targets.index.kind.get(obj) == "place":
+                    continue
+                for subj_token in subjects:
+                    subject = targets.of(subj_token, "actor")
+                    if subject and subject != obj:
+                        cue = f"{verb.lemma_.lower()} {prep.lower_}"
+                        yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
+                                        verb, subj_token, pobj, targets, paragraphs)
 
 
 def _relation(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs) -> Relation:
@@ -168,20 +198,26 @@ def _quote_stances(doc, quotes: list[Quote], policies, targets: _Targets, paragr
         span = doc.char_span(q.evidence.start, q.evidence.end, alignment_mode="expand")
         if span is None:
             continue
-        for sent in {t.sent for t in span}:
-            mentioned = [targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
-                         and span.start <= t.i < span.end]
-            if not mentioned:
+        done = set()
+        for token in span:
+            key = targets.policy_at.get(token.i)
+            if not key or key not in policy_keys or key in done:
                 continue
-            stances = [words[t.lemma_.lower()] for t in sent if t.lemma_.lower() in words
-                       and span.start <= t.i < span.end]
-            negated = any(t.dep_ == "neg" for t in sent if span.start <= t.i < span.end)
-            if not stances:
-                continue
-            stance = max(set(stances), key=stances.count)
-            if negated and len(set(stances)) == 1 and stances.count(stance) == 1:
-                continue  # "not a panacea": too subtle to read either way
-            for key in sorted(set(mentioned) & policy_keys):
-                start, end = max(sent.start_char, span.start_char), min(sent.end_char, span.end_char)
-                yield Relation(q.speaker, stance, key, q.cue or "say", False, evidence(doc, start, end, paragraphs),
-                               topic=targets.topic.get(key, ""))
+            clause = [t for t in _clause(token) if span.start <= t.i < span.end]
+            stances = sorted(words[t.lemma_.lower()] for t in clause if t.lemma_.lower() in words)
+            negated = any(t.dep_ == "neg" for t in clause)
+            if not stances or negated or len(set(stances)) > 1:
+                continue  # no evaluation, a negated one ("not a panacea") or a mixed one: not read
+            done.add(key)
+            start, end = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
+            yield Relation(q.speaker, stances[0], key, q.cue or "say", False, evidence(doc, start, end, paragraphs),
+                           topic=targets.topic.get(key, ""))
+
+
+def _clause(token) -> list:
+    """The clause around a token: its nearest verb's subtree without coordinated clauses."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]

@@ -29,6 +29,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)\s*:\s*[^.!?]{2,80}$"
 )
 MAX_SHORT_WORDS = 6
+MAX_BLOCK_WORDS = 12
+_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+_ASIDE = re.compile(r"^\([^()]*\)$")  # a line wholly in brackets: "(3 minutes ago)"
+_PORTRAIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}Portrait\s+(?=\S)")
+_HEADER = re.compile(
+    rf"^(?:{_NAME}(?:\s\([A-Z][^()]{{1,60}}\)){{0,2}}|(?:The\s)?[A-Z][\w ,'’-]{{3,80}}\s\({_NAME}\))$"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,20 @@ def _is_price_line(line: str) -> bool:
         return True
     retail = any(re.search(r"\d\.\d\d\b", p) for p in prices)  # £5.99: a shop price, not a budget
     return retail and any(word in low for word in words["period"])
+
+
+def speaker_header(line: str) -> int | None:
+    """Where the speaker's name starts if `line` heads a turn of a transcript, else None.
+
+    "Jane Doe (Northtown) (Lab)", "The Minister for X (Mr John Roe)", and the
+    same behind a web page's "Jane Doe Portrait " prefix. A bare name is a
+    byline, not a speaker, unless the page marks it as a speaker.
+    """
+    prefix = _PORTRAIT.match(line)
+    rest = line[prefix.end():] if prefix else line
+    if not _HEADER.match(rest) or (not prefix and "(" not in rest):
+        return None
+    return prefix.end() if prefix else 0
 
 
 def strip_credit(line: str) -> str:
@@ -96,10 +117,16 @@ def clean(
         if stripped:
             lines.append((match.start() + len(line) - len(line.lstrip()), stripped))
 
-    # Captions are the article's text (they name people and places), their credits are not.
-    captions = set()
+    # Transcript turn headers keep only the speaker part; captions are the article's
+    # text (they name people and places), their credits are not.
+    captions, headers = set(), set()
     credited = []
     for start, line in lines:
+        at = speaker_header(line)
+        if at is not None:
+            headers.add(len(credited))
+            credited.append((start + at, line[at:]))
+            continue
         text_only = strip_credit(line)
         if text_only != line:
             captions.add(len(credited))
@@ -110,14 +137,17 @@ def clean(
     drop = [False] * len(lines)
     unpunctuated = [not line.endswith(TERMINAL) for _, line in lines]
     for i, (_, line) in enumerate(lines):
+        if i in headers:
+            continue
         if counts[_norm_line(line)] > 1 and len(line.split()) <= 25:
             drop[i] = True
-        elif _is_price_line(line):
+        elif _is_price_line(line) or (_ASIDE.match(line) and len(line.split()) <= MAX_BLOCK_WORDS):
             drop[i] = True
 
     # Short unpunctuated lines after the first one are headings, datelines or promos
     # unless they carry a clause.
-    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i] and i not in captions]
+    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i]
+                  and i not in captions and i not in headers]
     clause = has_clause([lines[i][1] for i in candidates]) if has_clause and candidates else None
     for n, i in enumerate(candidates):
         words = len(lines[i][1].split())
@@ -130,12 +160,15 @@ def clean(
     while changed:
         changed = False
         for i in range(1, len(lines)):
-            if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions:
+            if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions or i in headers \
+                    or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
                 continue
             if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
                 drop[i] = changed = True
 
     kept = [(start, line) for (start, line), d in zip(lines, drop) if not d]
+    kept_index = [i for i, d in enumerate(drop) if not d]
+    turns = tuple(n for n, i in enumerate(kept_index) if i in headers)
     dropped = tuple(line for (_, line), d in zip(lines, drop) if d)
     parts, spans, origins, pos = [], [], [], 0
     for start, line in kept:
@@ -153,6 +186,7 @@ def clean(
         text=cleaned,
         content_hash=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
         paragraphs=tuple(spans),
+        speaker_turns=turns,
         warnings=tuple(warnings),
     )
     return CleanResult(article, dropped, tuple(origins))

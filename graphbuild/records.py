@@ -35,6 +35,7 @@ class Article:
     text: str  # cleaned text; every offset in the graph points into it
     content_hash: str  # sha256 of the cleaned text
     paragraphs: tuple[tuple[int, int], ...] = ()
+    speaker_turns: tuple[int, ...] = ()  # paragraphs that head a transcript turn ("Jane Doe (Lab)")
     warnings: tuple[str, ...] = ()
 
 

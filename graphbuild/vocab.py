@@ -84,6 +84,7 @@ class GB(DefinedNamespace):
     challenged: URIRef
     dismissed: URIRef
     locatedIn: URIRef
+    memberOf: URIRef
     criticises: URIRef
     backs: URIRef
     opposes: URIRef

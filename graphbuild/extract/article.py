@@ -11,21 +11,27 @@ from .policies import find_policy_mentions, resolve_policies
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_roles
+from .transcript import header_mentions, merge_mentions, turn_facts
 
 
 def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     """Run the extractors over a parsed article; records only come out."""
     paragraphs = Paragraphs(article.paragraphs)
     mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
+    seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
+    mentions = merge_mentions(mentions, seats)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
+    turn_roles, memberships, turn_quotes = turn_facts(doc, article, entities, paragraphs=paragraphs)
+    roles += turn_roles
     entities = classify(entities, roles, doc)
     policies = resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs)
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
-                                 paragraph_spans=article.paragraphs))
+                                 paragraph_spans=article.paragraphs)) + turn_quotes
     figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs))
-    relations = list(extract_relations(doc, entities, policies, quotes, index=index, paragraphs=paragraphs))
+    relations = memberships + list(extract_relations(doc, entities, policies, quotes, index=index,
+                                                     paragraphs=paragraphs))
     return Extraction(
         article=article,
         entities=tuple(entities),

@@ -95,7 +95,12 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     return Mention(text, "person", "PERSON", "", honorific, ev)
 
 
+FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam"}
+
+
 def _plausible_name(text: str) -> bool:
+    if text.lower() in FORMS_OF_ADDRESS:
+        return False  # "the hon. Gentleman"
     if _BAD_CHARS.search(text) or "\n" in text or len(text) > 60:
         return False
     words = text.split()
@@ -116,6 +121,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     if not ent_text.strip():
         return None
     text = strip_the(ent_text)
+    if text.lower() in FORMS_OF_ADDRESS:
+        return None
     if _BAD_CHARS.search(text.replace("&", "")) or re.fullmatch(r"[A-Z]{2,}s", text):
         return None  # "MPs", "PCSOs": plural common nouns, not organisations
     if gaz.title_for(text) is not None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .. import resources
 from ..gazetteer import Gazetteer, normalise_title, strip_the
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
@@ -35,7 +37,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         ent_id = ent.ent_id_ or ""
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
             continue  # "Home" of "the Home Secretary" is not an organisation
-        if ent.label_ in PERSON_LABELS:
+        if ent.label_ in PERSON_LABELS and _names_a_place(ent):
+            mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
+        elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
             org = gazetteer.orgs.get(ent_id[4:])
@@ -51,6 +55,22 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = None
         if mention is not None:
             yield mention
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/place_words.csv"))
+
+
+def _names_a_place(ent) -> bool:
+    """A possessive name followed by a place noun ("St James's Park") is a place, not a person."""
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text not in ("'s", "’s"):
+        if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+            return False
+        i += 1
+    return i < len(doc) and doc[i].text in _place_words()
 
 
 def _title_words(gaz: Gazetteer) -> set[str]:
@@ -133,6 +153,17 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
 
 
 def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and ent[-1].text in ("'s", "’s") and doc[end].is_title and not doc[end].ent_type_:
+        end += 1  # the tagger kept the possessive but not the noun after it
+    # "St James's Park": the tagger stops at the possessive of a place name
+    while end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].is_title \
+            and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
+        end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+    ent = doc[ent.start:end]
     text = strip_the(ent.text)
     if not _plausible_name(text) and not text.isupper():
         return None

@@ -21,6 +21,7 @@ PATTERN_HEADS = {"reform", "reforms", "freeze", "cap", "ban", "levy", "review", 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an"}
 MAX_WORDS = 10
+MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund"}
 STANCE_VERBS = {"propose", "introduce", "announce", "unveil", "scrap", "pledge", "promise", "rule"}
 
 
@@ -135,14 +136,16 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                     yield PolicyMention("policy:" + name_key(label), label, "proposal", min(t.idx for t in tokens), end)
                     covered.update(t.i for t in tokens)
             continue
-        if lemma in ("cut", "funding") and token.pos_ == "NOUN":
+        if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
             prep = next((c for c in token.children if c.dep_ == "prep"
-                         and c.lower_ in ("to", "for", "of")), None)
+                         and c.lower_ in ("to", "for", "of", "in")), None)
             if prep is None:
                 continue
             pobj = [t for t in prep.subtree if t is not prep]
             if not pobj or any(t.i in covered for t in pobj):
                 continue
+            if lemma not in ("cut", "funding") and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
+                continue  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
             label = f"{token.text} {prep.text} {_label_of(pobj)}"
             end = max(t.idx + len(t) for t in pobj)
             mention = PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",

@@ -135,8 +135,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None
     if any(ch in ent.text for ch in _QUOTE_MARKS if ch not in "’'"):
         return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
-    if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lemma_.lower() != tokens[0].lower_:
-        return None  # "Councillors said": a plural common noun opening a sentence
+    if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lower_.endswith("s"):
+        return None  # "Councillors said": a plural noun; one-word plural bodies ("Tories") are in the gazetteer
     ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
     if not ent_text.strip():
         return None

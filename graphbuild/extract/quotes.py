@@ -321,7 +321,9 @@ def extract_quotes(
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
-        if not _is_speech(text[q.start:q.end], words, governed, bool(speaker), headline):
+        names_a_thing = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
+            and not span.start <= span.root.head.i < span.end  # the “Safer Streets Fund” scheme
+        if not _is_speech(text[q.start:q.end], words, governed and not names_a_thing, bool(speaker), headline):
             continue
         if speaker:
             previous[q.paragraph] = speaker

@@ -1,0 +1,223 @@
+"""Quotes: spans found, speakers attributed, scare quotes and titles left alone, never a crash."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphbuild.extract.quotes import find_quote_spans
+
+HEADLINE = "Police pay row deepens\n"
+
+
+def name_of(extraction, key):
+    if not key:
+        return ""
+    names = [e.name for e in extraction.entities if e.key == key]
+    assert len(names) == 1, (key, [e.key for e in extraction.entities])
+    return names[0]
+
+
+def check_evidence(extraction):
+    text = extraction.article.text
+    for q in extraction.quotes:
+        assert q.evidence is not None
+        assert text[q.evidence.start:q.evidence.end] == q.text
+        assert q.evidence.sentence_start <= q.evidence.start <= q.evidence.end <= q.evidence.sentence_end
+        assert text[q.evidence.sentence_start:q.evidence.sentence_end] == q.evidence.sentence
+
+
+def quote_with(extraction, fragment):
+    found = [q for q in extraction.quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in extraction.quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, expect",
+    [
+        ("Jane Porter said: “We will recruit more officers this year.”",
+         "We will recruit more officers this year.", "Jane Porter", {"cue": "say", "partial": False}),
+        ("“We will recruit more officers this year,” Jane Porter said.",
+         "We will recruit more officers this year,", "Jane Porter", {"cue": "say", "partial": False}),
+        ("Tom Ellison spoke after the debate. “Where is the money coming from?” Mr Ellison asked.",
+         "Where is the money coming from?", "Tom Ellison", {"cue": "ask"}),
+        ("Tom Ellison told The Guardian: “Officers are leaving in large numbers.”",
+         "Officers are leaving in large numbers.", "Tom Ellison",
+         {"cue": "tell", "addressee": "The Guardian", "partial": False}),
+        ("Tom Ellison warned of “a crisis in recruitment that nobody is ready for”.",
+         "a crisis in recruitment that nobody is ready for", "Tom Ellison", {"cue": "warn", "partial": True}),
+        ("Tom Ellison told ministers to “stop pretending everything is fine”.",
+         "stop pretending everything is fine", "Tom Ellison", {"cue": "tell", "partial": True}),
+        ("Tom Ellison accused the government of “abandoning the officers who keep us safe”.",
+         "abandoning the officers who keep us safe", "Tom Ellison", {"cue": "accuse", "partial": True}),
+        ("Tom Ellison said the plan was \"a betrayal of every officer on the street\".",
+         "a betrayal of every officer on the street", "Tom Ellison", {"cue": "say", "partial": True}),
+        # headline style: a name and a colon open the paragraph
+        ("Jane Porter met officers on Monday.\nTom Ellison: ‘We cannot go on like this’\n"
+         "Tom Ellison leads the Police Federation.",
+         "We cannot go on like this", "Tom Ellison", {"cue": ""}),
+        # a paragraph left open continues in the next one, which opens with a quote mark and has no cue
+        ("Jane Porter announced the award on Monday.\n"
+         "Tom Ellison said: “Officers are exhausted and the public can see it.\n"
+         "“Something has to change before the summer.”",
+         "Something has to change before the summer.", "Tom Ellison", {"cue": ""}),
+        # a caption between the paragraphs of an open quote does not end it
+        ("Jane Porter announced the award on Monday.\n"
+         "Tom Ellison said: “Officers are exhausted and the public can see it.\n"
+         "Officers march through central Leeds on Monday (PA)\n"
+         "“Something has to change before the summer.”",
+         "Something has to change before the summer.", "Tom Ellison", {"cue": ""}),
+        # ... but a closed quote followed by narrative does not lend its speaker to the next one
+        ("Jane Porter announced the award on Monday.\n"
+         "Tom Ellison said: “Officers are exhausted and the public can see it.”\n"
+         "Officers marched through central Leeds on Monday.\n"
+         "“Something has to change before the summer.”",
+         "Something has to change before the summer.", "", {"cue": ""}),
+        # pronouns: the latest person of matching gender, even when the other one is the subject
+        ("Ms Jane Porter met Mr Tom Ellison in Leeds. He told delegates: “We are running out of patience.”",
+         "We are running out of patience.", "Tom Ellison", {"cue": "tell"}),
+        ("Mr Tom Ellison met Ms Jane Porter in Leeds. She told reporters: “We are listening to officers.”",
+         "We are listening to officers.", "Jane Porter", {"cue": "tell"}),
+        ("Tom Ellison spoke at the conference in Leeds. He told delegates: “We are running out of patience.”",
+         "We are running out of patience.", "Tom Ellison", {"cue": "tell"}),
+        # a role mention: the title without a name speaks for the person holding the post
+        ("Home Secretary Jane Porter visited Leeds on Monday. Tom Ellison met her at the station.\n"
+         "The home secretary said: “We will recruit more officers this year.”",
+         "We will recruit more officers this year.", "Jane Porter", {"cue": "say"}),
+        # an organisation speaks
+        ("The Home Affairs Committee warned of “a serious shortage of detectives in every region”.",
+         "a serious shortage of detectives in every region", "Home Affairs Committee", {"cue": "warn"}),
+        # a body reports a person's words: the person is the speaker, the body the channel
+        ("Jane Porter met the Commissioner on Monday. The Home Office said she told the Commissioner: "
+         "“The public expects results.”",
+         "The public expects results.", "Jane Porter", {"cue": "tell", "channel": "Home Office"}),
+        ("The Home Office said that Jane Porter told the Commissioner: “The public expects results.”",
+         "The public expects results.", "Jane Porter", {"cue": "tell", "channel": "Home Office"}),
+        # names inside the quote are never the speaker
+        ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
+         "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
+        ("Tom Ellison said: “Jane Porter told me nothing about the pay award.”",
+         "Jane Porter told me nothing about the pay award.", "Tom Ellison", {"cue": "say"}),
+        ("Officers gathered outside the station on Monday.\n“Jane Porter has failed every officer in the country.”",
+         "Jane Porter has failed every officer in the country.", "", {}),
+    ],
+    ids=["said-colon", "quote-comma-said", "quote-mr-asked", "told-outlet", "warned-of", "told-to",
+         "accused-of", "straight-quotes-partial", "headline-name-colon", "multi-paragraph",
+         "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
+         "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
+         "body-reports-person-that", "name-inside-quote", "name-inside-quote-after-colon",
+         "name-inside-quote-no-cue"],
+)
+def test_quote_speakers(extract_text, text, fragment, speaker, expect):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    quote = quote_with(ex, fragment)
+    assert quote.text == fragment
+    assert name_of(ex, quote.speaker) == speaker
+    if "cue" in expect:
+        assert quote.cue == expect["cue"]
+    assert name_of(ex, quote.addressee) == expect.get("addressee", "")
+    assert name_of(ex, quote.channel) == expect.get("channel", "")
+    if "partial" in expect:
+        assert quote.partial is expect["partial"]
+    # entities named inside the quote are listed as mentioned (policies may be too), and none of them spoke
+    inside = {e.key for e in ex.entities for ev in e.mentions
+              if quote.evidence.start <= ev.start and ev.end <= quote.evidence.end}
+    assert {key for key in quote.mentions if key in {e.key for e in ex.entities}} == inside
+    assert quote.speaker not in inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ellison said: 'We cannot go on like this, and ministers know it.'",
+        "Tom Ellison said: \"We cannot go on like this, and ministers know it.\"",
+        "Tom Ellison said: “We cannot go on … not like this – not any more.”",
+        "Tom Ellison said: “We cannot go on like this...” and left the room.",
+        "Tom Ellison said: “We cannot go on like this.",
+        "Tom Ellison said: We cannot go on like this.”",
+        "Tom Ellison said: “We cannot “go on” like this.”",
+        "Tom Ellison said: ‘We can’t go on like this – the officers’ patience has run out.’",
+        "Tom Ellison said: “‘Enough’ is what officers say.”",
+        "“",
+        "Tom Ellison said: ”",
+        "\"\"\" Tom Ellison said \"\" ' ‘ ’ “ ” « »",
+    ],
+    ids=["single", "straight-double", "ellipsis-dash", "three-dots", "unclosed", "unopened", "nested-double",
+         "apostrophes-in-single", "single-in-double", "lone-open", "lone-close", "marks-only"],
+)
+def test_odd_quote_marks_never_crash(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    for q in ex.quotes:
+        assert q.text.strip() == q.text and q.text
+        assert not any(mark in q.text[:1] + q.text[-1:] for mark in "“”")
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("So this is what they call “progress” now.", "progress"),
+        ("The government defended its so-called “reforms” on Monday.", "reforms"),
+        ("Jane Porter defended the “reforms” and the “targets” on Monday.", "reforms"),
+        ("Tom Ellison visited the “new” station in Leeds.", "new"),
+        ("Officers called it a “total betrayal” of the service.", "total betrayal"),
+        ("Ministers launched the “Safer Streets Fund” scheme in Leeds.", "Safer Streets Fund"),
+        ("Jane Porter praised the “Safer Streets Fund” in a speech.", "Safer Streets Fund"),
+        ("Jane Porter said the “Safer Streets Fund” scheme had cut crime.", "Safer Streets Fund"),
+    ],
+    ids=["scare-one-word", "so-called", "scare-with-person", "scare-adjective", "scare-two-words",
+         "quoted-title", "quoted-title-with-person", "quoted-title-in-reported-speech"],
+)
+def test_scare_quotes_and_titles_are_not_quotes(extract_text, text, fragment):
+    ex = extract_text(HEADLINE + text)
+    assert not [q for q in ex.quotes if fragment in q.text], ex.quotes
+
+
+# --- find_quote_spans over arbitrary text ------------------------------------------------------
+
+QUOTE_CHARS = "\"'“”‘’„‟«»‹›‛"
+TEXT_CHARS = st.sampled_from(list(QUOTE_CHARS) + list("ab .,:;!?…–—-\n") + ["Jane", "said", "  "])
+
+
+@st.composite
+def quoted_texts(draw):
+    text = "".join(draw(st.lists(st.one_of(TEXT_CHARS, st.characters()), max_size=80)))
+    # paragraphs: the non-empty lines, as cleaning makes them
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return text, tuple(spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(quoted_texts())
+def test_find_quote_spans_on_arbitrary_text(sample):
+    text, paragraphs = sample
+    spans = list(find_quote_spans(text, paragraphs))
+    last_end = {}
+    for q in spans:
+        p_start, p_end = paragraphs[q.paragraph]
+        assert p_start < q.start < q.end <= p_end  # inside its paragraph, after an opening mark
+        inner = text[q.start:q.end]
+        assert inner == inner.strip()  # whitespace inside the marks is trimmed
+        before = text[p_start:q.start].rstrip()
+        assert before and before[-1] in QUOTE_CHARS  # preceded by the opening mark
+        if not q.open_end:
+            after = text[q.end:p_end].lstrip()
+            assert after and after[0] in QUOTE_CHARS  # followed by the closing mark
+        assert q.start >= last_end.get(q.paragraph, p_start)  # in order, never overlapping
+        last_end[q.paragraph] = q.end
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    "Tom Ellison said", "Jane Porter", "told the Home Office", ":", ",", ".", " ", "\n", "“", "”", "‘", "’",
+    "\"", "'", "…", "–", "we cannot go on", "He", "the home secretary", "(PA)",
+]), min_size=1, max_size=30))
+def test_extraction_survives_random_quote_soup(extract_text, parts):
+    ex = extract_text(HEADLINE + "".join(parts))
+    check_evidence(ex)

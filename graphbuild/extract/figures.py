@@ -126,6 +126,10 @@ def _excluded(doc, match: _Match) -> bool:
         return True
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count":
         return True
+    if match.unit == "ratio" and re.match(r"(?i)(a|one)\s", text[match.start:match.end]):
+        nxt = span[-1].i + 1
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of":
+            return True  # "a third visit": an ordinal, not a fraction
     if match.unit == "count":
         raw = text[match.start:match.end]
         if re.fullmatch(r"(1[89]|20)\d\d", raw):
@@ -322,17 +326,22 @@ def _period(sent, span) -> str:
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):
             continue  # an age range, not a period
+        if re.search(r"\d+[- ]years?[- ]old", ent.text):
+            continue  # an age
         distance = abs(ent.start - span.start)
         if best is None or distance < best[0]:
             best = (distance, ent)
     if best is None:
         return ""
     ent = best[1]
+    doc = ent.doc
     start = ent.start
-    if start > sent.start and ent.doc[start - 1].lower_ in ("in", "since", "by", "over", "during", "until", "to",
-                                                             "from", "for"):
+    if start > sent.start and doc[start - 1].lower_ in ("in", "since", "by", "over", "during", "until", "to",
+                                                         "from", "for"):
         start -= 1
-    return ent.doc[start:ent.end].text
+    if start - 2 >= sent.start and doc[start - 2].lower_ == "so" and doc[start - 1].lower_ == "far":
+        start -= 2  # "so far this year": to date
+    return doc[start:ent.end].text
 
 
 def _place(sent, span, ctx: _Context) -> str:
@@ -350,7 +359,7 @@ def _source(sent, span, ctx: _Context) -> str:
     """"Home Office figures revealed …", "a report by the X Committee found …"."""
     w = _words()
     for t in sent:
-        if t.lemma_.lower() in w.source_nouns and t.pos_ == "NOUN":
+        if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN":
             for d in t.subtree:
                 key = ctx.entity_at.get(d.i)
                 if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end):

@@ -80,6 +80,8 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
     covered = set()
     for span in filter_spans(spans):
         entry = vocabulary()[int(span.label_[1:])]
+        if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "of") for c in span[0].children):
+            continue  # bare "cuts" followed by "to X": the pattern below names what is cut
         mentions.append(PolicyMention(f"policy:{entry.id}", entry.label, entry.kind, span.start_char, span.end_char))
         covered.update(range(span.start, span.end))
     found = list(mentions)
@@ -142,20 +144,33 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             if prep is None:
                 continue
             pobj = [t for t in prep.subtree if t is not prep]
-            if not pobj or any(t.i in covered for t in pobj):
+            if not pobj:
                 continue
-            if lemma not in ("cut", "funding") and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
+            inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
+            if inner is not None and lemma == "funding":
+                continue  # "funding for the police funding settlement": nothing new
+            if lemma not in ("cut", "funding") and inner is None \
+                    and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
                 continue  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
             label = f"{token.text} {prep.text} {_label_of(pobj)}"
             end = max(t.idx + len(t) for t in pobj)
             mention = PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",
-                                    token.idx, end)
+                                    token.idx, end, topic=inner.key if inner is not None else "")
             vocab_mentions.append(mention)
             yield mention
             covered.update(range(token.i, pobj[-1].i + 1))
         elif lemma in PATTERN_HEADS and token.pos_ == "NOUN":
             mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                     and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
+            named = next((by_token[t.i] for m in mods for t in m.subtree if t.i in by_token), None)
+            if named is not None:  # "the stop and search reforms": reforms of a named policy
+                label = f"{named.label} {token.text}"
+                mention = PolicyMention("policy:" + name_key(label), label, "reform", named.start,
+                                        token.idx + len(token), topic=named.key)
+                vocab_mentions.append(mention)
+                covered.add(token.i)
+                yield mention
+                continue
             if mods:
                 first = min(t.i for m in mods for t in m.subtree)
                 label = _label_of(doc[first:token.i + 1])

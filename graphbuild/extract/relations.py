@@ -84,8 +84,13 @@ def _objects(verb, rule: VerbRule) -> list:
             if child.dep_ == "prt" and child.lower_ == rule.particle:
                 out.extend(c for c in verb.children if c.dep_ == "dobj")
         return out
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "the reforms introduced by X"
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
+            return [verb.head]  # "the reforms, which were introduced by X"
+        return subjects
     return [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
 
 

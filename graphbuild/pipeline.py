@@ -33,6 +33,7 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     model: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def class_counts(self) -> dict[str, int]:
         counts = Counter()
@@ -40,6 +41,32 @@ class BuildResult:
             if str(cls).startswith(GB._NS):
                 counts[str(cls)[len(GB._NS):]] += 1
         return dict(sorted(counts.items()))
+
+
+def check(graph: Graph, validation: str) -> list[str]:
+    """Validate before anything is written: "strict" raises, "warn" returns the violations, "skip" skips."""
+    from .validate import InvalidGraphError, validate
+
+    if validation == "skip":
+        return []
+    report = validate(graph)
+    if report.conforms:
+        return []
+    if validation == "strict":
+        first = report.violations[0].line() if report.violations else "no details"
+        raise InvalidGraphError(
+            f"the graph does not conform to the shapes ({len(report.violations)} violation(s); first: "
+            f"{first}); nothing written; use --allow-invalid to write it anyway")
+    return [v.line() for v in report.violations]
+
+
+def _merge(named, base: str) -> Graph:
+    from .rdf import build_graph
+
+    merged = build_graph([], base=base)
+    for _, graph in named:
+        merged += graph
+    return merged
 
 
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
@@ -88,20 +115,32 @@ def build(
     model: str | None = None,
     max_nodes: int | None = None,
     screenshot: bool = False,
+    formats: Sequence[str] = (),
+    with_ontology: bool = False,
+    validation: str = "strict",
 ) -> BuildResult:
-    """Build the graph of `inputs` and write `out/graph.ttl` and `out/graph.html` (and `graph.png`)."""
+    """Build the graph of `inputs` and write `out/graph.ttl`, `out/graph.html` and any extra formats.
+
+    `validation`: "strict" refuses to write a graph that fails the SHACL shapes,
+    "warn" writes it with warnings, "skip" does not validate.
+    """
+    from .export.formats import write_formats
     from .export.html import DEFAULT_MAX_NODES, PageOptions, write_html
     from .export.turtle import write_turtle
-    from .rdf import build_graph
+    from .rdf import article_graphs
 
     started = time.perf_counter()
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     files = expand_inputs(inputs)
     extractions = list(extract_articles(files, model=model_name))
-    graph = build_graph(extractions, base=base)
-    result = BuildResult(graph, extractions, model=model_name)
+    named = list(article_graphs(extractions, base=base))
+    graph = _merge(named, base)
+    result = BuildResult(graph, extractions, model=model_name,
+                         warnings=[w for ex in extractions for w in ex.warnings])
+    result.warnings.extend(check(graph, validation))
     result.outputs["turtle"] = write_turtle(graph, out / "graph.ttl")
+    result.outputs.update(write_formats(graph, named, out, list(formats), with_ontology=with_ontology))
     titles = [ex.article.title or ex.article.source for ex in extractions]
     page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
     result.outputs["html"] = write_html(graph, titles, out / "graph.html", page)

@@ -58,15 +58,27 @@ class _Builder:
 
 def build_graph(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE) -> Graph:
     """One graph for any number of articles; the same entity key gives the same node."""
-    b = _Builder(base)
+    merged = _Builder(base).graph
+    for _, graph in article_graphs(extractions, base=base):
+        merged += graph
+    return merged
+
+
+def article_iri(base: str, article) -> URIRef:
+    return iris.mint(base, "article", article.content_hash, article.source.rsplit(".", 1)[0])
+
+
+def article_graphs(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE):
+    """(article IRI, the article's own graph) for each extraction: the named graphs of TriG."""
     for ex in extractions:
+        b = _Builder(base)
         _add_extraction(b, ex)
-    return b.graph
+        yield article_iri(base, ex.article), b.graph
 
 
 def _add_extraction(b: _Builder, ex: Extraction) -> None:
     art = ex.article
-    article = b.iri("article", art.content_hash, art.source.rsplit(".", 1)[0])
+    article = article_iri(b.base, art)
     h = art.content_hash
     b.add(article, RDF.type, GB.NewsArticle)
     b.add(article, SCHEMA.headline, Literal(art.title))

@@ -4,10 +4,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph
+from pathlib import Path
+
+from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
 from . import resources
+from .errors import GraphbuildError, InputError
+
+PARSE_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
+                 ".json": "json-ld"}
+
+
+class InvalidGraphError(GraphbuildError):
+    """The built graph does not conform to the shapes; nothing was written."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -56,3 +68,28 @@ def validate(data: Graph) -> Report:
                                     str(severity).rsplit("#", 1)[-1]))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return Report(bool(conforms), tuple(violations))
+
+
+def read_graph(path: Path) -> Graph:
+    """A file's triples (for a dataset, all its graphs' triples, the ontology graph included)."""
+    fmt = PARSE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF file type; use one of {', '.join(sorted(PARSE_FORMATS))}")
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file; build one with 'graphbuild build'")
+    try:
+        if fmt in ("trig", "nquads"):
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            graph = Graph()
+            for s, p, o, _ in dataset.quads():
+                graph.add((s, p, o))
+            return graph
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+
+
+def validate_files(paths: list[Path]):
+    for path in paths:
+        yield path, validate(read_graph(path))

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from graphbuild.export.html import PageOptions, write_html
+from graphbuild.export.html import PageOptions, html_bytes
 from graphbuild.export.screenshot import launch, wait_until_settled
 from graphbuild.rdf import build_graph
 from graphbuild.records import Article, Entity, Evidence, Extraction, Quote, Relation
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
         for n in args.sizes:
             graph = build_graph([synthetic(n)])
             html = Path(tmp) / f"graph-{n}.html"
-            write_html(graph, ["synthetic"], html, PageOptions(max_nodes=max(args.sizes)))
+            html.write_bytes(html_bytes(graph, ["synthetic"], PageOptions(max_nodes=max(args.sizes))))
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             started = time.perf_counter()
             page.goto(html.as_uri())

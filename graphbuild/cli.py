@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
                             "lists the violations)")
     build.add_argument("--skip-validation", action="store_true",
                        help="do not validate the graph with SHACL (faster for large corpora)")
+    build.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
+                       help="refuse articles longer than N characters (default: 1000000); longer texts are "
+                            "parsed in 100000-character pieces, e.g. --max-chars 30000000")
 
     validate = sub.add_parser("validate", help="check graphs against the SHACL shapes", formatter_class=raw,
                               epilog=VALIDATE_EXAMPLES,
@@ -137,21 +140,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .pipeline import build
+    from .pipeline import DEFAULT_MAX_CHARS, build
     from .resources import sample_article
 
     inputs = list(args.inputs) or [Path(str(sample_article()))]
     result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
                    screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
-                   validation="skip" if args.skip_validation else ("warn" if args.allow_invalid else "strict"))
+                   validation="skip" if args.skip_validation else ("warn" if args.allow_invalid else "strict"),
+                   max_chars=args.max_chars or DEFAULT_MAX_CHARS)
     for warning in result.warnings:
         print(f"graphbuild: warning: {warning}", file=sys.stderr)
+    for failed in result.failed:
+        print(f"graphbuild: error: {failed.message}", file=sys.stderr)
     counts = ", ".join(f"{n} {cls}" for cls, n in result.class_counts().items())
     print(f"built {len(result.extractions)} article(s) with {result.model}: {counts}")
+    if result.failed:
+        print(f"{len(result.failed)} article(s) failed; see {os.path.relpath(result.outputs['report'])}")
     print(f"{len(result.graph)} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
         print(f"{kind}: {os.path.relpath(path)}")
-    return 0
+    return 1 if result.failed else 0
 
 
 def _validate(args) -> int:

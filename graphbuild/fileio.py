@@ -10,22 +10,54 @@ from .errors import OutputError
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over `path`."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write to {path.parent}: {exc.strerror}; choose another folder with --out") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
+    with OutputSet() as outputs:
+        outputs.write(path, data)
+
+
+class OutputSet:
+    """Stage every output to a temporary file, then rename them all at the end.
+
+    Nothing replaces an earlier build's files until every new file has been
+    written in full; on any error or Ctrl-C the temporary files are removed.
+    """
+
+    def __init__(self):
+        self._staged: list[tuple[str, Path]] = []
+
+    def __enter__(self) -> "OutputSet":
+        return self
+
+    def write(self, path: Path, data: bytes) -> Path:
+        path = Path(path)
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError as exc:
+            raise OutputError(f"cannot write to {path.parent}: {exc.strerror}; "
+                              f"choose another folder with --out") from None
+        self._staged.append((tmp, path))
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o644)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+        return path
+
+    def commit(self) -> None:
+        for tmp, path in self._staged:
+            os.replace(tmp, path)
+        self._staged.clear()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+            return
+        for tmp, _ in self._staged:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        self._staged.clear()

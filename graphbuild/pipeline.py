@@ -1,39 +1,44 @@
 """The build: input files -> articles -> extractions -> graph -> files on disk.
 
-`build()` is the plain importable function behind `graphbuild build`.
+`build()` is the plain importable function behind `graphbuild build`. Every
+output is staged and renamed into place only when all of them are ready, so a
+failed or interrupted build leaves the previous build's files as they were.
 """
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from . import gazetteer as gazetteer_mod
 from . import iris
-from .cleaning import clean
 from .errors import InputError
-from .extract.article import extract
-from .nlp import choose_model, load_pipeline
-from .reading import ARTICLE_SUFFIXES, read_input
-from .records import Article, Extraction
+from .fileio import OutputSet
+from .nlp import choose_model
+from .process import DEFAULT_MAX_CHARS, ArticleReport, process_paths
+from .reading import ARTICLE_SUFFIXES
+from .records import Extraction
 from .vocab import GB
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @dataclass
 class BuildResult:
     graph: Graph
     extractions: list[Extraction]
+    reports: list[ArticleReport] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     model: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[ArticleReport]:
+        return [r for r in self.reports if r.status == "failed"]
 
     def class_counts(self) -> dict[str, int]:
         counts = Counter()
@@ -60,51 +65,32 @@ def check(graph: Graph, validation: str) -> list[str]:
     return [v.line() for v in report.violations]
 
 
-def _merge(named, base: str) -> Graph:
-    from .rdf import build_graph
-
-    merged = build_graph([], base=base)
-    for _, graph in named:
-        merged += graph
-    return merged
-
-
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     """Files as given; folders contribute their article files, sorted."""
     files: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not p.name.startswith("."))
             if not found:
                 raise InputError(f"{path}: folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
             files.extend(found)
+        elif not path.exists():
+            raise InputError(f"{path}: no such file or folder; give .txt or .html articles or folders of them")
         else:
             files.append(path)
     return files
 
 
-def clause_detector(nlp):
-    """A `has_clause` for cleaning: does each line contain a finite verb?"""
-    disabled = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger", "attribute_ruler")]
-
-    def has_clause(lines: list[str]) -> list[bool]:
-        with nlp.select_pipes(disable=disabled):
-            return [any(t.tag_ in FINITE_TAGS for t in doc) for doc in nlp.pipe(lines)]
-
-    return has_clause
-
-
-def read_article(path: Path, nlp) -> Article:
-    raw = read_input(path)
-    return clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings).article
-
-
-def extract_articles(paths: Iterable[Path], *, model: str) -> Iterable[Extraction]:
-    nlp = load_pipeline(model)
-    gaz = gazetteer_mod.load()
-    for path in paths:
-        article = read_article(path, nlp)
-        yield extract(nlp(article.text), article, gazetteer=gaz)
+def report_json(result: BuildResult) -> bytes:
+    data = {
+        "articles": [r.as_json() for r in result.reports],
+        "ok": sum(r.status == "ok" for r in result.reports),
+        "failed": len(result.failed),
+        "triples": len(result.graph),
+        "model": result.model,
+    }
+    return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
 def build(
@@ -118,32 +104,47 @@ def build(
     formats: Sequence[str] = (),
     with_ontology: bool = False,
     validation: str = "strict",
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> BuildResult:
-    """Build the graph of `inputs` and write `out/graph.ttl`, `out/graph.html` and any extra formats.
+    """Build the graph of `inputs` and write graph.ttl, graph.html, report.json and any extra formats.
 
     `validation`: "strict" refuses to write a graph that fails the SHACL shapes,
-    "warn" writes it with warnings, "skip" does not validate.
+    "warn" writes it with warnings, "skip" does not validate. Articles that
+    cannot be read are reported (status "failed") and the rest are built; if
+    none can be read, InputError is raised and nothing is written.
     """
-    from .export.formats import write_formats
-    from .export.html import DEFAULT_MAX_NODES, PageOptions, write_html
-    from .export.turtle import write_turtle
-    from .rdf import article_graphs
+    from .export.formats import format_outputs
+    from .export.html import DEFAULT_MAX_NODES, PageOptions, html_bytes
+    from .export.turtle import turtle_bytes
+    from .rdf import article_graphs, build_graph
 
     started = time.perf_counter()
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     files = expand_inputs(inputs)
-    extractions = list(extract_articles(files, model=model_name))
+    results = list(process_paths(files, model=model_name, max_chars=max_chars))
+    extractions = [r.extraction for r in results if r.extraction is not None]
+    reports = [r.report for r in results]
+    if not extractions:
+        first = reports[0].message if reports else "no input"
+        more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
+        raise InputError(f"{first}{more}")
     named = list(article_graphs(extractions, base=base))
-    graph = _merge(named, base)
-    result = BuildResult(graph, extractions, model=model_name,
-                         warnings=[w for ex in extractions for w in ex.warnings])
+    graph = build_graph([], base=base)
+    for _, article_graph in named:
+        graph += article_graph
+    result = BuildResult(graph, extractions, reports, model=model_name,
+                         warnings=[w for r in reports for w in r.warnings])
     result.warnings.extend(check(graph, validation))
-    result.outputs["turtle"] = write_turtle(graph, out / "graph.ttl")
-    result.outputs.update(write_formats(graph, named, out, list(formats), with_ontology=with_ontology))
     titles = [ex.article.title or ex.article.source for ex in extractions]
     page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
-    result.outputs["html"] = write_html(graph, titles, out / "graph.html", page)
+    with OutputSet() as staged:
+        result.outputs["turtle"] = staged.write(out / "graph.ttl", turtle_bytes(graph))
+        for kind, (name, data) in format_outputs(graph, named, list(formats), with_ontology=with_ontology).items():
+            result.outputs[kind] = staged.write(out / name, data)
+        result.outputs["html"] = staged.write(out / "graph.html", html_bytes(graph, titles, page))
+        result.seconds = time.perf_counter() - started
+        result.outputs["report"] = staged.write(out / "report.json", report_json(result))
     if screenshot:
         from .export.screenshot import screenshot as take_screenshot
 

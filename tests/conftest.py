@@ -1,6 +1,6 @@
 """Shared fixtures: the spaCy pipeline (loaded once per session), the gazetteer,
 and `extract_text`, which runs a raw text through cleaning, parsing and extraction
-exactly as `graphbuild.pipeline.read_article` / `extract_articles` chain them."""
+exactly as `graphbuild.process.read_article` / `process_paths` chain them."""
 from __future__ import annotations
 
 import pytest
@@ -25,7 +25,7 @@ def gaz():
 @pytest.fixture(scope="session")
 def extract_text(nlp, gaz):
     """raw text -> Extraction (entities, roles, quotes ...), as the build produces it."""
-    has_clause = graphbuild.pipeline.clause_detector(nlp)
+    has_clause = graphbuild.process.clause_detector(nlp)
 
     def run(text: str):
         article = graphbuild.cleaning.clean(text, "test.txt", has_clause=has_clause).article

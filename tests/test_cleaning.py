@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from graphbuild.cleaning import clean
-from graphbuild.pipeline import clause_detector
+from graphbuild.process import clause_detector
 
 TITLE = "Police pay row deepens as officers quit"
 BODY = [

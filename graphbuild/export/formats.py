@@ -5,12 +5,9 @@ graphs built in a fixed order with no blank nodes.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from rdflib import Dataset, Graph, URIRef
 
 from .. import resources
-from ..fileio import atomic_write
 from ..rdf import PREFIXES
 from ..vocab import GB_IRI
 
@@ -58,19 +55,12 @@ def jsonld_bytes(graph: Graph) -> bytes:
                            encoding="utf-8", indent=1, sort_keys=True)
 
 
-def write_formats(graph: Graph, named: list[tuple[URIRef, Graph]], out: Path, formats: list[str],
-                  *, with_ontology: bool = False) -> dict[str, Path]:
-    """Write the extra formats asked for (Turtle is written by the caller)."""
-    written = {}
+def format_outputs(graph: Graph, named: list[tuple[URIRef, Graph]], formats: list[str],
+                   *, with_ontology: bool = False) -> dict[str, tuple[str, bytes]]:
+    """kind -> (file name, content) for the extra formats asked for (Turtle is the caller's)."""
     makers = {"nt": lambda: ntriples_bytes(graph), "trig": lambda: trig_bytes(named),
               "jsonld": lambda: jsonld_bytes(graph)}
-    for fmt in formats:
-        if fmt in makers:
-            path = out / FORMATS[fmt]
-            atomic_write(path, makers[fmt]())
-            written[fmt] = path
+    outputs = {fmt: (FORMATS[fmt], makers[fmt]()) for fmt in formats if fmt in makers}
     if with_ontology:
-        path = out / "ontology.ttl"
-        atomic_write(path, ontology_with_shapes().serialize(format="turtle", encoding="utf-8"))
-        written["ontology"] = path
-    return written
+        outputs["ontology"] = ("ontology.ttl", ontology_with_shapes().serialize(format="turtle", encoding="utf-8"))
+    return outputs

@@ -14,14 +14,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .. import resources as gb_resources
-from ..fileio import atomic_write
 from ..vocab import GB
 
 ORG_NS = "http://www.w3.org/ns/org#"
@@ -273,8 +271,3 @@ def _counts(graph: Graph) -> str:
                                     "PoliticalParty", "MediaOrganization") for s in graph.subjects(RDF.type, GB[cls])})
     return (f"{entities} entities · {count(GB.Quote)} quotes · {count(GB.Figure)} figures · "
             f"{count(GB.Policy)} policies · {count(GB.RelationStatement)} relations")
-
-
-def write_html(graph: Graph, articles: list[str], path: Path, options: PageOptions = PageOptions()) -> Path:
-    atomic_write(path, html_bytes(graph, articles, options))
-    return path

@@ -61,7 +61,13 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: is neither UTF-8 nor Windows-1252 text; re-save it as UTF-8") from None
+        text = ""
+    non_ascii = sum(ord(ch) > 127 for ch in text)
+    if not text or non_ascii > max(8, 0.05 * len(text)):
+        # Windows-1252 prose is mostly ASCII with the odd curly quote or pound sign;
+        # anything denser is another encoding or binary data.
+        raise InputError(f"{path}: is not valid UTF-8 and does not look like Windows-1252 text; "
+                         f"re-save it as UTF-8") from None
     return text, [f"{path.name}: not valid UTF-8; decoded as Windows-1252"]
 
 

@@ -9,7 +9,7 @@ import graphbuild.cleaning
 import graphbuild.extract.article
 import graphbuild.gazetteer
 import graphbuild.nlp
-import graphbuild.pipeline
+import graphbuild.process
 
 
 @pytest.fixture(scope="session")

@@ -74,6 +74,15 @@ def _parser() -> argparse.ArgumentParser:
                             "lists the violations)")
     build.add_argument("--skip-validation", action="store_true",
                        help="do not validate the graph with SHACL (faster for large corpora)")
+    build.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
+                       help="processes to extract articles with (default: 1), e.g. --jobs 4")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where to extract: in local processes, or on a Dask cluster (default: local)")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="Dask scheduler to use with --executor dask (default: start a local cluster of "
+                            "--jobs workers), e.g. --scheduler tcp://10.0.0.5:8786")
+    build.add_argument("--no-cache", action="store_true",
+                       help="process every article again instead of reusing DIR/.graphbuild-cache")
     build.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                        help="refuse articles longer than N characters (default: 1000000); longer texts are "
                             "parsed in 100000-character pieces, e.g. --max-chars 30000000")
@@ -147,9 +156,13 @@ def _build(args) -> int:
     result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
                    screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
                    validation="skip" if args.skip_validation else ("warn" if args.allow_invalid else "strict"),
-                   max_chars=args.max_chars or DEFAULT_MAX_CHARS)
+                   max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,
+                   scheduler=args.scheduler, use_cache=not args.no_cache)
     for warning in result.warnings:
         print(f"graphbuild: warning: {warning}", file=sys.stderr)
+    for ambiguity in result.ambiguities:
+        print(f"graphbuild: warning: {ambiguity.article}: {ambiguity.mention!r} could be any of "
+              f"{', '.join(ambiguity.candidates)}; kept apart", file=sys.stderr)
     for failed in result.failed:
         print(f"graphbuild: error: {failed.message}", file=sys.stderr)
     counts = ", ".join(f"{n} {cls}" for cls, n in result.class_counts().items())

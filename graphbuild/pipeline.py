@@ -17,10 +17,12 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from . import iris
+from .corpus import resolve_across
 from .errors import InputError
 from .fileio import OutputSet
 from .nlp import choose_model
-from .process import DEFAULT_MAX_CHARS, ArticleReport, process_paths
+from .executors import CACHE_DIR, Cache, run
+from .process import DEFAULT_MAX_CHARS, ArticleReport
 from .reading import ARTICLE_SUFFIXES
 from .records import Extraction
 from .vocab import GB
@@ -35,6 +37,7 @@ class BuildResult:
     seconds: float = 0.0
     model: str = ""
     warnings: list[str] = field(default_factory=list)
+    ambiguities: list = field(default_factory=list)
 
     @property
     def failed(self) -> list[ArticleReport]:
@@ -89,6 +92,7 @@ def report_json(result: BuildResult) -> bytes:
         "failed": len(result.failed),
         "triples": len(result.graph),
         "model": result.model,
+        "ambiguous": [a.as_json() for a in result.ambiguities],
     }
     return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
@@ -105,6 +109,11 @@ def build(
     with_ontology: bool = False,
     validation: str = "strict",
     max_chars: int = DEFAULT_MAX_CHARS,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    use_cache: bool = True,
+    progress: bool | None = None,
 ) -> BuildResult:
     """Build the graph of `inputs` and write graph.ttl, graph.html, report.json and any extra formats.
 
@@ -122,9 +131,12 @@ def build(
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     files = expand_inputs(inputs)
-    results = list(process_paths(files, model=model_name, max_chars=max_chars))
+    cache = Cache(out / CACHE_DIR if use_cache else None)
+    results = run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
+                  scheduler=scheduler, cache=cache, progress=progress)
     extractions = [r.extraction for r in results if r.extraction is not None]
     reports = [r.report for r in results]
+    extractions, ambiguities = resolve_across(extractions)
     if not extractions:
         first = reports[0].message if reports else "no input"
         more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
@@ -134,7 +146,7 @@ def build(
     for _, article_graph in named:
         graph += article_graph
     result = BuildResult(graph, extractions, reports, model=model_name,
-                         warnings=[w for r in reports for w in r.warnings])
+                         warnings=[w for r in reports for w in r.warnings], ambiguities=ambiguities)
     result.warnings.extend(check(graph, validation))
     titles = [ex.article.title or ex.article.source for ex in extractions]
     page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)

@@ -34,10 +34,11 @@ class ArticleReport:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    cached: bool = False
 
     def as_json(self) -> dict:
         return {"source": self.source, "status": self.status, "message": self.message, "counts": self.counts,
-                "warnings": self.warnings, "seconds": round(self.seconds, 3)}
+                "warnings": self.warnings, "seconds": round(self.seconds, 3), "cached": self.cached}
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _counts(extraction: Extraction) -> dict[str, int]:
 
 def process_paths(paths: Iterable[Path], *, model: str, max_chars: int = DEFAULT_MAX_CHARS,
                   batch_size: int = 16) -> Iterator[ArticleResult]:
-    """Results in input order; articles are parsed with nlp.pipe in batches, long ones in chunks."""
+    """Results in input order, in this process; parsed with nlp.pipe in batches, long texts in chunks."""
     nlp = load_pipeline(model)
     gaz = gazetteer_mod.load()
     batch: list[tuple[Path, Article, float]] = []

@@ -113,12 +113,22 @@ def extract_roles(
         if holder is None:
             holder = _introduced_next(doc, span, person_at, roles)
         if holder is None:
+            # Unknown in this article; the corpus may know who holds the post (see corpus.py).
+            role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     return _dedupe(roles), role_mentions
+
+
+PLACEHOLDER_PREFIX = "title:"
+
+
+def placeholder(title: str) -> str:
+    """A stand-in key for "whoever holds this post", resolved across the corpus or dropped."""
+    return PLACEHOLDER_PREFIX + title
 
 
 def _default_org(title: Title, keys: set[str]) -> str:

@@ -1,0 +1,137 @@
+"""Corpus builds: one node per entity across articles, cross-article resolution, cache, processes, Dask."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+
+from graphbuild.pipeline import build
+from graphbuild.vocab import GB
+
+ARTICLES = {
+    "a-announce.txt": "Home Secretary Jane Porter announced 500 more officers for the Metropolitan Police.\n\n"
+                      "Jane Porter said: “Our streets will be safer.”\n",
+    "b-surname.txt": "Porter defended stop and search on Tuesday.\n\n"
+                     "Porter said: “It is a vital tool for the police.”\n",
+    "c-post.txt": "The Police Federation criticised the Home Office.\n\n"
+                  "The home secretary said: “We are listening to officers.”\n",
+}
+AMBIGUOUS = {
+    "d-other-porter.txt": "Tom Porter, chairman of the Police Federation, criticised the Home Office.\n",
+    "e-which-porter.txt": "Porter said the figures were wrong.\n",
+}
+
+
+def _corpus(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _node(graph: Graph, label: str) -> set:
+    return set(graph.subjects(RDFS.label, None)) & {s for s, o in graph.subject_objects(RDFS.label)
+                                                   if str(o) == label}
+
+
+def _speakers(graph: Graph, fragment: str) -> set[str]:
+    return {str(graph.value(sp, RDFS.label)) for q in graph.subjects(RDF.type, GB.Quote)
+            if fragment in str(graph.value(q, GB.text)) for sp in graph.objects(q, GB.speaker)}
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    folder = _corpus(root / "in", ARTICLES)
+    result = build([folder], out=root / "out", formats=["trig"], use_cache=False)
+    return result, root / "out"
+
+
+def test_one_node_per_entity_with_evidence_from_every_article(corpus_build):
+    result, out = corpus_build
+    graph = Graph().parse(out / "graph.ttl")
+    porter = _node(graph, "Jane Porter")
+    assert len(porter) == 1
+    node = porter.pop()
+    articles = set(graph.objects(node, PROV.wasDerivedFrom))
+    assert len(articles) == 2  # named in full in one article, by surname in another
+    assert len({graph.value(ev, GB.inArticle) for ev in graph.objects(node, GB.evidence)}) == 2
+    assert "Porter" in {str(a) for a in graph.objects(node, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    assert len(_node(graph, "Home Office")) == 1
+    assert len(list(graph.objects(node, RDFS.label))) == 1
+
+
+def test_surname_and_post_resolve_across_articles(corpus_build):
+    _, out = corpus_build
+    graph = Graph().parse(out / "graph.ttl")
+    assert _speakers(graph, "vital tool") == {"Jane Porter"}
+    assert _speakers(graph, "listening to officers") == {"Jane Porter"}
+
+
+def test_every_statement_keeps_its_article(corpus_build):
+    result, out = corpus_build
+    graph = Graph().parse(out / "graph.ttl")
+    for cls in (GB.Quote, GB.Figure, GB.RelationStatement, GB.Post, GB.Policy):
+        for node in graph.subjects(RDF.type, cls):
+            assert (node, PROV.wasDerivedFrom, None) in graph, node
+    dataset = Dataset()
+    dataset.parse(out / "graph.trig", format="trig")
+    article_graphs = {g.identifier for g in dataset.graphs() if (None, RDF.type, GB.NewsArticle) in g}
+    assert len(article_graphs) == len(ARTICLES)
+    for name in article_graphs:
+        assert set(dataset.graph(name).subjects(RDF.type, GB.NewsArticle)) == {name}
+
+
+def test_ambiguous_surnames_stay_apart_and_are_reported(tmp_path):
+    folder = _corpus(tmp_path / "in", {**ARTICLES, **AMBIGUOUS})
+    result = build([folder], out=tmp_path / "out", use_cache=False, validation="skip")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert len(_node(graph, "Jane Porter")) == 1 and len(_node(graph, "Tom Porter")) == 1
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    ambiguous = [a for a in report["ambiguous"] if a["article"] == "e-which-porter.txt"]
+    assert ambiguous and set(ambiguous[0]["candidates"]) == {"person:jane porter", "person:tom porter"}
+    # and the earlier surname-only article, now ambiguous too, no longer merges into either
+    assert _speakers(graph, "vital tool") == {"Porter"}
+    assert result.ambiguities
+
+
+def test_incremental_build_equals_a_clean_build(tmp_path):
+    folder = _corpus(tmp_path / "in", ARTICLES)
+    out = tmp_path / "out"
+    build([folder], out=out, validation="skip")
+    (folder / "c-post.txt").write_text(ARTICLES["c-post.txt"].replace("listening", "still listening"),
+                                       encoding="utf-8")
+    _corpus(folder, AMBIGUOUS)
+    build([folder], out=out, validation="skip")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    cached = {a["source"]: a["cached"] for a in report["articles"]}
+    assert cached == {"a-announce.txt": True, "b-surname.txt": True, "c-post.txt": False,
+                      "d-other-porter.txt": False, "e-which-porter.txt": False}
+    build([folder], out=tmp_path / "clean", validation="skip", use_cache=False)
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "clean" / "graph.ttl").read_bytes()
+
+
+def test_processes_give_the_same_graph(tmp_path, corpus_build):
+    folder = _corpus(tmp_path / "in", ARTICLES)
+    build([folder], out=tmp_path / "jobs", jobs=2, use_cache=False, validation="skip")
+    assert (tmp_path / "jobs" / "graph.ttl").read_bytes() == (corpus_build[1] / "graph.ttl").read_bytes()
+
+
+def test_dask_local_cluster_gives_the_same_graph(tmp_path, corpus_build):
+    pytest.importorskip("dask.distributed")
+    folder = _corpus(tmp_path / "in", ARTICLES)
+    build([folder], out=tmp_path / "dask", executor="dask", jobs=2, use_cache=False, validation="skip")
+    assert (tmp_path / "dask" / "graph.ttl").read_bytes() == (corpus_build[1] / "graph.ttl").read_bytes()
+
+
+def test_no_progress_bar_when_not_a_terminal(tmp_path):
+    folder = _corpus(tmp_path / "in", ARTICLES)
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "build", str(folder), "--out", str(tmp_path / "o"),
+                           "--skip-validation"], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    assert "article/s" not in done.stderr and "\r" not in done.stderr

@@ -22,10 +22,11 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = merge_mentions(mentions, seats)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
-    turn_roles, memberships, turn_quotes = turn_facts(doc, article, entities, paragraphs=paragraphs)
-    roles += turn_roles
-    entities = classify(entities, roles, doc)
     policies = resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs)
+    turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
+                                                                 paragraphs=paragraphs)
+    roles += turn_roles
+    entities = classify(entities, roles, doc, politicians=debaters)
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes

@@ -24,9 +24,11 @@ def political_acts() -> dict[str, frozenset[str]]:
     return acts
 
 
-def classify(entities: list[Entity], roles: list[Role], doc) -> list[Entity]:
+def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set[str] = frozenset()
+             ) -> list[Entity]:
+    """`politicians`: people the context makes politicians (speakers in a parliamentary debate)."""
     org_types = {e.key: e.types for e in entities if e.kind == "organization"}
-    political = {r.person for r in roles if r.category == "political"}
+    political = {r.person for r in roles if r.category == "political"} | set(politicians)
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ()))}
     political |= _acting_politically(entities, doc)

@@ -22,7 +22,8 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an"}
 MAX_WORDS = 10
 MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund"}
-STANCE_VERBS = {"propose", "introduce", "announce", "unveil", "scrap", "pledge", "promise", "rule"}
+STANCE_VERBS = {"propose", "introduce", "announce", "unveil", "scrap", "rule"}
+PLEDGE_VERBS = {"pledge", "promise", "vow"}
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,20 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))), None)
             if to is not None:
                 yield from _extension(doc, token, to, by_token, vocab_mentions)
+            continue
+        if lemma in PLEDGE_VERBS and token.pos_ == "VERB":
+            # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
+                tokens = [t for t in xcomp.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
+                label = f"{token.text} to {_label_of(tokens)}"
+                if 3 <= len(label.split()) <= MAX_WORDS + 2:
+                    start = min(t.idx for t in tokens)
+                    end = max(t.idx + len(t) for t in tokens)
+                    mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)
+                    vocab_mentions.append(mention)
+                    covered.update(t.i for t in tokens)
+                    yield mention
             continue
         if lemma in STANCE_VERBS and token.pos_ == "VERB":
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)

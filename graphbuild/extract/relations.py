@@ -91,7 +91,10 @@ def _objects(verb, rule: VerbRule) -> list:
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
             return [verb.head]  # "the reforms, which were introduced by X"
         return subjects
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    if not objects and rule.object == "policy":
+        return [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
+    return objects
 
 
 def _subjects(verb) -> list:
@@ -149,11 +152,14 @@ FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")
 def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
     """Fallback: "X fought for funding from Y", "X clashed with Y" -> X relatedTo Y, keeping the verb."""
     subjects = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj",)]
+    objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+    heads = [verb] + objects
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in FALLBACK_PREPOSITIONS:
+            # "accepted the recommendations of Y": "of" only on the object, never on the verb
+            allowed = FALLBACK_PREPOSITIONS + (("of",) if head in objects else ())
+            if prep.dep_ != "prep" or prep.lower_ not in allowed:
                 continue
             for pobj in (o for c in prep.children if c.dep_ == "pobj" for o in _conjuncts(c)):
                 obj = targets.index.entity_of(pobj)
@@ -162,7 +168,8 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                 for subj_token in subjects:
                     subject = targets.of(subj_token, "actor")
                     if subject and subject != obj:
-                        cue = f"{verb.lemma_.lower()} {prep.lower_}"
+                        middle = f" {head.lemma_.lower()}" if head is not verb else ""
+                        cue = f"{verb.lemma_.lower()}{middle} {prep.lower_}"
                         yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
                                         verb, subj_token, pobj, targets, paragraphs)
 

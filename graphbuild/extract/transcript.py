@@ -11,7 +11,7 @@ from typing import Iterable
 
 from ..gazetteer import Gazetteer
 from ..nlp import HONORIFICS
-from ..records import Article, Entity, Mention, Quote, Relation, Role
+from ..records import Article, Entity, Mention, Policy, Quote, Relation, Role
 from .common import Paragraphs, evidence
 
 _GROUP = re.compile(r"\(([^()]+)\)")
@@ -67,15 +67,18 @@ def _speaker(article: Article, header: int, entities: Iterable[Entity], kind: st
     return found[0][1] if found else ""
 
 
-def turn_facts(doc, article: Article, entities: list[Entity], *, paragraphs: Paragraphs
-               ) -> tuple[list[Role], list[Relation], list[Quote]]:
-    """Seats and parties from headers, and each turn's paragraphs as its speaker's quotes."""
+def turn_facts(doc, article: Article, entities: list[Entity], policies: list[Policy], *, paragraphs: Paragraphs
+               ) -> tuple[list[Role], list[Relation], list[Quote], set[str]]:
+    """Seats and parties from headers, each turn's paragraphs as its speaker's quotes, and the
+    speakers of a parliamentary debate (one where speakers carry party tags), who are politicians."""
     types = {e.key: e.types for e in entities}
     roles, relations, quotes = [], [], []
+    speakers: set[str] = set()
     for header, body in _turn_paragraphs(article):
         speaker = _speaker(article, header, entities)
         if not speaker:
             continue
+        speakers.add(speaker)
         h_start, h_end = article.paragraphs[header]
         ev = evidence(doc, h_start, h_end, paragraphs)
         seat = _speaker(article, header, entities, kind="place")
@@ -87,7 +90,9 @@ def turn_facts(doc, article: Article, entities: list[Entity], *, paragraphs: Par
         for index in body:
             start, end = article.paragraphs[index]
             keys = tuple(sorted({e.key for e in entities for m in e.mentions if start <= m.start and m.end <= end}
-                                - {speaker}))
+                                - {speaker} | {p.key for p in policies for m in p.mentions
+                                               if start <= m.start and m.end <= end}))
             quotes.append(Quote(doc.text[start:end], speaker, "say", "", "", keys, False,
                                 evidence(doc, start, end, paragraphs)))
-    return roles, relations, quotes
+    debate = bool(relations)  # some speaker carries a party tag: a parliamentary debate
+    return roles, relations, quotes, speakers if debate else set()

@@ -143,6 +143,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         else:
             b.add(node, GB.value, Literal(value, datatype=XSD.decimal))
         b.add(node, GB.unit, Literal(f.unit))
+        if f.unit.isupper() and len(f.unit) == 3:  # an ISO 4217 code: the figure is money
+            b.add(node, GB.currency, Literal(f.unit))
         b.add(node, GB.surfaceText, Literal(f.surface))
         for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period)):
             if text:

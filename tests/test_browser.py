@@ -152,3 +152,18 @@ def test_screenshot_is_a_real_picture(tmp_path):
     assert done.returncode == 0, done.stderr
     pixels = _png_pixels((tmp_path / "graph.png").read_bytes())
     assert len(set(pixels)) > 50  # many colours: the graph is drawn, not a blank page
+
+
+def test_page_is_utf8_whatever_the_locale(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0",
+           "PYTHONIOENCODING": "ascii:backslashreplace"}
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "build", "--out", str(tmp_path), "--skip-validation"],
+                          capture_output=True, text=True, timeout=240, env=env)
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "graph.html").read_bytes().decode("utf-8")
+    assert '<meta charset="utf-8">' in page
+    assert "\u201c" in page or "\\u201c" in page  # the article's curly quotes, raw or JSON-escaped

@@ -37,6 +37,15 @@ class _Builder:
     def iri(self, kind: str, key: str, label: str | None = None) -> URIRef:
         return iris.mint(self.base, kind, key, label)
 
+    def link(self, node: URIRef, prop: URIRef, key: str) -> None:
+        """node –prop→ the entity or policy `key`, when there is one."""
+        if key:
+            self.add(node, prop, self.entity_iri(key))
+
+    def text(self, node: URIRef, prop: URIRef, value: str) -> None:
+        if value:
+            self.add(node, prop, Literal(value))
+
     def entity_iri(self, key: str) -> URIRef:
         """Minted from the key alone: the same entity has one IRI whatever it is called where."""
         kind, _, name = key.partition(":")
@@ -105,10 +114,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(post, RDFS.label, Literal(role.title))
         b.add(post, GB.title, Literal(role.title))
         b.add(person, ORG.holds, post)
-        if role.organisation:
-            b.add(post, ORG.postIn, b.entity_iri(role.organisation))
-        if role.jurisdiction:
-            b.add(post, GB.jurisdiction, b.entity_iri(role.jurisdiction))
+        b.link(post, ORG.postIn, role.organisation)
+        b.link(post, GB.jurisdiction, role.jurisdiction)
         b.add(post, PROV.wasDerivedFrom, article)
         if role.evidence:
             b.evidence(post, role.evidence, article, h)
@@ -119,16 +126,12 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, RDF.type, GB.Quote)
         b.add(node, GB.text, Literal(q.text))
         b.add(node, GB.partial, Literal(q.partial))
-        if q.speaker:
-            b.add(node, GB.speaker, b.entity_iri(q.speaker))
-        if q.cue:
-            b.add(node, GB.cueVerb, Literal(q.cue))
-        if q.addressee:
-            b.add(node, GB.addressee, b.entity_iri(q.addressee))
-        if q.channel:
-            b.add(node, GB.channel, b.entity_iri(q.channel))
+        b.link(node, GB.speaker, q.speaker)
+        b.text(node, GB.cueVerb, q.cue)
+        b.link(node, GB.addressee, q.addressee)
+        b.link(node, GB.channel, q.channel)
         for key in q.mentions:
-            b.add(node, GB.mentions, b.entity_iri(key))
+            b.link(node, GB.mentions, key)
         b.add(node, PROV.wasDerivedFrom, article)
         if q.evidence:
             b.evidence(node, q.evidence, article, h)
@@ -147,11 +150,9 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
             b.add(node, GB.currency, Literal(f.unit))
         b.add(node, GB.surfaceText, Literal(f.surface))
         for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period)):
-            if text:
-                b.add(node, prop, Literal(text))
+            b.text(node, prop, text)
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
-            if key:
-                b.add(node, prop, b.entity_iri(key))
+            b.link(node, prop, key)
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:
             b.evidence(node, f.evidence, article, h)
@@ -165,8 +166,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         for alias in p.aliases:
             b.add(node, SKOS.altLabel, Literal(alias))
         b.add(node, PROV.wasDerivedFrom, article)
-        if p.topic:
-            b.add(node, SKOS.related, b.entity_iri(p.topic))
+        b.link(node, SKOS.related, p.topic)
         for ev in p.mentions:
             b.evidence(node, ev, article, h)
 
@@ -184,8 +184,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, RDF.object, obj)
         b.add(node, GB.cueVerb, Literal(r.cue))
         b.add(node, GB.negated, Literal(r.negated))
-        if r.topic:
-            b.add(node, GB.about, b.entity_iri(r.topic))
+        b.link(node, GB.about, r.topic)
         b.add(node, PROV.wasDerivedFrom, article)
         if r.evidence:
             b.evidence(node, r.evidence, article, h)

@@ -46,9 +46,16 @@ def load_pipeline(name: str):
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
     nlp.add_pipe("graphbuild_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
-    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
-                         config={"phrase_matcher_attr": None, "validate": False})
-    ruler.add_patterns(entity_patterns(load_gazetteer()))
+    # Phrase patterns (fast) in two rulers: multiword names in any case first ("Metropolitan police"),
+    # then one-word names case-sensitively ("Met" but not "met") and honorific + name token patterns.
+    multiword, exact = entity_patterns(load_gazetteer())
+    before = "ner" if "ner" in nlp.pipe_names else None
+    lower = nlp.add_pipe("entity_ruler", name="graphbuild_names_any_case", before=before,
+                         config={"phrase_matcher_attr": "LOWER", "validate": False})
+    lower.add_patterns(multiword)
+    exact_ruler = nlp.add_pipe("entity_ruler", name="graphbuild_names_exact", before=before,
+                               config={"phrase_matcher_attr": None, "validate": False})
+    exact_ruler.add_patterns(exact)
     nlp.max_length = 2_000_000
     return nlp
 
@@ -64,30 +71,21 @@ def _paragraph_boundaries(doc):
     return doc
 
 
-def _token_pattern(text: str, *, lower: bool) -> list[dict]:
-    import re
-
-    words = re.findall(r"\w+(?:[’'.]\w+)*\.?|[^\w\s]", text)
-    key = "LOWER" if lower else "ORTH"
-    return [{key: w.lower() if lower else w} for w in words]
-
-
-def entity_patterns(gaz: Gazetteer) -> list[dict]:
-    """Entity-ruler patterns: organisations and places from the gazetteer, honorific names."""
-    patterns = []
+def entity_patterns(gaz: Gazetteer) -> tuple[list[dict], list[dict]]:
+    """Entity-ruler patterns from the gazetteer: (multiword names, matched in any case;
+    one-word names matched exactly, plus "Mr/Ms … Name" token patterns)."""
+    multiword, exact = [], []
+    forms = []
     for org in sorted(gaz.orgs.values(), key=lambda o: o.id):
-        for form in sorted({org.label, *org.aliases}):
-            form = form.strip()
-            if not form:
-                continue
-            multiword = len(form.split()) > 1
-            patterns.append({"label": "ORG", "id": f"org:{org.id}", "pattern": _token_pattern(form, lower=False)})
-            if multiword:
-                patterns.append({"label": "ORG", "id": f"org:{org.id}", "pattern": _token_pattern(form, lower=True)})
+        forms += [("ORG", f"org:{org.id}", form) for form in sorted({org.label, *org.aliases})]
     for place in sorted(gaz.places.values(), key=lambda p: p.label):
-        for form in sorted({place.label, *place.aliases}):
-            patterns.append({"label": "GPE", "id": f"place:{place.label}", "pattern": _token_pattern(form, lower=False)})
+        forms += [("GPE", f"place:{place.label}", form) for form in sorted({place.label, *place.aliases})]
+    for label, ent_id, form in forms:
+        form = form.strip()
+        if form:
+            target = multiword if len(form.split()) > 1 else exact
+            target.append({"label": label, "id": ent_id, "pattern": form})
     name = {"IS_TITLE": True, "IS_SENT_START": False, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "VERB"]}}
-    patterns.append({"label": "PERSON", "id": "honorific",
-                     "pattern": [{"ORTH": {"IN": list(HONORIFICS)}}, {**name, "OP": "+"}]})
-    return patterns
+    exact.append({"label": "PERSON", "id": "honorific",
+                  "pattern": [{"ORTH": {"IN": list(HONORIFICS)}}, {**name, "OP": "+"}]})
+    return multiword, exact

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-RDFLIB_LIMIT = 200_000  # triples; above this pyoxigraph writes the Turtle
+RDFLIB_LIMIT = 50_000  # triples; above this pyoxigraph writes the Turtle
 
 
 def turtle_bytes(graph: Graph) -> bytes:

@@ -16,7 +16,7 @@ from .transcript import header_mentions, merge_mentions, turn_facts
 
 def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     """Run the extractors over a parsed article; records only come out."""
-    paragraphs = Paragraphs(article.paragraphs)
+    paragraphs = Paragraphs(article.paragraphs, doc)
     mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
     seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
     mentions = merge_mentions(mentions, seats)

@@ -9,23 +9,45 @@ from ..records import Evidence
 
 
 class Paragraphs:
-    """Maps a character offset to the index of its paragraph."""
+    """Maps a character offset to its paragraph and (given the doc) its sentence.
 
-    def __init__(self, spans: tuple[tuple[int, int], ...]):
+    Sentence bounds are computed once: asking spaCy for a token's sentence
+    walks the document each time.
+    """
+
+    def __init__(self, spans: tuple[tuple[int, int], ...], doc=None):
         self.starts = [s for s, _ in spans] or [0]
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
+        self.sentence_starts = [s for s, _ in self.sentences]
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
+    def sentence(self, offset: int) -> tuple[int, int] | None:
+        if not self.sentences:
+            return None
+        return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
+
+
+def doc_text(doc) -> str:
+    """The doc's text, built once: spaCy's `doc.text` joins every token on each access."""
+    text = doc.user_data.get("graphbuild_text")
+    if text is None:
+        text = doc.user_data["graphbuild_text"] = doc.text
+    return text
+
 
 def evidence(doc, start: int, end: int, paragraphs: Paragraphs) -> Evidence:
     """Evidence for characters [start, end) of the doc, with the sentence around them."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
-        sent = span[0].sent
-        s_start = sent.start_char
-        s_end = max(sent.end_char, span.end_char)
+        bounds = paragraphs.sentence(span.start_char)
+        if bounds is None:
+            sent = span[0].sent
+            bounds = (sent.start_char, sent.end_char)
+        s_start = bounds[0]
+        s_end = max(bounds[1], span.end_char)
     else:
         s_start, s_end = start, end
     while s_end > s_start and text[s_end - 1].isspace():

@@ -15,7 +15,7 @@ from .. import resources
 from ..gazetteer import Gazetteer, normalise_title, strip_the
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
-from .common import Paragraphs, name_key, span_evidence
+from .common import Paragraphs, doc_text, name_key, span_evidence
 from .roles import find_title_spans
 
 PERSON_LABELS = {"PERSON"}
@@ -176,7 +176,7 @@ def acronym_aliases(doc, mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.kind != "organization" or len(m.text.split()) < 2:
             continue
-        match = _ACRONYM_AFTER.match(doc.text[m.evidence.end: m.evidence.end + 16])
+        match = _ACRONYM_AFTER.match(doc_text(doc)[m.evidence.end: m.evidence.end + 16])
         if match:
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.text) if w[0].isupper())
             if match.group(1).upper() == initials.upper():

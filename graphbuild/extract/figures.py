@@ -17,7 +17,7 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
-from .common import Paragraphs, evidence
+from .common import Paragraphs, doc_text, evidence
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -120,7 +120,7 @@ def _words_only(text: str) -> str:
 
 def _excluded(doc, match: _Match) -> bool:
     """Dates, years, times, ages, ordinals, measurements, list numbers are not figures."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
@@ -183,17 +183,17 @@ def extract_figures(
     doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs
 ) -> Iterator[Figure]:
     ctx = _Context(doc, entities, quotes, policies)
-    for match in find_numbers(doc.text):
+    for match in find_numbers(doc_text(doc)):
         if _excluded(doc, match):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        qualifier, q_start = _qualifier(doc.text, match.start)
+        qualifier, q_start = _qualifier(doc_text(doc), match.start)
         measures, about = _measures(span, ctx)
         sent = span[0].sent
         yield Figure(
             value=_decimal_text(match.value),
             unit=match.unit,
-            surface=doc.text[match.start:match.end],
+            surface=doc_text(doc)[match.start:match.end],
             measures=measures,
             about=about,
             qualifier=qualifier,

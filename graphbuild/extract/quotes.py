@@ -17,7 +17,7 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Policy, Quote
-from .common import Paragraphs, evidence
+from .common import Paragraphs, doc_text, evidence
 from .roles import RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
@@ -111,7 +111,7 @@ class MentionIndex:
 
     def __init__(self, doc, entities: list[Entity], role_mentions: list[RoleMention],
                  paragraph_spans: tuple[tuple[int, int], ...]):
-        quotes = list(find_quote_spans(doc.text, paragraph_spans))
+        quotes = list(find_quote_spans(doc_text(doc), paragraph_spans))
         self.quote_spans = quotes
         self.role_mentions = list(role_mentions)
         self.doc = doc
@@ -286,7 +286,7 @@ def extract_quotes(
     paragraph_spans: tuple[tuple[int, int], ...],
 ) -> Iterator[Quote]:
     """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention."""
-    text = doc.text
+    text = doc_text(doc)
     spans = index.quote_spans
     ctx = index
     entity_spans = [(ev.start, ev.end, e.key) for e in entities for ev in e.mentions]
@@ -348,7 +348,7 @@ def extract_quotes(
 
 def _headline_speaker(doc, q: QuoteSpan, p_start: int, ctx: MentionIndex) -> str:
     """"Jane Doe: ‘…’" — a name and a colon open the paragraph."""
-    lead = doc.text[p_start:q.start]
+    lead = doc_text(doc)[p_start:q.start]
     match = re.fullmatch(r"\s*([^:]{2,60}):\s*[\"“‘']?", lead)
     if not match:
         return ""

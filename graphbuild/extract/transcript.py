@@ -12,7 +12,7 @@ from typing import Iterable
 from ..gazetteer import Gazetteer
 from ..nlp import HONORIFICS
 from ..records import Article, Entity, Mention, Policy, Quote, Relation, Role
-from .common import Paragraphs, evidence
+from .common import Paragraphs, doc_text, evidence
 
 _GROUP = re.compile(r"\(([^()]+)\)")
 _HON = "|".join(HONORIFICS)
@@ -35,13 +35,13 @@ def header_mentions(doc, article: Article, *, gazetteer: Gazetteer, paragraphs: 
     out = []
     for header, _ in _turn_paragraphs(article):
         start, end = article.paragraphs[header]
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         name = _NAME_IN_BRACKETS.search(text) or _LEADING_NAME.match(text)
         if name:
             honorific = name.group("hon") or ""
             s, e = start + name.start("name"), start + name.end("name")
             ev = evidence(doc, start + name.start(), e, paragraphs)
-            out.append(Mention(doc.text[s:e], "person", "PERSON", "", honorific, ev))
+            out.append(Mention(doc_text(doc)[s:e], "person", "PERSON", "", honorific, ev))
         for match in _GROUP.finditer(text):
             inner = match.group(1).strip()
             if gazetteer.org_index().get(inner) or inner.split()[0] in HONORIFICS:
@@ -92,7 +92,7 @@ def turn_facts(doc, article: Article, entities: list[Entity], policies: list[Pol
             keys = tuple(sorted({e.key for e in entities for m in e.mentions if start <= m.start and m.end <= end}
                                 - {speaker} | {p.key for p in policies for m in p.mentions
                                                if start <= m.start and m.end <= end}))
-            quotes.append(Quote(doc.text[start:end], speaker, "say", "", "", keys, False,
+            quotes.append(Quote(doc_text(doc)[start:end], speaker, "say", "", "", keys, False,
                                 evidence(doc, start, end, paragraphs)))
     debate = bool(relations)  # some speaker carries a party tag: a parliamentary debate
     return roles, relations, quotes, speakers if debate else set()

@@ -141,10 +141,9 @@ def build(
         first = reports[0].message if reports else "no input"
         more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
         raise InputError(f"{first}{more}")
-    named = list(article_graphs(extractions, base=base))
-    graph = build_graph([], base=base)
-    for _, article_graph in named:
-        graph += article_graph
+    # Per-article graphs are only needed for TriG's named graphs; otherwise build the union directly.
+    named = list(article_graphs(extractions, base=base)) if "trig" in formats else []
+    graph = build_graph(extractions, base=base)
     result = BuildResult(graph, extractions, reports, model=model_name,
                          warnings=[w for r in reports for w in r.warnings], ambiguities=ambiguities)
     result.warnings.extend(check(graph, validation))

@@ -67,10 +67,10 @@ class _Builder:
 
 def build_graph(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE) -> Graph:
     """One graph for any number of articles; the same entity key gives the same node."""
-    merged = _Builder(base).graph
-    for _, graph in article_graphs(extractions, base=base):
-        merged += graph
-    return merged
+    b = _Builder(base)
+    for ex in extractions:
+        _add_extraction(b, ex)
+    return b.graph
 
 
 def article_iri(base: str, article) -> URIRef:

@@ -302,7 +302,7 @@ def _controller(span, ctx: _Context) -> str:
                             return actor(pobj)
     verb = span.root
     for _ in range(6):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):

@@ -158,7 +158,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                          and c.lower_ in ("to", "for", "of", "in")), None)
             if prep is None:
                 continue
-            pobj = [t for t in prep.subtree if t is not prep]
+            pobj = [t for t in prep.subtree if t.i != prep.i]
             if not pobj:
                 continue
             inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
@@ -217,7 +217,7 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
             policy = earlier[-1] if earlier else None
     if policy is None:
         return
-    target = [t for t in prep.subtree if t is not prep and not (t.dep_ == "aux" and t.lower_ == "to")]
+    target = [t for t in prep.subtree if t.i != prep.i and not (t.dep_ == "aux" and t.lower_ == "to")]
     target_text = _label_of(target)
     if not target_text:
         return

@@ -198,7 +198,7 @@ def subject_of(verb):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head
             verb = verb.head
@@ -227,13 +227,13 @@ def _governing_verb(span, ctx: MentionIndex):
     """The speech verb whose clause contains the quote, if the parse links them."""
     for token in span:
         head = token.head
-        if span.start <= head.i < span.end and head is not token:
+        if span.start <= head.i < span.end and head.i != token.i:
             continue
         steps = 0
         while steps < 8:
             if not (span.start <= head.i < span.end) and _is_speech_verb(head) and not ctx.quoted[head.i]:
                 return head
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
             steps += 1
@@ -263,7 +263,7 @@ def _channel(verb, speaker: str, ctx: MentionIndex) -> str:
     """"The Office said he told X: ..." — the body reporting the speaker's words."""
     head = verb
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         if _is_speech_verb(head):
@@ -272,7 +272,7 @@ def _channel(verb, speaker: str, ctx: MentionIndex) -> str:
             if key and key != speaker and ctx.kind.get(key) == "organization":
                 return key
     for child in verb.sent:
-        if child is not verb and child.dep_ in ("ccomp", "parataxis", "ROOT") and _is_speech_verb(child) \
+        if child.i != verb.i and child.dep_ in ("ccomp", "parataxis", "ROOT") and _is_speech_verb(child) \
                 and not ctx.quoted[child.i] and child.i > verb.i:
             subject = subject_of(child)
             key = ctx.entity_of(subject) if subject is not None else ""

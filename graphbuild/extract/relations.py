@@ -168,7 +168,7 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                 for subj_token in subjects:
                     subject = targets.of(subj_token, "actor")
                     if subject and subject != obj:
-                        middle = f" {head.lemma_.lower()}" if head is not verb else ""
+                        middle = f" {head.lemma_.lower()}" if head.i != verb.i else ""
                         cue = f"{verb.lemma_.lower()}{middle} {prep.lower_}"
                         yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
                                         verb, subj_token, pobj, targets, paragraphs)
@@ -229,7 +229,7 @@ def _quote_stances(doc, quotes: list[Quote], policies, targets: _Targets, paragr
 def _clause(token) -> list:
     """The clause around a token: its nearest verb's subtree without coordinated clauses."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in verb.subtree if t.i not in skip]

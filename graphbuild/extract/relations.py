@@ -105,6 +105,8 @@ def _subjects(verb) -> list:
         if verb.dep_ == "acl":
             return []
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
     return [subject] if subject is not None else []
 
 
@@ -126,7 +128,10 @@ def extract_relations(
                 if not subject:
                     continue
                 for obj_token in (o for obj in _objects(verb, rule) for o in _conjuncts(obj)):
-                    obj = targets.of(obj_token, rule.object)
+                    if obj_token.dep_ == "xcomp":  # a pledge is the policy only when it names one itself
+                        obj = targets.policy_at.get(obj_token.i, "")
+                    else:
+                        obj = targets.of(obj_token, rule.object)
                     if not obj or obj == subject:
                         continue
                     key = (subject, rule.property, obj, verb.i)

@@ -176,3 +176,19 @@ def test_acronym_in_brackets_resolves(extract_text, text, name, acronym):
 def test_junk_is_not_an_entity(extract_text, text, junk):
     ex = extract_text(HEADLINE + text)
     assert not [form for form in all_forms(ex) if junk in form.split() or (not junk.isalpha() and junk in form)]
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("The Police Federation national council met on Monday to discuss pay.",
+         "Police Federation national council", "PoliceBody"),
+        ("Officers from the Metropolitan Police gangs unit made six arrests.",
+         "Metropolitan Police gangs unit", "PoliceBody"),
+    ],
+    ids=["national-council", "unit"],
+)
+def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, cls):
+    entities = {e.name: e for e in extract_text(text).entities}
+    assert name in entities, sorted(entities)
+    assert cls in entities[name].types

@@ -43,8 +43,13 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
             org = gazetteer.orgs.get(ent_id[4:])
-            mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG", ent_id[4:],
-                               paragraphs)
+            unit = _unit_of(ent)
+            if unit is not None:  # "the Police Federation national council": a body of its own
+                mention = _mention(unit, strip_the(unit.text), "organization", org.cls if org else "ORG", "",
+                                   paragraphs)
+            else:
+                mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
+                                   ent_id[4:], paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ == "ORG":
@@ -55,6 +60,23 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = None
         if mention is not None:
             yield mention
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))
+
+
+def _unit_of(ent):
+    """A known body followed by a lowercase unit noun ("… national council") names that unit."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and (
+            doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in _unit_words():
+        i += 1  # "national", "gangs", "counter-terrorism"
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[ent.start:i + 1]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,21 @@ def _is_price_line(line: str) -> bool:
     return retail and any(word in low for word in words["period"])
 
 
+_FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s+(?P<value>.{2,120})$")
+
+
+def names_a_body(line: str) -> bool:
+    """A metadata line that names a known body ("Department: Home Office", "From: HM Treasury")."""
+    from .gazetteer import load, strip_the
+
+    match = _FIELD.match(line)
+    if not match:
+        return False
+    index = load().org_index()
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("value"))
+    return any(strip_the(part.strip()) in index for part in parts if part.strip())
+
+
 def speaker_header(line: str) -> int | None:
     """Where the speaker's name starts if `line` heads a turn of a transcript, else None.
 
@@ -146,8 +161,9 @@ def clean(
 
     # Short unpunctuated lines after the first one are headings, datelines or promos
     # unless they carry a clause.
+    fields = {i for i, (_, line) in enumerate(lines) if unpunctuated[i] and names_a_body(line)}
     candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i]
-                  and i not in captions and i not in headers]
+                  and i not in captions and i not in headers and i not in fields]
     clause = has_clause([lines[i][1] for i in candidates]) if has_clause and candidates else None
     for n, i in enumerate(candidates):
         words = len(lines[i][1].split())
@@ -161,7 +177,7 @@ def clean(
         changed = False
         for i in range(1, len(lines)):
             if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions or i in headers \
-                    or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
+                    or i in fields or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
                 continue
             if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
                 drop[i] = changed = True

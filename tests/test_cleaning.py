@@ -162,3 +162,14 @@ def test_cleaning_is_deterministic(nlp):
     first = clean(raw, "test.txt", has_clause=clause_detector(nlp))
     for _ in range(3):
         assert clean(raw, "test.txt", has_clause=clause_detector(nlp)) == first
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [("Department: Home Office", True), ("From: HM Treasury and the Home Office", True),
+     ("Category: Crime and justice", False), ("Share: Facebook", False)],
+    ids=["department", "from-two-bodies", "category", "share"],
+)
+def test_metadata_lines_naming_a_body_are_kept(line, kept):
+    raw = f"Police pay row deepens\n\n{line}\n\nJane Porter said the offer was fair.\n"
+    assert (line in clean(raw, "test.txt").article.text) is kept

@@ -99,10 +99,11 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
     figures = tuple(replace(f, about=m(f.about), source=m(f.source), speaker=m(f.speaker), place=m(f.place))
                     for f in ex.figures)
     roles = tuple(replace(r, person=m(r.person)) for r in ex.roles)
+    policies = tuple(replace(p, concerns=tuple(sorted({m(k) for k in p.concerns} - {""}))) for p in ex.policies)
     relations = tuple(replace(r, subject=m(r.subject), object=m(r.object)) for r in ex.relations
                       if m(r.subject) and m(r.object) and m(r.subject) != m(r.object))
     return replace(ex, entities=tuple(entities.values()), quotes=quotes, figures=figures, roles=roles,
-                   relations=relations)
+                   relations=relations, policies=policies)
 
 
 def _rename(ex: Extraction, canonical: dict[str, str]) -> Extraction:

@@ -167,6 +167,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
             b.add(node, SKOS.altLabel, Literal(alias))
         b.add(node, PROV.wasDerivedFrom, article)
         b.link(node, SKOS.related, p.topic)
+        for key in p.concerns:
+            b.link(node, GB.about, key)
         for ev in p.mentions:
             b.evidence(node, ev, article, h)
 

@@ -110,6 +110,7 @@ class Policy:
     kind: str
     mentions: tuple[Evidence, ...]
     topic: str = ""  # key of the broader policy this one is about ("stop and search" for its reforms)
+    concerns: tuple[str, ...] = ()  # entities named inside it ("cuts to the Met" concerns the Met)
 
 
 @dataclass(frozen=True)

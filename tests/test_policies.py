@@ -150,3 +150,10 @@ def test_same_policy_in_two_articles_has_one_iri(extract_text, label):
     assert len(set(graph.objects(node, rdfns.PROV.wasDerivedFrom))) == 2
     others = {p.name for p in a.policies + b.policies} - {label}
     assert all(node not in policy_nodes(graph, other) for other in others)
+
+
+def test_a_policy_is_about_the_bodies_named_in_it(extract_text):
+    extraction = extract_text(HEADLINE + "Jane Porter warned that a reduction in Home Office funding would hurt.\n")
+    policy = next(p for p in extraction.policies if "reduction" in p.name)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names[k] for k in policy.concerns] == ["Home Office"]

@@ -7,7 +7,7 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
-from .policies import find_policy_mentions, resolve_policies
+from .policies import find_policy_mentions, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_roles
@@ -22,7 +22,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = merge_mentions(mentions, seats)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
-    policies = resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs)
+    policies = with_concerns(resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs), entities)
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles

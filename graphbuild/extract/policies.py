@@ -238,3 +238,15 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
     return out
+
+
+def with_concerns(policies: list[Policy], entities) -> list[Policy]:
+    """Attach the actors and places named inside a policy's own words ("a cut in Whitehall funding")."""
+    from dataclasses import replace
+
+    out = []
+    for p in policies:
+        keys = sorted({e.key for e in entities for m in e.mentions for ev in p.mentions
+                       if ev.start <= m.start and m.end <= ev.end})
+        out.append(replace(p, concerns=tuple(keys)) if keys else p)
+    return out

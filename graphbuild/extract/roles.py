@@ -109,9 +109,8 @@ def extract_roles(
 
     role_mentions = []
     for span, title, org, jurisdiction in unattached:
-        holder = _holder(title, org, roles, gazetteer, keys)
-        if holder is None:
-            holder = _introduced_next(doc, span, person_at, roles)
+        found = _holder(title, org, roles, gazetteer, keys)
+        holder, org = found if found is not None else (_introduced_next(doc, span, person_at, roles), org)
         if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
@@ -187,17 +186,19 @@ def _person_for(doc, span, person_at, person_end) -> str:
     return ""
 
 
-def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set[str]) -> str | None:
+def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set[str]
+            ) -> tuple[str, str] | None:
+    """(person, organisation) of the one person the article gives this post, or heading its body."""
     same = sorted({r.person for r in roles if r.title == title.title and (not org or not r.organisation
                                                                            or r.organisation == org)})
     if len(same) == 1:
-        return same[0]
+        return same[0], org
     if same:
         return None
     # "the Commissioner" -> the person heading the organisation whose head has that title
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
-    heads = sorted({r.person for r in roles if r.organisation in homes
+    heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
                     and normalise_title(r.title) in HEAD_TITLES})
     if len(heads) == 1:
         return heads[0]

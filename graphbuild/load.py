@@ -14,10 +14,9 @@ import urllib.request
 from pathlib import Path
 
 from .errors import GraphbuildError, InputError
+from .rdffiles import rdf_file
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "GRAPHBUILD_STORE_USER", "GRAPHBUILD_STORE_PASSWORD", "GRAPHBUILD_STORE_TOKEN"
-CONTENT_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".trig": "application/trig",
-                 ".nq": "application/n-quads", ".jsonld": "application/ld+json"}
 
 
 class LoadError(GraphbuildError):
@@ -46,9 +45,7 @@ def load(path: Path, *, endpoint: str, graph: str | None = None, replace: bool =
     """Upload `path`; returns a one-line summary. PUT replaces the graph, POST adds to it."""
     if not endpoint.startswith(("http://", "https://")):
         raise InputError(f"endpoint {endpoint!r} must be an http(s) URL, e.g. http://localhost:7878/store")
-    content_type = CONTENT_TYPES.get(path.suffix.lower())
-    if content_type is None:
-        raise InputError(f"{path}: unknown RDF file type; use one of {', '.join(sorted(CONTENT_TYPES))}")
+    content_type = rdf_file(path).media_type
     try:
         body = path.read_bytes()
     except OSError as exc:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import GraphbuildError, InputError
+from .rdffiles import rdf_file
 
 RESULT_FORMATS = ("table", "csv", "json")
-RDF_SUFFIXES = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
-                ".json": "JSON_LD"}
 
 
 class QueryError(GraphbuildError):
@@ -43,11 +42,7 @@ def open_store(graphs: list[Path], store_dir: Path | None):
     except OSError as exc:
         raise QueryError(f"cannot open the store at {store_dir}: {exc}") from None
     for path in graphs:
-        fmt = RDF_SUFFIXES.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"{path}: unknown RDF file type; use one of {', '.join(sorted(RDF_SUFFIXES))}")
-        if not path.is_file():
-            raise InputError(f"{path}: no such graph file; build one with 'graphbuild build'")
+        fmt = rdf_file(path).oxigraph
         try:
             store.load(path=str(path), format=getattr(pyoxigraph.RdfFormat, fmt))
         except SyntaxError as exc:

@@ -11,9 +11,8 @@ from rdflib.namespace import SH
 
 from . import resources
 from .errors import GraphbuildError, InputError
+from .rdffiles import rdf_file
 
-PARSE_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-                 ".json": "json-ld"}
 
 
 class InvalidGraphError(GraphbuildError):
@@ -72,11 +71,7 @@ def validate(data: Graph) -> Report:
 
 def read_graph(path: Path) -> Graph:
     """A file's triples (for a dataset, all its graphs' triples, the ontology graph included)."""
-    fmt = PARSE_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: unknown RDF file type; use one of {', '.join(sorted(PARSE_FORMATS))}")
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file; build one with 'graphbuild build'")
+    fmt = rdf_file(path).rdflib
     try:
         if fmt in ("trig", "nquads"):
             dataset = Dataset()

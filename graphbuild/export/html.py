@@ -10,13 +10,12 @@ article can run.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .. import resources as gb_resources

@@ -64,7 +64,6 @@ def _run_measure(kind: str, folder: Path, extra: list[str]) -> None:
 
 
 def writers(n_triples: int) -> dict:
-    import pyoxigraph
     from rdflib import Graph, Literal, URIRef
 
     graph = Graph()

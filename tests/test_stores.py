@@ -135,7 +135,7 @@ def test_query_formats_and_persistent_store(sample, tmp_path):
     quotes = len(set(Graph().parse(sample / "graph.ttl").subjects(
         None, URIRef("https://w3id.org/graphbuild/ontology#Quote"))))
     assert json.loads(run_query(count, graphs=[sample / "graph.ttl"], fmt="json")) == [{"n": str(quotes)}]
-    assert f"| " not in run_query(count, graphs=[sample / "graph.ttl"], fmt="csv")
+    assert "| " not in run_query(count, graphs=[sample / "graph.ttl"], fmt="csv")
     table = run_query(count, graphs=[sample / "graph.ttl"], fmt="table")
     assert table.splitlines()[0].strip() == "n" and "(1 row)" in table
     store = tmp_path / "store"

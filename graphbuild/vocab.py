@@ -85,6 +85,7 @@ class GB(DefinedNamespace):
     dismissed: URIRef
     locatedIn: URIRef
     memberOf: URIRef
+    agreesWith: URIRef
     criticises: URIRef
     backs: URIRef
     opposes: URIRef

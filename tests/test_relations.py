@@ -153,3 +153,19 @@ def _node(graph, label):
     nodes = set(graph.subjects(rdfns.RDFS.label, Literal(label)))
     assert len(nodes) == 1, label
     return nodes.pop()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Both Jane Porter and Tom Ellison have argued that the cuts went too far.",
+      {("Jane Porter", "agreesWith", "Tom Ellison")}),
+     ("Jane Porter and Tom Ellison did not say that the cuts went too far.", set()),
+     ("Jane Porter argued with Tom Ellison about the cuts.", set())],
+    ids=["coordinated-speakers", "negated", "argued-with"],
+)
+def test_people_voicing_one_view_agree(extract_text, text, expected):
+    extraction = extract_text(text)
+    names = {e.key: e.name for e in extraction.entities}
+    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
+             if r.predicate == "agreesWith"}
+    assert found == expected

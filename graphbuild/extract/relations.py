@@ -140,6 +140,8 @@ def extract_relations(
                     seen.add(key)
                     yield _relation(doc, subject, rule.property, obj, lemma, negated, verb, subj_token, obj_token,
                                     targets, paragraphs)
+        if lemma in SHARED_VIEW_VERBS and not negated:
+            yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
             yield from _located(doc, verb, targets, index, paragraphs)
         elif verb.pos_ == "VERB":
@@ -152,6 +154,19 @@ def extract_relations(
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")
+SHARED_VIEW_VERBS = {"argue", "say", "insist", "claim", "warn", "agree", "maintain", "believe", "contend"}
+
+
+def _joint_speakers(doc, verb, lemma: str, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Both X and Y have argued that …": coordinated people voicing one view agree with each other."""
+    subjects = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
+    actors = []
+    for token in subjects:
+        key = targets.of(token, "actor")
+        if key and targets.index.kind.get(key) == "person" and key not in [k for k, _ in actors]:
+            actors.append((key, token))
+    for (a, a_token), (b, b_token) in zip(actors, actors[1:]):
+        yield _relation(doc, a, "agreesWith", b, lemma, False, verb, a_token, b_token, targets, paragraphs)
 
 
 def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:

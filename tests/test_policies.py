@@ -157,3 +157,16 @@ def test_a_policy_is_about_the_bodies_named_in_it(extract_text):
     policy = next(p for p in extraction.policies if "reduction" in p.name)
     names = {e.key: e.name for e in extraction.entities}
     assert [names[k] for k in policy.concerns] == ["Home Office"]
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [("MPs backed the Offensive Weapons Act last year.", "Offensive Weapons Act"),
+     ("The Police, Crime, Sentencing and Courts Bill was criticised by Labour.",
+      "Police, Crime, Sentencing and Courts Bill")],
+    ids=["act", "bill-with-commas"],
+)
+def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
+    extraction = extract_text(HEADLINE + text + "\n")
+    assert law in {p.name for p in extraction.policies}
+    assert not [e.name for e in extraction.entities if e.kind == "person"]

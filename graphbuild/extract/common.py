@@ -67,3 +67,21 @@ def name_key(text: str) -> str:
     text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
     text = re.sub(r"[’‘`´]", "'", text)
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+_LEGISLATION = re.compile(
+    r"\b(?:[A-Z][\w’'-]*,?\s(?:(?:and|of|the|for|on)\s)*)+(?:Act|Bill)\b(?:\s(?:19|20)\d\d)?")
+
+
+def legislation_spans(text: str) -> list[tuple[int, int]]:
+    """Names of laws and bills ("the Police, Crime, Sentencing and Courts Bill", "Offensive Weapons Act 2019")."""
+    spans = []
+    for match in _LEGISLATION.finditer(text):
+        start = match.start()
+        words = match.group(0).split()
+        while words and words[0] in ("The", "A", "An", "This", "That"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2:
+            spans.append((start, match.end()))
+    return spans

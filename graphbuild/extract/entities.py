@@ -15,7 +15,7 @@ from .. import resources
 from ..gazetteer import Gazetteer, normalise_title, strip_the
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
-from .common import Paragraphs, doc_text, name_key, span_evidence
+from .common import Paragraphs, doc_text, legislation_spans, name_key, span_evidence
 from .roles import find_title_spans
 
 PERSON_LABELS = {"PERSON"}
@@ -33,10 +33,15 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     in_title = set()
     for span, _ in find_title_spans(doc, gazetteer):
         in_title.update(range(span.start, span.end))
+    in_law = set()  # "the … Courts Bill" is a law, not a person called Bill
+    for start, end in legislation_spans(doc_text(doc)):
+        in_law.update(range(start, end))
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
             continue  # "Home" of "the Home Secretary" is not an organisation
+        if not ent_id and ent.start_char in in_law:
+            continue
         if ent.label_ in PERSON_LABELS and _names_a_place(ent):
             mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
         elif ent.label_ in PERSON_LABELS:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Evidence, Policy
-from .common import Paragraphs, evidence, name_key
+from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
 
 PATTERN_HEADS = {"reform", "reforms", "freeze", "cap", "ban", "levy", "review", "strategy", "programme",
                  "scheme", "bill", "settlement", "changes", "plan", "plans"}
@@ -84,6 +84,15 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "of") for c in span[0].children):
             continue  # bare "cuts" followed by "to X": the pattern below names what is cut
         mentions.append(PolicyMention(f"policy:{entry.id}", entry.label, entry.kind, span.start_char, span.end_char))
+        covered.update(range(span.start, span.end))
+    laws = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "LAW" and len(ent) >= 2]
+    for start, end in sorted(set(laws + legislation_spans(doc_text(doc)))):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i in covered for t in span):
+            continue  # "the Offensive Weapons Act", "the Police, Crime, Sentencing and Courts Bill"
+        label = re.sub(r"^(?:the|The)\s+", "", span.text).strip()
+        mentions.append(PolicyMention("policy:" + name_key(label), label, "legislation", span.start_char,
+                                      span.end_char))
         covered.update(range(span.start, span.end))
     found = list(mentions)
     for mention in _pattern_mentions(doc, covered, found):

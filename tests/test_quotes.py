@@ -221,3 +221,18 @@ def test_find_quote_spans_on_arbitrary_text(sample):
 def test_extraction_survives_random_quote_soup(extract_text, parts):
     ex = extract_text(HEADLINE + "".join(parts))
     check_evidence(ex)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [("A Home Office spokesman said: “We are recruiting more officers than ever.”", "Home Office"),
+     ("“We are recruiting more officers than ever,” a spokeswoman for the Metropolitan Police said.",
+      "Metropolitan Police Service"),
+     ("The Police Federation's spokesman said: “Officers are exhausted.”",
+      "Police Federation of England and Wales")],
+    ids=["compound", "spokeswoman-for", "possessive"],
+)
+def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
+    extraction = extract_text(HEADLINE + text)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker, q.speaker) for q in extraction.quotes] == [speaker]

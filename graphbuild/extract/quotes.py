@@ -24,6 +24,8 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
 PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                "representative", "source", "sources", "official", "officials"}
 ORG_ANAPHORS = {  # "the department said" -> the latest organisation of that class
     "department": "GovernmentBody", "ministry": "GovernmentBody",
     "force": "PoliceBody", "federation": "PoliceBody", "committee": "Committee", "party": "PoliticalParty",
@@ -155,9 +157,13 @@ class MentionIndex:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
         if self.quoted[token.i]:
             return ""
+        if token.lower_ in SPOKESPEOPLE:
+            body = self._body_of_spokesperson(token)
+            if body:
+                return body
         if token.i in self.entity_at:
             return self.entity_at[token.i]
-        for child in token.children:  # "the department's spokesman" is not handled; appositions are
+        for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and child.i in self.entity_at:
                 return self.entity_at[child.i]
         low = token.lower_
@@ -167,6 +173,21 @@ class MentionIndex:
             wanted = ORG_ANAPHORS[low]
             for i, key in reversed(self.org_mentions):
                 if i < token.i and wanted in self.types.get(key, ()):
+                    return key
+        return ""
+
+    def _body_of_spokesperson(self, token) -> str:
+        """"a Home Office spokesman", "the force's spokeswoman", "a spokesman for X": the body speaks."""
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") and not self.quoted[child.i]:
+                key = self.entity_at.get(child.i) or next(
+                    (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "")
+                if key and self.kind.get(key) == "organization":
+                    return key
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = self.entity_at.get(pobj.i, "")
+                if key and self.kind.get(key) == "organization":
                     return key
         return ""
 

@@ -141,12 +141,14 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Forces face a £300m funding gap.", "£300m", "measures", "funding gap"),
         ("Austerity forced the Met to make £90m of cuts.", "£90m", "about", "Metropolitan Police Service"),
         ("Police carried out 4,100 stops and searches last year.", "4,100", "about", "stop and search"),
+        ("Knife crime rose by 7% last year, according to the Office for National Statistics.", "7%", "source",
+         "Office for National Statistics"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
-         "about-policy"],
+         "about-policy", "source-according-to"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

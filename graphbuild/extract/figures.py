@@ -356,8 +356,14 @@ def _place(sent, span, ctx: _Context) -> str:
 
 
 def _source(sent, span, ctx: _Context) -> str:
-    """"Home Office figures revealed …", "a report by the X Committee found …"."""
+    """"Home Office figures revealed …", "a report by the X Committee found …", "according to X"."""
     w = _words()
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for d in t.doc[t.i + 1].subtree:
+                key = ctx.entity_at.get(d.i)
+                if key and ctx.kind.get(key) in ("organization", "person"):
+                    return key
     for t in sent:
         if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN":
             for d in t.subtree:

@@ -89,3 +89,12 @@ def test_role_mention_speaks_for_the_post_holder(extract_text, text, fragment, s
     # the role mention adds no new post and no new person
     assert len({r.person for r in ex.roles}) == 1
     assert {e.name for e in ex.entities if e.kind == "person"} == {speaker, "Tom Ellison"}
+
+
+def test_title_of_a_body_then_the_name(extract_text):
+    extraction = extract_text("Police pay row deepens\n\nThe chief constable of West Midlands Police, Tom Ellison, "
+                              "warned of cuts.\n")
+    names = {e.key: e for e in extraction.entities}
+    roles = [(names[r.person].name, r.title, r.organisation) for r in extraction.roles]
+    assert roles == [("Tom Ellison", "Chief Constable", "org:west-midlands-police")]
+    assert "PoliceOfficer" in next(e for e in extraction.entities if e.name == "Tom Ellison").types

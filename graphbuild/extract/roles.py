@@ -80,6 +80,7 @@ def extract_roles(
     person_end: dict[int, tuple[int, str]] = {}  # token index after a mention end -> (start token, key)
     org_end: dict[int, str] = {}
     org_start: dict[int, str] = {}
+    name_end: dict[int, int] = {}  # token index of an organisation or place start -> its end
     place_start: dict[int, str] = {}
     for e in entities:
         for ev in e.mentions:
@@ -92,15 +93,17 @@ def extract_roles(
             elif e.kind == "organization":
                 org_end[span.end] = e.key
                 org_start[span.start] = e.key
+                name_end[span.start] = span.end
             else:
                 place_start[span.start] = e.key
+                name_end[span.start] = span.end
     keys = {e.key for e in entities}
 
     roles: list[Role] = []
     unattached = []
     for span, title in find_title_spans(doc, gazetteer):
         org, jurisdiction = _org_for(doc, span, title, org_end, org_start, place_start, keys, gazetteer)
-        person = _person_for(doc, span, person_at, person_end)
+        person = _person_for(doc, span, person_at, person_end, _complement_end(doc, span, name_end))
         if person:
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(person, title.title, title.category, org, jurisdiction, ev))
@@ -168,15 +171,28 @@ def _org_for(doc, span, title, org_end, org_start, place_start, keys, gaz) -> tu
     return org or _default_org(title, keys), jurisdiction
 
 
-def _person_for(doc, span, person_at, person_end) -> str:
-    i = span.end
-    # "Home Secretary Sajid Javid", "the home secretary, Theresa May", "(Mr Nick Hurd)"
-    for skip in (0, 1):
-        j = i + skip
-        if skip and (j - 1 >= len(doc) or doc[j - 1].text not in (",", "(")):
-            break
-        if j in person_at:
-            return person_at[j][1]
+def _complement_end(doc, span, name_end: dict[int, int]) -> int:
+    """End of an "of the X Police" complement after a title, or the title's own end."""
+    after = span.end
+    if after < len(doc) and doc[after].lower_ in ("of", "at", "for"):
+        nxt = after + 1
+        if nxt < len(doc) and doc[nxt].lower_ == "the":
+            nxt += 1
+        if nxt in name_end:
+            return name_end[nxt]
+    return span.end
+
+
+def _person_for(doc, span, person_at, person_end, complement_end: int) -> str:
+    # "Home Secretary Sajid Javid", "the home secretary, Theresa May", "(Mr Nick Hurd)",
+    # "the chief constable of X Police, Jane Doe,"
+    for i in sorted({span.end, complement_end}):
+        for skip in (0, 1):
+            j = i + skip
+            if skip and (j - 1 >= len(doc) or doc[j - 1].text not in (",", "(")):
+                break
+            if j in person_at and (skip or i == span.end):
+                return person_at[j][1]
     # "Ken Marsh, chairman of", "Jane Doe, the home secretary"
     k = span.start
     if k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):

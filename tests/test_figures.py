@@ -143,12 +143,16 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Police carried out 4,100 stops and searches last year.", "4,100", "about", "stop and search"),
         ("Knife crime rose by 7% last year, according to the Office for National Statistics.", "7%", "source",
          "Office for National Statistics"),
+        ("The number of officers fell from 144,000 in 2010 to 122,000 in 2017.", "122,000", "period", "in 2017"),
+        ("The number of officers fell from 144,000 in 2010 to 122,000 in 2017.", "144,000", "measures",
+         "number of officers fell"),
+        ("Jane Porter, 52, said: “We need 1,000 more officers.”", "1,000", "period", ""),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
-         "about-policy", "source-according-to"],
+         "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -258,7 +258,7 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         tokens = list(of[0].subtree)[1:]
     elif root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         tokens = _noun_phrase(head, exclude)  # "282,248 stops and searches", "£600m funding shortfall"
-    elif root.dep_ == "pobj" and head.lower_ == "by":  # "down by a fifth", "increase numbers by 10,000"
+    elif root.dep_ == "pobj" and head.lower_ in ("by", "from", "to"):  # "down by a fifth", "fell from X to Y"
         governor = head.head
         obj = next((c for c in governor.children if c.dep_ in ("dobj",)), None)
         subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -326,9 +326,9 @@ def _period(sent, span) -> str:
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):
             continue  # an age range, not a period
-        if re.search(r"\d+[- ]years?[- ]old", ent.text):
-            continue  # an age
-        distance = abs(ent.start - span.start)
+        if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):
+            continue  # an age ("aged 17", "Jane Doe, 52,")
+        distance = abs(ent.start - span.start) - (0.5 if ent.start >= span.end else 0)
         if best is None or distance < best[0]:
             best = (distance, ent)
     if best is None:

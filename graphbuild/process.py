@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -89,8 +89,6 @@ def read_article(path: Path, nlp, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
         raise InputError(f"{path}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)
     if warning:
-        from dataclasses import replace
-
         article = replace(article, warnings=article.warnings + (warning,))
     return article
 

@@ -193,7 +193,6 @@ class MentionIndex:
 
     def antecedent(self, token, honorifics: set[str]) -> str:
         """Most recent person before `token`, preferring sentence subjects; gender by honorific."""
-        sent_start = token.sent.start
         best = None
         for i, _, key in self.person_mentions:
             if i >= token.i:
@@ -204,9 +203,8 @@ class MentionIndex:
             if known and not known & honorifics:
                 continue
             t = self.doc[i]
-            subject = t.dep_ in ("nsubj", "nsubjpass")
-            sent = t.sent.start
-            score = (sent, subject if sent != sent_start or True else 0, i)
+            # latest sentence first, then a subject over any other mention, then the latest mention
+            score = (t.sent.start, t.dep_ in ("nsubj", "nsubjpass"), i)
             if best is None or score > best[0]:
                 best = (score, key)
         return best[1] if best else ""

@@ -29,12 +29,8 @@ class RoleMention:
     person: str
 
 
-def _title_matcher(nlp_vocab, gaz: Gazetteer):
-    return _cached_matcher(nlp_vocab, gaz)
-
-
 @lru_cache(maxsize=4)
-def _cached_matcher(vocab, gaz: Gazetteer):
+def _title_matcher(vocab, gaz: Gazetteer):
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from . import resources
+from .dates import publication_date
 from .records import Article
 
 TERMINAL = tuple('.?!…"”’\':;)')
@@ -118,11 +119,14 @@ def clean(
     *,
     has_clause: Callable[[list[str]], list[bool]] | None = None,
     warnings: Iterable[str] = (),
+    published: str = "",
 ) -> CleanResult:
     """Clean `raw` into an Article whose text is the kept paragraphs joined by blank lines.
 
     `has_clause` tells, for a batch of lines, whether each contains a finite verb;
     without it, only very short unpunctuated lines are treated as clutter.
+    `published` is a date known from elsewhere (an HTML page's metadata); without
+    it the date is read from `raw`'s metadata lines, which cleaning drops.
     """
     text = _CONTROL.sub(" ", raw.replace("\r", "\n"))  # same length: offsets stay those of `raw`
     lines: list[tuple[int, str]] = []
@@ -203,6 +207,7 @@ def clean(
         content_hash=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
         paragraphs=tuple(spans),
         speaker_turns=turns,
+        published=published or publication_date(raw),
         warnings=tuple(warnings),
     )
     return CleanResult(article, dropped, tuple(origins))

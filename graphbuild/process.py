@@ -84,7 +84,8 @@ def read_article(path: Path, nlp, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
     if len(raw.text) > max_chars:
         raise InputError(f"{path}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
                          f"raise it with --max-chars (long texts are parsed in {CHUNK_CHARS:,}-character pieces)")
-    article = clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings).article
+    article = clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
+                    published=raw.published).article
     if not article.text.strip():
         raise InputError(f"{path}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)

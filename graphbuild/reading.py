@@ -5,6 +5,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dates import html_publication_date
 from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -24,6 +25,7 @@ class RawText:
     text: str
     is_html: bool
     warnings: tuple[str, ...] = ()
+    published: str = ""  # an HTML page's declared publication date (ISO); its text loses the markup
 
 
 def read_input(path: Path) -> RawText:
@@ -41,11 +43,13 @@ def read_input(path: Path) -> RawText:
             raise InputError(f"{path}: is {what}, not an article; give plain text or HTML")
     text, warnings = decode(data, path)
     is_html = path.suffix.lower() in (".html", ".htm") or _looks_like_html(text)
+    published = ""
     if is_html:
+        published = html_publication_date(text)
         text = html_main_text(text, path)
     if not text.strip():
         raise InputError(f"{path}: has no text; give a file with an article in it")
-    return RawText(path.name, text, is_html, tuple(warnings))
+    return RawText(path.name, text, is_html, tuple(warnings), published)
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:

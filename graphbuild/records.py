@@ -36,6 +36,7 @@ class Article:
     content_hash: str  # sha256 of the cleaned text
     paragraphs: tuple[tuple[int, int], ...] = ()
     speaker_turns: tuple[int, ...] = ()  # paragraphs that head a transcript turn ("Jane Doe (Lab)")
+    published: str = ""  # ISO date (YYYY-MM-DD) the article was published, "" when unknown
     warnings: tuple[str, ...] = ()
 
 

@@ -165,11 +165,11 @@ def _build(args) -> int:
               f"{', '.join(ambiguity.candidates)}; kept apart", file=sys.stderr)
     for failed in result.failed:
         print(f"graphbuild: error: {failed.message}", file=sys.stderr)
-    counts = ", ".join(f"{n} {cls}" for cls, n in result.class_counts().items())
-    print(f"built {len(result.extractions)} article(s) with {result.model}: {counts}")
+    counts = ", ".join(f"{n} {cls}" for cls, n in result.classes.items())
+    print(f"built {result.articles} article(s) with {result.model}: {counts}")
     if result.failed:
         print(f"{len(result.failed)} article(s) failed; see {os.path.relpath(result.outputs['report'])}")
-    print(f"{len(result.graph)} triples in {result.seconds:.1f} s")
+    print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
         print(f"{kind}: {os.path.relpath(path)}")
     return 1 if result.failed else 0

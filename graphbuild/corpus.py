@@ -3,18 +3,27 @@
 Within an article, a bare surname ("Javid") or a post ("the home secretary")
 that the article itself does not tie to a full name stays unresolved. Across
 the corpus, a surname resolves to the one full name with that surname, and a
-post to the one person known to hold it; when the corpus offers several, the
-mention stays separate and the ambiguity is reported. Unresolved posts are
-then dropped (never guessed). Finally each entity and policy gets one
-canonical name corpus-wide, so a node never carries two labels.
+post to the one person known to hold it, among the candidates whose dates
+overlap the article's (a post changes hands; a surname is reused). When
+several remain, the mention stays separate and the ambiguity is reported.
+Unresolved posts are then dropped (never guessed). Finally each entity and
+policy gets one canonical name corpus-wide, so a node never carries two labels.
+
+Resolution works on small per-article summaries (`summarise`), so a corpus
+build can keep the extractions themselves on disk and rewrite them one at a
+time (`Resolution.apply`).
 """
 from __future__ import annotations
 
+import datetime
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .extract.roles import PLACEHOLDER_PREFIX
 from .records import Entity, Extraction
+
+POST_WINDOW_DAYS = 366  # a post's holder is known for this long either side of an article naming them
+PERSON_WINDOW_DAYS = 3 * 365  # a bare surname refers to someone named in full within about this time
 
 
 @dataclass(frozen=True)
@@ -27,44 +36,112 @@ class Ambiguity:
         return {"article": self.article, "mention": self.mention, "candidates": list(self.candidates)}
 
 
-def resolve_across(extractions: list[Extraction]) -> tuple[list[Extraction], list[Ambiguity]]:
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What resolution needs to know of one article: its names, posts and date."""
+
+    source: str
+    published: str
+    entities: tuple[tuple[str, str, str], ...]  # (key, kind, name) in extraction order
+    policies: tuple[tuple[str, str], ...]  # (key, name)
+    roles: tuple[tuple[str, str], ...]  # (title, person key)
+    placeholders: tuple[str, ...]
+
+
+def summarise(ex: Extraction) -> ArticleSummary:
+    return ArticleSummary(
+        ex.article.source, ex.article.published,
+        tuple((e.key, e.kind, e.name) for e in ex.entities),
+        tuple((p.key, p.name) for p in ex.policies),
+        tuple((r.title, r.person) for r in ex.roles),
+        tuple(sorted(_placeholders(ex))))
+
+
+@dataclass
+class Resolution:
+    """Per article (in corpus order) the key substitutions, plus the corpus-wide canonical names."""
+
+    mappings: list[dict[str, str]]
+    canonical: dict[str, str]
+    ambiguities: list[Ambiguity] = field(default_factory=list)
+
+    def apply(self, index: int, ex: Extraction) -> Extraction:
+        """The extraction of the `index`-th article, rewritten to corpus keys and names."""
+        return _rename(_rewrite(ex, self.mappings[index]), self.canonical)
+
+
+def plan(summaries: list[ArticleSummary]) -> Resolution:
+    """Decide every cross-article substitution from the summaries alone."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name person keys
-    names: dict[str, Counter] = defaultdict(Counter)
+    person_dates: dict[str, set[str]] = defaultdict(set)
     holders: dict[str, set[str]] = defaultdict(set)  # title -> person keys
-    for ex in extractions:
-        for e in ex.entities:
-            words = e.key.split(":", 1)[1].split()
-            if e.kind == "person" and len(words) >= 2:
-                full_names[words[-1]].add(e.key)
-        for r in ex.roles:
-            holders[r.title].add(r.person)
+    holder_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s in summaries:
+        for key, kind, _ in s.entities:
+            words = key.split(":", 1)[1].split()
+            if kind == "person" and len(words) >= 2:
+                full_names[words[-1]].add(key)
+                _add_date(person_dates[key], s.published)
+        for title, person in s.roles:
+            holders[title].add(person)
+            _add_date(holder_dates[(title, person)], s.published)
     ambiguities: list[Ambiguity] = []
-    resolved = []
-    for ex in extractions:
+    mappings: list[dict[str, str]] = []
+    for s in summaries:
         mapping: dict[str, str] = {}
-        for e in ex.entities:
-            words = e.key.split(":", 1)[1].split()
-            if e.kind == "person" and len(words) == 1:
-                candidates = sorted(full_names.get(words[0], ()))
+        for key, kind, name in s.entities:
+            words = key.split(":", 1)[1].split()
+            if kind == "person" and len(words) == 1 and words[0] in full_names:
+                candidates = [c for c in sorted(full_names[words[0]])
+                              if _overlaps(s.published, person_dates[c], PERSON_WINDOW_DAYS)]
                 if len(candidates) == 1:
-                    mapping[e.key] = candidates[0]
+                    mapping[key] = candidates[0]
                 elif candidates:
-                    ambiguities.append(Ambiguity(ex.article.source, e.name, tuple(candidates)))
-        for key in sorted(_placeholders(ex)):
-            candidates = sorted(holders.get(key[len(PLACEHOLDER_PREFIX):], ()))
+                    ambiguities.append(Ambiguity(s.source, name, tuple(candidates)))
+        for key in s.placeholders:
+            title = key[len(PLACEHOLDER_PREFIX):]
+            candidates = [c for c in sorted(holders.get(title, ()))
+                          if _overlaps(s.published, holder_dates[(title, c)], POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
             if len(candidates) > 1:
-                ambiguities.append(Ambiguity(ex.article.source, key[len(PLACEHOLDER_PREFIX):], tuple(candidates)))
-        resolved.append(_rewrite(ex, mapping))
-    for ex in resolved:
-        for e in ex.entities:
-            names[e.key][e.name] += 1
-        for p in ex.policies:
-            names[p.key][p.name] += 1
-    canonical = {key: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-                 for key, c in names.items()}
-    unified = [_rename(ex, canonical) for ex in resolved]
-    return unified, sorted(set(ambiguities), key=lambda a: (a.article, a.mention))
+                ambiguities.append(Ambiguity(s.source, title, tuple(candidates)))
+        mappings.append(mapping)
+    return Resolution(mappings, _canonical_names(summaries, mappings),
+                      sorted(set(ambiguities), key=lambda a: (a.article, a.mention)))
+
+
+def resolve_across(extractions: list[Extraction]) -> tuple[list[Extraction], list[Ambiguity]]:
+    """The whole corpus in memory at once: convenient for tests and small corpora."""
+    resolution = plan([summarise(ex) for ex in extractions])
+    return [resolution.apply(i, ex) for i, ex in enumerate(extractions)], resolution.ambiguities
+
+
+def _add_date(dates: set[str], published: str) -> None:
+    if published:
+        dates.add(published)
+
+
+def _overlaps(published: str, dates: set[str], window_days: int) -> bool:
+    """Could a mention in an article of `published` refer to what is known at `dates`? Unknown dates can."""
+    if not published or not dates:
+        return True
+    day = datetime.date.fromisoformat(published)
+    return any(abs((day - datetime.date.fromisoformat(d)).days) <= window_days for d in dates)
+
+
+def _canonical_names(summaries: list[ArticleSummary], mappings: list[dict[str, str]]) -> dict[str, str]:
+    """The most used name of each key (ties: the longer, then the first alphabetically)."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for s, mapping in zip(summaries, mappings):
+        seen: set[str] = set()
+        for key, _, name in s.entities:  # two forms of one person in an article count once, as the first
+            key = mapping.get(key, key)
+            if key not in seen:
+                seen.add(key)
+                names[key][name] += 1
+        for key, name in s.policies:
+            names[key][name] += 1
+    return {key: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] for key, c in names.items()}
 
 
 def _placeholders(ex: Extraction) -> set[str]:
@@ -76,8 +153,6 @@ def _placeholders(ex: Extraction) -> set[str]:
     for f in ex.figures:
         keys.update(k for k in (f.about, f.source, f.speaker) if k.startswith(PLACEHOLDER_PREFIX))
     return keys
-
-
 def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
     """Substitute keys everywhere; keys mapped to "" are dropped (and relations needing them)."""
     def m(key: str) -> str:

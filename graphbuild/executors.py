@@ -60,6 +60,9 @@ class Cache:
     def __init__(self, folder: Path | None):
         self.folder = folder
 
+    def has(self, key: str | None) -> bool:
+        return self.folder is not None and key is not None and (self.folder / f"{key}.pickle").is_file()
+
     def get(self, key: str | None) -> ArticleResult | None:
         if self.folder is None or key is None:
             return None
@@ -82,8 +85,7 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
-def _partition(paths: list[Path], parts: int) -> list[list[Path]]:
-    size = -(-len(paths) // parts)
+def _partition(paths: list[Path], size: int) -> list[list[Path]]:
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
 
@@ -93,27 +95,32 @@ def _work(paths: list[Path], model: str, max_chars: int) -> list[ArticleResult]:
 
 def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int = 1, executor: str = "local",
         scheduler: str | None = None, cache: Cache | None = None, progress: bool | None = None
-        ) -> list[ArticleResult]:
-    """Process every path (from the cache where possible); results in input order."""
+        ) -> Iterator[ArticleResult]:
+    """Process every path (from the cache where possible), yielding results in input order as they come,
+    so the caller never holds more than a partition of them."""
     cache = cache or Cache(None)
     keys = {path: cache_key(path, model, max_chars) for path in paths}
-    done: dict[Path, ArticleResult] = {}
-    for path in paths:
-        hit = cache.get(keys[path])
-        if hit is not None:
-            hit.path = path
-            hit.report.cached = True
-            done[path] = hit
-    todo = [p for p in paths if p not in done]
+    cached = {path for path in paths if cache.has(keys[path])}
+    todo = [p for p in paths if p not in cached]
     bar = _progress(len(paths), progress)
-    bar.update(len(done))
-    for result in _execute(todo, model=model, max_chars=max_chars, jobs=jobs, executor=executor,
-                           scheduler=scheduler):
-        cache.put(keys[result.path], result)
-        done[result.path] = result
-        bar.update(1)
-    bar.close()
-    return [done[p] for p in paths]
+    fresh = _execute(todo, model=model, max_chars=max_chars, jobs=jobs, executor=executor, scheduler=scheduler)
+    try:
+        for path in paths:
+            result = cache.get(keys[path]) if path in cached else None
+            if result is not None:
+                result.path = path
+                result.report.cached = True
+            else:  # not cached, or the cache entry vanished: the next fresh result is this path's
+                result = next(fresh) if path not in cached else _work([path], model, max_chars)[0]
+                cache.put(keys[path], result)
+            bar.update(1)
+            yield result
+    finally:
+        fresh.close()
+        bar.close()
+
+
+PARTITION = 16  # articles per task: small enough to stream, large enough for nlp.pipe batches
 
 
 def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler) -> Iterator[ArticleResult]:
@@ -125,12 +132,16 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler) 
         import multiprocessing
 
         context = multiprocessing.get_context("spawn")
-        parts = _partition(paths, min(jobs, len(paths)) * 4)
+        parts = _partition(paths, min(PARTITION, -(-len(paths) // jobs)))
         with context.Pool(min(jobs, len(parts))) as pool:
-            for results in pool.starmap(_work, [(part, model, max_chars) for part in parts]):
+            for results in pool.imap(_work_star, [(part, model, max_chars) for part in parts]):
                 yield from results
     else:
         yield from process_paths(paths, model=model, max_chars=max_chars)
+
+
+def _work_star(args) -> list[ArticleResult]:
+    return _work(*args)
 
 
 def _dask(paths, *, model, max_chars, jobs, scheduler) -> Iterator[ArticleResult]:
@@ -151,10 +162,12 @@ def _dask(paths, *, model, max_chars, jobs, scheduler) -> Iterator[ArticleResult
                             f"running?") from None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
-        parts = _partition(paths, workers * 4)
+        parts = _partition(paths, min(PARTITION, -(-len(paths) // workers)))
         futures = client.map(_work, parts, model=model, max_chars=max_chars, pure=False)
-        for future in futures:
-            yield from future.result()
+        for i in range(len(futures)):
+            results = futures[i].result()
+            futures[i] = None  # released: the cluster forgets results once they are here
+            yield from results
     finally:
         client.close()
         if cluster is not None:

@@ -28,6 +28,10 @@ class OutputSet:
         return self
 
     def write(self, path: Path, data: bytes) -> Path:
+        return self.write_with(path, lambda handle: handle.write(data))
+
+    def write_with(self, path: Path, writer) -> Path:
+        """Stage `path` with `writer(handle)` writing into it (so large outputs stream to disk)."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,7 +42,7 @@ class OutputSet:
         self._staged.append((tmp, path))
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                writer(handle)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o644)

@@ -7,8 +7,9 @@ failed or interrupted build leaves the previous build's files as they were.
 from __future__ import annotations
 
 import json
+import pickle
+import tempfile
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -17,21 +18,23 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from . import iris
-from .corpus import resolve_across
+from .corpus import plan, summarise
 from .errors import InputError
+from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
 from .nlp import choose_model
-from .executors import CACHE_DIR, Cache, run
 from .process import DEFAULT_MAX_CHARS, ArticleReport
+from .rdf import add_all, article_iri, article_triples, new_graph
 from .reading import ARTICLE_SUFFIXES
-from .records import Extraction
+from .tripletable import TripleTable
 from .vocab import GB
 
 
 @dataclass
 class BuildResult:
-    graph: Graph
-    extractions: list[Extraction]
+    articles: int = 0  # articles built into the graph
+    triples: int = 0
+    classes: dict[str, int] = field(default_factory=dict)  # ontology class local name -> distinct nodes
     reports: list[ArticleReport] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
@@ -42,13 +45,6 @@ class BuildResult:
     @property
     def failed(self) -> list[ArticleReport]:
         return [r for r in self.reports if r.status == "failed"]
-
-    def class_counts(self) -> dict[str, int]:
-        counts = Counter()
-        for _, cls in self.graph.subject_objects(RDF.type):
-            if str(cls).startswith(GB._NS):
-                counts[str(cls)[len(GB._NS):]] += 1
-        return dict(sorted(counts.items()))
 
 
 def check(graph: Graph, validation: str) -> list[str]:
@@ -90,7 +86,7 @@ def report_json(result: BuildResult) -> bytes:
         "articles": [r.as_json() for r in result.reports],
         "ok": sum(r.status == "ok" for r in result.reports),
         "failed": len(result.failed),
-        "triples": len(result.graph),
+        "triples": result.triples,
         "model": result.model,
         "ambiguous": [a.as_json() for a in result.ambiguities],
     }
@@ -121,44 +117,111 @@ def build(
     "warn" writes it with warnings, "skip" does not validate. Articles that
     cannot be read are reported (status "failed") and the rest are built; if
     none can be read, InputError is raised and nothing is written.
-    """
-    from .export.formats import format_outputs
-    from .export.html import DEFAULT_MAX_NODES, PageOptions, html_bytes
-    from .export.turtle import turtle_bytes
-    from .rdf import article_graphs, build_graph
 
+    Two passes keep memory flat however large the corpus: the first extracts
+    each article, spills its records to disk and keeps only what cross-article
+    resolution needs; the second rewrites the records one article at a time
+    and streams their triples into an on-disk table, from which every output
+    is written (see `tripletable`).
+    """
     started = time.perf_counter()
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     files = expand_inputs(inputs)
     cache = Cache(out / CACHE_DIR if use_cache else None)
-    results = run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
-                  scheduler=scheduler, cache=cache, progress=progress)
-    extractions = [r.extraction for r in results if r.extraction is not None]
-    reports = [r.report for r in results]
-    extractions, ambiguities = resolve_across(extractions)
-    if not extractions:
-        first = reports[0].message if reports else "no input"
-        more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
-        raise InputError(f"{first}{more}")
-    # Per-article graphs are only needed for TriG's named graphs; otherwise build the union directly.
-    named = list(article_graphs(extractions, base=base)) if "trig" in formats else []
-    graph = build_graph(extractions, base=base)
-    result = BuildResult(graph, extractions, reports, model=model_name,
-                         warnings=[w for r in reports for w in r.warnings], ambiguities=ambiguities)
-    result.warnings.extend(check(graph, validation))
-    titles = [ex.article.title or ex.article.source for ex in extractions]
-    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
-    with OutputSet() as staged:
-        result.outputs["turtle"] = staged.write(out / "graph.ttl", turtle_bytes(graph))
-        for kind, (name, data) in format_outputs(graph, named, list(formats), with_ontology=with_ontology).items():
-            result.outputs[kind] = staged.write(out / name, data)
-        result.outputs["html"] = staged.write(out / "graph.html", html_bytes(graph, titles, page))
-        result.seconds = time.perf_counter() - started
-        result.outputs["report"] = staged.write(out / "report.json", report_json(result))
+    result = BuildResult(model=model_name)
+    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work:
+        work = Path(work)
+        spill = work / "records"
+        spill.mkdir()
+        summaries = []
+        for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
+                           scheduler=scheduler, cache=cache, progress=progress):
+            result.reports.append(result_.report)
+            result.warnings.extend(result_.report.warnings)
+            if result_.extraction is not None:
+                with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
+                    pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                summaries.append(summarise(result_.extraction))
+        if not summaries:
+            reports = result.reports
+            first = reports[0].message if reports else "no input"
+            more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
+            raise InputError(f"{first}{more}")
+        resolution = plan(summaries)
+        result.ambiguities = resolution.ambiguities
+        result.articles = len(summaries)
+        table = TripleTable(work / "triples.sqlite")
+        try:
+            titles = _fill(table, spill, resolution, base=base, validation=validation, warnings=result.warnings)
+            _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
+                           with_ontology=with_ontology, started=started)
+        finally:
+            table.close()
     if screenshot:
         from .export.screenshot import screenshot as take_screenshot
 
         result.outputs["screenshot"] = take_screenshot(out / "graph.html", out / "graph.png")
     result.seconds = time.perf_counter() - started
     return result
+
+
+VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
+
+
+def _fill(table: TripleTable, spill: Path, resolution, *, base: str, validation: str,
+          warnings: list[str]) -> list[str]:
+    """Second pass: each spilled extraction, resolved, into the table (validated in batches)."""
+    titles: list[str] = []
+    batch: list = []
+    for index in range(len(resolution.mappings)):
+        with open(spill / f"{index}.pickle", "rb") as handle:
+            extraction = resolution.apply(index, pickle.load(handle))
+        titles.append(extraction.article.title or extraction.article.source)
+        triples = article_triples(extraction, base=base)
+        table.add(triples, article_iri(base, extraction.article))
+        if validation != "skip":
+            batch.extend(triples)
+            if (index + 1) % VALIDATION_BATCH == 0:
+                warnings.extend(check(add_all(new_graph(base), batch), validation))
+                batch.clear()
+    if batch:
+        warnings.extend(check(add_all(new_graph(base), batch), validation))
+    table.finish()
+    return titles
+
+
+def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str], result: BuildResult, *,
+                   max_nodes, formats, with_ontology, started) -> None:
+    """Every output staged from the table, then renamed into place together."""
+    from .export.formats import format_writers
+    from .export.html import DEFAULT_MAX_NODES, PageOptions, table_html_bytes
+    from .export.turtle import RDFLIB_LIMIT, write_turtle
+
+    ntriples = work / "graph.nt"
+    with open(ntriples, "wb") as handle:
+        result.triples = table.write_ntriples(handle)
+    graph = None
+    if result.triples <= RDFLIB_LIMIT:  # small enough for rdflib's more readable Turtle and JSON-LD
+        graph = new_graph()
+        graph.parse(ntriples, format="nt")
+    result.classes = {iri[len(GB._NS):]: n for iri, n in sorted(table.class_counts(str(RDF.type)).items())
+                      if iri.startswith(GB._NS)}
+
+    def nquads() -> Path:
+        path = work / "graph.nq"
+        with open(path, "wb") as handle:
+            table.write_nquads(handle)
+        return path
+
+    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
+    with OutputSet() as staged:
+        result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
+                                                     lambda handle: write_turtle(ntriples, handle, graph))
+        writers = format_writers(list(formats), ntriples=ntriples, nquads=nquads, graph=graph,
+                                 with_ontology=with_ontology)
+        for kind, (name, writer) in writers.items():
+            result.outputs[kind] = staged.write_with(out / name, writer)
+        result.outputs["html"] = staged.write(out / "graph.html", table_html_bytes(table, titles, page))
+        result.seconds = time.perf_counter() - started
+        result.outputs["report"] = staged.write(out / "report.json", report_json(result))

@@ -1,7 +1,10 @@
-"""Extraction records -> rdflib Graph. The only module that calls `graph.add`.
+"""Extraction records -> triples -> rdflib Graph. The only module that calls `graph.add`.
 
-Every node is a named node minted by `iris.mint` (no blank nodes, so output
-is stable); numbers are xsd:decimal / xsd:integer literals, never floats.
+`article_triples` turns one (resolved) extraction into its triples; a corpus
+build streams them into an on-disk table (`tripletable`), small uses build an
+rdflib Graph with `build_graph`. Every node is a named node minted by
+`iris.mint` (no blank nodes, so output is stable); numbers are xsd:decimal /
+xsd:integer literals, never floats.
 """
 from __future__ import annotations
 
@@ -23,16 +26,31 @@ PREFIXES = {"gb": GB._NS, "org": ORG, "oa": OA, "schema": SCHEMA, "prov": PROV, 
             "owl": OWL, "xsd": XSD}
 
 
+Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
+
+
+def new_graph(base: str = iris.DEFAULT_BASE) -> Graph:
+    """An empty graph with the project's prefixes bound."""
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    graph.bind("id", Namespace(base), override=True, replace=True)
+    return graph
+
+
+def add_all(graph: Graph, triples: Iterable[Triple]) -> Graph:
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
 class _Builder:
     def __init__(self, base: str):
         self.base = base
-        self.graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.graph.bind(prefix, ns, override=True, replace=True)
-        self.graph.bind("id", Namespace(base), override=True, replace=True)
+        self.triples: list[Triple] = []
 
     def add(self, s, p, o) -> None:
-        self.graph.add((s, p, o))
+        self.triples.append((s, p, o))
 
     def iri(self, kind: str, key: str, label: str | None = None) -> URIRef:
         return iris.mint(self.base, kind, key, label)
@@ -65,12 +83,19 @@ class _Builder:
         self.add(node, GB.paragraph, Literal(ev.paragraph, datatype=XSD.nonNegativeInteger))
 
 
+def article_triples(ex: Extraction, *, base: str = iris.DEFAULT_BASE) -> list[Triple]:
+    """The triples of one article (duplicates possible; a graph or table keeps each once)."""
+    b = _Builder(base)
+    _add_extraction(b, ex)
+    return b.triples
+
+
 def build_graph(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE) -> Graph:
     """One graph for any number of articles; the same entity key gives the same node."""
-    b = _Builder(base)
+    graph = new_graph(base)
     for ex in extractions:
-        _add_extraction(b, ex)
-    return b.graph
+        add_all(graph, article_triples(ex, base=base))
+    return graph
 
 
 def article_iri(base: str, article) -> URIRef:
@@ -80,9 +105,7 @@ def article_iri(base: str, article) -> URIRef:
 def article_graphs(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE):
     """(article IRI, the article's own graph) for each extraction: the named graphs of TriG."""
     for ex in extractions:
-        b = _Builder(base)
-        _add_extraction(b, ex)
-        yield article_iri(base, ex.article), b.graph
+        yield article_iri(base, ex.article), add_all(new_graph(base), article_triples(ex, base=base))
 
 
 def _add_extraction(b: _Builder, ex: Extraction) -> None:
@@ -93,6 +116,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
     b.add(article, SCHEMA.headline, Literal(art.title))
     b.add(article, GB.sourceFile, Literal(art.source))
     b.add(article, GB.contentHash, Literal(art.content_hash))
+    if art.published:
+        b.add(article, SCHEMA.datePublished, Literal(art.published, datatype=XSD.date))
 
     names = {e.key: e.name for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})

@@ -1,18 +1,27 @@
 """Serialisations besides Turtle: N-Triples, TriG (a named graph per article), JSON-LD.
 
-Each is deterministic: N-Triples lines are sorted; TriG and JSON-LD come from
-graphs built in a fixed order with no blank nodes.
+Each is deterministic. They are written from the build's sorted N-Triples
+file and its triple table, streaming, so a corpus never has to fit in memory:
+N-Triples is that file; TriG is pyoxigraph's over the table's per-article
+N-Quads (sorted by graph) followed by the ontology graph; JSON-LD comes from
+rdflib with a compact context for small graphs, from pyoxigraph for large ones.
 """
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import BinaryIO, Callable
 
 from rdflib import Dataset, Graph, URIRef
 
 from .. import resources
 from ..rdf import PREFIXES
 from ..vocab import GB_IRI
+from .turtle import oxigraph_prefixes
 
 FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
 ONTOLOGY_GRAPH = URIRef(GB_IRI.rstrip("#"))
+Writer = Callable[[BinaryIO], None]
 
 
 def ontology_with_shapes() -> Graph:
@@ -24,23 +33,26 @@ def ontology_with_shapes() -> Graph:
     return graph
 
 
-def ntriples_bytes(graph: Graph) -> bytes:
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return ("\n".join(sorted(line for line in lines if line.strip())) + "\n").encode("utf-8")
-
-
-def trig_bytes(named: list[tuple[URIRef, Graph]]) -> bytes:
+def ontology_trig_bytes() -> bytes:
+    """The ontology and shapes as one named graph of a TriG document."""
     dataset = Dataset()
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns, override=True, replace=True)
-    for name, graph in sorted(named, key=lambda pair: str(pair[0])):
-        target = dataset.graph(name)
-        for triple in graph:
-            target.add(triple)
     ontology = dataset.graph(ONTOLOGY_GRAPH)
     for triple in ontology_with_shapes():
         ontology.add(triple)
     return dataset.serialize(format="trig", encoding="utf-8")
+
+
+def write_trig(nquads: Path, handle: BinaryIO) -> None:
+    """Article graphs (from sorted N-Quads) by pyoxigraph, then the ontology graph (TriG allows
+    prefixes to be declared again), so the named graphs are never all in memory."""
+    import pyoxigraph
+
+    pyoxigraph.serialize(pyoxigraph.parse(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS), handle,
+                         format=pyoxigraph.RdfFormat.TRIG, prefixes=oxigraph_prefixes())
+    handle.write(b"\n")
+    handle.write(ontology_trig_bytes())
 
 
 def jsonld_context() -> dict:
@@ -55,12 +67,34 @@ def jsonld_bytes(graph: Graph) -> bytes:
                            encoding="utf-8", indent=1, sort_keys=True)
 
 
-def format_outputs(graph: Graph, named: list[tuple[URIRef, Graph]], formats: list[str],
-                   *, with_ontology: bool = False) -> dict[str, tuple[str, bytes]]:
-    """kind -> (file name, content) for the extra formats asked for (Turtle is the caller's)."""
-    makers = {"nt": lambda: ntriples_bytes(graph), "trig": lambda: trig_bytes(named),
-              "jsonld": lambda: jsonld_bytes(graph)}
-    outputs = {fmt: (FORMATS[fmt], makers[fmt]()) for fmt in formats if fmt in makers}
+def write_jsonld_streaming(ntriples: Path, handle: BinaryIO) -> None:
+    import pyoxigraph
+
+    pyoxigraph.serialize(pyoxigraph.parse(path=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES), handle,
+                         format=pyoxigraph.RdfFormat.JSON_LD, prefixes=oxigraph_prefixes())
+
+
+def format_writers(formats: list[str], *, ntriples: Path, nquads: Callable[[], Path], graph: Graph | None,
+                   with_ontology: bool = False) -> dict[str, tuple[str, Writer]]:
+    """kind -> (file name, writer) for the extra formats asked for (Turtle is the caller's).
+
+    `ntriples` is the sorted N-Triples file of the graph; `nquads()` makes the
+    per-article N-Quads file when TriG is wanted; `graph` is the rdflib graph
+    when it is small enough to hold (None otherwise).
+    """
+    def copy(handle: BinaryIO) -> None:
+        with open(ntriples, "rb") as source:
+            shutil.copyfileobj(source, handle)
+
+    def jsonld(handle: BinaryIO) -> None:
+        if graph is not None:
+            handle.write(jsonld_bytes(graph))
+        else:
+            write_jsonld_streaming(ntriples, handle)
+
+    makers: dict[str, Writer] = {"nt": copy, "trig": lambda handle: write_trig(nquads(), handle), "jsonld": jsonld}
+    outputs = {fmt: (FORMATS[fmt], makers[fmt]) for fmt in formats if fmt in makers}
     if with_ontology:
-        outputs["ontology"] = ("ontology.ttl", ontology_with_shapes().serialize(format="turtle", encoding="utf-8"))
+        outputs["ontology"] = ("ontology.ttl", lambda handle: handle.write(
+            ontology_with_shapes().serialize(format="turtle", encoding="utf-8")))
     return outputs

@@ -171,12 +171,18 @@ def _details(graph: Graph, node: URIRef, cls: str) -> dict:
     return detail
 
 
-def page_data(graph: Graph, options: PageOptions = PageOptions()) -> dict:
-    """Everything the page needs, as JSON-ready data; deterministic for a given graph."""
+def page_data(graph: Graph, options: PageOptions = PageOptions(), *,
+              centrality: dict[str, float] | None = None) -> dict:
+    """Everything the page needs, as JSON-ready data; deterministic for a given graph.
+
+    `centrality` (node -> degree centrality) comes from the whole corpus when
+    `graph` is only the neighbourhood of the nodes to show (see `table_page_data`).
+    """
     full = to_networkx(graph)
-    simple = nx.DiGraph(full)
-    centrality = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
-    ranked = sorted(full.nodes, key=lambda n: (-centrality.get(n, 0.0), n))
+    if centrality is None:
+        simple = nx.DiGraph(full)
+        centrality = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
+    ranked = sorted(centrality, key=lambda n: (-centrality[n], n))
     keep = set(ranked[: options.max_nodes])
     top = max(centrality.values(), default=0.0) or 1.0
     nodes, details, counts = [], {}, {}
@@ -224,16 +230,62 @@ def page_data(graph: Graph, options: PageOptions = PageOptions()) -> dict:
                                       else "#222222"}}
                        for cls, (_, colour, shape) in STYLE.items()},
         },
-        "left_out": len(full) - len(keep),
-        "total_nodes": len(full),
+        "left_out": len(centrality) - len(keep),
+        "total_nodes": len(centrality),
     }
     return data
 
 
+def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
+    """`page_data` for a corpus held in a TripleTable: the same page as from the whole graph.
+
+    Degree centrality is computed over every node from the table's distinct
+    links; only the neighbourhood of the nodes shown (their own triples, what
+    their details panel names, and the first evidence span of each) is loaded.
+    """
+    cls_of: dict[str, str] = {}
+    types: dict[str, set[str]] = {}
+    for node, cls in table.typed(str(RDF.type), [GB[c] for c in STYLE]):
+        types.setdefault(node, set()).add(cls[len(GB._NS):])
+    for node, found in types.items():
+        cls_of[node] = next(c for c in STYLE if c in found)
+    index = {node: i for i, node in enumerate(sorted(cls_of))}
+    pairs = {(index[s], index[o]) for s, o in table.links(HIDDEN_PREDICATES) if s in index and o in index}
+    degree = [0] * len(index)
+    for a, b in pairs:
+        degree[a] += 1
+        degree[b] += 1
+    scale = 1.0 / (len(index) - 1) if len(index) > 1 else 0.0
+    centrality = {node: degree[i] * scale for node, i in index.items()}
+    keep = sorted(centrality, key=lambda n: (-centrality[n], n))[: options.max_nodes]
+    skip = [GB.evidence, PROV.wasDerivedFrom, RDF.type, SKOS.inScheme, GB.inArticle]
+    near = set(keep) | table.objects(keep, skip) | table.subjects(
+        [URIRef(f"{ORG_NS}holds"), GB.speaker, RDF.subject], keep)
+    near |= table.objects(near - set(keep), skip)
+    first_evidence = table.first_objects(keep, GB.evidence)
+    graph = Graph()
+    graph.parse(data=table.ntriples_of(near, skip=[GB.evidence]), format="nt")
+    graph.parse(data=table.ntriples_of(first_evidence.values()), format="nt")
+    for node, evidence in first_evidence.items():
+        graph.add((URIRef(node), GB.evidence, URIRef(evidence)))
+    return page_data(graph, options, centrality=centrality)
+
+
 def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
+    """The page of an rdflib graph."""
+    return render_page(page_data(graph, options), _counts(lambda classes: len(
+        {s for cls in classes for s in graph.subjects(RDF.type, cls)})), articles)
+
+
+def table_html_bytes(table, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
+    """The page of a corpus held in a TripleTable (see `table_page_data`)."""
+    return render_page(table_page_data(table, options),
+                       _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles)
+
+
+def render_page(data: dict, counts: str, articles: list[str]) -> bytes:
     from pyvis.network import Network
 
-    data = page_data(graph, options)
     # pyvis holds the network as vis-network expects it; the template renders it.
     net = Network(directed=True, cdn_resources="in_line")
     for node in data["nodes"]:
@@ -242,7 +294,6 @@ def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOpt
         net.add_edge(edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")})
     data["nodes"], data["edges"] = net.nodes, net.edges
     vis_js, vis_css = _vis_assets()
-    counts = _counts(graph)
     heading = "; ".join(articles) if len(articles) <= 3 else f"{len(articles)} articles"
     notice = ""
     if data["left_out"]:
@@ -261,12 +312,10 @@ def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOpt
     return page.encode("utf-8")
 
 
-def _counts(graph: Graph) -> str:
-    def count(cls) -> int:
-        return len(set(graph.subjects(RDF.type, cls)))
-
-    entities = len({s for cls in (GB.Person, GB.Organization, GB.Place) for s in graph.subjects(RDF.type, cls)}
-                   | {s for cls in ("Politician", "PoliceOfficer", "PoliceBody", "GovernmentBody", "Committee",
-                                    "PoliticalParty", "MediaOrganization") for s in graph.subjects(RDF.type, GB[cls])})
-    return (f"{entities} entities · {count(GB.Quote)} quotes · {count(GB.Figure)} figures · "
-            f"{count(GB.Policy)} policies · {count(GB.RelationStatement)} relations")
+def _counts(count_typed) -> str:
+    """The page's summary line; `count_typed(classes)` counts the distinct nodes typed with any of them."""
+    entity_classes = [GB[c] for c in ("Person", "Organization", "Place", "Politician", "PoliceOfficer", "PoliceBody",
+                                      "GovernmentBody", "Committee", "PoliticalParty", "MediaOrganization")]
+    return (f"{count_typed(entity_classes)} entities · {count_typed([GB.Quote])} quotes · "
+            f"{count_typed([GB.Figure])} figures · {count_typed([GB.Policy])} policies · "
+            f"{count_typed([GB.RelationStatement])} relations")

@@ -1,0 +1,154 @@
+"""The merged graph of a corpus on disk, so that memory does not grow with the corpus.
+
+A corpus build streams each article's triples into one SQLite table (terms in
+N-Triples syntax, with the article they came from) instead of an in-memory
+graph. SQLite sorts and de-duplicates on disk with a small fixed cache, which
+gives the outputs a deterministic order (sorted N-Triples lines) and answers
+the few questions the page and the report ask (class counts, links,
+neighbourhoods) without loading the graph.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from rdflib import Literal, URIRef
+
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
+CHUNK = 500  # parameters per IN (...) query, below SQLite's limit
+
+
+def nt(term) -> str:
+    """A term in N-Triples syntax (IRIs are minted valid; literals escaped)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    raise ValueError(f"blank nodes are never emitted, found {term!r}")
+
+
+def iri(text: str) -> str:
+    """An IRI as the table stores it."""
+    return f"<{text}>"
+
+
+class TripleTable:
+    """Rows (subject, predicate, object, article graph), all as N-Triples terms; duplicates allowed."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._db = sqlite3.connect(self.path)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE", "cache_size = -8000"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.execute("CREATE TABLE IF NOT EXISTS rows (s TEXT, p TEXT, o TEXT, g TEXT)")
+        self._indexed = False
+
+    def add(self, triples: Iterable, graph: URIRef) -> None:
+        g = nt(graph)
+        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
+                             ((nt(s), nt(p), nt(o), g) for s, p, o in triples))
+
+    def finish(self) -> None:
+        """Index for lookups once all rows are in (faster than indexing while inserting)."""
+        if not self._indexed:
+            self._db.execute("CREATE INDEX rows_s ON rows (s)")
+            self._db.execute("CREATE INDEX rows_o ON rows (o, p)")
+            self._db.commit()
+            self._indexed = True
+
+    def close(self) -> None:
+        self._db.close()
+
+    def write_ntriples(self, handle: BinaryIO) -> int:
+        """Every distinct triple as sorted N-Triples lines; returns how many."""
+        count = 0
+        for s, p, o in self._db.execute("SELECT DISTINCT s, p, o FROM rows ORDER BY s, p, o"):
+            handle.write(f"{s} {p} {o} .\n".encode("utf-8"))
+            count += 1
+        return count
+
+    def write_nquads(self, handle: BinaryIO) -> None:
+        """Every article's triples in its named graph, as N-Quads sorted by graph, then triple."""
+        for g, s, p, o in self._db.execute("SELECT DISTINCT g, s, p, o FROM rows ORDER BY g, s, p, o"):
+            handle.write(f"{s} {p} {o} {g} .\n".encode("utf-8"))
+
+    def class_counts(self, type_iri: str) -> dict[str, int]:
+        """class IRI -> number of distinct subjects typed with it."""
+        rows = self._db.execute("SELECT o, COUNT(DISTINCT s) FROM rows WHERE p = ? GROUP BY o", (iri(type_iri),))
+        return {o[1:-1]: n for o, n in rows}
+
+    def count_typed(self, type_iri: str, classes: Iterable[str]) -> int:
+        """Distinct subjects typed with any of `classes`."""
+        classes = [iri(c) for c in classes]
+        marks = ", ".join("?" * len(classes))
+        row = self._db.execute(f"SELECT COUNT(DISTINCT s) FROM rows WHERE p = ? AND o IN ({marks})",
+                               (iri(type_iri), *classes)).fetchone()
+        return row[0]
+
+    def typed(self, type_iri: str, classes: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """(node IRI, class IRI) for nodes typed with any of `classes`."""
+        classes = [iri(c) for c in classes]
+        marks = ", ".join("?" * len(classes))
+        for s, o in self._db.execute(f"SELECT DISTINCT s, o FROM rows WHERE p = ? AND o IN ({marks}) ORDER BY s, o",
+                                     (iri(type_iri), *classes)):
+            yield s[1:-1], o[1:-1]
+
+    def links(self, hidden: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """Distinct (subject, object) pairs joined by any predicate but the `hidden` ones."""
+        hidden = [iri(p) for p in hidden]
+        marks = ", ".join("?" * len(hidden))
+        query = f"SELECT DISTINCT s, o FROM rows WHERE o LIKE '<%' AND p NOT IN ({marks})"
+        for s, o in self._db.execute(query, hidden):
+            yield s[1:-1], o[1:-1]
+
+    def objects(self, subjects: Iterable[str], skip: Iterable[str]) -> set[str]:
+        """IRIs that the `subjects` point to, through any predicate but those in `skip`."""
+        skip = [iri(p) for p in skip]
+        found: set[str] = set()
+        for chunk in _chunks(sorted(subjects)):
+            query = (f"SELECT DISTINCT o FROM rows WHERE s IN ({', '.join('?' * len(chunk))}) AND o LIKE '<%'"
+                     f" AND p NOT IN ({', '.join('?' * len(skip))})")
+            found.update(o[1:-1] for (o,) in self._db.execute(query, [iri(s) for s in chunk] + skip))
+        return found
+
+    def subjects(self, predicates: Iterable[str], objects: Iterable[str]) -> set[str]:
+        """Nodes that point to any of `objects` through any of `predicates`."""
+        predicates = [iri(p) for p in predicates]
+        found: set[str] = set()
+        for chunk in _chunks(sorted(objects)):
+            query = (f"SELECT DISTINCT s FROM rows WHERE o IN ({', '.join('?' * len(chunk))})"
+                     f" AND p IN ({', '.join('?' * len(predicates))})")
+            found.update(s[1:-1] for (s,) in self._db.execute(query, [iri(o) for o in chunk] + predicates))
+        return found
+
+    def first_objects(self, subjects: Iterable[str], predicate: str) -> dict[str, str]:
+        """subject -> its smallest object through `predicate` (e.g. the first of many evidence spans)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(subjects)):
+            query = (f"SELECT s, MIN(o) FROM rows WHERE s IN ({', '.join('?' * len(chunk))}) AND p = ? "
+                     f"AND o LIKE '<%' GROUP BY s")
+            found.update((s[1:-1], o[1:-1]) for s, o in self._db.execute(query, [iri(s) for s in chunk]
+                                                                        + [iri(predicate)]))
+        return found
+
+    def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
+        """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""
+        skip = [iri(p) for p in skip] or ["<>"]
+        lines = []
+        for chunk in _chunks(sorted(subjects)):
+            query = (f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({', '.join('?' * len(chunk))})"
+                     f" AND p NOT IN ({', '.join('?' * len(skip))})")
+            lines.extend(f"{s} {p} {o} ." for s, p, o in self._db.execute(query, [iri(s) for s in chunk] + skip))
+        return "\n".join(sorted(lines)) + "\n"
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]

@@ -128,6 +128,21 @@ class TripleTable:
             found.update(s[1:-1] for (s,) in self._db.execute(query, [iri(o) for o in chunk] + predicates))
         return found
 
+    def first_subjects(self, predicate: str, objects: Iterable[str], limit: int,
+                       of_type: tuple[str, str] | None = None) -> set[str]:
+        """For each of `objects`, the first `limit` nodes (by IRI) pointing to it through `predicate`;
+        with `of_type` = (type predicate, class), only nodes of that class."""
+        typed = ""
+        params: list[str] = []
+        if of_type is not None:
+            typed = "AND EXISTS (SELECT 1 FROM rows t WHERE t.s = r.s AND t.p = ? AND t.o = ?)"
+            params = [iri(of_type[0]), iri(of_type[1])]
+        query = f"SELECT DISTINCT r.s FROM rows r WHERE r.o = ? AND r.p = ? {typed} ORDER BY r.s LIMIT ?"
+        found: set[str] = set()
+        for obj in sorted(objects):
+            found.update(s[1:-1] for (s,) in self._db.execute(query, [iri(obj), iri(predicate), *params, limit]))
+        return found
+
     def first_objects(self, subjects: Iterable[str], predicate: str) -> dict[str, str]:
         """subject -> its smallest object through `predicate` (e.g. the first of many evidence spans)."""
         found: dict[str, str] = {}

@@ -135,3 +135,119 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path):
                            "--skip-validation"], capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr
     assert "article/s" not in done.stderr and "\r" not in done.stderr
+
+
+def _summary(source: str, published: str, *, people=(), roles=(), placeholders=()):
+    from graphbuild.corpus import ArticleSummary
+
+    return ArticleSummary(source, published, tuple((k, "person", k.split(":")[1].title()) for k in people), (),
+                          tuple(roles), tuple(placeholders))
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2019-05-02", "person:jane porter"),  # only the 2019 holder's time overlaps
+    ("2023-07-03", "person:tom ashby"),
+    ("", None),  # undated: both could be meant, so ambiguous
+    ("2021-06-01", ""),  # dated between them, far from both: neither, and never guessed
+])
+def test_a_post_resolves_to_the_holder_of_its_time(published, expected):
+    from graphbuild.corpus import plan
+
+    summaries = [
+        _summary("a.txt", "2019-03-12", people=["person:jane porter"], roles=[("home secretary", "person:jane porter")]),
+        _summary("b.txt", "2023-06-01", people=["person:tom ashby"], roles=[("home secretary", "person:tom ashby")]),
+        _summary("c.txt", published, placeholders=["title:home secretary"]),
+    ]
+    resolution = plan(summaries)
+    mapping = resolution.mappings[2]
+    if expected is None:
+        assert mapping["title:home secretary"] == ""
+        assert [a.candidates for a in resolution.ambiguities] == [("person:jane porter", "person:tom ashby")]
+    else:
+        assert mapping["title:home secretary"] == expected
+        assert resolution.ambiguities == []
+
+
+def test_a_surname_resolves_only_within_its_time():
+    from graphbuild.corpus import plan
+
+    summaries = [
+        _summary("a.txt", "2010-01-05", people=["person:jane porter"]),
+        _summary("b.txt", "2024-02-01", people=["person:tom porter"]),
+        _summary("c.txt", "2011-03-01", people=["person:porter"]),
+        _summary("d.txt", "", people=["person:porter"]),
+    ]
+    resolution = plan(summaries)
+    assert resolution.mappings[2] == {"person:porter": "person:jane porter"}
+    assert resolution.mappings[3] == {}
+    assert [(a.article, a.candidates) for a in resolution.ambiguities] == [
+        ("d.txt", ("person:jane porter", "person:tom porter"))]
+
+
+DATED = {
+    "a-2019.txt": "12 March 2019\n\nHome Secretary Jane Porter announced 500 more officers for the Metropolitan "
+                  "Police.\n",
+    "b-2023.txt": "1 June 2023\n\nHome Secretary Tom Ashby announced a review of stop and search.\n",
+    "c-2019.txt": "2 May 2019\n\nThe Police Federation criticised the Home Office.\n\n"
+                  "The home secretary said: “Every force will get more officers.”\n",
+    "d-2023.txt": "3 July 2023\n\nThe Police Federation welcomed the review.\n\n"
+                  "The home secretary said: “The review will report next year.”\n",
+}
+
+
+def test_dated_articles_resolve_posts_to_the_holder_of_the_day(tmp_path):
+    folder = _corpus(tmp_path / "in", DATED)
+    build([folder], out=tmp_path / "out", use_cache=False, validation="strict")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _speakers(graph, "more officers") == {"Jane Porter"}
+    assert _speakers(graph, "report next year") == {"Tom Ashby"}
+    dates = {str(o) for o in graph.objects(None, URIRef("http://schema.org/datePublished"))}
+    assert dates == {"2019-03-12", "2023-06-01", "2019-05-02", "2023-07-03"}
+
+
+def _titles(graph: Graph) -> list[str]:
+    source = URIRef(str(GB) + "sourceFile")
+    headline = URIRef("http://schema.org/headline")
+    articles = sorted(graph.subjects(RDF.type, GB.NewsArticle), key=lambda a: str(graph.value(a, source)))
+    return [str(graph.value(a, headline)) for a in articles]
+
+
+@pytest.mark.parametrize("max_nodes, detail_limit", [(None, None), (6, 1)])
+def test_the_page_from_the_table_is_the_page_of_the_whole_graph(tmp_path, monkeypatch, max_nodes, detail_limit):
+    """The build loads only the neighbourhood of the nodes shown; the page is the one of the whole graph."""
+    import graphbuild.export.html as html
+    from graphbuild.export.html import PageOptions, html_bytes
+
+    if detail_limit:
+        monkeypatch.setattr(html, "DETAIL_LIMIT", detail_limit)
+    folder = _corpus(tmp_path / "in", {**ARTICLES, **DATED})
+    out = tmp_path / "out"
+    build([folder], out=out, use_cache=False, validation="skip", max_nodes=max_nodes)
+    graph = Graph().parse(out / "graph.ttl")
+    options = PageOptions(max_nodes=max_nodes) if max_nodes else PageOptions()
+    assert (out / "graph.html").read_bytes() == html_bytes(graph, _titles(graph), options)
+    if max_nodes:
+        assert "most central of" in (out / "graph.html").read_text(encoding="utf-8")
+        assert "and more in graph.ttl" in (out / "graph.html").read_text(encoding="utf-8")
+
+
+def test_large_graphs_stream_through_pyoxigraph_with_the_same_triples(tmp_path, monkeypatch, corpus_build):
+    """Over RDFLIB_LIMIT the outputs are streamed by pyoxigraph: same triples, same bytes on a rerun."""
+    import graphbuild.export.turtle as turtle
+    from rdflib.compare import isomorphic
+
+    folder = _corpus(tmp_path / "in", ARTICLES)
+    monkeypatch.setattr(turtle, "RDFLIB_LIMIT", 10)
+    runs = []
+    for name in ("one", "two"):
+        build([folder], out=tmp_path / name, use_cache=False, validation="skip", formats=["nt", "trig", "jsonld"])
+        runs.append(tmp_path / name)
+    small = Graph().parse(corpus_build[1] / "graph.ttl")
+    streamed = Graph().parse(runs[0] / "graph.ttl")
+    assert "@prefix gb:" in (runs[0] / "graph.ttl").read_text(encoding="utf-8")
+    assert (runs[0] / "graph.ttl").read_bytes() != (corpus_build[1] / "graph.ttl").read_bytes()  # another writer
+    assert isomorphic(streamed, small)
+    assert isomorphic(Graph().parse(runs[0] / "graph.jsonld", format="json-ld"), small)
+    assert isomorphic(Graph().parse(runs[0] / "graph.nt", format="nt"), small)
+    for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld", "graph.html"):
+        assert (runs[0] / name).read_bytes() == (runs[1] / name).read_bytes(), name

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from .. import resources
 from ..rdf import PREFIXES
@@ -34,14 +34,18 @@ def ontology_with_shapes() -> Graph:
 
 
 def ontology_trig_bytes() -> bytes:
-    """The ontology and shapes as one named graph of a TriG document."""
-    dataset = Dataset()
-    for prefix, ns in PREFIXES.items():
-        dataset.bind(prefix, ns, override=True, replace=True)
-    ontology = dataset.graph(ONTOLOGY_GRAPH)
-    for triple in ontology_with_shapes():
-        ontology.add(triple)
-    return dataset.serialize(format="trig", encoding="utf-8")
+    """The ontology and shapes as one named graph of a TriG document.
+
+    rdflib's Turtle writes the shapes' blank nodes inline (`[ ... ]`), in the
+    same order every run; its TriG would name them afresh each run. A TriG
+    graph block may hold exactly such Turtle, with the prefixes before it.
+    """
+    turtle = ontology_with_shapes().serialize(format="turtle", encoding="utf-8").decode("utf-8")
+    lines = turtle.splitlines()
+    prefixes = [line for line in lines if line.startswith("@prefix")]
+    body = [line for line in lines if not line.startswith("@prefix")]
+    block = "\n".join(prefixes) + f"\n\n<{ONTOLOGY_GRAPH}> {{\n" + "\n".join(body).strip("\n") + "\n}\n"
+    return block.encode("utf-8")
 
 
 def write_trig(nquads: Path, handle: BinaryIO) -> None:

@@ -23,6 +23,7 @@ from ..vocab import GB
 
 ORG_NS = "http://www.w3.org/ns/org#"
 DEFAULT_MAX_NODES = 1500
+DETAIL_LIMIT = 30  # quotes and relations listed in a node's panel (by IRI order); the rest are counted
 STYLE = {  # class -> (legend name, colour, shape), most specific first
     "Politician": ("Politician", "#d62728", "dot"),
     "PoliceOfficer": ("Police officer", "#1f3b99", "dot"),
@@ -107,6 +108,10 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     return g
 
 
+def _more(found: int) -> list[str]:
+    return ["… and more in graph.ttl"] if found > DETAIL_LIMIT else []
+
+
 def _details(graph: Graph, node: URIRef, cls: str) -> dict:
     """What the side panel shows, as plain strings (rendered with textContent)."""
     name = _name(graph, node)
@@ -153,19 +158,21 @@ def _details(graph: Graph, node: URIRef, cls: str) -> dict:
             posts.append(label(post) + (f", {label(org)}" if org is not None else ""))
         if posts:
             fields.append(("Posts", posts))
-        quotes = sorted(_short(_text(graph.value(q, GB.text)), 240) for q in graph.subjects(GB.speaker, node)
-                        if (q, RDF.type, GB.Quote) in graph)
+        said = sorted(q for q in graph.subjects(GB.speaker, node) if (q, RDF.type, GB.Quote) in graph)
+        quotes = [f"“{q}”" for q in sorted(_short(_text(graph.value(q, GB.text)), 240)
+                                           for q in said[:DETAIL_LIMIT])]
         if quotes:
-            fields.append(("Quotes", [f"“{q}”" for q in quotes]))
+            fields.append(("Quotes", quotes + _more(len(said))))
         stances = []
         labels = _ontology_labels()
-        for st in sorted(graph.subjects(RDF.subject, node)):
+        statements = sorted(graph.subjects(RDF.subject, node))
+        for st in statements[:DETAIL_LIMIT]:
             pred, obj = graph.value(st, RDF.predicate), graph.value(st, RDF.object)
             negated = graph.value(st, GB.negated)
             prefix = "not " if negated is not None and negated.toPython() else ""
             stances.append(f"{prefix}{labels.get(str(pred), str(pred))} {label(obj)}")
         if stances:
-            fields.append(("Relations", stances))
+            fields.append(("Relations", stances + _more(len(statements))))
     if sentence:
         fields.append(("Evidence", sentence))
     return detail
@@ -259,12 +266,16 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
     centrality = {node: degree[i] * scale for node, i in index.items()}
     keep = sorted(centrality, key=lambda n: (-centrality[n], n))[: options.max_nodes]
     skip = [GB.evidence, PROV.wasDerivedFrom, RDF.type, SKOS.inScheme, GB.inArticle]
-    near = set(keep) | table.objects(keep, skip) | table.subjects(
-        [URIRef(f"{ORG_NS}holds"), GB.speaker, RDF.subject], keep)
+    near = set(keep) | table.objects(keep, skip) | table.subjects([URIRef(f"{ORG_NS}holds")], keep)
+    # what a panel lists, up to one more than it shows (so it knows there are more), and their counts
+    limit = DETAIL_LIMIT + 1
+    said = table.first_subjects(GB.speaker, keep, limit, of_type=(str(RDF.type), str(GB.Quote)))
+    statements = table.first_subjects(RDF.subject, keep, limit)
+    near |= said | statements
     near |= table.objects(near - set(keep), skip)
     first_evidence = table.first_objects(keep, GB.evidence)
     graph = Graph()
-    graph.parse(data=table.ntriples_of(near, skip=[GB.evidence]), format="nt")
+    graph.parse(data=table.ntriples_of(near, skip=[GB.evidence, PROV.wasDerivedFrom]), format="nt")
     graph.parse(data=table.ntriples_of(first_evidence.values()), format="nt")
     for node, evidence in first_evidence.items():
         graph.add((URIRef(node), GB.evidence, URIRef(evidence)))

@@ -82,7 +82,24 @@ def writers(n_triples: int) -> dict:
 
     oxigraph_turtle_bytes(graph)
     oxi_s = time.perf_counter() - started
-    return {"triples": len(graph), "rdflib_s": rdflib_s, "pyoxigraph_s": oxi_s}
+    # what a build does: triples into the on-disk table, sorted N-Triples out, pyoxigraph streams Turtle
+    from rdflib import URIRef as _URIRef
+
+    from graphbuild.export.turtle import write_turtle
+    from graphbuild.tripletable import TripleTable
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        table = TripleTable(Path(tmp) / "t.sqlite")
+        table.add(graph, _URIRef(base + "article/a"))
+        table.finish()
+        with open(Path(tmp) / "g.nt", "wb") as handle:
+            table.write_ntriples(handle)
+        with open(Path(tmp) / "g.ttl", "wb") as handle:
+            write_turtle(Path(tmp) / "g.nt", handle, None)
+        table.close()
+        table_s = time.perf_counter() - started
+    return {"triples": len(graph), "rdflib_s": rdflib_s, "pyoxigraph_s": oxi_s, "table_s": table_s}
 
 
 def main(argv=None) -> int:
@@ -122,7 +139,8 @@ def main(argv=None) -> int:
             print(f"| {label} | {extra_args[-1]} | {run['seconds']:.1f} | {base / run['seconds']:.2f} |")
     w = writers(args.triples)
     print(f"\nwriting {w['triples']:,} triples as Turtle: rdflib {w['rdflib_s']:.1f} s, "
-          f"pyoxigraph {w['pyoxigraph_s']:.1f} s")
+          f"pyoxigraph from an rdflib graph {w['pyoxigraph_s']:.1f} s, "
+          f"build path (table, sorted N-Triples, pyoxigraph) {w['table_s']:.1f} s")
     return 0
 
 

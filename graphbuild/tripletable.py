@@ -135,9 +135,9 @@ class TripleTable:
         typed = ""
         params: list[str] = []
         if of_type is not None:
-            typed = "AND EXISTS (SELECT 1 FROM rows t WHERE t.s = r.s AND t.p = ? AND t.o = ?)"
+            typed = "AND EXISTS (SELECT 1 FROM rows t INDEXED BY rows_s WHERE t.s = r.s AND t.p = ? AND t.o = ?)"
             params = [iri(of_type[0]), iri(of_type[1])]
-        query = f"SELECT DISTINCT r.s FROM rows r WHERE r.o = ? AND r.p = ? {typed} ORDER BY r.s LIMIT ?"
+        query = f"SELECT DISTINCT r.s FROM rows r INDEXED BY rows_o WHERE r.o = ? AND r.p = ? {typed} ORDER BY r.s LIMIT ?"
         found: set[str] = set()
         for obj in sorted(objects):
             found.update(s[1:-1] for (s,) in self._db.execute(query, [iri(obj), iri(predicate), *params, limit]))

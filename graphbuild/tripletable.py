@@ -111,22 +111,14 @@ class TripleTable:
     def objects(self, subjects: Iterable[str], skip: Iterable[str]) -> set[str]:
         """IRIs that the `subjects` point to, through any predicate but those in `skip`."""
         skip = [iri(p) for p in skip]
-        found: set[str] = set()
-        for chunk in _chunks(sorted(subjects)):
-            query = (f"SELECT DISTINCT o FROM rows WHERE s IN ({', '.join('?' * len(chunk))}) AND o LIKE '<%'"
-                     f" AND p NOT IN ({', '.join('?' * len(skip))})")
-            found.update(o[1:-1] for (o,) in self._db.execute(query, [iri(s) for s in chunk] + skip))
-        return found
+        query = f"SELECT DISTINCT o FROM rows WHERE s IN ({{marks}}) AND o LIKE '<%' AND p NOT IN ({_marks(skip)})"
+        return {o[1:-1] for (o,) in self._chunked(query, subjects, skip)}
 
     def subjects(self, predicates: Iterable[str], objects: Iterable[str]) -> set[str]:
         """Nodes that point to any of `objects` through any of `predicates`."""
         predicates = [iri(p) for p in predicates]
-        found: set[str] = set()
-        for chunk in _chunks(sorted(objects)):
-            query = (f"SELECT DISTINCT s FROM rows WHERE o IN ({', '.join('?' * len(chunk))})"
-                     f" AND p IN ({', '.join('?' * len(predicates))})")
-            found.update(s[1:-1] for (s,) in self._db.execute(query, [iri(o) for o in chunk] + predicates))
-        return found
+        query = f"SELECT DISTINCT s FROM rows WHERE o IN ({{marks}}) AND p IN ({_marks(predicates)})"
+        return {s[1:-1] for (s,) in self._chunked(query, objects, predicates)}
 
     def first_subjects(self, predicate: str, objects: Iterable[str], limit: int,
                        of_type: tuple[str, str] | None = None) -> set[str]:
@@ -145,23 +137,23 @@ class TripleTable:
 
     def first_objects(self, subjects: Iterable[str], predicate: str) -> dict[str, str]:
         """subject -> its smallest object through `predicate` (e.g. the first of many evidence spans)."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(sorted(subjects)):
-            query = (f"SELECT s, MIN(o) FROM rows WHERE s IN ({', '.join('?' * len(chunk))}) AND p = ? "
-                     f"AND o LIKE '<%' GROUP BY s")
-            found.update((s[1:-1], o[1:-1]) for s, o in self._db.execute(query, [iri(s) for s in chunk]
-                                                                        + [iri(predicate)]))
-        return found
+        query = "SELECT s, MIN(o) FROM rows WHERE s IN ({marks}) AND p = ? AND o LIKE '<%' GROUP BY s"
+        return {s[1:-1]: o[1:-1] for s, o in self._chunked(query, subjects, [iri(predicate)])}
 
     def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
         """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""
         skip = [iri(p) for p in skip] or ["<>"]
-        lines = []
-        for chunk in _chunks(sorted(subjects)):
-            query = (f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({', '.join('?' * len(chunk))})"
-                     f" AND p NOT IN ({', '.join('?' * len(skip))})")
-            lines.extend(f"{s} {p} {o} ." for s, p, o in self._db.execute(query, [iri(s) for s in chunk] + skip))
-        return "\n".join(sorted(lines)) + "\n"
+        query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p NOT IN ({_marks(skip)})"
+        return "\n".join(sorted(f"{s} {p} {o} ." for s, p, o in self._chunked(query, subjects, skip))) + "\n"
+
+    def _chunked(self, query: str, keys: Iterable[str], params: list[str]) -> Iterator[tuple]:
+        """Rows of `query` (whose `{marks}` is an IN list of `keys`) run over `keys` in chunks."""
+        for chunk in _chunks(sorted(keys)):
+            yield from self._db.execute(query.format(marks=_marks(chunk)), [iri(k) for k in chunk] + params)
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:

@@ -24,7 +24,7 @@ from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
-from .rdf import add_all, article_iri, article_triples, new_graph
+from .rdf import add_all, article_iri, article_triples, graph_from_ntriples, new_graph
 from .reading import ARTICLE_SUFFIXES
 from .tripletable import TripleTable
 from .vocab import GB
@@ -203,8 +203,7 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
         result.triples = table.write_ntriples(handle)
     graph = None
     if result.triples <= RDFLIB_LIMIT:  # small enough for rdflib's more readable Turtle and JSON-LD
-        graph = new_graph()
-        graph.parse(ntriples, format="nt")
+        graph = graph_from_ntriples(ntriples)
     result.classes = {iri[len(GB._NS):]: n for iri, n in sorted(table.class_counts(str(RDF.type)).items())
                       if iri.startswith(GB._NS)}
 

@@ -9,6 +9,7 @@ xsd:integer literals, never floats.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
@@ -42,6 +43,34 @@ def add_all(graph: Graph, triples: Iterable[Triple]) -> Graph:
     for triple in triples:
         graph.add(triple)
     return graph
+
+
+def graph_from_ntriples(source: "Path | str", *, base: str = iris.DEFAULT_BASE) -> Graph:
+    """An rdflib graph of an N-Triples file (Path) or document (str), parsed by pyoxigraph:
+    several times faster than rdflib's own N-Triples parser, with the same terms."""
+    import pyoxigraph
+
+    where = {"path": str(source)} if isinstance(source, Path) else {"input": source}
+    triples = pyoxigraph.parse(format=pyoxigraph.RdfFormat.N_TRIPLES, **where)
+    return add_all(new_graph(base), ((_from_oxigraph(t.subject), _from_oxigraph(t.predicate),
+                                      _from_oxigraph(t.object)) for t in triples))
+
+
+def _from_oxigraph(term):
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"blank nodes are never emitted, found {term}")
+
+
+_XSD_STRING = str(XSD.string)
 
 
 class _Builder:

@@ -72,3 +72,16 @@ def test_lookups(tmp_path):
     assert table.first_subjects(EX + "knows", [EX + "b"], 5, of_type=(str(RDF.type), EX + "Person")) == set()
     doc = table.ntriples_of([EX + "c"], skip=[EX + "evidence"])
     assert doc == f"<{EX}c> <{EX}knows> <{EX}b> .\n"
+
+
+def test_pyoxigraph_loading_gives_rdflibs_own_terms():
+    from decimal import Decimal
+
+    from rdflib.namespace import XSD
+
+    from graphbuild.rdf import graph_from_ntriples
+
+    objects = [Literal(t) for t in NASTY] + [Literal("x", lang="en-GB"), Literal(True), Literal(7, datatype=XSD.integer),
+                                            Literal(Decimal("0.25"), datatype=XSD.decimal), URIRef(EX + "o")]
+    doc = "".join(f"<{EX}s> <{EX}p{i}> {nt(o)} .\n" for i, o in enumerate(objects))
+    assert set(graph_from_ntriples(doc)) == set(Graph().parse(data=doc, format="nt"))

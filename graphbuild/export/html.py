@@ -19,6 +19,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .. import resources as gb_resources
+from ..rdf import graph_from_ntriples
 from ..vocab import GB
 
 ORG_NS = "http://www.w3.org/ns/org#"
@@ -274,9 +275,8 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
     near |= said | statements
     near |= table.objects(near - set(keep), skip)
     first_evidence = table.first_objects(keep, GB.evidence)
-    graph = Graph()
-    graph.parse(data=table.ntriples_of(near, skip=[GB.evidence, PROV.wasDerivedFrom]), format="nt")
-    graph.parse(data=table.ntriples_of(first_evidence.values()), format="nt")
+    graph = graph_from_ntriples(table.ntriples_of(near, skip=[GB.evidence, PROV.wasDerivedFrom])
+                                + table.ntriples_of(first_evidence.values()))
     for node, evidence in first_evidence.items():
         graph.add((URIRef(node), GB.evidence, URIRef(evidence)))
     return page_data(graph, options, centrality=centrality)

@@ -17,7 +17,7 @@ from rdflib import Graph, URIRef
 from .. import resources
 from ..rdf import PREFIXES
 from ..vocab import GB_IRI
-from .turtle import oxigraph_prefixes
+from .turtle import reserialize
 
 FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
 ONTOLOGY_GRAPH = URIRef(GB_IRI.rstrip("#"))
@@ -51,10 +51,7 @@ def ontology_trig_bytes() -> bytes:
 def write_trig(nquads: Path, handle: BinaryIO) -> None:
     """Article graphs (from sorted N-Quads) by pyoxigraph, then the ontology graph (TriG allows
     prefixes to be declared again), so the named graphs are never all in memory."""
-    import pyoxigraph
-
-    pyoxigraph.serialize(pyoxigraph.parse(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS), handle,
-                         format=pyoxigraph.RdfFormat.TRIG, prefixes=oxigraph_prefixes())
+    reserialize(nquads, "N_QUADS", handle, "TRIG")
     handle.write(b"\n")
     handle.write(ontology_trig_bytes())
 
@@ -69,13 +66,6 @@ def jsonld_context() -> dict:
 def jsonld_bytes(graph: Graph) -> bytes:
     return graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True,
                            encoding="utf-8", indent=1, sort_keys=True)
-
-
-def write_jsonld_streaming(ntriples: Path, handle: BinaryIO) -> None:
-    import pyoxigraph
-
-    pyoxigraph.serialize(pyoxigraph.parse(path=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES), handle,
-                         format=pyoxigraph.RdfFormat.JSON_LD, prefixes=oxigraph_prefixes())
 
 
 def format_writers(formats: list[str], *, ntriples: Path, nquads: Callable[[], Path], graph: Graph | None,
@@ -94,7 +84,7 @@ def format_writers(formats: list[str], *, ntriples: Path, nquads: Callable[[], P
         if graph is not None:
             handle.write(jsonld_bytes(graph))
         else:
-            write_jsonld_streaming(ntriples, handle)
+            reserialize(ntriples, "N_TRIPLES", handle, "JSON_LD")
 
     makers: dict[str, Writer] = {"nt": copy, "trig": lambda handle: write_trig(nquads(), handle), "jsonld": jsonld}
     outputs = {fmt: (FORMATS[fmt], makers[fmt]) for fmt in formats if fmt in makers}

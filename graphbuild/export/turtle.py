@@ -46,7 +46,14 @@ def write_turtle(ntriples: Path, handle: BinaryIO, graph: Graph | None) -> None:
     if graph is not None:
         handle.write(graph.serialize(format="turtle", encoding="utf-8"))
         return
+    reserialize(ntriples, "N_TRIPLES", handle, "TURTLE")
+
+
+def reserialize(source: Path, source_format: str, handle: BinaryIO, target_format: str) -> None:
+    """Stream a file from one RDF syntax to another with pyoxigraph (names of `pyoxigraph.RdfFormat`),
+    never holding the graph in memory."""
     import pyoxigraph
 
-    pyoxigraph.serialize(pyoxigraph.parse(path=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES), handle,
-                         format=pyoxigraph.RdfFormat.TURTLE, prefixes=oxigraph_prefixes())
+    formats = pyoxigraph.RdfFormat
+    pyoxigraph.serialize(pyoxigraph.parse(path=str(source), format=getattr(formats, source_format)), handle,
+                         format=getattr(formats, target_format), prefixes=oxigraph_prefixes())

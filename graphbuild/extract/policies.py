@@ -37,7 +37,6 @@ COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
 NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 MAX_WORDS = 10
 MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund"}
-STANCE_VERBS = {"propose", "introduce", "announce", "unveil", "scrap", "rule"}
 PLEDGE_VERBS = {"pledge", "promise", "vow"}
 
 
@@ -113,6 +112,10 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
             found.append(mention)
+    for mention in _act_mentions(doc, covered):
+        if mention not in found:
+            found.append(mention)
+    found.extend(_acronym_mentions(doc, found, covered))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
 
 
@@ -167,17 +170,6 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                     vocab_mentions.append(mention)
                     covered.update(t.i for t in tokens)
                     yield mention
-            continue
-        if lemma in STANCE_VERBS and token.pos_ == "VERB":
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "NOUN" and obj.i not in covered and obj.ent_type_ == "" \
-                    and not any(t.i in by_token for t in obj.subtree):
-                tokens = [t for t in obj.subtree if t.dep_ != "relcl"]
-                label = _label_of(tokens)
-                if 2 <= len(label.split()) <= MAX_WORDS:
-                    end = max(t.idx + len(t) for t in tokens)
-                    yield PolicyMention("policy:" + name_key(label), label, "proposal", min(t.idx for t in tokens), end)
-                    covered.update(t.i for t in tokens)
             continue
         if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
             mention = _change_of(doc, token, by_token)
@@ -450,3 +442,72 @@ def _phrase_key(tokens, head) -> str:
     """Singular and plural of one policy are one node: the head is keyed by its lemma."""
     words = [(_head_lemma(t) if t.i == head.i else t.text) for t in tokens]
     return "policy:" + name_key(" ".join(words))
+
+
+def _vocabulary_key(label: str) -> tuple[str, str] | None:
+    """(key, label) of the vocabulary policy a built label names ("police funding cut" -> police funding cuts)."""
+    wanted = {name_key(label), name_key(label + "s")}
+    for entry in vocabulary():
+        if wanted & {name_key(f) for f in (entry.label, *entry.aliases)}:
+            return f"policy:{entry.id}", entry.label
+    return None
+
+
+def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
+    """Policies named as what a political act is done to (`ontology/patterns/policy.jsonl`)."""
+    for match in patterns.find(doc, "policy"):
+        act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
+        make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
+        if obj.i in covered or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS:
+            continue
+        if make == "object":
+            tokens = _trimmed(obj)
+            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads():
+                continue  # "backed the chief constable": only an act or process is a policy by what is done to it
+            label = _label_of(tokens)
+        elif make == "change":
+            left = [t for t in _left_modifiers(obj) if t.i not in covered]
+            if not any(_content(t) for t in left) or act.dep_ == "relcl" \
+                    or any(c.dep_ == "nsubj" and c.i in covered for c in act.children):
+                continue  # "increase funding" alone names nothing; "a settlement which will increase funding" is its effect
+            tokens = left + [obj]
+            label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
+            tokens = ([act] if act.i < tokens[0].i else []) + tokens
+        else:
+            tokens = _trimmed(obj)
+            tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+                continue
+            label = _label_of(tokens)
+            if make == "intent":
+                label = f"{act.text.lower()} to {label}"
+                tokens = [act] + tokens
+        if any(t.i in covered or t.like_num or t.ent_type_ in SCOPE_ENTS for t in tokens):
+            continue  # "announced a total of £270m": an amount, not a policy
+        if not 2 <= len(label.split()) <= MAX_WORDS:
+            continue
+        known = _vocabulary_key(label)
+        key, label = known if known is not None else ("policy:" + name_key(label), label)
+        covered.update(t.i for t in tokens)
+        yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")
+
+
+def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
+    """ "dispersal zone orders (DZOs)": later "DZOs" or "a DZO" are mentions of the same policy."""
+    text, out = doc_text(doc), []
+    for m in list(found):
+        defined = _ACRONYM.match(text, m.end)
+        if defined is None:
+            continue
+        acronym = defined.group(1)
+        if acronym[0].lower() != m.label[:1].lower() or not any(c.isupper() for c in acronym) and len(acronym) < 3:
+            continue
+        forms = {acronym.lower(), acronym.lower() + "s", acronym.lower().rstrip("s")}
+        for t in doc:
+            if t.lower_ in forms and t.i not in covered:
+                covered.add(t.i)
+                out.append(PolicyMention(m.key, m.label, m.kind, t.idx, t.idx + len(t), topic=m.topic))
+    return out

@@ -28,7 +28,8 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
                      "first", "final", "full", "whole", "own", "possible", "planned", "major", "key", "big",
                      "huge", "various", "different", "particular", "specific", "significant", "important",
                      "some", "any", "all", "many", "more", "most", "several", "few", "every", "each", "our",
-                     "your", "my", "government's", "high", "higher", "low", "lower", "good", "better", "best"}
+                     "your", "my", "government's", "high", "higher", "low", "lower", "good", "better", "best", "weak",
+                     "poor", "strong", "robust", "proper", "clear", "flawed"}
 ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
 SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC"}

@@ -37,7 +37,9 @@ IDIOMS = {("in", "order")}  # "in order to": no order is meant
 COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
 NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 MAX_WORDS = 10
-MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund"}
+MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund",
+               "precept", "levy", "duty", "allowance", "fee", "fine"}
+SETTING_UP = {"commission", "order", "launch", "announce", "set", "establish", "call", "promise"}  # "the review ordered by X"
 PLEDGE_VERBS = {"pledge", "promise", "vow"}
 
 
@@ -399,13 +401,30 @@ def _complement(head) -> list:
     return tokens if 2 <= len(tokens) <= MAX_WORDS - 2 else []
 
 
+def _setting_up(head) -> list:
+    """ "commissioned in October 2021", "ordered by the home secretary": who or when set a review up."""
+    part = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1
+                 and c.lemma_.lower() in SETTING_UP), None)
+    if part is None:
+        return []
+    keep = [part] + [t for c in part.children if c.dep_ in ("agent", "prep", "prt") and c.i > part.i for t in c.subtree]
+    clauses = {t.i for k in keep if k.i != part.i and k.dep_ in ("relcl", "acl", "appos", "punct") for t in k.subtree}
+    tokens = sorted((t for t in keep if t.i not in clauses), key=lambda t: t.i)
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run if 2 <= len(run) <= MAX_WORDS - 2 else []
+
+
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
     if head.pos_ not in ("NOUN", "PROPN") or lemma not in policy_heads() or head.i in covered:
         return None
     kind, needs = policy_heads()[lemma]
-    if head.ent_type_ in ACTOR_ENTS or needs == "frame" or (head.i and (head.doc[head.i - 1].lower_, head.lower_) in IDIOMS):
+    if head.ent_type_ in ACTOR_ENTS | SCOPE_ENTS or needs == "frame" or (head.i and (head.doc[head.i - 1].lower_, head.lower_) in IDIOMS):
         return None  # "the Police Remuneration Review Body" is a body
     if head.dep_ == "compound":
         outer = head.head
@@ -419,10 +438,12 @@ def head_phrase(head, covered: set[int]):
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS]
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    if not complement and kind == "review":
+        complement = _setting_up(head)
     if any(t.i in covered for t in complement):
         complement = []
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
-          "complement": bool(complement)}[needs]
+          "complement": bool(complement), "money": any(t.lemma_.lower() in MONEY_WORDS for t in compounds)}[needs]
     if not ok:
         return None
     if needs == "complement" and not complement:

@@ -192,8 +192,13 @@ class MentionIndex:
         return ""
 
     def antecedent(self, token, honorifics: set[str]) -> str:
-        """Most recent person before `token`, preferring sentence subjects; gender by honorific."""
-        best = None
+        """The person a pronoun refers to, by salience as a reader resolves it.
+
+        The latest sentence with a fitting person wins; within it the subject of the main clause
+        outranks other subjects, which outrank any other mention. Gender comes from honorifics.
+        When two different people share the best rank the reference is unclear: no antecedent.
+        """
+        ranked: dict[tuple[int, int], set[str]] = {}
         for i, _, key in self.person_mentions:
             if i >= token.i:
                 break
@@ -203,11 +208,28 @@ class MentionIndex:
             if known and not known & honorifics:
                 continue
             t = self.doc[i]
-            # latest sentence first, then a subject over any other mention, then the latest mention
-            score = (t.sent.start, t.dep_ in ("nsubj", "nsubjpass"), i)
-            if best is None or score > best[0]:
-                best = (score, key)
-        return best[1] if best else ""
+            ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
+        if not ranked:
+            return ""
+        best = ranked[max(ranked)]
+        return next(iter(best)) if len(best) == 1 else ""
+
+
+def _salience(token) -> int:
+    """2 for the subject of a sentence's main clause, 1 for any other subject, 0 otherwise."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        head = token.head
+        # "Jane Doe, the chair, said": the apposition's head is the subject
+        if token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass"):
+            token = head
+        else:
+            return 0
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
 
 
 def subject_of(verb):
@@ -217,6 +239,9 @@ def subject_of(verb):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        surname = _surname_read_as_modal(verb)
+        if surname is not None:
+            return surname
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head
@@ -224,6 +249,17 @@ def subject_of(verb):
             seen += 1
             continue
         break
+    return None
+
+
+def _surname_read_as_modal(verb):
+    """"May said …": the parser reads a name that doubles as a modal (May, Will) as an auxiliary;
+    a modal never governs a past tense, so before one it is the subject."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.text[:1].isupper() and child.i < verb.i:
+            return child
     return None
 
 

@@ -284,3 +284,23 @@ def test_unclear_speaker_is_listed_in_the_report(tmp_path):
     unattributed = report["articles"][0]["unattributed"]
     assert [u["text"] for u in unattributed] == ["a waste of everybody's time and money"]
     assert unattributed[0]["start"] > 0
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("HM Inspectorate of Constabulary published its review on Tuesday.\n\n"
+         "The watchdog said: \"Too many files were incomplete and nobody checked them.\"",
+         "Too many files", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+        ("Kent Police and the Home Office agreed the plan.\n\nThe department said: \"We will fund 200 officers.\"",
+         "We will fund", "Home Office"),
+        ("The Home Office and Kent Police agreed the plan.\n\nThe force said: \"We will recruit 200 officers.\"",
+         "We will recruit", "Kent Police"),
+        # a description that fits no body named before it refers to none
+        ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
+         "Nobody had checked", ""),
+    ],
+)
+def test_a_description_refers_back_to_the_body_it_fits(extract_text, text, fragment, speaker):
+    extraction = extract_text(text)
+    assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker

@@ -26,10 +26,22 @@ MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Bar
 PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                 "representative", "source", "sources", "official", "officials"}
-ORG_ANAPHORS = {  # "the department said" -> the latest organisation of that class
-    "department": "GovernmentBody", "ministry": "GovernmentBody",
-    "force": "PoliceBody", "federation": "PoliceBody", "committee": "Committee", "party": "PoliticalParty",
-}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """"the force", "the watchdog": a description that refers back to a body of these classes."""
+
+    classes: frozenset[str]
+    name_words: frozenset[str]  # the body's name contains one of these (empty: any name)
+
+
+@lru_cache(maxsize=1)
+def org_anaphors() -> dict[str, Anaphor]:
+    """Noun -> what it refers back to (`ontology/gazetteer/anaphors.csv`)."""
+    return {row["noun"]: Anaphor(frozenset(row["classes"].split("|")),
+                                 frozenset(w for w in row["name_words"].split("|") if w))
+            for row in resources.read_csv("gazetteer/anaphors.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +132,7 @@ class MentionIndex:
         self.entity_at: dict[int, str] = {}
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
+        self.names = {e.key: " ".join((e.name,) + e.aliases) for e in entities}
         self.honorifics: dict[str, set[str]] = {}
         self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
         self.org_mentions: list[tuple[int, str]] = []
@@ -169,12 +182,17 @@ class MentionIndex:
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
-        if low in ORG_ANAPHORS and any(c.lower_ == "the" for c in token.children):
-            wanted = ORG_ANAPHORS[low]
+        anaphor = org_anaphors().get(low)
+        if anaphor and any(c.lower_ == "the" for c in token.children):
             for i, key in reversed(self.org_mentions):
-                if i < token.i and wanted in self.types.get(key, ()):
+                if i < token.i and anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor):
                     return key
         return ""
+
+    def _named_as(self, key: str, anaphor: Anaphor) -> bool:
+        if not anaphor.name_words:
+            return True
+        return bool(anaphor.name_words & set(self.names.get(key, "").lower().replace("'", " ").split()))
 
     def _body_of_spokesperson(self, token) -> str:
         """"a Home Office spokesman", "the force's spokeswoman", "a spokesman for X": the body speaks."""

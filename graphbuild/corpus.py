@@ -19,6 +19,7 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from .extract.gender import sex_of
 from .extract.roles import PLACEHOLDER_PREFIX
 from .records import Entity, Extraction
 
@@ -54,7 +55,7 @@ class ArticleSummary:
 class Profile:
     """What an article says about a person that could tell two people of one name apart."""
 
-    sex: str = ""  # "f" | "m" | "" from honorifics
+    sex: str = ""  # "f" | "m" | "" from honorifics or a given name
     peer: bool = False  # Lord / Baroness
     categories: frozenset[str] = frozenset()  # categories of the posts they hold: political, police, other
 
@@ -74,17 +75,12 @@ class Profile:
         return " ".join(words)
 
 
-FEMALE_HONORIFICS = {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
-MALE_HONORIFICS = {"Mr", "Sir", "Lord"}
 PEERAGE = {"Lord", "Baroness"}
 
 
 def _profile(entity: Entity, categories: set[str]) -> Profile:
     honorifics = {a.split()[0] for a in entity.aliases + (entity.name,) if " " in a}
-    sex = "f" if honorifics & FEMALE_HONORIFICS else "m" if honorifics & MALE_HONORIFICS else ""
-    if honorifics & FEMALE_HONORIFICS and honorifics & MALE_HONORIFICS:
-        sex = ""
-    return Profile(sex, bool(honorifics & PEERAGE), frozenset(categories))
+    return Profile(sex_of(entity.name, entity.aliases), bool(honorifics & PEERAGE), frozenset(categories))
 
 
 def summarise(ex: Extraction) -> ArticleSummary:

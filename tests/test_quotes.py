@@ -253,6 +253,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # gender from honorifics still filters the candidates
         ("Mr Tom Hale spoke after Ms Ann Lee.\n\nShe said the cuts were \"far deeper than anyone had been told\".",
          "far deeper than anyone", "Ann Lee"),
+        # or, failing those, from a common given name
+        ("Tom Hale spoke after Ann Lee.\n\nShe said the cuts were \"far deeper than anyone had been told\".",
+         "far deeper than anyone", "Ann Lee"),
         # a surname that doubles as a modal verb is read as the subject of a past-tense speech verb
         ("Home Secretary Jane May opened the conference.\n\n"
          "May said it was \"time to rethink how neighbourhoods are policed\", calling the old scheme a failure.",

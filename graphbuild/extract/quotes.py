@@ -18,12 +18,12 @@ from typing import Iterator
 from .. import resources
 from ..records import Entity, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
+from .gender import sex_of
 from .roles import RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
-MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
-PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                 "representative", "source", "sources", "official", "officials"}
 
@@ -133,7 +133,7 @@ class MentionIndex:
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name,) + e.aliases) for e in entities}
-        self.honorifics: dict[str, set[str]] = {}
+        self.sex: dict[str, str] = {}
         self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
         self.org_mentions: list[tuple[int, str]] = []
         self.quoted = [False] * len(doc)
@@ -143,7 +143,7 @@ class MentionIndex:
                 for t in span:
                     self.quoted[t.i] = True
         for e in entities:
-            self.honorifics[e.key] = {a.split()[0] for a in e.aliases if " " in a}
+            self.sex[e.key] = sex_of(e.name, e.aliases)
             for ev in e.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
                 if span is None:
@@ -209,11 +209,11 @@ class MentionIndex:
                     return key
         return ""
 
-    def antecedent(self, token, honorifics: set[str]) -> str:
+    def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.
 
         The latest sentence with a fitting person wins; within it the subject of the main clause
-        outranks other subjects, which outrank any other mention. Gender comes from honorifics.
+        outranks other subjects, which outrank any other mention. Sex from honorifics or given names.
         When two different people share the best rank the reference is unclear: no antecedent.
         """
         ranked: dict[tuple[int, int], set[str]] = {}
@@ -222,8 +222,7 @@ class MentionIndex:
                 break
             if token.i - i > 400:
                 continue
-            known = self.honorifics.get(key, set()) & (MALE | FEMALE)
-            if known and not known & honorifics:
+            if self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
             ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)

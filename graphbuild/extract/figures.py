@@ -47,6 +47,7 @@ class _Words:
     anaphor_not: dict[str, frozenset[str]]  # ... whose name has none of these words
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
+    opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def _words() -> _Words:
                      for w in {r["word"] for r in by("anaphor")}},
         actor_nouns=frozenset(r["word"] for r in by("actor_noun")),
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
+        opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
     )
 
 
@@ -484,6 +486,9 @@ def _controller(span, ctx: _Context) -> str:
         is_actor, key = ctx.actor_of(token)
         return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
 
+    opinion = _opinion_of(span, ctx)
+    if opinion is not None:
+        return opinion
     noun = span.root.head
     if noun.pos_ in ("NOUN", "PROPN"):  # "the 7% pay offer announced by X"
         for child in noun.children:
@@ -517,6 +522,34 @@ def _controller(span, ctx: _Context) -> str:
             if actor(owner):  # "Essex Police's budget shortfall was £12.5m"
                 return actor(owner)
     return ""
+
+
+def _opinion_of(span, ctx: _Context) -> str | None:
+    """A share of people holding a view is about what the view is of: "only 3% believe the force
+    cares", "40% trust the Met", "a third of officers agree with the Home Office"; "" when
+    the view names no actor or several, None when the figure holds no view."""
+    holder = span.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":  # "a third of officers believe"
+        holder = holder.head.head
+    while holder.dep_ in ("nummod", "compound", "quantmod") and holder.head.pos_ in ("NOUN", "PRON"):
+        holder = holder.head  # "40% of officers", "3,000 officers"
+    verb = holder.head
+    if holder.dep_ != "nsubj" or verb.lemma_ not in _words().opinion_verbs:
+        return None
+    found = []
+    for child in verb.children:
+        targets = []
+        if child.dep_ == "ccomp":
+            targets = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif child.dep_ == "dobj":
+            targets = [child]
+        elif child.dep_ == "prep":
+            targets = [c for c in child.children if c.dep_ == "pobj"]
+        for t in targets + [c for t in targets for c in t.conjuncts]:
+            is_actor, key = ctx.actor_of(t)
+            if is_actor:
+                found.append(key)
+    return found[0] if len(set(found)) == 1 else ""
 
 
 def _reports(verb, came_from) -> bool:

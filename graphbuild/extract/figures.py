@@ -99,6 +99,7 @@ class _Match:
     value: Decimal
     unit: str
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
+    per: str = ""  # the base of a rate: "1000 residents"
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -150,9 +151,8 @@ def _rate(text: str, match: _Match) -> tuple[_Match, int]:
     base = next(_raw_numbers(m.group("base")), None)
     if base is None or base.unit != "count":
         return match, -1
-    unit = match.unit if match.unit != "count" else "count"
-    unit = f"{unit} per {_decimal_text(base.value)} {m.group('noun').lower()}"
-    return replace(match, unit=unit), match.end + m.end("base")
+    per = f"{_decimal_text(base.value)} {m.group('noun').lower()}"
+    return replace(match, unit="rate" if match.unit == "count" else match.unit, per=per), match.end + m.end("base")
 
 
 def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
@@ -350,7 +350,7 @@ def extract_figures(
         if not qualifier and match.bound:
             qualifier = "at least" if match.bound == "lower" else "up to"
         measures, about = _measures(span, ctx)
-        speaker = ctx.speaker_at(match.start) or _reporter(span, ctx)
+        speaker = ctx.speaker_at(match.start)
         if match.unit == "votes":
             about = _voting_body(span, ctx)
         sent = span[0].sent
@@ -358,13 +358,14 @@ def extract_figures(
         found.append((match, Figure(
             value=_decimal_text(match.value),
             unit=match.unit,
+            per=match.per,
             surface=text[match.start:match.end],
             measures=measures,
             about=about,
             qualifier=qualifier,
             period=period.text if period is not None else "",
             place=_place(sent, span, ctx),
-            source=_source(sent, span, ctx),
+            source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
             speaker=speaker,
             evidence=evidence(doc, match.start, match.end, paragraphs),
         ), period))
@@ -558,8 +559,8 @@ def _reports(verb, came_from) -> bool:
 
 
 def _reporter(span, ctx: _Context) -> str:
-    """The speaker of reported speech holding the figure outside quote marks: "She said
-    a constable would get £109,000"; pronouns resolved as for quotes."""
+    """Who reports the figure outside quote marks, its source: "She said a constable would
+    get £109,000"; pronouns resolved as for quotes."""
     verb = span.root
     for _ in range(8):
         if verb.head.i == verb.i:

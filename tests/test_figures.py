@@ -344,3 +344,20 @@ def test_new_kinds_in_rdf_validate(extract_text):
              for n in graph.subjects(GB.surfaceText, None)}
     assert units == {"25": ("years", ""), "310": ("votes", ""), "204": ("votes", ""), "12": ("rate", "1000 homes")}
     assert graphbuild.validate.validate(graph).conforms
+
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        ("Jane Harker phoned Tom Ellison after 12 people were hurt.", "12", "about", ""),
+        ("Jane Harker phoned Tom Ellison after 12 people were hurt.", "12", "source", ""),
+        ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "about", "Kent Police"),
+        ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "source", "Tom Ellison"),
+        ("Tom Ellison warned of a £5m gap.", "£5m", "source", "Tom Ellison"),
+    ],
+    ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
+         "reporter-of-that-clause", "warned-of"],
+)
+def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected

@@ -502,8 +502,8 @@ def _controller(span, ctx: _Context) -> str:
     for _ in range(6):
         if verb.head.i == verb.i:
             break
-        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            return ""  # "X spoke, and 40 officers listened": a clause of its own, not X's
+        if verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return ""  # "X spoke, and 40 officers listened", "X called after 5 were hurt": a clause of its own
         came_from, verb = verb, verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -555,7 +555,8 @@ def _opinion_of(span, ctx: _Context) -> str | None:
 
 def _reports(verb, came_from) -> bool:
     """Whether the figure is in what a speech verb reports ("said that ...", "warned of ...")."""
-    return verb.lemma_ in speech_verbs() and came_from.dep_ in ("ccomp", "parataxis", "prep", "advcl")
+    return verb.lemma_ in speech_verbs() and (
+        came_from.dep_ in ("ccomp", "parataxis") or (came_from.dep_ == "prep" and came_from.lower_ in ("of", "about")))
 
 
 def _reporter(span, ctx: _Context) -> str:

@@ -4,8 +4,12 @@ Numbers are found by patterns over the text (money with magnitudes, percent,
 fractions, digits with separators, number words via text2num), then read in
 context through the parse: the noun they count, a qualifier ("almost"), the
 period and place from the sentence's dates and places, the source ("X
-figures", "a report by X found"), and the speaker when inside a quote.
-Dates, years, times, ages, ordinals and measurements are not figures.
+figures", "a report by X found", "X said that"), the speaker when inside a
+quote, and the one actor the figure is about when the grammar names it (the
+clause's subject, a possessor, "its", "the force"), else none.
+Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
+("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
+units; dates, years, times, ages, ordinals and measurements are not figures.
 """
 from __future__ import annotations
 
@@ -480,7 +484,7 @@ def _controller(span, ctx: _Context) -> str:
     """The actor whose clause holds the figure: "the Met saw numbers drop by 474",
     "forced the Met to make £1bn of cuts", "the pay offer announced by X", "Jane Doe, who
     promised to cut it to 5%", "X's shortfall was £5m". Reported speech stops the climb:
-    in "X warned that 65 staff were at risk" X is the speaker, not what the figure is about."""
+    in "X warned that 65 staff were at risk" X is the source, not what the figure is about."""
     def actor(token) -> str:
         if token is None:
             return ""

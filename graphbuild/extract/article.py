@@ -33,7 +33,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes
-    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs))
+    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs,
+                                   index=index))
     relations = memberships + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                      paragraphs=paragraphs))
     return Extraction(

@@ -19,6 +19,7 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from .extract.gender import sex_of
 from .extract.roles import PLACEHOLDER_PREFIX
 from .records import Entity, Extraction
 
@@ -46,15 +47,54 @@ class ArticleSummary:
     policies: tuple[tuple[str, str], ...]  # (key, name)
     roles: tuple[tuple[str, str], ...]  # (title, person key)
     placeholders: tuple[str, ...]
+    profiles: tuple[tuple[str, "Profile"], ...] = ()  # (person key, what the article says of them)
+    role_bodies: tuple[tuple[str, str, str], ...] = ()  # (title, person key, organisation key) of posts in a body
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What an article says about a person that could tell two people of one name apart."""
+
+    sex: str = ""  # "f" | "m" | "" from honorifics or a given name
+    peer: bool = False  # Lord / Baroness
+    categories: frozenset[str] = frozenset()  # categories of the posts they hold: political, police, other
+
+    def merged(self, other: "Profile") -> "Profile":
+        return Profile(self.sex or other.sex, self.peer or other.peer, self.categories | other.categories)
+
+    def conflicts(self, other: "Profile") -> bool:
+        """Could not be one person: opposite sexes, or a police officer and a politician or peer."""
+        if self.sex and other.sex and self.sex != other.sex:
+            return True
+        police = ("police" in self.categories, "police" in other.categories)
+        political = ("political" in self.categories or self.peer, "political" in other.categories or other.peer)
+        return (police[0] and political[1] and not political[0]) or (police[1] and political[0] and not political[1])
+
+    def describe(self) -> str:
+        words = sorted(self.categories) + (["peer"] if self.peer else []) + ([self.sex] if self.sex else [])
+        return " ".join(words)
+
+
+PEERAGE = {"Lord", "Baroness"}
+
+
+def _profile(entity: Entity, categories: set[str]) -> Profile:
+    honorifics = {a.split()[0] for a in entity.aliases + (entity.name,) if " " in a}
+    return Profile(sex_of(entity.name, entity.aliases), bool(honorifics & PEERAGE), frozenset(categories))
 
 
 def summarise(ex: Extraction) -> ArticleSummary:
+    categories: dict[str, set[str]] = defaultdict(set)
+    for r in ex.roles:
+        categories[r.person].add(r.category)
     return ArticleSummary(
         ex.article.source, ex.article.published,
         tuple((e.key, e.kind, e.name) for e in ex.entities),
         tuple((p.key, p.name) for p in ex.policies),
         tuple((r.title, r.person) for r in ex.roles),
-        tuple(sorted(_placeholders(ex))))
+        tuple(sorted(_placeholders(ex))),
+        tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities if e.kind == "person"),
+        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles if r.organisation})))
 
 
 @dataclass
@@ -72,42 +112,82 @@ class Resolution:
 
 def plan(summaries: list[ArticleSummary]) -> Resolution:
     """Decide every cross-article substitution from the summaries alone."""
+    renamed = _keep_apart(summaries)  # per article: full-name key -> the key of the person meant there
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name person keys
     person_dates: dict[str, set[str]] = defaultdict(set)
+    profiles: dict[str, Profile] = defaultdict(Profile)
     holders: dict[str, set[str]] = defaultdict(set)  # title -> person keys
     holder_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for s in summaries:
+    holder_bodies: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s, names in zip(summaries, renamed):
         for key, kind, _ in s.entities:
             words = key.split(":", 1)[1].split()
             if kind == "person" and len(words) >= 2:
+                key = names.get(key, key)
                 full_names[words[-1]].add(key)
                 _add_date(person_dates[key], s.published)
+        for key, profile in s.profiles:
+            key = names.get(key, key)
+            profiles[key] = profiles[key].merged(profile)
         for title, person in s.roles:
+            person = names.get(person, person)
             holders[title].add(person)
             _add_date(holder_dates[(title, person)], s.published)
+        for title, person, body in s.role_bodies:
+            holder_bodies[(title, names.get(person, person))].add(body)
     ambiguities: list[Ambiguity] = []
     mappings: list[dict[str, str]] = []
-    for s in summaries:
-        mapping: dict[str, str] = {}
+    for s, names in zip(summaries, renamed):
+        mapping: dict[str, str] = dict(names)
+        own = dict(s.profiles)
+        bodies = {key for key, kind, _ in s.entities if kind == "organization"}
         for key, kind, name in s.entities:
             words = key.split(":", 1)[1].split()
             if kind == "person" and len(words) == 1 and words[0] in full_names:
+                profile = own.get(key, Profile())
                 candidates = [c for c in sorted(full_names[words[0]])
-                              if _overlaps(s.published, person_dates[c], PERSON_WINDOW_DAYS)]
+                              if _overlaps(s.published, person_dates[c], PERSON_WINDOW_DAYS)
+                              and not profile.conflicts(profiles[c])]
                 if len(candidates) == 1:
                     mapping[key] = candidates[0]
                 elif candidates:
+                    mapping[key] = ""  # which one is meant is unclear: a mention in the report, not a node
                     ambiguities.append(Ambiguity(s.source, name, tuple(candidates)))
         for key in s.placeholders:
             title = key[len(PLACEHOLDER_PREFIX):]
             candidates = [c for c in sorted(holders.get(title, ()))
-                          if _overlaps(s.published, holder_dates[(title, c)], POST_WINDOW_DAYS)]
+                          if _overlaps(s.published, holder_dates[(title, c)], POST_WINDOW_DAYS)
+                          and (not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
             if len(candidates) > 1:
                 ambiguities.append(Ambiguity(s.source, title, tuple(candidates)))
         mappings.append(mapping)
     return Resolution(mappings, _canonical_names(summaries, mappings),
                       sorted(set(ambiguities), key=lambda a: (a.article, a.mention)))
+
+
+def _keep_apart(summaries: list[ArticleSummary]) -> list[dict[str, str]]:
+    """People who share a full name but cannot be one person (by sex, peerage or incompatible posts)
+    become separate keys, each named by what tells it apart; everyone else keeps their key."""
+    occurrences: dict[str, list[tuple[int, Profile]]] = defaultdict(list)
+    for index, s in enumerate(summaries):
+        for key, profile in s.profiles:
+            occurrences[key].append((index, profile))
+    renamed: list[dict[str, str]] = [{} for _ in summaries]
+    for key, found in occurrences.items():
+        clusters: list[tuple[Profile, list[int]]] = []
+        for index, profile in found:
+            for n, (merged, members) in enumerate(clusters):
+                if not merged.conflicts(profile):
+                    clusters[n] = (merged.merged(profile), members + [index])
+                    break
+            else:
+                clusters.append((profile, [index]))
+        if len(clusters) > 1:
+            for merged, members in clusters:
+                for index in members:
+                    renamed[index][key] = f"{key} ({merged.describe()})"
+    return renamed
 
 
 def resolve_across(extractions: list[Extraction]) -> tuple[list[Extraction], list[Ambiguity]]:
@@ -162,6 +242,8 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
     entities: dict[str, Entity] = {}
     for e in ex.entities:
         key = m(e.key)
+        if not key:  # an ambiguous bare surname: reported, not a node
+            continue
         if key in entities:  # two forms of one person in this article
             old = entities[key]
             e = replace(old, aliases=tuple(sorted(set(old.aliases) | set(e.aliases) | {e.name})),

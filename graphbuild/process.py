@@ -35,10 +35,12 @@ class ArticleReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cached: bool = False
+    unattributed: list[dict] = field(default_factory=list)  # quotes whose speaker the text leaves unclear
 
     def as_json(self) -> dict:
         return {"source": self.source, "status": self.status, "message": self.message, "counts": self.counts,
-                "warnings": self.warnings, "seconds": round(self.seconds, 3), "cached": self.cached}
+                "warnings": self.warnings, "seconds": round(self.seconds, 3), "cached": self.cached,
+                "unattributed": self.unattributed}
 
 
 @dataclass
@@ -150,8 +152,15 @@ def process_paths(paths: Iterable[Path], *, model: str, max_chars: int = DEFAULT
     yield from flush()
 
 
+def unattributed_quotes(extraction: Extraction) -> list[dict]:
+    """Quotes kept without a speaker, for the report: a reader may attribute them by hand."""
+    return [{"text": q.text if len(q.text) <= 80 else q.text[:79] + "…",
+             "start": q.evidence.start if q.evidence else None}
+            for q in extraction.quotes if not q.speaker]
+
+
 def _extract_one(path: Path, article: Article, doc, gaz, started: float) -> ArticleResult:
     extraction = extract(doc, article, gazetteer=gaz)
     report = ArticleReport(article.source, "ok", counts=_counts(extraction), warnings=list(article.warnings),
-                           seconds=time.perf_counter() - started)
+                           seconds=time.perf_counter() - started, unattributed=unattributed_quotes(extraction))
     return ArticleResult(path, report, extraction)

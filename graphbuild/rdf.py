@@ -203,7 +203,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         if f.unit.isupper() and len(f.unit) == 3:  # an ISO 4217 code: the figure is money
             b.add(node, GB.currency, Literal(f.unit))
         b.add(node, GB.surfaceText, Literal(f.surface))
-        for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period)):
+        for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period),
+                           (GB.per, f.per)):
             b.text(node, prop, text)
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
             b.link(node, prop, key)

@@ -91,7 +91,7 @@ class Quote:
 @dataclass(frozen=True)
 class Figure:
     value: str  # decimal as a string, so no float rounding ever happens
-    unit: str  # count | percent | ratio | GBP | USD | EUR ...
+    unit: str  # count | percent | ratio | rate | years | months | weeks | days | decades | votes | GBP ...
     surface: str
     measures: str = ""
     about: str = ""  # entity or policy key
@@ -101,6 +101,7 @@ class Figure:
     source: str = ""  # entity key
     speaker: str = ""  # entity key, when the figure is inside a quote
     evidence: Evidence | None = None
+    per: str = ""  # the base of a rate: "1000 residents" in "12 for every 1,000 residents"
 
 
 @dataclass(frozen=True)

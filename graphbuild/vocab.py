@@ -66,6 +66,7 @@ class GB(DefinedNamespace):
     about: URIRef
     qualifier: URIRef
     period: URIRef
+    per: URIRef
     place: URIRef
     source: URIRef
     # relations and stances (direct edges; a RelationStatement reifies each)

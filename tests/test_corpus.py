@@ -95,8 +95,11 @@ def test_ambiguous_surnames_stay_apart_and_are_reported(tmp_path):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     ambiguous = [a for a in report["ambiguous"] if a["article"] == "e-which-porter.txt"]
     assert ambiguous and set(ambiguous[0]["candidates"]) == {"person:jane porter", "person:tom porter"}
-    # and the earlier surname-only article, now ambiguous too, no longer merges into either
-    assert _speakers(graph, "vital tool") == {"Porter"}
+    # and the earlier surname-only article, now ambiguous too, merges into neither and makes no
+    # node of its own: the quote stays, without a speaker
+    assert _speakers(graph, "vital tool") == set()
+    assert any("vital tool" in str(t) for t in graph.objects(None, GB.text))
+    assert not _node(graph, "Porter")
     assert result.ambiguities
 
 
@@ -179,7 +182,7 @@ def test_a_surname_resolves_only_within_its_time():
     ]
     resolution = plan(summaries)
     assert resolution.mappings[2] == {"person:porter": "person:jane porter"}
-    assert resolution.mappings[3] == {}
+    assert resolution.mappings[3] == {"person:porter": ""}  # unclear: reported, never a node of its own
     assert [(a.article, a.candidates) for a in resolution.ambiguities] == [
         ("d.txt", ("person:jane porter", "person:tom porter"))]
 
@@ -251,3 +254,58 @@ def test_large_graphs_stream_through_pyoxigraph_with_the_same_triples(tmp_path, 
     assert isomorphic(Graph().parse(runs[0] / "graph.nt", format="nt"), small)
     for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld", "graph.html"):
         assert (runs[0] / name).read_bytes() == (runs[1] / name).read_bytes(), name
+
+
+KEPT_APART = {
+    "a-sergeant.txt": "Sergeant Ann Hollis, of Kent Police, said officers were exhausted.\n\n"
+                      "Ms Hollis said: “Patrols will double this summer.”\n",
+    "b-peer.txt": "Baroness Hollis told peers: “This bill goes too far and must be amended.”\n",
+    "c-mister.txt": "Mr Hollis told reporters: “Nobody asked the officers.”\n",
+}
+
+
+def test_people_sharing_a_surname_stay_apart_when_the_text_tells_them_apart(tmp_path):
+    folder = _corpus(tmp_path / "in", KEPT_APART)
+    build([folder], out=tmp_path / "out", use_cache=False, validation="skip")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    # the baroness is not the sergeant, and Mr Hollis is neither: three people
+    assert _speakers(graph, "Patrols will double") == {"Ann Hollis"}
+    assert _speakers(graph, "goes too far") == _speakers(graph, "Nobody asked") == {"Hollis"}
+    speakers = {sp for q in graph.subjects(RDF.type, GB.Quote) for sp in graph.objects(q, GB.speaker)}
+    assert len(speakers) == 3
+
+
+def _profiled(source, people, profiles, roles=(), bodies=(), placeholders=(), orgs=()):
+    from graphbuild.corpus import ArticleSummary
+
+    return ArticleSummary(source, "", tuple((k, "person", k.split(":")[1].title()) for k in people)
+                          + tuple((k, "organization", k) for k in orgs), (),
+                          tuple(roles), tuple(placeholders), tuple(profiles), tuple(bodies))
+
+
+def test_one_full_name_with_conflicting_profiles_becomes_two_people():
+    from graphbuild.corpus import Profile, plan
+
+    police, peer = Profile("f", False, frozenset({"police"})), Profile("f", True, frozenset())
+    summaries = [
+        _profiled("a.txt", ["person:ann hollis"], [("person:ann hollis", police)]),
+        _profiled("b.txt", ["person:ann hollis"], [("person:ann hollis", peer)]),
+        _profiled("c.txt", ["person:ann hollis"], [("person:ann hollis", Profile("f"))]),
+    ]
+    mappings = plan(summaries).mappings
+    assert mappings[0]["person:ann hollis"] != mappings[1]["person:ann hollis"]
+    assert mappings[2]["person:ann hollis"] == mappings[0]["person:ann hollis"]  # nothing conflicts: joins the first
+
+
+def test_a_post_resolves_only_to_a_holder_in_a_body_the_article_names():
+    from graphbuild.corpus import plan
+
+    summaries = [
+        _profiled("a.txt", ["person:ann hollis"], [], roles=[("chief constable", "person:ann hollis")],
+                  bodies=[("chief constable", "person:ann hollis", "org:kent")], orgs=["org:kent"]),
+        _profiled("b.txt", [], [], placeholders=["title:chief constable"], orgs=["org:essex"]),
+        _profiled("c.txt", [], [], placeholders=["title:chief constable"], orgs=["org:kent"]),
+    ]
+    mappings = plan(summaries).mappings
+    assert mappings[1]["title:chief constable"] == ""
+    assert mappings[2]["title:chief constable"] == "person:ann hollis"

@@ -236,3 +236,74 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)
     names = {e.key: e.name for e in extraction.entities}
     assert [names.get(q.speaker, q.speaker) for q in extraction.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a sentence-initial pronoun refers to the previous sentence's main subject, not to a
+        # person named in its subordinate clause
+        ("Ann Lee chairs the trust.\n\nLee told staff at the meeting that Joan Stone had broken her promise.\n\n"
+         "She said the board had acted with \"haste rather than care over the whole deal\".",
+         "haste rather than care", "Ann Lee"),
+        # two people of the same rank in the latest sentence: the pronoun is unclear, no speaker
+        ("Ann Lee and Joan Stone met the minister on Monday.\n\n"
+         "She said the talks were \"a waste of everybody's time and money\".",
+         "a waste of everybody's time", ""),
+        # gender from honorifics still filters the candidates
+        ("Mr Tom Hale spoke after Ms Ann Lee.\n\nShe said the cuts were \"far deeper than anyone had been told\".",
+         "far deeper than anyone", "Ann Lee"),
+        # or, failing those, from a common given name
+        ("Tom Hale spoke after Ann Lee.\n\nShe said the cuts were \"far deeper than anyone had been told\".",
+         "far deeper than anyone", "Ann Lee"),
+        # a surname that doubles as a modal verb is read as the subject of a past-tense speech verb
+        ("Home Secretary Jane May opened the conference.\n\n"
+         "May said it was \"time to rethink how neighbourhoods are policed\", calling the old scheme a failure.",
+         "time to rethink", "Jane May"),
+    ],
+)
+def test_speaker_by_salience(extract_text, text, fragment, speaker):
+    extraction = extract_text(text)
+    assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker
+
+
+def test_month_named_like_a_surname_is_no_person(extract_text):
+    extraction = extract_text("Jane May chairs the panel.\n\nIn May the panel met twice and May 2020 saw no meeting.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == ["Jane May"]
+    person = next(e for e in extraction.entities if e.kind == "person")
+    assert len(person.mentions) == 1
+
+
+def test_unclear_speaker_is_listed_in_the_report(tmp_path):
+    import json
+
+    from graphbuild.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Talks fail again\n\nAnn Lee and Joan Stone met the minister on Monday.\n\n"
+                                    "She said the talks were \"a waste of everybody's time and money\".\n",
+                                    encoding="utf-8")
+    build([tmp_path / "a.txt"], out=tmp_path / "out", use_cache=False, validation="skip")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    unattributed = report["articles"][0]["unattributed"]
+    assert [u["text"] for u in unattributed] == ["a waste of everybody's time and money"]
+    assert unattributed[0]["start"] > 0
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("HM Inspectorate of Constabulary published its review on Tuesday.\n\n"
+         "The watchdog said: \"Too many files were incomplete and nobody checked them.\"",
+         "Too many files", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+        ("Kent Police and the Home Office agreed the plan.\n\nThe department said: \"We will fund 200 officers.\"",
+         "We will fund", "Home Office"),
+        ("The Home Office and Kent Police agreed the plan.\n\nThe force said: \"We will recruit 200 officers.\"",
+         "We will recruit", "Kent Police"),
+        # a description that fits no body named before it refers to none
+        ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
+         "Nobody had checked", ""),
+    ],
+)
+def test_a_description_refers_back_to_the_body_it_fits(extract_text, text, fragment, speaker):
+    extraction = extract_text(text)
+    assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker

@@ -11,6 +11,7 @@ from .policies import find_policy_mentions, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_roles
+from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
 
@@ -20,6 +21,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
     seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
     mentions = merge_mentions(mentions, seats)
+    mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
+                      key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
     policies = with_concerns(resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs), entities)
@@ -30,7 +33,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes
-    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs))
+    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs,
+                                   index=index))
     relations = memberships + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                      paragraphs=paragraphs))
     return Extraction(

@@ -18,18 +18,30 @@ from typing import Iterator
 from .. import resources
 from ..records import Entity, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
+from .gender import sex_of
 from .roles import RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
-MALE, FEMALE = {"Mr", "Sir", "Lord"}, {"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness"}
-PRONOUNS = {"he": MALE, "she": FEMALE, "him": MALE, "her": FEMALE}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                 "representative", "source", "sources", "official", "officials"}
-ORG_ANAPHORS = {  # "the department said" -> the latest organisation of that class
-    "department": "GovernmentBody", "ministry": "GovernmentBody",
-    "force": "PoliceBody", "federation": "PoliceBody", "committee": "Committee", "party": "PoliticalParty",
-}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """"the force", "the watchdog": a description that refers back to a body of these classes."""
+
+    classes: frozenset[str]
+    name_words: frozenset[str]  # the body's name contains one of these (empty: any name)
+
+
+@lru_cache(maxsize=1)
+def org_anaphors() -> dict[str, Anaphor]:
+    """Noun -> what it refers back to (`ontology/gazetteer/anaphors.csv`)."""
+    return {row["noun"]: Anaphor(frozenset(row["classes"].split("|")),
+                                 frozenset(w for w in row["name_words"].split("|") if w))
+            for row in resources.read_csv("gazetteer/anaphors.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +132,8 @@ class MentionIndex:
         self.entity_at: dict[int, str] = {}
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
-        self.honorifics: dict[str, set[str]] = {}
+        self.names = {e.key: " ".join((e.name,) + e.aliases) for e in entities}
+        self.sex: dict[str, str] = {}
         self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
         self.org_mentions: list[tuple[int, str]] = []
         self.quoted = [False] * len(doc)
@@ -130,7 +143,7 @@ class MentionIndex:
                 for t in span:
                     self.quoted[t.i] = True
         for e in entities:
-            self.honorifics[e.key] = {a.split()[0] for a in e.aliases if " " in a}
+            self.sex[e.key] = sex_of(e.name, e.aliases)
             for ev in e.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
                 if span is None:
@@ -169,12 +182,17 @@ class MentionIndex:
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
-        if low in ORG_ANAPHORS and any(c.lower_ == "the" for c in token.children):
-            wanted = ORG_ANAPHORS[low]
+        anaphor = org_anaphors().get(low)
+        if anaphor and any(c.lower_ == "the" for c in token.children):
             for i, key in reversed(self.org_mentions):
-                if i < token.i and wanted in self.types.get(key, ()):
+                if i < token.i and anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor):
                     return key
         return ""
+
+    def _named_as(self, key: str, anaphor: Anaphor) -> bool:
+        if not anaphor.name_words:
+            return True
+        return bool(anaphor.name_words & set(self.names.get(key, "").lower().replace("'", " ").split()))
 
     def _body_of_spokesperson(self, token) -> str:
         """"a Home Office spokesman", "the force's spokeswoman", "a spokesman for X": the body speaks."""
@@ -191,23 +209,44 @@ class MentionIndex:
                     return key
         return ""
 
-    def antecedent(self, token, honorifics: set[str]) -> str:
-        """Most recent person before `token`, preferring sentence subjects; gender by honorific."""
-        best = None
+    def antecedent(self, token, sex: str) -> str:
+        """The person a pronoun refers to, by salience as a reader resolves it.
+
+        The latest sentence with a fitting person wins; within it the subject of the main clause
+        outranks other subjects, which outrank any other mention. Sex from honorifics or given names.
+        When two different people share the best rank the reference is unclear: no antecedent.
+        """
+        ranked: dict[tuple[int, int], set[str]] = {}
         for i, _, key in self.person_mentions:
             if i >= token.i:
                 break
             if token.i - i > 400:
                 continue
-            known = self.honorifics.get(key, set()) & (MALE | FEMALE)
-            if known and not known & honorifics:
+            if self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
-            # latest sentence first, then a subject over any other mention, then the latest mention
-            score = (t.sent.start, t.dep_ in ("nsubj", "nsubjpass"), i)
-            if best is None or score > best[0]:
-                best = (score, key)
-        return best[1] if best else ""
+            ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
+        if not ranked:
+            return ""
+        best = ranked[max(ranked)]
+        return next(iter(best)) if len(best) == 1 else ""
+
+
+def _salience(token) -> int:
+    """2 for the subject of a sentence's main clause, 1 for any other subject, 0 otherwise."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        head = token.head
+        # "Jane Doe, the chair, said": the apposition's head is the subject
+        if token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass"):
+            token = head
+        else:
+            return 0
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
 
 
 def subject_of(verb):
@@ -217,6 +256,9 @@ def subject_of(verb):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        surname = _surname_read_as_modal(verb)
+        if surname is not None:
+            return surname
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head
@@ -224,6 +266,17 @@ def subject_of(verb):
             seen += 1
             continue
         break
+    return None
+
+
+def _surname_read_as_modal(verb):
+    """"May said …": the parser reads a name that doubles as a modal (May, Will) as an auxiliary;
+    a modal never governs a past tense, so before one it is the subject."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.text[:1].isupper() and child.i < verb.i:
+            return child
     return None
 
 

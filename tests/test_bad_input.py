@@ -160,6 +160,10 @@ def test_order_of_articles_does_not_change_the_graph(tmp_path):
         assert (tmp_path / "ab" / name).read_bytes() == (tmp_path / "ab2" / name).read_bytes()
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill"])
 def test_an_interrupted_build_leaves_the_previous_output(tmp_path, how):
     from graphbuild.resources import sample_article
@@ -170,8 +174,11 @@ def test_an_interrupted_build_leaves_the_previous_output(tmp_path, how):
         _write(corpus / f"article-{i:02d}.txt", text.replace("Police", f"Police {i}", 1))
     out = tmp_path / "out"
     _previous(out)
+    # SIGINT back to its default in the child: a suite run with it ignored (a background job, some CI
+    # runners) would hand the child an ignored ctrl-c, and this would test the parent, not graphbuild
     proc = subprocess.Popen([sys.executable, "-m", "graphbuild", "build", str(corpus), "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
     time.sleep(6)  # the pipeline is loaded and articles are being parsed
     assert proc.poll() is None, proc.communicate()
     proc.send_signal(how)

@@ -160,10 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not the user's fault: one line, the traceback on request
         if args.debug:
             raise
-        detail = str(exc).splitlines()[0] if str(exc) else ""
+        detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
         print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
-              f"this is a bug in graphbuild, please report it with the output of the same command "
-              f"run with --debug", file=sys.stderr)
+              f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
         return 1
 
 

@@ -195,7 +195,8 @@ def extract_affiliations(
     roles: list[Role] = []
     relations: list[Relation] = []
     unattached = []
-    for span, title in find_title_spans(doc, gazetteer):
+    titles = find_title_spans(doc, gazetteer)
+    for span, title in titles:
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(doc, span, title, names.org_end, names.org_start, names.place_start, keys,
                                      gazetteer)
@@ -230,7 +231,7 @@ def extract_affiliations(
     role_mentions = []
     for span, title, org, jurisdiction in unattached:
         found = _holder(title, org, roles, gazetteer, keys)
-        holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles), org)
+        holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
@@ -465,11 +466,20 @@ def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:
     return found
 
 
-def _introduced_next(doc, span, person_at, roles) -> str | None:
-    """"The mayor of X said ...  Jane Doe said ..." — the next newly named person, if role-less."""
+def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
+    """"The mayor of X said ...  Jane Doe said ..." — the next newly named person, if role-less.
+
+    Only for a title that is the subject of a sentence naming no one else and no other post:
+    in "the mayor criticised the commissioner", neither post passes to the next sentence's name."""
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return None
     sent = span.sent
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
+        return None
+    if any(other.start != span.start and sent.start <= other.start < sent.end for other, _ in titles):
+        return None
+    if any(sent.start <= i < sent.end for i in person_at):
+        return None
     next_start = sent.end
     while next_start < len(doc) and doc[next_start].is_space:
         next_start += 1

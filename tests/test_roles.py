@@ -161,8 +161,10 @@ def test_former_holder_is_not_the_holder(extract_text):
         ("Ann Lee, the Liberal Democrat justice spokesperson, said it was wrong.", "Ann Lee", "Liberal Democrats"),
         ("Tom Ellison of the Police Federation said pay was too low.", "Tom Ellison",
          "Police Federation of England and Wales"),
+        # a party word the name finders do not take alone is a party before a political title
+        ("Green peer Ann Lee described the plans as nasty.", "Ann Lee", "Green Party"),
     ],
-    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body"],
+    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title"],
 )
 def test_membership(extract_text, text, person, party):
     assert (person, party) in _links(extract_text(HEADLINE + text), "memberOf")

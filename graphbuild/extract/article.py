@@ -10,7 +10,7 @@ from .figures import extract_figures
 from .policies import find_policy_mentions, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
-from .roles import extract_affiliations
+from .roles import extract_affiliations, party_word_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
 
@@ -20,6 +20,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
     seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
     mentions = merge_mentions(mentions, seats)
+    mentions = sorted(mentions + party_word_mentions(doc, mentions, gazetteer=gazetteer, paragraphs=paragraphs),
+                      key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, Title, normalise_title
-from ..records import Entity, Relation, Role
+from ..records import Entity, Mention, Relation, Role
 from . import patterns
 from .common import Paragraphs, evidence
 
@@ -172,6 +172,37 @@ class _Grammar:
 
     def at(self, table: dict, span) -> list:
         return [x for i in range(span.start, span.end) for x in table.get(i, ())]
+
+
+def party_word_mentions(doc, mentions: list[Mention], *, gazetteer: Gazetteer, paragraphs: Paragraphs
+                        ) -> list[Mention]:
+    """Party words that modify a political title ("Green peer", "Tory minister") but that the name
+    finders did not take for a party on their own: the party, read from the construction."""
+    taken = {i for m in mentions for i in _token_range(doc, m.evidence.start, m.evidence.end)}
+    titles = {i: title for span, title in find_title_spans(doc, gazetteer) for i in range(span.start, span.end)}
+    index = gazetteer.org_index()
+    out = []
+    for m in patterns.find(doc, "affiliation"):
+        if m.yields.get("property") != "postIn":
+            continue
+        post, word = m.slots[m.yields["post"]], doc[m.slots[m.yields["body"]]]
+        if post not in titles or titles[post].category != "political" or word.i in taken or word.i in titles:
+            continue
+        if not word.text[:1].isupper() or not word.is_alpha:
+            continue
+        for form in (word.text, word.text + " Party", word.text + "s"):
+            org = index.get(form)
+            if org is not None and org.cls == "PoliticalParty":
+                ev = evidence(doc, word.idx, word.idx + len(word), paragraphs)
+                out.append(Mention(word.text, "organization", "ORG", org.id, "", ev))
+                taken.add(word.i)
+                break
+    return out
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
 
 
 def extract_roles(

@@ -110,7 +110,6 @@ class _Names:
     person_at: dict  # token index of a person mention's start -> (end token, key)
     person_end: dict  # token index after a person mention's end -> (start token, key)
     org_end: dict
-    org_start: dict
     name_end: dict  # token index of an organisation or place start -> its end
     place_start: dict
     person_token: dict
@@ -120,7 +119,7 @@ class _Names:
 
     @classmethod
     def of(cls, doc, entities: list[Entity]) -> "_Names":
-        n = cls({}, {}, {}, {}, {}, {}, {}, {}, {}, {e.key: e.types for e in entities})
+        n = cls({}, {}, {}, {}, {}, {}, {}, {}, {e.key: e.types for e in entities})
         for e in entities:
             for ev in e.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -132,7 +131,6 @@ class _Names:
                     n.person_token.update({i: e.key for i in range(span.start, span.end)})
                 elif e.kind == "organization":
                     n.org_end[span.end] = e.key
-                    n.org_start[span.start] = e.key
                     n.name_end[span.start] = span.end
                     n.org_token.update({i: e.key for i in range(span.start, span.end)})
                 else:
@@ -229,8 +227,7 @@ def extract_affiliations(
     titles = find_title_spans(doc, gazetteer)
     for span, title in titles:
         plural = span.label_.startswith("P")
-        org, jurisdiction = _org_for(doc, span, title, names.org_end, names.org_start, names.place_start, keys,
-                                     gazetteer)
+        org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
         party = ""
         if org in parties:  # "Labour home secretary": a party before a title is the holder's party
             party, org = org, (org if not title.organisation else _default_org(title, keys))
@@ -394,29 +391,17 @@ def _default_org(title: Title, keys: set[str]) -> str:
     return key if key in keys else ""
 
 
-def _org_for(doc, span, title, org_end, org_start, place_start, keys, gaz) -> tuple[str, str]:
+def _org_for(span, title, org_end, place_start, keys) -> tuple[str, str]:
+    """The body and place a title names in itself (the grammar adds those it names around it)."""
     org = ""
     # "X Police chief": the organisation's name may swallow the first word of the title
     for i in range(span.start + 1, span.end):
         if i in org_end:
             org = org_end[i]
-    # "the Met's commissioner"
-    before = span.start
-    if before > 0 and doc[before - 1].text in ("'s", "’s", "'", "’"):
-        before -= 1
-    if before in org_end and not org:
-        org = org_end[before]
-    # "chairman of the X Federation", "mayor of London"
-    after = span.end
+    # "X Police chief" where the tagger took the title word alone
+    if span.start in org_end and not org:
+        org = org_end[span.start]
     jurisdiction = ""
-    if after < len(doc) and doc[after].lower_ in ("of", "at", "for"):
-        nxt = after + 1
-        if nxt < len(doc) and doc[nxt].lower_ == "the":
-            nxt += 1
-        if nxt in org_start and not org:
-            org = org_start[nxt]
-        elif nxt in place_start:
-            jurisdiction = place_start[nxt]
     # the title itself may end in the place: "Mayor of London"
     for i in range(span.start, span.end):
         if i in place_start and not jurisdiction:

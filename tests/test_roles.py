@@ -190,8 +190,10 @@ def test_who_heads(extract_text):
         ("Tom Ellison, Inspector Ann Lee and Mark Hale gave evidence.", {("Ann Lee", "Inspector")}),
         ("Chief Inspector Tom Ellison, Ann Lee, Detective Sergeant Mark Hale and Paul Reed were praised.",
          {("Tom Ellison", "Chief Inspector"), ("Mark Hale", "Detective Sergeant")}),
+        # the name after a rank is not recognised: the rank is still not the previous name's
+        ("The court heard Inspector Tom Ellison, Detective Sergeant Kev and PC Mo.", {("Tom Ellison", "Inspector")}),
     ],
-    ids=["each-rank-its-name", "rank-in-the-middle", "ranked-and-unranked"],
+    ids=["each-rank-its-name", "rank-in-the-middle", "ranked-and-unranked", "rank-before-unknown-name"],
 )
 def test_ranks_in_a_list_bind_to_their_own_names(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)
@@ -212,3 +214,16 @@ def test_ranks_in_a_list_bind_to_their_own_names(extract_text, text, expected):
 def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, text):
     ex = extract_text(HEADLINE + text)
     assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Sadia Khan", "Mayor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, the home secretary's adviser, said the plan would fail.",
+        "Jane Doe, the chief constable's deputy, said the plan would fail.",
+        "Jane Doe described Tom Ellison as the worst home secretary in years.",
+    ],
+    ids=["possessor-title", "possessor-rank", "described-as"],
+)
+def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):
+    assert not extract_text(HEADLINE + text).roles

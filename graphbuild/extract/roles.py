@@ -280,7 +280,7 @@ def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities
         body, _ = _body(doc, body_token, names, gaz, entities)
         if not person or not body or body == person:
             continue
-        if name in ("party-before-name", "possessive-party-person", "party-tag-after-name") and \
+        if name in ("party-before-name", "party-tag-after-name") and \
                 "PoliticalParty" not in names.types.get(body, ()):
             continue  # "Kent Police Sergeant X" is read as a post, not a membership
         left, right = min(person_token, body_token), max(person_token, body_token)
@@ -309,10 +309,19 @@ def _people_for(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> li
             found.append((person, former))
     if found:
         return found if plural else found[:1]
-    if plural:
-        return []
+    if plural or _modifies_another_noun(doc, span, names):
+        return []  # "the home secretary's adviser, Jane Doe": the post is someone else's
     beside = _person_beside(doc, span, names, _complement_end(doc, span, names.name_end))
     return [(beside, False)] if beside else []
+
+
+def _modifies_another_noun(doc, span, names: _Names) -> bool:
+    """A title that is a possessor or a modifier of a noun that is not a name."""
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’"):
+        return True
+    root = span.root
+    return root.dep_ == "poss" or (root.dep_ in ("compound", "amod", "nmod") and root.head.i not in names.person_token
+                                   and not span.start <= root.head.i < span.end)
 
 
 def _person_at(doc, token: int, names: _Names) -> str:

@@ -227,3 +227,10 @@ def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, te
 )
 def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):
     assert not extract_text(HEADLINE + text).roles
+
+
+def test_a_former_post_is_not_the_current_holder(extract_text):
+    ex = extract_text(HEADLINE + "Home Secretary Jane Porter visited Leeds on Monday.\n"
+                      "The former home secretary said: “The plan will fail.”")
+    quote = next(q for q in ex.quotes if "plan will fail" in q.text)
+    assert quote.speaker != next(e.key for e in ex.entities if e.name == "Jane Porter")

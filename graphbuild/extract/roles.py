@@ -247,11 +247,11 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
-            if not plural:
+            if not plural and not PAST & set(qualifier.split()):  # "the former home secretary" is not the holder
                 unattached.append((span, title, org, jurisdiction))
             continue
         for person, former in holders:
-            q = qualifier if not former or PAST & set(qualifier.split()) else " ".join(filter(None, ("former", qualifier)))
+            q = qualifier if not former or PAST & set(qualifier.split()) else f"former {qualifier}".strip()
             roles.append(Role(person, title.title, title.category, org, jurisdiction, ev, q))
             if party:
                 relations.append(Relation(person, "memberOf", party, "", False, ev))

@@ -163,10 +163,13 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
 
     for role in ex.roles:
         person = b.entity_iri(role.person)
-        post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}", role.title)
+        written = f"{role.qualifier} {role.title}" if role.qualifier else role.title
+        post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}"
+                     + (f"|{role.qualifier}" if role.qualifier else ""), written)
         b.add(post, RDF.type, GB.Post)
-        b.add(post, RDFS.label, Literal(role.title))
+        b.add(post, RDFS.label, Literal(written))
         b.add(post, GB.title, Literal(role.title))
+        b.text(post, GB.postQualifier, role.qualifier)
         b.add(person, ORG.holds, post)
         b.link(post, ORG.postIn, role.organisation)
         b.link(post, GB.jurisdiction, role.jurisdiction)

@@ -74,6 +74,7 @@ class Role:
     organisation: str = ""  # entity key or ""
     jurisdiction: str = ""  # entity key of a place or ""
     evidence: Evidence | None = None
+    qualifier: str = ""  # words that qualify the post as written: "former", "outgoing", "acting" ...
 
 
 @dataclass(frozen=True)

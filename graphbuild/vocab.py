@@ -49,6 +49,7 @@ class GB(DefinedNamespace):
     # posts
     title: URIRef
     jurisdiction: URIRef
+    postQualifier: URIRef
     # quotes
     text: URIRef
     speaker: URIRef
@@ -86,6 +87,7 @@ class GB(DefinedNamespace):
     dismissed: URIRef
     locatedIn: URIRef
     memberOf: URIRef
+    leads: URIRef
     agreesWith: URIRef
     criticises: URIRef
     backs: URIRef

@@ -23,6 +23,8 @@ class Org:
     cls: str
     aliases: tuple[str, ...]
     parent: str
+    ambiguous: tuple[str, ...] = ()  # names that are also common words or other names
+    context: str = ""  # what must surround an ambiguous name for it to mean the body ("definite+media")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,21 @@ class Gazetteer:
                 index.setdefault(strip_the(form), org)
         return index
 
+    @lru_cache(maxsize=None)  # noqa: B019
+    def ambiguous_forms(self) -> dict[str, Org]:
+        """Names (leading "the" stripped) that mean the body only in the context its row names."""
+        forms: dict[str, Org] = {}
+        for org in sorted(self.orgs.values(), key=lambda o: o.id):
+            for form in org.ambiguous:
+                forms.setdefault(strip_the(form), org)
+        return forms
+
+    @lru_cache(maxsize=None)  # noqa: B019
+    def plain_org_index(self) -> dict[str, Org]:
+        """`org_index` without the ambiguous names: a bare "Sun" found by the tagger is not The Sun."""
+        ambiguous = self.ambiguous_forms()
+        return {form: org for form, org in self.org_index().items() if form not in ambiguous}
+
     def org_class_for_name(self, name: str) -> str:
         """Class of an organisation not in the gazetteer, from the words of its name."""
         words = set(re.findall(r"[a-z]+", name.lower()))
@@ -103,7 +120,8 @@ def normalise_title(text: str) -> str:
 def load() -> Gazetteer:
     orgs = {}
     for row in resources.read_csv("gazetteer/organisations.csv"):
-        org = Org(row["id"], row["label"], row["class"], _split(row.get("aliases")), row.get("parent") or "")
+        org = Org(row["id"], row["label"], row["class"], _split(row.get("aliases")), row.get("parent") or "",
+                  _split(row.get("ambiguous")), row.get("context") or "")
         orgs[org.id] = org
     places = {}
     for row in resources.read_csv("gazetteer/places.csv"):

@@ -36,8 +36,12 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     in_law = set()  # "the … Courts Bill" is a law, not a person called Bill
     for start, end in legislation_spans(doc_text(doc)):
         in_law.update(range(start, end))
+    guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
+    claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
+        if not ent_id and (_bare_ambiguous(ent, gazetteer) or any(t.i in claimed for t in ent)):
+            continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
             continue  # "Home" of "the Home Secretary" is not an organisation
         if not ent_id and ent.start_char in in_law:
@@ -65,6 +69,150 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = None
         if mention is not None:
             yield mention
+    yield from (m for m, _ in guarded)
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(context, cue) -> words: the nouns, verbs and addressee verbs that make an ambiguous name a body."""
+    words: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in resources.read_csv("gazetteer/alias_contexts.csv"):
+        words[(row["context"], row["cue"])].add(row["word"])
+    speech = {row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")}
+    words[("media", "verb")] |= speech
+    return {key: frozenset(value) for key, value in words.items()}
+
+
+def _strip_ends(span):
+    """The span without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _bare_ambiguous(ent, gaz: Gazetteer) -> bool:
+    """A tagger entity that is just an ambiguous name (plus lowercase words): left to the context rules."""
+    core = _strip_ends(ent)
+    if core.text in gaz.ambiguous_forms():
+        return True
+    for n in range(len(core), 0, -1):
+        if core[:n].text in gaz.ambiguous_forms() and all(not t.is_alpha or t.is_lower for t in core[n:]):
+            return True
+    return False
+
+
+def _guarded_mentions(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs) -> list:
+    """Ambiguous gazetteer names ("Met", "Sun", "Lab") where their context makes them the body.
+
+    The context each needs is data (organisations.csv, `context`): `party-tag` "Jane Doe (Lab)";
+    `definite` "the Met", "Met officers"; `media` the subject of a reporting verb, told/according to it,
+    or "… newspaper"; `name` only that it is not part of a longer proper name ("Met Office", "Crime Lab").
+    """
+    forms = gaz.ambiguous_forms()
+    if not forms:
+        return []
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
+    for form in forms:
+        words = form.split()
+        by_first[words[0]].append(words)
+    ent_at = {t.i: ent for ent in doc.ents for t in ent}
+    out = []
+    i = 0
+    while i < len(doc):
+        match = None
+        for words in sorted(by_first.get(doc[i].text, ()), key=len, reverse=True):
+            if [t.text for t in doc[i:i + len(words)]] == words:
+                match = doc[i:i + len(words)]
+                break
+        if match is None:
+            i += 1
+            continue
+        org = forms[match.text]
+        i = match.end
+        ent = ent_at.get(match.start)
+        if ent is not None and ent.ent_id_:
+            continue  # inside a gazetteer name ("Met Police Federation", "PA news agency")
+        if ent is not None and not _bare_ambiguous(ent, gaz) and len(_strip_ends(ent)) > len(match):
+            continue  # inside a longer name the tagger found ("Met Office")
+        if _inside_longer_name(match, in_title) or not all(
+                _CONTEXTS[c](match, in_title) for c in org.context.split("+") if c):
+            continue
+        span = doc[match.start - 1:match.end] if match.start and doc[match.start - 1].lower_ == "the" else match
+        out.append((_mention(match, match.text, "organization", org.cls, org.id, paragraphs), span))
+    return out
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _inside_longer_name(match, in_title: set[int]) -> bool:
+    """"Met Office", "University of Chicago Crime Lab", "Statue of Liberty": part of another proper name."""
+    doc = match.doc
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and _capitalised(after) and not after.is_sent_start and after.i not in in_title \
+            and after.text not in HONORIFICS and after.ent_type_ != "PERSON":
+        return True
+    before = doc[match.start - 1] if match.start else None
+    if before is None or before.lower_ == "the" or match[0].is_sent_start:
+        return False
+    if _capitalised(before) and before.i not in in_title and before.text not in HONORIFICS \
+            and not before.is_sent_start:
+        return True
+    return before.lower_ in ("of", "for") and before.i > 0 and _capitalised(doc[before.i - 1])
+
+
+def _party_tag(match, in_title) -> bool:
+    """"Jane Doe (Lab)", "(Lab/Co-op)": a bracketed tag after a name or a seat."""
+    doc = match.doc
+    before = doc[match.start - 1] if match.start else None
+    after = doc[match.end] if match.end < len(doc) else None
+    return (before is not None and before.text in ("(", "/") and after is not None
+            and (after.text.startswith(")") or after.text == "/"))
+
+
+def _definite(match, in_title) -> bool:
+    """"the Met" (capitalised, with the article), or a bare "Met" before "officers", "spokesman" or a title."""
+    doc = match.doc
+    if match.start and doc[match.start - 1].lower_ == "the" or match[0].lower_ == "the":
+        return True
+    after = doc[match.end] if match.end < len(doc) else None
+    return after is not None and (after.i in in_title or after.is_lower and after.lower_ in _context_words().get(
+        ("definite", "noun"), ()))
+
+
+def _media(match, in_title) -> bool:
+    """A news outlet: it reports or is told, or a media noun follows ("the Sun newspaper", "PA news agency")."""
+    words = _context_words()
+    doc = match.doc
+    j = match.end
+    if j < len(doc) and doc[j].text in ("'s", "’s"):
+        j += 1
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in words.get(("media", "noun"), ()):
+        return True
+    head = match.root
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.get(("media", "verb"), ()):
+        return True
+    addressee = words.get(("media", "addressee"), frozenset())
+    if head.dep_ in ("dobj", "dative") and verb.lemma_ in addressee:
+        return True
+    if head.dep_ == "pobj" and verb.lower_ in ("to", "by", "with"):
+        governor = verb.head
+        return governor.lemma_ in addressee or (verb.lower_ == "by" and governor.lemma_ in words.get(("media", "verb"), ()))
+    return False
+
+
+_CONTEXTS = {"party-tag": _party_tag, "definite": _definite, "media": _media, "name": lambda match, in_title: True}
+
+
+@lru_cache(maxsize=1)
+def _non_body_heads() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +322,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "MPs", "PCSOs": plural common nouns, not organisations
     if gaz.title_for(text) is not None:
         return None  # a bare title ("Commissioner") is a role mention, not an organisation
+    if text.split()[-1].lower() in _non_body_heads():
+        return None  # "the Government Police Funding Settlement": a settlement, not a body
     span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
                              alignment_mode="expand") or ent
     return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
@@ -254,7 +404,7 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
     if m.kind == "organization":
         if m.gazetteer_id:
             return "organization", "org:" + m.gazetteer_id
-        org = gaz.org_index().get(m.text)
+        org = gaz.plain_org_index().get(m.text)
         if org is not None:
             return "organization", "org:" + org.id
         return "organization", name_key(acronyms.get(m.text, m.text))

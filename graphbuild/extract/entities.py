@@ -178,11 +178,13 @@ def _party_tag(match, in_title) -> bool:
 def _definite(match, in_title) -> bool:
     """"the Met" (capitalised, with the article), or a bare "Met" before "officers", "spokesman" or a title."""
     doc = match.doc
-    if match.start and doc[match.start - 1].lower_ == "the" or match[0].lower_ == "the":
-        return True
+    words = _context_words()
     after = doc[match.end] if match.end < len(doc) else None
-    return after is not None and (after.i in in_title or after.is_lower and after.lower_ in _context_words().get(
-        ("definite", "noun"), ()))
+    member = after is not None and (after.i in in_title or after.is_lower and after.lower_ in (
+        words.get(("definite", "noun"), frozenset()) | words.get(("media", "noun"), frozenset())))
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ") and not member:
+        return False  # "the Independent candidate": an adjective, not the paper
+    return bool(match.start and doc[match.start - 1].lower_ == "the") or member
 
 
 def _media(match, in_title) -> bool:

@@ -25,6 +25,10 @@ class Org:
     parent: str
     ambiguous: tuple[str, ...] = ()  # names that are also common words or other names
     context: str = ""  # what must surround an ambiguous name for it to mean the body ("definite+media")
+    contexts: tuple[tuple[str, str], ...] = ()  # (name, context) where one name needs its own context
+
+    def context_for(self, form: str) -> str:
+        return next((c for f, c in self.contexts if strip_the(f) == form), self.context)
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,10 @@ def normalise_title(text: str) -> str:
 def load() -> Gazetteer:
     orgs = {}
     for row in resources.read_csv("gazetteer/organisations.csv"):
+        ambiguous = [a.partition("=") for a in _split(row.get("ambiguous"))]  # "Green=party-modifier"
         org = Org(row["id"], row["label"], row["class"], _split(row.get("aliases")), row.get("parent") or "",
-                  _split(row.get("ambiguous")), row.get("context") or "")
+                  tuple(a for a, _, _ in ambiguous), row.get("context") or "",
+                  tuple((a, c) for a, _, c in ambiguous if c))
         orgs[org.id] = org
     places = {}
     for row in resources.read_csv("gazetteer/places.csv"):

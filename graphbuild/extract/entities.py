@@ -37,10 +37,12 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     for start, end in legislation_spans(doc_text(doc)):
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
+    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
+    police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
-        if not ent_id and (_bare_ambiguous(ent, gazetteer) or any(t.i in claimed for t in ent)):
+        if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
             continue  # "Home" of "the Home Secretary" is not an organisation
@@ -54,11 +56,13 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             org = gazetteer.orgs.get(ent_id[4:])
             unit = _unit_of(ent)
             if unit is not None:  # "the Police Federation national council": a body of its own
-                mention = _mention(unit, strip_the(unit.text), "organization", org.cls if org else "ORG", "",
-                                   paragraphs)
+                cls = "Committee" if unit[-1].lower_ in _COMMITTEE_HEADS else org.cls if org else "ORG"
+                mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
             else:
                 mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
                                    ent_id[4:], paragraphs)
+        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
+            mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ == "ORG":
@@ -70,6 +74,143 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         if mention is not None:
             yield mention
     yield from (m for m, _ in guarded)
+    yield from _government_as_actor(doc, gazetteer, paragraphs)
+
+
+_COMMITTEE_HEADS = ("committee", "panel", "subcommittee", "sub-committee")
+_NAME_LINKS = ("of", "for", "and", "&", ",")
+
+
+def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """Bodies whose name the tagger cuts short: "the Police, Fire and Crime Panel", "the Northtown
+    Assembly budget committee" (a committee of a named body). Returned with the tokens they cover."""
+    units = _unit_words()
+    body_words = units | {k for k, _ in gaz.org_keywords} | {"assembly"}
+    out = []
+    for head in doc:
+        if head.lower_ not in units or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        i = head.i - 1
+        if head.is_lower:  # "… Assembly budget committee": lowercase modifiers, then a capitalised body
+            while i >= 0 and head.i - i <= 2 and doc[i].is_lower and doc[i].dep_ in ("compound", "amod") \
+                    and doc[i].is_alpha:
+                i -= 1
+            if i < 0 or not _capitalised(doc[i]) or doc[i].lower_ not in body_words:
+                continue
+        elif not head.text[:1].isupper():
+            continue
+        start = i + 1
+        while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start and doc[i].lower_ != "the"
+                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])):
+            if doc[i].text == "," and not any(t.lower_ == "and" for t in doc[i:head.i]):
+                break
+            i -= 1
+            if _capitalised(doc[i + 1]):
+                start = i + 1
+        if start >= head.i or (doc[start].is_sent_start and doc[start].lower_ != "the"):
+            continue
+        span = doc[start:head.i + 1]
+        if span.text.count(",") and " and " not in span.text:
+            continue
+        ents = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if not ents and not (head.text[:1].isupper() and start and doc[start - 1].lower_ == "the"):
+            continue  # untagged: only "the Capitalised … Panel" is surely a name
+        if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
+            continue  # otherwise only where it mends a name the tagger or gazetteer cut short
+        if any(e.ent_id_ and e.end == span.end for e in ents) or head.is_lower and any(
+                e.ent_id_.startswith("org:") for e in ents):
+            continue  # a known body's unit ("… gangs unit") is `_unit_of`'s
+        text = span.text
+        org = gaz.plain_org_index().get(text)
+        cls = org.cls if org else ("Committee" if head.lower_ in _COMMITTEE_HEADS else gaz.org_class_for_name(text))
+        out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
+    return out
+
+
+_GROUP_NOUNS = ("campaign", "campaigners", "protesters", "protestors", "movement", "coalition", "alliance")
+_QUOTED_NAME = re.compile(r"[“\"‘]((?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5})[”\"’]\s+(\w+)")
+
+
+def _named_campaigns(doc, paragraphs: Paragraphs) -> list:
+    """"the “Stop the Cuts” campaign", "“Hands Off” protesters": a campaign group named in quotes."""
+    out = []
+    text = doc_text(doc)
+    for match in _QUOTED_NAME.finditer(text):
+        if match.group(2).lower() not in _GROUP_NOUNS:
+            continue
+        words = match.group(1).split()
+        if sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
+            continue  # a quoted phrase, not a name
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            out.append((_mention(span, match.group(1), "organization", "Organization", "", paragraphs), span))
+    return out
+
+
+def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"the government said …", "the government's plans": the national government as an actor.
+
+    Only a bare "the government": "the Labour government", "local government" or "the government of
+    Kenya" name other governments or none, and "the government funding" uses it as a modifier.
+    """
+    org = gaz.orgs.get("hm-government")
+    if org is None:
+        return
+    for token in doc:
+        if token.text != "government" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.dep_ in ("compound", "amod", "nmod") or any(
+                c.dep_ not in ("det", "case", "punct", "relcl", "acl") for c in token.children):
+            continue
+        yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+
+
+_FORCE_NAME = re.compile(r"^(?P<area>.+?) (?:Police|Constabulary|Police Service)$")
+
+
+@lru_cache(maxsize=None)
+def _forces_by_area(gaz: Gazetteer) -> dict[str, object]:
+    """Place label -> the territorial force named after it ("Kent" -> Kent Police), from the gazetteer."""
+    forces = {}
+    places = gaz.place_index()
+    for org in sorted(gaz.orgs.values(), key=lambda o: o.id):
+        if org.cls != "PoliceBody":
+            continue
+        for form in (org.label, *org.aliases):
+            match = _FORCE_NAME.match(form)
+            if match and match.group("area") in places:
+                forces.setdefault(places[match.group("area")].label, org)
+    return forces
+
+
+def _police_tokens(doc, gaz: Gazetteer, guarded) -> set[int]:
+    """Tokens of police-body names, and the nouns "force(s)" and "constabulary"."""
+    found = {t.i for t in doc if t.lemma_.lower() in ("force", "constabulary") and t.is_lower}
+    for ent in doc.ents:
+        org = gaz.orgs.get(ent.ent_id_[4:]) if ent.ent_id_.startswith("org:") else None
+        if org is not None and org.cls == "PoliceBody":
+            found.update(t.i for t in ent)
+    for m, span in guarded:
+        if m.label == "PoliceBody":
+            found.update(t.i for t in span)
+    return found
+
+
+def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
+    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force."""
+    force = _forces_by_area(gaz).get(ent.ent_id_[6:])
+    if force is None:
+        return None
+    top = ent.root
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    group, stack = set(), [top]
+    while stack:
+        tok = stack.pop()
+        group.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    own = {t.i for t in ent}
+    return force if (group - own) & police_at else None
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +280,7 @@ def _guarded_mentions(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Parag
         if ent is not None and not _bare_ambiguous(ent, gaz) and len(_strip_ends(ent)) > len(match):
             continue  # inside a longer name the tagger found ("Met Office")
         if _inside_longer_name(match, in_title) or not all(
-                _CONTEXTS[c](match, in_title) for c in org.context.split("+") if c):
+                _CONTEXTS[c](match, in_title) for c in org.context_for(match.text).split("+") if c):
             continue
         span = doc[match.start - 1:match.end] if match.start and doc[match.start - 1].lower_ == "the" else match
         out.append((_mention(match, match.text, "organization", org.cls, org.id, paragraphs), span))
@@ -209,7 +350,14 @@ def _media(match, in_title) -> bool:
     return False
 
 
-_CONTEXTS = {"party-tag": _party_tag, "definite": _definite, "media": _media, "name": lambda match, in_title: True}
+def _party_modifier(match, in_title) -> bool:
+    """"Green peer Baroness Jones", "Green councillor Jane Doe": a party word before a post or a name."""
+    doc = match.doc
+    after = doc[match.end] if match.end < len(doc) else None
+    return after is not None and (after.i in in_title or after.ent_type_ == "PERSON" or after.text in HONORIFICS)
+
+
+_CONTEXTS = {"party-modifier": _party_modifier, "party-tag": _party_tag, "definite": _definite, "media": _media, "name": lambda match, in_title: True}
 
 
 @lru_cache(maxsize=1)

@@ -268,3 +268,13 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types
+
+
+def test_a_post_in_a_police_authority_is_not_a_rank(extract_text):
+    ex = extract_text(HEADLINE + "The chair of the Scottish Police Authority, Jane Porter, resigned on Monday.")
+    assert named(ex, "Jane Porter").types == ("Person",)
+
+
+def test_a_programme_name_is_not_a_person(extract_text):
+    ex = extract_text(HEADLINE + "Inspectors said the Uplift programme was no excuse for lowering standards.")
+    assert not by_kind(ex, "person")

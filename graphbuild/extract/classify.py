@@ -25,6 +25,12 @@ def political_acts() -> dict[str, frozenset[str]]:
     return acts
 
 
+@lru_cache(maxsize=1)
+def oversight_bodies() -> frozenset[str]:
+    """Entity keys of police bodies run by civilians (police authorities): a post there is not a rank."""
+    return frozenset("org:" + row["id"] for row in resources.read_csv("gazetteer/oversight_bodies.csv"))
+
+
 def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set[str] = frozenset(),
              gazetteer: Gazetteer | None = None) -> list[Entity]:
     """`politicians`: people the context makes politicians (speakers in a parliamentary debate)."""
@@ -32,8 +38,10 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     political = {r.person for r in roles if r.category == "political"} | set(politicians)
     if gazetteer is not None:
         political |= _described_politically(entities, doc, gazetteer)
+    overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
-              or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ()))}
+              or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
+                  and r.organisation not in overseers)}
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:

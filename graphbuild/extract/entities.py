@@ -433,6 +433,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if not tokens:
         return None
     span = doc[tokens[0].i: tokens[-1].i + 1]
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _non_body_heads():
+        return None  # "the Uplift programme", "the Smith fund": the name of a scheme
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
     if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha):
         return None

@@ -211,9 +211,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Northtown Assembly budget committee", "Committee"),
         ("The “Save Our Stations” campaign collected ten thousand signatures.", "Save Our Stations",
          "Organization"),
+        ("Scientists at the Home Office Centre for Forensic Imaging and Data tested the kit.",
+         "Home Office Centre for Forensic Imaging and Data", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "commons", "lords", "police-authority",
-         "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign"],
+         "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -230,8 +232,10 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Ministers blamed an inadequate Government Police Funding Settlement for the cuts.",
          {"Government Police Funding Settlement"}),
         ("Green spaces are vital, the council said.", {"Green Party"}),
+        ("Crisis's chief executive Jon Marsh said rents were rising.", {"Crisis's chief executive",
+                                                                        "Crisis's chief"}),
     ],
-    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective"],
+    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "no-title-in-org"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

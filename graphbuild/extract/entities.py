@@ -117,9 +117,8 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue  # untagged: only "the Capitalised … Panel" is surely a name
         if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
             continue  # otherwise only where it mends a name the tagger or gazetteer cut short
-        if any(e.ent_id_ and e.end == span.end for e in ents) or head.is_lower and any(
-                e.ent_id_.startswith("org:") for e in ents):
-            continue  # a known body's unit ("… gangs unit") is `_unit_of`'s
+        if any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
+            continue  # a known body's unit ("… gangs unit", "… Centre for …") is `_unit_of`'s
         text = span.text
         org = gaz.plain_org_index().get(text)
         cls = org.cls if org else ("Committee" if head.lower_ in _COMMITTEE_HEADS else gaz.org_class_for_name(text))
@@ -371,9 +370,18 @@ def _unit_words() -> frozenset[str]:
 
 
 def _unit_of(ent):
-    """A known body followed by a lowercase unit noun ("… national council") names that unit."""
+    """A known body followed by a lowercase unit noun ("… national council") names that unit, and so does
+    a capitalised one with its remit ("the Home Office Centre for Applied Science and Technology")."""
     doc = ent.doc
     i = ent.end
+    if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
+            end += 2
+            while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&", ",")
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                end += 1
+        return doc[ent.start:end]
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and (
             doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in _unit_words():
         i += 1  # "national", "gangs", "counter-terrorism"

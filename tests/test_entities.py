@@ -200,6 +200,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("The review covered the forces (the Met, Suffolk and the British Transport Police) as well as "
          "Lancashire and Dorset.", "Lancashire Constabulary", "PoliceBody"),
         ("Officers from Essex Police and Kent arrested two men.", "Kent Police", "PoliceBody"),
+        ("Officers from the Kent and Essex forces were sent to help.", "Essex Police", "PoliceBody"),
+        ("She told The Sun's political editor that she would stay.", "The Sun", "MediaOrganization"),
         ("The bill went back to the House of Commons on Tuesday.", "House of Commons", "GovernmentBody"),
         ("Peers in the House of Lords rejected the plan.", "House of Lords", "GovernmentBody"),
         ("The Scottish Police Authority met in private.", "Scottish Police Authority", "PoliceBody"),
@@ -214,7 +216,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Scientists at the Home Office Centre for Forensic Imaging and Data tested the kit.",
          "Home Office Centre for Forensic Imaging and Data", "GovernmentBody"),
     ],
-    ids=["areas-listed-with-forces", "area-coordinated-with-force", "commons", "lords", "police-authority",
+    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):

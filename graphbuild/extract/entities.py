@@ -209,6 +209,8 @@ def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
         group.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
     own = {t.i for t in ent}
+    if top.dep_ in ("compound", "nmod") and top.head.i in police_at and top.head.is_lower:
+        return force  # "the Kent force", "Kent and Essex forces"
     return force if (group - own) & police_at else None
 
 
@@ -334,6 +336,8 @@ def _media(match, in_title) -> bool:
     j = match.end
     if j < len(doc) and doc[j].text in ("'s", "’s"):
         j += 1
+    if j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1  # "the Sun's political editor"
     if j < len(doc) and doc[j].is_lower and doc[j].lower_ in words.get(("media", "noun"), ()):
         return True
     head = match.root

@@ -32,7 +32,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles
-    entities = classify(entities, roles, doc, politicians=debaters)
+    entities = classify(entities, roles, doc, politicians=debaters, gazetteer=gazetteer)
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes

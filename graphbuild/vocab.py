@@ -93,5 +93,12 @@ class GB(DefinedNamespace):
     proposes: URIRef
     callsFor: URIRef
     votedFor: URIRef
+    defeated: URIRef
+    represents: URIRef
+    succeeded: URIRef
+    oversees: URIRef
+    scrapped: URIRef
+    resignedFrom: URIRef
+    subjectTo: URIRef
     # statement-level aggregation
     statementCount: URIRef

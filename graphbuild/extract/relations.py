@@ -17,28 +17,44 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Policy, Quote, Relation
+from . import patterns
 from .common import Paragraphs, evidence
 from .quotes import MentionIndex, subject_of
 
 
 @dataclass(frozen=True)
 class VerbRule:
-    particle: str
+    particle: str  # words after the lemma: a preposition or particle last ("hit out at", "kill off")
     object: str  # actor | policy | any
     property: str
+    cls: str = ""  # the verb class of `relation_verbs.csv` ("criticise", "support", ...)
+    agent: tuple[str, ...] = ()  # nouns: prepositions that introduce the doer ("criticism from X")
 
 
 @lru_cache(maxsize=1)
-def verb_rules() -> dict[str, tuple[VerbRule, ...]]:
-    rules = defaultdict(list)
+def lexicon() -> dict[str, dict[str, tuple[VerbRule, ...]]]:
+    """`relation_verbs.csv` by part of speech: verb, noun (nominalisation), noun-received, light, light-received."""
+    out: dict[str, dict[str, list[VerbRule]]] = defaultdict(lambda: defaultdict(list))
     for row in resources.read_csv("gazetteer/relation_verbs.csv"):
-        rules[row["lemma"]].append(VerbRule(row["particle"], row["object"], row["property"]))
-    return {k: tuple(v) for k, v in rules.items()}
+        agent = tuple(a for a in (row.get("agent") or "").split("|") if a)
+        out[row.get("pos") or "verb"][row["lemma"]].append(
+            VerbRule(row["particle"], row["object"], row["property"], row.get("class") or "", agent))
+    return {pos: {k: tuple(v) for k, v in rules.items()} for pos, rules in out.items()}
+
+
+def verb_rules() -> dict[str, tuple[VerbRule, ...]]:
+    return lexicon().get("verb", {})
 
 
 @lru_cache(maxsize=1)
 def stance_words() -> dict[str, str]:
     return {row["word"]: row["stance"] for row in resources.read_csv("gazetteer/stance_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it."""
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/member_nouns.csv"))
 
 
 class _Targets:
@@ -55,15 +71,45 @@ class _Targets:
                     self.policy_at.setdefault(t.i, p.key)
 
     def of(self, token, wanted: str) -> str:
-        if wanted in ("actor", "any"):
-            key = self.index.entity_of(token)
-            if key and not self.index.quoted[token.i]:
+        if wanted in ("actor", "any", "place"):
+            key = self.actor(token, places=wanted == "place")
+            if key:
                 return key
         if wanted in ("policy", "any"):
             for t in sorted(token.subtree, key=lambda t: t.i):
                 if t.i in self.policy_at and not self.index.quoted[t.i]:
                     return self.policy_at[t.i]
         return ""
+
+    def actor(self, token, places: bool = False) -> str:
+        """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
+        if self.index.quoted[token.i]:
+            return ""
+        key = self.index.entity_of(token)
+        if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
+            key = self._possessive_pronoun(token)
+        if not key and token.lemma_.lower() in member_nouns():
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                    body = self.index.entity_of(child)
+                    if body and self.index.kind.get(body) == "organization":
+                        key = body
+                        break
+        if key and self.index.kind.get(key) == "place" and not places:
+            return ""
+        return key
+
+    def _possessive_pronoun(self, token) -> str:
+        """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == token.i or subject.i > token.i:
+            return ""
+        key = self.index.entity_of(subject)
+        wanted = "person" if token.lower_ == "his" else "organization"
+        return key if key and self.index.kind.get(key) == wanted else ""
 
 
 def _conjuncts(token) -> list:
@@ -77,12 +123,23 @@ def _conjuncts(token) -> list:
 def _objects(verb, rule: VerbRule) -> list:
     """Tokens that fill the object slot of `verb` under `rule`."""
     if rule.particle:
+        *inner, last = rule.particle.split()
+        heads = [verb]
+        for word in inner:  # "hit out at", "throw weight behind": each inner word hangs from the verb
+            child = next((c for c in verb.children if c.lower_ == word and c.dep_ in ("prt", "advmod", "dobj", "prep")),
+                         None)
+            if child is None:
+                return []
+            heads.append(child)
         out = []
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == rule.particle:
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-            if child.dep_ == "prt" and child.lower_ == rule.particle:
-                out.extend(c for c in verb.children if c.dep_ == "dobj")
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == last:
+                    out.extend(c for c in child.children if c.dep_ == "pobj")
+                if child.dep_ == "prt" and child.lower_ == last:
+                    out.extend(c for c in verb.children if c.dep_ == "dobj")
+        if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "the bill was voted against"
+            out = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that", "who")]
         return out
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the reforms introduced by X"
@@ -104,10 +161,39 @@ def _subjects(verb) -> list:
             return agents
         if verb.dep_ == "acl":
             return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [verb.head]  # "X, speaking at Y, said ..."
+    if verb.dep_ == "xcomp" and _controller(verb) is not None:
+        return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
     return [subject] if subject is not None else []
+
+
+def _controller(xcomp):
+    """The object that controls an infinitive ("urged the Lords to ...", "called on X to ..."), if any."""
+    head = xcomp.head
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative") and child.i < xcomp.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < xcomp.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _intended(verb) -> bool:
+    """Is the act only planned, promised or demanded ("plans to scrap", "is to scrap", "vowed to end")?"""
+    rules = verb_rules()
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma == "be" or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
+            return True
+    return False
+
+
+INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs", "subjectTo": ""}
 
 
 def extract_relations(
@@ -116,14 +202,28 @@ def extract_relations(
 ) -> Iterator[Relation]:
     targets = _Targets(doc, index, policies)
     rules = verb_rules()
-    seen = set()
+    built = list({(r.subject, r.predicate, r.object): r
+                  for r in reversed(list(_constructions(doc, targets, paragraphs)))}.values())[::-1]
+    # constructions come first, so that the weak prepositional fallback yields to them either way round
+    seen: set[tuple] = {pair for r in built for pair in ((r.subject, r.object, -1), (r.object, r.subject, -1))}
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or index.quoted[verb.i]:
             continue
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
+        intended = _intended(verb)
         for rule in rules.get(lemma, ()):
-            for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
+            prop = INTENDED.get(rule.property, rule.property) if intended else rule.property
+            if not prop:
+                continue
+            wanted = "place" if rule.property == "represents" else rule.object
+            subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
+            if verb.dep_ == "xcomp" and rule.object != "actor":
+                urger = _controller(verb)
+                if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
+                    wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
+                    subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
+            for subj_token, prop in subjects:
                 subject = targets.of(subj_token, "actor")
                 if not subject:
                     continue
@@ -131,14 +231,14 @@ def extract_relations(
                     if obj_token.dep_ == "xcomp":  # a pledge is the policy only when it names one itself
                         obj = targets.policy_at.get(obj_token.i, "")
                     else:
-                        obj = targets.of(obj_token, rule.object)
+                        obj = targets.of(obj_token, wanted)
                     if not obj or obj == subject:
                         continue
-                    key = (subject, rule.property, obj, verb.i)
+                    key = (subject, prop, obj, verb.i)
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield _relation(doc, subject, rule.property, obj, lemma, negated, verb, subj_token, obj_token,
+                    yield _relation(doc, subject, prop, obj, lemma, negated, verb, subj_token, obj_token,
                                     targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
@@ -147,10 +247,100 @@ def extract_relations(
         elif verb.pos_ == "VERB":
             for relation in _prepositional(doc, verb, targets, paragraphs):
                 key = (relation.subject, relation.object, verb.i)
-                if key not in seen and not any(k[0] == key[0] and k[2] == key[1] for k in seen):
+                if key not in seen and not any(k[0] == key[0] and k[-2] == key[1] for k in seen) \
+                        and (key[0], key[1], -1) not in seen:
                     seen.add(key)
                     yield relation
+    for relation in built:
+        key = (relation.subject, relation.predicate, relation.object)
+        if not any(k[:3] == key for k in seen if len(k) == 4):
+            yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}
+
+
+def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """Relations read by the constructions of `ontology/patterns/relation.jsonl`, resolved here."""
+    lex = lexicon()
+    for match in patterns.find(doc, "relation"):
+        slots = {name: doc[i] for name, i in match.slots.items()}
+        if any(targets.index.quoted[t.i] for name, t in slots.items() if name not in ("eval",)):
+            continue
+        kind = match.yields.get("read", "")
+        if kind == "nominal":  # "X's criticism of Y", "X mounted a defence of Y"
+            noun, prep = slots["noun"], slots["prep"]
+            rules = [r for r in lex.get("noun", {}).get(noun.lemma_.lower(), ()) if r.particle == prep.lower_]
+            if "light" in slots:
+                if slots["light"].lemma_.lower() not in lex.get("light", {}):
+                    continue
+                doers = [s for subj in _subjects(slots["light"]) for s in _conjuncts(subj)]
+                negated = _negated(slots["light"]) or _negated(noun)
+            else:
+                doers, negated = _conjuncts(slots["agent"]), _negated(noun)
+            yield from _emit(doc, rules, doers, _conjuncts(slots["object"]), noun, negated, targets, paragraphs)
+        elif kind == "received":  # "X came under attack from Y", "X suffered a defeat in Y": Y did it to X
+            verb, noun = slots["verb"], slots["noun"]
+            particle = slots["prep"].lower_ if "prep" in slots else ""
+            if not any(r.particle == particle for r in lex.get("light-received", {}).get(verb.lemma_.lower(), ())):
+                continue
+            for rule in lex.get("noun-received", {}).get(noun.lemma_.lower(), ()):
+                agents = [g for head in (noun, verb) for p in head.children
+                          if p.dep_ == "prep" and p.lower_ in rule.agent for g in p.children if g.dep_ == "pobj"]
+                patients = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
+                yield from _emit(doc, [rule], [a for g in agents for a in _conjuncts(g)], patients, noun,
+                                 _negated(verb), targets, paragraphs)
+        elif kind == "evaluation":  # "X described Y as reckless", "X called the cuts disastrous"
+            verb, obj, word = slots["verb"], slots["object"], slots["eval"]
+            words = stance_words()
+            stances = {words[t.lemma_.lower()] for t in word.subtree if t.lemma_.lower() in words}
+            stances |= {words[t.lower_] for t in word.subtree if t.lower_ in words}
+            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree):
+                continue
+            prop = stances.pop()
+            target = targets.of(obj, "policy") or targets.actor(obj) or next(
+                (targets.actor(c) for c in obj.children if c.dep_ == "poss" and targets.actor(c)), "")
+            if not target:
+                continue
+            for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
+                subject = targets.actor(subj_token)
+                if subject and subject != target:
+                    yield _relation(doc, subject, prop, target, verb.lemma_.lower(), _negated(verb), verb,
+                                    subj_token, word, targets, paragraphs)
+        elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
+            head, owner = slots["head"], slots["owner"]
+            subject = targets.actor(owner)
+            if not subject or targets.index.quoted[head.i]:
+                continue
+            policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
+            for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):
+                # "the minister's plan to scrap X": the owner wants done to X what the verb says
+                rule = next((r for r in verb_rules().get(act.lemma_.lower(), ()) if r.object != "actor"), None)
+                found = next((targets.policy_at[t.i] for t in act.subtree if t.i in targets.policy_at), "")
+                if rule is not None and found:
+                    policy, prop, cue = found, INTENDED.get(rule.property, rule.property) or prop, act
+            if policy:
+                yield _relation(doc, subject, prop, policy, "'s " + cue.lemma_.lower(), _negated(head), head, owner,
+                                cue, targets, paragraphs)
+
+
+def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    for rule in rules:
+        for doer in doers:
+            subject = targets.actor(doer)
+            if not subject:
+                continue
+            for obj_token in objects:
+                obj = targets.of(obj_token, rule.object)
+                if obj and obj != subject:
+                    yield _relation(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
+                                    obj_token, targets, paragraphs)
+
+
+def _negated(token) -> bool:
+    """"did not launch an attack", "no criticism of": the act is denied."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")

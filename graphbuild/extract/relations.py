@@ -64,6 +64,9 @@ class _Targets:
         self.index = index
         self.policy_at: dict[int, str] = {}
         self.topic = {p.key: p.topic for p in policies}
+        # bodies named "... Government": what a bare "the government" refers to
+        self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
+                                   and "GovernmentBody" in types and key in _government_keys(doc, index)})
         for p in policies:
             for ev in p.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -86,11 +89,15 @@ class _Targets:
         if self.index.quoted[token.i]:
             return ""
         key = self.index.entity_of(token)
+        if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
+            key = self._government(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
         if not key and token.lemma_.lower() in member_nouns():
-            for child in token.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "for")
+                     for g in c.children if g.dep_ == "pobj"]  # "campaigners from Liberty"
+            for child in list(token.children) + pobjs:
+                if child.dep_ in ("compound", "amod", "poss", "nmod", "pobj"):
                     body = self.index.entity_of(child)
                     if body and self.index.kind.get(body) == "organization":
                         key = body
@@ -98,6 +105,13 @@ class _Targets:
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         return key
+
+    def _government(self, token) -> str:
+        """"the government": the one government body of the article, or the latest one named before."""
+        if len(self.governments) == 1:
+            return self.governments[0]
+        before = [key for i, key in self.index.org_mentions if i < token.i and key in self.governments]
+        return before[-1] if before else ""
 
     def _possessive_pronoun(self, token) -> str:
         """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""
@@ -110,6 +124,18 @@ class _Targets:
         key = self.index.entity_of(subject)
         wanted = "person" if token.lower_ == "his" else "organization"
         return key if key and self.index.kind.get(key) == wanted else ""
+
+
+def _government_keys(doc, index: MentionIndex) -> set[str]:
+    """Entities mentioned by a name ending in "Government" ("HM Government", "the Scottish Government")."""
+    keys = set()
+    for i, key in index.org_mentions:
+        j = i
+        while j + 1 < len(doc) and index.entity_at.get(j + 1) == key:
+            j += 1
+        if doc[j].lower_ == "government":
+            keys.add(key)
+    return keys
 
 
 def _conjuncts(token) -> list:
@@ -149,9 +175,42 @@ def _objects(verb, rule: VerbRule) -> list:
             return [verb.head]  # "the reforms, which were introduced by X"
         return subjects
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    objects = [_relative_antecedent(verb) if o.lower_ in ("which", "that") else o for o in objects]
+    objects = [o for o in objects if o is not None]
     if not objects and rule.object == "policy":
-        return [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
+        objects = [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
+    if not objects and rule.object == "policy" and rule.cls in CLAUSE_CLASSES:
+        objects = _clause_policies(verb)
     return objects
+
+
+CLAUSE_CLASSES = {"announce", "propose", "demand"}  # "announced that £270m would be raised through X"
+
+
+def _relative_antecedent(verb):
+    """"the offer, which the government wants to introduce": the noun a relative object stands for."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def _clause_policies(verb) -> list:
+    """Nouns inside the verb's complement clause, reached without crossing another finite clause."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            node, ok = token, True
+            while node.i != clause.i:
+                node = node.head
+                if node.i != clause.i and node.pos_ in ("VERB", "AUX") and node.dep_ in (
+                        "ccomp", "relcl", "advcl", "conj", "csubj", "parataxis"):
+                    ok = False
+                    break
+            if ok:
+                out.append(token)
+    return out
 
 
 def _subjects(verb) -> list:
@@ -227,8 +286,10 @@ def extract_relations(
                 subject = targets.of(subj_token, "actor")
                 if not subject:
                     continue
-                for obj_token in (o for obj in _objects(verb, rule) for o in _conjuncts(obj)):
-                    if obj_token.dep_ == "xcomp":  # a pledge is the policy only when it names one itself
+                objects = _objects(verb, rule)
+                inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
+                for obj_token in (o for obj in objects for o in _conjuncts(obj)):
+                    if obj_token.dep_ == "xcomp" or obj_token.i in inner:  # named by the word itself, not inside it
                         obj = targets.policy_at.get(obj_token.i, "")
                     else:
                         obj = targets.of(obj_token, wanted)
@@ -272,7 +333,11 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         if kind == "nominal":  # "X's criticism of Y", "X mounted a defence of Y"
             noun, prep = slots["noun"], slots["prep"]
             rules = [r for r in lex.get("noun", {}).get(noun.lemma_.lower(), ()) if r.particle == prep.lower_]
-            if "light" in slots:
+            if "verb" in slots:  # "X reacted with fury over Y", "X spoke of its anger at Y"
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                doers = [owner] if owner is not None else [s for subj in _subjects(slots["verb"]) for s in _conjuncts(subj)]
+                negated = _negated(slots["verb"]) or _negated(noun)
+            elif "light" in slots:
                 if slots["light"].lemma_.lower() not in lex.get("light", {}):
                     continue
                 doers = [s for subj in _subjects(slots["light"]) for s in _conjuncts(subj)]
@@ -387,8 +452,24 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
 def _relation(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs) -> Relation:
     start = min(t.idx for t in (verb, a, b))
     end = max(t.idx + len(t) for t in (verb, a, b))
-    return Relation(subject, prop, obj, cue, negated, evidence(doc, start, end, paragraphs),
-                    topic=targets.topic.get(obj, ""))
+    topic = targets.topic.get(obj, "") or (_topic(verb, targets) if obj not in targets.topic else "")
+    return Relation(subject, prop, obj, cue, negated, evidence(doc, start, end, paragraphs), topic=topic)
+
+
+TOPIC_PREPOSITIONS = ("over", "on", "about", "regarding", "concerning")
+
+
+def _topic(token, targets: _Targets) -> str:
+    """The policy an act between two actors is about: "defeated over the bill", "urged Y to reject the bill"."""
+    heads = [token] + ([token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS or child.dep_ == "xcomp":
+                for t in child.subtree:
+                    key = targets.policy_at.get(t.i)
+                    if key and not targets.index.quoted[t.i]:
+                        return key
+    return ""
 
 
 def _located(doc, verb, targets: _Targets, index: MentionIndex, paragraphs) -> Iterator[Relation]:

@@ -79,10 +79,18 @@ class _Targets:
             if key:
                 return key
         if wanted in ("policy", "any"):
-            for t in sorted(token.subtree, key=lambda t: t.i):
-                if t.i in self.policy_at and not self.index.quoted[t.i]:
-                    return self.policy_at[t.i]
+            found = self.policies_in(token)
+            return found[0] if found else ""
         return ""
+
+    def policies_in(self, token) -> list[str]:
+        """Policies named in a noun phrase, in text order, not looking into its relative clauses."""
+        out = []
+        for t in sorted(token.subtree, key=lambda t: t.i):
+            if t.i in self.policy_at and not self.index.quoted[t.i] and self.policy_at[t.i] not in out \
+                    and not _inside_relative(t, token):
+                out.append(self.policy_at[t.i])
+        return out
 
     def actor(self, token, places: bool = False) -> str:
         """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
@@ -124,6 +132,15 @@ class _Targets:
         key = self.index.entity_of(subject)
         wanted = "person" if token.lower_ == "his" else "organization"
         return key if key and self.index.kind.get(key) == wanted else ""
+
+
+def _inside_relative(token, top) -> bool:
+    """"the officers who used X": X is inside a relative clause of `top`."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _government_keys(doc, index: MentionIndex) -> set[str]:
@@ -290,17 +307,20 @@ def extract_relations(
                 inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
                 for obj_token in (o for obj in objects for o in _conjuncts(obj)):
                     if obj_token.dep_ == "xcomp" or obj_token.i in inner:  # named by the word itself, not inside it
-                        obj = targets.policy_at.get(obj_token.i, "")
+                        found = [targets.policy_at.get(obj_token.i, "")]
                     else:
-                        obj = targets.of(obj_token, wanted)
-                    if not obj or obj == subject:
-                        continue
-                    key = (subject, prop, obj, verb.i)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    yield _relation(doc, subject, prop, obj, lemma, negated, verb, subj_token, obj_token,
-                                    targets, paragraphs)
+                        found = [targets.of(obj_token, wanted)]
+                        if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
+                            found = targets.policies_in(obj_token)
+                    for obj in found:
+                        if not obj or obj == subject:
+                            continue
+                        key = (subject, prop, obj, verb.i)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        yield _relation(doc, subject, prop, obj, lemma, negated, verb, subj_token, obj_token,
+                                        targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
@@ -376,6 +396,8 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)
+            if owner.dep_ == "compound" and not set(targets.index.types.get(subject, ())) & OWNING_BODIES:
+                continue  # "Home Office plans" are the department's; "Federation pay award" is not the Federation's
             if not subject or targets.index.quoted[head.i]:
                 continue
             policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
@@ -386,8 +408,12 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 if rule is not None and found:
                     policy, prop, cue = found, INTENDED.get(rule.property, rule.property) or prop, act
             if policy:
-                yield _relation(doc, subject, prop, policy, "'s " + cue.lemma_.lower(), _negated(head), head, owner,
+                mark = "'s " if owner.dep_ == "poss" else ""
+                yield _relation(doc, subject, prop, policy, mark + cue.lemma_.lower(), _negated(head), head, owner,
                                 cue, targets, paragraphs)
+
+
+OWNING_BODIES = {"GovernmentBody", "PoliticalParty"}
 
 
 def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraphs) -> Iterator[Relation]:

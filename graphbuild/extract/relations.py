@@ -52,9 +52,15 @@ def stance_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def member_nouns() -> frozenset[str]:
-    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it."""
-    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/member_nouns.csv"))
+def member_nouns() -> dict[str, str]:
+    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it.
+
+    The value is the chamber whose vote members of that kind cast ("peers voted" is the Lords voting), or "".
+    """
+    return {row["noun"]: row.get("chamber") or "" for row in resources.read_csv("gazetteer/member_nouns.csv")}
+
+
+VOTING_CLASSES = {"defeat", "vote_for"}
 
 
 class _Targets:
@@ -88,9 +94,17 @@ class _Targets:
         out = []
         for t in sorted(token.subtree, key=lambda t: t.i):
             if t.i in self.policy_at and not self.index.quoted[t.i] and self.policy_at[t.i] not in out \
-                    and not _inside_relative(t, token):
+                    and not _inside_relative(t, token, small_clauses=True):
                 out.append(self.policy_at[t.i])
         return out
+
+    def voters(self, token) -> str:
+        """"peers voted against it": the chamber they sit in, when the article names it."""
+        chamber = member_nouns().get(token.lemma_.lower(), "")
+        if chamber and token.tag_ in ("NNS", "NNPS") and not self.index.quoted[token.i] \
+                and f"org:{chamber}" in self.index.kind:
+            return f"org:{chamber}"
+        return ""
 
     def actor(self, token, places: bool = False) -> str:
         """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
@@ -134,10 +148,11 @@ class _Targets:
         return key if key and self.index.kind.get(key) == wanted else ""
 
 
-def _inside_relative(token, top) -> bool:
-    """"the officers who used X": X is inside a relative clause of `top`."""
+def _inside_relative(token, top, small_clauses: bool = False) -> bool:
+    """"the officers who used X", "asbos replaced with X": X is inside a clause hanging from `top`."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or small_clauses and token.dep_ == "acl" and token.tag_ == "VBN" \
+                and token.head.i == top.i:
             return True
         token = token.head
     return False
@@ -201,7 +216,28 @@ def _objects(verb, rule: VerbRule) -> list:
     return objects
 
 
+HEAD_ONLY_CLASSES = {"subject"}  # "faces cuts", not "suffered defeats over the bill"
 CLAUSE_CLASSES = {"announce", "propose", "demand"}  # "announced that £270m would be raised through X"
+
+
+def _small_clause(noun):
+    """"wanted asbos replaced": a participle saying what should happen to the object."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+
+
+def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str, str]]:
+    """The object wished scrapped is opposed, one wished introduced proposed, a replacement called for."""
+    out = []
+    rules = verb_rules().get(participle.lemma_.lower(), ())
+    policy = targets.policy_at.get(noun.i, "")
+    for rule in rules:
+        if rule.object != "actor" and policy and INTENDED.get(rule.property):
+            out.append((policy, INTENDED[rule.property]))
+        if rule.cls in ("succeed", "scrap"):
+            for prep in (c for c in participle.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")):
+                out.extend((key, "callsFor") for g in prep.children if g.dep_ == "pobj"
+                           for key in targets.policies_in(g))
+    return list(dict.fromkeys(out))
 
 
 def _relative_antecedent(verb):
@@ -299,20 +335,27 @@ def extract_relations(
                 if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
                     wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
+            voting = rule.cls in VOTING_CLASSES or lemma == "vote"
             for subj_token, prop in subjects:
-                subject = targets.of(subj_token, "actor")
+                subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
                 if not subject:
                     continue
                 objects = _objects(verb, rule)
                 inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
                 for obj_token in (o for obj in objects for o in _conjuncts(obj)):
-                    if obj_token.dep_ == "xcomp" or obj_token.i in inner:  # named by the word itself, not inside it
+                    if obj_token.dep_ == "xcomp" or obj_token.i in inner or rule.cls in HEAD_ONLY_CLASSES:
+                        # named by the word itself, not somewhere inside its phrase
                         found = [targets.policy_at.get(obj_token.i, "")]
                     else:
                         found = [targets.of(obj_token, wanted)]
                         if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
                             found = targets.policies_in(obj_token)
-                    for obj in found:
+                    small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
+                    if small is not None:  # "wanted asbos replaced with X": the wish is the event, not asbos
+                        found = _small_clause_stances(small, obj_token, targets)
+                    else:
+                        found = [(o, prop) for o in found]
+                    for obj, prop in found:
                         if not obj or obj == subject:
                             continue
                         key = (subject, prop, obj, verb.i)
@@ -393,6 +436,16 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 if subject and subject != target:
                     yield _relation(doc, subject, prop, target, verb.lemma_.lower(), _negated(verb), verb,
                                     subj_token, word, targets, paragraphs)
+        elif kind == "target":  # "cuts to the force", "the inspection of Kent Police", "cuts imposed on X"
+            policy_token, target_token = slots["policy"], slots["target"]
+            policy = targets.policy_at.get(policy_token.i, "")
+            for token in _conjuncts(target_token):
+                target = targets.actor(token)
+                if policy and target:
+                    cue = slots.get("verb", policy_token)
+                    yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
+                                    cue.lemma_.lower() + " " + slots["prep"].lower_, _negated(policy_token), cue,
+                                    token, policy_token, targets, paragraphs)
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)
@@ -487,7 +540,9 @@ TOPIC_PREPOSITIONS = ("over", "on", "about", "regarding", "concerning")
 
 def _topic(token, targets: _Targets) -> str:
     """The policy an act between two actors is about: "defeated over the bill", "urged Y to reject the bill"."""
-    heads = [token] + ([token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [])
+    heads = [token]
+    while heads[-1].pos_ not in ("VERB", "AUX") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+        heads.append(heads[-1].head)  # "suffered a series of defeats ... over the bill": the verb holds "over"
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS or child.dep_ == "xcomp":

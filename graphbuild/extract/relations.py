@@ -1,12 +1,16 @@
 """Relations between actors, and stances of actors on policies, from the parse.
 
-A relation needs the grammar to say so: a verb from the lexicon
-(`ontology/gazetteer/relation_verbs.csv`) whose subject and object both
-resolve to an entity or policy — two names in one sentence are not enough.
-Passives ("reforms introduced by X"), coordinated subjects, negation ("did
-not back") and pronoun subjects are handled; so are "X, who is in Y" places
-and stances read from quotes ("is a good tool" backs, "the problem is cuts"
-criticises).
+A relation needs the grammar to say so: a verb of a class in the lexicon
+(`ontology/gazetteer/relation_verbs.csv`: criticise, support, oppose, appoint,
+scrap, ... with their nominalisations, light verbs and "received" verbs) whose
+subject and object both resolve to an entity or policy — two names in one
+sentence are not enough. Constructions beyond subject–verb–object ("X's
+criticism of Y", "came under attack from Y", "described Y as reckless", "the
+minister's plan to scrap Y", "cuts imposed on Y") are dependency patterns in
+`ontology/patterns/relation.jsonl`; this module resolves their slots (names,
+pronouns, "the force", "the government", "Labour figures") and assembles them.
+Passives, coordination, negation ("did not back"), relative clauses and stances
+read from quotes are handled here too.
 """
 from __future__ import annotations
 
@@ -252,7 +256,7 @@ def _clause_policies(verb) -> list:
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for token in clause.subtree:
-            if token.pos_ not in ("NOUN", "PROPN"):
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "nmod", "poss"):
                 continue
             node, ok = token, True
             while node.i != clause.i:
@@ -351,18 +355,22 @@ def extract_relations(
                         if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
                             found = targets.policies_in(obj_token)
                     small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
+                    if obj_token.i in inner and obj_token.dep_ in ("nsubj", "nsubjpass") \
+                            and obj_token.head.tag_ == "VBN" and obj_token.head.head.i == verb.i \
+                            and not any(c.dep_ in ("aux", "auxpass") for c in obj_token.head.children):
+                        small = obj_token.head  # "wanted [the award replaced]"
                     if small is not None:  # "wanted asbos replaced with X": the wish is the event, not asbos
                         found = _small_clause_stances(small, obj_token, targets)
                     else:
                         found = [(o, prop) for o in found]
-                    for obj, prop in found:
+                    for obj, said in found:
                         if not obj or obj == subject:
                             continue
-                        key = (subject, prop, obj, verb.i)
+                        key = (subject, said, obj, verb.i)
                         if key in seen:
                             continue
                         seen.add(key)
-                        yield _relation(doc, subject, prop, obj, lemma, negated, verb, subj_token, obj_token,
+                        yield _relation(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
                                         targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)

@@ -304,9 +304,15 @@ def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
         ("The Police Federation pay award was welcomed.",
          ("Police Federation of England and Wales", "proposes", "police pay award")),
         ("Jane Porter visited Leeds.", ("Jane Porter", "met", "Leeds")),
+        ("Home Office figures revealed that forces used stop and search.",
+         ("Home Office", "proposes", "stop and search")),
+        ("Jane Porter revealed that officers used stop and search.", ("Jane Porter", "proposes", "stop and search")),
+        ("Essex Police Federation was angry. The cuts to the force were deep.",
+         ("Essex Police Federation", "subjectTo", "cuts to force")),
     ],
     ids=["wish-for-a-replacement", "inside-relative-clause", "suffered-defeat-is-not-the-policy",
-         "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met"],
+         "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met",
+         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association"],
 )
 def test_constructions_do_not_overreach(extract_text, text, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -64,16 +64,27 @@ def member_nouns() -> dict[str, str]:
     return {row["noun"]: row.get("chamber") or "" for row in resources.read_csv("gazetteer/member_nouns.csv")}
 
 
+@lru_cache(maxsize=1)
+def member_modifiers() -> dict[str, frozenset[str]]:
+    """Member nouns that stand for a body only with one of these modifiers ("senior Labour figures")."""
+    return {row["noun"]: frozenset(w for w in (row.get("requires") or "").split("|") if w)
+            for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
+
+
 VOTING_CLASSES = {"defeat", "vote_for"}
+
+
+FORCE_HEADS = {"Police", "Constabulary", "Service", "Force"}  # last word of a police force's name
 
 
 class _Targets:
     """What a token stands for: an entity (via MentionIndex) or a policy."""
 
-    def __init__(self, doc, index: MentionIndex, policies: list[Policy]):
+    def __init__(self, doc, index: MentionIndex, policies: list[Policy], entities: list[Entity]):
         self.index = index
         self.policy_at: dict[int, str] = {}
         self.topic = {p.key: p.topic for p in policies}
+        self.force_names = {e.key: e.name.split()[-1] in FORCE_HEADS for e in entities}
         # bodies named "... Government": what a bare "the government" refers to
         self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
                                    and "GovernmentBody" in types and key in _government_keys(doc, index)})
@@ -114,12 +125,18 @@ class _Targets:
         """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
         if self.index.quoted[token.i]:
             return ""
-        key = self.index.entity_of(token)
+        if token.lower_ == "force" and token.i not in self.index.entity_at:
+            key = self._force(token)  # never the staff association "the force" would otherwise fall back to
+        else:
+            key = self.index.entity_of(token)
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
-        if not key and token.lemma_.lower() in member_nouns():
+        needed = member_modifiers().get(token.lemma_.lower(), frozenset())
+        # "Home Office figures" are statistics, "senior Labour figures" people
+        modified = not needed or any(c.lower_ in needed for c in token.children)
+        if not key and token.lemma_.lower() in member_nouns() and modified:
             pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "for")
                      for g in c.children if g.dep_ == "pobj"]  # "campaigners from Liberty"
             for child in list(token.children) + pobjs:
@@ -131,6 +148,15 @@ class _Targets:
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         return key
+
+    def _force(self, token) -> str:
+        """"the force": the latest police force named before, not a staff association or other police body."""
+        if not any(c.lower_ == "the" for c in token.children):
+            return ""
+        for i, key in reversed(self.index.org_mentions):
+            if i < token.i and "PoliceBody" in self.index.types.get(key, ()) and self.force_names.get(key):
+                return key
+        return ""
 
     def _government(self, token) -> str:
         """"the government": the one government body of the article, or the latest one named before."""
@@ -251,10 +277,20 @@ def _relative_antecedent(verb):
     return verb.head if verb.dep_ == "relcl" else None
 
 
+FUTURE_AUX = {"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll", "is", "are"}
+
+
 def _clause_policies(verb) -> list:
-    """Nouns inside the verb's complement clause, reached without crossing another finite clause."""
+    """Nouns inside the verb's complement clause, reached without crossing another finite clause.
+
+    Only a clause about what will or should happen ("announced that £270m would be raised through X"),
+    not one reporting what did ("revealed that forces conducted X").
+    """
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if not (auxes & FUTURE_AUX or clause.tag_ in ("VB", "VBN") and not auxes):  # "wanted X replaced"
+            continue
         for token in clause.subtree:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "nmod", "poss"):
                 continue
@@ -316,7 +352,7 @@ def extract_relations(
     doc, entities: list[Entity], policies: list[Policy], quotes: list[Quote], *, index: MentionIndex,
     paragraphs: Paragraphs,
 ) -> Iterator[Relation]:
-    targets = _Targets(doc, index, policies)
+    targets = _Targets(doc, index, policies, entities)
     rules = verb_rules()
     built = list({(r.subject, r.predicate, r.object): r
                   for r in reversed(list(_constructions(doc, targets, paragraphs)))}.values())[::-1]
@@ -462,6 +498,8 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             if not subject or targets.index.quoted[head.i]:
                 continue
             policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
+            if owner.dep_ == "compound":
+                policy = ""  # "Whitehall funding" is not Whitehall's proposal; "Home Office plans to ..." are
             for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):
                 # "the minister's plan to scrap X": the owner wants done to X what the verb says
                 rule = next((r for r in verb_rules().get(act.lemma_.lower(), ()) if r.object != "actor"), None)

@@ -96,5 +96,12 @@ class GB(DefinedNamespace):
     proposes: URIRef
     callsFor: URIRef
     votedFor: URIRef
+    defeated: URIRef
+    represents: URIRef
+    succeeded: URIRef
+    oversees: URIRef
+    scrapped: URIRef
+    resignedFrom: URIRef
+    subjectTo: URIRef
     # statement-level aggregation
     statementCount: URIRef

@@ -323,3 +323,11 @@ def test_wish_for_a_replacement(extract_text):
     ex = extract_text(HEADLINE + "Jane Porter said she wanted the pay award replaced with stop and search.")
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert ("Jane Porter", "callsFor", "stop and search") in found
+
+
+def test_bodies_a_review_examines_are_subject_to_it(extract_text):
+    ex = extract_text(HEADLINE + "The inspectorate announced a review of vetting standards in May.\n\n"
+                      "The review of vetting standards examined Kent Police, Dorset Police and the Metropolitan Police.")
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert {(force, "subjectTo", "review of vetting standards")
+            for force in ("Kent Police", "Dorset Police", "Metropolitan Police Service")} <= found

@@ -378,6 +378,8 @@ def extract_relations(
             voting = rule.cls in VOTING_CLASSES or lemma == "vote"
             for subj_token, prop in subjects:
                 subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
+                if not subject and rule.property == "oversees" and not negated:
+                    yield from _examined_by_policy(doc, verb, subj_token, targets, paragraphs, seen)
                 if not subject:
                     continue
                 objects = _objects(verb, rule)
@@ -427,6 +429,21 @@ def extract_relations(
 
 
 STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}
+
+
+def _examined_by_policy(doc, verb, subj_token, targets: _Targets, paragraphs, seen: set) -> Iterator[Relation]:
+    """"The inspection assessed the Met, Kent and Dorset": each body its object names is subject to it."""
+    policy = targets.policy_at.get(subj_token.i, "")
+    if not policy:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            key = targets.index.entity_of(token)
+            if not key or targets.index.kind.get(key) != "organization" or (key, "subjectTo", policy) in seen:
+                continue
+            seen.add((key, "subjectTo", policy))
+            yield _relation(doc, key, "subjectTo", policy, verb.lemma_.lower(), False, verb, token, subj_token,
+                            targets, paragraphs)
 
 
 def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

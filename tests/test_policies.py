@@ -272,3 +272,12 @@ def test_objects_of_political_acts(extract_text, text, label):
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)
     assert [p.name for p in ex.policies if p.kind not in ("funding",) or "increase" in p.name] == []
+
+
+def test_this_move_refers_back_to_the_policy_just_named(extract_text):
+    ex = extract_text("Stations to close\n\nKent Police announced plans to close ten police stations.\n\n"
+                      "Tom Ellison backed the decision.\n\nThe weather moved north on Monday.")
+    plans = [p for p in ex.policies if p.name.startswith("plans to close")]
+    assert len(plans) == 1 and {m.text for m in plans[0].mentions} == {"plans to close ten police stations",
+                                                                       "decision"}
+    assert any(r.predicate == "backs" and r.object == plans[0].key for r in ex.relations)

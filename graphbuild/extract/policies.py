@@ -182,6 +182,19 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(span.start, span.end))
                 continue
+        # "this move", "the decision": the policy the story named last, within a few sentences
+        if lemma in policy_anaphors() and token.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not any(c.dep_ == "prep" for c in token.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
+            recent = [m for m in vocab_mentions if window <= m.start < token.idx]
+            if recent:
+                last = max(recent, key=lambda m: m.start)
+                mention = PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token),
+                                        topic=last.topic)
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+                continue
         if token.pos_ not in ("NOUN", "PROPN") or not (lemma in PATTERN_HEADS or _head_lemma(token) in policy_heads()):
             continue
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
@@ -307,6 +320,12 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
                        if ev.start <= m.start and m.end <= ev.end})
         out.append(replace(p, concerns=tuple(keys)) if keys else p)
     return out
+
+
+@lru_cache(maxsize=1)
+def policy_anaphors() -> frozenset[str]:
+    """Nouns that, with "this"/"the" and nothing else, refer back to the policy just named ("this move")."""
+    return frozenset(r["noun"] for r in resources.read_csv("gazetteer/policy_anaphors.csv"))
 
 
 @lru_cache(maxsize=1)

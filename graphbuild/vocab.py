@@ -103,5 +103,6 @@ class GB(DefinedNamespace):
     scrapped: URIRef
     resignedFrom: URIRef
     subjectTo: URIRef
+    commentsOn: URIRef
     # statement-level aggregation
     statementCount: URIRef

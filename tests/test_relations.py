@@ -331,3 +331,25 @@ def test_bodies_a_review_examines_are_subject_to_it(extract_text):
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert {(force, "subjectTo", "review of vetting standards")
             for force in ("Kent Police", "Dorset Police", "Metropolitan Police Service")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Jane Porter said she had not changed her mind on the police pay award.",
+         ("Jane Porter", "commentsOn", "police pay award"), None),
+        # a stance the reported words take wins over the plain comment
+        ("Jane Porter said she backed stop and search.", ("Jane Porter", "backs", "stop and search"),
+         ("Jane Porter", "commentsOn", "stop and search")),
+        # a negated speech verb says nothing about what was spoken of
+        ("Jane Porter did not say whether the police pay award would stand.", None,
+         ("Jane Porter", "commentsOn", "police pay award")),
+    ],
+)
+def test_reported_speech_names_what_was_spoken_of(extract_text, text, expected, absent):
+    ex = extract_text(HEADLINE + text)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found

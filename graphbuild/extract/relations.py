@@ -23,7 +23,7 @@ from .. import resources
 from ..records import Entity, Policy, Quote, Relation
 from . import patterns
 from .common import Paragraphs, evidence
-from .quotes import MentionIndex, subject_of
+from .quotes import MentionIndex, speech_verbs, subject_of
 
 
 @dataclass(frozen=True)
@@ -424,8 +424,34 @@ def extract_relations(
     for relation in built:
         key = (relation.subject, relation.predicate, relation.object)
         if not any(k[:3] == key for k in seen if len(k) == 4):
+            seen.add(key + (-2,))
+            yield relation
+    linked = {(k[0], k[-2]) for k in seen if len(k) == 4}
+    for relation in _reported_speech(doc, targets, paragraphs):
+        if (relation.subject, relation.object) not in linked:
+            linked.add((relation.subject, relation.object))
             yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"X said she would not change the pay offer": X spoke about the policies her reported words name.
+
+    Only what the clause says X spoke about is asserted (gb:commentsOn), not a stance; a stance the
+    words take is read by the verb rules, which win when both apply."""
+    verbs = speech_verbs()
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or targets.index.quoted[verb.i] \
+                or _negated(verb):
+            continue
+        subject_token = subject_of(verb)
+        speaker = targets.of(subject_token, "actor") if subject_token is not None else ""
+        if not speaker:
+            continue
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            for policy in targets.policies_in(clause):
+                yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
+                                subject_token, clause, targets, paragraphs)
 
 
 STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}

@@ -356,7 +356,7 @@ def write_html(graph: Graphable, path: str | os.PathLike, *, max_nodes: int | No
 
 
 def show(graph: Graphable, *, max_nodes: int | None = None, titles: Iterable[str] | None = None,
-         height: int = 650) -> "HTML":
+         height: int = 720) -> "HTML":
     """The interactive page inline in Jupyter: an `IPython.display.HTML` of the same self-contained page.
 
     The page is embedded whole in an iframe (`srcdoc`) of `height` pixels, so its

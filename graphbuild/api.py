@@ -118,6 +118,8 @@ def extract_many(texts: Iterable[Item], *, nlp: NLP = None, batch_size: int = DE
     >>> [ex.article.title for ex in graphbuild.extract_many(rows, batch_size=8)]
     ['Visit', 'Ruth Kell, the chief constable, criticised the cuts.']
     """
+    if isinstance(texts, (str, bytes, Mapping)):
+        raise TypeError("extract_many takes an iterable of texts; for one text use extract")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     return _stream(texts, nlp=nlp, batch_size=batch_size, max_chars=max_chars)
@@ -193,7 +195,8 @@ def to_graph(extractions: Extraction | Iterable[Extraction], *, base_iri: str = 
     Resolution across the extractions (a bare surname to the one full name, "the
     home secretary" to the one holder, one canonical name per node) is the command
     line's, in the order given; the Turtle of the result (`graph.serialize(format="turtle")`)
-    is byte for byte the `graph.ttl` of `graphbuild build` on the same files.
+    is byte for byte the `graph.ttl` of `graphbuild build` on the same files (extracted
+    with their names as `source`, in the same order).
     IRIs are minted under `base_iri`. `validation`: "skip" (default), "warn"
     (SHACL violations as Python warnings) or "strict" (raise
     `graphbuild.validate.InvalidGraphError`, as the command line does).
@@ -284,7 +287,7 @@ def to_networkx(graph: Graphable, *, view: Literal["actors", "statements"] = "ac
         return full
     import networkx as nx
 
-    statements = {cls for cls in ACTOR_LINKS}
+    statements = set(ACTOR_LINKS)
     actors = nx.MultiDiGraph()
     actors.add_nodes_from((n, dict(a)) for n, a in full.nodes(data=True) if a["cls"] not in statements)
     for s, o, key, attrs in full.edges(keys=True, data=True):
@@ -323,16 +326,17 @@ def _titles(graph: "rdflib.Graph") -> list[str]:
 
 
 def _page(graph: Graphable, *, max_nodes: int | None, titles: Iterable[str] | None) -> bytes:
-    from .export.html import DEFAULT_MAX_NODES, PageOptions, html_bytes
-
+    """The page's bytes; from extractions, the heading names them in their order, as a build does."""
     from rdflib import Graph
 
-    if not isinstance(graph, Graph) and titles is None:
+    from .export.html import DEFAULT_MAX_NODES, PageOptions, html_bytes
+
+    if isinstance(graph, Graph):
+        heading = _titles(graph) if titles is None else list(titles)
+    else:
         items = _extractions(graph)
-        titles = [ex.article.title or ex.article.source for ex in items]
+        heading = [ex.article.title or ex.article.source for ex in items] if titles is None else list(titles)
         graph = to_graph(items)
-    graph = _graph(graph)
-    heading = list(titles) if titles is not None else _titles(graph)
     return html_bytes(graph, heading, PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES))
 
 

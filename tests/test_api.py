@@ -174,6 +174,14 @@ def test_extract_options(nlp):
         next(graphbuild.extract_many([{"text": SHORT, "headline": "x"}], nlp=nlp))
     with pytest.raises(ValueError, match="batch_size"):
         graphbuild.extract_many([SHORT], batch_size=0)
+    with pytest.raises(TypeError, match="for one text use extract"):
+        graphbuild.extract_many(SHORT)
+
+
+def test_defaults_are_the_command_lines():
+    import graphbuild.process
+
+    assert api.DEFAULT_MAX_CHARS == graphbuild.process.DEFAULT_MAX_CHARS
 
 
 ERRORS = {  # id -> (file name, content, extra command-line options, extract() keywords)

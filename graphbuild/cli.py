@@ -1,7 +1,9 @@
 """`graphbuild` command line: validate arguments, call a plain function, report.
 
-Exit codes: 0 success; 1 a corpus built partly, a graph failed validation, or a
-store refused an upload; 2 bad usage or input (nothing written); 130 interrupted.
+Exit codes: 0 success (statements that broke the shapes were dropped with a
+warning); 1 a corpus built partly, a graph failed validation (--strict), a store
+refused an upload, or an unexpected error (a bug: one line, the traceback with
+--debug); 2 bad usage or input (nothing written); 130 interrupted.
 """
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="graphbuild", formatter_class=raw, epilog=BUILD_EXAMPLES,
         description="Build an evidence-carrying RDF knowledge graph from English news articles.")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the full traceback of an unexpected error (to report it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = sub.add_parser("build", help="build graph.ttl and graph.html from articles", formatter_class=raw,
@@ -69,11 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--screenshot", action="store_true",
                        help="also write DIR/graph.png, rendered by headless Chromium (needs Playwright and "
                             "Debian's chromium), e.g. --screenshot")
-    build.add_argument("--allow-invalid", action="store_true",
-                       help="write the graph even if it does not conform to ontology/shapes.ttl (a warning "
-                            "lists the violations)")
-    build.add_argument("--skip-validation", action="store_true",
-                       help="do not validate the graph with SHACL (faster for large corpora)")
+    checking = build.add_mutually_exclusive_group()
+    checking.add_argument("--strict", action="store_true",
+                          help="write nothing if any statement breaks ontology/shapes.ttl (default: drop "
+                               "each such statement, warn, list it in report.json and write the rest)")
+    checking.add_argument("--allow-invalid", action="store_true",
+                          help="write the graph even if it does not conform to ontology/shapes.ttl (a warning "
+                               "lists the violations)")
+    checking.add_argument("--skip-validation", action="store_true",
+                          help="do not validate the graph with SHACL (faster for large corpora)")
     build.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
                        help="processes to extract articles with (default: 1), e.g. --jobs 4")
     build.add_argument("--executor", choices=("local", "dask"), default="local",
@@ -115,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--graph", dest="graph_iri", default=None, metavar="IRI",
                       help="the named graph to load into (default: the default graph)")
     load.add_argument("--replace", action="store_true", help="replace the graph's content (PUT) instead of adding")
+    for command in (build, validate, query, load):  # accepted after the command too
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="show the full traceback of an unexpected error (to report it)")
     return parser
 
 
@@ -146,6 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("graphbuild: interrupted; earlier output left untouched", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not the user's fault: one line, the traceback on request
+        if args.debug:
+            raise
+        detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
+        print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
+              f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
+        return 1
 
 
 def _build(args) -> int:
@@ -155,7 +173,7 @@ def _build(args) -> int:
     inputs = list(args.inputs) or [Path(str(sample_article()))]
     result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
                    screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
-                   validation="skip" if args.skip_validation else ("warn" if args.allow_invalid else "strict"),
+                   validation=_validation(args),
                    max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, use_cache=not args.no_cache)
     for warning in result.warnings:
@@ -173,6 +191,14 @@ def _build(args) -> int:
     for kind, path in result.outputs.items():
         print(f"{kind}: {os.path.relpath(path)}")
     return 1 if result.failed else 0
+
+
+def _validation(args) -> str:
+    if args.skip_validation:
+        return "skip"
+    if args.allow_invalid:
+        return "warn"
+    return "strict" if args.strict else "enforce"
 
 
 def _validate(args) -> int:

@@ -91,10 +91,11 @@ def summarise(ex: Extraction) -> ArticleSummary:
         ex.article.source, ex.article.published,
         tuple((e.key, e.kind, e.name) for e in ex.entities),
         tuple((p.key, p.name) for p in ex.policies),
-        tuple((r.title, r.person) for r in ex.roles),
+        tuple((r.title, r.person) for r in ex.roles if "former" not in r.qualifier.split()),  # current holders
         tuple(sorted(_placeholders(ex))),
         tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities if e.kind == "person"),
-        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles if r.organisation})))
+        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles
+                      if r.organisation and "former" not in r.qualifier.split()})))
 
 
 @dataclass

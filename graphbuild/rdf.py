@@ -163,10 +163,13 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
 
     for role in ex.roles:
         person = b.entity_iri(role.person)
-        post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}", role.title)
+        written = f"{role.qualifier} {role.title}" if role.qualifier else role.title
+        post = b.iri("post", f"{role.person}|{role.title}|{role.organisation}|{role.jurisdiction}"
+                     + (f"|{role.qualifier}" if role.qualifier else ""), written)
         b.add(post, RDF.type, GB.Post)
-        b.add(post, RDFS.label, Literal(role.title))
+        b.add(post, RDFS.label, Literal(written))
         b.add(post, GB.title, Literal(role.title))
+        b.text(post, GB.postQualifier, role.qualifier)
         b.add(person, ORG.holds, post)
         b.link(post, ORG.postIn, role.organisation)
         b.link(post, GB.jurisdiction, role.jurisdiction)
@@ -203,7 +206,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         if f.unit.isupper() and len(f.unit) == 3:  # an ISO 4217 code: the figure is money
             b.add(node, GB.currency, Literal(f.unit))
         b.add(node, GB.surfaceText, Literal(f.surface))
-        for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period)):
+        for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period),
+                           (GB.per, f.per)):
             b.text(node, prop, text)
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
             b.link(node, prop, key)

@@ -74,6 +74,7 @@ class Role:
     organisation: str = ""  # entity key or ""
     jurisdiction: str = ""  # entity key of a place or ""
     evidence: Evidence | None = None
+    qualifier: str = ""  # words that qualify the post as written: "former", "outgoing", "acting" ...
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Quote:
 @dataclass(frozen=True)
 class Figure:
     value: str  # decimal as a string, so no float rounding ever happens
-    unit: str  # count | percent | ratio | GBP | USD | EUR ...
+    unit: str  # count | percent | ratio | rate | years | months | weeks | days | decades | votes | GBP ...
     surface: str
     measures: str = ""
     about: str = ""  # entity or policy key
@@ -101,6 +102,7 @@ class Figure:
     source: str = ""  # entity key
     speaker: str = ""  # entity key, when the figure is inside a quote
     evidence: Evidence | None = None
+    per: str = ""  # the base of a rate: "1000 residents" in "12 for every 1,000 residents"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,9 @@
-"""SHACL validation against `ontology/shapes.ttl`, with RDFS inference over the ontology."""
+"""SHACL validation against `ontology/shapes.ttl`, with RDFS inference over the ontology.
+
+`enforce` makes strictness a property of the statement, not of the corpus: a
+statement that breaks a shape is dropped with what hangs only from it, and the
+rest of the graph is kept (and must then conform).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,13 +11,13 @@ from functools import lru_cache
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-from rdflib.namespace import SH
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, SH
 
 from . import resources
 from .errors import GraphbuildError, InputError
 from .rdffiles import rdf_file
-
+from .vocab import GB
 
 
 class InvalidGraphError(GraphbuildError):
@@ -27,6 +32,7 @@ class Violation:
     path: str
     message: str
     severity: str
+    shape: str = ""  # the named shape broken, e.g. gbsh:FigureShape
 
     def line(self) -> str:
         return f"{self.severity}: {self.focus} {self.path}: {self.message}"
@@ -48,10 +54,45 @@ def shapes_graph() -> Graph:
     return Graph().parse(data=resources.read_text("shapes.ttl"), format="turtle")
 
 
+class _OnceParsedSPARQL:
+    """rdflib's SPARQL processor, but each query text is parsed and translated once.
+
+    pyshacl runs a SPARQL constraint's query text once per focus node, and rdflib parses it
+    every time: for evidence-heavy graphs that parsing was most of the validation time.
+    """
+
+    def __init__(self, graph):
+        from rdflib.plugins.sparql.processor import SPARQLProcessor
+
+        self._processor = SPARQLProcessor(graph)
+
+    def query(self, query, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803 (rdflib's names)
+        if isinstance(query, str):
+            query = _prepared(query, base, tuple(sorted((initNs or {}).items())))
+        return self._processor.query(query, initBindings, initNs, base, DEBUG)
+
+
+@lru_cache(maxsize=256)
+def _prepared(text: str, base, namespaces: tuple):
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    return translateQuery(parseQuery(text), base, dict(namespaces))
+
+
+@lru_cache(maxsize=1)
+def _parse_sparql_once() -> None:
+    from rdflib import plugin
+    from rdflib.query import Processor
+
+    plugin.register("sparql", Processor, __name__, "_OnceParsedSPARQL")
+
+
 def validate(data: Graph) -> Report:
     """Does `data` conform to the shapes? Every violation with focus node, path and message."""
     import pyshacl
 
+    _parse_sparql_once()
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs",
         abort_on_first=False, allow_warnings=True, advanced=True,
@@ -64,7 +105,8 @@ def validate(data: Graph) -> Report:
         severity = results.value(result, SH.resultSeverity)
         violations.append(Violation(str(focus), str(path) if path is not None else "",
                                     str(message) if message is not None else "",
-                                    str(severity).rsplit("#", 1)[-1]))
+                                    str(severity).rsplit("#", 1)[-1],
+                                    _shape_name(results.value(result, SH.sourceShape))))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return Report(bool(conforms), tuple(violations))
 
@@ -88,3 +130,128 @@ def read_graph(path: Path) -> Graph:
 def validate_files(paths: list[Path]):
     for path in paths:
         yield path, validate(read_graph(path))
+
+
+def _shape_name(shape) -> str:
+    """A property shape written inline has no name: name the node shape that holds it."""
+    shapes = shapes_graph()
+    if shape is not None and not isinstance(shape, URIRef):
+        shape = min(shapes.subjects(SH.property, shape), default=None)
+    if shape is None:
+        return ""
+    return shapes.namespace_manager.normalizeUri(shape)
+
+
+STATEMENT_CLASSES = (GB.Quote, GB.Figure, GB.Post, GB.RelationStatement)
+ENFORCE_ROUNDS = 8  # dropping can orphan a dependant (a post whose holder went), caught by the next round
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A statement left out of the graph because it broke a shape."""
+
+    article: URIRef  # the article it was read from
+    source: str  # that article's file name
+    iri: str
+    kind: str  # Figure, Quote, Post, RelationStatement, Person, Evidence ...
+    shape: str
+    message: str
+    sentence: str  # the evidence sentence, so a reader can see what was read
+
+    def as_json(self) -> dict:
+        return {"iri": self.iri, "kind": self.kind, "shape": self.shape, "message": self.message,
+                "sentence": self.sentence}
+
+
+def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
+    """Drop, in place, every node that breaks a shape and what hangs only from it, until the rest
+    conforms; returns the last report (conforms unless dropping could not fix it) and what was dropped.
+
+    A violation's focus node is mapped to its statement: a quote, figure, post or relation
+    statement is dropped with its evidence and, for a relation, the triple it asserts; broken
+    evidence takes its statement with it, or alone when it is one mention of an entity; any
+    other node (an entity, an article) is dropped with every link to it, and whatever that
+    orphans breaks a shape in the next round and goes too.
+    """
+    dropped: list[Dropped] = []
+    report = validate(graph)
+    for _ in range(ENFORCE_ROUNDS):
+        if report.conforms:
+            break
+        culprits: dict[URIRef, list[Violation]] = {}
+        for violation in report.violations:
+            if violation.severity != "Violation":
+                continue
+            for node in _culprits(graph, URIRef(violation.focus)):
+                culprits.setdefault(node, []).append(violation)
+        if not culprits:
+            break
+        for node in sorted(culprits):
+            dropped.extend(_describe(graph, node, culprits[node]))
+        for node in sorted(culprits):
+            _remove(graph, node)
+        report = validate(graph)
+    dropped.sort(key=lambda d: (str(d.article), d.iri))
+    return report, dropped
+
+
+def _types(graph: Graph, node) -> set:
+    return set(graph.objects(node, RDF.type))
+
+
+def _culprits(graph: Graph, focus: URIRef) -> list[URIRef]:
+    """The nodes to drop for a violation at `focus`."""
+    if GB.Evidence in _types(graph, focus):
+        owners = sorted(o for o in graph.subjects(GB.evidence, focus)
+                        if _types(graph, o) & set(STATEMENT_CLASSES))
+        return owners or [focus]
+    return [focus]
+
+
+def _describe(graph: Graph, node: URIRef, violations: list[Violation]) -> list[Dropped]:
+    """One record per article the node was read from."""
+    types = _types(graph, node)
+    statement = [t for t in STATEMENT_CLASSES if t in types]
+    names = sorted(str(t)[len(GB._NS):] for t in (statement or types) if str(t).startswith(GB._NS))
+    kind = names[0] if len(names) == 1 else " ".join(names)
+    if GB.NewsArticle in types:
+        articles = [node]
+    elif GB.Evidence in types:
+        articles = sorted(graph.objects(node, GB.inArticle))
+    else:
+        articles = sorted(a for a in graph.objects(node, PROV.wasDerivedFrom) if isinstance(a, URIRef))
+    evidence = [node] if GB.Evidence in types else sorted(graph.objects(node, GB.evidence))
+    sentences = sorted(str(s) for e in evidence for s in graph.objects(e, GB.sentence))
+    first = min(violations, key=lambda v: (v.shape, v.path, v.message))
+    records = []
+    for article in articles or [URIRef("")]:
+        source = graph.value(article, GB.sourceFile)
+        records.append(Dropped(article, str(source) if source is not None else "", str(node), kind, first.shape,
+                               first.message, sentences[0] if sentences else ""))
+    return records
+
+
+def _remove(graph: Graph, node: URIRef) -> None:
+    """The node, every link to it, the evidence only it points to, and the triple a relation asserts."""
+    evidence = list(graph.objects(node, GB.evidence))
+    asserted = None
+    if GB.RelationStatement in _types(graph, node) and graph.value(node, GB.negated) != Literal(True):
+        parts = tuple(graph.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+        asserted = parts if None not in parts else None
+    graph.remove((node, None, None))
+    graph.remove((None, None, node))
+    for ev in evidence:
+        if next(graph.subjects(GB.evidence, ev), None) is None:
+            graph.remove((ev, None, None))
+    if asserted and not _still_asserted(graph, asserted):
+        graph.remove(asserted)
+
+
+def _still_asserted(graph: Graph, triple) -> bool:
+    """Does another (kept, not negated) relation statement assert the same triple?"""
+    s, p, o = triple
+    for other in graph.subjects(RDF.subject, s):
+        if (graph.value(other, RDF.predicate) == p and graph.value(other, RDF.object) == o
+                and graph.value(other, GB.negated) != Literal(True)):
+            return True
+    return False

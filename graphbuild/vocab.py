@@ -49,6 +49,7 @@ class GB(DefinedNamespace):
     # posts
     title: URIRef
     jurisdiction: URIRef
+    postQualifier: URIRef
     # quotes
     text: URIRef
     speaker: URIRef
@@ -66,6 +67,7 @@ class GB(DefinedNamespace):
     about: URIRef
     qualifier: URIRef
     period: URIRef
+    per: URIRef
     place: URIRef
     source: URIRef
     # relations and stances (direct edges; a RelationStatement reifies each)
@@ -85,6 +87,7 @@ class GB(DefinedNamespace):
     dismissed: URIRef
     locatedIn: URIRef
     memberOf: URIRef
+    leads: URIRef
     agreesWith: URIRef
     criticises: URIRef
     backs: URIRef
@@ -93,5 +96,12 @@ class GB(DefinedNamespace):
     proposes: URIRef
     callsFor: URIRef
     votedFor: URIRef
+    defeated: URIRef
+    represents: URIRef
+    succeeded: URIRef
+    oversees: URIRef
+    scrapped: URIRef
+    resignedFrom: URIRef
+    subjectTo: URIRef
     # statement-level aggregation
     statementCount: URIRef

@@ -72,7 +72,7 @@ def test_people_sharing_a_surname_stay_apart(extract_text, text, people):
         ("The Home Office published new figures on Tuesday.", "home-office", "GovernmentBody", set(), 1),
         ("The Home Affairs Committee will examine the figures next month.",
          "home-affairs-committee", "Committee", set(), 1),
-        ("Labour said the figures showed the government had failed.", "labour-party", "PoliticalParty",
+        ("Labour said the figures showed that ministers had failed.", "labour-party", "PoliticalParty",
          {"Labour"}, 1),
         ("The Guardian reported the figures first. The figures were confirmed to the Guardian by ministers.",
          "the-guardian", "MediaOrganization", set(), 2),
@@ -140,7 +140,7 @@ def test_people_in_one_article_typed_independently(extract_text):
     "text, name, acronym",
     [
         ("The Police Remuneration Review Body (PRRB) made its recommendation in July. "
-         "The government said it accepted the advice of the PRRB in full.",
+         "Ministers said they accepted the advice of the PRRB in full.",
          "Police Remuneration Review Body", "PRRB"),
         ("The Northern Youth Safety Board (NYSB) published a report in July. "
          "Ministers said the NYSB had done careful work.", "Northern Youth Safety Board", "NYSB"),
@@ -192,3 +192,95 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
     entities = {e.name: e for e in extract_text(text).entities}
     assert name in entities, sorted(entities)
     assert cls in entities[name].types
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("The review covered the forces (the Met, Suffolk and the British Transport Police) as well as "
+         "Lancashire and Dorset.", "Lancashire Constabulary", "PoliceBody"),
+        ("Officers from Essex Police and Kent arrested two men.", "Kent Police", "PoliceBody"),
+        ("Officers from the Kent and Essex forces were sent to help.", "Essex Police", "PoliceBody"),
+        ("She told The Sun's political editor that she would stay.", "The Sun", "MediaOrganization"),
+        ("The bill went back to the House of Commons on Tuesday.", "House of Commons", "GovernmentBody"),
+        ("Peers in the House of Lords rejected the plan.", "House of Lords", "GovernmentBody"),
+        ("The Scottish Police Authority met in private.", "Scottish Police Authority", "PoliceBody"),
+        ("The government said it would publish the figures.", "HM Government", "GovernmentBody"),
+        ("Green councillor Mary Roe objected to the cuts.", "Green Party", "PoliticalParty"),
+        ("The cuts will be put to the Police, Fire and Crime Panel next week.", "Police, Fire and Crime Panel",
+         "Committee"),
+        ("She gave evidence to the Northtown Assembly budget committee on Monday.",
+         "Northtown Assembly budget committee", "Committee"),
+        ("The “Save Our Stations” campaign collected ten thousand signatures.", "Save Our Stations",
+         "Organization"),
+        ("Scientists at the Home Office Centre for Forensic Imaging and Data tested the kit.",
+         "Home Office Centre for Forensic Imaging and Data", "GovernmentBody"),
+    ],
+    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
+         "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre"],
+)
+def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
+    entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
+    assert name in entities, sorted(entities)
+    assert entities[name].types == (cls,)
+
+
+@pytest.mark.parametrize(
+    "text, not_names",
+    [
+        ("Crime rose in Kent and Essex last year.", {"Kent Police", "Essex Police"}),
+        ("The Labour government of the 1960s built new towns. Local government is short of money.",
+         {"HM Government"}),
+        ("Ministers blamed an inadequate Government Police Funding Settlement for the cuts.",
+         {"Government Police Funding Settlement"}),
+        ("Green spaces are vital, the council said.", {"Green Party"}),
+        ("Crisis's chief executive Jon Marsh said rents were rising.", {"Crisis's chief executive",
+                                                                        "Crisis's chief"}),
+    ],
+    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "no-title-in-org"],
+)
+def test_bodies_not_read_into_text(extract_text, text, not_names):
+    names = {e.name for e in extract_text(HEADLINE + text).entities}
+    assert not names & not_names, names & not_names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two former Labour home secretaries, Tom Hale and Ann Lee, attacked the decision.", "Tom Hale"),
+        ("Two former Labour home secretaries, Tom Hale and Ann Lee, attacked the decision.", "Ann Lee"),
+        ("The plan follows a meeting with newly elected police and crime commissioner (PCC) Jane Porter.",
+         "Jane Porter"),
+        ("Labour's Lord Ellison called the move a threat to protest.", "Ellison"),
+        ("Scottish Greens justice spokesperson Tom Hale said the board had failed.", "Tom Hale"),
+        ("Tom Hale MSP said the board had failed.", "Tom Hale MSP"),
+        ("Alan Brook (Con) asked about police numbers.", "Alan Brook"),
+        ("Tom Hale, the Labour MP for Northtown, said officers were tired.", "Tom Hale"),
+    ],
+    ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
+         "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp"],
+)
+def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
+    assert "Politician" in named(extract_text(HEADLINE + text), name).types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Labour donor Sam Hill gave the party money.", "Sam Hill"),
+        ("Mark Dunn, a local shopkeeper, watched the visitors arrive.", "Mark Dunn"),
+    ],
+    ids=["party-donor", "shopkeeper"],
+)
+def test_not_politicians(extract_text, text, name):
+    assert "Politician" not in named(extract_text(HEADLINE + text), name).types
+
+
+def test_a_post_in_a_police_authority_is_not_a_rank(extract_text):
+    ex = extract_text(HEADLINE + "The chair of the Scottish Police Authority, Jane Porter, resigned on Monday.")
+    assert named(ex, "Jane Porter").types == ("Person",)
+
+
+def test_a_programme_name_is_not_a_person(extract_text):
+    ex = extract_text(HEADLINE + "Inspectors said the Uplift programme was no excuse for lowering standards.")
+    assert not by_kind(ex, "person")

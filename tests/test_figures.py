@@ -221,3 +221,143 @@ def test_figure_evidence_points_at_surface(extract_text, text, count):
     ex = extract_text(HEADLINE + text)
     assert len(ex.figures) == count, [f.surface for f in ex.figures]
     check_evidence(ex)
+
+
+# --- kinds of figure: durations, votes, rates, ranges -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("She retired after 25 years of service.", [("25", "25", "years", "")]),
+        ("He left after nine full years with the force.", [("nine", "9", "years", "")]),
+        ("The agency lost money in its four year existence.", [("four", "4", "years", "")]),
+        ("They signed a three-year deal.", [("three", "3", "years", "")]),
+        ("Files from the preceding two years were read.", [("two", "2", "years", "")]),
+        ("Officers waited 18 months for the kit.", [("18", "18", "months", "")]),
+        ("A 43-year-old man was held.", []),
+        ("It happened 12 years ago.", []),
+        ("The cuts begin in two years' time.", []),
+        ("Four months after the march, nothing changed.", []),
+        ("The bill passed by 310 votes to 204.", [("310", "310", "votes", ""), ("204", "204", "votes", "")]),
+        ("The bill passed by 310 to 204 votes.", [("310", "310", "votes", ""), ("204", "204", "votes", "")]),
+        ("There were 12 burglaries for every 1,000 homes.", [("12", "12", "rate", "")]),
+        ("The rate is 41 per 100,000 people.", [("41", "41", "rate", "")]),
+        ("Between 300 and 400 officers will retire.",
+         [("300", "300", "count", "lower"), ("400", "400", "count", "upper")]),
+        ("Pay will rise by between 5 and 7 per cent.",
+         [("5", "5", "percent", "lower"), ("7 per cent", "7", "percent", "upper")]),
+        ("It will cost between 2 and 3 million pounds.",
+         [("2", "2000000", "count", "lower"), ("3 million", "3000000", "count", "upper")]),
+        ("The 2024/25 budget was set.", []),
+    ],
+    ids=["years-of-service", "full-years", "year-existence", "hyphen-year-deal", "preceding-years", "months",
+         "age-not-duration", "ago-not-duration", "time-not-duration", "after-not-duration", "votes-to",
+         "to-votes", "rate-for-every", "rate-per", "range-count", "range-percent", "range-magnitude",
+         "financial-year"],
+)
+def test_figure_kinds(text, found):
+    got = [(text[m.start:m.end], str(m.value), m.unit, m.bound) for m in find_numbers(text)]
+    assert got == [(s, str(Decimal(v)), u, b) for s, v, u, b in found]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Knife crime rose by 20% over the past five years.", {"20%"}),
+        ("Police made 4,100 arrests in the 12 months to June.", {"4,100"}),
+        ("Officers retiring after 30 years of service get £100,000.", {"30", "£100,000"}),
+        ("Jane Harker spoke on BBC Radio 4 on Monday, and 40 officers listened.", {"40"}),
+    ],
+    ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name"],
+)
+def test_durations_and_names(extract_text, text, figures):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert {f.surface for f in ex.figures} == figures
+
+
+def test_range_bounds_share_measures_and_qualify(extract_text):
+    ex = extract_text(HEADLINE + "Between 300 and 400 officers will retire.")
+    low, high = figure_with(ex, "300"), figure_with(ex, "400")
+    assert "officers" in low.measures and "officers" in high.measures
+    assert (low.qualifier, high.qualifier) == ("at least", "up to")
+
+
+# --- the subject of a figure: one actor the grammar names, else none -----------------------------
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        # possessive "its", resolved to the subject of the clause above it
+        ("Kent Police faces a deficit. MPs backed cuts to the force that will see all its 120 custody officers go.",
+         "120",
+         "about", "Kent Police"),
+        ("The Home Affairs Committee met on Monday. The committee has sat rarely in its four year existence.",
+         "four", "about", "Home Affairs Committee"),
+        ("The union representing officers in Kent Police has attacked its 120 new rules.", "120", "about", ""),
+        # possessor of the subject of "be"
+        ("Kent Police's funding gap was £8m last year.", "£8m", "about", "Kent Police"),
+        # "for the force": the latest police force named, never the federation beside it
+        ("Kent Police faces cuts. The Kent Police Federation says a £3m shortfall for the force is a scandal.",
+         "£3m", "about", "Kent Police"),
+        ("Kent Police still needs to find £4m.", "£4m", "about", "Kent Police"),
+        # reported speech: the reporter is no subject, but the figure's source
+        ("Jane Harker, the Home Secretary, spoke on Monday. She said officers would get a £2,000 bonus.",
+         "£2,000", "source", "Jane Harker"),
+        ("Jane Harker, the Home Secretary, spoke on Monday. She said officers would get a £2,000 bonus.",
+         "£2,000", "about", ""),
+        ("Tom Ellison warned that 300 officers would quit.", "300", "about", ""),
+        ("Tom Ellison warned that 300 officers would quit.", "300", "source", "Tom Ellison"),
+        # a conjoined clause with its own subject is not the first clause's actor's
+        ("Jane Harker spoke in Leeds, and 40 officers listened.", "40", "about", ""),
+        # durations belong to the subject of their clause
+        ("Tom Ellison will leave Kent Police after nine full years with the force.", "nine", "about",
+         "Tom Ellison"),
+        # shares holding a view are about what the view is of; two actors: none
+        ("Kent Police was criticised. Only 4% of officers believe the force listens to them.", "4%", "about",
+         "Kent Police"),
+        ("Some 3,000 officers believe that Jane Harker and the Home Office were wrong.", "3,000", "about", ""),
+        # votes: the chamber or committee named in the clause
+        ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
+        ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
+        ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+    ],
+    ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
+         "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
+         "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
+         "votes-committee", "votes-second-bound", "votes-no-body"],
+)
+def test_figure_subject(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected
+
+
+def test_new_kinds_in_rdf_validate(extract_text):
+    """Durations, votes and rates carry their unit (and a rate its base) and the graph still validates."""
+    import graphbuild.validate
+
+    ex = extract_text(HEADLINE + "Tom Ellison left after 25 years of service. The bill passed by 310 votes to 204. "
+                      "There were 12 burglaries for every 1,000 homes.")
+    graph = build_graph([ex])
+    units = {str(graph.value(n, GB.surfaceText)): (str(graph.value(n, GB.unit)), str(graph.value(n, GB.per) or ""))
+             for n in graph.subjects(GB.surfaceText, None)}
+    assert units == {"25": ("years", ""), "310": ("votes", ""), "204": ("votes", ""), "12": ("rate", "1000 homes")}
+    assert graphbuild.validate.validate(graph).conforms
+
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        ("Jane Harker phoned Tom Ellison after 12 people were hurt.", "12", "about", ""),
+        ("Jane Harker phoned Tom Ellison after 12 people were hurt.", "12", "source", ""),
+        ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "about", "Kent Police"),
+        ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "source", "Tom Ellison"),
+        ("Tom Ellison warned of a £5m gap.", "£5m", "source", "Tom Ellison"),
+    ],
+    ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
+         "reporter-of-that-clause", "warned-of"],
+)
+def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected

@@ -170,3 +170,105 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
     extraction = extract_text(HEADLINE + text + "\n")
     assert law in {p.name for p in extraction.policies}
     assert not [e.name for e in extraction.entities if e.kind == "person"]
+
+
+# --- policies named by their head noun (ontology/gazetteer/policy_heads.csv) ---------------------
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The chief constable will scrap officers' London Allowance next spring.", "London Allowance"),
+        ("Jane Porter defended dispersal orders in the town centre.", "dispersal orders"),
+        ("Tom Ellison demanded tougher sanctions for repeat offenders.", "tougher sanctions for repeat offenders"),
+        ("The inspectorate criticised weak recruitment standards at the force.", "recruitment standards"),
+        ("Jane Porter wants an independent review of police pensions.", "independent review of police pensions"),
+        ("Tom Ellison opposed plans to merge the two forces.", "plans to merge the two forces"),
+        ("Mayors will have the power to sack police chiefs.", "power to sack police chiefs"),
+        ("Jane Porter attacked the regionalisation.", "regionalisation"),
+        ("Critics said the new funding arrangements were unfair.", "funding arrangements"),
+        ("Ministers announced a new trespass offence for protesters.", "trespass offence for protesters"),
+        ("The force lodged a special grant claim with the Home Office.", "special grant"),
+        ("Officers ran a knife amnesty in the city.", "knife amnesty"),
+        ("The council set up a hardship fund for victims.", "hardship fund for victims"),
+        ("Forces must follow new vetting guidance.", "vetting guidance"),
+        ("Jane Porter opposed a council tax rise for next year.", "council tax rise"),
+        ("Tom Ellison criticised the new protest laws.", "protest laws"),
+        ("Ministers rushed through emergency legislation.", "emergency legislation"),
+        ("Tom Ellison said the inspection regime was too harsh.", "inspection regime"),
+        ("Jane Porter defended the vetting rules.", "vetting rules"),
+        ("Officers gave evidence to the inquiry ordered by the home secretary last spring.",
+         "inquiry ordered by the home secretary"),
+        ("Unions held a week of action against the cuts.", "week of action"),
+    ],
+    ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
+         "arrangement", "offence", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
+         "legislation", "regime", "rule", "review-set-up", "week-of-action"],
+)
+def test_head_noun_policies(extract_text, text, label):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    policy_named(ex, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jane Porter said the plan would not work.", "Officers must meet high standards.",
+     "Tom Ellison warned of a rise in burglary.", "Tom Ellison warned of a burglary rise.",
+     "Jane Porter met officials in order to discuss the budget.", "The officers had committed criminal offences.",
+     "The Police Remuneration Review Body reported in July.", "We will start the process to look at it."],
+    ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name", "complement-without-object"],
+)
+def test_bare_or_generic_heads_are_not_policies(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert [p.name for p in ex.policies] == []
+
+
+def test_singular_and_plural_head_are_one_policy(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter backed dispersal orders. Tom Ellison said a dispersal order was unfair.")
+    assert len([p for p in ex.policies if "dispersal" in p.name]) == 1
+
+
+def test_bare_head_resolves_to_the_policy_last_named(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter defended the London Allowance. Tom Ellison said the allowance cost too much.")
+    policy = policy_named(ex, "London Allowance")
+    assert len(policy.mentions) == 2
+
+
+def test_acronym_defined_in_the_text_is_an_alias(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter defended dispersal zone orders (DZOs). Tom Ellison said DZOs were unfair.")
+    policy = policy_named(ex, "dispersal zone orders")
+    assert "DZOs" in policy.aliases and len(policy.mentions) == 3  # the definition, and its later use
+
+
+# --- policies named by what a political act does to them (ontology/patterns/policy.jsonl) -------
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The minister will introduce mandatory sentencing for burglars.", "mandatory sentencing for burglars"),
+        ("Councillors voted against compulsory retirement.", "compulsory retirement"),
+        ("The mayor wants wardens replaced with neighbourhood patrolling.", "neighbourhood patrolling"),
+        ("The commissioner is raising the council tax again.", "council tax increase"),
+        ("Ministers slashed youth funding last year.", "youth funding cut"),
+        ("The government will freeze council tax next year.", "council tax freeze"),
+        ("The assembly voted to ban facial recognition cameras.", "ban facial recognition cameras"),
+        ("The force plans to close rural stations.", "plans to close rural stations"),
+    ],
+    ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
+         "plan-to-do"],
+)
+def test_objects_of_political_acts(extract_text, text, label):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    policy_named(ex, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
+     "The minister announced a total of £40m."],
+    ids=["person-object", "effect-not-act", "amount"],
+)
+def test_objects_that_are_not_policies(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert [p.name for p in ex.policies if p.kind not in ("funding",) or "increase" in p.name] == []

@@ -169,3 +169,165 @@ def test_people_voicing_one_view_agree(extract_text, text, expected):
     found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
              if r.predicate == "agreesWith"}
     assert found == expected
+
+
+# --- verb classes of relation_verbs.csv: one member of each class, not its head word -----------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Porter lambasted the Home Office.", ("Jane Porter", "criticises", "Home Office")),
+        ("Tom Ellison rounded on the Home Office.", ("Tom Ellison", "criticises", "Home Office")),
+        ("Tom Ellison championed stop and search.", ("Tom Ellison", "backs", "stop and search")),
+        ("Jane Porter resisted stop and search.", ("Jane Porter", "opposes", "stop and search")),
+        ("Jane Porter appointed Tom Ellison.", ("Jane Porter", "appointed", "Tom Ellison")),
+        ("Jane Porter suspended Tom Ellison.", ("Jane Porter", "dismissed", "Tom Ellison")),
+        ("The Home Office bankrolled Essex Police.", ("Home Office", "funded", "Essex Police")),
+        ("The Home Affairs Committee scrutinised the Home Office.",
+         ("Home Affairs Committee", "oversees", "Home Office")),
+        ("Jane Porter cautioned the Home Office.", ("Jane Porter", "warned", "Home Office")),
+        ("Jane Porter lobbied the Home Office.", ("Jane Porter", "urged", "Home Office")),
+        ("Jane Porter sat down with Tom Ellison.", ("Jane Porter", "met", "Tom Ellison")),
+        ("Tom Ellison briefed the Home Affairs Committee.", ("Tom Ellison", "told", "Home Affairs Committee")),
+        ("The House of Lords defeated the Home Office.", ("House of Lords", "defeated", "Home Office")),
+        ("Jane Porter represents Leeds.", ("Jane Porter", "represents", "Leeds")),
+        ("Jane Porter replaced Tom Ellison.", ("Jane Porter", "succeeded", "Tom Ellison")),
+        ("Jane Porter commended Tom Ellison.", ("Jane Porter", "praises", "Tom Ellison")),
+        ("Jane Porter brought in stop and search.", ("Jane Porter", "introduced", "stop and search")),
+        ("Jane Porter unveiled the pay award.", ("Jane Porter", "proposes", "police pay award")),
+        ("Jane Porter floated the pay award.", ("Jane Porter", "proposes", "police pay award")),
+        ("Jane Porter abolished stop and search.", ("Jane Porter", "scrapped", "stop and search")),
+        ("Jane Porter pushed for stop and search.", ("Jane Porter", "callsFor", "stop and search")),
+        ("Jane Porter voted through the pay award.", ("Jane Porter", "votedFor", "police pay award")),
+        ("Tom Ellison quit the Home Office.", ("Tom Ellison", "resignedFrom", "Home Office")),
+        ("Jane Porter accused Tom Ellison of lying.", ("Jane Porter", "accused", "Tom Ellison")),
+        ("Jane Porter blamed the Home Office.", ("Jane Porter", "blamed", "Home Office")),
+        ("Jane Porter confronted Tom Ellison.", ("Jane Porter", "challenged", "Tom Ellison")),
+        ("Essex Police faces cuts.", ("Essex Police", "subjectTo", "police funding cuts")),
+    ],
+    ids=["criticise", "criticise-phrasal", "support", "oppose", "appoint", "dismiss", "fund", "oversee", "warn",
+         "urge", "meet", "tell", "defeat", "represent", "succeed", "praise", "introduce", "announce", "propose",
+         "scrap", "demand", "vote-for", "resign", "accuse", "blame", "challenge", "subject-to"],
+)
+def test_verb_classes(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert expected in {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+def _label(extraction, key):
+    """Name of an entity or policy; a post named without its holder keeps its title."""
+    names = [e.name for e in extraction.entities if e.key == key] + [p.name for p in extraction.policies
+                                                                     if p.key == key]
+    return names[0] if names else key.split(":", 1)[-1]
+
+
+# --- constructions of relation.jsonl and the resolution around them ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected, negated",
+    [
+        ("Jane Porter's criticism of the Home Office grew.", ("Jane Porter", "criticises", "Home Office"), False),
+        ("Tom Ellison launched an attack on the Treasury.", ("Tom Ellison", "criticises", "HM Treasury"), False),
+        ("Jane Porter did not launch an attack on the Home Office.", ("Jane Porter", "criticises", "Home Office"),
+         True),
+        ("Senior Labour figures mounted a defence of stop and search.",
+         ("Labour Party", "backs", "stop and search"), False),
+        ("The Home Office came under attack from Tom Ellison.", ("Tom Ellison", "criticises", "Home Office"),
+         False),
+        ("The Treasury suffered a string of defeats in the House of Commons.",
+         ("House of Commons", "defeated", "HM Treasury"), False),
+        ("Tom Ellison described the Treasury's proposals as reckless.",
+         ("Tom Ellison", "criticises", "HM Treasury"), False),
+        ("The Liberal Democrats called the cuts disastrous.",
+         ("Liberal Democrats", "criticises", "police funding cuts"), False),
+        ("The Police Federation reacted with fury over the pay award.",
+         ("Police Federation of England and Wales", "criticises", "police pay award"), False),
+        ("Essex Police Federation has spoken of its anger at the cuts.",
+         ("Essex Police Federation", "criticises", "police funding cuts"), False),
+        ("Essex Police opened a station. The cuts to the force were deep.",
+         ("Essex Police", "subjectTo", "cuts to force"), False),
+        ("Ministers defended the cuts imposed on Essex Police.",
+         ("Essex Police", "subjectTo", "police funding cuts"), False),
+        ("The Home Office's plan to scrap stop and search was criticised.",
+         ("Home Office", "opposes", "stop and search"), False),
+        ("Tom Ellison has vowed to scrap stop and search.", ("Tom Ellison", "opposes", "stop and search"), False),
+        ("Tom Ellison, speaking at the Home Affairs Committee, said officers were tired.",
+         ("Tom Ellison", "told", "Home Affairs Committee"), False),
+        ("Tom Ellison criticised the pay award, which the Home Office wants to introduce in stages.",
+         ("Home Office", "proposes", "police pay award"), False),
+        ("Jane Porter announced that the pay award would be paid in stages.",
+         ("Jane Porter", "proposes", "police pay award"), False),
+        ("Campaigners from Liberty called on the Home Office to scrap stop and search.",
+         ("Liberty", "opposes", "stop and search"), False),
+        ("The House of Lords debated the cuts. Opposition peers voted against the cuts.",
+         ("House of Lords", "opposes", "police funding cuts"), False),
+        ("The Home Office was defeated by the House of Lords. The government said it would try again.",
+         ("House of Lords", "defeated", "Home Office"), False),
+    ],
+    ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
+         "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
+         "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
+         "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
+         "chamber-votes", "passive-defeat"],
+)
+def test_constructions(extract_text, text, expected, negated):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)): r for r in ex.relations}
+    assert expected in found, sorted(found)
+    assert found[expected].negated is negated
+
+
+def test_the_government_is_the_one_government_named(extract_text):
+    ex = extract_text("Government loses vote\nThe government suffered a defeat in the House of Lords.")
+    assert ("House of Lords", "defeated", "HM Government") in {
+        (_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
+    ex = extract_text(HEADLINE + "The Home Office was defeated by the House of Lords over the cuts.")
+    relations = [r for r in ex.relations if r.predicate == "defeated"]
+    assert [_label(ex, r.topic) for r in relations] == ["police funding cuts"]
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        ("Jane Porter said she wanted the pay award replaced with stop and search.",
+         ("Jane Porter", "callsFor", "police pay award")),
+        ("Jane Porter criticised the officers who used stop and search.",
+         ("Jane Porter", "criticises", "stop and search")),
+        ("The Home Office suffered a string of defeats in the House of Lords over the cuts.",
+         ("Home Office", "subjectTo", "police funding cuts")),
+        ("Some peers criticised the cuts in the House of Lords.", ("House of Lords", "criticises", "police funding cuts")),
+        ("The Police Federation pay award was welcomed.",
+         ("Police Federation of England and Wales", "proposes", "police pay award")),
+        ("Jane Porter visited Leeds.", ("Jane Porter", "met", "Leeds")),
+        ("Home Office figures revealed that forces used stop and search.",
+         ("Home Office", "proposes", "stop and search")),
+        ("Jane Porter revealed that officers used stop and search.", ("Jane Porter", "proposes", "stop and search")),
+        ("Essex Police Federation was angry. The cuts to the force were deep.",
+         ("Essex Police Federation", "subjectTo", "cuts to force")),
+    ],
+    ids=["wish-for-a-replacement", "inside-relative-clause", "suffered-defeat-is-not-the-policy",
+         "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met",
+         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association"],
+)
+def test_constructions_do_not_overreach(extract_text, text, unwanted):
+    ex = extract_text(HEADLINE + text)
+    assert unwanted not in {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+def test_wish_for_a_replacement(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter said she wanted the pay award replaced with stop and search.")
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert ("Jane Porter", "callsFor", "stop and search") in found
+
+
+def test_bodies_a_review_examines_are_subject_to_it(extract_text):
+    ex = extract_text(HEADLINE + "The inspectorate announced a review of vetting standards in May.\n\n"
+                      "The review of vetting standards examined Kent Police, Dorset Police and the Metropolitan Police.")
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert {(force, "subjectTo", "review of vetting standards")
+            for force in ("Kent Police", "Dorset Police", "Metropolitan Police Service")} <= found

@@ -98,3 +98,139 @@ def test_title_of_a_body_then_the_name(extract_text):
     roles = [(names[r.person].name, r.title, r.organisation) for r in extraction.roles]
     assert roles == [("Tom Ellison", "Chief Constable", "org:west-midlands-police")]
     assert "PoliceOfficer" in next(e for e in extraction.entities if e.name == "Tom Ellison").types
+
+
+def _roles(extraction):
+    names = {e.key: e.name for e in extraction.entities}
+    return {(names[r.person], r.title, r.qualifier, names.get(r.organisation, "")) for r in extraction.roles}
+
+
+def _links(extraction, predicate):
+    names = {e.key: e.name for e in extraction.entities}
+    return {(names[r.subject], names[r.object]) for r in extraction.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # possessive body (a definite description resolved to the one federation named), qualifier kept
+        ("The Police Federation met on Monday. Tom Ellison, the federation's outgoing chair, said pay was too low.",
+         ("Tom Ellison", "Chair", "outgoing", "Police Federation of England and Wales")),
+        # name, then a qualified post of a body in apposition
+        ("Tom Ellison, the former deputy chief constable of Kent Police, said crime had risen.",
+         ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
+        # a verb of appointment with "as"
+        ("Ann Lee was appointed as chief constable of Kent Police in May.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # a verb of leaving with "as": the post is a former one
+        ("Tom Ellison resigned as chair of the Police Federation last year.",
+         ("Tom Ellison", "Chair of the Police Federation", "former", "Police Federation of England and Wales")),
+        # ... said of a pronoun whose antecedent is the one person of the sentence before
+        ("Tom Ellison joined Kent Police in 2001. He left his job as deputy chief constable of Kent Police to run "
+         "a charity.", ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
+        # copula
+        ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
+    ],
+    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula"],
+)
+def test_post_read_from_the_grammar(extract_text, text, role):
+    assert role in _roles(extract_text(HEADLINE + text))
+
+
+def test_plural_title_goes_to_each_name_and_party_to_each_holder(extract_text):
+    ex = extract_text(HEADLINE + "Two former Labour home secretaries, Mary Stone and Ann Lee, attacked the plan.")
+    assert {(p, t, q) for p, t, q, _ in _roles(ex)} == {("Mary Stone", "Home Secretary", "former"),
+                                                        ("Ann Lee", "Home Secretary", "former")}
+    assert all(org != "Labour Party" for *_, org in _roles(ex))  # the party is a membership, not the post's body
+    assert _links(ex, "memberOf") == {("Mary Stone", "Labour Party"), ("Ann Lee", "Labour Party")}
+
+
+def test_former_holder_is_not_the_holder(extract_text):
+    ex = extract_text(HEADLINE + "Two former home secretaries, Mary Stone and Ann Lee, attacked the plan.\n"
+                      "The home secretary said: “We will recruit more officers this year.”")
+    quote = next(q for q in ex.quotes if "recruit more officers" in q.text)
+    assert quote.speaker not in {e.key for e in ex.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, person, party",
+    [
+        ("Labour's Ann Lee said the plan would fail.", "Ann Lee", "Labour Party"),
+        ("Conservative MP Mary Stone voted against the bill.", "Mary Stone", "Conservative Party"),
+        ("Mary Stone (Con) asked about the cuts.", "Mary Stone", "Conservative Party"),
+        ("Ann Lee, the Liberal Democrat justice spokesperson, said it was wrong.", "Ann Lee", "Liberal Democrats"),
+        ("Tom Ellison of the Police Federation said pay was too low.", "Tom Ellison",
+         "Police Federation of England and Wales"),
+        # a party word the name finders do not take alone is a party before a political title
+        ("Green peer Ann Lee described the plans as nasty.", "Ann Lee", "Green Party"),
+    ],
+    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title"],
+)
+def test_membership(extract_text, text, person, party):
+    assert (person, party) in _links(extract_text(HEADLINE + text), "memberOf")
+
+
+def test_party_spokesperson_is_a_post_in_the_party(extract_text):
+    ex = extract_text(HEADLINE + "Ann Lee, the Liberal Democrat justice spokesperson, said it was wrong.")
+    assert ("Ann Lee", "Spokesperson", "", "Liberal Democrats") in _roles(ex)
+
+
+def test_who_heads(extract_text):
+    ex = extract_text(HEADLINE + "Tom Ellison, who heads the Police Federation, said pay was too low.")
+    assert _links(ex, "leads") == {("Tom Ellison", "Police Federation of England and Wales")}
+
+
+# Issue 14: a post is given only to the name the grammar attaches it to.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inspector Tom Ellison, Detective Sergeant Ann Lee and Sergeant Mark Hale gave evidence.",
+         {("Tom Ellison", "Inspector"), ("Ann Lee", "Detective Sergeant"), ("Mark Hale", "Sergeant")}),
+        ("Tom Ellison, Inspector Ann Lee and Mark Hale gave evidence.", {("Ann Lee", "Inspector")}),
+        ("Chief Inspector Tom Ellison, Ann Lee, Detective Sergeant Mark Hale and Paul Reed were praised.",
+         {("Tom Ellison", "Chief Inspector"), ("Mark Hale", "Detective Sergeant")}),
+        # the name after a rank is not recognised: the rank is still not the previous name's
+        ("The court heard Inspector Tom Ellison, Detective Sergeant Kev and PC Mo.", {("Tom Ellison", "Inspector")}),
+    ],
+    ids=["each-rank-its-name", "rank-in-the-middle", "ranked-and-unranked", "rank-before-unknown-name"],
+)
+def test_ranks_in_a_list_bind_to_their_own_names(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the commissioner" is the object of the mayor's clause; the name is the subject of "said"
+        "Mayor Sadia Khan was elected in May. The mayor criticised the commissioner, Tom Ellison said.",
+        # a post named beside another post is not passed to the next sentence's new name
+        "Mayor Sadia Khan was elected in May.\nThe mayor criticised the commissioner on Monday.\n"
+        "Tom Ellison said the force would respond.",
+    ],
+    ids=["other-clause", "next-sentence"],
+)
+def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Sadia Khan", "Mayor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, the home secretary's adviser, said the plan would fail.",
+        "Jane Doe, the chief constable's deputy, said the plan would fail.",
+        "Jane Doe described Tom Ellison as the worst home secretary in years.",
+    ],
+    ids=["possessor-title", "possessor-rank", "described-as"],
+)
+def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):
+    assert not extract_text(HEADLINE + text).roles
+
+
+def test_a_former_post_is_not_the_current_holder(extract_text):
+    ex = extract_text(HEADLINE + "Home Secretary Jane Porter visited Leeds on Monday.\n"
+                      "The former home secretary said: “The plan will fail.”")
+    quote = next(q for q in ex.quotes if "plan will fail" in q.text)
+    assert quote.speaker != next(e.key for e in ex.entities if e.name == "Jane Porter")

@@ -10,7 +10,7 @@ from .figures import extract_figures
 from .policies import find_policy_mentions, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
-from .roles import extract_roles
+from .roles import extract_affiliations, party_word_mentions
 from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
@@ -21,20 +21,24 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
     seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
     mentions = merge_mentions(mentions, seats)
+    mentions = sorted(mentions + party_word_mentions(doc, mentions, gazetteer=gazetteer, paragraphs=paragraphs),
+                      key=lambda m: m.evidence.start)
     mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
                       key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
-    roles, role_mentions = extract_roles(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
+    roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
+                                                              paragraphs=paragraphs)
     policies = with_concerns(resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs), entities)
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles
-    entities = classify(entities, roles, doc, politicians=debaters)
+    entities = classify(entities, roles, doc, politicians=debaters, gazetteer=gazetteer)
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes
-    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs))
-    relations = memberships + list(extract_relations(doc, entities, policies, quotes, index=index,
+    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs,
+                                   index=index))
+    relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                      paragraphs=paragraphs))
     return Extraction(
         article=article,

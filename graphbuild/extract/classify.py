@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import resources
+from ..gazetteer import Gazetteer, normalise_title
 from ..records import Entity, Role
 
 
@@ -24,13 +25,23 @@ def political_acts() -> dict[str, frozenset[str]]:
     return acts
 
 
-def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set[str] = frozenset()
-             ) -> list[Entity]:
+@lru_cache(maxsize=1)
+def oversight_bodies() -> frozenset[str]:
+    """Entity keys of police bodies run by civilians (police authorities): a post there is not a rank."""
+    return frozenset("org:" + row["id"] for row in resources.read_csv("gazetteer/oversight_bodies.csv"))
+
+
+def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set[str] = frozenset(),
+             gazetteer: Gazetteer | None = None) -> list[Entity]:
     """`politicians`: people the context makes politicians (speakers in a parliamentary debate)."""
     org_types = {e.key: e.types for e in entities if e.kind == "organization"}
     political = {r.person for r in roles if r.category == "political"} | set(politicians)
+    if gazetteer is not None:
+        political |= _described_politically(entities, doc, gazetteer)
+    overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
-              or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ()))}
+              or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
+                  and r.organisation not in overseers)}
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
@@ -60,3 +71,115 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
             if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
                 found.add(e.key)
     return found
+
+
+PEERS = ("Lord", "Baroness")
+
+
+@lru_cache(maxsize=None)
+def _political_titles(gaz: Gazetteer) -> frozenset[str]:
+    """Normalised forms of every political title ("home secretary", "msp", "police and crime commissioner")."""
+    return frozenset(normalise_title(form) for t in gaz.titles if t.category == "political"
+                     for form in (t.title, *t.aliases))
+
+
+@lru_cache(maxsize=None)
+def _all_titles(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(normalise_title(form) for t in gaz.titles for form in (t.title, *t.aliases))
+
+
+def _ends_with_title(tokens, titles: frozenset[str]) -> bool:
+    """The words end in a title, singular or plural ("two former Labour home secretaries")."""
+    words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in tokens if t.is_alpha]
+    return any(" ".join(words[k:]) in titles for k in range(len(words)))
+
+
+def _contains_title(tokens, titles: frozenset[str]) -> bool:
+    return any(_ends_with_title(tokens[:k], titles) for k in range(1, len(tokens) + 1))
+
+
+def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[str]:
+    """People the text gives a political office, a party or a seat in the Lords.
+
+    "Jane Doe MSP", "police and crime commissioner (PCC) Jane Doe", "Labour's Lord Doe", "the Green
+    party's justice spokesperson Jane Doe", "two former Labour home secretaries, Jane Doe and John Roe",
+    "Jane Doe (Con)", and a Lord or Baroness in an article about the Lords.
+    """
+    political_titles, titles = _political_titles(gaz), _all_titles(gaz)
+    party_at = set()
+    for e in entities:
+        if "PoliticalParty" in e.types:
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is not None:
+                    party_at.update(t.i for t in span)
+    lords = any(t.lemma_.lower() == "peer" or t.text == "Lords" for t in doc)
+    found = set()
+    for e in entities:
+        if e.kind != "person":
+            continue
+        for ev in e.mentions:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if (lords and span[0].text in PEERS) or _described(span, political_titles, titles, party_at):
+                found.add(e.key)
+                break
+    return found
+
+
+def _described(span, political_titles, titles, party_at: set[int]) -> bool:
+    doc = span.doc
+    if len(span) > 2 and span[-1].is_upper and _ends_with_title(span[-1:], political_titles):
+        return True  # the tagger kept the post in the name: "Jane Doe MSP"
+    # After the name: "Jane Doe MSP", "Jane Doe (Dulwich) (Con)"
+    after = [t for t in doc[span.end:span.end + 6]]
+    if after and _ends_with_title(after[:1], political_titles) and after[0].text[:1].isupper():
+        return True
+    k = 0
+    while k + 2 < len(after) and after[k].text == "(":
+        if after[k + 1].i in party_at:
+            return True
+        close = next((j for j in range(k + 1, len(after)) if after[j].text.startswith(")")), None)
+        if close is None:
+            break
+        k = close + 1
+    # Before the name, in the same noun phrase: "Labour's", "justice spokesperson", "commissioner (PCC)"
+    window = []
+    i = span.start - 1
+    while i >= 0 and len(window) < 8:
+        t = doc[i]
+        if t.text.startswith(")"):
+            opening = next((j for j in range(i - 1, max(i - 6, -1), -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if t.text in ("'s", "’s") or (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and not t.is_punct) or (
+                t.lower_ in ("newly", "and") and window):
+            window.insert(0, t)
+            i -= 1
+            continue
+        break
+    while window and window[0].lower_ == "and":
+        window = window[1:]
+    if window and _ends_with_title(window, political_titles):
+        return True
+    parties = [t for t in window if t.i in party_at]
+    if parties and (_contains_title(window, titles) or any(
+            t.text in ("'s", "’s") and doc[t.i - 1].i in party_at for t in window)):
+        return True
+    # In apposition: "two former Labour home secretaries, Jane Doe and John Roe"; "Jane Doe, the Labour MP"
+    root = span.root
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    heads = [top.head] if top.dep_ == "appos" else []
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        phrase = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+        phrase = phrase[next((k for k, t in enumerate(phrase) if t.i >= head.left_edge.i), 0):]
+        if _ends_with_title(phrase, political_titles) or (
+                any(t.i in party_at for t in phrase) and _ends_with_title(phrase, titles)):
+            return True
+    return False

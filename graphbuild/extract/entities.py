@@ -36,8 +36,14 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     in_law = set()  # "the … Courts Bill" is a law, not a person called Bill
     for start, end in legislation_spans(doc_text(doc)):
         in_law.update(range(start, end))
+    guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
+    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
+    claimed = {i for m, span in guarded for i in range(span.start, span.end)}
+    police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
+        if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
+            continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
             continue  # "Home" of "the Home Secretary" is not an organisation
         if not ent_id and ent.start_char in in_law:
@@ -50,11 +56,13 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             org = gazetteer.orgs.get(ent_id[4:])
             unit = _unit_of(ent)
             if unit is not None:  # "the Police Federation national council": a body of its own
-                mention = _mention(unit, strip_the(unit.text), "organization", org.cls if org else "ORG", "",
-                                   paragraphs)
+                cls = "Committee" if unit[-1].lower_ in _COMMITTEE_HEADS else org.cls if org else "ORG"
+                mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
             else:
                 mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
                                    ent_id[4:], paragraphs)
+        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
+            mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ == "ORG":
@@ -65,6 +73,299 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = None
         if mention is not None:
             yield mention
+    yield from (m for m, _ in guarded)
+    yield from _government_as_actor(doc, gazetteer, paragraphs)
+
+
+_COMMITTEE_HEADS = ("committee", "panel", "subcommittee", "sub-committee")
+_NAME_LINKS = ("of", "for", "and", "&", ",")
+
+
+def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """Bodies whose name the tagger cuts short: "the Police, Fire and Crime Panel", "the Northtown
+    Assembly budget committee" (a committee of a named body). Returned with the tokens they cover."""
+    units = _unit_words()
+    body_words = units | {k for k, _ in gaz.org_keywords} | {"assembly"}
+    out = []
+    for head in doc:
+        if head.lower_ not in units or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        i = head.i - 1
+        if head.is_lower:  # "… Assembly budget committee": lowercase modifiers, then a capitalised body
+            while i >= 0 and head.i - i <= 2 and doc[i].is_lower and doc[i].dep_ in ("compound", "amod") \
+                    and doc[i].is_alpha:
+                i -= 1
+            if i < 0 or not _capitalised(doc[i]) or doc[i].lower_ not in body_words:
+                continue
+        elif not head.text[:1].isupper():
+            continue
+        start = i + 1
+        while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start and doc[i].lower_ != "the"
+                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])):
+            if doc[i].text == "," and not any(t.lower_ == "and" for t in doc[i:head.i]):
+                break
+            i -= 1
+            if _capitalised(doc[i + 1]):
+                start = i + 1
+        if start >= head.i or (doc[start].is_sent_start and doc[start].lower_ != "the"):
+            continue
+        span = doc[start:head.i + 1]
+        if span.text.count(",") and " and " not in span.text:
+            continue
+        ents = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if not ents and not (head.text[:1].isupper() and start and doc[start - 1].lower_ == "the"):
+            continue  # untagged: only "the Capitalised … Panel" is surely a name
+        if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
+            continue  # otherwise only where it mends a name the tagger or gazetteer cut short
+        if any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
+            continue  # a known body's unit ("… gangs unit", "… Centre for …") is `_unit_of`'s
+        text = span.text
+        org = gaz.plain_org_index().get(text)
+        cls = org.cls if org else ("Committee" if head.lower_ in _COMMITTEE_HEADS else gaz.org_class_for_name(text))
+        out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
+    return out
+
+
+_GROUP_NOUNS = ("campaign", "campaigners", "protesters", "protestors", "movement", "coalition", "alliance")
+_QUOTED_NAME = re.compile(r"[“\"‘]((?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5})[”\"’]\s+(\w+)")
+
+
+def _named_campaigns(doc, paragraphs: Paragraphs) -> list:
+    """"the “Stop the Cuts” campaign", "“Hands Off” protesters": a campaign group named in quotes."""
+    out = []
+    text = doc_text(doc)
+    for match in _QUOTED_NAME.finditer(text):
+        if match.group(2).lower() not in _GROUP_NOUNS:
+            continue
+        words = match.group(1).split()
+        if sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
+            continue  # a quoted phrase, not a name
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            out.append((_mention(span, match.group(1), "organization", "Organization", "", paragraphs), span))
+    return out
+
+
+def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"the government said …", "the government's plans": the national government as an actor.
+
+    Only a bare "the government": "the Labour government", "local government" or "the government of
+    Kenya" name other governments or none, and "the government funding" uses it as a modifier.
+    """
+    org = gaz.orgs.get("hm-government")
+    if org is None:
+        return
+    for token in doc:
+        if token.text != "government" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.dep_ in ("compound", "amod", "nmod") or any(
+                c.dep_ not in ("det", "case", "punct", "relcl", "acl") for c in token.children):
+            continue
+        yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+
+
+_FORCE_NAME = re.compile(r"^(?P<area>.+?) (?:Police|Constabulary|Police Service)$")
+
+
+@lru_cache(maxsize=None)
+def _forces_by_area(gaz: Gazetteer) -> dict[str, object]:
+    """Place label -> the territorial force named after it ("Kent" -> Kent Police), from the gazetteer."""
+    forces = {}
+    places = gaz.place_index()
+    for org in sorted(gaz.orgs.values(), key=lambda o: o.id):
+        if org.cls != "PoliceBody":
+            continue
+        for form in (org.label, *org.aliases):
+            match = _FORCE_NAME.match(form)
+            if match and match.group("area") in places:
+                forces.setdefault(places[match.group("area")].label, org)
+    return forces
+
+
+def _police_tokens(doc, gaz: Gazetteer, guarded) -> set[int]:
+    """Tokens of police-body names, and the nouns "force(s)" and "constabulary"."""
+    found = {t.i for t in doc if t.lemma_.lower() in ("force", "constabulary") and t.is_lower}
+    for ent in doc.ents:
+        org = gaz.orgs.get(ent.ent_id_[4:]) if ent.ent_id_.startswith("org:") else None
+        if org is not None and org.cls == "PoliceBody":
+            found.update(t.i for t in ent)
+    for m, span in guarded:
+        if m.label == "PoliceBody":
+            found.update(t.i for t in span)
+    return found
+
+
+def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
+    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force."""
+    force = _forces_by_area(gaz).get(ent.ent_id_[6:])
+    if force is None:
+        return None
+    top = ent.root
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    group, stack = set(), [top]
+    while stack:
+        tok = stack.pop()
+        group.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    own = {t.i for t in ent}
+    if top.dep_ in ("compound", "nmod") and top.head.i in police_at and top.head.is_lower:
+        return force  # "the Kent force", "Kent and Essex forces"
+    return force if (group - own) & police_at else None
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(context, cue) -> words: the nouns, verbs and addressee verbs that make an ambiguous name a body."""
+    words: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in resources.read_csv("gazetteer/alias_contexts.csv"):
+        words[(row["context"], row["cue"])].add(row["word"])
+    speech = {row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")}
+    words[("media", "verb")] |= speech
+    return {key: frozenset(value) for key, value in words.items()}
+
+
+def _strip_ends(span):
+    """The span without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _bare_ambiguous(ent, gaz: Gazetteer) -> bool:
+    """A tagger entity that is just an ambiguous name (plus lowercase words): left to the context rules."""
+    core = _strip_ends(ent)
+    if core.text in gaz.ambiguous_forms():
+        return True
+    for n in range(len(core), 0, -1):
+        if core[:n].text in gaz.ambiguous_forms() and all(not t.is_alpha or t.is_lower for t in core[n:]):
+            return True
+    return False
+
+
+def _guarded_mentions(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs) -> list:
+    """Ambiguous gazetteer names ("Met", "Sun", "Lab") where their context makes them the body.
+
+    The context each needs is data (organisations.csv, `context`): `party-tag` "Jane Doe (Lab)";
+    `definite` "the Met", "Met officers"; `media` the subject of a reporting verb, told/according to it,
+    or "… newspaper"; `name` only that it is not part of a longer proper name ("Met Office", "Crime Lab").
+    """
+    forms = gaz.ambiguous_forms()
+    if not forms:
+        return []
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
+    for form in forms:
+        words = form.split()
+        by_first[words[0]].append(words)
+    ent_at = {t.i: ent for ent in doc.ents for t in ent}
+    out = []
+    i = 0
+    while i < len(doc):
+        match = None
+        for words in sorted(by_first.get(doc[i].text, ()), key=len, reverse=True):
+            if [t.text for t in doc[i:i + len(words)]] == words:
+                match = doc[i:i + len(words)]
+                break
+        if match is None:
+            i += 1
+            continue
+        org = forms[match.text]
+        i = match.end
+        ent = ent_at.get(match.start)
+        if ent is not None and ent.ent_id_:
+            continue  # inside a gazetteer name ("Met Police Federation", "PA news agency")
+        if ent is not None and not _bare_ambiguous(ent, gaz) and len(_strip_ends(ent)) > len(match):
+            continue  # inside a longer name the tagger found ("Met Office")
+        if _inside_longer_name(match, in_title) or not all(
+                _CONTEXTS[c](match, in_title) for c in org.context_for(match.text).split("+") if c):
+            continue
+        span = doc[match.start - 1:match.end] if match.start and doc[match.start - 1].lower_ == "the" else match
+        out.append((_mention(match, match.text, "organization", org.cls, org.id, paragraphs), span))
+    return out
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _inside_longer_name(match, in_title: set[int]) -> bool:
+    """"Met Office", "University of Chicago Crime Lab", "Statue of Liberty": part of another proper name."""
+    doc = match.doc
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and _capitalised(after) and not after.is_sent_start and after.i not in in_title \
+            and after.text not in HONORIFICS and after.ent_type_ != "PERSON":
+        return True
+    before = doc[match.start - 1] if match.start else None
+    if before is None or before.lower_ == "the" or match[0].is_sent_start:
+        return False
+    if _capitalised(before) and before.i not in in_title and before.text not in HONORIFICS \
+            and not before.is_sent_start:
+        return True
+    return before.lower_ in ("of", "for") and before.i > 0 and _capitalised(doc[before.i - 1])
+
+
+def _party_tag(match, in_title) -> bool:
+    """"Jane Doe (Lab)", "(Lab/Co-op)": a bracketed tag after a name or a seat."""
+    doc = match.doc
+    before = doc[match.start - 1] if match.start else None
+    after = doc[match.end] if match.end < len(doc) else None
+    return (before is not None and before.text in ("(", "/") and after is not None
+            and (after.text.startswith(")") or after.text == "/"))
+
+
+def _definite(match, in_title) -> bool:
+    """"the Met" (capitalised, with the article), or a bare "Met" before "officers", "spokesman" or a title."""
+    doc = match.doc
+    words = _context_words()
+    after = doc[match.end] if match.end < len(doc) else None
+    member = after is not None and (after.i in in_title or after.is_lower and after.lower_ in (
+        words.get(("definite", "noun"), frozenset()) | words.get(("media", "noun"), frozenset())))
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ") and not member:
+        return False  # "the Independent candidate": an adjective, not the paper
+    return bool(match.start and doc[match.start - 1].lower_ == "the") or member
+
+
+def _media(match, in_title) -> bool:
+    """A news outlet: it reports or is told, or a media noun follows ("the Sun newspaper", "PA news agency")."""
+    words = _context_words()
+    doc = match.doc
+    j = match.end
+    if j < len(doc) and doc[j].text in ("'s", "’s"):
+        j += 1
+    if j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1  # "the Sun's political editor"
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in words.get(("media", "noun"), ()):
+        return True
+    head = match.root
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.get(("media", "verb"), ()):
+        return True
+    addressee = words.get(("media", "addressee"), frozenset())
+    if head.dep_ in ("dobj", "dative") and verb.lemma_ in addressee:
+        return True
+    if head.dep_ == "pobj" and verb.lower_ in ("to", "by", "with"):
+        governor = verb.head
+        return governor.lemma_ in addressee or (verb.lower_ == "by" and governor.lemma_ in words.get(("media", "verb"), ()))
+    return False
+
+
+def _party_modifier(match, in_title) -> bool:
+    """"Green peer Baroness Jones", "Green councillor Jane Doe": a party word before a post or a name."""
+    doc = match.doc
+    after = doc[match.end] if match.end < len(doc) else None
+    return after is not None and (after.i in in_title or after.ent_type_ == "PERSON" or after.text in HONORIFICS)
+
+
+_CONTEXTS = {"party-modifier": _party_modifier, "party-tag": _party_tag, "definite": _definite, "media": _media, "name": lambda match, in_title: True}
+
+
+@lru_cache(maxsize=1)
+def _non_body_heads() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +374,18 @@ def _unit_words() -> frozenset[str]:
 
 
 def _unit_of(ent):
-    """A known body followed by a lowercase unit noun ("… national council") names that unit."""
+    """A known body followed by a lowercase unit noun ("… national council") names that unit, and so does
+    a capitalised one with its remit ("the Home Office Centre for Applied Science and Technology")."""
     doc = ent.doc
     i = ent.end
+    if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
+            end += 2
+            while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&", ",")
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                end += 1
+        return doc[ent.start:end]
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and (
             doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in _unit_words():
         i += 1  # "national", "gangs", "counter-terrorism"
@@ -135,6 +445,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if not tokens:
         return None
     span = doc[tokens[0].i: tokens[-1].i + 1]
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _non_body_heads():
+        return None  # "the Uplift programme", "the Smith fund": the name of a scheme
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
     if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha):
         return None
@@ -174,6 +486,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "MPs", "PCSOs": plural common nouns, not organisations
     if gaz.title_for(text) is not None:
         return None  # a bare title ("Commissioner") is a role mention, not an organisation
+    if text.split()[-1].lower() in _non_body_heads():
+        return None  # "the Government Police Funding Settlement": a settlement, not a body
     span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
                              alignment_mode="expand") or ent
     return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
@@ -254,7 +568,7 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
     if m.kind == "organization":
         if m.gazetteer_id:
             return "organization", "org:" + m.gazetteer_id
-        org = gaz.org_index().get(m.text)
+        org = gaz.plain_org_index().get(m.text)
         if org is not None:
             return "organization", "org:" + org.id
         return "organization", name_key(acronyms.get(m.text, m.text))

@@ -4,13 +4,17 @@ Numbers are found by patterns over the text (money with magnitudes, percent,
 fractions, digits with separators, number words via text2num), then read in
 context through the parse: the noun they count, a qualifier ("almost"), the
 period and place from the sentence's dates and places, the source ("X
-figures", "a report by X found"), and the speaker when inside a quote.
-Dates, years, times, ages, ordinals and measurements are not figures.
+figures", "a report by X found", "X said that"), the speaker when inside a
+quote, and the one actor the figure is about when the grammar names it (the
+clause's subject, a possessor, "its", "the force"), else none.
+Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
+("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
+units; dates, years, times, ages, ordinals and measurements are not figures.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
@@ -18,6 +22,7 @@ from typing import Iterator
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
+from .quotes import MentionIndex, speech_verbs
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -38,6 +43,15 @@ class _Words:
     fractions: dict[str, int]
     magnitudes: dict[str, int]
     currencies: dict[str, str]
+    durations: dict[str, str]  # "year" -> "years": the unit a duration is counted in
+    duration_adjectives: frozenset[str]
+    duration_not_after: frozenset[str]  # "five years ago", "a 50-year-old": points in time and ages
+    rate_words: tuple[str, ...]
+    anaphors: dict[str, str]  # "the force" -> the latest body of that class
+    anaphor_not: dict[str, frozenset[str]]  # ... whose name has none of these words
+    actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
+    voting_bodies: frozenset[str]
+    opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +66,16 @@ def _words() -> _Words:
         fractions={r["word"]: int(r["value"]) for r in by("fraction")},
         magnitudes={r["word"]: int(r["value"]) for r in by("magnitude")},
         currencies={r["word"]: r["value"] for r in by("currency")},
+        durations={r["word"]: r["value"] for r in by("duration")},
+        duration_adjectives=frozenset(r["word"] for r in by("duration_adjective")),
+        duration_not_after=frozenset(r["word"] for r in by("duration_not_after")),
+        rate_words=tuple(sorted((r["word"] for r in by("rate_word")), key=len, reverse=True)),
+        anaphors={r["word"]: r["value"] for r in by("anaphor")},
+        anaphor_not={w: frozenset(r["value"] for r in by("anaphor_not") if r["word"] == w)
+                     for w in {r["word"] for r in by("anaphor")}},
+        actor_nouns=frozenset(r["word"] for r in by("actor_noun")),
+        voting_bodies=frozenset(r["word"] for r in by("voting_body")),
+        opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
     )
 
 
@@ -65,9 +89,9 @@ def _pattern() -> re.Pattern:
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b))"
-        rf"|(?P<num>(?<![\w.,£$€¥-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
-        rf"(?![\w]|[.,]\d|-year|-\d))"
-        rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b(?!-year))",
+        rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
+        rf"(?![\w]|[.,]\d|-\d|/\d))"
+        rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
         re.I,
     )
 
@@ -78,10 +102,83 @@ class _Match:
     end: int
     value: Decimal
     unit: str
+    bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
+    per: str = ""  # the base of a rate: "1000 residents"
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
-    """Every amount in the text with its value in base units; no context yet."""
+    """Every amount in the text with its value in base units, durations, votes and rates
+    read from the words after it, ranges given one unit; no context yet."""
+    matches, skip = [], -1
+    for match in _raw_numbers(text):
+        if match.start < skip:
+            continue  # the base of a rate already read ("for every 1,000 residents")
+        match, skip = _unit_after(text, match)
+        if match is not None:
+            matches.append(match)
+    yield from _ranges(text, matches)
+
+
+_UNIT_WORDS = (re.compile(r"[\s-]+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>[a-z]*)", re.I),
+               re.compile(r"[\s-]+(?P<adj>[a-z]+)\s+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>[a-z]*)", re.I))
+
+
+def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
+    """A count is a duration ("30 years of service"), a vote ("by 261 votes to 166") or a rate
+    ("12 for every 1,000 residents") by the words around it; ages and points in time
+    ("a 50-year-old", "five years ago") are no figures at all (None)."""
+    w = _words()
+    if match.unit != "count":
+        return _rate(text, match)
+    after = text[match.end:match.end + 60]
+    for pattern in _UNIT_WORDS:
+        m = pattern.match(after)
+        if m and m.group("unit").lower() in w.durations and \
+                ("adj" not in m.groupdict() or m.group("adj").lower() in w.duration_adjectives):
+            if m.group("next").lower() in w.duration_not_after:
+                return None, -1
+            return replace(match, unit=w.durations[m.group("unit").lower()]), -1
+    before = text[max(0, match.start - 20):match.start]
+    if re.match(r"\s+votes?\b", after, re.I) or re.search(r"\bvotes?\s+to\s+$", before, re.I) \
+            or re.match(rf"\s+to\s+(?:{_DIGITS})\s+votes\b", after, re.I):
+        return replace(match, unit="votes"), -1
+    return _rate(text, match)
+
+
+def _rate(text: str, match: _Match) -> tuple[_Match, int]:
+    """"12 for every 1,000 residents": the rate keeps its base in the unit; the base is no figure."""
+    words = "|".join(re.escape(r) for r in _words().rate_words)
+    m = re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{words})\s+(?P<base>{_DIGITS}|{_WORD_NUM})\s+(?P<noun>[a-z]+)",
+                 text[match.end:match.end + 80], re.I)
+    if m is None:
+        return match, -1
+    base = next(_raw_numbers(m.group("base")), None)
+    if base is None or base.unit != "count":
+        return match, -1
+    per = f"{_decimal_text(base.value)} {m.group('noun').lower()}"
+    return replace(match, unit="rate" if match.unit == "count" else match.unit, per=per), match.end + m.end("base")
+
+
+def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
+    """"between 5 and 7%", "between 2 and 3 million": both bounds, the lower one taking the upper's
+    unit and magnitude when it has none of its own."""
+    w = _words()
+    out = list(matches)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I)
+                and re.fullmatch(r"\s+and\s+", text[a.end:b.start])):
+            continue
+        if a.unit == "count" and b.unit != "count":
+            a = replace(a, unit=b.unit)
+        mag = re.search(r"\s?([a-z]+)$", text[b.start:b.end], re.I)
+        if mag and mag.group(1).lower() in w.magnitudes and re.fullmatch(r"[£$€¥]?[\d.,]+", text[a.start:a.end]):
+            a = replace(a, value=a.value * w.magnitudes[mag.group(1).lower()])
+        out[i], out[i + 1] = replace(a, bound="lower"), replace(b, bound="upper")
+    yield from out
+
+
+def _raw_numbers(text: str) -> Iterator[_Match]:
     from text_to_num import text2num
 
     w = _words()
@@ -126,6 +223,9 @@ def _excluded(doc, match: _Match) -> bool:
         return True
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count":
         return True
+    if match.unit == "count" and all(t.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT")
+                                     and t.ent_iob_ == "I" for t in span):
+        return True  # part of a name: "BBC Radio 4", "Channel 4"
     if match.unit == "ratio" and re.match(r"(?i)(a|one)\s", text[match.start:match.end]):
         nxt = span[-1].i + 1
         if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of":
@@ -152,11 +252,16 @@ def _excluded(doc, match: _Match) -> bool:
 
 
 class _Context:
-    def __init__(self, doc, entities: list[Entity], quotes: list[Quote], policies: list[Policy]):
+    def __init__(self, doc, entities: list[Entity], quotes: list[Quote], policies: list[Policy],
+                 index: MentionIndex | None):
         self.doc = doc
+        self.index = index
         self.entity_at: dict[int, str] = {}
         self.policy_at: dict[int, str] = {}
         self.kind = {e.key: e.kind for e in entities}
+        self.types = {e.key: e.types for e in entities}
+        self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
+        self.org_mentions: list[tuple[int, str]] = []
         for p in policies:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
@@ -167,6 +272,9 @@ class _Context:
                 if span is not None:
                     for t in span:
                         self.entity_at[t.i] = e.key
+                    if e.kind == "organization":
+                        self.org_mentions.append((span.start, e.key))
+        self.org_mentions.sort()
         self.quotes = [(q.evidence.start, q.evidence.end, q.speaker) for q in quotes if q.evidence]
 
     def speaker_at(self, start: int) -> str:
@@ -178,31 +286,115 @@ class _Context:
     def in_quote(self, start: int) -> bool:
         return any(s <= start < e for s, e, _ in self.quotes)
 
+    def actor_of(self, token) -> tuple[bool, str]:
+        """Whether the noun phrase headed by `token` stands for an actor, and the entity it is
+        ("" when it is one nobody named: "the body", or a pronoun with no antecedent)."""
+        w = _words()
+        key = self.entity_at.get(token.i)
+        if key:
+            return self.kind.get(key) in ("organization", "person"), key if self.kind.get(key) != "place" else ""
+        for child in token.children:  # "the body, the Home Office,"
+            if child.dep_ == "appos" and self.kind.get(self.entity_at.get(child.i, "")) in ("organization", "person"):
+                return True, self.entity_at[child.i]
+        low = token.lower_
+        if low in ("that", "which", "who") and token.head.dep_ == "relcl":
+            return self.actor_of(token.head.head)
+        if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+            return True, self.its(token)
+        if low in w.anaphors and any(c.lower_ in ("the", "this") for c in token.children):
+            return True, self.anaphor(token)
+        if low in ("he", "she", "him", "her", "they") or low in w.actor_nouns:
+            key = self.index.entity_of(token) if self.index is not None and low != "they" else ""
+            return True, key
+        return False, ""
+
+    def anaphor(self, token) -> str:
+        """"the force", "the department": the latest body of that class named before it."""
+        w = _words()
+        wanted, unwanted = w.anaphors[token.lower_], w.anaphor_not.get(token.lower_, frozenset())
+        for i, key in reversed(self.org_mentions):
+            if i < token.i and wanted in self.types.get(key, ()) \
+                    and not set(re.findall(r"[a-z]+", self.names.get(key, ""))) & unwanted:
+                return key
+        return ""
+
+    def its(self, token) -> str:
+        """"its"/"it": the subject of the nearest clause above it that does not hold it — a body
+        ("the force that will cut its 99 officers"); none when that subject is no body."""
+        node = token
+        for _ in range(10):
+            if node.head.i == node.i:
+                return ""
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and not (c.left_edge.i <= token.i <= c.right_edge.i)), None)
+            if subject is None:
+                continue
+            is_actor, key = self.actor_of(subject)
+            return key if is_actor and self.kind.get(key) == "organization" else ""
+        return ""
+
 
 def extract_figures(
-    doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs
+    doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs,
+    index: MentionIndex | None = None,
 ) -> Iterator[Figure]:
-    ctx = _Context(doc, entities, quotes, policies)
-    for match in find_numbers(doc_text(doc)):
+    """Figures with their context; a duration that is the period of another figure
+    ("rose 5% over the next four years") is that figure's period, not a figure."""
+    ctx = _Context(doc, entities, quotes, policies, index)
+    text = doc_text(doc)
+    found = []
+    for match in find_numbers(text):
         if _excluded(doc, match):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        qualifier, q_start = _qualifier(doc_text(doc), match.start)
+        qualifier, q_start = _qualifier(text, match.start)
+        if not qualifier and match.bound:
+            qualifier = "at least" if match.bound == "lower" else "up to"
         measures, about = _measures(span, ctx)
+        speaker = ctx.speaker_at(match.start)
+        if match.unit == "votes":
+            about = _voting_body(span, ctx)
         sent = span[0].sent
-        yield Figure(
+        period = _period(sent, span)
+        found.append((match, Figure(
             value=_decimal_text(match.value),
             unit=match.unit,
-            surface=doc_text(doc)[match.start:match.end],
+            per=match.per,
+            surface=text[match.start:match.end],
             measures=measures,
             about=about,
             qualifier=qualifier,
-            period=_period(sent, span),
+            period=period.text if period is not None else "",
             place=_place(sent, span, ctx),
-            source=_source(sent, span, ctx),
-            speaker=ctx.speaker_at(match.start),
+            source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
+            speaker=speaker,
             evidence=evidence(doc, match.start, match.end, paragraphs),
-        )
+        ), period))
+    periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
+               and _SPAN_OF_TIME.match(p.text)]
+    for i, (match, figure, _) in enumerate(found):
+        if match.unit in _DURATIONS and any(s <= match.start < e for s, e in periods):
+            continue
+        other = None  # "between 500 and 700 officers": both bounds count the same thing
+        if match.bound == "lower" and i + 1 < len(found) and found[i + 1][0].bound == "upper":
+            other = found[i + 1][1]
+        elif match.bound == "upper" and i > 0 and found[i - 1][0].bound == "lower":
+            other = found[i - 1][1]
+        if other is not None:
+            figure = replace(figure, measures=figure.measures or other.measures, about=figure.about or other.about)
+        if match.unit == "votes" and "vote" not in figure.measures.lower():
+            figure = replace(figure, measures="votes")
+        yield figure
+
+
+_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades"))
+# a period that is a span of time, as in "rose 5% over the next four years", "in the 12 months to March"
+_SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+)?"
+                           r"(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
+                           r"(?:years?|months?|weeks?|days?|decades?)\b")
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -252,6 +444,8 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     exclude = {t.i for t in span}
     root = span.root
     head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "its 99 police community support officers": the figure counts the last noun
     tokens = []
     of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of:  # "£1bn of cuts", "a third of the cases"
@@ -273,8 +467,10 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     text = _np_text(tokens, exclude)
     about = ""
     for t in sorted(tokens, key=lambda t: t.i):
-        key = ctx.entity_at.get(t.i)
-        if key and ctx.kind.get(key) != "place":
+        if t.i in exclude:
+            continue
+        is_actor, key = ctx.actor_of(t)
+        if key and is_actor:  # "Essex Police's shortfall", "its 99 officers", "a shortfall for the force"
             about = key
             break
     if not about:
@@ -286,12 +482,18 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
 
 def _controller(span, ctx: _Context) -> str:
     """The actor whose clause holds the figure: "the Met saw numbers drop by 474",
-    "forced the Met to make £1bn of cuts", "the pay offer announced by the Government",
-    "Jane Doe, who promised to cut it to 5%"."""
+    "forced the Met to make £1bn of cuts", "the pay offer announced by X", "Jane Doe, who
+    promised to cut it to 5%", "X's shortfall was £5m". Reported speech stops the climb:
+    in "X warned that 65 staff were at risk" X is the source, not what the figure is about."""
     def actor(token) -> str:
-        key = ctx.entity_at.get(token.i) if token is not None else None
-        return key if key and ctx.kind.get(key) in ("organization", "person") else ""
+        if token is None:
+            return ""
+        is_actor, key = ctx.actor_of(token)
+        return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
 
+    opinion = _opinion_of(span, ctx)
+    if opinion is not None:
+        return opinion
     noun = span.root.head
     if noun.pos_ in ("NOUN", "PROPN"):  # "the 7% pay offer announced by X"
         for child in noun.children:
@@ -304,22 +506,102 @@ def _controller(span, ctx: _Context) -> str:
     for _ in range(6):
         if verb.head.i == verb.i:
             break
-        verb = verb.head
+        if verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return ""  # "X spoke, and 40 officers listened", "X called after 5 were hurt": a clause of its own
+        came_from, verb = verb, verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if _reports(verb, came_from):
+            return ""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if subject is None and verb.dep_ == "relcl":
             subject = verb.head
-        if verb.lemma_ in _words().source_verbs:
-            return ""  # "X said that crime fell by 5%": X is the source, not what it is about
+        if verb.lemma_ in _words().source_verbs and verb.dep_ != "xcomp":
+            return ""  # "X said that crime fell by 5%": X is the source; but "X needs to find £5m" is about X
         if subject is not None and actor(subject):
             return actor(subject)
+        if subject is not None and subject.i < span.start and verb.lemma_ == "be":
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if actor(owner):  # "Essex Police's budget shortfall was £12.5m"
+                return actor(owner)
     return ""
 
 
-def _period(sent, span) -> str:
+def _opinion_of(span, ctx: _Context) -> str | None:
+    """A share of people holding a view is about what the view is of: "only 3% believe the force
+    cares", "40% trust the Met", "a third of officers agree with the Home Office"; "" when
+    the view names no actor or several, None when the figure holds no view."""
+    holder = span.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":  # "a third of officers believe"
+        holder = holder.head.head
+    while holder.dep_ in ("nummod", "compound", "quantmod") and holder.head.pos_ in ("NOUN", "PRON"):
+        holder = holder.head  # "40% of officers", "3,000 officers"
+    verb = holder.head
+    if holder.dep_ != "nsubj" or verb.lemma_ not in _words().opinion_verbs:
+        return None
+    found = []
+    for child in verb.children:
+        targets = []
+        if child.dep_ == "ccomp":
+            targets = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif child.dep_ == "dobj":
+            targets = [child]
+        elif child.dep_ == "prep":
+            targets = [c for c in child.children if c.dep_ == "pobj"]
+        for t in targets + [c for t in targets for c in t.conjuncts]:
+            is_actor, key = ctx.actor_of(t)
+            if is_actor:
+                found.append(key)
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _reports(verb, came_from) -> bool:
+    """Whether the figure is in what a speech verb reports ("said that ...", "warned of ...")."""
+    return verb.lemma_ in speech_verbs() and (
+        came_from.dep_ in ("ccomp", "parataxis") or (came_from.dep_ == "prep" and came_from.lower_ in ("of", "about")))
+
+
+def _reporter(span, ctx: _Context) -> str:
+    """Who reports the figure outside quote marks, its source: "She said a constable would
+    get £109,000"; pronouns resolved as for quotes."""
+    verb = span.root
+    for _ in range(8):
+        if verb.head.i == verb.i:
+            return ""
+        came_from, verb = verb, verb.head
+        if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or
+                                            (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")):
+            if ctx.in_quote(verb.idx):
+                return ""
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return ""
+            is_actor, key = ctx.actor_of(subject)
+            return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
+    return ""
+
+
+def _voting_body(span, ctx: _Context) -> str:
+    """The chamber or committee a vote was taken in, when the clause names exactly one:
+    "the committee backed it by 6 votes to 2", "defeated in the House of Lords by 261 votes"."""
+    w = _words()
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    found = set()
+    for t in verb.subtree:
+        key = ctx.entity_at.get(t.i)
+        if key and ctx.kind.get(key) == "organization" and (
+                "Committee" in ctx.types.get(key, ()) or set(re.findall(r"[a-z]+", ctx.names.get(key, ""))) &
+                w.voting_bodies):
+            found.add(key)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _period(sent, span):
+    """The date phrase nearest the figure in its sentence (a Span), None when there is none."""
     best = None
     for ent in sent.ents:
         if ent.label_ != "DATE" or (ent.start <= span.start < ent.end):
@@ -328,11 +610,13 @@ def _period(sent, span) -> str:
             continue  # an age range, not a period
         if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):
             continue  # an age ("aged 17", "Jane Doe, 52,")
+        if ent.start > sent.start and ent.doc[ent.start - 1].lower_ in ("after", "before"):
+            continue  # "a constable retiring after 30 years": a condition, not the figure's period
         distance = abs(ent.start - span.start) - (0.5 if ent.start >= span.end else 0)
         if best is None or distance < best[0]:
             best = (distance, ent)
     if best is None:
-        return ""
+        return None
     ent = best[1]
     doc = ent.doc
     start = ent.start
@@ -341,7 +625,7 @@ def _period(sent, span) -> str:
         start -= 1
     if start - 2 >= sent.start and doc[start - 2].lower_ == "so" and doc[start - 1].lower_ == "far":
         start -= 2  # "so far this year": to date
-    return doc[start:ent.end].text
+    return doc[start:ent.end]
 
 
 def _place(sent, span, ctx: _Context) -> str:

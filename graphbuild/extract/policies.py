@@ -1,9 +1,12 @@
 """Policies and policy instruments: one node per policy per article, with aliases.
 
-Two sources: the policy vocabulary in `ontology/gazetteer/policies.csv`, and
-general patterns over the parse — "X reforms", "cuts to X", "funding for X",
-"extending X to Y", and bare "the reforms" / "the powers" resolved to the
-policy the sentence or the story is about.
+Three sources: the policy vocabulary in `ontology/gazetteer/policies.csv`;
+noun phrases headed by a policy noun (`ontology/gazetteer/policy_heads.csv`:
+"the South-East Allowance", "an independent review of X", "plans to cut Y"),
+named by their modifiers and complements; and the objects of political acts
+(`ontology/patterns/policy.jsonl`: "scrap X", "raise the council tax", "voted
+to make X"). Bare "the reforms" / "the powers" / "the allowance" resolve to the
+policy the sentence or the story last named.
 """
 from __future__ import annotations
 
@@ -14,15 +17,29 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Evidence, Policy
+from . import patterns
 from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
 
 PATTERN_HEADS = {"reform", "reforms", "freeze", "cap", "ban", "levy", "review", "strategy", "programme",
                  "scheme", "bill", "settlement", "changes", "plan", "plans"}
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
-                     "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an"}
+                     "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
+                     "current", "existing", "other", "same", "similar", "previous", "original", "last", "next",
+                     "first", "final", "full", "whole", "own", "possible", "planned", "major", "key", "big",
+                     "huge", "various", "different", "particular", "specific", "significant", "important",
+                     "some", "any", "all", "many", "more", "most", "several", "few", "every", "each", "our",
+                     "your", "my", "government's", "high", "higher", "low", "lower", "good", "better", "best", "weak",
+                     "poor", "strong", "robust", "proper", "clear", "flawed"}
+ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
+SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
+PLACE_ENTS = {"GPE", "LOC"}
+IDIOMS = {("in", "order")}  # "in order to": no order is meant
+COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
+NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 MAX_WORDS = 10
-MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund"}
-STANCE_VERBS = {"propose", "introduce", "announce", "unveil", "scrap", "rule"}
+MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund",
+               "precept", "levy", "duty", "allowance", "fee", "fine"}
+SETTING_UP = {"commission", "order", "launch", "announce", "set", "establish", "call", "promise"}  # "the review ordered by X"
 PLEDGE_VERBS = {"pledge", "promise", "vow"}
 
 
@@ -98,6 +115,10 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
             found.append(mention)
+    for mention in _act_mentions(doc, covered):
+        if mention not in found:
+            found.append(mention)
+    found.extend(_acronym_mentions(doc, found, covered))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
 
 
@@ -116,8 +137,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for t in span or []:
             by_token[t.i] = m
+    heads_seen: list[tuple[int, str, PolicyMention]] = [  # (start, head lemma, mention), for bare "the bill"
+        (m.start, _words(m.label)[-1].rstrip("s"), m) for m in vocab_mentions]
     for token in doc:
-        if token.i in covered or token.pos_ not in ("NOUN", "VERB"):
+        if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         lemma = token.lemma_.lower()
         if lemma == "power" and token.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in token.children):
@@ -151,68 +174,93 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                     covered.update(t.i for t in tokens)
                     yield mention
             continue
-        if lemma in STANCE_VERBS and token.pos_ == "VERB":
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.pos_ == "NOUN" and obj.i not in covered and obj.ent_type_ == "" \
-                    and not any(t.i in by_token for t in obj.subtree):
-                tokens = [t for t in obj.subtree if t.dep_ != "relcl"]
-                label = _label_of(tokens)
-                if 2 <= len(label.split()) <= MAX_WORDS:
-                    end = max(t.idx + len(t) for t in tokens)
-                    yield PolicyMention("policy:" + name_key(label), label, "proposal", min(t.idx for t in tokens), end)
-                    covered.update(t.i for t in tokens)
-            continue
         if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
-            prep = next((c for c in token.children if c.dep_ == "prep"
-                         and c.lower_ in ("to", "for", "of", "in")), None)
-            if prep is None:
-                continue
-            pobj = [t for t in prep.subtree if t.i != prep.i]
-            if not pobj:
-                continue
-            inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
-            if inner is not None and lemma == "funding":
-                continue  # "funding for the police funding settlement": nothing new
-            if lemma not in ("cut", "funding") and inner is None \
-                    and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
-                continue  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
-            label = f"{token.text} {prep.text} {_label_of(pobj)}"
-            end = max(t.idx + len(t) for t in pobj)
-            mention = PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",
-                                    token.idx, end, topic=inner.key if inner is not None else "")
-            vocab_mentions.append(mention)
-            yield mention
-            covered.update(range(token.i, pobj[-1].i + 1))
-        elif lemma in PATTERN_HEADS and token.pos_ == "NOUN":
-            mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
-                    and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
-            named = next((by_token[t.i] for m in mods for t in m.subtree if t.i in by_token), None)
-            if named is not None:  # "the stop and search reforms": reforms of a named policy
-                label = f"{named.label} {token.text}"
-                mention = PolicyMention("policy:" + name_key(label), label, "reform", named.start,
-                                        token.idx + len(token), topic=named.key)
+            mention = _change_of(doc, token, by_token)
+            if mention is not None:
                 vocab_mentions.append(mention)
-                covered.add(token.i)
+                yield mention
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                covered.update(range(span.start, span.end))
+                continue
+        if token.pos_ not in ("NOUN", "PROPN") or not (lemma in PATTERN_HEADS or _head_lemma(token) in policy_heads()):
+            continue
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
+        named = next((by_token[t.i] for m in mods for t in m.subtree if t.i in by_token), None)
+        if named is not None and lemma in PATTERN_HEADS:  # "the stop and search reforms": reforms of a named policy
+            label = f"{named.label} {token.text}"
+            mention = PolicyMention("policy:" + name_key(label), label, "reform", named.start,
+                                    token.idx + len(token), topic=named.key)
+            vocab_mentions.append(mention)
+            covered.add(token.i)
+            yield mention
+            continue
+        phrase = head_phrase(token, covered)
+        if phrase is not None:
+            tokens, kind = phrase
+            label = _phrase_label(tokens)
+            if len(label.split()) >= 2 or policy_heads()[_head_lemma(token)][1] == "none":
+                mention = PolicyMention(_phrase_key(tokens, token), label, kind, tokens[0].idx,
+                                        tokens[-1].idx + len(tokens[-1]))
+                vocab_mentions.append(mention)
+                heads_seen.append((mention.start, _head_lemma(token), mention))
+                named_part = [t for t in tokens if t.i <= token.i]  # a complement may hold a policy of its own
+                covered.update(t.i for t in named_part)
+                for t in named_part:
+                    by_token[t.i] = mention
                 yield mention
                 continue
-            if mods:
-                first = min(t.i for m in mods for t in m.subtree)
-                label = _label_of(doc[first:token.i + 1])
-                if len(label.split()) >= 2:
-                    yield PolicyMention("policy:" + name_key(label), label, "reform", doc[first].idx,
-                                        token.idx + len(token))
-                    covered.update(range(first, token.i + 1))
-                    continue
-            # bare "reforms": about the policy named in the same sentence
-            if lemma in ("reform", "reforms"):
-                topic = next((m for m in vocab_mentions if token.sent.start_char <= m.start < token.sent.end_char), None)
-                if topic is not None:
-                    label = f"{topic.label} reforms"
-                    mention = PolicyMention("policy:" + name_key(label), label, "reform", token.idx,
-                                            token.idx + len(token), topic=topic.key)
-                    vocab_mentions.append(mention)
-                    yield mention
-                    covered.add(token.i)
+        if lemma not in policy_heads() and mods and lemma in PATTERN_HEADS:
+            first = min(t.i for m in mods for t in m.subtree)
+            label = _label_of(doc[first:token.i + 1])
+            if len(label.split()) >= 2:
+                yield PolicyMention("policy:" + name_key(label), label, "reform", doc[first].idx,
+                                    token.idx + len(token))
+                covered.update(range(first, token.i + 1))
+                continue
+        # bare "reforms": about the policy named in the same sentence
+        if lemma in ("reform", "reforms") and not mods:
+            topic = next((m for m in vocab_mentions if token.sent.start_char <= m.start < token.sent.end_char), None)
+            if topic is not None:
+                label = f"{topic.label} reforms"
+                mention = PolicyMention("policy:" + name_key(label), label, "reform", token.idx,
+                                        token.idx + len(token), topic=topic.key)
+                vocab_mentions.append(mention)
+                yield mention
+                covered.add(token.i)
+                continue
+        # bare "the allowance", "these sanctions": the one of that head the story last named
+        earlier = next((m for start, head, m in sorted(heads_seen, key=lambda h: h[0], reverse=True)
+                        if start < token.idx and head in (_head_lemma(token), token.lower_.rstrip("s"))), None)
+        if earlier is not None and not mods and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                                                    for c in token.children):
+            mention = PolicyMention(earlier.key, earlier.label, earlier.kind, token.idx, token.idx + len(token),
+                                    topic=earlier.topic)
+            by_token[token.i] = mention
+            covered.add(token.i)
+            yield mention
+
+
+def _change_of(doc, token, by_token) -> PolicyMention | None:
+    """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
+    lemma = token.lemma_.lower()
+    prep = next((c for c in token.children if c.dep_ == "prep"
+                 and c.lower_ in ("to", "for", "of", "in")), None)
+    if prep is None:
+        return None
+    pobj = [t for t in prep.subtree if t.i != prep.i]
+    if not pobj:
+        return None
+    inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
+    if inner is not None and lemma == "funding":
+        return None  # "funding for the police funding settlement": nothing new
+    if lemma not in ("cut", "funding") and inner is None \
+            and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
+        return None  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
+    label = f"{token.text} {prep.text} {_label_of(pobj)}"
+    end = max(t.idx + len(t) for t in pobj)
+    return PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",
+                         token.idx, end, topic=inner.key if inner is not None else "")
 
 
 def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMention]:
@@ -258,4 +306,230 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
         keys = sorted({e.key for e in entities for m in e.mentions for ev in p.mentions
                        if ev.start <= m.start and m.end <= ev.end})
         out.append(replace(p, concerns=tuple(keys)) if keys else p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def policy_heads() -> dict[str, tuple[str, str]]:
+    """Head-noun lemma -> (policy kind, what the head needs to name a policy); see the gazetteer README."""
+    return {r["head"]: (r["kind"], r["needs"]) for r in resources.read_csv("gazetteer/policy_heads.csv")}
+
+
+def _head_lemma(token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma not in policy_heads() and token.lower_.endswith("s"):
+        lemma = token.lower_[:-1]  # "Allowances" tagged as a proper noun keeps its plural as lemma
+    return lemma
+
+
+def _content(token) -> bool:
+    return (token.lower_ not in GENERIC_MODIFIERS and not token.like_num
+            and token.ent_type_ not in SCOPE_ENTS | ACTOR_ENTS and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
+
+
+def _left_modifiers(head) -> list:
+    """Compound and adjective modifiers of a head, with their own subtrees (not determiners or possessors)."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
+    tokens = sorted({t for m in mods for t in m.subtree if t.dep_ not in ("poss", "case", "det", "predet")}
+                    - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
+                    key=lambda t: t.i)
+    while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS):
+        tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
+    return tokens
+
+
+def _trimmed(root) -> list:
+    """The words of a phrase without clauses, appositions and place or time adjuncts."""
+    drop = set()
+    for t in root.subtree:
+        if t.i == root.i:
+            continue
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis"):
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.head.children):
+            drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting
+    tokens = [t for t in root.subtree if t.i not in drop]
+    # keep one contiguous run around the root
+    run = [t for t in tokens if t.i >= root.i]
+    out = []
+    for t in run:
+        if out and t.i != out[-1].i + 1:
+            break
+        out.append(t)
+    left = [t for t in tokens if t.i < root.i]
+    lead = []
+    for t in reversed(left):
+        if t.i != (lead[0].i if lead else root.i) - 1:
+            break
+        lead.insert(0, t)
+    return lead + out
+
+
+def _infinitive(head):
+    """The "to"-clause completing a head ("plans to cut X", "the power to appoint Y"), attached to it or
+    (a common misparse) to its verb right after it."""
+    for c in head.children:
+        if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "xcomp", "advcl") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    nxt = head.i + 2
+    if nxt < len(head.doc) and head.doc[head.i + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \
+            and head.doc[nxt].dep_ in ("xcomp", "advcl") and head.doc[nxt].head.i == head.head.i \
+            and head.dep_ in ("dobj", "pobj"):
+        return head.doc[nxt]
+    return None
+
+
+def _complement(head) -> list:
+    """ "of/for/to/on/into X" or "to do X" after a head, trimmed; [] when there is none or it is too long."""
+    verb = _infinitive(head)
+    if verb is not None:
+        tokens = _trimmed(verb)
+    else:
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
+                     and c.lower_ in COMPLEMENT_PREPS), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None or obj.ent_type_ in SCOPE_ENTS:
+            return []
+        tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
+    while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
+        tokens = tokens[:-1]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[1:]):
+        return []  # "the process to look": a complement names a policy by what it acts on
+    return tokens if 2 <= len(tokens) <= MAX_WORDS - 2 else []
+
+
+def _setting_up(head) -> list:
+    """ "commissioned in October 2021", "ordered by the home secretary": who or when set a review up."""
+    part = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1
+                 and c.lemma_.lower() in SETTING_UP), None)
+    if part is None:
+        return []
+    keep = [part] + [t for c in part.children if c.dep_ in ("agent", "prep", "prt") and c.i > part.i for t in c.subtree]
+    clauses = {t.i for k in keep if k.i != part.i and k.dep_ in ("relcl", "acl", "appos", "punct") for t in k.subtree}
+    tokens = sorted((t for t in keep if t.i not in clauses), key=lambda t: t.i)
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run if 2 <= len(run) <= MAX_WORDS - 2 else []
+
+
+def head_phrase(head, covered: set[int]):
+    """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
+    lemma = _head_lemma(head)
+    if head.pos_ not in ("NOUN", "PROPN") or lemma not in policy_heads() or head.i in covered:
+        return None
+    kind, needs = policy_heads()[lemma]
+    if head.ent_type_ in ACTOR_ENTS | SCOPE_ENTS or needs == "frame" or (head.i and (head.doc[head.i - 1].lower_, head.lower_) in IDIOMS):
+        return None  # "the Police Remuneration Review Body" is a body
+    if head.dep_ == "compound":
+        outer = head.head
+        outer_lemma = _head_lemma(outer)
+        if outer_lemma not in policy_heads() or policy_heads()[outer_lemma][1] != "frame":
+            return None  # "review body", "settlement figures": the phrase is about something else
+        tail = [outer]
+    else:
+        tail = []
+    left = [t for t in _left_modifiers(head) if t.i not in covered]
+    content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS]
+    compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
+    complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    if not complement and kind == "review":
+        complement = _setting_up(head)
+    if any(t.i in covered for t in complement):
+        complement = []
+    ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
+          "complement": bool(complement), "money": any(t.lemma_.lower() in MONEY_WORDS for t in compounds)}[needs]
+    if not ok:
+        return None
+    if needs == "complement" and not complement:
+        return None
+    tokens = (left if needs != "complement" or content else []) + [head] + tail + complement
+    if len(tokens) > MAX_WORDS:
+        return None
+    return tokens, kind
+
+
+def _phrase_label(tokens) -> str:
+    text = "".join(t.text_with_ws for t in tokens)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
+    return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
+
+
+def _phrase_key(tokens, head) -> str:
+    """Singular and plural of one policy are one node: the head is keyed by its lemma."""
+    words = [(_head_lemma(t) if t.i == head.i else t.text) for t in tokens]
+    return "policy:" + name_key(" ".join(words))
+
+
+def _vocabulary_key(label: str) -> tuple[str, str] | None:
+    """(key, label) of the vocabulary policy a built label names ("police funding cut" -> police funding cuts)."""
+    wanted = {name_key(label), name_key(label + "s")}
+    for entry in vocabulary():
+        if wanted & {name_key(f) for f in (entry.label, *entry.aliases)}:
+            return f"policy:{entry.id}", entry.label
+    return None
+
+
+def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
+    """Policies named as what a political act is done to (`ontology/patterns/policy.jsonl`)."""
+    for match in patterns.find(doc, "policy"):
+        act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
+        make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
+        if obj.i in covered or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS:
+            continue
+        if make == "object":
+            tokens = _trimmed(obj)
+            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads():
+                continue  # "backed the chief constable": only an act or process is a policy by what is done to it
+            label = _label_of(tokens)
+        elif make == "change":
+            left = [t for t in _left_modifiers(obj) if t.i not in covered]
+            if not any(_content(t) for t in left) or act.dep_ == "relcl" \
+                    or any(c.dep_ == "nsubj" and c.i in covered for c in act.children):
+                continue  # "increase funding" alone names nothing; "a settlement which will increase funding" is its effect
+            tokens = left + [obj]
+            label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
+            tokens = ([act] if act.i < tokens[0].i else []) + tokens
+        else:
+            tokens = _trimmed(obj)
+            tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+                continue
+            label = _label_of(tokens)
+            if make == "intent":
+                label = f"{act.text.lower()} to {label}"
+                tokens = [act] + tokens
+        if any(t.i in covered or t.like_num or t.ent_type_ in SCOPE_ENTS for t in tokens):
+            continue  # "announced a total of £270m": an amount, not a policy
+        if not 2 <= len(label.split()) <= MAX_WORDS:
+            continue
+        known = _vocabulary_key(label)
+        key, label = known if known is not None else ("policy:" + name_key(label), label)
+        covered.update(t.i for t in tokens)
+        yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")
+
+
+def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
+    """ "dispersal zone orders (DZOs)": later "DZOs" or "a DZO" are mentions of the same policy."""
+    text, out = doc_text(doc), []
+    for m in list(found):
+        defined = _ACRONYM.match(text, m.end)
+        if defined is None:
+            continue
+        acronym = defined.group(1)
+        if acronym[0].lower() != m.label[:1].lower() or not any(c.isupper() for c in acronym) and len(acronym) < 3:
+            continue
+        forms = {acronym.lower(), acronym.lower() + "s", acronym.lower().rstrip("s")}
+        for t in doc:
+            if t.lower_ in forms and t.i not in covered:
+                covered.add(t.i)
+                out.append(PolicyMention(m.key, m.label, m.kind, t.idx, t.idx + len(t), topic=m.topic))
     return out

@@ -1,12 +1,16 @@
 """Relations between actors, and stances of actors on policies, from the parse.
 
-A relation needs the grammar to say so: a verb from the lexicon
-(`ontology/gazetteer/relation_verbs.csv`) whose subject and object both
-resolve to an entity or policy — two names in one sentence are not enough.
-Passives ("reforms introduced by X"), coordinated subjects, negation ("did
-not back") and pronoun subjects are handled; so are "X, who is in Y" places
-and stances read from quotes ("is a good tool" backs, "the problem is cuts"
-criticises).
+A relation needs the grammar to say so: a verb of a class in the lexicon
+(`ontology/gazetteer/relation_verbs.csv`: criticise, support, oppose, appoint,
+scrap, ... with their nominalisations, light verbs and "received" verbs) whose
+subject and object both resolve to an entity or policy — two names in one
+sentence are not enough. Constructions beyond subject–verb–object ("X's
+criticism of Y", "came under attack from Y", "described Y as reckless", "the
+minister's plan to scrap Y", "cuts imposed on Y") are dependency patterns in
+`ontology/patterns/relation.jsonl`; this module resolves their slots (names,
+pronouns, "the force", "the government", "Labour figures") and assembles them.
+Passives, coordination, negation ("did not back"), relative clauses and stances
+read from quotes are handled here too.
 """
 from __future__ import annotations
 
@@ -17,23 +21,33 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Policy, Quote, Relation
+from . import patterns
 from .common import Paragraphs, evidence
 from .quotes import MentionIndex, subject_of
 
 
 @dataclass(frozen=True)
 class VerbRule:
-    particle: str
+    particle: str  # words after the lemma: a preposition or particle last ("hit out at", "kill off")
     object: str  # actor | policy | any
     property: str
+    cls: str = ""  # the verb class of `relation_verbs.csv` ("criticise", "support", ...)
+    agent: tuple[str, ...] = ()  # nouns: prepositions that introduce the doer ("criticism from X")
 
 
 @lru_cache(maxsize=1)
-def verb_rules() -> dict[str, tuple[VerbRule, ...]]:
-    rules = defaultdict(list)
+def lexicon() -> dict[str, dict[str, tuple[VerbRule, ...]]]:
+    """`relation_verbs.csv` by part of speech: verb, noun (nominalisation), noun-received, light, light-received."""
+    out: dict[str, dict[str, list[VerbRule]]] = defaultdict(lambda: defaultdict(list))
     for row in resources.read_csv("gazetteer/relation_verbs.csv"):
-        rules[row["lemma"]].append(VerbRule(row["particle"], row["object"], row["property"]))
-    return {k: tuple(v) for k, v in rules.items()}
+        agent = tuple(a for a in (row.get("agent") or "").split("|") if a)
+        out[row.get("pos") or "verb"][row["lemma"]].append(
+            VerbRule(row["particle"], row["object"], row["property"], row.get("class") or "", agent))
+    return {pos: {k: tuple(v) for k, v in rules.items()} for pos, rules in out.items()}
+
+
+def verb_rules() -> dict[str, tuple[VerbRule, ...]]:
+    return lexicon().get("verb", {})
 
 
 @lru_cache(maxsize=1)
@@ -41,13 +55,39 @@ def stance_words() -> dict[str, str]:
     return {row["word"]: row["stance"] for row in resources.read_csv("gazetteer/stance_words.csv")}
 
 
+@lru_cache(maxsize=1)
+def member_nouns() -> dict[str, str]:
+    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it.
+
+    The value is the chamber whose vote members of that kind cast ("peers voted" is the Lords voting), or "".
+    """
+    return {row["noun"]: row.get("chamber") or "" for row in resources.read_csv("gazetteer/member_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def member_modifiers() -> dict[str, frozenset[str]]:
+    """Member nouns that stand for a body only with one of these modifiers ("senior Labour figures")."""
+    return {row["noun"]: frozenset(w for w in (row.get("requires") or "").split("|") if w)
+            for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
+
+
+VOTING_CLASSES = {"defeat", "vote_for"}
+
+
+FORCE_HEADS = {"Police", "Constabulary", "Service", "Force"}  # last word of a police force's name
+
+
 class _Targets:
     """What a token stands for: an entity (via MentionIndex) or a policy."""
 
-    def __init__(self, doc, index: MentionIndex, policies: list[Policy]):
+    def __init__(self, doc, index: MentionIndex, policies: list[Policy], entities: list[Entity]):
         self.index = index
         self.policy_at: dict[int, str] = {}
         self.topic = {p.key: p.topic for p in policies}
+        self.force_names = {e.key: e.name.split()[-1] in FORCE_HEADS for e in entities}
+        # bodies named "... Government": what a bare "the government" refers to
+        self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
+                                   and "GovernmentBody" in types and key in _government_keys(doc, index)})
         for p in policies:
             for ev in p.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -55,15 +95,109 @@ class _Targets:
                     self.policy_at.setdefault(t.i, p.key)
 
     def of(self, token, wanted: str) -> str:
-        if wanted in ("actor", "any"):
-            key = self.index.entity_of(token)
-            if key and not self.index.quoted[token.i]:
+        if wanted in ("actor", "any", "place"):
+            key = self.actor(token, places=wanted == "place")
+            if key:
                 return key
         if wanted in ("policy", "any"):
-            for t in sorted(token.subtree, key=lambda t: t.i):
-                if t.i in self.policy_at and not self.index.quoted[t.i]:
-                    return self.policy_at[t.i]
+            found = self.policies_in(token)
+            return found[0] if found else ""
         return ""
+
+    def policies_in(self, token) -> list[str]:
+        """Policies named in a noun phrase, in text order, not looking into its relative clauses."""
+        out = []
+        for t in sorted(token.subtree, key=lambda t: t.i):
+            if t.i in self.policy_at and not self.index.quoted[t.i] and self.policy_at[t.i] not in out \
+                    and not _inside_relative(t, token, small_clauses=True):
+                out.append(self.policy_at[t.i])
+        return out
+
+    def voters(self, token) -> str:
+        """"peers voted against it": the chamber they sit in, when the article names it."""
+        chamber = member_nouns().get(token.lemma_.lower(), "")
+        if chamber and token.tag_ in ("NNS", "NNPS") and not self.index.quoted[token.i] \
+                and f"org:{chamber}" in self.index.kind:
+            return f"org:{chamber}"
+        return ""
+
+    def actor(self, token, places: bool = False) -> str:
+        """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
+        if self.index.quoted[token.i]:
+            return ""
+        if token.lower_ == "force" and token.i not in self.index.entity_at:
+            key = self._force(token)  # never the staff association "the force" would otherwise fall back to
+        else:
+            key = self.index.entity_of(token)
+        if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
+            key = self._government(token)
+        if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
+            key = self._possessive_pronoun(token)
+        needed = member_modifiers().get(token.lemma_.lower(), frozenset())
+        # "Home Office figures" are statistics, "senior Labour figures" people
+        modified = not needed or any(c.lower_ in needed for c in token.children)
+        if not key and token.lemma_.lower() in member_nouns() and modified:
+            pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "for")
+                     for g in c.children if g.dep_ == "pobj"]  # "campaigners from Liberty"
+            for child in list(token.children) + pobjs:
+                if child.dep_ in ("compound", "amod", "poss", "nmod", "pobj"):
+                    body = self.index.entity_of(child)
+                    if body and self.index.kind.get(body) == "organization":
+                        key = body
+                        break
+        if key and self.index.kind.get(key) == "place" and not places:
+            return ""
+        return key
+
+    def _force(self, token) -> str:
+        """"the force": the latest police force named before, not a staff association or other police body."""
+        if not any(c.lower_ == "the" for c in token.children):
+            return ""
+        for i, key in reversed(self.index.org_mentions):
+            if i < token.i and "PoliceBody" in self.index.types.get(key, ()) and self.force_names.get(key):
+                return key
+        return ""
+
+    def _government(self, token) -> str:
+        """"the government": the one government body of the article, or the latest one named before."""
+        if len(self.governments) == 1:
+            return self.governments[0]
+        before = [key for i, key in self.index.org_mentions if i < token.i and key in self.governments]
+        return before[-1] if before else ""
+
+    def _possessive_pronoun(self, token) -> str:
+        """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == token.i or subject.i > token.i:
+            return ""
+        key = self.index.entity_of(subject)
+        wanted = "person" if token.lower_ == "his" else "organization"
+        return key if key and self.index.kind.get(key) == wanted else ""
+
+
+def _inside_relative(token, top, small_clauses: bool = False) -> bool:
+    """"the officers who used X", "asbos replaced with X": X is inside a clause hanging from `top`."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "relcl" or small_clauses and token.dep_ == "acl" and token.tag_ == "VBN" \
+                and token.head.i == top.i:
+            return True
+        token = token.head
+    return False
+
+
+def _government_keys(doc, index: MentionIndex) -> set[str]:
+    """Entities mentioned by a name ending in "Government" ("HM Government", "the Scottish Government")."""
+    keys = set()
+    for i, key in index.org_mentions:
+        j = i
+        while j + 1 < len(doc) and index.entity_at.get(j + 1) == key:
+            j += 1
+        if doc[j].lower_ == "government":
+            keys.add(key)
+    return keys
 
 
 def _conjuncts(token) -> list:
@@ -77,12 +211,23 @@ def _conjuncts(token) -> list:
 def _objects(verb, rule: VerbRule) -> list:
     """Tokens that fill the object slot of `verb` under `rule`."""
     if rule.particle:
+        *inner, last = rule.particle.split()
+        heads = [verb]
+        for word in inner:  # "hit out at", "throw weight behind": each inner word hangs from the verb
+            child = next((c for c in verb.children if c.lower_ == word and c.dep_ in ("prt", "advmod", "dobj", "prep")),
+                         None)
+            if child is None:
+                return []
+            heads.append(child)
         out = []
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == rule.particle:
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-            if child.dep_ == "prt" and child.lower_ == rule.particle:
-                out.extend(c for c in verb.children if c.dep_ == "dobj")
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == last:
+                    out.extend(c for c in child.children if c.dep_ == "pobj")
+                if child.dep_ == "prt" and child.lower_ == last:
+                    out.extend(c for c in verb.children if c.dep_ == "dobj")
+        if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "the bill was voted against"
+            out = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that", "who")]
         return out
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the reforms introduced by X"
@@ -92,9 +237,73 @@ def _objects(verb, rule: VerbRule) -> list:
             return [verb.head]  # "the reforms, which were introduced by X"
         return subjects
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    objects = [_relative_antecedent(verb) if o.lower_ in ("which", "that") else o for o in objects]
+    objects = [o for o in objects if o is not None]
     if not objects and rule.object == "policy":
-        return [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
+        objects = [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
+    if not objects and rule.object == "policy" and rule.cls in CLAUSE_CLASSES:
+        objects = _clause_policies(verb)
     return objects
+
+
+HEAD_ONLY_CLASSES = {"subject"}  # "faces cuts", not "suffered defeats over the bill"
+CLAUSE_CLASSES = {"announce", "propose", "demand"}  # "announced that £270m would be raised through X"
+
+
+def _small_clause(noun):
+    """"wanted asbos replaced": a participle saying what should happen to the object."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+
+
+def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str, str]]:
+    """The object wished scrapped is opposed, one wished introduced proposed, a replacement called for."""
+    out = []
+    rules = verb_rules().get(participle.lemma_.lower(), ())
+    policy = targets.policy_at.get(noun.i, "")
+    for rule in rules:
+        if rule.object != "actor" and policy and INTENDED.get(rule.property):
+            out.append((policy, INTENDED[rule.property]))
+        if rule.cls in ("succeed", "scrap"):
+            for prep in (c for c in participle.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")):
+                out.extend((key, "callsFor") for g in prep.children if g.dep_ == "pobj"
+                           for key in targets.policies_in(g))
+    return list(dict.fromkeys(out))
+
+
+def _relative_antecedent(verb):
+    """"the offer, which the government wants to introduce": the noun a relative object stands for."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+FUTURE_AUX = {"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll", "is", "are"}
+
+
+def _clause_policies(verb) -> list:
+    """Nouns inside the verb's complement clause, reached without crossing another finite clause.
+
+    Only a clause about what will or should happen ("announced that £270m would be raised through X"),
+    not one reporting what did ("revealed that forces conducted X").
+    """
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if not (auxes & FUTURE_AUX or clause.tag_ in ("VB", "VBN") and not auxes):  # "wanted X replaced"
+            continue
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "nmod", "poss"):
+                continue
+            node, ok = token, True
+            while node.i != clause.i:
+                node = node.head
+                if node.i != clause.i and node.pos_ in ("VERB", "AUX") and node.dep_ in (
+                        "ccomp", "relcl", "advcl", "conj", "csubj", "parataxis"):
+                    ok = False
+                    break
+            if ok:
+                out.append(token)
+    return out
 
 
 def _subjects(verb) -> list:
@@ -104,42 +313,103 @@ def _subjects(verb) -> list:
             return agents
         if verb.dep_ == "acl":
             return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [verb.head]  # "X, speaking at Y, said ..."
+    if verb.dep_ == "xcomp" and _controller(verb) is not None:
+        return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
     return [subject] if subject is not None else []
 
 
+def _controller(xcomp):
+    """The object that controls an infinitive ("urged the Lords to ...", "called on X to ..."), if any."""
+    head = xcomp.head
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative") and child.i < xcomp.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < xcomp.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _intended(verb) -> bool:
+    """Is the act only planned, promised or demanded ("plans to scrap", "is to scrap", "vowed to end")?"""
+    rules = verb_rules()
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma == "be" or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
+            return True
+    return False
+
+
+INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs", "subjectTo": ""}
+
+
 def extract_relations(
     doc, entities: list[Entity], policies: list[Policy], quotes: list[Quote], *, index: MentionIndex,
     paragraphs: Paragraphs,
 ) -> Iterator[Relation]:
-    targets = _Targets(doc, index, policies)
+    targets = _Targets(doc, index, policies, entities)
     rules = verb_rules()
-    seen = set()
+    built = list({(r.subject, r.predicate, r.object): r
+                  for r in reversed(list(_constructions(doc, targets, paragraphs)))}.values())[::-1]
+    # constructions come first, so that the weak prepositional fallback yields to them either way round
+    seen: set[tuple] = {pair for r in built for pair in ((r.subject, r.object, -1), (r.object, r.subject, -1))}
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or index.quoted[verb.i]:
             continue
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
+        intended = _intended(verb)
         for rule in rules.get(lemma, ()):
-            for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
-                subject = targets.of(subj_token, "actor")
+            prop = INTENDED.get(rule.property, rule.property) if intended else rule.property
+            if not prop:
+                continue
+            wanted = "place" if rule.property == "represents" else rule.object
+            subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
+            if verb.dep_ == "xcomp" and rule.object != "actor":
+                urger = _controller(verb)
+                if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
+                    wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
+                    subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
+            voting = rule.cls in VOTING_CLASSES or lemma == "vote"
+            for subj_token, prop in subjects:
+                subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
+                if not subject and rule.property == "oversees" and not negated:
+                    yield from _examined_by_policy(doc, verb, subj_token, targets, paragraphs, seen)
                 if not subject:
                     continue
-                for obj_token in (o for obj in _objects(verb, rule) for o in _conjuncts(obj)):
-                    if obj_token.dep_ == "xcomp":  # a pledge is the policy only when it names one itself
-                        obj = targets.policy_at.get(obj_token.i, "")
+                objects = _objects(verb, rule)
+                inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
+                for obj_token in (o for obj in objects for o in _conjuncts(obj)):
+                    if obj_token.dep_ == "xcomp" or obj_token.i in inner or rule.cls in HEAD_ONLY_CLASSES:
+                        # named by the word itself, not somewhere inside its phrase
+                        found = [targets.policy_at.get(obj_token.i, "")]
                     else:
-                        obj = targets.of(obj_token, rule.object)
-                    if not obj or obj == subject:
-                        continue
-                    key = (subject, rule.property, obj, verb.i)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    yield _relation(doc, subject, rule.property, obj, lemma, negated, verb, subj_token, obj_token,
-                                    targets, paragraphs)
+                        found = [targets.of(obj_token, wanted)]
+                        if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
+                            found = targets.policies_in(obj_token)
+                    small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
+                    if obj_token.i in inner and obj_token.dep_ in ("nsubj", "nsubjpass") \
+                            and obj_token.head.tag_ == "VBN" and obj_token.head.head.i == verb.i \
+                            and not any(c.dep_ in ("aux", "auxpass") for c in obj_token.head.children):
+                        small = obj_token.head  # "wanted [the award replaced]"
+                    if small is not None:  # "wanted asbos replaced with X": the wish is the event, not asbos
+                        found = _small_clause_stances(small, obj_token, targets)
+                    else:
+                        found = [(o, prop) for o in found]
+                    for obj, said in found:
+                        if not obj or obj == subject:
+                            continue
+                        key = (subject, said, obj, verb.i)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        yield _relation(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
+                                        targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
@@ -147,10 +417,137 @@ def extract_relations(
         elif verb.pos_ == "VERB":
             for relation in _prepositional(doc, verb, targets, paragraphs):
                 key = (relation.subject, relation.object, verb.i)
-                if key not in seen and not any(k[0] == key[0] and k[2] == key[1] for k in seen):
+                if key not in seen and not any(k[0] == key[0] and k[-2] == key[1] for k in seen) \
+                        and (key[0], key[1], -1) not in seen:
                     seen.add(key)
                     yield relation
+    for relation in built:
+        key = (relation.subject, relation.predicate, relation.object)
+        if not any(k[:3] == key for k in seen if len(k) == 4):
+            yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}
+
+
+def _examined_by_policy(doc, verb, subj_token, targets: _Targets, paragraphs, seen: set) -> Iterator[Relation]:
+    """"The inspection assessed the Met, Kent and Dorset": each body its object names is subject to it."""
+    policy = targets.policy_at.get(subj_token.i, "")
+    if not policy:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            key = targets.index.entity_of(token)
+            if not key or targets.index.kind.get(key) != "organization" or (key, "subjectTo", policy) in seen:
+                continue
+            seen.add((key, "subjectTo", policy))
+            yield _relation(doc, key, "subjectTo", policy, verb.lemma_.lower(), False, verb, token, subj_token,
+                            targets, paragraphs)
+
+
+def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """Relations read by the constructions of `ontology/patterns/relation.jsonl`, resolved here."""
+    lex = lexicon()
+    for match in patterns.find(doc, "relation"):
+        slots = {name: doc[i] for name, i in match.slots.items()}
+        if any(targets.index.quoted[t.i] for name, t in slots.items() if name not in ("eval",)):
+            continue
+        kind = match.yields.get("read", "")
+        if kind == "nominal":  # "X's criticism of Y", "X mounted a defence of Y"
+            noun, prep = slots["noun"], slots["prep"]
+            rules = [r for r in lex.get("noun", {}).get(noun.lemma_.lower(), ()) if r.particle == prep.lower_]
+            if "verb" in slots:  # "X reacted with fury over Y", "X spoke of its anger at Y"
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                doers = [owner] if owner is not None else [s for subj in _subjects(slots["verb"]) for s in _conjuncts(subj)]
+                negated = _negated(slots["verb"]) or _negated(noun)
+            elif "light" in slots:
+                if slots["light"].lemma_.lower() not in lex.get("light", {}):
+                    continue
+                doers = [s for subj in _subjects(slots["light"]) for s in _conjuncts(subj)]
+                negated = _negated(slots["light"]) or _negated(noun)
+            else:
+                doers, negated = _conjuncts(slots["agent"]), _negated(noun)
+            yield from _emit(doc, rules, doers, _conjuncts(slots["object"]), noun, negated, targets, paragraphs)
+        elif kind == "received":  # "X came under attack from Y", "X suffered a defeat in Y": Y did it to X
+            verb, noun = slots["verb"], slots["noun"]
+            particle = slots["prep"].lower_ if "prep" in slots else ""
+            if not any(r.particle == particle for r in lex.get("light-received", {}).get(verb.lemma_.lower(), ())):
+                continue
+            for rule in lex.get("noun-received", {}).get(noun.lemma_.lower(), ()):
+                agents = [g for head in (noun, verb) for p in head.children
+                          if p.dep_ == "prep" and p.lower_ in rule.agent for g in p.children if g.dep_ == "pobj"]
+                patients = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
+                yield from _emit(doc, [rule], [a for g in agents for a in _conjuncts(g)], patients, noun,
+                                 _negated(verb), targets, paragraphs)
+        elif kind == "evaluation":  # "X described Y as reckless", "X called the cuts disastrous"
+            verb, obj, word = slots["verb"], slots["object"], slots["eval"]
+            words = stance_words()
+            stances = {words[t.lemma_.lower()] for t in word.subtree if t.lemma_.lower() in words}
+            stances |= {words[t.lower_] for t in word.subtree if t.lower_ in words}
+            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree):
+                continue
+            prop = stances.pop()
+            target = targets.of(obj, "policy") or targets.actor(obj) or next(
+                (targets.actor(c) for c in obj.children if c.dep_ == "poss" and targets.actor(c)), "")
+            if not target:
+                continue
+            for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
+                subject = targets.actor(subj_token)
+                if subject and subject != target:
+                    yield _relation(doc, subject, prop, target, verb.lemma_.lower(), _negated(verb), verb,
+                                    subj_token, word, targets, paragraphs)
+        elif kind == "target":  # "cuts to the force", "the inspection of Kent Police", "cuts imposed on X"
+            policy_token, target_token = slots["policy"], slots["target"]
+            policy = targets.policy_at.get(policy_token.i, "")
+            for token in _conjuncts(target_token):
+                target = targets.actor(token)
+                if policy and target:
+                    cue = slots.get("verb", policy_token)
+                    yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
+                                    cue.lemma_.lower() + " " + slots["prep"].lower_, _negated(policy_token), cue,
+                                    token, policy_token, targets, paragraphs)
+        elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
+            head, owner = slots["head"], slots["owner"]
+            subject = targets.actor(owner)
+            if owner.dep_ == "compound" and not set(targets.index.types.get(subject, ())) & OWNING_BODIES:
+                continue  # "Home Office plans" are the department's; "Federation pay award" is not the Federation's
+            if not subject or targets.index.quoted[head.i]:
+                continue
+            policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
+            if owner.dep_ == "compound":
+                policy = ""  # "Whitehall funding" is not Whitehall's proposal; "Home Office plans to ..." are
+            for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):
+                # "the minister's plan to scrap X": the owner wants done to X what the verb says
+                rule = next((r for r in verb_rules().get(act.lemma_.lower(), ()) if r.object != "actor"), None)
+                found = next((targets.policy_at[t.i] for t in act.subtree if t.i in targets.policy_at), "")
+                if rule is not None and found:
+                    policy, prop, cue = found, INTENDED.get(rule.property, rule.property) or prop, act
+            if policy:
+                mark = "'s " if owner.dep_ == "poss" else ""
+                yield _relation(doc, subject, prop, policy, mark + cue.lemma_.lower(), _negated(head), head, owner,
+                                cue, targets, paragraphs)
+
+
+OWNING_BODIES = {"GovernmentBody", "PoliticalParty"}
+
+
+def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    for rule in rules:
+        for doer in doers:
+            subject = targets.actor(doer)
+            if not subject:
+                continue
+            for obj_token in objects:
+                obj = targets.of(obj_token, rule.object)
+                if obj and obj != subject:
+                    yield _relation(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
+                                    obj_token, targets, paragraphs)
+
+
+def _negated(token) -> bool:
+    """"did not launch an attack", "no criticism of": the act is denied."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")
@@ -197,8 +594,26 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
 def _relation(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs) -> Relation:
     start = min(t.idx for t in (verb, a, b))
     end = max(t.idx + len(t) for t in (verb, a, b))
-    return Relation(subject, prop, obj, cue, negated, evidence(doc, start, end, paragraphs),
-                    topic=targets.topic.get(obj, ""))
+    topic = targets.topic.get(obj, "") or (_topic(verb, targets) if obj not in targets.topic else "")
+    return Relation(subject, prop, obj, cue, negated, evidence(doc, start, end, paragraphs), topic=topic)
+
+
+TOPIC_PREPOSITIONS = ("over", "on", "about", "regarding", "concerning")
+
+
+def _topic(token, targets: _Targets) -> str:
+    """The policy an act between two actors is about: "defeated over the bill", "urged Y to reject the bill"."""
+    heads = [token]
+    while heads[-1].pos_ not in ("VERB", "AUX") and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+        heads.append(heads[-1].head)  # "suffered a series of defeats ... over the bill": the verb holds "over"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS or child.dep_ == "xcomp":
+                for t in child.subtree:
+                    key = targets.policy_at.get(t.i)
+                    if key and not targets.index.quoted[t.i]:
+                        return key
+    return ""
 
 
 def _located(doc, verb, targets: _Targets, index: MentionIndex, paragraphs) -> Iterator[Relation]:

@@ -7,6 +7,14 @@
 
 A title with no name beside it ("the home secretary said") is a role mention:
 it resolves to the person holding that post in the article.
+
+Which name a title belongs to, the body a post is in, words that qualify it
+("former", "outgoing") and memberships ("Labour's X", "X (Con)", "Green peer X")
+are constructions kept as data in `ontology/patterns/affiliation.jsonl`; this
+module resolves their slots (names, pronouns, "the federation", party words).
+A title directly before a name binds to that name first, so in a list of ranked
+names each rank stays with its own name; a title beside a name in another clause
+("the commissioner, Jane Doe said") is not hers.
 """
 from __future__ import annotations
 
@@ -14,10 +22,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, Title, normalise_title
-from ..records import Entity, Role
+from ..records import Entity, Mention, Relation, Role
+from . import patterns
 from .common import Paragraphs, evidence
 
 HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
+PAST = {"former", "ex", "previous", "then"}  # qualifiers of a post no longer held
+PRONOUNS = {"he", "she", "him", "her"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
+# a definite description that names a body by its kind: "the force", "the federation"
+BODY_NOUNS = {"force": "PoliceBody", "constabulary": "PoliceBody", "service": "PoliceBody", "party": "PoliticalParty"}
 
 
 @dataclass(frozen=True)
@@ -37,8 +51,10 @@ def _title_matcher(vocab, gaz: Gazetteer):
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for n, title in enumerate(gaz.titles):
         forms = sorted({title.title, *title.aliases})
-        docs = [Doc(vocab, words=_words(f)) for f in forms]
-        matcher.add(f"T{n}", docs)
+        matcher.add(f"T{n}", [Doc(vocab, words=_words(f)) for f in forms])
+        plurals = sorted({p for p in map(_plural, forms) if p})
+        if plurals:
+            matcher.add(f"P{n}", [Doc(vocab, words=_words(f)) for f in plurals])
     return matcher
 
 
@@ -48,7 +64,26 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"\w+(?:[’'.]\w+)*|[^\w\s]", text)]
 
 
+def _plural(form: str) -> str:
+    """"home secretaries", "chairs of the federation": the plural of a title's head word, or ""."""
+    words = form.split()
+    head = next((i - 1 for i, w in enumerate(words) if i and w.lower() in ("of", "for", "to", "at")), len(words) - 1)
+    word = words[head]
+    if not word.isalpha() or len(word) < 2:
+        return ""
+    if word.isupper():
+        plural = word + "s"
+    elif word[-1] == "y" and word[-2].lower() not in "aeiou":
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch", "x")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    return " ".join(words[:head] + [plural] + words[head + 1:])
+
+
 def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
+    """Titles written in the doc, each with its gazetteer entry; a plural title's span is labelled "P…"."""
     from spacy.util import filter_spans
 
     matcher = _title_matcher(doc.vocab, gaz)
@@ -68,48 +103,163 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     return out
 
 
+@dataclass
+class _Names:
+    """Where the article's entities are written: token index -> entity key, by kind."""
+
+    person_at: dict  # token index of a person mention's start -> (end token, key)
+    person_end: dict  # token index after a person mention's end -> (start token, key)
+    org_end: dict
+    name_end: dict  # token index of an organisation or place start -> its end
+    place_start: dict
+    person_token: dict
+    org_token: dict
+    place_token: dict
+    types: dict  # entity key -> its types
+
+    @classmethod
+    def of(cls, doc, entities: list[Entity]) -> "_Names":
+        n = cls({}, {}, {}, {}, {}, {}, {}, {}, {e.key: e.types for e in entities})
+        for e in entities:
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if e.kind == "person":
+                    n.person_at[span.start] = (span.end, e.key)
+                    n.person_end[span.end] = (span.start, e.key)
+                    n.person_token.update({i: e.key for i in range(span.start, span.end)})
+                elif e.kind == "organization":
+                    n.org_end[span.end] = e.key
+                    n.name_end[span.start] = span.end
+                    n.org_token.update({i: e.key for i in range(span.start, span.end)})
+                else:
+                    n.place_start[span.start] = e.key
+                    n.name_end[span.start] = span.end
+                    n.place_token.update({i: e.key for i in range(span.start, span.end)})
+        return n
+
+
+@dataclass
+class _Grammar:
+    """What the affiliation constructions say about each title (by token) and each name."""
+
+    holders: dict  # title token -> [(person token, former)]
+    bodies: dict  # title token -> [body token]
+    qualifiers: dict  # title token -> [qualifier token]
+    members: list  # (person token, body token, construction name)
+    leaders: list  # (person token, verb token, body token)
+
+    @classmethod
+    def of(cls, doc) -> "_Grammar":
+        g = cls({}, {}, {}, [], [])
+        for m in patterns.find(doc, "affiliation"):
+            y, slot = m.yields, m.slots
+            prop = y.get("property")
+            if prop == "holds":
+                g.holders.setdefault(slot[y["post"]], []).append((slot[y["person"]], y.get("former") == "yes"))
+            elif prop == "postIn":
+                g.bodies.setdefault(slot[y["post"]], []).append(slot[y["body"]])
+            elif prop == "qualifies":
+                g.qualifiers.setdefault(slot[y["post"]], []).append(slot[y["qualifier"]])
+            elif prop == "memberOf":
+                g.members.append((slot[y["person"]], slot[y["body"]], m.construction.name))
+            elif prop == "leads":
+                g.leaders.append((slot[y["person"]], slot[y["verb"]], slot[y["body"]]))
+        return g
+
+    def at(self, table: dict, span) -> list:
+        return [x for i in range(span.start, span.end) for x in table.get(i, ())]
+
+
+def party_word_mentions(doc, mentions: list[Mention], *, gazetteer: Gazetteer, paragraphs: Paragraphs
+                        ) -> list[Mention]:
+    """Party words that modify a political title ("Green peer", "Tory minister") but that the name
+    finders did not take for a party on their own: the party, read from the construction."""
+    taken = {i for m in mentions for i in _token_range(doc, m.evidence.start, m.evidence.end)}
+    titles = {i: title for span, title in find_title_spans(doc, gazetteer) for i in range(span.start, span.end)}
+    index = gazetteer.org_index()
+    out = []
+    for m in patterns.find(doc, "affiliation"):
+        if m.yields.get("property") != "postIn":
+            continue
+        post, word = m.slots[m.yields["post"]], doc[m.slots[m.yields["body"]]]
+        if post not in titles or titles[post].category != "political" or word.i in taken or word.i in titles:
+            continue
+        if not word.text[:1].isupper() or not word.is_alpha:
+            continue
+        for form in (word.text, word.text + " Party", word.text + "s"):
+            org = index.get(form)
+            if org is not None and org.cls == "PoliticalParty":
+                ev = evidence(doc, word.idx, word.idx + len(word), paragraphs)
+                out.append(Mention(word.text, "organization", "ORG", org.id, "", ev))
+                taken.add(word.i)
+                break
+    return out
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
 def extract_roles(
     doc, entities: list[Entity], *, gazetteer: Gazetteer, paragraphs: Paragraphs
 ) -> tuple[list[Role], list[RoleMention]]:
     """Roles held by the article's people, and role mentions resolved to them."""
-    person_at: dict[int, tuple[int, str]] = {}  # token index of a mention start -> (end token, key)
-    person_end: dict[int, tuple[int, str]] = {}  # token index after a mention end -> (start token, key)
-    org_end: dict[int, str] = {}
-    org_start: dict[int, str] = {}
-    name_end: dict[int, int] = {}  # token index of an organisation or place start -> its end
-    place_start: dict[int, str] = {}
-    for e in entities:
-        for ev in e.mentions:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if e.kind == "person":
-                person_at[span.start] = (span.end, e.key)
-                person_end[span.end] = (span.start, e.key)
-            elif e.kind == "organization":
-                org_end[span.end] = e.key
-                org_start[span.start] = e.key
-                name_end[span.start] = span.end
-            else:
-                place_start[span.start] = e.key
-                name_end[span.start] = span.end
+    roles, role_mentions, _ = extract_affiliations(doc, entities, gazetteer=gazetteer, paragraphs=paragraphs)
+    return roles, role_mentions
+
+
+def extract_affiliations(
+    doc, entities: list[Entity], *, gazetteer: Gazetteer, paragraphs: Paragraphs
+) -> tuple[list[Role], list[RoleMention], list[Relation]]:
+    """Roles held by the article's people, role mentions resolved to them, and the bodies
+    people belong to or lead (memberOf / leads relations)."""
+    names = _Names.of(doc, entities)
+    grammar = _Grammar.of(doc)
     keys = {e.key for e in entities}
+    parties = {e.key for e in entities if "PoliticalParty" in e.types}
 
     roles: list[Role] = []
+    relations: list[Relation] = []
     unattached = []
-    for span, title in find_title_spans(doc, gazetteer):
-        org, jurisdiction = _org_for(doc, span, title, org_end, org_start, place_start, keys, gazetteer)
-        person = _person_for(doc, span, person_at, person_end, _complement_end(doc, span, name_end))
-        if person:
-            ev = evidence(doc, span.start_char, span.end_char, paragraphs)
-            roles.append(Role(person, title.title, title.category, org, jurisdiction, ev))
-        else:
-            unattached.append((span, title, org, jurisdiction))
+    titles = find_title_spans(doc, gazetteer)
+    for span, title in titles:
+        plural = span.label_.startswith("P")
+        org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
+        party = ""
+        if org in parties:  # "Labour home secretary": a party before a title is the holder's party
+            party, org = org, (org if not title.organisation else _default_org(title, keys))
+        for token in grammar.at(grammar.bodies, span):
+            if span.start <= token < span.end or token in names.person_token:
+                continue
+            body, place = _body(doc, token, names, gazetteer, entities)
+            if body in parties:
+                party = party or body
+                if not title.organisation and not org:
+                    org = body
+            elif body and not org:
+                org = body
+            elif place and not jurisdiction:
+                jurisdiction = place
+        qualifier = " ".join(sorted({doc[i].lower_ for i in grammar.at(grammar.qualifiers, span)}))
+        holders = _people_for(doc, span, names, grammar, plural)
+        ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+        if not holders:
+            if not plural and not PAST & set(qualifier.split()):  # "the former home secretary" is not the holder
+                unattached.append((span, title, org, jurisdiction))
+            continue
+        for person, former in holders:
+            q = qualifier if not former or PAST & set(qualifier.split()) else f"former {qualifier}".strip()
+            roles.append(Role(person, title.title, title.category, org, jurisdiction, ev, q))
+            if party:
+                relations.append(Relation(person, "memberOf", party, "", False, ev))
 
     role_mentions = []
     for span, title, org, jurisdiction in unattached:
         found = _holder(title, org, roles, gazetteer, keys)
-        holder, org = found if found is not None else (_introduced_next(doc, span, person_at, roles), org)
+        holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
@@ -118,7 +268,123 @@ def extract_roles(
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    return _dedupe(roles), role_mentions
+    relations += _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities, paragraphs) -> list[Relation]:
+    """"Labour's X", "X (Con)", "Tory X", "X of the federation": memberOf; "X, who heads Y": leads."""
+    out = []
+    for person_token, body_token, name in grammar.members:
+        person = _person_at(doc, person_token, names)
+        body, _ = _body(doc, body_token, names, gaz, entities)
+        if not person or not body or body == person:
+            continue
+        if name in ("party-before-name", "party-tag-after-name") and \
+                "PoliticalParty" not in names.types.get(body, ()):
+            continue  # "Kent Police Sergeant X" is read as a post, not a membership
+        left, right = min(person_token, body_token), max(person_token, body_token)
+        out.append(Relation(person, "memberOf", body, "", False,
+                            evidence(doc, doc[left].idx, doc[right].idx + len(doc[right]), paragraphs)))
+    for person_token, verb_token, body_token in grammar.leaders:
+        person = _person_at(doc, person_token, names)
+        body, _ = _body(doc, body_token, names, gaz, entities)
+        if person and body and body != person:
+            left, right = min(person_token, body_token), max(person_token, body_token)
+            out.append(Relation(person, "leads", body, doc[verb_token].lemma_, False,
+                                evidence(doc, doc[left].idx, doc[right].idx + len(doc[right]), paragraphs)))
+    return out
+
+
+def _people_for(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> list[tuple[str, bool]]:
+    """(person, former) for each person a title belongs to: the name it is attached to first, then
+    the name the grammar gives it, then a name beside it in the same clause."""
+    attached = _attached_person(doc, span, names)
+    if attached:
+        return [(attached, False)]
+    found = []
+    for token, former in grammar.at(grammar.holders, span):
+        person = _person_at(doc, token, names)
+        if person and (person, former) not in found:
+            found.append((person, former))
+    if found:
+        return found if plural else found[:1]
+    if plural or _modifies_another_noun(doc, span, names):
+        return []  # "the home secretary's adviser, Jane Doe": the post is someone else's
+    beside = _person_beside(doc, span, names, _complement_end(doc, span, names.name_end))
+    return [(beside, False)] if beside else []
+
+
+def _modifies_another_noun(doc, span, names: _Names) -> bool:
+    """A title that is a possessor or a modifier of a noun that is not a name."""
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’"):
+        return True
+    root = span.root
+    return root.dep_ == "poss" or (root.dep_ in ("compound", "amod", "nmod") and root.head.i not in names.person_token
+                                   and not span.start <= root.head.i < span.end)
+
+
+def _person_at(doc, token: int, names: _Names) -> str:
+    """The person a token names: a person mention, or a pronoun whose antecedent is one person."""
+    if token in names.person_token:
+        return names.person_token[token]
+    if doc[token].lower_ not in PRONOUNS:
+        return ""
+    sent = doc[token].sent
+    before = {names.person_token[i] for i in range(sent.start, token) if i in names.person_token}
+    if before:
+        return before.pop() if len(before) == 1 else ""
+    prev_end = sent.start
+    for _ in range(2):  # the nearest earlier sentence that names anyone, if it names one person
+        if prev_end <= 0:
+            return ""
+        prev = doc[prev_end - 1].sent
+        if "\n" in doc[prev.start:prev_end + 1].text_with_ws.strip("\n"):
+            return ""  # not across paragraphs
+        found = {names.person_token[i] for i in range(prev.start, prev.end) if i in names.person_token}
+        if found:
+            return found.pop() if len(found) == 1 else ""
+        prev_end = prev.start
+    return ""
+
+
+def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str, str]:
+    """(organisation key, place key) a body word stands for: a name, a party word ("Green"),
+    or a definite description of the one body of that kind in the article ("the federation")."""
+    if token in names.org_token:
+        return names.org_token[token], ""
+    if token in names.place_token:
+        return "", names.place_token[token]
+    word = doc[token]
+    orgs = [e for e in entities if e.kind == "organization"]
+    if word.pos_ in ("PROPN", "ADJ") and word.text[:1].isupper():
+        index = gaz.org_index()
+        for form in (word.text, word.text + " Party", word.text + "s"):
+            org = index.get(form)
+            if org is not None and org.cls == "PoliticalParty" and f"org:{org.id}" in names.types:
+                return f"org:{org.id}", ""
+        return "", ""
+    if word.pos_ == "NOUN" and any(c.lower_ == "the" for c in word.children):
+        noun = word.lemma_.lower()
+        found = {e.key for e in orgs if noun in e.name.lower().split()}
+        if not found and noun in BODY_NOUNS:
+            found = {e.key for e in orgs if BODY_NOUNS[noun] in e.types}
+        if len(found) == 1:
+            return found.pop(), ""
+    return "", ""
+
+
+def _clause(token):
+    """The head of the clause a token is in."""
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return token
+
+
+def _same_clause(doc, span, start: int, end: int) -> bool:
+    return _clause(span.root).i == _clause(doc[start:end].root).i
 
 
 PLACEHOLDER_PREFIX = "title:"
@@ -134,29 +400,17 @@ def _default_org(title: Title, keys: set[str]) -> str:
     return key if key in keys else ""
 
 
-def _org_for(doc, span, title, org_end, org_start, place_start, keys, gaz) -> tuple[str, str]:
+def _org_for(span, title, org_end, place_start, keys) -> tuple[str, str]:
+    """The body and place a title names in itself (the grammar adds those it names around it)."""
     org = ""
     # "X Police chief": the organisation's name may swallow the first word of the title
     for i in range(span.start + 1, span.end):
         if i in org_end:
             org = org_end[i]
-    # "the Met's commissioner"
-    before = span.start
-    if before > 0 and doc[before - 1].text in ("'s", "’s", "'", "’"):
-        before -= 1
-    if before in org_end and not org:
-        org = org_end[before]
-    # "chairman of the X Federation", "mayor of London"
-    after = span.end
+    # "X Police chief" where the tagger took the title word alone
+    if span.start in org_end and not org:
+        org = org_end[span.start]
     jurisdiction = ""
-    if after < len(doc) and doc[after].lower_ in ("of", "at", "for"):
-        nxt = after + 1
-        if nxt < len(doc) and doc[nxt].lower_ == "the":
-            nxt += 1
-        if nxt in org_start and not org:
-            org = org_start[nxt]
-        elif nxt in place_start:
-            jurisdiction = place_start[nxt]
     # the title itself may end in the place: "Mayor of London"
     for i in range(span.start, span.end):
         if i in place_start and not jurisdiction:
@@ -179,30 +433,38 @@ def _complement_end(doc, span, name_end: dict[int, int]) -> int:
     return span.end
 
 
-def _person_for(doc, span, person_at, person_end, complement_end: int) -> str:
-    # "Home Secretary Sajid Javid", "the home secretary, Theresa May", "(Mr Nick Hurd)",
-    # "the chief constable of X Police, Jane Doe,"
+def _attached_person(doc, span, names: _Names) -> str:
+    """"Home Secretary Sajid Javid", "police and crime commissioner (PCC) Jane Doe": the name right after."""
+    after = span.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # an abbreviation in brackets
+    return names.person_at[after][1] if after in names.person_at else ""
+
+
+def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
+    """"the home secretary, Theresa May", "(Mr Nick Hurd)", "the chief constable of X Police, Jane Doe,",
+    "Ken Marsh, chairman of": a name beside the title, in the same clause."""
     for i in sorted({span.end, complement_end}):
-        for skip in (0, 1):
-            j = i + skip
-            if skip and (j - 1 >= len(doc) or doc[j - 1].text not in (",", "(")):
-                break
-            if j in person_at and (skip or i == span.end):
-                return person_at[j][1]
-    # "Ken Marsh, chairman of", "Jane Doe, the home secretary"
+        j = i + 1
+        if j - 1 < len(doc) and doc[j - 1].text in (",", "(") and j in names.person_at:
+            end, key = names.person_at[j]
+            if doc[j - 1].text == "(" or _same_clause(doc, span, j, end):
+                return key
     k = span.start
     if k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
         k -= 1
-    if k > 1 and doc[k - 1].text == "," and (k - 1) in person_end:
-        return person_end[k - 1][1]
+    if k > 1 and doc[k - 1].text == "," and (k - 1) in names.person_end:
+        start, key = names.person_end[k - 1]
+        if _same_clause(doc, span, start, k - 1):
+            return key
     return ""
 
 
 def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set[str]
             ) -> tuple[str, str] | None:
     """(person, organisation) of the one person the article gives this post, or heading its body."""
-    same = sorted({r.person for r in roles if r.title == title.title and (not org or not r.organisation
-                                                                           or r.organisation == org)})
+    same = sorted({r.person for r in roles if r.title == title.title and not is_past(r)
+                   and (not org or not r.organisation or r.organisation == org)})
     if len(same) == 1:
         return same[0], org
     if same:
@@ -211,7 +473,7 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in HEAD_TITLES})
+                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)})
     if len(heads) == 1:
         return heads[0]
     return None
@@ -229,11 +491,20 @@ def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:
     return found
 
 
-def _introduced_next(doc, span, person_at, roles) -> str | None:
-    """"The mayor of X said ...  Jane Doe said ..." — the next newly named person, if role-less."""
+def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
+    """"The mayor of X said ...  Jane Doe said ..." — the next newly named person, if role-less.
+
+    Only for a title that is the subject of a sentence naming no one else and no other post:
+    in "the mayor criticised the commissioner", neither post passes to the next sentence's name."""
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return None
     sent = span.sent
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
+        return None
+    if any(other.start != span.start and sent.start <= other.start < sent.end for other, _ in titles):
+        return None
+    if any(sent.start <= i < sent.end for i in person_at):
+        return None
     next_start = sent.end
     while next_start < len(doc) and doc[next_start].is_space:
         next_start += 1
@@ -251,10 +522,24 @@ def _introduced_next(doc, span, person_at, roles) -> str | None:
     return None
 
 
+def is_past(role: Role) -> bool:
+    """A post the person no longer holds ("former home secretary")."""
+    return bool(PAST & set(role.qualifier.split()))
+
+
+def _dedupe_relations(relations: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in sorted(relations, key=lambda r: (r.evidence.start if r.evidence else 0, r.subject, r.predicate, r.object)):
+        if (r.subject, r.predicate, r.object) not in seen:
+            seen.add((r.subject, r.predicate, r.object))
+            out.append(r)
+    return out
+
+
 def _dedupe(roles: list[Role]) -> list[Role]:
     seen, out = set(), []
     for r in sorted(roles, key=lambda r: (r.evidence.start if r.evidence else 0, r.person, r.title)):
-        key = (r.person, r.title, r.organisation, r.jurisdiction)
+        key = (r.person, r.title, r.organisation, r.jurisdiction, r.qualifier)
         if key not in seen:
             seen.add(key)
             out.append(r)

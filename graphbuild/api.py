@@ -188,8 +188,11 @@ def _extractions(extractions: Extraction | Iterable[Extraction]) -> list[Extract
     return items
 
 
+VALIDATIONS = ("enforce", "strict", "warn", "skip")
+
+
 def to_graph(extractions: Extraction | Iterable[Extraction], *, base_iri: str = DEFAULT_BASE,
-             validation: Literal["skip", "warn", "strict"] = "skip") -> "rdflib.Graph":
+             validation: Literal["enforce", "strict", "warn", "skip"] = "enforce") -> "rdflib.Graph":
     """One rdflib Graph of any number of extractions, merged and resolved as a corpus build does.
 
     Resolution across the extractions (a bare surname to the one full name, "the
@@ -197,9 +200,10 @@ def to_graph(extractions: Extraction | Iterable[Extraction], *, base_iri: str = 
     line's, in the order given; the Turtle of the result (`graph.serialize(format="turtle")`)
     is byte for byte the `graph.ttl` of `graphbuild build` on the same files (extracted
     with their names as `source`, in the same order).
-    IRIs are minted under `base_iri`. `validation`: "skip" (default), "warn"
-    (SHACL violations as Python warnings) or "strict" (raise
-    `graphbuild.validate.InvalidGraphError`, as the command line does).
+    IRIs are minted under `base_iri`. `validation` is the command line's: "enforce"
+    (default) drops each statement that breaks the SHACL shapes, with a Python warning
+    per text that lost any; "strict" raises `graphbuild.validate.InvalidGraphError`
+    instead; "warn" keeps them and warns; "skip" does not validate (faster).
 
     >>> nlp = graphbuild.load_nlp()
     >>> first = graphbuild.extract("Jane Porter, the Home Secretary, visited the Metropolitan Police.", nlp=nlp)
@@ -212,19 +216,44 @@ def to_graph(extractions: Extraction | Iterable[Extraction], *, base_iri: str = 
     """
     from .corpus import plan, summarise
     from .iris import check_base
-    from .pipeline import check
-    from .rdf import add_all, article_triples, new_graph
+    from .rdf import article_triples
 
-    if validation not in ("skip", "warn", "strict"):
-        raise ValueError(f"validation must be 'skip', 'warn' or 'strict', not {validation!r}")
+    if validation not in VALIDATIONS:
+        raise ValueError(f"validation must be one of {', '.join(map(repr, VALIDATIONS))}, not {validation!r}")
     base = check_base(base_iri)
     items = _extractions(extractions)
     resolution = plan([summarise(ex) for ex in items])
+    resolved = [resolution.apply(index, ex) for index, ex in enumerate(items)]
+    return _validated([(ex.article.source, article_triples(ex, base=base)) for ex in resolved], base=base,
+                      validation=validation)
+
+
+def _validated(articles: list[tuple[str, list]], *, base: str, validation: str) -> "rdflib.Graph":
+    """The articles' triples in one graph, validated as a build validates them: in batches of
+    `pipeline.VALIDATION_BATCH` articles, "enforce" keeping what is left of each batch."""
+    from .pipeline import VALIDATION_BATCH, check
+    from .rdf import add_all, new_graph
+    from .validate import InvalidGraphError, enforce
+
     graph = new_graph(base)
-    for index, ex in enumerate(items):
-        add_all(graph, article_triples(resolution.apply(index, ex), base=base))
-    for line in check(graph, validation):
-        warnings.warn(line, stacklevel=2)
+    for start in range(0, len(articles), VALIDATION_BATCH):
+        batch = articles[start:start + VALIDATION_BATCH]
+        part = add_all(new_graph(base), (t for _, triples in batch for t in triples))
+        if validation == "enforce":
+            report, dropped = enforce(part)
+            if not report.conforms:
+                first = report.violations[0].line() if report.violations else "no details"
+                raise InvalidGraphError(
+                    f"the graph does not conform to the shapes even without the statements that break them "
+                    f"({len(report.violations)} violation(s); first: {first})")
+            for source in sorted({d.source for d in dropped}):
+                lost = [d for d in dropped if d.source == source]
+                warnings.warn(f"{source}: dropped {len(lost)} statement(s) that break the shapes: "
+                              + "; ".join(f"{d.kind} ({d.message})" for d in lost), stacklevel=3)
+        else:
+            for line in check(part, validation):
+                warnings.warn(line, stacklevel=3)
+        graph += part
     return graph
 
 

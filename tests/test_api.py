@@ -273,6 +273,27 @@ def test_to_graph_options(nlp, short_graph):
         graphbuild.to_graph([SHORT])
 
 
+def test_validation_is_the_command_lines(nlp):
+    """A quote without evidence breaks the shapes: dropped by default ("enforce"), as a build drops it."""
+    from dataclasses import replace
+
+    from rdflib.namespace import RDF
+
+    from graphbuild.validate import InvalidGraphError
+    from graphbuild.vocab import GB
+
+    ex = graphbuild.extract(SHORT, nlp=nlp, source="short.txt")
+    broken = replace(ex, quotes=tuple(replace(q, evidence=None) for q in ex.quotes))
+    with pytest.warns(UserWarning, match=r"^short\.txt: dropped \d+ statement\(s\) that break the shapes"):
+        enforced = graphbuild.to_graph(broken)
+    assert not list(enforced.subjects(RDF.type, GB.Quote)) and list(enforced.subjects(RDF.type, GB.Figure))
+    assert list(graphbuild.to_graph(broken, validation="skip").subjects(RDF.type, GB.Quote))
+    with pytest.raises(InvalidGraphError, match="does not conform"):
+        graphbuild.to_graph(broken, validation="strict")
+    with pytest.warns(UserWarning, match="evidence"):
+        graphbuild.to_graph(broken, validation="warn")
+
+
 def test_docstring_examples_run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # write_html and build write into the working folder
     for module in (graphbuild, api):

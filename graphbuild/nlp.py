@@ -37,25 +37,37 @@ def choose_model(requested: str | None = None) -> str:
 def load_pipeline(name: str):
     """Load the pipeline once per process, with graphbuild's components added."""
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory("graphbuild_paragraphs"):
-        Language.component("graphbuild_paragraphs", func=_paragraph_boundaries)
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
-    nlp.add_pipe("graphbuild_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    return add_components(nlp)
+
+
+COMPONENTS = ("graphbuild_paragraphs", "graphbuild_names_any_case", "graphbuild_names_exact")
+
+
+def add_components(nlp):
+    """graphbuild's components added to a loaded pipeline (in place, once; the same pipeline returned)."""
+    from spacy.language import Language
+
+    if all(name in nlp.pipe_names for name in COMPONENTS):
+        return nlp
+    if not Language.has_factory("graphbuild_paragraphs"):
+        Language.component("graphbuild_paragraphs", func=_paragraph_boundaries)
+    if "graphbuild_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("graphbuild_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     # Phrase patterns (fast) in two rulers: multiword names in any case first ("Metropolitan police"),
     # then one-word names case-sensitively ("Met" but not "met") and honorific + name token patterns.
     multiword, exact = entity_patterns(load_gazetteer())
     before = "ner" if "ner" in nlp.pipe_names else None
-    lower = nlp.add_pipe("entity_ruler", name="graphbuild_names_any_case", before=before,
-                         config={"phrase_matcher_attr": "LOWER", "validate": False})
-    lower.add_patterns(multiword)
-    exact_ruler = nlp.add_pipe("entity_ruler", name="graphbuild_names_exact", before=before,
-                               config={"phrase_matcher_attr": None, "validate": False})
-    exact_ruler.add_patterns(exact)
+    for name, attr, patterns in (("graphbuild_names_any_case", "LOWER", multiword),
+                                 ("graphbuild_names_exact", None, exact)):
+        if name not in nlp.pipe_names:
+            ruler = nlp.add_pipe("entity_ruler", name=name, before=before,
+                                 config={"phrase_matcher_attr": attr, "validate": False})
+            ruler.add_patterns(patterns)
     nlp.max_length = 2_000_000
     return nlp
 

@@ -17,7 +17,7 @@ from .cleaning import clean
 from .errors import GraphbuildError, InputError
 from .extract.article import extract
 from .nlp import load_pipeline
-from .reading import read_input
+from .reading import RawText, read_input
 from .records import Article, Extraction
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -83,14 +83,18 @@ def language_warning(article: Article) -> str:
 
 def read_article(path: Path, nlp, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     """Read and clean one file; raises InputError with a one-line reason."""
-    raw = read_input(path)
+    return prepare_article(read_input(path), nlp, where=path, max_chars=max_chars)
+
+
+def prepare_article(raw: RawText, nlp, *, where: Path | str, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
+    """Check and clean read text (from a file or from memory; `where` names it in messages)."""
     if len(raw.text) > max_chars:
-        raise InputError(f"{path}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
+        raise InputError(f"{where}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
                          f"raise it with --max-chars (long texts are parsed in {CHUNK_CHARS:,}-character pieces)")
     article = clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
                     published=raw.published).article
     if not article.text.strip():
-        raise InputError(f"{path}: nothing is left after removing page clutter; is it an article?")
+        raise InputError(f"{where}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)
     if warning:
         article = replace(article, warnings=article.warnings + (warning,))
@@ -117,6 +121,13 @@ def parse(nlp, article: Article):
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
+def parse_many(nlp, articles: list[Article], *, batch_size: int = 16) -> list:
+    """The Docs of `articles` in order: short texts through `nlp.pipe` in batches, long ones in chunks."""
+    short = [a for a in articles if len(a.text) <= CHUNK_CHARS]
+    docs = dict(zip((id(a) for a in short), nlp.pipe([a.text for a in short], batch_size=batch_size)))
+    return [docs[id(a)] if id(a) in docs else parse(nlp, a) for a in articles]
+
+
 def _counts(extraction: Extraction) -> dict[str, int]:
     return {"entities": len(extraction.entities), "roles": len(extraction.roles), "quotes": len(extraction.quotes),
             "figures": len(extraction.figures), "policies": len(extraction.policies),
@@ -131,10 +142,8 @@ def process_paths(paths: Iterable[Path], *, model: str, max_chars: int = DEFAULT
     batch: list[tuple[Path, Article, float]] = []
 
     def flush():
-        short = [(p, a, t) for p, a, t in batch if len(a.text) <= CHUNK_CHARS]
-        docs = dict(zip((id(a) for _, a, _ in short), nlp.pipe([a.text for _, a, _ in short], batch_size=batch_size)))
-        for path, article, started in batch:
-            doc = docs[id(article)] if id(article) in docs else parse(nlp, article)
+        docs = parse_many(nlp, [a for _, a, _ in batch], batch_size=batch_size)
+        for (path, article, started), doc in zip(batch, docs):
             yield _extract_one(path, article, doc, gaz, started)
         batch.clear()
 

@@ -38,6 +38,11 @@ def read_input(path: Path) -> RawText:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: Path) -> RawText:
+    """Decode an article's bytes as if read from `path` (named in messages; its suffix says HTML)."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{path}: is {what}, not an article; give plain text or HTML")

@@ -233,19 +233,14 @@ def _validated(articles: list[tuple[str, list]], *, base: str, validation: str) 
     `pipeline.VALIDATION_BATCH` articles, "enforce" keeping what is left of each batch."""
     from .pipeline import VALIDATION_BATCH, check
     from .rdf import add_all, new_graph
-    from .validate import InvalidGraphError, enforce
+    from .validate import enforce_or_raise
 
     graph = new_graph(base)
     for start in range(0, len(articles), VALIDATION_BATCH):
         batch = articles[start:start + VALIDATION_BATCH]
         part = add_all(new_graph(base), (t for _, triples in batch for t in triples))
         if validation == "enforce":
-            report, dropped = enforce(part)
-            if not report.conforms:
-                first = report.violations[0].line() if report.violations else "no details"
-                raise InvalidGraphError(
-                    f"the graph does not conform to the shapes even without the statements that break them "
-                    f"({len(report.violations)} violation(s); first: {first})")
+            dropped = enforce_or_raise(part)
             for source in sorted({d.source for d in dropped}):
                 lost = [d for d in dropped if d.source == source]
                 warnings.warn(f"{source}: dropped {len(lost)} statement(s) that break the shapes: "

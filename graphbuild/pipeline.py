@@ -212,15 +212,12 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
             warnings.extend(check(kept, validation))
             kept = None
     if kept is not None:
-        from .validate import InvalidGraphError, enforce
+        from .validate import InvalidGraphError, enforce_or_raise
 
-        report, dropped = enforce(kept)
-        if not report.conforms:
-            first = report.violations[0].line() if report.violations else "no details"
-            raise InvalidGraphError(
-                f"the graph does not conform to the shapes even without the statements that break them "
-                f"({len(report.violations)} violation(s); first: {first}); nothing written; "
-                f"use --allow-invalid to write it anyway")
+        try:
+            dropped = enforce_or_raise(kept)
+        except InvalidGraphError as exc:
+            raise InvalidGraphError(f"{exc}; nothing written; use --allow-invalid to write it anyway") from None
         by_article: dict[URIRef, list] = {}
         for record in dropped:
             by_article.setdefault(record.article, []).append(record)

@@ -163,6 +163,17 @@ class Dropped:
                 "sentence": self.sentence}
 
 
+def enforce_or_raise(graph: Graph) -> list[Dropped]:
+    """`enforce`, raising InvalidGraphError when even the rest does not conform."""
+    report, dropped = enforce(graph)
+    if not report.conforms:
+        first = report.violations[0].line() if report.violations else "no details"
+        raise InvalidGraphError(
+            f"the graph does not conform to the shapes even without the statements that break them "
+            f"({len(report.violations)} violation(s); first: {first})")
+    return dropped
+
+
 def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
     """Drop, in place, every node that breaks a shape and what hangs only from it, until the rest
     conforms; returns the last report (conforms unless dropping could not fix it) and what was dropped.

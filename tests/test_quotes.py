@@ -307,3 +307,12 @@ def test_unclear_speaker_is_listed_in_the_report(tmp_path):
 def test_a_description_refers_back_to_the_body_it_fits(extract_text, text, fragment, speaker):
     extraction = extract_text(text)
     assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker
+
+
+def test_members_named_by_their_group_speak_for_it(extract_text):
+    ex = extract_text("Protest grows\n\nThe so-called “Stop the Cuts” campaigners wrote to the council amid fears the "
+                      "sale “will leave the town without a single green space”.")
+    names = {e.key: e.name for e in ex.entities}
+    assert [(names.get(q.speaker), q.text) for q in ex.quotes] == [
+        ("Stop the Cuts", "will leave the town without a single green space")]  # the quoted name is no quote
+    assert not ex.policies  # the policy word inside the group's name is its name

@@ -7,7 +7,7 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
-from .policies import find_policy_mentions, resolve_policies, with_concerns
+from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, party_word_mentions
@@ -28,7 +28,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
-    policies = with_concerns(resolve_policies(doc, find_policy_mentions(doc), paragraphs=paragraphs), entities)
+    policy_mentions = outside_bodies(find_policy_mentions(doc), entities)
+    policies = with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs), entities)
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles

@@ -296,6 +296,12 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
     yield PolicyMention("policy:" + name_key(label), label, "extension", verb.idx, end, topic=policy.key)
 
 
+def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:
+    """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy."""
+    names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names)]
+
+
 def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragraphs) -> list[Policy]:
     """One Policy per key, aliases the distinct surface forms."""
     grouped: dict[str, list[PolicyMention]] = {}

@@ -50,6 +50,22 @@ def speech_verbs() -> dict[str, bool]:
     return {row["lemma"]: row["addressee"] == "yes" for row in resources.read_csv("gazetteer/speech_verbs.csv")}
 
 
+@lru_cache(maxsize=1)
+def member_nouns() -> dict[str, str]:
+    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it.
+
+    The value is the chamber whose vote members of that kind cast ("peers voted" is the Lords voting), or "".
+    """
+    return {row["noun"]: row.get("chamber") or "" for row in resources.read_csv("gazetteer/member_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def member_modifiers() -> dict[str, frozenset[str]]:
+    """Member nouns that stand for a body only with one of these modifiers ("senior Labour figures")."""
+    return {row["noun"]: frozenset(w for w in (row.get("requires") or "").split("|") if w)
+            for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # inner text, marks excluded
@@ -179,6 +195,9 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and child.i in self.entity_at:
                 return self.entity_at[child.i]
+        body = self._body_of_members(token)
+        if body:
+            return body
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
@@ -187,6 +206,24 @@ class MentionIndex:
             for i, key in reversed(self.org_mentions):
                 if i < token.i and anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor):
                     return key
+        return ""
+
+    def _body_of_members(self, token) -> str:
+        """"Labour figures", "campaigners from Liberty", the “Stop the Cuts” protesters: members speak
+        for their body. A quoted name counts here: it names the group, it is not said by it."""
+        lemma = token.lemma_.lower()
+        needed = member_modifiers().get(lemma, frozenset())
+        # "Home Office figures" are statistics, "senior Labour figures" people
+        if lemma not in member_nouns() or needed and not any(c.lower_ in needed for c in token.children):
+            return ""
+        pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "for")
+                 for g in c.children if g.dep_ == "pobj"]
+        for child in list(token.children) + pobjs:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "pobj"):
+                body = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    if child.i < token.i else self.entity_of(child)
+                if body and self.kind.get(body) == "organization":
+                    return body
         return ""
 
     def _named_as(self, key: str, anaphor: Anaphor) -> bool:
@@ -393,6 +430,9 @@ def extract_quotes(
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
+        keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
+        if len(keys) == 1 and None not in keys:
+            continue  # the “Stop the Cuts” protesters: a quoted name, not words said
         names_a_thing = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
             and not span.start <= span.root.head.i < span.end  # the “Safer Streets Fund” scheme
         if not _is_speech(text[q.start:q.end], words, governed and not names_a_thing, bool(speaker), headline):

@@ -23,7 +23,7 @@ from .. import resources
 from ..records import Entity, Policy, Quote, Relation
 from . import patterns
 from .common import Paragraphs, evidence
-from .quotes import MentionIndex, speech_verbs, subject_of
+from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
 
 @dataclass(frozen=True)
@@ -53,22 +53,6 @@ def verb_rules() -> dict[str, tuple[VerbRule, ...]]:
 @lru_cache(maxsize=1)
 def stance_words() -> dict[str, str]:
     return {row["word"]: row["stance"] for row in resources.read_csv("gazetteer/stance_words.csv")}
-
-
-@lru_cache(maxsize=1)
-def member_nouns() -> dict[str, str]:
-    """Nouns for members or voices of a body ("Labour figures", "Federation officials"): they stand for it.
-
-    The value is the chamber whose vote members of that kind cast ("peers voted" is the Lords voting), or "".
-    """
-    return {row["noun"]: row.get("chamber") or "" for row in resources.read_csv("gazetteer/member_nouns.csv")}
-
-
-@lru_cache(maxsize=1)
-def member_modifiers() -> dict[str, frozenset[str]]:
-    """Member nouns that stand for a body only with one of these modifiers ("senior Labour figures")."""
-    return {row["noun"]: frozenset(w for w in (row.get("requires") or "").split("|") if w)
-            for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
 
 
 VOTING_CLASSES = {"defeat", "vote_for"}
@@ -133,18 +117,6 @@ class _Targets:
             key = self._government(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
-        needed = member_modifiers().get(token.lemma_.lower(), frozenset())
-        # "Home Office figures" are statistics, "senior Labour figures" people
-        modified = not needed or any(c.lower_ in needed for c in token.children)
-        if not key and token.lemma_.lower() in member_nouns() and modified:
-            pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "for")
-                     for g in c.children if g.dep_ == "pobj"]  # "campaigners from Liberty"
-            for child in list(token.children) + pobjs:
-                if child.dep_ in ("compound", "amod", "poss", "nmod", "pobj"):
-                    body = self.index.entity_of(child)
-                    if body and self.index.kind.get(body) == "organization":
-                        key = body
-                        break
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         return key

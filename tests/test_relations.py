@@ -353,3 +353,10 @@ def test_reported_speech_names_what_was_spoken_of(extract_text, text, expected, 
         assert expected in found
     if absent:
         assert absent not in found
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject(extract_text):
+    ex = extract_text(HEADLINE + "Ann Lee said cuts would still be needed because of the rise in pay, "
+                      "speaking at the Home Affairs Committee on Monday.")
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert ("Ann Lee", "told", "Home Affairs Committee") in found

@@ -288,6 +288,12 @@ def _salience(token) -> int:
 
 def subject_of(verb):
     """Subject of a verb, climbing through conjunctions, xcomp and participles."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i and verb.doc[verb.i - 1].text == ",":
+        # "X said …, speaking at Y": a participle set off by a comma shares the main clause's subject
+        root = verb.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and root.i < verb.i:
+            return subject
     seen = 0
     while verb is not None and seen < 6:
         for child in verb.children:

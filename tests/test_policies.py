@@ -281,3 +281,11 @@ def test_this_move_refers_back_to_the_policy_just_named(extract_text):
     assert len(plans) == 1 and {m.text for m in plans[0].mentions} == {"plans to close ten police stations",
                                                                        "decision"}
     assert any(r.predicate == "backs" and r.object == plans[0].key for r in ex.relations)
+
+
+def test_the_plans_in_a_sentence_naming_a_bill_are_the_bill(extract_text):
+    ex = extract_text("Bill defeated\n\nPeers voted against a range of measures in the Public Order Bill, "
+                      "with Labour calling some of the plans \"outrageous\".")
+    bill = next(p for p in ex.policies if p.name == "Public Order Bill")
+    assert "plans" in {m.text for m in bill.mentions}
+    assert any(r.predicate == "criticises" and r.object == bill.key for r in ex.relations)

@@ -183,7 +183,18 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.update(range(span.start, span.end))
                 continue
         # "this move", "the decision": the policy the story named last, within a few sentences
-        if lemma in policy_anaphors() and token.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not any(c.dep_ == "prep" for c in token.children) \
+        if policy_anaphors().get(lemma) == "law" and token.pos_ == "NOUN" and not any(
+                c.dep_ in ("compound", "prep", "acl", "relcl") for c in token.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+            laws = [m for m in vocab_mentions if m.kind == "legislation"
+                    and token.sent.start_char <= m.start < token.idx]
+            if len({m.key for m in laws}) == 1:
+                mention = PolicyMention(laws[0].key, laws[0].label, laws[0].kind, token.idx, token.idx + len(token))
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+                continue
+        if policy_anaphors().get(lemma) == "latest" and token.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not any(c.dep_ == "prep" for c in token.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
             recent = [m for m in vocab_mentions if window <= m.start < token.idx]
@@ -329,9 +340,10 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
 
 
 @lru_cache(maxsize=1)
-def policy_anaphors() -> frozenset[str]:
-    """Nouns that, with "this"/"the" and nothing else, refer back to the policy just named ("this move")."""
-    return frozenset(r["noun"] for r in resources.read_csv("gazetteer/policy_anaphors.csv"))
+def policy_anaphors() -> dict[str, str]:
+    """Nouns that, with "this"/"the" and nothing else, refer back to a policy: "latest" to the one just
+    named ("this move"), "law" to a law named earlier in the same sentence ("the bill … the plans")."""
+    return {r["noun"]: r["refers_to"] for r in resources.read_csv("gazetteer/policy_anaphors.csv")}
 
 
 @lru_cache(maxsize=1)

@@ -360,3 +360,13 @@ def test_a_participle_after_a_comma_shares_the_main_subject(extract_text):
                       "speaking at the Home Affairs Committee on Monday.")
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert ("Ann Lee", "told", "Home Affairs Committee") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Porter, speaking at the Police Federation's annual conference, announced a review.",
+     ("Jane Porter", "told", "Police Federation of England and Wales")),
+    ("Tom Hale addressed a Labour Party rally in Leeds.", ("Tom Hale", "told", "Labour Party")),
+])
+def test_speaking_at_a_bodys_event_addresses_the_body(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    assert expected in {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}

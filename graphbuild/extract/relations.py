@@ -55,6 +55,12 @@ def stance_words() -> dict[str, str]:
     return {row["word"]: row["stance"] for row in resources.read_csv("gazetteer/stance_words.csv")}
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Events a body holds ("conference", "rally"): speaking at one is addressing the body."""
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/event_nouns.csv"))
+
+
 VOTING_CLASSES = {"defeat", "vote_for"}
 
 
@@ -117,9 +123,21 @@ class _Targets:
             key = self._government(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
+        if not key and token.lemma_.lower() in event_nouns():
+            key = self._host(token)
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         return key
+
+    def _host(self, token) -> str:
+        """"spoke at the Federation's conference", "addressed a Labour rally": the body holding the event."""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod"):
+                key = self.index.entity_of(child) or next(
+                    (self.index.entity_at[t.i] for t in child.subtree if t.i in self.index.entity_at), "")
+                if key and self.index.kind.get(key) == "organization":
+                    return key
+        return ""
 
     def _force(self, token) -> str:
         """"the force": the latest police force named before, not a staff association or other police body."""

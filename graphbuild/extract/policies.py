@@ -194,8 +194,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        if policy_anaphors().get(lemma) == "latest" and token.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not any(c.dep_ == "prep" for c in token.children) \
+        if policy_anaphors().get(lemma) == "latest" and token.pos_ == "NOUN" \
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            # "this move"; not "the minister's decision", whose owner is not proposing what it refers to
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
             recent = [m for m in vocab_mentions if window <= m.start < token.idx]
             if recent:

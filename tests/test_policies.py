@@ -274,13 +274,20 @@ def test_objects_that_are_not_policies(extract_text, text):
     assert [p.name for p in ex.policies if p.kind not in ("funding",) or "increase" in p.name] == []
 
 
-def test_this_move_refers_back_to_the_policy_just_named(extract_text):
+def test_the_proposal_refers_back_to_the_policy_just_named(extract_text):
     ex = extract_text("Stations to close\n\nKent Police announced plans to close ten police stations.\n\n"
-                      "Tom Ellison backed the decision.\n\nThe weather moved north on Monday.")
+                      "Tom Ellison backed the proposal.")
     plans = [p for p in ex.policies if p.name.startswith("plans to close")]
     assert len(plans) == 1 and {m.text for m in plans[0].mentions} == {"plans to close ten police stations",
-                                                                       "decision"}
+                                                                       "proposal"}
     assert any(r.predicate == "backs" and r.object == plans[0].key for r in ex.relations)
+
+
+def test_the_move_is_the_act_not_its_object(extract_text):
+    # "the move" here is the scrapping, not the orders: criticising it is not criticising them
+    ex = extract_text("Orders scrapped\n\nJane Porter said she would scrap dispersal orders.\n\n"
+                      "Tom Ellison criticised the move.")
+    assert not [r for r in ex.relations if r.predicate == "criticises" and "order" in r.object]
 
 
 def test_the_plans_in_a_sentence_naming_a_bill_are_the_bill(extract_text):

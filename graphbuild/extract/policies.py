@@ -182,7 +182,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(span.start, span.end))
                 continue
-        # "this move", "the decision": the policy the story named last, within a few sentences
+        # "measures in the X Bill … the plans": the one law named earlier in the sentence
         if policy_anaphors().get(lemma) == "law" and token.pos_ == "NOUN" and not any(
                 c.dep_ in ("compound", "prep", "acl", "relcl") for c in token.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
@@ -197,7 +197,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
         if policy_anaphors().get(lemma) == "latest" and token.pos_ == "NOUN" \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-            # "this move"; not "the minister's decision", whose owner is not proposing what it refers to
+            # "the proposal": the policy the story named last, within a few sentences (not "the minister's
+            # proposal": its owner is no stance on what it refers to)
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
             recent = [m for m in vocab_mentions if window <= m.start < token.idx]
             if recent:
@@ -344,7 +345,7 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
 @lru_cache(maxsize=1)
 def policy_anaphors() -> dict[str, str]:
     """Nouns that, with "this"/"the" and nothing else, refer back to a policy: "latest" to the one just
-    named ("this move"), "law" to a law named earlier in the same sentence ("the bill … the plans")."""
+    named ("the proposal"), "law" to a law named earlier in the same sentence ("the bill … the plans")."""
     return {r["noun"]: r["refers_to"] for r in resources.read_csv("gazetteer/policy_anaphors.csv")}
 
 

@@ -56,21 +56,25 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
 def _acting_politically(entities: list[Entity], doc) -> set[str]:
     acts = political_acts()
     found = set()
-    for e in entities:
-        if e.kind != "person":
+    for e, span in _person_spans(entities, doc):
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in acts:
             continue
-        for ev in e.mentions:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in acts:
-                continue
-            objects = acts[root.head.lemma_]
-            verb = root.head
-            if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
-                found.add(e.key)
+        objects = acts[root.head.lemma_]
+        verb = root.head
+        if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
+            found.add(e.key)
     return found
+
+
+def _person_spans(entities: list[Entity], doc):
+    """(person, span) for every mention of a person the doc can align."""
+    for e in entities:
+        if e.kind == "person":
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is not None:
+                    yield e, span
 
 
 PEERS = ("Lord", "Baroness")
@@ -115,16 +119,10 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
                     party_at.update(t.i for t in span)
     lords = any(t.lemma_.lower() == "peer" or t.text == "Lords" for t in doc)
     found = set()
-    for e in entities:
-        if e.kind != "person":
-            continue
-        for ev in e.mentions:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if (lords and span[0].text in PEERS) or _described(span, political_titles, titles, party_at):
-                found.add(e.key)
-                break
+    for e, span in _person_spans(entities, doc):
+        if e.key not in found and ((lords and span[0].text in PEERS)
+                                   or _described(span, political_titles, titles, party_at)):
+            found.add(e.key)
     return found
 
 

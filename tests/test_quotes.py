@@ -316,3 +316,21 @@ def test_members_named_by_their_group_speak_for_it(extract_text):
     assert [(names.get(q.speaker), q.text) for q in ex.quotes] == [
         ("Stop the Cuts", "will leave the town without a single green space")]  # the quoted name is no quote
     assert not ex.policies  # the policy word inside the group's name is its name
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
+         "a betrayal of every officer", "Jane Porter"),
+        # a quote standing as its own sentence after one about someone speaking is theirs
+        ("Pay row\n\nJane Porter spoke to reporters outside the hall on Tuesday. "
+         "\"We will not back down on this pay award.\"", "We will not back down", "Jane Porter"),
+        # after a sentence about something else it is nobody's we can name
+        ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
+         "We will not back down", ""),
+    ],
+)
+def test_speaker_from_according_to_and_the_sentence_before(extract_text, text, fragment, speaker):
+    extraction = extract_text(text)
+    assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker

@@ -418,11 +418,14 @@ def extract_quotes(
         verb = _governing_verb(span, ctx)
         governed = verb is not None
         headline = _headline_speaker(doc, q, p_start, ctx)
-        if verb is None and not headline:
+        source = "" if verb is not None or headline else _according_to(span, ctx)
+        if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end)
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
+        elif source:
+            speaker, cue = source, "according to"
         elif verb is not None:
             subject = subject_of(verb)
             speaker = ctx.entity_of(subject) if subject is not None else ""
@@ -436,6 +439,8 @@ def extract_quotes(
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
+        elif _opens_its_sentence(span, text):
+            speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
         if len(keys) == 1 and None not in keys:
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
@@ -462,6 +467,41 @@ def extract_quotes(
             partial=partial,
             evidence=evidence(doc, q.start, q.end, paragraphs),
         )
+
+
+def _according_to(span, ctx: MentionIndex) -> str:
+    """"…, according to X": X is the source of the quoted words in that sentence."""
+    for token in span.sent:
+        if token.lower_ == "according" and not ctx.quoted[token.i]:
+            for to in (c for c in token.children if c.lower_ == "to"):
+                for pobj in (c for c in to.children if c.dep_ == "pobj"):
+                    key = ctx.entity_of(pobj)
+                    if key and ctx.kind.get(key) in ("person", "organization"):
+                        return key
+    return ""
+
+
+def _opens_its_sentence(span, text: str) -> bool:
+    """The quote is a sentence of its own: nothing but a quote mark before it in its sentence, and no
+    unquoted word after it there."""
+    sent = span.sent
+    before = text[sent.start_char:span.start_char].strip()
+    after = [t for t in span.doc[span.end:sent.end] if t.is_alpha]
+    return before in ("", "“", '"', "‘", "'") and not after
+
+
+def _previous_subject(span, ctx: MentionIndex, p_start: int) -> str:
+    """The main-clause subject of the sentence before, in the same paragraph, when it is an actor
+    and that sentence is about speaking ("X spoke to reporters. “…”")."""
+    start = span.sent.start
+    if start == 0 or span.doc[start - 1].idx < p_start:
+        return ""
+    previous = span.doc[start - 1].sent
+    if previous.root.lemma_.lower() not in speech_verbs():
+        return ""  # "The Office announced cuts. “…”" could be anyone's words
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = ctx.entity_of(subject) if subject is not None else ""
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
 
 
 def _headline_speaker(doc, q: QuoteSpan, p_start: int, ctx: MentionIndex) -> str:

@@ -334,3 +334,10 @@ def test_members_named_by_their_group_speak_for_it(extract_text):
 def test_speaker_from_according_to_and_the_sentence_before(extract_text, text, fragment, speaker):
     extraction = extract_text(text)
     assert name_of(extraction, quote_with(extraction, fragment).speaker) == speaker
+
+
+def test_a_surname_tagged_as_a_month_still_owns_and_acts(extract_text):
+    ex = extract_text("Orders row\n\nThe home secretary, Jane May, spoke on Monday.\n\n"
+                      "Critics attacked May's plan. In May the orders were used 300 times.")
+    person = next(e for e in ex.entities if e.name == "Jane May")
+    assert [m.text for m in person.mentions][-1] == "May" and len(person.mentions) == 2

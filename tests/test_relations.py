@@ -370,3 +370,16 @@ def test_a_participle_after_a_comma_shares_the_main_subject(extract_text):
 def test_speaking_at_a_bodys_event_addresses_the_body(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)
     assert expected in {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judging someone's act is judging them; both people named beside the plural subject do it
+    ("The home secretary, Jane May, said she would scrap the orders.\n\nTwo former ministers, Tom Hale and Bob Stone, "
+     "attacked May's decision.", {("Tom Hale", "criticises", "Jane May"), ("Bob Stone", "criticises", "Jane May")}),
+    ("Ann Lee praised the Home Office's handling of the crisis.", {("Ann Lee", "praises", "Home Office")}),
+])
+def test_judging_an_act_judges_its_owner(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert expected <= found
+    assert not [p for p in ex.policies if "decision" in p.name or "handling" in p.name]

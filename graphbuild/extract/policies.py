@@ -343,6 +343,12 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
 
 
 @lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns for what an actor did or said ("decision", "handling"): judged, they judge the actor."""
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/act_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
 def policy_anaphors() -> dict[str, str]:
     """Nouns that, with "this"/"the" and nothing else, refer back to a policy: "latest" to the one just
     named ("the proposal"), "law" to a law named earlier in the same sentence ("the bill … the plans")."""
@@ -524,8 +530,10 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads():
-                continue  # "backed the chief constable": only an act or process is a policy by what is done to it
+            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads() \
+                    or obj.lower_ in act_nouns():
+                continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
+                # "attacked the minister's decision" judges the minister (extract/relations.py)
             label = _label_of(tokens)
         elif make == "change":
             left = [t for t in _left_modifiers(obj) if t.i not in covered]

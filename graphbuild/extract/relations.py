@@ -23,6 +23,7 @@ from .. import resources
 from ..records import Entity, Policy, Quote, Relation
 from . import patterns
 from .common import Paragraphs, evidence
+from .policies import act_nouns
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
 
@@ -125,6 +126,10 @@ class _Targets:
             key = self._possessive_pronoun(token)
         if not key and token.lemma_.lower() in event_nouns():
             key = self._host(token)
+        if not key and token.lower_ in act_nouns() and token.dep_ in ("dobj", "pobj"):
+            # "attacked the minister's decision": judging someone's act is judging them
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            key = self.index.entity_of(owner) if owner is not None else ""
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         return key
@@ -310,7 +315,11 @@ def _subjects(verb) -> list:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
-    return [subject] if subject is not None else []
+    if subject is None:
+        return []
+    # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
+    named = [c for c in subject.children if c.dep_ == "appos"]
+    return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
 
 
 def _controller(xcomp):

@@ -37,8 +37,9 @@ def surname_mentions(doc, mentions: Iterable[Mention], *, paragraphs: Paragraphs
     for token in doc:
         if token.text not in surnames or token.idx in covered or token.idx < first_full:
             continue
-        if token.ent_type_ and token.ent_type_ != "PERSON":
-            continue
+        if token.ent_type_ and token.ent_type_ != "PERSON" and not (
+                token.ent_type_ == "DATE" and token.dep_ in ("poss", "nsubj", "nsubjpass") and _alone_in_entity(token)):
+            continue  # a month tagged DATE is still the surname where it owns or does something ("May's decision")
         if not _stands_as_name(token):
             continue
         yield Mention(token.text, "person", "SURNAME", "", "", span_evidence(doc[token.i: token.i + 1], paragraphs))
@@ -55,3 +56,11 @@ def _stands_as_name(token) -> bool:
     if nxt is not None and (nxt.like_num or (nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN")):
         return False  # "May 2010", "May Day", another name
     return token.dep_ in NAME_ROLES
+
+
+def _alone_in_entity(token) -> bool:
+    """The token is the whole of its entity ("May", not "May 2010" or "last May")."""
+    doc = token.doc
+    before = token.ent_iob_ == "B"
+    after = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return before and after

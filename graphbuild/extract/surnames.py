@@ -23,11 +23,8 @@ NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "at
 def surname_mentions(doc, mentions: Iterable[Mention], *, paragraphs: Paragraphs) -> Iterator[Mention]:
     """Mentions for bare surnames of people the article names in full, where the tagger saw none."""
     mentions = list(mentions)
-    surnames = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
-            surnames.setdefault(words[-1], m.honorific)
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) >= 2
+                and m.text.split()[-1][:1].isupper() and len(m.text.split()[-1]) > 2}
     if not surnames:
         return
     covered = set()

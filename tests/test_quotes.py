@@ -323,3 +323,9 @@ def test_a_surname_tagged_as_a_month_still_owns_and_acts(extract_text):
                       "Critics attacked May's plan. In May the orders were used 300 times.")
     person = next(e for e in ex.entities if e.name == "Jane May")
     assert [m.text for m in person.mentions][-1] == "May" and len(person.mentions) == 2
+
+
+def test_the_force_is_never_its_staff_association(extract_text):
+    ex = extract_text("Cuts row\n\nKent Police announced cuts. The Kent Police Federation objected.\n\n"
+                      "The force said: \"We have no choice but to cut 200 posts.\"")
+    assert name_of(ex, quote_with(ex, "We have no choice").speaker) == "Kent Police"

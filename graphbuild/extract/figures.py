@@ -22,7 +22,7 @@ from typing import Iterator
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
-from .quotes import MentionIndex, speech_verbs
+from .quotes import MentionIndex, org_anaphors, speech_verbs
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -47,8 +47,6 @@ class _Words:
     duration_adjectives: frozenset[str]
     duration_not_after: frozenset[str]  # "five years ago", "a 50-year-old": points in time and ages
     rate_words: tuple[str, ...]
-    anaphors: dict[str, str]  # "the force" -> the latest body of that class
-    anaphor_not: dict[str, frozenset[str]]  # ... whose name has none of these words
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
@@ -70,9 +68,6 @@ def _words() -> _Words:
         duration_adjectives=frozenset(r["word"] for r in by("duration_adjective")),
         duration_not_after=frozenset(r["word"] for r in by("duration_not_after")),
         rate_words=tuple(sorted((r["word"] for r in by("rate_word")), key=len, reverse=True)),
-        anaphors={r["word"]: r["value"] for r in by("anaphor")},
-        anaphor_not={w: frozenset(r["value"] for r in by("anaphor_not") if r["word"] == w)
-                     for w in {r["word"] for r in by("anaphor")}},
         actor_nouns=frozenset(r["word"] for r in by("actor_noun")),
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
         opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
@@ -261,7 +256,6 @@ class _Context:
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
-        self.org_mentions: list[tuple[int, str]] = []
         for p in policies:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
@@ -272,9 +266,6 @@ class _Context:
                 if span is not None:
                     for t in span:
                         self.entity_at[t.i] = e.key
-                    if e.kind == "organization":
-                        self.org_mentions.append((span.start, e.key))
-        self.org_mentions.sort()
         self.quotes = [(q.evidence.start, q.evidence.end, q.speaker) for q in quotes if q.evidence]
 
     def speaker_at(self, start: int) -> str:
@@ -301,22 +292,12 @@ class _Context:
             return self.actor_of(token.head.head)
         if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
             return True, self.its(token)
-        if low in w.anaphors and any(c.lower_ in ("the", "this") for c in token.children):
-            return True, self.anaphor(token)
+        if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
+            return True, self.index.described_body(token) if self.index is not None else ""
         if low in ("he", "she", "him", "her", "they") or low in w.actor_nouns:
             key = self.index.entity_of(token) if self.index is not None and low != "they" else ""
             return True, key
         return False, ""
-
-    def anaphor(self, token) -> str:
-        """"the force", "the department": the latest body of that class named before it."""
-        w = _words()
-        wanted, unwanted = w.anaphors[token.lower_], w.anaphor_not.get(token.lower_, frozenset())
-        for i, key in reversed(self.org_mentions):
-            if i < token.i and wanted in self.types.get(key, ()) \
-                    and not set(re.findall(r"[a-z]+", self.names.get(key, ""))) & unwanted:
-                return key
-        return ""
 
     def its(self, token) -> str:
         """"its"/"it": the subject of the nearest clause above it that does not hold it — a body

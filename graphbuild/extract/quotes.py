@@ -34,13 +34,15 @@ class Anaphor:
 
     classes: frozenset[str]
     name_words: frozenset[str]  # the body's name contains one of these (empty: any name)
+    not_words: frozenset[str] = frozenset()  # ... and none of these ("the force" is no Police Federation)
 
 
 @lru_cache(maxsize=1)
 def org_anaphors() -> dict[str, Anaphor]:
     """Noun -> what it refers back to (`ontology/gazetteer/anaphors.csv`)."""
     return {row["noun"]: Anaphor(frozenset(row["classes"].split("|")),
-                                 frozenset(w for w in row["name_words"].split("|") if w))
+                                 frozenset(w for w in row["name_words"].split("|") if w),
+                                 frozenset(w for w in row["not_words"].split("|") if w))
             for row in resources.read_csv("gazetteer/anaphors.csv")}
 
 
@@ -201,8 +203,12 @@ class MentionIndex:
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
-        anaphor = org_anaphors().get(low)
-        if anaphor and any(c.lower_ == "the" for c in token.children):
+        return self.described_body(token)
+
+    def described_body(self, token) -> str:
+        """"the force", "this department": the latest body before it that the description fits."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor and any(c.lower_ in ("the", "this") for c in token.children):
             for i, key in reversed(self.org_mentions):
                 if i < token.i and anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor):
                     return key
@@ -227,9 +233,8 @@ class MentionIndex:
         return ""
 
     def _named_as(self, key: str, anaphor: Anaphor) -> bool:
-        if not anaphor.name_words:
-            return True
-        return bool(anaphor.name_words & set(self.names.get(key, "").lower().replace("'", " ").split()))
+        words = set(self.names.get(key, "").lower().replace("'", " ").split())
+        return (not anaphor.name_words or bool(anaphor.name_words & words)) and not anaphor.not_words & words
 
     def _body_of_spokesperson(self, token) -> str:
         """"a Home Office spokesman", "the force's spokeswoman", "a spokesman for X": the body speaks."""

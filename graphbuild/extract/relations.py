@@ -65,9 +65,6 @@ def event_nouns() -> frozenset[str]:
 VOTING_CLASSES = {"defeat", "vote_for"}
 
 
-FORCE_HEADS = {"Police", "Constabulary", "Service", "Force"}  # last word of a police force's name
-
-
 class _Targets:
     """What a token stands for: an entity (via MentionIndex) or a policy."""
 
@@ -75,7 +72,6 @@ class _Targets:
         self.index = index
         self.policy_at: dict[int, str] = {}
         self.topic = {p.key: p.topic for p in policies}
-        self.force_names = {e.key: e.name.split()[-1] in FORCE_HEADS for e in entities}
         # bodies named "... Government": what a bare "the government" refers to
         self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
                                    and "GovernmentBody" in types and key in _government_keys(doc, index)})
@@ -116,10 +112,7 @@ class _Targets:
         """The person or body a noun phrase stands for: a name, a pronoun, "its", or "Labour figures"."""
         if self.index.quoted[token.i]:
             return ""
-        if token.lower_ == "force" and token.i not in self.index.entity_at:
-            key = self._force(token)  # never the staff association "the force" would otherwise fall back to
-        else:
-            key = self.index.entity_of(token)
+        key = self.index.entity_of(token)  # "the force": a police force, never its staff association
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
@@ -142,15 +135,6 @@ class _Targets:
                     (self.index.entity_at[t.i] for t in child.subtree if t.i in self.index.entity_at), "")
                 if key and self.index.kind.get(key) == "organization":
                     return key
-        return ""
-
-    def _force(self, token) -> str:
-        """"the force": the latest police force named before, not a staff association or other police body."""
-        if not any(c.lower_ == "the" for c in token.children):
-            return ""
-        for i, key in reversed(self.index.org_mentions):
-            if i < token.i and "PoliceBody" in self.index.types.get(key, ()) and self.force_names.get(key):
-                return key
         return ""
 
     def _government(self, token) -> str:

@@ -215,9 +215,12 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Organization"),
         ("Scientists at the Home Office Centre for Forensic Imaging and Data tested the kit.",
          "Home Office Centre for Forensic Imaging and Data", "GovernmentBody"),
+        ("Critics say the SNP government ignored the warnings.", "Scottish Government", "GovernmentBody"),
+        ("The Tory government cut the grant again.", "HM Government", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
-         "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre"],
+         "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
+         "party-government-devolved", "party-government-national"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -234,10 +237,11 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Ministers blamed an inadequate Government Police Funding Settlement for the cuts.",
          {"Government Police Funding Settlement"}),
         ("Green spaces are vital, the council said.", {"Green Party"}),
+        ("The last Tory government built prisons. The Lib Dem government never was.", {"HM Government"}),
         ("Crisis's chief executive Jon Marsh said rents were rising.", {"Crisis's chief executive",
                                                                         "Crisis's chief"}),
     ],
-    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "no-title-in-org"],
+    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

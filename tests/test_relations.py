@@ -309,10 +309,14 @@ def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
         ("Jane Porter revealed that officers used stop and search.", ("Jane Porter", "proposes", "stop and search")),
         ("Essex Police Federation was angry. The cuts to the force were deep.",
          ("Essex Police Federation", "subjectTo", "cuts to force")),
+        ("The forces linked to the scandal (Kent Police, Surrey Police and Sussex Police) were inspected.",
+         ("Sussex Police", "oversees", "Kent Police")),
+        ("Ann Lee said the pension reforms were not unfair.", ("Ann Lee", "criticises", "pension changes")),
     ],
     ids=["wish-for-a-replacement", "inside-relative-clause", "suffered-defeat-is-not-the-policy",
          "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met",
-         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association"],
+         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association",
+         "passive-without-agent-has-no-doer", "negated-reported-evaluation"],
 )
 def test_constructions_do_not_overreach(extract_text, text, unwanted):
     ex = extract_text(HEADLINE + text)
@@ -377,6 +381,11 @@ def test_speaking_at_a_bodys_event_addresses_the_body(extract_text, text, expect
     ("The home secretary, Jane May, said she would scrap the orders.\n\nTwo former ministers, Tom Hale and Bob Stone, "
      "attacked May's decision.", {("Tom Hale", "criticises", "Jane May"), ("Bob Stone", "criticises", "Jane May")}),
     ("Ann Lee praised the Home Office's handling of the crisis.", {("Ann Lee", "praises", "Home Office")}),
+    # judging a policy someone owns judges its owner too, however the judgement is put
+    ("Ann Lee criticised the Home Office's pension reforms.",
+     {("Ann Lee", "criticises", "Home Office"), ("Ann Lee", "criticises", "pension changes")}),
+    ("Ann Lee said the Home Office's pension reforms were unfair.",
+     {("Ann Lee", "criticises", "Home Office"), ("Ann Lee", "criticises", "pension changes")}),
 ])
 def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)

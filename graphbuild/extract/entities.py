@@ -75,6 +75,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             yield mention
     yield from (m for m, _ in guarded)
     yield from _government_as_actor(doc, gazetteer, paragraphs)
+    yield from _party_government(doc, gazetteer, paragraphs)
 
 
 _COMMITTEE_HEADS = ("committee", "panel", "subcommittee", "sub-committee")
@@ -162,6 +163,38 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
                 c.dep_ not in ("det", "case", "punct", "relcl", "acl") for c in token.children):
             continue
         yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+
+
+@lru_cache(maxsize=None)
+def party_governments() -> dict[str, str]:
+    """Party id -> the government it forms when a text says "the SNP government" (`party_governments.csv`)."""
+    return {row["party"]: row["government"] for row in resources.read_csv("gazetteer/party_governments.csv")}
+
+
+_OTHER_TIMES = {"last", "previous", "former", "past", "then", "next", "future", "old", "early", "earlier", "later"}
+
+
+def _party_government(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"the SNP government", "the Tory government": the government that party forms, as an actor.
+
+    The party keeps its own mention; the word "government" stands for the body. Parties that form no
+    one government ("the Lib Dem government" was a coalition) have no row and give none.
+    """
+    index = gaz.plain_org_index()
+    for token in doc:
+        if token.lower_ != "government" or token.tag_ != "NN":
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if not modifiers or modifiers[-1].i != token.i - 1 or any(c.dep_ == "prep" for c in token.rights) \
+                or any(t.lower_ in _OTHER_TIMES or t.like_num or t.ent_type_ == "DATE" for t in token.lefts):
+            continue  # "the last Labour government", "the Labour government of the 1960s": not today's actor
+        start = min(t.i for m in modifiers for t in m.subtree)
+        party = next((index.get(doc[i:token.i].text) for i in range(start, token.i) if index.get(doc[i:token.i].text)),
+                     None)
+        government = gaz.orgs.get(party_governments().get(party.id, "")) if party is not None else None
+        if government is not None and party.cls == "PoliticalParty":
+            yield _mention(doc[token.i:token.i + 1], token.text, "organization", government.cls, government.id,
+                           paragraphs)
 
 
 _FORCE_NAME = re.compile(r"^(?P<area>.+?) (?:Police|Constabulary|Police Service)$")

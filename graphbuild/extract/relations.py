@@ -290,8 +290,7 @@ def _subjects(verb) -> list:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
-        if verb.dep_ == "acl":
-            return []
+        return []  # "Kent Police were inspected": the one acted on is not the doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [verb.head]  # "X, speaking at Y, said ..."
     if verb.dep_ == "xcomp" and _controller(verb) is not None:
@@ -391,8 +390,8 @@ def extract_relations(
                         if key in seen:
                             continue
                         seen.add(key)
-                        yield _relation(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
-                                        targets, paragraphs)
+                        yield from _judgement(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
+                                              targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
@@ -494,8 +493,8 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             words = stance_words()
             stances = {words[t.lemma_.lower()] for t in word.subtree if t.lemma_.lower() in words}
             stances |= {words[t.lower_] for t in word.subtree if t.lower_ in words}
-            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree):
-                continue
+            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree) or "cop" in slots and _negated(slots["cop"]):
+                continue  # "said the levy was not unfair" judges nothing
             prop = stances.pop()
             target = targets.of(obj, "policy") or targets.actor(obj) or next(
                 (targets.actor(c) for c in obj.children if c.dep_ == "poss" and targets.actor(c)), "")
@@ -504,8 +503,8 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
                 subject = targets.actor(subj_token)
                 if subject and subject != target:
-                    yield _relation(doc, subject, prop, target, verb.lemma_.lower(), _negated(verb), verb,
-                                    subj_token, word, targets, paragraphs)
+                    yield from _judgement(doc, subject, prop, target, verb.lemma_.lower(), _negated(verb), verb,
+                                          subj_token, word, targets, paragraphs, judged=obj)
         elif kind == "target":  # "cuts to the force", "the inspection of Kent Police", "cuts imposed on X"
             policy_token, target_token = slots["policy"], slots["target"]
             policy = targets.policy_at.get(policy_token.i, "")
@@ -550,8 +549,8 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
             for obj_token in objects:
                 obj = targets.of(obj_token, rule.object)
                 if obj and obj != subject:
-                    yield _relation(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
-                                    obj_token, targets, paragraphs)
+                    yield from _judgement(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
+                                          obj_token, targets, paragraphs)
 
 
 def _negated(token) -> bool:
@@ -598,6 +597,21 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                         cue = f"{verb.lemma_.lower()}{middle} {prep.lower_}"
                         yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
                                         verb, subj_token, pobj, targets, paragraphs)
+
+
+JUDGING = {"criticises", "praises"}
+
+
+def _judgement(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs, judged=None
+               ) -> Iterator[Relation]:
+    """A stance, and when it judges a policy someone owns ("attacked the minister's reforms"), the owner too."""
+    yield _relation(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs)
+    if prop not in JUDGING or obj not in targets.topic:
+        return
+    for owner_token in (c for c in (judged or b).children if c.dep_ == "poss"):
+        owner = targets.actor(owner_token)
+        if owner and owner != subject:
+            yield _relation(doc, subject, prop, owner, cue, negated, verb, a, owner_token, targets, paragraphs)
 
 
 def _relation(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs) -> Relation:

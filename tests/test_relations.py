@@ -392,3 +392,21 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert expected <= found
     assert not [p for p in ex.policies if "decision" in p.name or "handling" in p.name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side defeated over a policy proposed it; whoever defeated it opposes it
+    (HEADLINE + "The government lost again.\n\nMinisters were defeated in the House of Lords over the pay award.",
+     {("HM Government", "proposes", "police pay award")}),
+    (HEADLINE + "The Home Office was defeated by peers in the House of Lords over the pay award.",
+     {("Home Office", "proposes", "police pay award"), ("House of Lords", "opposes", "police pay award")}),
+    ("Home Office defeated over pay award\n\nThe vote was close.",  # a headline drops the auxiliary
+     {("Home Office", "proposes", "police pay award")}),
+    # "voted to make X": the chamber its members sit in votes for X, even when "Peers" opens the sentence
+    (HEADLINE + "The House of Lords sat late.\n\nPeers voted to make stalking a specific offence.",
+     {("House of Lords", "votedFor", "make stalking a specific offence")}),
+])
+def test_defeats_and_votes_say_who_wanted_what(extract_text, text, expected):
+    ex = extract_text(text)
+    check_evidence(ex)
+    assert expected <= {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}

@@ -102,7 +102,10 @@ class _Targets:
 
     def voters(self, token) -> str:
         """"peers voted against it": the chamber they sit in, when the article names it."""
-        chamber = member_nouns().get(token.lemma_.lower(), "")
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Peers" opening a sentence is tagged a proper noun and keeps its plural
+        chamber = member_nouns().get(lemma, "")
         if chamber and token.tag_ in ("NNS", "NNPS") and not self.index.quoted[token.i] \
                 and f"org:{chamber}" in self.index.kind:
             return f"org:{chamber}"
@@ -115,6 +118,9 @@ class _Targets:
         key = self.index.entity_of(token)  # "the force": a police force, never its staff association
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
+        if not key and token.lower_ == "ministers" and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children):
+            key = self._government(token)  # "Ministers were defeated": the government, collectively
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
         if not key and token.lemma_.lower() in event_nouns():
@@ -392,6 +398,12 @@ def extract_relations(
                         seen.add(key)
                         yield from _judgement(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
                                               targets, paragraphs)
+        if any(rule.cls == "defeat" for rule in rules.get(lemma, ())) and not negated:
+            for relation in _defeated_over(doc, verb, targets, paragraphs):
+                key = (relation.subject, relation.predicate, relation.object, verb.i)
+                if key not in seen:
+                    seen.add(key)
+                    yield relation
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
@@ -600,6 +612,27 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
 
 
 JUDGING = {"criticises", "praises"}
+
+
+def _defeated_over(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Ministers were defeated over the bill": the side defeated over a policy is the one proposing it,
+    and whoever defeated it ("by peers") opposes it. A headline drops the auxiliary ("Government
+    defeated over bill"): a defeat verb with a subject, no object and no auxiliary reads the same."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    headline = (verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+                and verb.dep_ == "ROOT")
+    if not (passive or headline):
+        return
+    patients = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in _conjuncts(c)]
+    agents = [t for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              for t in _conjuncts(g)]
+    policies = [key for head in [verb] + agents for prep in head.children  # "by peers over X" often hangs on peers
+                if prep.dep_ == "prep" and prep.lower_ in ("over", "on") for key in targets.policies_in(prep)]
+    for policy in policies:
+        for token, prop in [(t, "proposes") for t in patients] + [(t, "opposes") for t in agents]:
+            actor = targets.actor(token) or targets.voters(token)
+            if actor:
+                yield _relation(doc, actor, prop, policy, "defeat", False, verb, token, verb, targets, paragraphs)
 
 
 def _judgement(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs, judged=None

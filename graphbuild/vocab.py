@@ -101,6 +101,7 @@ class GB(DefinedNamespace):
     succeeded: URIRef
     oversees: URIRef
     scrapped: URIRef
+    cuts: URIRef
     resignedFrom: URIRef
     subjectTo: URIRef
     commentsOn: URIRef

@@ -410,3 +410,29 @@ def test_defeats_and_votes_say_who_wanted_what(extract_text, text, expected):
     ex = extract_text(text)
     check_evidence(ex)
     assert expected <= {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead may describe a body before naming it; who represents a body's workforce represents the body;
+    # a reaction in the body's own quoted words is still its stance
+    ("The body representing police officers in Kent Police has spoken of its “dismay and anger” over cuts to "
+     "the force.\n\nJo Bell, chair of Kent Police Federation, said the cuts would hurt.",
+     {("Kent Police Federation", "represents", "Kent Police"),
+      ("Kent Police Federation", "criticises", "cuts to force")}),
+    # the owner of a plan is who would do what it does; cutting is its own act, not scrapping
+    ("The Home Office's plans would mean scrapping the London Weighting Allowance.",
+     {("Home Office", "opposes", "London Weighting Allowance")}),
+    ("The Home Office will slash the London Weighting Allowance.",
+     {("Home Office", "cuts", "London Weighting Allowance")}),
+])
+def test_described_bodies_and_planned_acts(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert expected <= {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+
+
+def test_a_body_is_described_only_by_what_the_table_requires(extract_text):
+    """"The body met" names no body; the description must say what the body does."""
+    ex = extract_text(HEADLINE + "The body met on Monday and criticised the cuts.\n\n"
+                      "Jo Bell, chair of Kent Police Federation, said the cuts would hurt.")
+    assert not [r for r in ex.relations if r.subject == "org:kent-police-federation" and r.predicate == "criticises"]

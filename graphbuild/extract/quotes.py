@@ -24,6 +24,7 @@ from .roles import RoleMention
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body representing X") may find its name
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                 "representative", "source", "sources", "official", "officials"}
 
@@ -35,6 +36,7 @@ class Anaphor:
     classes: frozenset[str]
     name_words: frozenset[str]  # the body's name contains one of these (empty: any name)
     not_words: frozenset[str] = frozenset()  # ... and none of these ("the force" is no Police Federation)
+    needs: frozenset[str] = frozenset()  # a verb that must describe it ("the body representing officers")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,8 @@ def org_anaphors() -> dict[str, Anaphor]:
     """Noun -> what it refers back to (`ontology/gazetteer/anaphors.csv`)."""
     return {row["noun"]: Anaphor(frozenset(row["classes"].split("|")),
                                  frozenset(w for w in row["name_words"].split("|") if w),
-                                 frozenset(w for w in row["not_words"].split("|") if w))
+                                 frozenset(w for w in row["not_words"].split("|") if w),
+                                 frozenset(w for w in (row.get("needs") or "").split("|") if w))
             for row in resources.read_csv("gazetteer/anaphors.csv")}
 
 
@@ -208,10 +211,20 @@ class MentionIndex:
     def described_body(self, token) -> str:
         """"the force", "this department": the latest body before it that the description fits."""
         anaphor = org_anaphors().get(token.lower_)
-        if anaphor and any(c.lower_ in ("the", "this") for c in token.children):
-            for i, key in reversed(self.org_mentions):
-                if i < token.i and anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor):
-                    return key
+        if not anaphor or not any(c.lower_ in ("the", "this") for c in token.children):
+            return ""
+        if anaphor.needs and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in anaphor.needs
+                                     for c in token.children):
+            return ""
+        fits = [(i, key) for i, key in self.org_mentions
+                if anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor)]
+        before = [key for i, key in fits if i < token.i]
+        if before:
+            return before[-1]
+        if anaphor.needs:  # a lead that describes a body before naming it: the first one named soon after
+            sentences = list(self.doc.sents)
+            end = sentences[min(len(sentences) - 1, sentences.index(token.sent) + CATAPHORA_SENTENCES)].end
+            return next((key for i, key in fits if token.i < i < end), "")
         return ""
 
     def _body_of_members(self, token) -> str:

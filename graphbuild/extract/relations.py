@@ -358,6 +358,8 @@ def extract_relations(
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
             subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
+            planners = [(_planner(s), INTENDED.get(rule.property, rule.property)) for s, _ in subjects]
+            subjects += [(s, p) for s, p in planners if s is not None and p]
             if verb.dep_ == "xcomp" and rule.object != "actor":
                 urger = _controller(verb)
                 if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
@@ -377,7 +379,8 @@ def extract_relations(
                         # named by the word itself, not somewhere inside its phrase
                         found = [targets.policy_at.get(obj_token.i, "")]
                     else:
-                        found = [targets.of(obj_token, wanted)]
+                        found = [targets.of(obj_token, wanted) or (
+                            _workforce_of(obj_token, targets) if rule.property == "represents" else "")]
                         if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
                             found = targets.policies_in(obj_token)
                     small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
@@ -471,9 +474,10 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     lex = lexicon()
     for match in patterns.find(doc, "relation"):
         slots = {name: doc[i] for name, i in match.slots.items()}
-        if any(targets.index.quoted[t.i] for name, t in slots.items() if name not in ("eval",)):
-            continue
         kind = match.yields.get("read", "")
+        own_words = ("eval", "noun") if kind == "nominal" else ("eval",)  # "spoke of its “anger” at X"
+        if any(targets.index.quoted[t.i] for name, t in slots.items() if name not in own_words):
+            continue
         if kind == "nominal":  # "X's criticism of Y", "X mounted a defence of Y"
             noun, prep = slots["noun"], slots["prep"]
             rules = [r for r in lex.get("noun", {}).get(noun.lemma_.lower(), ()) if r.particle == prep.lower_]
@@ -612,6 +616,32 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
 
 
 JUDGING = {"criticises", "praises"}
+
+
+WORKFORCE = {"officer", "constable", "sergeant", "detective", "staff", "member", "worker", "employee", "rank",
+             "inspector", "superintendent", "nurse", "teacher", "doctor", "firefighter"}
+
+
+def _workforce_of(token, targets: _Targets) -> str:
+    """"representing officers in Kent Police": who represents a body's workforce represents the body."""
+    if token.lemma_.lower() not in WORKFORCE and token.lower_.rstrip("s") not in WORKFORCE:
+        return ""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of", "across", "within")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            key = targets.actor(pobj, places=True)
+            if key:
+                return key
+    return ""
+
+
+PLAN_NOUNS = {"plan", "proposal", "programme", "blueprint", "strategy"}
+
+
+def _planner(token):
+    """"the force's plans would mean slashing X": the owner of a plan is who would do what it does."""
+    if token.lemma_.lower() not in PLAN_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None)
 
 
 def _defeated_over(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:

@@ -296,3 +296,31 @@ def test_the_plans_in_a_sentence_naming_a_bill_are_the_bill(extract_text):
     bill = next(p for p in ex.policies if p.name == "Public Order Bill")
     assert "plans" in {m.text for m in bill.mentions}
     assert any(r.predicate == "criticises" and r.object == bill.key for r in ex.relations)
+
+
+@pytest.mark.parametrize("text, forms", [
+    # short and epithet forms of the one long law name in a story are that law
+    ("Peers criticised the draconian crime bill.\n\nPeers voted against measures in the Crime, Policing and "
+     "Justice Bill. The Crime Bill returns to the Commons.", {"draconian crime bill", "Crime Bill"}),
+    ("MPs debated the Crime, Policing and Justice Bill. The Policing Bill was attacked.", {"Policing Bill"}),
+    # "the government's plans" with no law in the sentence: the one law the story named before
+    ("Peers voted against the Crime, Policing and Justice Bill.\n\nBaroness Green described the government's "
+     "plans as oppressive.", {"plans"}),
+])
+def test_one_law_under_many_names(extract_text, text, forms):
+    ex = extract_text("Bill defeated\n\n" + text)
+    law = next(p for p in ex.policies if p.name == "Crime, Policing and Justice Bill")
+    assert forms <= {m.text for m in law.mentions}
+    assert len([p for p in ex.policies if p.kind == "legislation"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two long laws share the short name's words: which one is meant is unknown
+    "MPs debated the Crime and Justice Bill and the Crime and Policing Bill. The Crime Bill was attacked.",
+    # Labour's plans are not the government's bill
+    "MPs debated the Crime, Policing and Justice Bill.\n\nLabour's plans were praised.",
+])
+def test_law_names_not_merged_without_one_candidate(extract_text, text):
+    ex = extract_text("Bill defeated\n\n" + text)
+    merged = [p.name for p in ex.policies if p.name != "Crime Bill" and {"Crime Bill", "plans"} & {m.text for m in p.mentions}]
+    assert not merged

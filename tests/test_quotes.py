@@ -94,6 +94,13 @@ def quote_with(extraction, fragment):
          "The public expects results.", "Jane Porter", {"cue": "tell", "channel": "Home Office"}),
         ("The Home Office said that Jane Porter told the Commissioner: “The public expects results.”",
          "The public expects results.", "Jane Porter", {"cue": "tell", "channel": "Home Office"}),
+        # the outlet a person's words ran in is their channel; an outlet they only mention is not
+        ("Tom Ellison, in a piece for the Guardian's website, argued that: “The orders worked.”",
+         "The orders worked.", "Tom Ellison", {"cue": "argue", "channel": "The Guardian"}),
+        ("Tom Ellison, writing in The Times, said: “The orders worked.”",
+         "The orders worked.", "Tom Ellison", {"cue": "say", "channel": "The Times"}),
+        ("Tom Ellison said: “I read an article in The Times about the orders.”",
+         "I read an article in The Times about the orders.", "Tom Ellison", {"cue": "say"}),
         # names inside the quote are never the speaker
         ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
          "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
@@ -106,7 +113,8 @@ def quote_with(extraction, fragment):
          "accused-of", "straight-quotes-partial", "headline-name-colon", "multi-paragraph",
          "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
-         "body-reports-person-that", "name-inside-quote", "name-inside-quote-after-colon",
+         "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "outlet-only-mentioned",
+         "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],
 )
 def test_quote_speakers(extract_text, text, fragment, speaker, expect):

@@ -70,7 +70,7 @@ def name_key(text: str) -> str:
 
 
 _LEGISLATION = re.compile(
-    r"\b(?:[A-Z][\w’'-]*,?\s(?:(?:and|of|the|for|on)\s)*)+(?:Act|Bill)\b(?:\s(?:19|20)\d\d)?")
+    r"\b(?:(?!(?:Act|Bill)\b)[A-Z][\w’'-]*,?\s(?:(?:and|of|the|for|on)\s)*)+(?:Act|Bill)\b(?:\s(?:19|20)\d\d)?")
 
 
 def legislation_spans(text: str) -> list[tuple[int, int]]:

@@ -111,7 +111,7 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         mentions.append(PolicyMention("policy:" + name_key(label), label, "legislation", span.start_char,
                                       span.end_char))
         covered.update(range(span.start, span.end))
-    found = list(mentions)
+    found = _one_name_per_law(doc, mentions)
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
             found.append(mention)
@@ -119,7 +119,43 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
+    return sorted(set(_one_name_per_law(doc, found)), key=lambda m: (m.start, m.end, m.key))
+
+
+LAW_HEADS = ("bill", "act")
+GOVERNMENT_WORDS = {"government", "minister", "ministers"}
+
+
+def _law_words(doc, mention: PolicyMention) -> tuple[str, ...]:
+    """The naming words of a law mention: nouns and proper words, not "the" or an epithet ("draconian")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return tuple(t.lower_ for t in span or () if t.pos_ in ("NOUN", "PROPN") or t.is_title and t.pos_ != "DET")
+
+
+def _one_name_per_law(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"the Policing Bill", "the police bill" beside "the Police, Crime, Sentencing and Courts Bill": one law.
+
+    A law mention whose naming words all begin a word of exactly one longer law name in the article,
+    with the same head (bill or act), is a short form of that law.
+    """
+    laws: dict[str, tuple[PolicyMention, tuple[str, ...]]] = {}
+    for m in (m for m in mentions if m.kind == "legislation"):
+        words = _law_words(doc, m)
+        if words and words[-1] in LAW_HEADS and len(words) > len(laws.get(m.key, (m, ()))[1]):
+            laws[m.key] = (m, words)  # a law's fullest mention names it
+
+    def short_form(words, longer) -> bool:
+        return len(longer) > len(words) and words[-1] == longer[-1] and all(
+            any(w[:5] == x[:5] for x in longer[:-1]) for w in words[:-1])
+
+    target = {}
+    for key, (m, words) in laws.items():
+        fuller = {k for k, (_, w) in laws.items() if k != key and short_form(words, w)}
+        longest = {k for k in fuller if not any(short_form(laws[k][1], laws[o][1]) for o in fuller)}
+        if len(longest) == 1:
+            target[key] = laws[longest.pop()][0]
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end, topic=m.topic)
+            if m.key in target else m for m in mentions]
 
 
 def _label_of(tokens) -> str:
@@ -182,12 +218,18 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(span.start, span.end))
                 continue
-        # "measures in the X Bill … the plans": the one law named earlier in the sentence
+        # "measures in the X Bill … the plans": the one law named earlier in the sentence; "the
+        # government's plans", with no law in the sentence: the one law the story has named so far
+        governments = [c for c in token.children if c.dep_ in ("poss", "compound")
+                       and c.lemma_.lower() in GOVERNMENT_WORDS]
         if policy_anaphors().get(lemma) == "law" and token.pos_ == "NOUN" and not any(
-                c.dep_ in ("compound", "prep", "acl", "relcl") for c in token.children) \
-                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
-            laws = [m for m in vocab_mentions if m.kind == "legislation"
-                    and token.sent.start_char <= m.start < token.idx]
+                c.dep_ in ("compound", "prep", "acl", "relcl") and c not in governments for c in token.children) \
+                and (governments or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                        for c in token.children)):
+            named = _one_name_per_law(doc, [m for m in vocab_mentions if m.kind == "legislation"])
+            laws = [m for m in named if token.sent.start_char <= m.start < token.idx]
+            if not laws and governments:
+                laws = [m for m in named if m.start < token.idx]
             if len({m.key for m in laws}) == 1:
                 mention = PolicyMention(laws[0].key, laws[0].label, laws[0].kind, token.idx, token.idx + len(token))
                 by_token[token.i] = mention

@@ -392,8 +392,29 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     return best[1] if best else None
 
 
+MEDIA_PIECES = {"piece", "article", "column", "op-ed", "blog", "essay", "interview", "editorial", "podcast"}
+
+
+def _outlet(sent, ctx: MentionIndex) -> str:
+    """"X, in a piece for the Guardian, argued …", "X, writing in the Times, said …": where the words ran."""
+    for token in sent:
+        piece = token.lemma_.lower() in MEDIA_PIECES and token.dep_ == "pobj" and token.head.lower_ == "in"
+        writing = token.lemma_.lower() == "write" and token.tag_ == "VBG"
+        if not (piece or writing) or ctx.quoted[token.i]:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on", "with")):
+            for t in prep.subtree:
+                key = ctx.entity_at.get(t.i, "")
+                if key and "MediaOrganization" in ctx.types.get(key, ()):
+                    return key
+    return ""
+
+
 def _channel(verb, speaker: str, ctx: MentionIndex) -> str:
-    """"The Office said he told X: ..." — the body reporting the speaker's words."""
+    """"The Office said he told X: ..." — the body reporting the speaker's words — or the outlet they ran in."""
+    outlet = _outlet(verb.sent, ctx)
+    if outlet and outlet != speaker:
+        return outlet
     head = verb
     for _ in range(4):
         if head.head.i == head.i:

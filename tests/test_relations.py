@@ -436,3 +436,20 @@ def test_a_body_is_described_only_by_what_the_table_requires(extract_text):
     ex = extract_text(HEADLINE + "The body met on Monday and criticised the cuts.\n\n"
                       "Jo Bell, chair of Kent Police Federation, said the cuts would hurt.")
     assert not [r for r in ex.relations if r.subject == "org:kent-police-federation" and r.predicate == "criticises"]
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("The review assessed the forces linked to Tom Ellison (the Met, Kent and the Civil Nuclear Constabulary) as "
+     "well as Dorset.",
+     {("Metropolitan Police Service", "relatedTo", "Tom Ellison"), ("Kent Police", "relatedTo", "Tom Ellison"),
+      ("Civil Nuclear Constabulary", "relatedTo", "Tom Ellison")},
+     {("Dorset Police", "relatedTo", "Tom Ellison")}),
+    # brackets that do not follow the name spell out nothing about it
+    ("The forces linked to Tom Ellison were inspected (Kent Police said so).", set(),
+     {("Kent Police", "relatedTo", "Tom Ellison")}),
+])
+def test_a_bracketed_list_spells_out_what_is_linked(extract_text, text, expected, unwanted):
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object))
+             for ex in [extract_text(HEADLINE + text)] for r in ex.relations}
+    assert expected <= found
+    assert not unwanted & found

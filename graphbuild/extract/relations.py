@@ -407,6 +407,8 @@ def extract_relations(
                 if key not in seen:
                     seen.add(key)
                     yield relation
+        if lemma in LINK_VERBS:
+            yield from _linked_members(doc, verb, targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
@@ -613,6 +615,34 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                         cue = f"{verb.lemma_.lower()}{middle} {prep.lower_}"
                         yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
                                         verb, subj_token, pobj, targets, paragraphs)
+
+
+LINK_VERBS = {"link", "connect", "tie", "relate", "associate"}
+
+
+def _linked_members(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"the forces linked to X (A, B and C)": the bracketed bodies are the ones linked to X.
+
+    The parser hangs such a list anywhere (on X, or as the clause's subject); the brackets right after X
+    say which nouns the list spells out, so the list is read from the text, its members from the names.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NNS", "NNPS"):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            linked = targets.actor(pobj)
+            end = pobj.i + 1
+            while end < len(doc) and targets.index.entity_at.get(end) == linked and linked:
+                end += 1  # the rest of X's name
+            if not linked or end >= len(doc) or doc[end].text != "(":
+                continue
+            close = next((t.i for t in doc[end:min(len(doc), end + 30)] if t.text == ")"), None)
+            members = {targets.index.entity_at.get(i, "") for i in range(end + 1, close or end)}
+            for member in sorted(m for m in members if m and targets.index.kind.get(m) == "organization"):
+                if member != linked:
+                    at = next(i for i in range(end + 1, close) if targets.index.entity_at.get(i) == member)
+                    yield _relation(doc, member, "relatedTo", linked, verb.lemma_.lower(), False, verb, doc[at], pobj,
+                                    targets, paragraphs)
 
 
 JUDGING = {"criticises", "praises"}

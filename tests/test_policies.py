@@ -324,3 +324,14 @@ def test_law_names_not_merged_without_one_candidate(extract_text, text):
     ex = extract_text("Bill defeated\n\n" + text)
     merged = [p.name for p in ex.policies if p.name != "Crime Bill" and {"Crime Bill", "plans"} & {m.text for m in p.mentions}]
     assert not merged
+
+
+@pytest.mark.parametrize("text, label", [
+    # a relative clause saying what a proposal would do names it; a second coordinated act is its own
+    ("Peers turned down measures which would make it illegal for drivers to block roads and to give officers "
+     "stop and search powers.", "measures which would make it illegal for drivers to block roads"),
+    ("Peers turned down the measures which were introduced in 2010.", None),
+])
+def test_what_a_proposal_would_do_names_it(extract_text, text, label):
+    labels = {p.name for p in extract_text("Bill defeated\n\n" + text).policies}
+    assert (label in labels) if label else not [n for n in labels if n.startswith("measure")], labels

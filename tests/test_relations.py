@@ -453,3 +453,19 @@ def test_a_bracketed_list_spells_out_what_is_linked(extract_text, text, expected
              for ex in [extract_text(HEADLINE + text)] for r in ex.relations}
     assert expected <= found
     assert not unwanted & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what only a chamber does, done by its members, is the chamber's; some of them are not all of them
+    ("The House of Lords sat late. Peers threw out the pay award.", {("House of Lords", "opposes",
+                                                                     "police pay award")}),
+    ("The House of Lords sat late. Some peers rejected the pay award.", set()),
+    # rejecting what a proposal would do rejects the policies it names
+    ("The House of Lords sat late. Peers turned down measures which would extend stop and search.",
+     {("House of Lords", "opposes", "stop and search")}),
+])
+def test_chamber_acts(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations
+             if r.subject == "org:house-of-lords"}
+    assert found >= expected and (expected or not found)

@@ -470,9 +470,42 @@ def _infinitive(head):
     return None
 
 
+CONTENT_MODALS = ("would", "will", "could", "should")
+MAX_CONTENT_WORDS = 14  # "measures which would make it illegal for protesters to lock on to railings"
+
+
+def content_clause(head):
+    """"measures which would ban X": a relative clause saying what a proposal would do, if there is one.
+
+    Only a modal one: "the measures which were introduced in 2010" tells when, not what.
+    """
+    return next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i
+                 and any(a.dep_ == "aux" and a.lower_ in CONTENT_MODALS for a in c.children)
+                 and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "that") for s in c.children)),
+                None)
+
+
+def _content_words(clause) -> list:
+    """The clause without a second coordinated act ("… to lock on, and to give officers powers …")."""
+    drop = {t.i for c in clause.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.head.i != clause.i
+            for t in c.subtree}
+    drop |= {c.i for c in clause.subtree if c.dep_ == "cc" and any(s.i in drop for s in c.head.children
+                                                                   if s.dep_ == "conj")}
+    tokens = [t for t in clause.subtree if t.i not in drop]
+    while tokens and tokens[-1].dep_ in ("cc", "punct"):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _complement(head) -> list:
     """ "of/for/to/on/into X" or "to do X" after a head, trimmed; [] when there is none or it is too long."""
     verb = _infinitive(head)
+    clause = content_clause(head) if verb is None and policy_heads().get(_head_lemma(head), ("", ""))[0] in (
+        "proposal", "law", "power") else None
+    if clause is not None:
+        tokens = _content_words(clause)
+        contiguous = [t.i for t in tokens] == list(range(tokens[0].i, tokens[-1].i + 1)) if tokens else False
+        return tokens if contiguous and 3 <= len(tokens) <= MAX_CONTENT_WORDS - 1 else []
     if verb is not None:
         tokens = _trimmed(verb)
     else:
@@ -537,7 +570,7 @@ def head_phrase(head, covered: set[int]):
     if needs == "complement" and not complement:
         return None
     tokens = (left if needs != "complement" or content else []) + [head] + tail + complement
-    if len(tokens) > MAX_WORDS:
+    if len(tokens) > (MAX_CONTENT_WORDS if content_clause(tail[-1] if tail else head) is not None else MAX_WORDS):
         return None
     return tokens, kind
 

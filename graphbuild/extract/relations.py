@@ -23,7 +23,7 @@ from .. import resources
 from ..records import Entity, Policy, Quote, Relation
 from . import patterns
 from .common import Paragraphs, evidence
-from .policies import act_nouns
+from .policies import act_nouns, content_clause
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
 
@@ -63,6 +63,9 @@ def event_nouns() -> frozenset[str]:
 
 
 VOTING_CLASSES = {"defeat", "vote_for"}
+# what only a chamber does to a measure: "peers threw out the clause" is the House of Lords voting
+CHAMBER_ACTS = {("reject", ""), ("turn", "down"), ("throw", "out"), ("block", ""), ("pass", ""), ("approve", ""),
+                ("amend", "")}
 
 
 class _Targets:
@@ -106,7 +109,9 @@ class _Targets:
         if token.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # "Peers" opening a sentence is tagged a proper noun and keeps its plural
         chamber = member_nouns().get(lemma, "")
-        if chamber and token.tag_ in ("NNS", "NNPS") and not self.index.quoted[token.i] \
+        some = any(c.dep_ in ("det", "nummod", "quantmod") and c.lower_ != "the" or c.dep_ == "amod" and c.lower_ in (
+            "some", "many", "several", "few", "individual", "other") for c in token.children)  # "some peers": not all
+        if chamber and token.tag_ in ("NNS", "NNPS") and not some and not self.index.quoted[token.i] \
                 and f"org:{chamber}" in self.index.kind:
             return f"org:{chamber}"
         return ""
@@ -365,7 +370,7 @@ def extract_relations(
                 if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
                     wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
-            voting = rule.cls in VOTING_CLASSES or lemma == "vote"
+            voting = rule.cls in VOTING_CLASSES or lemma == "vote" or (lemma, rule.particle) in CHAMBER_ACTS
             for subj_token, prop in subjects:
                 subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
                 if not subject and rule.property == "oversees" and not negated:
@@ -383,6 +388,11 @@ def extract_relations(
                             _workforce_of(obj_token, targets) if rule.property == "represents" else "")]
                         if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
                             found = targets.policies_in(obj_token)
+                        clause = content_clause(obj_token) if rule.object != "actor" else None
+                        if clause is not None:  # "turned down measures which would ban X and allow Y": X and Y
+                            found = list(dict.fromkeys([f for f in found if f] + [
+                                targets.policy_at[t.i] for t in clause.subtree
+                                if t.i in targets.policy_at and not targets.index.quoted[t.i]]))
                     small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
                     if obj_token.i in inner and obj_token.dep_ in ("nsubj", "nsubjpass") \
                             and obj_token.head.tag_ == "VBN" and obj_token.head.head.i == verb.i \

@@ -209,7 +209,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         for prop, text in ((GB.measures, f.measures), (GB.qualifier, f.qualifier), (GB.period, f.period),
                            (GB.per, f.per)):
             b.text(node, prop, text)
-        for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker)):
+        for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker),
+                          (GB.dueTo, f.cause)):
             b.link(node, prop, key)
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:

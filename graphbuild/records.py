@@ -101,6 +101,7 @@ class Figure:
     place: str = ""  # place entity key
     source: str = ""  # entity key
     speaker: str = ""  # entity key, when the figure is inside a quote
+    cause: str = ""  # policy key the text gives as the figure's cause ("a shortfall due to the settlement")
     evidence: Evidence | None = None
     per: str = ""  # the base of a rate: "1000 residents" in "12 for every 1,000 residents"
 

@@ -70,6 +70,7 @@ class GB(DefinedNamespace):
     per: URIRef
     place: URIRef
     source: URIRef
+    dueTo: URIRef
     # relations and stances (direct edges; a RelationStatement reifies each)
     relatedTo: URIRef
     negated: URIRef

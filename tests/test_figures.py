@@ -361,3 +361,21 @@ def test_new_kinds_in_rdf_validate(extract_text):
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
     assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, cause",
+    [
+        ("Kent Police's budget shortfall was £12m, due to the police funding settlement.", "£12m",
+         "police funding settlement"),
+        ("Jane Harker warned that officer numbers could dip below 30,000 because of cuts.", "30,000",
+         "police funding cuts"),
+        ("Kent Police's budget shortfall was £12m. The police funding settlement was announced.", "£12m", ""),
+    ],
+    ids=["due-to", "because-of", "policy-in-another-sentence"],
+)
+def test_a_figure_is_due_to_the_policy_its_clause_blames(extract_text, text, surface, cause):
+    ex = extract_text(HEADLINE + text)
+    key = figure_with(ex, surface).cause
+    assert next((p.name for p in ex.policies if p.key == key), "") == cause
+    assert cause == "" or GB.dueTo in set(build_graph([ex]).predicates())

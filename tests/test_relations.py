@@ -469,3 +469,13 @@ def test_chamber_acts(extract_text, text, expected):
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations
              if r.subject == "org:house-of-lords"}
     assert found >= expected and (expected or not found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Bell was speaking after Tom Hale warned that staff were at risk.",
+     {("Jo Bell", "relatedTo", "Tom Hale")}),
+    ("Jo Bell was speaking after Tom Hale arrived.", set()),  # only words are answered
+])
+def test_speaking_after_someone_spoke_answers_them(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    assert {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations} == expected

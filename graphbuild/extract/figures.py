@@ -352,6 +352,7 @@ def extract_figures(
             place=_place(sent, span, ctx),
             source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
             speaker=speaker,
+            cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
         ), period))
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
@@ -369,6 +370,28 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+CAUSE_MARKERS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("as", "result")}
+
+
+def _cause(span, ctx) -> str:
+    """"a shortfall of £12m due to the settlement", "could dip below 30,000 because of cuts": the policy
+    the figure's own clause gives as its cause."""
+    node = span.root
+    heads = [node]
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < 6:
+        node = node.head
+        heads.append(node)
+    for head in heads:
+        for marker in (c for c in head.children if c.dep_ == "prep"):
+            second = next((c for c in marker.children if c.dep_ in ("pcomp", "pobj")), None)
+            if second is None or (marker.lower_, second.lemma_.lower()) not in CAUSE_MARKERS:
+                continue
+            for t in marker.subtree:
+                if t.i in ctx.policy_at and not (span.start <= t.i < span.end):
+                    return ctx.policy_at[t.i]
+    return ""
 
 
 _DURATIONS = frozenset(("years", "months", "weeks", "days", "decades"))

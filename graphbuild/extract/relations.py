@@ -417,6 +417,11 @@ def extract_relations(
                 if key not in seen:
                     seen.add(key)
                     yield relation
+        if lemma in RESPONSE_VERBS:
+            for relation in _responses(doc, verb, targets, paragraphs):
+                if (relation.subject, relation.object, -1) not in seen:
+                    seen.add((relation.subject, relation.object, -1))
+                    yield relation
         if lemma in LINK_VERBS:
             yield from _linked_members(doc, verb, targets, paragraphs)
         if lemma in SHARED_VIEW_VERBS and not negated:
@@ -625,6 +630,23 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                         cue = f"{verb.lemma_.lower()}{middle} {prep.lower_}"
                         yield _relation(doc, subject, "relatedTo", obj, cue, any(c.dep_ == "neg" for c in verb.children),
                                         verb, subj_token, pobj, targets, paragraphs)
+
+
+RESPONSE_VERBS = {"speak", "respond", "react", "comment", "reply", "hit"}
+
+
+def _responses(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"X was speaking after Y warned that …": X answers what Y said (relatedTo, cue "speak after")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in speech_verbs()):
+        if not any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in clause.children):
+            continue
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        other = targets.actor(speaker) if speaker is not None else ""
+        for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
+            subject = targets.actor(subj_token)
+            if subject and other and subject != other:
+                yield _relation(doc, subject, "relatedTo", other, f"{verb.lemma_.lower()} after", False, verb,
+                                subj_token, speaker, targets, paragraphs)
 
 
 LINK_VERBS = {"link", "connect", "tie", "relate", "associate"}

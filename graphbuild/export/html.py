@@ -24,7 +24,7 @@ from ..vocab import GB
 
 ORG_NS = "http://www.w3.org/ns/org#"
 DEFAULT_MAX_NODES = 1500
-DEFAULT_OVERVIEW_NODES = 400  # actors drawn at once in the corpus overview; the rest via search and neighbourhoods
+DEFAULT_OVERVIEW_NODES = 300  # actors drawn at once in the corpus overview; the rest via search and neighbourhoods
 DETAIL_LIMIT = 30  # quotes and relations listed in a node's panel (by IRI order); the rest are counted
 STYLE = {  # class -> (legend name, colour, shape), most specific first
     "Politician": ("Politician", "#d62728", "dot"),
@@ -339,6 +339,7 @@ def render_page(data: dict, counts: str, articles: list[str], overview: dict | N
         counts=counts,
         notice=notice,
         names=sorted({n["label"] for n in data["nodes"]}),
+        statements={key: data.pop(key) for key in ("nodes", "edges", "details")},
         data=data,
         vis_js=vis_js,
         vis_css=vis_css,

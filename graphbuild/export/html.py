@@ -3,7 +3,9 @@
 pyvis assembles the network (nodes, edges, vis-network options) from a
 networkx projection of the RDF graph; our own Jinja template (autoescape on)
 renders it with vis-network inlined, a legend with class filters, search,
-a reset button and a details panel. All article text reaches the page as JSON
+a reset button and a details panel. The page holds two views: the statements
+view below (quotes, figures and posts as nodes) and the corpus overview of
+actors (see `overview.py`), which the page draws and narrows itself. All article text reaches the page as JSON
 in a `<script type="application/json">` block (Jinja's `tojson` escapes `<`,
 `>` and `&`) and is put on screen with `textContent` only, so nothing in an
 article can run.
@@ -301,10 +303,11 @@ def table_html_bytes(table, articles: list[str], options: PageOptions = PageOpti
     The overview reads every node but evidence spans, without their evidence:
     far less than the whole corpus, and the same overview as from the graph.
     """
-    from .overview import overview_data, overview_subjects_classes
+    from .overview import overview_classes, overview_data
 
-    nodes = {node for node, _ in table.typed(str(RDF.type), overview_subjects_classes())}
-    subset = graph_from_ntriples(table.ntriples_of(nodes, skip=[GB.evidence]))
+    nodes = {node for node, _ in table.typed(str(RDF.type), overview_classes())}
+    unread = [GB.evidence, GB.cueVerb, GB.partial, GB.contentHash, SKOS.prefLabel, SKOS.inScheme, GB.unit, GB.value]
+    subset = graph_from_ntriples(table.ntriples_of(nodes, skip=unread))
     return render_page(table_page_data(table, options),
                        _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles,
                        overview_data(subset, max_drawn=options.overview_nodes), options.view)

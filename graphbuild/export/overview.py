@@ -37,7 +37,7 @@ LABELLED = 15  # actors labelled at the first zoom, by centrality
 DATA_FACTOR = 20  # actors carried in the page: this many times the drawn cap, by weight (the rest are in graph.ttl)
 
 
-def overview_subjects_classes() -> list[URIRef]:
+def overview_classes() -> list[URIRef]:
     """The classes whose nodes the overview reads (all but evidence spans): used to load a corpus table's subset."""
     return [GB[c] for c in ACTOR_CLASSES + STATEMENT_CLASSES]
 

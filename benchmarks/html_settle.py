@@ -55,7 +55,9 @@ def synthetic_corpus(n_articles: int, seed: int = 1) -> list[Extraction]:
     """n_articles dated articles, wired like a year of news: a few actors in many articles, most in one or two.
 
     Pools grow with the corpus (about 1.5 people, 0.3 bodies and 0.2 policies
-    per article); each article names 6-10 actors drawn with a Zipf-like skew,
+    per article); each article is on one of many beats (a force, a committee:
+    slices of the pools) and names 6-10 actors, most from its beat, the rest
+    drawn corpus-wide with a Zipf-like skew (the few national figures); it
     gives two of its people their post in a body, quotes them (naming others),
     has them criticise, back or oppose each other and policies, and reports
     figures on a body or policy. Deterministic for a given seed.
@@ -73,17 +75,24 @@ def synthetic_corpus(n_articles: int, seed: int = 1) -> list[Extraction]:
     post_of = {p.key: (("Chief Constable", "Home Secretary", "MP", "Chair")[i % 4], bodies[rng.randrange(len(bodies))].key)
                for i, p in enumerate(people)}
 
-    def skewed(pool: list, k: int) -> list:
+    beats = max(1, n_articles // 25)
+
+    def skewed(pool: list, k: int, beat: int) -> list:
         chosen: dict = {}
+        size = max(1, len(pool) // beats)
         while len(chosen) < min(k, len(pool)):
-            item = pool[min(len(pool) - 1, int(rng.paretovariate(1.1)) - 1)] if rng.random() < 0.6 else rng.choice(pool)
+            if rng.random() < 0.7:  # the article's beat
+                item = pool[min(len(pool) - 1, beat * size + rng.randrange(size))]
+            else:
+                item = pool[min(len(pool) - 1, int(rng.paretovariate(1.1)) - 1)]
             chosen[item.key] = item
         return list(chosen.values())
 
     corpus = []
     for a in range(n_articles):
-        who, orgs = skewed(people, rng.randint(3, 6)), skewed(bodies, rng.randint(2, 4))
-        where, what = skewed(places, 1), skewed(policies, rng.randint(1, 2))
+        beat = rng.randrange(beats)
+        who, orgs = skewed(people, rng.randint(3, 6), beat), skewed(bodies, rng.randint(2, 4), beat)
+        where, what = skewed(places, 1, beat), skewed(policies, rng.randint(1, 2), beat)
         roles = tuple(Role(p.key, post_of[p.key][0], "political", post_of[p.key][1], evidence=_evidence(1))
                       for p in who[:2])
         org_keys = {o.key for o in orgs} | {r.organisation for r in roles}

@@ -236,6 +236,17 @@ def test_one_switch_to_the_statements_view_and_community_colours(page):
     _settled(page)
     groups = set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
     assert "Quote" in groups and "view=statements" in page.url
+    everything = page.evaluate("() => window.graphbuild.nodes.get({filter: n => !n.hidden}).length")
+    page.select_option("#view", "overview")
+    _settled(page)
+    page.evaluate("() => window.graphbuild.setFocus(window.graphbuild.data.overview.central[0])")
+    _settled(page)
+    page.select_option("#view", "statements")  # a focused node's statements, one switch away
+    _settled(page)
+    shown = page.evaluate("() => window.graphbuild.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert page.evaluate("() => window.graphbuild.data.overview.central[0]") in shown
+    assert 1 < len(shown) < everything
+    page.click("#reset")
     page.select_option("#view", "overview")
     page.select_option("#colour", "class")
     _settled(page)

@@ -72,8 +72,8 @@ def synthetic_corpus(n_articles: int, seed: int = 1) -> list[Extraction]:
               for i in range(max(4, n_articles // 10))]
     policies = [Policy(f"policy:y{i}", f"policy {i}", (), "policy", (_evidence(0),))
                 for i in range(max(4, n_articles // 5))]
-    post_of = {p.key: (("Chief Constable", "Home Secretary", "MP", "Chair")[i % 4], bodies[rng.randrange(len(bodies))].key)
-               for i, p in enumerate(people)}
+    titles = ("Chief Constable", "Home Secretary", "MP", "Chair")
+    post_of = {p.key: (titles[i % 4], bodies[rng.randrange(len(bodies))].key) for i, p in enumerate(people)}
 
     beats = max(1, n_articles // 25)
 

@@ -184,6 +184,17 @@ def test_article_list_narrows_to_the_picked_article(page):
     assert page.inner_text("#view-summary").startswith("1 article of 60")
 
 
+def test_place_filter_keeps_the_articles_naming_it(page):
+    _reset(page)
+    place = page.evaluate("() => window.graphbuild.data.overview.places[0]")
+    page.select_option("#place", place["name"])
+    _settled(page)
+    edges = page.evaluate("() => window.graphbuild.data.overview.edges")
+    assert all(set(edges[k][4]) & set(place["articles"]) for k in page.evaluate(DRAWN_EDGES))
+    assert page.inner_text("#view-summary").startswith(f"{len(place['articles'])} article")
+    assert "Place" not in set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
+
+
 def _click_node(page, node_id):
     point = page.evaluate(
         """(id) => { const net = window.graphbuild.network; net.focus(id, {scale: 1.5});

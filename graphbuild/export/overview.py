@@ -26,7 +26,7 @@ ORG_NS = "http://www.w3.org/ns/org#"
 SCHEMA_NS = "http://schema.org/"
 ACTOR_CLASSES = ("Politician", "PoliceOfficer", "Person", "PoliceBody", "Committee", "GovernmentBody",
                  "PoliticalParty", "MediaOrganization", "Organization", "Policy")
-STATEMENT_CLASSES = ("NewsArticle", "Post", "Quote", "Figure", "RelationStatement", "Place")
+OTHER_CLASSES = ("NewsArticle", "Post", "Quote", "Figure", "RelationStatement", "Place")  # read, never drawn
 # the links between actors that are no statement of their own (relations are read from their statements)
 STRUCTURAL = {str(RDF.type), str(PROV.wasDerivedFrom), str(GB.evidence), str(SKOS.inScheme), f"{ORG_NS}holds",
               f"{ORG_NS}postIn", str(GB.jurisdiction)}
@@ -39,7 +39,7 @@ DATA_FACTOR = 20  # actors carried in the page: this many times the drawn cap, b
 
 def overview_classes() -> list[URIRef]:
     """The classes whose nodes the overview reads (all but evidence spans): used to load a corpus table's subset."""
-    return [GB[c] for c in ACTOR_CLASSES + STATEMENT_CLASSES]
+    return [GB[c] for c in ACTOR_CLASSES + OTHER_CLASSES]
 
 
 def _cls(types: set[str]) -> str | None:

@@ -3,7 +3,9 @@
 pyvis assembles the network (nodes, edges, vis-network options) from a
 networkx projection of the RDF graph; our own Jinja template (autoescape on)
 renders it with vis-network inlined, a legend with class filters, search,
-a reset button and a details panel. All article text reaches the page as JSON
+a reset button and a details panel. The page holds two views: the statements
+view below (quotes, figures and posts as nodes) and the corpus overview of
+actors (see `overview.py`), which the page draws and narrows itself. All article text reaches the page as JSON
 in a `<script type="application/json">` block (Jinja's `tojson` escapes `<`,
 `>` and `&`) and is put on screen with `textContent` only, so nothing in an
 article can run.
@@ -24,6 +26,7 @@ from ..vocab import GB
 
 ORG_NS = "http://www.w3.org/ns/org#"
 DEFAULT_MAX_NODES = 1500
+DEFAULT_OVERVIEW_NODES = 300  # actors drawn at once in the corpus overview; the rest via search and neighbourhoods
 DETAIL_LIMIT = 30  # quotes and relations listed in a node's panel (by IRI order); the rest are counted
 STYLE = {  # class -> (legend name, colour, shape), most specific first
     "Politician": ("Politician", "#d62728", "dot"),
@@ -49,6 +52,8 @@ EXTRA_EDGE_LABELS = {f"{ORG_NS}holds": "holds", f"{ORG_NS}postIn": "post in", st
 @dataclass(frozen=True)
 class PageOptions:
     max_nodes: int = DEFAULT_MAX_NODES
+    overview_nodes: int = DEFAULT_OVERVIEW_NODES
+    view: str | None = None  # "overview" or "statements" first; None: the overview for two articles or more
 
 
 @lru_cache(maxsize=1)
@@ -231,8 +236,9 @@ def page_data(graph: Graph, options: PageOptions = PageOptions(), *,
                         "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110}},
             "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
             "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False if big else {"type": "dynamic"},
+                      "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
                       "color": {"color": "#9aa4ae"}},
-            "nodes": {"font": {"size": 13}},
+            "nodes": {"font": {"size": 13}, "scaling": {"min": 10, "max": 42}},
             "groups": {cls: {"color": {"background": colour, "border": "#333333"}, "shape": shape,
                              "font": {"color": "#ffffff" if shape in ("box", "ellipse") and cls != "Quote"
                                       else "#222222"}}
@@ -284,17 +290,31 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
 
 def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
     """The page of an rdflib graph."""
+    from .overview import overview_data
+
     return render_page(page_data(graph, options), _counts(lambda classes: len(
-        {s for cls in classes for s in graph.subjects(RDF.type, cls)})), articles)
+        {s for cls in classes for s in graph.subjects(RDF.type, cls)})), articles,
+        overview_data(graph, max_drawn=options.overview_nodes), options.view)
 
 
 def table_html_bytes(table, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
-    """The page of a corpus held in a TripleTable (see `table_page_data`)."""
+    """The page of a corpus held in a TripleTable (see `table_page_data`).
+
+    The overview reads every node but evidence spans, without their evidence:
+    far less than the whole corpus, and the same overview as from the graph.
+    """
+    from .overview import overview_classes, overview_data
+
+    nodes = {node for node, _ in table.typed(str(RDF.type), overview_classes())}
+    unread = [GB.evidence, GB.cueVerb, GB.partial, GB.contentHash, SKOS.prefLabel, SKOS.inScheme, GB.unit, GB.value]
+    subset = graph_from_ntriples(table.ntriples_of(nodes, skip=unread))
     return render_page(table_page_data(table, options),
-                       _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles)
+                       _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles,
+                       overview_data(subset, max_drawn=options.overview_nodes), options.view)
 
 
-def render_page(data: dict, counts: str, articles: list[str]) -> bytes:
+def render_page(data: dict, counts: str, articles: list[str], overview: dict | None = None,
+                view: str | None = None) -> bytes:
     from pyvis.network import Network
 
     # pyvis holds the network as vis-network expects it; the template renders it.
@@ -310,12 +330,19 @@ def render_page(data: dict, counts: str, articles: list[str]) -> bytes:
     if data["left_out"]:
         notice = (f"Showing the {len(data['nodes'])} most central of {data['total_nodes']} nodes; "
                   f"{data['left_out']} left out (raise --max-nodes to see more).")
+    overview = overview or {"articles": [], "nodes": [], "edges": [], "places": [], "central": []}
+    if view is None:
+        view = "overview" if len(overview["articles"]) > 1 else "statements"
+    data["overview"] = overview
+    data["classStyle"] = {cls: [name, colour] for cls, (name, colour, _) in STYLE.items()}
+    data["defaultView"] = view
     page = _template().render(
         title=f"graphbuild: {heading}",
         heading=heading,
         counts=counts,
         notice=notice,
         names=sorted({n["label"] for n in data["nodes"]}),
+        statements={key: data.pop(key) for key in ("nodes", "edges", "details")},
         data=data,
         vis_js=vis_js,
         vis_css=vis_css,

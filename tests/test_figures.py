@@ -354,9 +354,18 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "about", "Kent Police"),
         ("Tom Ellison said that Kent Police had put in a claim for £5m.", "£5m", "source", "Tom Ellison"),
         ("Tom Ellison warned of a £5m gap.", "£5m", "source", "Tom Ellison"),
+        # a count of a force's people in a sentence about one force (here "the force") is about it
+        ("Kent Police faces a hard year.\n\nJo Bell, chair of Kent Police Federation, spoke after Tom Ellison "
+         "warned that 65 police staff were at risk amid a shortfall for the force.", "65", "about", "Kent Police"),
+        ("Kent Police sent 40 officers to help Essex Police and Surrey Police.", "40", "about", "Kent Police"),
+        ("Essex Police and Surrey Police said 65 staff were at risk.", "65", "about", ""),
+        ("Kent Police gave figures.\n\nThere were 900 officers when the size of the police force peaked.", "900",
+         "about", ""),
     ],
     ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
-         "reporter-of-that-clause", "warned-of"],
+         "reporter-of-that-clause", "warned-of",
+         "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
+         "workforce-of-the-police-in-general"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
+from .. import resources
 from ..records import Evidence
 
 
@@ -85,3 +87,13 @@ def legislation_spans(text: str) -> list[tuple[int, int]]:
         if len(words) >= 2:
             spans.append((start, match.end()))
     return spans
+
+
+@lru_cache(maxsize=1)
+def workforce_nouns() -> frozenset[str]:
+    """People a body employs ("officers", "staff", "PCSOs"), from `workforce_nouns.csv`."""
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/workforce_nouns.csv"))
+
+
+def is_workforce(token) -> bool:
+    return token.lemma_.lower() in workforce_nouns() or token.lower_.rstrip("s") in workforce_nouns()

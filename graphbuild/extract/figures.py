@@ -21,7 +21,7 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
-from .common import Paragraphs, doc_text, evidence
+from .common import Paragraphs, doc_text, evidence, is_workforce
 from .quotes import MentionIndex, org_anaphors, speech_verbs
 
 NUMBER_WORDS = (
@@ -335,6 +335,7 @@ def extract_figures(
         if not qualifier and match.bound:
             qualifier = "at least" if match.bound == "lower" else "up to"
         measures, about = _measures(span, ctx)
+        about = about or _force_of_workforce(span, ctx)
         speaker = ctx.speaker_at(match.start)
         if match.unit == "votes":
             about = _voting_body(span, ctx)
@@ -370,6 +371,20 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _force_of_workforce(span, ctx) -> str:
+    """"65 police staff were at risk … shortfall for the force": a count of a force's people, in a
+    sentence that names or refers to one police force only, is about that force."""
+    counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    if ctx.index is None or not is_workforce(counted):
+        return ""
+    force = org_anaphors()["force"]
+    named = [t for t in span.root.sent if t.i in ctx.index.entity_at  # a name, or a bare "the force"
+             or t.lower_ == "force" and [c.dep_ for c in t.children] == ["det"]]
+    forces = {key for t in named if (key := ctx.index.entity_of(t))
+              and "PoliceBody" in ctx.index.types.get(key, ()) and ctx.index.named_as(key, force)}
+    return forces.pop() if len(forces) == 1 else ""
 
 
 CAUSE_MARKERS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "to"), ("as", "result")}

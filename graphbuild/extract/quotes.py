@@ -217,7 +217,7 @@ class MentionIndex:
                                      for c in token.children):
             return ""
         fits = [(i, key) for i, key in self.org_mentions
-                if anaphor.classes & set(self.types.get(key, ())) and self._named_as(key, anaphor)]
+                if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)]
         before = [key for i, key in fits if i < token.i]
         if before:
             return before[-1]
@@ -245,7 +245,7 @@ class MentionIndex:
                     return body
         return ""
 
-    def _named_as(self, key: str, anaphor: Anaphor) -> bool:
+    def named_as(self, key: str, anaphor: Anaphor) -> bool:
         words = set(self.names.get(key, "").lower().replace("'", " ").split())
         return (not anaphor.name_words or bool(anaphor.name_words & words)) and not anaphor.not_words & words
 

@@ -22,7 +22,7 @@ from typing import Iterator
 from .. import resources
 from ..records import Entity, Policy, Quote, Relation
 from . import patterns
-from .common import Paragraphs, evidence
+from .common import Paragraphs, evidence, is_workforce
 from .policies import act_nouns, content_clause
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
@@ -680,13 +680,9 @@ def _linked_members(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relati
 JUDGING = {"criticises", "praises"}
 
 
-WORKFORCE = {"officer", "constable", "sergeant", "detective", "staff", "member", "worker", "employee", "rank",
-             "inspector", "superintendent", "nurse", "teacher", "doctor", "firefighter"}
-
-
 def _workforce_of(token, targets: _Targets) -> str:
     """"representing officers in Kent Police": who represents a body's workforce represents the body."""
-    if token.lemma_.lower() not in WORKFORCE and token.lower_.rstrip("s") not in WORKFORCE:
+    if not is_workforce(token):
         return ""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of", "across", "within")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):

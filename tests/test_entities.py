@@ -288,3 +288,10 @@ def test_a_post_in_a_police_authority_is_not_a_rank(extract_text):
 def test_a_programme_name_is_not_a_person(extract_text):
     ex = extract_text(HEADLINE + "Inspectors said the Uplift programme was no excuse for lowering standards.")
     assert not by_kind(ex, "person")
+
+
+def test_a_party_government_is_named_with_its_party(extract_text):
+    """"the SNP government" gives the body that alias, never the bare word every government shares."""
+    entities = {e.name: e for e in extract_text(HEADLINE + "Critics say the SNP government ignored them.").entities}
+    assert entities["Scottish Government"].aliases == ("SNP government",)
+    assert "Scottish National Party" in entities

@@ -193,8 +193,9 @@ def _party_government(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[M
                      None)
         government = gaz.orgs.get(party_governments().get(party.id, "")) if party is not None else None
         if government is not None and party.cls == "PoliticalParty":
-            yield _mention(doc[token.i:token.i + 1], token.text, "organization", government.cls, government.id,
-                           paragraphs)
+            # named "the SNP government", never a bare "government" (which is every government's word)
+            yield _mention(doc[token.i:token.i + 1], doc[start:token.i + 1].text, "organization", government.cls,
+                           government.id, paragraphs)
 
 
 _FORCE_NAME = re.compile(r"^(?P<area>.+?) (?:Police|Constabulary|Police Service)$")

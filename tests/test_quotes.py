@@ -101,6 +101,9 @@ def quote_with(extraction, fragment):
          "The orders worked.", "Tom Ellison", {"cue": "say", "channel": "The Times"}),
         ("Tom Ellison said: “I read an article in The Times about the orders.”",
          "I read an article in The Times about the orders.", "Tom Ellison", {"cue": "say"}),
+        # a quoted word after the noun it judges is said by whoever judges it, even in "with X calling …"
+        ("Peers voted against the pay award, with Tom Ellison calling parts of it “outrageous”.",
+         "outrageous", "Tom Ellison", {"cue": "call", "partial": True}),
         # names inside the quote are never the speaker
         ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
          "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
@@ -114,7 +117,7 @@ def quote_with(extraction, fragment):
          "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
          "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "outlet-only-mentioned",
-         "name-inside-quote", "name-inside-quote-after-colon",
+         "quoted-epithet-after-noun", "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],
 )
 def test_quote_speakers(extract_text, text, fragment, speaker, expect):

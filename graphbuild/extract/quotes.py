@@ -483,8 +483,10 @@ def extract_quotes(
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
         if len(keys) == 1 and None not in keys:
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
+        # the “Safer Streets Fund” scheme names a thing; "called the plans “outrageous”" (a quoted word after
+        # its noun, which the parser may still hang on it) says something about it
         names_a_thing = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
-            and not span.start <= span.root.head.i < span.end  # the “Safer Streets Fund” scheme
+            and span.root.head.i >= span.end
         if not _is_speech(text[q.start:q.end], words, governed and not names_a_thing, bool(speaker), headline):
             continue
         if speaker:

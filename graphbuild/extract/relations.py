@@ -214,7 +214,8 @@ def _objects(verb, rule: VerbRule) -> list:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == last:
                     out.extend(c for c in child.children if c.dep_ == "pobj")
-                if child.dep_ == "prt" and child.lower_ == last:
+                if child.lower_ == last and (child.dep_ == "prt" or child.dep_ == "prep" and not any(
+                        g.dep_ == "pobj" for g in child.children)):  # "put in a claim": a particle parsed as a preposition
                     out.extend(c for c in verb.children if c.dep_ == "dobj")
         if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "the bill was voted against"
             out = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that", "who")]

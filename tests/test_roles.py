@@ -130,8 +130,17 @@ def _links(extraction, predicate):
          "a charity.", ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
         # copula
         ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "its": the body that was the subject of the sentence before; a name the tagger takes for a body,
+        # set beside the title, is still the person's
+        ("Kent Police said it would cut 450 posts. Its chief constable, Ann Lee, said the cuts were painful.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        ("Labour criticised the Home Office. Its leader, Tom Ellison, said it had failed.",
+         ("Tom Ellison", "Leader", "", "Labour Party")),
+        ("The Police Federation called for a review. Its national chair, Tiffany Lynch, described it as unfair.",
+         ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
     ],
-    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula"],
+    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
+         "its-the-previous-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

@@ -65,6 +65,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
+        elif ent.label_ == "ORG" and _person_shaped(ent, gazetteer, in_title):
+            mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
         elif ent.label_ in PLACE_LABELS:
@@ -500,6 +502,24 @@ def _plausible_name(text: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,}s", text):
         return False  # "MPs", "PCSOs": plural common nouns
     return 0 < len(words) <= 5 and not text.isupper() and words[0][:1].isupper()
+
+
+def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
+    """A name the tagger took for a body but the text says is a person's: two or three capitalised words
+    with no body word, beginning with a known given name or set beside a title ("its chair, X")."""
+    from .gender import given_names
+
+    tokens = [t for t in ent if not t.is_space]
+    if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                                          for t in tokens):
+        return False
+    words = {t.lower_ for t in tokens}
+    if words & {k for k, _ in gaz.org_keywords} or strip_the(ent.text) in gaz.org_index() or words & _non_body_heads():
+        return False
+    root = ent.root
+    beside_title = (root.dep_ == "appos" and root.head.i in in_title) or any(
+        c.dep_ == "appos" and c.i in in_title for c in root.children)
+    return beside_title or tokens[0].text in given_names()
 
 
 def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:

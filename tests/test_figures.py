@@ -388,3 +388,18 @@ def test_a_figure_is_due_to_the_policy_its_clause_blames(extract_text, text, sur
     key = figure_with(ex, surface).cause
     assert next((p.name for p in ex.policies if p.key == key), "") == cause
     assert cause == "" or GB.dueTo in set(build_graph([ex]).predicates())
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Home Office figures showed offences rose by 8% in the year.", "Home Office"),
+        ("The Home Office published figures showing that offences rose by 8%.", "Home Office"),
+        # a publisher in another clause is not the figure's source
+        ("The committee demanded that the Home Office publish a plan, after figures showed offences rose by 8%.", ""),
+    ],
+    ids=["figures-showed", "published-figures-showing", "publisher-of-something-else"],
+)
+def test_the_source_is_who_reports_the_figure_in_its_own_clause(extract_text, text, source):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, figure_with(ex, "8%").source) == source

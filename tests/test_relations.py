@@ -481,3 +481,11 @@ def test_chamber_acts(extract_text, text, expected):
 def test_speaking_after_someone_spoke_answers_them(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)
     assert {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations} == expected
+
+
+def test_what_is_demanded_is_not_done(extract_text):
+    ex = extract_text(HEADLINE + "The Home Affairs Committee demanded that the Home Office publish a plan to tackle "
+                                 "knife crime.")
+    found = {(_label(ex, r.subject), r.predicate) for r in ex.relations}
+    assert ("Home Affairs Committee", "callsFor") in found
+    assert not {f for f in found if f[0] == "Home Office"}

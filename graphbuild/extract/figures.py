@@ -667,14 +667,27 @@ def _source(sent, span, ctx: _Context) -> str:
                 key = ctx.entity_at.get(d.i)
                 if key and ctx.kind.get(key) in ("organization", "person"):
                     return key
+    def governs(token) -> bool:
+        """The source's own clause (or what it reports) holds the figure; "the government publish a plan,
+        after figures showed X rose 8%" does not: the figure sits in a clause of its own."""
+        node = span.root
+        while node.i != token.i:
+            reporting = node.dep_ == "acl" and {node.head.lemma_.lower(), node.head.lower_} & w.source_nouns  # "figures showing X"
+            if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "acl") and node.pos_ in ("VERB", "AUX") \
+                    and not reporting:
+                return False
+            node = node.head
+        return True
+
     for t in sent:
-        if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN":
+        if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN" \
+                and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else t):
             for d in t.subtree:
                 key = ctx.entity_at.get(d.i)
                 if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end):
                     return key
     for t in sent:
-        if t.lemma_ in w.source_verbs and t.pos_ == "VERB" and not ctx.in_quote(t.idx):
+        if t.lemma_ in w.source_verbs and t.pos_ == "VERB" and not ctx.in_quote(t.idx) and governs(t):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 key = ctx.entity_at.get(subject.i)

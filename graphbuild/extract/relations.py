@@ -328,6 +328,11 @@ def _controller(xcomp):
     return None
 
 
+def _wished(verb, rules) -> bool:
+    """Is the verb's clause what someone demands or urges ("demanded that the government publish X")?"""
+    return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
+
+
 def _intended(verb) -> bool:
     """Is the act only planned, promised or demanded ("plans to scrap", "is to scrap", "vowed to end")?"""
     rules = verb_rules()
@@ -358,6 +363,8 @@ def extract_relations(
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
         intended = _intended(verb)
+        if _wished(verb, rules):
+            continue  # "demanded that the government publish a plan": nobody has published anything
         for rule in rules.get(lemma, ()):
             prop = INTENDED.get(rule.property, rule.property) if intended else rule.property
             if not prop:

@@ -489,3 +489,16 @@ def test_what_is_demanded_is_not_done(extract_text):
     found = {(_label(ex, r.subject), r.predicate) for r in ex.relations}
     assert ("Home Affairs Committee", "callsFor") in found
     assert not {f for f in found if f[0] == "Home Office"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quitting with no object quits the body of the post she holds in that sentence
+    ("The chief constable of Kent Police, Ann Lee, has resigned after a row.", {("Ann Lee", "resignedFrom",
+                                                                                 "Kent Police")}),
+    ("Ann Lee, chief constable of Kent Police, quit on Monday.", {("Ann Lee", "resignedFrom", "Kent Police")}),
+    ("Ann Lee, chief constable of Kent Police, will resign next year.", set()),  # not yet
+])
+def test_resigning_leaves_the_post_held(extract_text, text, expected):
+    ex = extract_text(HEADLINE + text)
+    assert {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations
+            if r.predicate == "resignedFrom"} == expected

@@ -132,6 +132,8 @@ def _links(extraction, predicate):
         ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
         # "its": the body that was the subject of the sentence before; a name the tagger takes for a body,
         # set beside the title, is still the person's
+        ("Tom Ellison fell out with the force's police and crime commissioner.\n\nThe commissioner, Ann Lee, said "
+         "she was disappointed.", ("Ann Lee", "Police and Crime Commissioner", "", "")),
         ("Kent Police said it would cut 450 posts. Its chief constable, Ann Lee, said the cuts were painful.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
         ("Labour criticised the Home Office. Its leader, Tom Ellison, said it had failed.",
@@ -140,6 +142,7 @@ def _links(extraction, predicate):
          ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
+         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):

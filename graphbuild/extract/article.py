@@ -40,7 +40,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs,
                                    index=index))
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
-                                                     paragraphs=paragraphs))
+                                                                    paragraphs=paragraphs, roles=roles))
     return Extraction(
         article=article,
         entities=tuple(entities),

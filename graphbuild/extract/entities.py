@@ -120,8 +120,10 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue  # untagged: only "the Capitalised … Panel" is surely a name
         if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
             continue  # otherwise only where it mends a name the tagger or gazetteer cut short
-        if any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
-            continue  # a known body's unit ("… gangs unit", "… Centre for …") is `_unit_of`'s
+        coordinated = any(t.lower_ == "and" for t in span[:-1]) and head.lower_ in _COMMITTEE_HEADS
+        if not coordinated and any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
+            continue  # a known body's unit ("… gangs unit", "… Centre for …") is `_unit_of`'s, but "Kent
+            # Police and Crime Panel" coordinates words after the force's name: a body named in its own right
         text = span.text
         org = gaz.plain_org_index().get(text)
         cls = org.cls if org else ("Committee" if head.lower_ in _COMMITTEE_HEADS else gaz.org_class_for_name(text))

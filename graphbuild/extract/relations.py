@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..records import Entity, Policy, Quote, Relation
+from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
 from .common import Paragraphs, evidence, is_workforce
 from .policies import act_nouns, content_clause
@@ -328,6 +328,36 @@ def _controller(xcomp):
     return None
 
 
+MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"}
+
+
+def _left_posts(doc, roles, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"The chief constable of X, Ann Lee, has resigned": quitting with no object quits the post's body.
+
+    The post must be hers in the same sentence, or her only post with a body in the article.
+    """
+    rules = verb_rules()
+    for verb in doc:
+        if verb.pos_ != "VERB" or targets.index.quoted[verb.i] or _negated(verb) or _intended(verb) or not any(
+                r.cls == "resign" for r in rules.get(verb.lemma_.lower(), ())):
+            continue
+        if any(c.dep_ in ("dobj", "prep", "agent") and c.lower_ not in ("after", "amid", "over", "following", "in",
+                                                                         "on", "at", "with")
+               for c in verb.children):
+            continue  # "resigned from X", "left the force": the verb rules read those
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            continue  # "will resign next year": not yet
+        for subj_token in (s for subj in _subjects(verb) for s in _conjuncts(subj)):
+            person = targets.actor(subj_token) or next(  # "the chief constable of X, Ann Lee, has resigned"
+                (r.person for r in roles if r.evidence and r.evidence.start <= subj_token.idx < r.evidence.end), "")
+            posts = [r for r in roles if r.person == person and r.organisation and not r.qualifier]
+            here = [r for r in posts if r.evidence and r.evidence.sentence_start == verb.sent.start_char]
+            bodies = {r.organisation for r in (here or posts)}
+            if len(bodies) == 1:
+                yield _relation(doc, person, "resignedFrom", bodies.pop(), verb.lemma_.lower(), False, verb,
+                                subj_token, verb, targets, paragraphs)
+
+
 def _wished(verb, rules) -> bool:
     """Is the verb's clause what someone demands or urges ("demanded that the government publish X")?"""
     return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
@@ -349,10 +379,11 @@ INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs"
 
 def extract_relations(
     doc, entities: list[Entity], policies: list[Policy], quotes: list[Quote], *, index: MentionIndex,
-    paragraphs: Paragraphs,
+    paragraphs: Paragraphs, roles: tuple[Role, ...] | list[Role] = (),
 ) -> Iterator[Relation]:
     targets = _Targets(doc, index, policies, entities)
     rules = verb_rules()
+    yield from _left_posts(doc, roles, targets, paragraphs)
     built = list({(r.subject, r.predicate, r.object): r
                   for r in reversed(list(_constructions(doc, targets, paragraphs)))}.values())[::-1]
     # constructions come first, so that the weak prepositional fallback yields to them either way round

@@ -99,6 +99,11 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     out = []
     for span in filter_spans(spans):
         title = gaz.titles[int(span.label_[1:])]
+        if " " not in title.title and not span.label_.startswith("P") and span.start \
+                and doc[span.start - 1].lower_ in ("the", "this", "its", "their", "his", "her"):
+            # "the commissioner" after "its police and crime commissioner": the post named in full before
+            fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
+            title = fuller[-1] if fuller else title
         out.append((span, title))
     return out
 

@@ -359,6 +359,7 @@ def test_new_kinds_in_rdf_validate(extract_text):
          "warned that 65 police staff were at risk amid a shortfall for the force.", "65", "about", "Kent Police"),
         ("Kent Police sent 40 officers to help Essex Police and Surrey Police.", "40", "about", "Kent Police"),
         ("Essex Police and Surrey Police said 65 staff were at risk.", "65", "about", ""),
+
         ("Kent Police gave figures.\n\nThere were 900 officers when the size of the police force peaked.", "900",
          "about", ""),
     ],
@@ -403,3 +404,9 @@ def test_a_figure_is_due_to_the_policy_its_clause_blames(extract_text, text, sur
 def test_the_source_is_who_reports_the_figure_in_its_own_clause(extract_text, text, source):
     ex = extract_text(HEADLINE + text)
     assert name_of(ex, figure_with(ex, "8%").source) == source
+
+
+def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):
+    ex = extract_text(HEADLINE + "Jane Harker is facing a backlash over proposals to cut the number of forces "
+                                 "from 43 to 12.")
+    assert name_of(ex, figure_with(ex, "43").about) != "Jane Harker"

@@ -205,11 +205,13 @@ def test_people_voicing_one_view_agree(extract_text, text, expected):
         ("Jane Porter confronted Tom Ellison.", ("Jane Porter", "challenged", "Tom Ellison")),
         ("Essex Police faces cuts.", ("Essex Police", "subjectTo", "police funding cuts")),
         ("Jane Porter said Kent Police had put in a special grant claim.", ("Kent Police", "callsFor", "special grant")),
+        ("The Home Office faced a backlash from the Liberal Democrats.", ("Liberal Democrats", "criticises",
+                                                                          "Home Office")),
     ],
     ids=["criticise", "criticise-phrasal", "support", "oppose", "appoint", "dismiss", "fund", "oversee", "warn",
          "urge", "meet", "tell", "defeat", "represent", "succeed", "praise", "introduce", "announce", "propose",
          "scrap", "demand", "vote-for", "resign", "accuse", "blame", "challenge", "subject-to",
-         "claim-put-in"],
+         "claim-put-in", "backlash-received"],
 )
 def test_verb_classes(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)

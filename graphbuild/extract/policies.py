@@ -569,7 +569,8 @@ def head_phrase(head, covered: set[int]):
         return None
     if needs == "complement" and not complement:
         return None
-    tokens = (left if needs != "complement" or content else []) + [head] + tail + complement
+    tokens = [t for t in (left if needs != "complement" or content else []) + [head] + tail + complement
+              if not t.is_space]  # a headline's phrase ends before the paragraph break
     if len(tokens) > (MAX_CONTENT_WORDS if content_clause(tail[-1] if tail else head) is not None else MAX_WORDS):
         return None
     return tokens, kind

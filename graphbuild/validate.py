@@ -103,11 +103,11 @@ def validate(data: Graph) -> Report:
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
         severity = results.value(result, SH.resultSeverity)
-        violations.append(Violation(str(focus), str(path) if path is not None else "",
+        violations.append(Violation(str(focus), _path_name(path, results),
                                     str(message) if message is not None else "",
                                     str(severity).rsplit("#", 1)[-1],
                                     _shape_name(results.value(result, SH.sourceShape))))
-    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message, v.shape))
     return Report(bool(conforms), tuple(violations))
 
 
@@ -130,6 +130,14 @@ def read_graph(path: Path) -> Graph:
 def validate_files(paths: list[Path]):
     for path in paths:
         yield path, validate(read_graph(path))
+
+
+def _path_name(path, graph: Graph) -> str:
+    """A path as text: a property's IRI, or ^IRI for an inverse path (not a blank node's random id)."""
+    if path is None:
+        return ""
+    inverse = graph.value(path, SH.inversePath) if not isinstance(path, URIRef) else None
+    return f"^{inverse}" if inverse is not None else str(path)
 
 
 def _shape_name(shape) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -25,6 +27,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from .validate import Report, Violation, ontology_graph, shapes_graph
 
+_TYPE, _NO_VALUES, _NO_LINKS = RDF.type, frozenset(), {}  # _NO_LINKS is never written to
 SCHEMA_PREDICATES = frozenset((RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range))
 # sh: predicates that only describe (no constraint), so a shape may carry them
 DESCRIPTIVE = frozenset((SH.message, SH.name, SH.description, SH.order, SH.group, SH.prefixes, SH.declare))
@@ -43,10 +46,8 @@ class _Data:
     types: dict = field(default_factory=dict)  # node -> set of classes, superclasses included
 
     def values(self, node, path) -> set:
-        predicate, inverse = path
-        if predicate == RDF.type and not inverse:
-            return self.types.get(node, set())
-        return (self.into if inverse else self.out).get(node, {}).get(predicate, set())
+        """The values of (predicate, inverse) at `node`; rdf:type gives every class, inferred ones too."""
+        return (self.into if path[1] else self.out).get(node, _NO_LINKS).get(path[0], _NO_VALUES)
 
     def instances(self, cls) -> list:
         return [node for node, classes in self.types.items() if cls in classes]
@@ -102,11 +103,12 @@ def _index(triples: Iterable) -> _Data:
                 direct.setdefault(s, set()).add(cls)
             for cls in ranges.get(q, ()):
                 direct.setdefault(o, set()).add(cls)
-            if q == RDF.type:
+            if q == _TYPE:
                 direct.setdefault(s, set()).add(o)
     superclasses = schema.superclasses
     for node, classes in direct.items():
         data.types[node] = set().union(*(superclasses.get(c, (c,)) for c in classes))
+        out.setdefault(node, {})[_TYPE] = data.types[node]
     return data
 
 
@@ -121,24 +123,24 @@ def _max_count(data, focus, values, n):
     return [None] if len(values) > n.value else []
 
 
+_PYTHON_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
+                 XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
+_XSD_STRING, _LANG_STRING, _LITERAL, _DATATYPE = XSD.string, RDF.langString, RDFS.Literal, RDFS.Datatype
+
+
 def _datatype_matches(v, dtype) -> bool:
     """pySHACL's reading of sh:datatype: that datatype, with a lexical form rdflib can parse as it."""
-    from datetime import date, datetime, time
-    from decimal import Decimal
-
     if not isinstance(v, Literal):
         return False
     if v.datatype == dtype:
         if getattr(v, "ill_typed", None) is True:
             return False
-    elif dtype == RDFS.Literal or (dtype == RDFS.Datatype and v.datatype):
+    elif dtype == _LITERAL or (dtype == _DATATYPE and v.datatype):
         return True
-    elif not ((v.datatype is None and v.language is None and dtype == XSD.string)
-              or (dtype == RDF.langString and v.language)):
+    elif not ((v.datatype is None and v.language is None and dtype == _XSD_STRING)
+              or (dtype == _LANG_STRING and v.language)):
         return False
-    expected = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
-                XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time,
-                XSD.dateTime: datetime}.get(dtype)
+    expected = _PYTHON_TYPES.get(dtype)
     return expected is None or isinstance(v.value, expected)
 
 
@@ -187,7 +189,11 @@ def _less_or_equal(data, focus, values, other):
             if isinstance(w, URIRef):
                 right, right_str = str(w), True
             try:
-                fine = left_str == right_str and left <= right
+                if type(getattr(v, "value", None)) is int and type(getattr(w, "value", None)) is int \
+                        and v.datatype == w.datatype:  # the usual offsets: rdflib would compare these ints
+                    fine = v.value <= w.value
+                else:
+                    fine = left_str == right_str and left <= right
             except TypeError:  # values rdflib cannot order (an ill-typed number): pySHACL fails, this rejects
                 fine = False
             if not fine:

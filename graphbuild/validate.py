@@ -6,12 +6,13 @@ rest of the graph is kept (and must then conform).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
 from . import resources
@@ -46,12 +47,38 @@ class Report:
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    return Graph().parse(data=resources.read_text("graphbuild.ttl"), format="turtle")
+    return _turtle_graph(resources.read_text("graphbuild.ttl"))
 
 
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
-    return Graph().parse(data=resources.read_text("shapes.ttl"), format="turtle")
+    return _turtle_graph(resources.read_text("shapes.ttl"))
+
+
+def _turtle_graph(text: str) -> Graph:
+    """A Turtle text parsed by pyoxigraph (a tenth of rdflib's time, which every build paid), as rdflib terms."""
+    import pyoxigraph
+
+    from .rdf import add_all
+
+    def term(t):
+        if isinstance(t, pyoxigraph.BlankNode):
+            return BNode(t.value)
+        if isinstance(t, pyoxigraph.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            return Literal(t.value, datatype=None if t.datatype.value == _XSD_STRING else URIRef(t.datatype.value))
+        return URIRef(t.value)
+
+    graph = Graph()
+    for prefix, namespace in _PREFIX.findall(text):
+        graph.bind(prefix, namespace, override=True)
+    return add_all(graph, ((term(t.subject), term(t.predicate), term(t.object))
+                           for t in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE)))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PREFIX = re.compile(r"^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.", re.MULTILINE)
 
 
 class _OnceParsedSPARQL:
@@ -171,9 +198,9 @@ class Dropped:
                 "sentence": self.sentence}
 
 
-def enforce_or_raise(graph: Graph) -> list[Dropped]:
+def enforce_or_raise(graph: Graph, *, first: Report | None = None) -> list[Dropped]:
     """`enforce`, raising InvalidGraphError when even the rest does not conform."""
-    report, dropped = enforce(graph)
+    report, dropped = enforce(graph, first=first)
     if not report.conforms:
         first = report.violations[0].line() if report.violations else "no details"
         raise InvalidGraphError(
@@ -182,7 +209,7 @@ def enforce_or_raise(graph: Graph) -> list[Dropped]:
     return dropped
 
 
-def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
+def enforce(graph: Graph, *, first: Report | None = None) -> tuple[Report, list[Dropped]]:
     """Drop, in place, every node that breaks a shape and what hangs only from it, until the rest
     conforms; returns the last report (conforms unless dropping could not fix it) and what was dropped.
 
@@ -191,9 +218,14 @@ def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
     evidence takes its statement with it, or alone when it is one mention of an entity; any
     other node (an entity, an article) is dropped with every link to it, and whatever that
     orphans breaks a shape in the next round and goes too.
+
+    The shapes are checked by `shapecheck.check` (what pySHACL reports, without its cost);
+    `first` is its report on `graph` when the caller already has it.
     """
+    from .shapecheck import check
+
     dropped: list[Dropped] = []
-    report = validate(graph)
+    report = first or check(graph)
     for _ in range(ENFORCE_ROUNDS):
         if report.conforms:
             break
@@ -209,7 +241,7 @@ def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
             dropped.extend(_describe(graph, node, culprits[node]))
         for node in sorted(culprits):
             _remove(graph, node)
-        report = validate(graph)
+        report = check(graph)
     dropped.sort(key=lambda d: (str(d.article), d.iri))
     return report, dropped
 

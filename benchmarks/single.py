@@ -1,0 +1,152 @@
+"""One article, end to end, against the floor of any spaCy-based builder; and a corpus line.
+
+In one run, whole processes, the median of --runs runs each, on one article (the bundled
+sample unless --article), no cache:
+
+- floor: a Python process that loads the spaCy pipeline and parses the same text;
+- `graphbuild build ART --out O --no-cache` (the default: the shapes enforced) and with
+  `--skip-validation`, each as a ratio to the floor;
+- each stage's share of a default build (timed inside one process by wrapping the stage's
+  function): imports, pipeline load, read (and clean), parse, extract, RDF, check (the shapes),
+  write Turtle, write HTML, and the rest;
+- the wall time of `graphbuild --help` (start-up and imports) against a bare `python -c pass`;
+- a corpus of --corpus articles (benchmarks/corpus.py's) built with the default options
+  against bare `nlp.pipe` over the same texts.
+
+    python benchmarks/single.py [--runs 5] [--corpus 100] [--article FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402  (benchmarks/corpus.py: the corpus and its whole-process measurements)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "graphbuild" / "data" / "knife-crime-police-cuts.txt"
+GRAPHBUILD = [sys.executable, "-m", "graphbuild"]
+FLOOR = ("import sys, spacy\nfrom graphbuild.nlp import choose_model\n"
+         "nlp = spacy.load(choose_model())\nnlp(open(sys.argv[1], encoding='utf-8').read())\n")
+
+# stage -> (module, function) whose calls are timed; RDF is the second pass less the check
+STAGES = {
+    "load pipeline": ("graphbuild.process", "load_pipeline"),
+    "read": ("graphbuild.process", "read_article"),
+    "parse": ("graphbuild.process", "parse_many"),
+    "extract": ("graphbuild.process", "extract"),
+    "RDF + check": ("graphbuild.pipeline", "_fill"),
+    "check": ("graphbuild.shapecheck", "check"),
+    "write Turtle": ("graphbuild.export.turtle", "write_turtle"),
+    "rdflib graph for Turtle": ("graphbuild.pipeline", "graph_from_ntriples"),
+    "write HTML": ("graphbuild.export.html", "table_html_bytes"),
+}
+
+
+def wall(command: list[str], runs: int) -> float:
+    """Median wall-clock seconds of a whole process."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def stages(article: Path) -> dict[str, float]:
+    """Seconds per stage of one default build, in this process (run by --stages in a fresh one)."""
+    started = time.perf_counter()
+    import importlib
+
+    import graphbuild.cli
+    import graphbuild.pipeline  # noqa: F401  (what a build imports before any work)
+
+    spent = {"imports": time.perf_counter() - started}
+    for stage, (module_name, name) in STAGES.items():
+        module = importlib.import_module(module_name)
+        spent[stage] = 0.0
+
+        def timed(*args, __real=getattr(module, name), __stage=stage, **kwargs):
+            begun = time.perf_counter()
+            try:
+                return __real(*args, **kwargs)
+            finally:
+                spent[__stage] += time.perf_counter() - begun
+
+        setattr(module, name, timed)
+    with tempfile.TemporaryDirectory() as out:
+        code = graphbuild.cli.main(["build", str(article), "--out", out, "--no-cache"])
+    if code != 0:
+        raise SystemExit(f"build failed ({code})")
+    total = time.perf_counter() - started
+    spent["RDF"] = spent.pop("RDF + check") - spent["check"]
+    spent["write Turtle"] += spent.pop("rdflib graph for Turtle")
+    spent["rest"] = total - sum(spent.values())
+    spent["total"] = total
+    return spent
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", type=int, default=100, help="articles in the corpus line (0: none)")
+    ap.add_argument("--article", type=Path, default=SAMPLE)
+    ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "articles",
+                    help="the corpus's source articles (default: the development articles)")
+    ap.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.stages:
+        print(json.dumps(stages(args.stages)))
+        return 0
+    article = args.article.resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "out")
+        floor = wall([sys.executable, "-c", FLOOR, str(article)], args.runs)
+        default = wall([*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache"], args.runs)
+        skip = wall([*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache", "--skip-validation"],
+                    args.runs)
+        python = wall([sys.executable, "-c", "pass"], args.runs)
+        help_ = wall([*GRAPHBUILD, "--help"], args.runs)
+        runs = [json.loads(subprocess.run([sys.executable, __file__, "--stages", str(article)], check=True,
+                                          capture_output=True, text=True).stdout.strip().splitlines()[-1])
+                for _ in range(args.runs)]
+    share = {stage: statistics.median(r[stage] for r in runs) for stage in runs[0]}
+
+    print(f"One article: {article.name} ({len(article.read_text(encoding='utf-8')):,} characters), "
+          f"median of {args.runs} runs, whole processes\n")
+    print("| command | wall | × floor |\n|---|---|---|")
+    print(f"| floor: python loads the spaCy pipeline and parses the text | {floor:.2f} s | 1.00 |")
+    print(f"| `graphbuild build ART --out O --no-cache` (default: shapes enforced) | {default:.2f} s | "
+          f"{default / floor:.2f} |")
+    print(f"| `graphbuild build ART --out O --no-cache --skip-validation` | {skip:.2f} s | {skip / floor:.2f} |")
+    print(f"| `graphbuild --help` (start-up and imports) | {help_:.2f} s | {help_ / floor:.2f} |")
+    print(f"| `python -c pass` (the interpreter alone) | {python:.2f} s | {python / floor:.2f} |")
+    print(f"\nStages of the default build, timed inside one process (median of {args.runs}):\n")
+    print("| stage | seconds | share |\n|---|---|---|")
+    for stage, seconds in share.items():
+        if stage != "total":
+            print(f"| {stage} | {seconds:.3f} | {seconds / share['total']:.0%} |")
+    print(f"| total (in process) | {share['total']:.3f} | 100% |")
+
+    if args.corpus:
+        sources = sorted(args.articles.glob("*.txt")) or [SAMPLE]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = corpus.make_corpus(Path(tmp) / "corpus", sources, args.corpus)
+            bare = corpus.measure("spacy", folder, [])
+            built = corpus.measure("default", folder, [])
+        print(f"\nCorpus of {args.corpus} articles (benchmarks/corpus.py's), one run each, whole processes:\n")
+        print("| command | wall | × nlp.pipe |\n|---|---|---|")
+        print(f"| bare spaCy: load + `nlp.pipe` over the texts | {bare['seconds']:.1f} s | 1.00 |")
+        print(f"| `graphbuild build DIR --out O --no-cache` (default) | {built['seconds']:.1f} s | "
+              f"{built['seconds'] / bare['seconds']:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

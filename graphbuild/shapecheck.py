@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
-from .validate import Report, Violation, ontology_graph, shapes_graph
+from .validate import Report, Violation, _path_name, _shape_name, ontology_graph, shapes_graph
 
 _TYPE, _NO_VALUES, _NO_LINKS = RDF.type, frozenset(), {}  # _NO_LINKS is never written to
 SCHEMA_PREDICATES = frozenset((RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range))
@@ -90,20 +90,28 @@ def _schema() -> _Schema:
                    closure(RDFS.subClassOf))
 
 
-def _index(triples: Iterable) -> _Data:
+def _index(triples: Iterable, read: frozenset, inverse: frozenset) -> _Data:
+    """The index of the triples and the ontology: values of the `read` predicates, subjects of the
+    `inverse` ones, and every node's classes (asserted, from domains and ranges, and their superclasses)."""
     schema = _schema()
     data = _Data()
     out, into, direct = data.out, data.into, {}
-    supers, domains, ranges = schema.supers, schema.domains, schema.ranges
+    plans: dict = {}  # predicate -> what each of its triples adds (the same for every triple of it)
     for s, p, o in itertools.chain(ontology_graph(), triples):
-        for q in supers.get(p, (p,)):
-            out.setdefault(s, {}).setdefault(q, set()).add(o)
-            into.setdefault(o, {}).setdefault(q, set()).add(s)
-            for cls in domains.get(q, ()):
-                direct.setdefault(s, set()).add(cls)
-            for cls in ranges.get(q, ()):
-                direct.setdefault(o, set()).add(cls)
-            if q == _TYPE:
+        plan = plans.get(p)
+        if plan is None:
+            plan = plans[p] = tuple((q, q in read, q in inverse, schema.domains.get(q, ()), schema.ranges.get(q, ()),
+                                     q == _TYPE) for q in schema.supers.get(p, (p,)))
+        for q, forward, backward, domains, ranges, is_type in plan:
+            if forward:
+                out.setdefault(s, {}).setdefault(q, set()).add(o)
+            if backward:
+                into.setdefault(o, {}).setdefault(q, set()).add(s)
+            if domains:
+                direct.setdefault(s, set()).update(domains)
+            if ranges:
+                direct.setdefault(o, set()).update(ranges)
+            if is_type:
                 direct.setdefault(s, set()).add(o)
     superclasses = schema.superclasses
     for node, classes in direct.items():
@@ -116,11 +124,11 @@ def _index(triples: Iterable) -> _Data:
 # -> the offending value nodes (None for a violation about the focus as a whole, as for counts).
 
 def _min_count(data, focus, values, n):
-    return [None] if len(values) < n.value else []
+    return [None] if len(values) < n else []
 
 
 def _max_count(data, focus, values, n):
-    return [None] if len(values) > n.value else []
+    return [None] if len(values) > n else []
 
 
 _PYTHON_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
@@ -145,6 +153,9 @@ def _datatype_matches(v, dtype) -> bool:
 
 
 def _datatype(data, focus, values, dtype):
+    if dtype == _XSD_STRING:  # most of them: a plain literal holding a string passes at once
+        return [v for v in values if not (type(v) is Literal and v.datatype is None and v.language is None
+                                          and isinstance(v.value, str)) and not _datatype_matches(v, dtype)]
     return [v for v in values if not _datatype_matches(v, dtype)]
 
 
@@ -221,10 +232,15 @@ class _Constraint:
     path_name: str
     message: str
 
+    @property
+    def test(self) -> Callable:
+        return COMPONENTS[self.component]
+
 
 @dataclass(frozen=True)
 class _Sparql:
     check: Callable  # (data, focus) -> the bindings of each result row
+    reads: tuple  # the predicates the query reads
     shape: str
     message: str
 
@@ -236,9 +252,24 @@ class _NodeShape:
     sparql: tuple
 
 
+@lru_cache(maxsize=1)
+def _predicates() -> tuple[frozenset, frozenset]:
+    """The predicates the checks read forwards (paths, sh:lessThanOrEquals, SPARQL) and backwards."""
+    read, inverse = set(), set()
+    for shape in compiled() or ():
+        for c in shape.constraints:
+            if c.path is not None:
+                (inverse if c.path[1] else read).add(c.path[0])
+            if c.component == SH.lessThanOrEquals:
+                read.add(c.parameter)
+        for s in shape.sparql:
+            read.update(s.reads)
+    return frozenset(read), frozenset(inverse)
+
+
 def _conforms(data, value, member) -> bool:
     """Does `value` conform to a shape inside sh:or (node-level constraints only)?"""
-    return not any(COMPONENTS[c.component](data, value, [value], c.parameter) for c in member)
+    return not any(c.test(data, value, [value], c.parameter) for c in member)
 
 
 @lru_cache(maxsize=1)
@@ -260,8 +291,6 @@ def unsupported() -> str:
 
 
 def _compile() -> tuple[_NodeShape, ...]:
-    from .validate import _shape_name
-
     g = shapes_graph()
     shapes = []
     node_shapes = sorted(set(g.subjects(RDF.type, SH.NodeShape)) | set(g.subjects(SH.targetClass, None)), key=str)
@@ -273,12 +302,13 @@ def _compile() -> tuple[_NodeShape, ...]:
                 raise Unsupported(f"{_shape_name(node)}: {g.namespace_manager.normalizeUri(pred)}")
         if not targets:
             raise Unsupported(f"{_shape_name(node)}: a node shape without sh:targetClass")
-        constraints = [_Constraint(SH.nodeKind, kind, None, _shape_name(node), "",
-                                   _message(g, node, f"Value is not of Node Kind {g.namespace_manager.normalizeUri(kind)}"))
-                       for kind in g.objects(node, SH.nodeKind)]
+        constraints = [_Constraint(SH.nodeKind, kind, None, _shape_name(node), "", _message(
+            g, node, f"Value is not of Node Kind {g.namespace_manager.normalizeUri(kind)}"))  # pySHACL's words
+            for kind in g.objects(node, SH.nodeKind)]
         for prop in sorted(g.objects(node, SH.property), key=str):
             constraints.extend(_property_constraints(g, prop, _shape_name(prop)))
-        sparql = tuple(_sparql_constraint(g, c, _shape_name(node)) for c in sorted(g.objects(node, SH.sparql), key=str))
+        sparql = tuple(_sparql_constraint(g, c, _shape_name(node))
+                       for c in sorted(g.objects(node, SH.sparql), key=str))
         shapes.append(_NodeShape(targets, tuple(constraints), sparql))
     return tuple(shapes)
 
@@ -291,12 +321,11 @@ def _message(g, node, default: str) -> str:
 
 
 def _property_constraints(g, prop, shape: str) -> list[_Constraint]:
-    from .validate import _path_name
-
     path = g.value(prop, SH.path)
     if isinstance(path, URIRef):
         parsed = (path, False)
-    elif isinstance(path, BNode) and isinstance(g.value(path, SH.inversePath), URIRef) and len(set(g.predicate_objects(path))) == 1:
+    elif (isinstance(path, BNode) and isinstance(g.value(path, SH.inversePath), URIRef)
+          and len(set(g.predicate_objects(path))) == 1):
         parsed = (g.value(path, SH.inversePath), True)
     else:
         raise Unsupported(f"{shape}: sh:path {path!r}")
@@ -309,7 +338,9 @@ def _property_constraints(g, prop, shape: str) -> list[_Constraint]:
             continue
         if pred not in COMPONENTS:
             raise Unsupported(f"{shape}: {g.namespace_manager.normalizeUri(pred)}")
-        if pred == SH["in"]:
+        if pred in (SH.minCount, SH.maxCount):
+            obj = int(obj)
+        elif pred == SH["in"]:
             obj = frozenset(g.items(obj))
         elif pred == SH["or"]:
             obj = tuple(_member(g, m, shape) for m in g.items(obj))
@@ -331,13 +362,13 @@ def _member(g, member, shape: str) -> tuple[_Constraint, ...]:
 
 def _sparql_constraint(g, node, shape: str) -> _Sparql:
     select = g.value(node, SH.select)
-    check = SPARQL_PORTS.get(" ".join(str(select).split())) if select is not None else None
+    check, reads = SPARQL_PORTS.get(" ".join(str(select).split()) if select is not None else "", (None, ()))
     if check is None:
         raise Unsupported(f"{shape}: a SPARQL constraint with no Python port ({_message(g, node, '')[:60]}...)")
     for pred in set(g.predicates(node, None)):
         if pred not in (RDF.type, SH.select, SH.message, SH.prefixes):
             raise Unsupported(f"{shape}: SPARQL constraint with {g.namespace_manager.normalizeUri(pred)}")
-    return _Sparql(check, shape, _message(g, node, ""))
+    return _Sparql(check, tuple(URIRef(p) for p in reads), shape, _message(g, node, ""))
 
 
 # SPARQL constraints, ported: each function returns the bindings of the rows the query returns
@@ -419,21 +450,25 @@ def _count_not_integer(data, focus):
     return found
 
 
-SPARQL_PORTS: dict[str, Callable] = {
-    " ".join(query.split()): port for query, port in (
+SPARQL_PORTS: dict[str, tuple[Callable, tuple]] = {  # query text, spaces collapsed -> (port, what it reads)
+    " ".join(query.split()): (port, reads) for query, port, reads in (
         ("""SELECT $this ?exactLength ?spanLength WHERE { $this oa:exact ?exact ; oa:start ?start ; oa:end ?end .
             BIND (STRLEN(STR(?exact)) AS ?exactLength) BIND (xsd:integer(?end) - xsd:integer(?start) AS ?spanLength)
-            FILTER (?exactLength != ?spanLength) }""", _length_rows(OA + "exact", OA + "start", OA + "end", "exactLength")),
+            FILTER (?exactLength != ?spanLength) }""",
+         _length_rows(OA + "exact", OA + "start", OA + "end", "exactLength"),
+         (OA + "exact", OA + "start", OA + "end")),
         ("""SELECT $this ?sentenceLength ?spanLength WHERE { $this gb:sentence ?sentence ; gb:sentenceStart ?start ;
             gb:sentenceEnd ?end . BIND (STRLEN(STR(?sentence)) AS ?sentenceLength)
             BIND (xsd:integer(?end) - xsd:integer(?start) AS ?spanLength) FILTER (?sentenceLength != ?spanLength) }""",
-         _length_rows(GB + "sentence", GB + "sentenceStart", GB + "sentenceEnd", "sentenceLength")),
+         _length_rows(GB + "sentence", GB + "sentenceStart", GB + "sentenceEnd", "sentenceLength"),
+         (GB + "sentence", GB + "sentenceStart", GB + "sentenceEnd")),
         ("""SELECT $this WHERE { $this oa:exact ?exact ; oa:start ?start ; oa:end ?end ; gb:sentence ?sentence ;
             gb:sentenceStart ?sentenceStart . FILTER (xsd:integer(?sentenceStart) <= xsd:integer(?start))
             FILTER (SUBSTR(STR(?sentence), xsd:integer(?start) - xsd:integer(?sentenceStart) + 1,
-            xsd:integer(?end) - xsd:integer(?start)) != STR(?exact)) }""", _exact_in_sentence),
+            xsd:integer(?end) - xsd:integer(?start)) != STR(?exact)) }""", _exact_in_sentence,
+         (OA + "exact", OA + "start", OA + "end", GB + "sentence", GB + "sentenceStart")),
         ("""SELECT $this ?value WHERE { $this gb:unit "count" ; gb:value ?value .
-            FILTER (DATATYPE(?value) != xsd:integer) }""", _count_not_integer),
+            FILTER (DATATYPE(?value) != xsd:integer) }""", _count_not_integer, (GB + "unit", GB + "value")),
     )
 }
 
@@ -455,16 +490,17 @@ def check(triples: Iterable) -> Report:
         from .validate import validate
 
         return validate(triples if hasattr(triples, "triples") else add_all(new_graph(), triples))
-    data = _index(triples)
+    data = _index(triples, *_predicates())
     violations = []
     for shape in shapes:
         focus_nodes = set()
         for cls in shape.targets:
             focus_nodes.update(data.instances(cls))
+        tests = [(c.test, c.parameter, c.path, c) for c in shape.constraints]
         for focus in focus_nodes:
-            for c in shape.constraints:
-                values = [focus] if c.path is None else data.values(focus, c.path)
-                for _ in COMPONENTS[c.component](data, focus, values, c.parameter):
+            for test, parameter, path, c in tests:
+                values = [focus] if path is None else data.values(focus, path)
+                for _ in test(data, focus, values, parameter):
                     violations.append(Violation(str(focus), c.path_name, c.message, "Violation", c.shape))
             for s in shape.sparql:
                 rows = []

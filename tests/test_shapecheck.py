@@ -93,8 +93,9 @@ def _core_breaks(c, values: list) -> list:
     if c.component == SH.maxCount:
         return [([], [_other(v) for v in values] or [Literal("x"), Literal("y")])]
     if c.component == SH.datatype:
-        return [(first, [bad]) for bad in (Literal("abc", datatype=c.parameter), Literal(1.5), Literal("x", lang="en"),
-                                           Literal("7", datatype=XSD.string), fresh, Literal("-3", datatype=c.parameter))]
+        wrong = (Literal("abc", datatype=c.parameter), Literal(1.5), Literal("x", lang="en"),
+                 Literal("7", datatype=XSD.string), fresh, Literal("-3", datatype=c.parameter))
+        return [(first, [bad]) for bad in wrong]
     if c.component == SH.minLength:
         return [(first, [Literal("")])]
     if c.component == SH.pattern:
@@ -128,7 +129,7 @@ def _literal_breaks(value) -> list:
 
 def _mutations() -> list[tuple[str, list, list]]:
     """(name, triples removed, triples added) for every way each constraint is broken."""
-    graph, data = _base(), shapecheck._index(_base())
+    graph, data = _base(), shapecheck._index(_base(), *shapecheck._predicates())
     subjects = set(graph.subjects())
     found = []
     for shape in shapecheck.compiled():

@@ -10,10 +10,13 @@ sample unless --article), no cache:
   function): imports, pipeline load, read (and clean), parse, extract, RDF, check (the shapes),
   write Turtle, write HTML, and the rest;
 - the wall time of `graphbuild --help` (start-up and imports) against a bare `python -c pass`;
-- a corpus of --corpus articles (benchmarks/corpus.py's) built with the default options
-  against bare `nlp.pipe` over the same texts.
+- a corpus of --corpus articles (benchmarks/corpus.py's) built with the default options (and
+  with --skip-validation) against bare `nlp.pipe` over the same texts.
 
-    python benchmarks/single.py [--runs 5] [--corpus 100] [--article FILE]
+The commands of each table take turns, run after run, so a machine shared with other work slows
+them alike; the ratios within one run are what to compare, not the seconds.
+
+    python benchmarks/single.py [--runs 5] [--corpus 100] [--corpus-runs 3] [--article FILE]
 """
 from __future__ import annotations
 
@@ -49,14 +52,16 @@ STAGES = {
 }
 
 
-def wall(command: list[str], runs: int) -> float:
-    """Median wall-clock seconds of a whole process."""
-    times = []
+def walls(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall-clock seconds of each command, a whole process each time; the commands take turns,
+    so that a load that comes and goes on a shared machine weighs on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(spent) for name, spent in times.items()}
 
 
 def stages(article: Path) -> dict[str, float]:
@@ -96,6 +101,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", type=int, default=100, help="articles in the corpus line (0: none)")
+    ap.add_argument("--corpus-runs", type=int, default=3)
     ap.add_argument("--article", type=Path, default=SAMPLE)
     ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "articles",
                     help="the corpus's source articles (default: the development articles)")
@@ -107,12 +113,14 @@ def main(argv=None) -> int:
     article = args.article.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "out")
-        floor = wall([sys.executable, "-c", FLOOR, str(article)], args.runs)
-        default = wall([*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache"], args.runs)
-        skip = wall([*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache", "--skip-validation"],
-                    args.runs)
-        python = wall([sys.executable, "-c", "pass"], args.runs)
-        help_ = wall([*GRAPHBUILD, "--help"], args.runs)
+        timed = walls({
+            "floor": [sys.executable, "-c", FLOOR, str(article)],
+            "default": [*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache"],
+            "skip": [*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache", "--skip-validation"],
+            "python": [sys.executable, "-c", "pass"],
+            "help": [*GRAPHBUILD, "--help"],
+        }, args.runs)
+        floor, default, skip, python, help_ = (timed[k] for k in ("floor", "default", "skip", "python", "help"))
         runs = [json.loads(subprocess.run([sys.executable, __file__, "--stages", str(article)], check=True,
                                           capture_output=True, text=True).stdout.strip().splitlines()[-1])
                 for _ in range(args.runs)]
@@ -138,13 +146,18 @@ def main(argv=None) -> int:
         sources = sorted(args.articles.glob("*.txt")) or [SAMPLE]
         with tempfile.TemporaryDirectory() as tmp:
             folder = corpus.make_corpus(Path(tmp) / "corpus", sources, args.corpus)
-            bare = corpus.measure("spacy", folder, [])
-            built = corpus.measure("default", folder, [])
-        print(f"\nCorpus of {args.corpus} articles (benchmarks/corpus.py's), one run each, whole processes:\n")
+            seconds: dict[str, list[float]] = {"spacy": [], "default": [], "build": []}
+            for _ in range(args.corpus_runs):  # in turns, as above
+                for kind in seconds:
+                    seconds[kind].append(corpus.measure(kind, folder, [])["seconds"])
+        bare, built, skipped = (statistics.median(seconds[k]) for k in ("spacy", "default", "build"))
+        print(f"\nCorpus of {args.corpus} articles (benchmarks/corpus.py's), median of {args.corpus_runs}, "
+              f"whole processes:\n")
         print("| command | wall | × nlp.pipe |\n|---|---|---|")
-        print(f"| bare spaCy: load + `nlp.pipe` over the texts | {bare['seconds']:.1f} s | 1.00 |")
-        print(f"| `graphbuild build DIR --out O --no-cache` (default) | {built['seconds']:.1f} s | "
-              f"{built['seconds'] / bare['seconds']:.2f} |")
+        print(f"| bare spaCy: load + `nlp.pipe` over the texts | {bare:.1f} s | 1.00 |")
+        print(f"| `graphbuild build DIR --out O --no-cache` (default) | {built:.1f} s | {built / bare:.2f} |")
+        print(f"| `graphbuild build DIR --out O --no-cache --skip-validation` | {skipped:.1f} s | "
+              f"{skipped / bare:.2f} |")
     return 0
 
 

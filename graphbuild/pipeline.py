@@ -221,7 +221,7 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
         from .validate import InvalidGraphError, enforce_or_raise
 
         try:
-            dropped = enforce_or_raise(kept, first=report)
+            dropped = enforce_or_raise(kept, checked=report)
         except InvalidGraphError as exc:
             raise InvalidGraphError(f"{exc}; nothing written; use --allow-invalid to write it anyway") from None
         by_article: dict[URIRef, list] = {}

@@ -198,9 +198,9 @@ class Dropped:
                 "sentence": self.sentence}
 
 
-def enforce_or_raise(graph: Graph, *, first: Report | None = None) -> list[Dropped]:
+def enforce_or_raise(graph: Graph, *, checked: Report | None = None) -> list[Dropped]:
     """`enforce`, raising InvalidGraphError when even the rest does not conform."""
-    report, dropped = enforce(graph, first=first)
+    report, dropped = enforce(graph, checked=checked)
     if not report.conforms:
         first = report.violations[0].line() if report.violations else "no details"
         raise InvalidGraphError(
@@ -209,7 +209,7 @@ def enforce_or_raise(graph: Graph, *, first: Report | None = None) -> list[Dropp
     return dropped
 
 
-def enforce(graph: Graph, *, first: Report | None = None) -> tuple[Report, list[Dropped]]:
+def enforce(graph: Graph, *, checked: Report | None = None) -> tuple[Report, list[Dropped]]:
     """Drop, in place, every node that breaks a shape and what hangs only from it, until the rest
     conforms; returns the last report (conforms unless dropping could not fix it) and what was dropped.
 
@@ -220,12 +220,12 @@ def enforce(graph: Graph, *, first: Report | None = None) -> tuple[Report, list[
     orphans breaks a shape in the next round and goes too.
 
     The shapes are checked by `shapecheck.check` (what pySHACL reports, without its cost);
-    `first` is its report on `graph` when the caller already has it.
+    `checked` is its report on `graph` when the caller already has it.
     """
     from .shapecheck import check
 
     dropped: list[Dropped] = []
-    report = first or check(graph)
+    report = checked or check(graph)
     for _ in range(ENFORCE_ROUNDS):
         if report.conforms:
             break

@@ -64,8 +64,8 @@ def walls(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
     return {name: statistics.median(spent) for name, spent in times.items()}
 
 
-def stages(article: Path) -> dict[str, float]:
-    """Seconds per stage of one default build, in this process (run by --stages in a fresh one)."""
+def stages(inputs: Path) -> dict[str, float]:
+    """Seconds per stage of one default build of `inputs` (a file or folder), in this process."""
     started = time.perf_counter()
     import importlib
 
@@ -86,7 +86,7 @@ def stages(article: Path) -> dict[str, float]:
 
         setattr(module, name, timed)
     with tempfile.TemporaryDirectory() as out:
-        code = graphbuild.cli.main(["build", str(article), "--out", out, "--no-cache"])
+        code = graphbuild.cli.main(["build", str(inputs), "--out", out, "--no-cache"])
     if code != 0:
         raise SystemExit(f"build failed ({code})")
     total = time.perf_counter() - started
@@ -95,6 +95,21 @@ def stages(article: Path) -> dict[str, float]:
     spent["rest"] = total - sum(spent.values())
     spent["total"] = total
     return spent
+
+
+def stages_of(inputs: Path) -> dict[str, float]:
+    """`stages` in a fresh process."""
+    done = subprocess.run([sys.executable, __file__, "--stages", str(inputs)], check=True, capture_output=True,
+                          text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def print_stages(spent: dict[str, float]) -> None:
+    print("| stage | seconds | share |\n|---|---|---|")
+    for stage, seconds in spent.items():
+        if stage != "total":
+            print(f"| {stage} | {seconds:.3f} | {seconds / spent['total']:.0%} |")
+    print(f"| total (in process) | {spent['total']:.3f} | 100% |")
 
 
 def main(argv=None) -> int:
@@ -121,9 +136,7 @@ def main(argv=None) -> int:
             "help": [*GRAPHBUILD, "--help"],
         }, args.runs)
         floor, default, skip, python, help_ = (timed[k] for k in ("floor", "default", "skip", "python", "help"))
-        runs = [json.loads(subprocess.run([sys.executable, __file__, "--stages", str(article)], check=True,
-                                          capture_output=True, text=True).stdout.strip().splitlines()[-1])
-                for _ in range(args.runs)]
+        runs = [stages_of(article) for _ in range(args.runs)]
     share = {stage: statistics.median(r[stage] for r in runs) for stage in runs[0]}
 
     print(f"One article: {article.name} ({len(article.read_text(encoding='utf-8')):,} characters), "
@@ -136,11 +149,7 @@ def main(argv=None) -> int:
     print(f"| `graphbuild --help` (start-up and imports) | {help_:.2f} s | {help_ / floor:.2f} |")
     print(f"| `python -c pass` (the interpreter alone) | {python:.2f} s | {python / floor:.2f} |")
     print(f"\nStages of the default build, timed inside one process (median of {args.runs}):\n")
-    print("| stage | seconds | share |\n|---|---|---|")
-    for stage, seconds in share.items():
-        if stage != "total":
-            print(f"| {stage} | {seconds:.3f} | {seconds / share['total']:.0%} |")
-    print(f"| total (in process) | {share['total']:.3f} | 100% |")
+    print_stages(share)
 
     if args.corpus:
         sources = sorted(args.articles.glob("*.txt")) or [SAMPLE]
@@ -150,6 +159,7 @@ def main(argv=None) -> int:
             for _ in range(args.corpus_runs):  # in turns, as above
                 for kind in seconds:
                     seconds[kind].append(corpus.measure(kind, folder, [])["seconds"])
+            corpus_stages = stages_of(folder)
         bare, built, skipped = (statistics.median(seconds[k]) for k in ("spacy", "default", "build"))
         print(f"\nCorpus of {args.corpus} articles (benchmarks/corpus.py's), median of {args.corpus_runs}, "
               f"whole processes:\n")
@@ -158,6 +168,8 @@ def main(argv=None) -> int:
         print(f"| `graphbuild build DIR --out O --no-cache` (default) | {built:.1f} s | {built / bare:.2f} |")
         print(f"| `graphbuild build DIR --out O --no-cache --skip-validation` | {skipped:.1f} s | "
               f"{skipped / bare:.2f} |")
+        print("\nStages of the default corpus build, timed inside one process (one run):\n")
+        print_stages(corpus_stages)
     return 0
 
 

@@ -17,6 +17,7 @@ The commands of each table take turns, run after run, so a machine shared with o
 them alike; the ratios within one run are what to compare, not the seconds.
 
     python benchmarks/single.py [--runs 5] [--corpus 100] [--corpus-runs 3] [--article FILE]
+                                [--baseline ../main/.venv/bin/graphbuild]
 """
 from __future__ import annotations
 
@@ -120,6 +121,9 @@ def main(argv=None) -> int:
     ap.add_argument("--article", type=Path, default=SAMPLE)
     ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "articles",
                     help="the corpus's source articles (default: the development articles)")
+    ap.add_argument("--baseline", type=Path, default=None, metavar="GRAPHBUILD",
+                    help="also time the default build by another graphbuild command, e.g. "
+                         "../main/.venv/bin/graphbuild (the build before a change)")
     ap.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.stages:
@@ -128,13 +132,17 @@ def main(argv=None) -> int:
     article = args.article.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "out")
-        timed = walls({
+        commands = {
             "floor": [sys.executable, "-c", FLOOR, str(article)],
             "default": [*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache"],
             "skip": [*GRAPHBUILD, "build", str(article), "--out", out, "--no-cache", "--skip-validation"],
             "python": [sys.executable, "-c", "pass"],
             "help": [*GRAPHBUILD, "--help"],
-        }, args.runs)
+        }
+        if args.baseline:
+            commands["baseline"] = [str(args.baseline), "build", str(article), "--out", str(Path(tmp) / "baseline"),
+                                    "--no-cache"]
+        timed = walls(commands, args.runs)
         floor, default, skip, python, help_ = (timed[k] for k in ("floor", "default", "skip", "python", "help"))
         runs = [stages_of(article) for _ in range(args.runs)]
     share = {stage: statistics.median(r[stage] for r in runs) for stage in runs[0]}
@@ -146,6 +154,9 @@ def main(argv=None) -> int:
     print(f"| `graphbuild build ART --out O --no-cache` (default: shapes enforced) | {default:.2f} s | "
           f"{default / floor:.2f} |")
     print(f"| `graphbuild build ART --out O --no-cache --skip-validation` | {skip:.2f} s | {skip / floor:.2f} |")
+    if args.baseline:
+        print(f"| the same default build by `{args.baseline}` (the baseline) | {timed['baseline']:.2f} s | "
+              f"{timed['baseline'] / floor:.2f} |")
     print(f"| `graphbuild --help` (start-up and imports) | {help_:.2f} s | {help_ / floor:.2f} |")
     print(f"| `python -c pass` (the interpreter alone) | {python:.2f} s | {python / floor:.2f} |")
     print(f"\nStages of the default build, timed inside one process (median of {args.runs}):\n")

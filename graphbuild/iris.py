@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-import pyoxigraph
-from rdflib import URIRef
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
 KINDS = ("article", "person", "org", "place", "post", "quote", "figure", "policy", "relation", "evidence")
@@ -40,6 +41,8 @@ def check_base(base: str) -> str:
     """A base IRI must be absolute and end in / or #, so minted IRIs stay valid."""
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base) or not base.endswith(("/", "#")):
         raise ValueError(f"base IRI {base!r} must be absolute and end with '/' or '#', e.g. {DEFAULT_BASE}")
+    import pyoxigraph  # here, not at the top: `graphbuild --help` reads DEFAULT_BASE and needs neither
+
     try:
         pyoxigraph.NamedNode(base + "x")
     except ValueError as exc:
@@ -52,5 +55,8 @@ def mint(base: str, kind: str, key: str, label: str | None = None) -> URIRef:
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}; expected one of {', '.join(KINDS)}")
     iri = f"{base}{kind}/{slug(label if label is not None else key)}-{short_hash(kind + ':' + normalise_key(key))}"
-    pyoxigraph.NamedNode(iri)  # raises ValueError on anything other parsers would reject
+    from pyoxigraph import NamedNode
+    from rdflib import URIRef
+
+    NamedNode(iri)  # raises ValueError on anything other parsers would reject
     return URIRef(iri)

@@ -6,12 +6,13 @@ rest of the graph is kept (and must then conform).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
 from . import resources
@@ -46,12 +47,38 @@ class Report:
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    return Graph().parse(data=resources.read_text("graphbuild.ttl"), format="turtle")
+    return _turtle_graph(resources.read_text("graphbuild.ttl"))
 
 
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
-    return Graph().parse(data=resources.read_text("shapes.ttl"), format="turtle")
+    return _turtle_graph(resources.read_text("shapes.ttl"))
+
+
+def _turtle_graph(text: str) -> Graph:
+    """A Turtle text parsed by pyoxigraph (a tenth of rdflib's time, which every build paid), as rdflib terms."""
+    import pyoxigraph
+
+    from .rdf import add_all
+
+    def term(t):
+        if isinstance(t, pyoxigraph.BlankNode):
+            return BNode(t.value)
+        if isinstance(t, pyoxigraph.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            return Literal(t.value, datatype=None if t.datatype.value == _XSD_STRING else URIRef(t.datatype.value))
+        return URIRef(t.value)
+
+    graph = Graph()
+    for prefix, namespace in _PREFIX.findall(text):
+        graph.bind(prefix, namespace, override=True)
+    return add_all(graph, ((term(t.subject), term(t.predicate), term(t.object))
+                           for t in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE)))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PREFIX = re.compile(r"^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.", re.MULTILINE)
 
 
 class _OnceParsedSPARQL:
@@ -103,11 +130,11 @@ def validate(data: Graph) -> Report:
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
         severity = results.value(result, SH.resultSeverity)
-        violations.append(Violation(str(focus), str(path) if path is not None else "",
+        violations.append(Violation(str(focus), _path_name(path, results),
                                     str(message) if message is not None else "",
                                     str(severity).rsplit("#", 1)[-1],
                                     _shape_name(results.value(result, SH.sourceShape))))
-    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message, v.shape))
     return Report(bool(conforms), tuple(violations))
 
 
@@ -130,6 +157,14 @@ def read_graph(path: Path) -> Graph:
 def validate_files(paths: list[Path]):
     for path in paths:
         yield path, validate(read_graph(path))
+
+
+def _path_name(path, graph: Graph) -> str:
+    """A path as text: a property's IRI, or ^IRI for an inverse path (not a blank node's random id)."""
+    if path is None:
+        return ""
+    inverse = graph.value(path, SH.inversePath) if not isinstance(path, URIRef) else None
+    return f"^{inverse}" if inverse is not None else str(path)
 
 
 def _shape_name(shape) -> str:
@@ -163,9 +198,9 @@ class Dropped:
                 "sentence": self.sentence}
 
 
-def enforce_or_raise(graph: Graph) -> list[Dropped]:
+def enforce_or_raise(graph: Graph, *, checked: Report | None = None) -> list[Dropped]:
     """`enforce`, raising InvalidGraphError when even the rest does not conform."""
-    report, dropped = enforce(graph)
+    report, dropped = enforce(graph, checked=checked)
     if not report.conforms:
         first = report.violations[0].line() if report.violations else "no details"
         raise InvalidGraphError(
@@ -174,7 +209,7 @@ def enforce_or_raise(graph: Graph) -> list[Dropped]:
     return dropped
 
 
-def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
+def enforce(graph: Graph, *, checked: Report | None = None) -> tuple[Report, list[Dropped]]:
     """Drop, in place, every node that breaks a shape and what hangs only from it, until the rest
     conforms; returns the last report (conforms unless dropping could not fix it) and what was dropped.
 
@@ -183,9 +218,14 @@ def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
     evidence takes its statement with it, or alone when it is one mention of an entity; any
     other node (an entity, an article) is dropped with every link to it, and whatever that
     orphans breaks a shape in the next round and goes too.
+
+    The shapes are checked by `shapecheck.check` (what pySHACL reports, without its cost);
+    `checked` is its report on `graph` when the caller already has it.
     """
+    from .shapecheck import check
+
     dropped: list[Dropped] = []
-    report = validate(graph)
+    report = checked or check(graph)
     for _ in range(ENFORCE_ROUNDS):
         if report.conforms:
             break
@@ -201,7 +241,7 @@ def enforce(graph: Graph) -> tuple[Report, list[Dropped]]:
             dropped.extend(_describe(graph, node, culprits[node]))
         for node in sorted(culprits):
             _remove(graph, node)
-        report = validate(graph)
+        report = check(graph)
     dropped.sort(key=lambda d: (str(d.article), d.iri))
     return report, dropped
 

@@ -110,8 +110,11 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("Jane Porter said the reforms would cut crime. Tom Ellison criticised the policing reforms.",
          {"policing reforms"}),
         ("Jane Porter said she would keep the powers. Tom Ellison backed stop and search.", {"stop and search"}),
+        ("Officers have suffered a pay cut of 17% since 2010. The force faces cuts of £5m to youth clubs.",
+         {"cuts to youth clubs"}),
     ],
-    ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power"],
+    ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
+         "amounts-are-figures-not-policies"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
@@ -335,3 +338,10 @@ def test_law_names_not_merged_without_one_candidate(extract_text, text):
 def test_what_a_proposal_would_do_names_it(extract_text, text, label):
     labels = {p.name for p in extract_text("Bill defeated\n\n" + text).policies}
     assert (label in labels) if label else not [n for n in labels if n.startswith("measure")], labels
+
+
+def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
+    """"a 4% pay rise … the rise": the vocabulary names it "police pay award", the text "rise"."""
+    ex = extract_text("Pay\n\nOfficers will get a 4% pay rise. The Police Federation said the rise was too small.")
+    award = next(p for p in ex.policies if p.name == "police pay award")
+    assert "rise" in {m.text for m in award.mentions}

@@ -175,6 +175,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[t.i] = m
     heads_seen: list[tuple[int, str, PolicyMention]] = [  # (start, head lemma, mention), for bare "the bill"
         (m.start, _words(m.label)[-1].rstrip("s"), m) for m in vocab_mentions]
+    text = doc_text(doc)
+    heads_seen += [(m.start, words[-1].rstrip("s"), m) for m in vocab_mentions  # "a pay rise … the rise"
+                   if (words := _words(text[m.start:m.end]))]
     for token in doc:
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
@@ -313,13 +316,15 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
 def _change_of(doc, token, by_token) -> PolicyMention | None:
     """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
     lemma = token.lemma_.lower()
+    def names_something(prep) -> bool:  # "a cut of 17%", "a cut of £5m": an amount, which the figures read
+        return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT")
+                   and t.text != "%" for t in prep.subtree if t.i != prep.i)
+
     prep = next((c for c in token.children if c.dep_ == "prep"
-                 and c.lower_ in ("to", "for", "of", "in")), None)
+                 and c.lower_ in ("to", "for", "of", "in") and names_something(c)), None)
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
-    if not pobj:
-        return None
     inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
     if inner is not None and lemma == "funding":
         return None  # "funding for the police funding settlement": nothing new
@@ -517,8 +522,9 @@ def _complement(head) -> list:
         tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
     while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
         tokens = tokens[:-1]
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[1:]):
-        return []  # "the process to look": a complement names a policy by what it acts on
+    if not any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.text not in ("%", "m", "bn", "million", "billion")
+               for t in tokens[1:]):
+        return []  # "the process to look", "a cut of 17%": a complement names a policy by what it acts on
     return tokens if 2 <= len(tokens) <= MAX_WORDS - 2 else []
 
 

@@ -75,6 +75,7 @@ class _Targets:
         self.index = index
         self.policy_at: dict[int, str] = {}
         self.topic = {p.key: p.topic for p in policies}
+        self.kind = {p.key: p.kind for p in policies}
         # bodies named "... Government": what a bare "the government" refers to
         self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
                                    and "GovernmentBody" in types and key in _government_keys(doc, index)})
@@ -425,7 +426,9 @@ def extract_relations(
                     else:
                         found = [targets.of(obj_token, wanted) or (
                             _workforce_of(obj_token, targets) if rule.property == "represents" else "")]
-                        if found[0] in targets.topic:  # every policy the object names ("a total raised through X")
+                        if found[0] in targets.topic and targets.kind.get(found[0]) != "review":
+                            # every policy the object names ("a total raised through X"), but "a review of
+                            # police pay" is wished for, not the pay it examines
                             found = targets.policies_in(obj_token)
                         clause = content_clause(obj_token) if rule.object != "actor" else None
                         if clause is not None:  # "turned down measures which would ban X and allow Y": X and Y

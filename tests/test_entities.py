@@ -286,6 +286,12 @@ def test_a_post_in_a_police_authority_is_not_a_rank(extract_text):
     assert named(ex, "Jane Porter").types == ("Person",)
 
 
+def test_a_political_post_in_a_force_is_not_a_rank(extract_text):
+    ex = extract_text(HEADLINE + "Kent Police faces questions. The force's police and crime commissioner, Jane "
+                                 "Porter, asked for a report.")
+    assert named(ex, "Jane Porter").types == ("Politician",)
+
+
 def test_a_programme_name_is_not_a_person(extract_text):
     ex = extract_text(HEADLINE + "Inspectors said the Uplift programme was no excuse for lowering standards.")
     assert not by_kind(ex, "person")

@@ -104,6 +104,11 @@ def quote_with(extraction, fragment):
         # a quoted word after the noun it judges is said by whoever judges it, even in "with X calling …"
         ("Peers voted against the pay award, with Tom Ellison calling parts of it “outrageous”.",
          "outrageous", "Tom Ellison", {"cue": "call", "partial": True}),
+        # "he" after "a spokesman for X said": the spokesman, who speaks for X; a spokeswoman is not "he"
+        ("A spokesman for Kent Police said the force was helping. “Our thoughts are with the family,” he added.",
+         "Our thoughts are with the family,", "Kent Police", {"cue": "add"}),
+        ("A spokeswoman for Kent Police said the force was helping. “Our thoughts are with the family,” he added.",
+         "Our thoughts are with the family,", "", {"cue": "add"}),
         # names inside the quote are never the speaker
         ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
          "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
@@ -117,7 +122,7 @@ def quote_with(extraction, fragment):
          "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
          "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "outlet-only-mentioned",
-         "quoted-epithet-after-noun", "name-inside-quote", "name-inside-quote-after-colon",
+         "quoted-epithet-after-noun", "he-the-spokesman", "he-not-the-spokeswoman", "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],
 )
 def test_quote_speakers(extract_text, text, fragment, speaker, expect):

@@ -136,6 +136,9 @@ def _links(extraction, predicate):
          "she was disappointed.", ("Ann Lee", "Police and Crime Commissioner", "", "")),
         ("Kent Police said it would cut 450 posts. Its chief constable, Ann Lee, said the cuts were painful.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        ("The Independent Office for Police Conduct opened an inquiry.\n\nThe watchdog said officers were "
+         "suspended. Its regional director, Ann Lee, said the family knew.",
+         ("Ann Lee", "Director", "", "Independent Office for Police Conduct")),
         ("Labour criticised the Home Office. Its leader, Tom Ellison, said it had failed.",
          ("Tom Ellison", "Leader", "", "Labour Party")),
         ("The Police Federation called for a review. Its national chair, Tiffany Lynch, described it as unfair.",
@@ -143,7 +146,7 @@ def _links(extraction, predicate):
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
          "bare-title-is-the-post-named-before",
-         "its-the-previous-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
+         "its-the-previous-subject", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

@@ -41,7 +41,7 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
-                  and r.organisation not in overseers)}
+                  and r.organisation not in overseers and r.category != "political")}  # a PCC is no officer
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:

@@ -24,6 +24,7 @@ from .roles import RoleMention
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+SPOKESPERSON_SEX = {"spokesman": "m", "spokeswoman": "f", "spokesmen": "m", "spokeswomen": "f"}
 CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body representing X") may find its name
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
                 "representative", "source", "sources", "official", "officials"}
@@ -47,6 +48,12 @@ def org_anaphors() -> dict[str, Anaphor]:
                                  frozenset(w for w in row["not_words"].split("|") if w),
                                  frozenset(w for w in (row.get("needs") or "").split("|") if w))
             for row in resources.read_csv("gazetteer/anaphors.csv")}
+
+
+def fits_name(name: str, anaphor: Anaphor) -> bool:
+    """Does a body of this name fit the description ("the force" is no Police Federation)?"""
+    words = set(name.lower().replace("'", " ").split())
+    return (not anaphor.name_words or bool(anaphor.name_words & words)) and not anaphor.not_words & words
 
 
 @lru_cache(maxsize=1)
@@ -246,8 +253,7 @@ class MentionIndex:
         return ""
 
     def named_as(self, key: str, anaphor: Anaphor) -> bool:
-        words = set(self.names.get(key, "").lower().replace("'", " ").split())
-        return (not anaphor.name_words or bool(anaphor.name_words & words)) and not anaphor.not_words & words
+        return fits_name(self.names.get(key, ""), anaphor)
 
     def _body_of_spokesperson(self, token) -> str:
         """"a Home Office spokesman", "the force's spokeswoman", "a spokesman for X": the body speaks."""
@@ -280,7 +286,16 @@ class MentionIndex:
             if self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
+            if t.lower_ in SPOKESPEOPLE and self._body_of_spokesperson(t):
+                continue  # "a spokesman for X" is X's voice, counted below
             ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
+        for t in self.doc[max(0, token.i - 400):token.i]:
+            # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X
+            if t.lower_ in SPOKESPEOPLE and t.dep_ in ("nsubj", "nsubjpass") \
+                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex:
+                body = self._body_of_spokesperson(t)
+                if body:
+                    ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
         if not ranked:
             return ""
         best = ranked[max(ranked)]

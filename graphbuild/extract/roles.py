@@ -363,7 +363,7 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
     word = doc[token]
     orgs = [e for e in entities if e.kind == "organization"]
     if word.lower_ in ("its", "their") and word.dep_ == "poss":
-        return _antecedent_body(word, names), ""
+        return _antecedent_body(word, names, orgs), ""
     if word.pos_ in ("PROPN", "ADJ") and word.text[:1].isupper():
         index = gaz.org_index()
         for form in (word.text, word.text + " Party", word.text + "s"):
@@ -381,26 +381,36 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
     return "", ""
 
 
-def _antecedent_body(pronoun, names: _Names) -> str:
+def _antecedent_body(pronoun, names: _Names, orgs: list[Entity]) -> str:
     """"West Midlands Police said … Its chief constable, X, …": the body "its" stands for.
 
-    The subject of a clause before it in its own sentence, else the subject of the sentence before;
-    failing a subject, the one body that sentence names. Anything less certain gives no body.
+    The subject of a clause before it in its own sentence, else the subject of the sentence before
+    (a name, or a description such as "the watchdog" read as quotes read it); failing a subject, the
+    one body that sentence names. Anything less certain gives no body.
     """
+    from .quotes import fits_name, org_anaphors  # quotes reads roles' mentions: imported when used
+
+    def body(subject) -> str:
+        key = next((names.org_token[t.i] for t in subject.subtree if t.i in names.org_token), "")
+        anaphor = org_anaphors().get(subject.lower_)
+        if key or anaphor is None or anaphor.needs or not any(c.lower_ in ("the", "this") for c in subject.children):
+            return key
+        before = sorted((i, k) for i, k in names.org_token.items() if i < subject.i)
+        fits = {e.key for e in orgs if anaphor.classes & set(e.types) and fits_name(e.name, anaphor)}
+        return next((k for _, k in reversed(before) if k in fits), "")
+
     sent = pronoun.sent
     for verb in (t for t in sent if t.i < pronoun.i and t.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is not None and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
-            key = next((names.org_token[t.i] for t in subject.subtree if t.i in names.org_token), "")
-            if key:
+            if key := body(subject):
                 return key
     if sent.start == 0:
         return ""
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
-        key = next((names.org_token[t.i] for t in subject.subtree if t.i in names.org_token), "")
-        if key:
+        if key := body(subject):
             return key
     named = {names.org_token[t.i] for t in before if t.i in names.org_token}
     return named.pop() if len(named) == 1 else ""

@@ -506,3 +506,17 @@ def test_resigning_leaves_the_post_held(extract_text, text, expected):
     ex = extract_text(HEADLINE + text)
     assert {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations
             if r.predicate == "resignedFrom"} == expected
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # backing a proposal to do something to a policy takes the stance the act means
+    ("The Liberal Democrats tabled an amendment to scrap stop and search.",
+     {("Liberal Democrats", "opposes", "stop and search")}, {("Liberal Democrats", "proposes", "stop and search")}),
+    # "…, a measure welcomed by X": the phrase the apposition sums up
+    ("The bill creates a new offence of assaulting a retail worker, a measure welcomed by Unison.",
+     {("Unison", "backs", "offence of assaulting a retail worker")}, set()),
+])
+def test_stances_through_proposals_and_appositions(extract_text, text, expected, unwanted):
+    ex = extract_text(HEADLINE + text)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert expected <= found and not unwanted & found

@@ -222,7 +222,14 @@ def _objects(verb, rule: VerbRule) -> list:
             out = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that", "who")]
         return out
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return [verb.head]  # "the reforms introduced by X"
+        head = verb.head  # "the reforms introduced by X"
+        if head.dep_ == "appos" and head.lemma_.lower() in APPOSED_ACTS:
+            # "… creates a new offence of X, a measure welcomed by Y": the phrase just before the comma
+            before = head.left_edge.i - 1
+            if before > 0 and head.doc[before].text == "," and head.doc[before - 1].pos_ in ("NOUN", "PROPN"):
+                return [head.doc[before - 1]]
+            return [head.head]
+        return [head]
     if any(c.dep_ == "auxpass" for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
@@ -359,6 +366,24 @@ def _left_posts(doc, roles, targets: _Targets, paragraphs) -> Iterator[Relation]
                                 subj_token, verb, targets, paragraphs)
 
 
+APPOSED_ACTS = {"measure", "move", "step", "change", "plan", "proposal", "policy", "decision", "reform"}
+FOR_THE_PROPOSAL = {"proposes", "introduced", "backs", "callsFor", "votedFor"}
+
+
+def _acted_on(noun, targets: _Targets) -> dict[str, str]:
+    """Policies a noun's "to"-clause acts on ("an amendment to scrap X"), each with what backing the noun
+    means for it: the clause's act, as planned ("scrap" -> opposes). "" where the act is no stance."""
+    out: dict[str, str] = {}
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        rule = next((r for r in verb_rules().get(clause.lemma_.lower(), ()) if r.object != "actor"), None)
+        for t in clause.subtree:
+            key = targets.policy_at.get(t.i)
+            if key and key not in out and t.i != clause.i and key != targets.policy_at.get(noun.i):
+                out[key] = INTENDED.get(rule.property, rule.property) if rule is not None else ""
+    return out
+
+
 def _wished(verb, rules) -> bool:
     """Is the verb's clause what someone demands or urges ("demanded that the government publish X")?"""
     return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
@@ -443,7 +468,9 @@ def extract_relations(
                     if small is not None:  # "wanted asbos replaced with X": the wish is the event, not asbos
                         found = _small_clause_stances(small, obj_token, targets)
                     else:
-                        found = [(o, prop) for o in found]
+                        acted = _acted_on(obj_token, targets)  # "tabled an amendment to scrap X": against X
+                        found = [(o, acted[o] if o in acted else prop) for o in found
+                                 if o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
                     for obj, said in found:
                         if not obj or obj == subject:
                             continue

@@ -292,6 +292,11 @@ def test_a_political_post_in_a_force_is_not_a_rank(extract_text):
     assert named(ex, "Jane Porter").types == ("Politician",)
 
 
+def test_a_peoples_name_is_not_a_person(extract_text):
+    names = {e.name for e in extract_text(HEADLINE + "Crime recorded by the four Welsh forces rose by 12%.").entities}
+    assert "Welsh" not in names
+
+
 def test_a_programme_name_is_not_a_person(extract_text):
     ex = extract_text(HEADLINE + "Inspectors said the Uplift programme was no excuse for lowering standards.")
     assert not by_kind(ex, "person")

@@ -112,9 +112,10 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("Jane Porter said she would keep the powers. Tom Ellison backed stop and search.", {"stop and search"}),
         ("Officers have suffered a pay cut of 17% since 2010. The force faces cuts of £5m to youth clubs.",
          {"cuts to youth clubs"}),
+        ("Kent Police recorded 24.6 violent offences for every 1,000 residents.", set()),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
-         "amounts-are-figures-not-policies"],
+         "amounts-are-figures-not-policies", "a-rate-base-is-no-complement"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)

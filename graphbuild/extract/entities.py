@@ -402,6 +402,11 @@ _CONTEXTS = {"party-modifier": _party_modifier, "party-tag": _party_tag, "defini
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/demonyms.csv"))
+
+
+@lru_cache(maxsize=1)
 def _non_body_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
@@ -486,8 +491,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _non_body_heads():
         return None  # "the Uplift programme", "the Smith fund": the name of a scheme
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha):
-        return None
+    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in _demonyms():
+        return None  # "the four Welsh forces": a people's name, not a person's
     ev = span_evidence(doc[span.start - 1: span.end] if honorific else span, paragraphs)
     return Mention(text, "person", "PERSON", "", honorific, ev)
 

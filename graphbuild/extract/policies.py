@@ -517,8 +517,8 @@ def _complement(head) -> list:
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if obj is None or obj.ent_type_ in SCOPE_ENTS:
-            return []
+        if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
+            return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on
         tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
     while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
         tokens = tokens[:-1]

@@ -109,6 +109,11 @@ def quote_with(extraction, fragment):
          "Our thoughts are with the family,", "Kent Police", {"cue": "add"}),
         ("A spokeswoman for Kent Police said the force was helping. “Our thoughts are with the family,” he added.",
          "Our thoughts are with the family,", "", {"cue": "add"}),
+        # a bare spokeswoman right after a body spoke speaks for it; after a body was only criticised, for nobody
+        ("The Home Office said the plans were fair. A spokeswoman said: “We have funded 500 officers.”",
+         "We have funded 500 officers.", "Home Office", {"cue": "say"}),
+        ("Jane Porter criticised the Home Office. A spokeswoman said: “We have funded 500 officers.”",
+         "We have funded 500 officers.", "", {"cue": "say"}),
         # names inside the quote are never the speaker
         ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
          "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
@@ -122,7 +127,8 @@ def quote_with(extraction, fragment):
          "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
          "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "outlet-only-mentioned",
-         "quoted-epithet-after-noun", "he-the-spokesman", "he-not-the-spokeswoman", "name-inside-quote", "name-inside-quote-after-colon",
+         "quoted-epithet-after-noun", "he-the-spokesman", "he-not-the-spokeswoman",
+         "bare-spokeswoman-after-the-body-spoke", "bare-spokeswoman-after-no-body-spoke", "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],
 )
 def test_quote_speakers(extract_text, text, fragment, speaker, expect):

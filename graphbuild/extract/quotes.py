@@ -268,7 +268,22 @@ class MentionIndex:
                 key = self.entity_at.get(pobj.i, "")
                 if key and self.kind.get(key) == "organization":
                     return key
+        if token.lower_ in SPOKESPERSON_SEX or token.lower_ == "spokesperson":
+            return self._body_just_speaking(token)
         return ""
+
+    def _body_just_speaking(self, token) -> str:
+        """"The Welsh Government said X. A spokeswoman said Y.": a bare spokesperson, in the sentence
+        right after a body was the subject of a speech verb, speaks for that body."""
+        if any(c.dep_ not in ("det", "punct") for c in token.children) or token.sent.start == 0:
+            return ""
+        before = self.doc[token.sent.start - 1].sent
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _is_speech_verb(root):
+            return ""
+        key = self.entity_at.get(subject.i) or self.described_body(subject)
+        return key if key and self.kind.get(key) == "organization" else ""
 
     def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.

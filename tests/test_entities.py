@@ -28,8 +28,9 @@ def all_forms(extraction):
         ("Dr Ann Lee said schools needed more help. Lee said the figures were alarming.",
          "Ann Lee", {"Dr Ann Lee", "Lee"}),
         ("Tom Ellison spoke to officers in Leeds. “We are tired,” Mr Ellison said.", "Tom Ellison", {"Mr Ellison"}),
+        ("Commissioner Sir Tom Ellison spoke. Sir Tom said he accepted the findings.", "Tom Ellison", {"Sir Tom"}),
     ],
-    ids=["ms-surname-and-surname", "dr-full-and-surname", "mr-surname"],
+    ids=["ms-surname-and-surname", "dr-full-and-surname", "mr-surname", "sir-first-name"],
 )
 def test_short_forms_join_the_full_name(extract_text, text, name, aliases):
     ex = extract_text(HEADLINE + text)

@@ -619,7 +619,9 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
     if m.kind == "person":
         if not single:
             return "person", key
-        candidates = surnames.get(key) or (set() if m.honorific else firstnames.get(key, set()))
+        # "Mr Rowley" is a surname, but a knight or dame goes by the first name: "Sir Mark", "Dame Cressida"
+        by_first = not m.honorific or m.honorific in ("Sir", "Dame")
+        candidates = surnames.get(key) or (firstnames.get(key, set()) if by_first else set())
         if candidates:
             return "person", _nearest(candidates, m, full_names)
         return "person", key

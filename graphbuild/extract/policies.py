@@ -163,7 +163,7 @@ def _label_of(tokens) -> str:
     while tokens and tokens[0].lower_ in GENERIC_MODIFIERS:
         tokens = tokens[1:]
     tokens = tokens[:MAX_WORDS]
-    text = "".join(t.text_with_ws for t in tokens)
+    text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))
     return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
 
 
@@ -583,7 +583,7 @@ def head_phrase(head, covered: set[int]):
 
 
 def _phrase_label(tokens) -> str:
-    text = "".join(t.text_with_ws for t in tokens)
+    text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))  # quote marks are no name
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
     return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
 

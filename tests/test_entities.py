@@ -312,3 +312,9 @@ def test_a_party_government_is_named_with_its_party(extract_text):
 def test_a_knight_goes_by_the_first_name(extract_text):
     ex = extract_text(HEADLINE + "Commissioner Sir Tom Ellison spoke. Sir Tom said he accepted the findings.")
     assert [(e.name, "Sir Tom" in e.aliases) for e in ex.entities if e.kind == "person"] == [("Tom Ellison", True)]
+
+
+def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
+    ex = extract_text(HEADLINE + "The Home Affairs Committee met. The committee's chair, Dame Ann Lee, said ministers "
+                                 "had failed.")
+    assert named(ex, "Ann Lee").types == ("Politician",)

@@ -38,6 +38,7 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     political = {r.person for r in roles if r.category == "political"} | set(politicians)
     if gazetteer is not None:
         political |= _described_politically(entities, doc, gazetteer)
+        political |= {r.person for r in roles if _in_a_chamber(r.organisation, gazetteer)}
     overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
@@ -51,6 +52,14 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
             e = replace(e, types=types)
         out.append(e)
     return out
+
+
+def _in_a_chamber(org_key: str, gaz: Gazetteer) -> bool:
+    """A post in a committee of a legislature ("the committee's chair") is held by one of its members."""
+    from .quotes import member_nouns  # the chambers members sit in, from `member_nouns.csv`
+
+    org = gaz.orgs.get(org_key[4:]) if org_key.startswith("org:") else None
+    return org is not None and org.cls == "Committee" and org.parent in set(member_nouns().values()) - {""}
 
 
 def _acting_politically(entities: list[Entity], doc) -> set[str]:

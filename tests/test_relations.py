@@ -520,3 +520,9 @@ def test_stances_through_proposals_and_appositions(extract_text, text, expected,
     ex = extract_text(HEADLINE + text)
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert expected <= found and not unwanted & found
+
+
+def test_a_body_holds_its_event_where_the_text_says(extract_text):
+    ex = extract_text(HEADLINE + "Ann Lee spoke at the Police Federation's annual conference in Leeds.")
+    assert ("Police Federation of England and Wales", "relatedTo", "Leeds") in {
+        (_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}

@@ -336,6 +336,21 @@ def _controller(xcomp):
     return None
 
 
+def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"the Police Federation's annual conference in Bournemouth": the host held it in that place
+    (relatedTo, cue "conference in")."""
+    for noun in doc:
+        if noun.lemma_.lower() not in event_nouns() or targets.index.quoted[noun.i]:
+            continue
+        host = targets._host(noun)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = targets.index.entity_of(pobj)
+                if host and place and targets.index.kind.get(place) == "place":
+                    yield _relation(doc, host, "relatedTo", place, f"{noun.lemma_.lower()} {prep.lower_}", False,
+                                    noun, noun, pobj, targets, paragraphs)
+
+
 MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"}
 
 
@@ -410,6 +425,7 @@ def extract_relations(
     targets = _Targets(doc, index, policies, entities)
     rules = verb_rules()
     yield from _left_posts(doc, roles, targets, paragraphs)
+    yield from _events_held(doc, targets, paragraphs)
     built = list({(r.subject, r.predicate, r.object): r
                   for r in reversed(list(_constructions(doc, targets, paragraphs)))}.values())[::-1]
     # constructions come first, so that the weak prepositional fallback yields to them either way round

@@ -218,10 +218,13 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Critics say the SNP government ignored the warnings.", "Scottish Government", "GovernmentBody"),
         ("The Tory government cut the grant again.", "HM Government", "GovernmentBody"),
         ("She chairs the Kent Police and Crime Panel.", "Kent Police and Crime Panel", "Committee"),
+        ("Jo Bell, chief executive of the charity Help for Young Offenders, spoke.", "Help for Young Offenders",
+         "Organization"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
-         "party-government-devolved", "party-government-national", "panel-named-after-a-force"],
+         "party-government-devolved", "party-government-national", "panel-named-after-a-force",
+         "named-after-its-kind"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

@@ -99,6 +99,8 @@ def quote_with(extraction, fragment):
          "The orders worked.", "Tom Ellison", {"cue": "argue", "channel": "The Guardian"}),
         ("Tom Ellison, writing in The Times, said: “The orders worked.”",
          "The orders worked.", "Tom Ellison", {"cue": "say", "channel": "The Times"}),
+        ("Speaking on BBC Radio 4, Tom Ellison said the orders were “deeply worrying”.",
+         "deeply worrying", "Tom Ellison", {"cue": "say", "channel": "BBC", "partial": True}),
         ("Tom Ellison said: “I read an article in The Times about the orders.”",
          "I read an article in The Times about the orders.", "Tom Ellison", {"cue": "say"}),
         # a quoted word after the noun it judges is said by whoever judges it, even in "with X calling …"
@@ -126,7 +128,7 @@ def quote_with(extraction, fragment):
          "accused-of", "straight-quotes-partial", "headline-name-colon", "multi-paragraph",
          "multi-paragraph-across-caption", "closed-quote-then-narrative", "pronoun-he-gender",
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
-         "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "outlet-only-mentioned",
+         "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "speaking-on-outlet", "outlet-only-mentioned",
          "quoted-epithet-after-noun", "he-the-spokesman", "he-not-the-spokeswoman",
          "bare-spokeswoman-after-the-body-spoke", "bare-spokeswoman-after-no-body-spoke", "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],

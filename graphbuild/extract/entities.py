@@ -38,6 +38,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
+    guarded += _named_by_kind(doc, gazetteer, paragraphs, {i for _, span in guarded for i in range(span.start, span.end)})
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:
@@ -148,6 +149,34 @@ def _named_campaigns(doc, paragraphs: Paragraphs) -> list:
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is not None:
             out.append((_mention(span, match.group(1), "organization", "Organization", "", paragraphs), span))
+    return out
+
+
+_KIND_NOUNS = ("charity", "group", "organisation", "organization", "trust", "foundation", "think-tank", "tank",
+               "union", "society", "association")
+_NAME_LINK_WORDS = ("for", "of", "and", "the", "&")
+
+
+def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the charity Just for Kids Law", "campaign group Big Brother Watch": a body named right after the
+    kind of body it is, which the tagger may miss or cut short. Returned with the tokens they cover."""
+    out = []
+    for kind in doc:
+        if kind.lower_ not in _KIND_NOUNS or kind.i + 1 >= len(doc):
+            continue
+        end = kind.i + 1
+        while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in _NAME_LINK_WORDS
+                                  and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+            end += 1
+        if end == kind.i + 1 or any(i in taken for i in range(kind.i + 1, end)) or doc[kind.i + 1].is_sent_start:
+            continue
+        span = doc[kind.i + 1:end]
+        if any(e.ent_id_ and e.start < span.end and span.start < e.end for e in doc.ents) \
+                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc.ents) \
+                or gaz.title_for(span.text) is not None or span.text in gaz.org_index():
+            continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
+        out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
+                    span))
     return out
 
 

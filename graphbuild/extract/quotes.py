@@ -429,10 +429,10 @@ def _outlet(sent, ctx: MentionIndex) -> str:
     """"X, in a piece for the Guardian, argued …", "X, writing in the Times, said …": where the words ran."""
     for token in sent:
         piece = token.lemma_.lower() in MEDIA_PIECES and token.dep_ == "pobj" and token.head.lower_ == "in"
-        writing = token.lemma_.lower() == "write" and token.tag_ == "VBG"
+        writing = token.lemma_.lower() in ("write", "speak") and token.tag_ == "VBG"  # "speaking on Radio 4"
         if not (piece or writing) or ctx.quoted[token.i]:
             continue
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on", "with")):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "on", "with", "to")):
             for t in prep.subtree:
                 key = ctx.entity_at.get(t.i, "")
                 if key and "MediaOrganization" in ctx.types.get(key, ()):

@@ -321,3 +321,16 @@ def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
     ex = extract_text(HEADLINE + "The Home Affairs Committee met. The committee's chair, Dame Ann Lee, said ministers "
                                  "had failed.")
     assert named(ex, "Ann Lee").types == ("Politician",)
+
+
+@pytest.mark.parametrize("text, name, types", [
+    ("The Liberal Democrats met. Their leader, Sir Tom Ellison, said: “Communities have been abandoned.”",
+     "Tom Ellison", ("Politician",)),
+])
+def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):
+    assert named(extract_text(HEADLINE + text), name).types == types
+
+
+def test_a_scheme_named_like_a_body_is_no_body(extract_text):
+    names = {e.name for e in extract_text(HEADLINE + "Ann Lee said the Safer Towns Guarantee would work.").entities}
+    assert "Safer Towns Guarantee" not in names

@@ -116,6 +116,9 @@ def quote_with(extraction, fragment):
          "We have funded 500 officers.", "Home Office", {"cue": "say"}),
         ("Jane Porter criticised the Home Office. A spokeswoman said: “We have funded 500 officers.”",
          "We have funded 500 officers.", "", {"cue": "say"}),
+        # "put" speaks only as "as she put it": a quote that is what a plan "would put" is the reporter's
+        ("Jane Porter said the new guarantee would put “bobbies back on the beat”.",
+         "bobbies back on the beat", "Jane Porter", {"cue": "say", "partial": True}),
         # names inside the quote are never the speaker
         ("“Jane Porter has failed every officer in the country,” said Tom Ellison.",
          "Jane Porter has failed every officer in the country,", "Tom Ellison", {"cue": "say"}),
@@ -130,7 +133,8 @@ def quote_with(extraction, fragment):
          "pronoun-she-gender", "pronoun-he", "role-mention", "organisation", "body-reports-person",
          "body-reports-person-that", "piece-for-outlet", "writing-in-outlet", "speaking-on-outlet", "outlet-only-mentioned",
          "quoted-epithet-after-noun", "he-the-spokesman", "he-not-the-spokeswoman",
-         "bare-spokeswoman-after-the-body-spoke", "bare-spokeswoman-after-no-body-spoke", "name-inside-quote", "name-inside-quote-after-colon",
+         "bare-spokeswoman-after-the-body-spoke", "bare-spokeswoman-after-no-body-spoke", "put-is-no-speech",
+         "name-inside-quote", "name-inside-quote-after-colon",
          "name-inside-quote-no-cue"],
 )
 def test_quote_speakers(extract_text, text, fragment, speaker, expect):

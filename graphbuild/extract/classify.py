@@ -39,6 +39,8 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     if gazetteer is not None:
         political |= _described_politically(entities, doc, gazetteer)
         political |= {r.person for r in roles if _in_a_chamber(r.organisation, gazetteer)}
+    # a post in a party ("their leader, Sir Ed Davey", "the party's justice spokesperson") is a politician's
+    political |= {r.person for r in roles if "PoliticalParty" in org_types.get(r.organisation, ())}
     overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())

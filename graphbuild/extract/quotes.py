@@ -383,6 +383,8 @@ def _addressee(verb, ctx: MentionIndex) -> str:
 
 
 def _is_speech_verb(token) -> bool:
+    if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
 
 

@@ -346,3 +346,9 @@ def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
     ex = extract_text("Pay\n\nOfficers will get a 4% pay rise. The Police Federation said the rise was too small.")
     award = next(p for p in ex.policies if p.name == "police pay award")
     assert "rise" in {m.text for m in award.mentions}
+
+
+def test_a_pledge_is_its_act_without_its_conditions(extract_text):
+    ex = extract_text("Pledge\n\nLabour has pledged to recruit 13,000 extra officers if it wins the election, in a "
+                      "plan it says will be funded by closing loopholes.")
+    assert "pledged to recruit 13,000 extra officers" in {p.name for p in ex.policies}

@@ -203,9 +203,13 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
-                tokens = [t for t in xcomp.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
+                # the act and its target, without its conditions ("if it wins …") or what follows a comma
+                drop = {x.i for t in xcomp.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
+                comma = next((t.i for t in xcomp.subtree if t.text == "," and t.i > xcomp.i), len(doc))
+                tokens = [t for t in xcomp.subtree if t.i not in drop and t.i < comma
+                          and not (t.dep_ == "aux" and t.lower_ == "to")]
                 label = f"{token.text} to {_label_of(tokens)}"
-                if 3 <= len(label.split()) <= MAX_WORDS + 2:
+                if 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                     start = min(t.idx for t in tokens)
                     end = max(t.idx + len(t) for t in tokens)
                     mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)

@@ -38,7 +38,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
-    guarded += _named_by_kind(doc, gazetteer, paragraphs, {i for _, span in guarded for i in range(span.start, span.end)})
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:

@@ -675,7 +675,8 @@ def _source(sent, span, ctx: _Context) -> str:
         after figures showed X rose 8%" does not: the figure sits in a clause of its own."""
         node = span.root
         while node.i != token.i:
-            reporting = node.dep_ == "acl" and {node.head.lemma_.lower(), node.head.lower_} & w.source_nouns  # "figures showing X"
+            # "figures showing X": a clause of the source noun reports it
+            reporting = node.dep_ == "acl" and {node.head.lemma_.lower(), node.head.lower_} & w.source_nouns
             if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "acl") and node.pos_ in ("VERB", "AUX") \
                     and not reporting:
                 return False

@@ -120,6 +120,7 @@ def clean(
     has_clause: Callable[[list[str]], list[bool]] | None = None,
     warnings: Iterable[str] = (),
     published: str = "",
+    outlet: str = "",
 ) -> CleanResult:
     """Clean `raw` into an Article whose text is the kept paragraphs joined by blank lines.
 
@@ -208,6 +209,7 @@ def clean(
         paragraphs=tuple(spans),
         speaker_turns=turns,
         published=published or publication_date(raw),
+        outlet=outlet,
         warnings=tuple(warnings),
     )
     return CleanResult(article, dropped, tuple(origins))

@@ -92,7 +92,7 @@ def prepare_article(raw: RawText, nlp, *, where: Path | str, max_chars: int = DE
         raise InputError(f"{where}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
                          f"raise it with --max-chars (long texts are parsed in {CHUNK_CHARS:,}-character pieces)")
     article = clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
-                    published=raw.published).article
+                    published=raw.published, outlet=raw.outlet).article
     if not article.text.strip():
         raise InputError(f"{where}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)

@@ -147,6 +147,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
     b.add(article, GB.contentHash, Literal(art.content_hash))
     if art.published:
         b.add(article, SCHEMA.datePublished, Literal(art.published, datatype=XSD.date))
+    if art.outlet:
+        b.add(article, GB.outlet, Literal(art.outlet))
 
     names = {e.key: e.name for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})

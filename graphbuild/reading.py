@@ -1,6 +1,8 @@
 """Read an input file into text: decoding, binary detection, HTML extraction."""
 from __future__ import annotations
 
+import re
+
 import codecs
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ class RawText:
     is_html: bool
     warnings: tuple[str, ...] = ()
     published: str = ""  # an HTML page's declared publication date (ISO); its text loses the markup
+    outlet: str = ""  # the site an HTML page names itself as (its og:site_name), "" when it names none
 
 
 def read_input(path: Path) -> RawText:
@@ -48,13 +51,26 @@ def read_bytes(data: bytes, path: Path) -> RawText:
             raise InputError(f"{path}: is {what}, not an article; give plain text or HTML")
     text, warnings = decode(data, path)
     is_html = path.suffix.lower() in (".html", ".htm") or _looks_like_html(text)
-    published = ""
+    published = outlet = ""
     if is_html:
-        published = html_publication_date(text)
+        published, outlet = html_publication_date(text), html_outlet(text)
         text = html_main_text(text, path)
     if not text.strip():
         raise InputError(f"{path}: has no text; give a file with an article in it")
-    return RawText(path.name, text, is_html, tuple(warnings), published)
+    return RawText(path.name, text, is_html, tuple(warnings), published, outlet)
+
+
+_SITE_NAME = re.compile(r"""<meta\s[^>]*property\s*=\s*["']og:site_name["'][^>]*>""", re.I)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']{1,80})["']""", re.I)
+
+
+def html_outlet(html: str) -> str:
+    """The outlet a page names itself as (`<meta property="og:site_name" content="…">`), or ""."""
+    import html as html_lib
+
+    match = _SITE_NAME.search(html)
+    content = _CONTENT.search(match.group(0)) if match else None
+    return " ".join(html_lib.unescape(content.group(1)).split()) if content else ""
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:

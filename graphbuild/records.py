@@ -37,6 +37,7 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()
     speaker_turns: tuple[int, ...] = ()  # paragraphs that head a transcript turn ("Jane Doe (Lab)")
     published: str = ""  # ISO date (YYYY-MM-DD) the article was published, "" when unknown
+    outlet: str = ""  # the outlet that published it, as its page names itself; "" when unknown
     warnings: tuple[str, ...] = ()
 
 

@@ -39,6 +39,7 @@ class GB(DefinedNamespace):
     # article
     sourceFile: URIRef
     contentHash: URIRef
+    outlet: URIRef
     # evidence
     evidence: URIRef
     inArticle: URIRef

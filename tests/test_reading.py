@@ -107,3 +107,31 @@ def test_html_page_main_text(tmp_path, name):
     assert "DOCTYPE" not in raw.text
     # paragraphs stay separate, so cleaning sees them as separate lines
     assert "for anyone.\n\nThe Home Office" in raw.text
+
+
+@pytest.mark.parametrize("meta, outlet", [
+    ('<meta property="og:site_name" content="The Northtown Echo">', "The Northtown Echo"),
+    ('<meta content="Kent &amp; Sussex News" property="og:site_name" />', "Kent & Sussex News"),
+    ("", ""),
+], ids=["site-name", "attributes-reversed-and-escaped", "none"])
+def test_an_html_page_names_its_outlet(tmp_path, meta, outlet):
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE.replace("<title>", meta + "<title>"), encoding="utf-8")
+    assert read_input(path).outlet == outlet
+
+
+def test_the_outlet_reaches_the_graph_and_the_article_list(tmp_path):
+    from rdflib import Graph, Literal
+
+    from graphbuild.api import build
+    from graphbuild.export.overview import articles_of
+    from graphbuild.vocab import GB
+
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE.replace("<title>", '<meta property="og:site_name" content="The Northtown Echo"><title>'),
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    build(page, out, use_cache=False)
+    graph = Graph().parse(out / "graph.ttl")
+    assert set(graph.objects(None, GB.outlet)) == {Literal("The Northtown Echo")}
+    assert [a["outlet"] for a in articles_of(graph)] == ["The Northtown Echo"]

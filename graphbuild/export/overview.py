@@ -61,7 +61,8 @@ def articles_of(graph: Graph) -> list[dict]:
         date = str(graph.value(art, URIRef(f"{SCHEMA_NS}datePublished")) or "")
         source = str(graph.value(art, GB.sourceFile) or "")
         publisher = graph.value(art, URIRef(f"{SCHEMA_NS}publisher"))
-        outlet = _label(graph, publisher) if isinstance(publisher, URIRef) else str(publisher or "")
+        outlet = str(graph.value(art, GB.outlet) or "") or (
+            _label(graph, publisher) if isinstance(publisher, URIRef) else str(publisher or ""))
         headline = str(graph.value(art, URIRef(f"{SCHEMA_NS}headline")) or "") or source
         found.append({"iri": str(art), "headline": headline, "outlet": outlet, "date": date, "file": source})
     return sorted(found, key=lambda a: (a["date"] == "", a["date"], a["file"], a["iri"]))

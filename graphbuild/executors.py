@@ -99,7 +99,8 @@ def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int = 1, exe
     """Process every path (from the cache where possible), yielding results in input order as they come,
     so the caller never holds more than a partition of them."""
     cache = cache or Cache(None)
-    keys = {path: cache_key(path, model, max_chars) for path in paths}
+    # no cache (--no-cache): no keys, so neither the articles nor graphbuild's own files are hashed
+    keys = {path: cache_key(path, model, max_chars) if cache.folder is not None else None for path in paths}
     cached = {path for path in paths if cache.has(keys[path])}
     todo = [p for p in paths if p not in cached]
     bar = _progress(len(paths), progress)

@@ -140,7 +140,7 @@ def build(
     files = expand_inputs(inputs)
     cache = Cache(out / CACHE_DIR if use_cache else None)
     result = BuildResult(model=model_name)
-    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work:
+    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
         work = Path(work)
         spill = work / "records"
         spill.mkdir()
@@ -168,7 +168,7 @@ def build(
             titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
                            warnings=result.warnings)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
-                           with_ontology=with_ontology, started=started)
+                           with_ontology=with_ontology, started=started, page_job=page_job)
         finally:
             table.close()
     if screenshot:
@@ -177,6 +177,16 @@ def build(
         result.outputs["screenshot"] = take_screenshot(out / "graph.html", out / "graph.png")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _page_job():
+    """A helper process for graph.html (see `export.pagejob`), forked only while this process has one
+    thread (forking a threaded process can leave the child holding a lock no thread will release)."""
+    import threading
+
+    from .export.pagejob import PageJob
+
+    return PageJob.start() if threading.active_count() == 1 else PageJob()
 
 
 VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
@@ -240,11 +250,22 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
 
 
 def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str], result: BuildResult, *,
-                   max_nodes, formats, with_ontology, started) -> None:
-    """Every output staged from the table, then renamed into place together."""
+                   max_nodes, formats, with_ontology, started, page_job=None) -> None:
+    """Every output staged from the table, then renamed into place together; the page is rendered
+    by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
     from .export.formats import format_writers
-    from .export.html import DEFAULT_MAX_NODES, PageOptions, table_html_bytes
+    from .export.pagejob import PageJob
+    from .export.pageoptions import DEFAULT_MAX_NODES, PageOptions
     from .export.turtle import RDFLIB_LIMIT, write_turtle
+
+    page_job = page_job or PageJob()
+    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
+    page_job.submit(table.path, titles, page, work / "graph.html")
+
+    def render_page() -> bytes:
+        from .export.html import table_html_bytes
+
+        return table_html_bytes(table, titles, page)
 
     ntriples = work / "graph.nt"
     with open(ntriples, "wb") as handle:
@@ -261,7 +282,6 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
             table.write_nquads(handle)
         return path
 
-    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
     with OutputSet() as staged:
         result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
                                                      lambda handle: write_turtle(ntriples, handle, graph))
@@ -269,6 +289,6 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
                                  with_ontology=with_ontology)
         for kind, (name, writer) in writers.items():
             result.outputs[kind] = staged.write_with(out / name, writer)
-        result.outputs["html"] = staged.write(out / "graph.html", table_html_bytes(table, titles, page))
+        result.outputs["html"] = staged.write(out / "graph.html", page_job.result(render_page))
         result.seconds = time.perf_counter() - started
         result.outputs["report"] = staged.write(out / "report.json", report_json(result))

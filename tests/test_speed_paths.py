@@ -1,0 +1,107 @@
+"""The build's fast paths give what the plain paths give: the page rendered by a forked helper,
+matches remembered per doc, no cache keys without a cache; and the build keeps the page's
+libraries out of its own process."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild import executors
+from graphbuild.export.html import PageOptions, table_html_bytes
+from graphbuild.export.pagejob import PageJob
+from graphbuild.extract import patterns
+from graphbuild.process import ArticleReport, ArticleResult
+from graphbuild.rdf import article_iri, article_triples
+from graphbuild.tripletable import TripleTable
+
+EX = "https://example.org/kg/"
+fork_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="the helper is forked")
+
+
+TEXT = """Police cuts attacked
+
+Jane Porter, the Home Secretary, visited the Metropolitan Police on Monday. She said: “We will recruit 2,000 more officers in London.”
+
+The Police Federation criticised the plan. Its chair, Tom Marsh, said the money was “far too little”.
+"""
+
+
+@pytest.fixture
+def table(tmp_path, extract_text):
+    extraction = extract_text(TEXT)
+    table = TripleTable(tmp_path / "triples.sqlite")
+    table.add(article_triples(extraction, base=EX), article_iri(EX, extraction.article))
+    table.finish()
+    yield table
+    table.close()
+
+
+@fork_only
+def test_the_helper_renders_the_same_page_as_the_build_would(tmp_path, table):
+    options = PageOptions(max_nodes=10)
+    expected = table_html_bytes(table, ["a.txt"], options)
+    with PageJob.start() as job:
+        job.submit(table.path, ["a.txt"], options, tmp_path / "page.html")
+
+        def not_needed() -> bytes:
+            raise AssertionError("the helper should have made the page")
+
+        assert job.result(not_needed) == expected
+
+
+@fork_only
+def test_a_helper_that_fails_leaves_the_page_to_the_build(tmp_path, table):
+    with PageJob.start() as job:
+        job.submit(table.path, ["a.txt"], PageOptions(), tmp_path / "no such folder" / "page.html")
+        assert job.result(lambda: b"rendered here") == b"rendered here"
+
+
+@fork_only
+def test_an_unused_helper_is_reaped():
+    job = PageJob.start()
+    pid = job._pid
+    job.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_without_a_helper_the_build_renders_the_page():
+    assert PageJob().result(lambda: b"page") == b"page"
+
+
+def test_a_build_keeps_the_page_libraries_out_of_its_own_process(tmp_path):
+    code = ("import sys\nfrom graphbuild.cli import main\n"
+            f"assert main(['build', '--out', {str(tmp_path)!r}, '--no-cache']) == 0\n"
+            "print(sorted(m for m in ('networkx', 'pyvis', 'IPython', 'pyshacl') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == ("['IPython', 'networkx', 'pyvis']"
+                                                    if not hasattr(os, "fork") else "[]")
+    assert (tmp_path / "graph.html").read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_matches_are_found_once_per_doc_and_family(nlp, monkeypatch):
+    calls = []
+    real = patterns._find
+    monkeypatch.setattr(patterns, "_find", lambda doc, family: calls.append(family) or real(doc, family))
+    doc = nlp("Jane Porter, the Home Secretary, said the Metropolitan Police would get more officers.")
+    first = patterns.find(doc, "affiliation")
+    first.clear()  # a caller's list is its own
+    assert patterns.find(doc, "affiliation") == real(doc, "affiliation") != []
+    patterns.find(doc, "relation")
+    patterns.find(nlp(doc.text), "affiliation")  # another doc: matched afresh
+    assert calls == ["affiliation", "relation", "affiliation"]
+
+
+def test_no_cache_hashes_nothing(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("hashed without a cache")
+
+    monkeypatch.setattr(executors, "cache_key", refuse)
+    result = ArticleResult(Path("a.txt"), ArticleReport("a.txt", "ok"))
+    monkeypatch.setattr(executors, "_execute", lambda paths, **kwargs: (r for r in [result]))
+    assert list(executors.run([Path("a.txt")], model="m", max_chars=10, cache=executors.Cache(None))) == [result]

@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
-
 from . import iris
 from .corpus import plan, summarise
 from .errors import InputError
@@ -24,10 +21,42 @@ from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
-from .rdf import add_all, article_iri, article_triples, graph_from_ntriples, new_graph
 from .reading import ARTICLE_SUFFIXES
-from .tripletable import TripleTable
-from .vocab import GB
+
+# rdflib and what needs it are imported while spaCy loads in a forked process (`_prepare_writing`),
+# not before: these wrappers keep their names here (for tests and benchmarks to replace).
+
+
+def article_iri(base: str, article):
+    from .rdf import article_iri
+
+    return article_iri(base, article)
+
+
+def article_triples(extraction, *, base: str) -> list:
+    from .rdf import article_triples
+
+    return article_triples(extraction, base=base)
+
+
+def graph_from_ntriples(source):
+    from .rdf import graph_from_ntriples
+
+    return graph_from_ntriples(source)
+
+
+def _prepare_writing(validation: str) -> None:
+    """Import what the second pass and the writers need (and compile the shapes), while another
+    process extracts; whatever is not done here is done when first needed."""
+    import pyoxigraph  # noqa: F401
+
+    from . import rdf, tripletable  # noqa: F401
+    from .export import formats, pagejob, turtle  # noqa: F401
+
+    if validation != "skip":
+        from .shapecheck import compiled
+
+        compiled()
 
 
 @dataclass
@@ -147,7 +176,8 @@ def build(
         summaries = []
         owners: list[ArticleReport] = []  # the report of each spilled extraction
         for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
-                           scheduler=scheduler, cache=cache, progress=progress):
+                           scheduler=scheduler, cache=cache, progress=progress,
+                           while_waiting=lambda: _prepare_writing(validation)):
             result.reports.append(result_.report)
             result.warnings.extend(result_.report.warnings)
             if result_.extraction is not None:
@@ -163,6 +193,8 @@ def build(
         resolution = plan(summaries)
         result.ambiguities = resolution.ambiguities
         result.articles = len(summaries)
+        from .tripletable import TripleTable
+
         table = TripleTable(work / "triples.sqlite")
         try:
             titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
@@ -192,7 +224,7 @@ def _page_job():
 VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
 
 
-def _fill(table: TripleTable, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
+def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
           validation: str, warnings: list[str]) -> list[str]:
     """Second pass: each spilled extraction, resolved, into the table, validated in batches first."""
     titles: list[str] = []
@@ -211,7 +243,7 @@ def _fill(table: TripleTable, spill: Path, resolution, owners: list[ArticleRepor
     return titles
 
 
-def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
+def _validate_batch(table, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
     """Validate a batch of articles, then add what is kept of each to the table.
 
     "enforce" drops what breaks the shapes (one warning per article that lost anything, the
@@ -226,6 +258,8 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
         if validation != "enforce" or report.conforms:
             warnings.extend(check(triples, validation, report))
         else:  # only a batch that breaks the shapes is made an rdflib graph, to drop what breaks them
+            from .rdf import add_all, new_graph
+
             kept = add_all(new_graph(base), triples)
     if kept is not None:
         from .validate import InvalidGraphError, enforce_or_raise
@@ -249,7 +283,7 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
         table.add(triples if kept is None else [t for t in triples if t in kept], article)
 
 
-def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str], result: BuildResult, *,
+def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,
                    max_nodes, formats, with_ontology, started, page_job=None) -> None:
     """Every output staged from the table, then renamed into place together; the page is rendered
     by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
@@ -257,6 +291,8 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
     from .export.pagejob import PageJob
     from .export.pageoptions import DEFAULT_MAX_NODES, PageOptions
     from .export.turtle import RDFLIB_LIMIT, write_turtle
+    from rdflib.namespace import RDF
+    from .vocab import GB
 
     page_job = page_job or PageJob()
     page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)

@@ -14,7 +14,9 @@ from graphbuild import executors
 from graphbuild.export.html import PageOptions, table_html_bytes
 from graphbuild.export.pagejob import PageJob
 from graphbuild.extract import patterns
-from graphbuild.process import ArticleReport, ArticleResult
+from graphbuild.errors import ModelError
+from graphbuild.nlp import choose_model
+from graphbuild.process import ArticleReport, ArticleResult, process_paths
 from graphbuild.rdf import article_iri, article_triples
 from graphbuild.tripletable import TripleTable
 
@@ -73,15 +75,41 @@ def test_without_a_helper_the_build_renders_the_page():
     assert PageJob().result(lambda: b"page") == b"page"
 
 
-def test_a_build_keeps_the_page_libraries_out_of_its_own_process(tmp_path):
+def test_a_build_leaves_spacy_and_the_page_libraries_to_other_processes(tmp_path):
     code = ("import sys\nfrom graphbuild.cli import main\n"
             f"assert main(['build', '--out', {str(tmp_path)!r}, '--no-cache']) == 0\n"
-            "print(sorted(m for m in ('networkx', 'pyvis', 'IPython', 'pyshacl') if m in sys.modules))\n")
+            "print(sorted(m for m in ('spacy', 'networkx', 'pyvis', 'IPython', 'pyshacl') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == ("['IPython', 'networkx', 'pyvis']"
+    assert done.stdout.strip().splitlines()[-1] == ("['IPython', 'networkx', 'pyvis', 'spacy']"
                                                     if not hasattr(os, "fork") else "[]")
     assert (tmp_path / "graph.html").read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+@fork_only
+def test_forked_extraction_gives_what_extraction_here_gives(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    model = choose_model()
+    waited = []
+    forked = list(executors._forked([article, empty], model=model, max_chars=10_000,
+                                    while_waiting=lambda: waited.append(True)))
+    here = list(process_paths([article, empty], model=model, max_chars=10_000))
+    assert waited == [True]
+    assert [r.extraction for r in forked] == [r.extraction for r in here]
+    assert [(r.report.status, r.report.message, r.report.counts) for r in forked] == \
+        [(r.report.status, r.report.message, r.report.counts) for r in here]
+    assert forked[1].report.status == "failed"
+
+
+@fork_only
+def test_an_error_in_the_forked_extraction_is_raised_here(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot load spaCy pipeline 'no_such_pipeline'"):
+        list(executors._forked([article], model="no_such_pipeline", max_chars=10_000))
 
 
 def test_matches_are_found_once_per_doc_and_family(nlp, monkeypatch):

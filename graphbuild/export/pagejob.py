@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Callable
 
 
+FORK = True  # False: no helper, the build renders the page itself (as where os.fork is missing)
+
+
 class PageJob:
     """A forked page renderer: `start()`, then `submit(...)` once, then `result(...)`; `close()` always."""
 
@@ -25,7 +28,7 @@ class PageJob:
     @classmethod
     def start(cls) -> "PageJob":
         """Fork the helper (which starts importing what the page needs); a no-op job where fork is missing."""
-        if not hasattr(os, "fork"):
+        if not FORK or not hasattr(os, "fork"):
             return cls()
         job_r, job_w = os.pipe()
         done_r, done_w = os.pipe()

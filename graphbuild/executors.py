@@ -94,7 +94,7 @@ def _work(paths: list[Path], model: str, max_chars: int) -> list[ArticleResult]:
     return list(process_paths(paths, model=model, max_chars=max_chars))
 
 
-def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int = 1, executor: str = "local",
+def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int | None = 1, executor: str = "local",
         scheduler: str | None = None, cache: Cache | None = None, progress: bool | None = None,
         while_waiting: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
     """Process every path (from the cache where possible), yielding results in input order as they come,
@@ -128,6 +128,16 @@ FORK = True  # extract in a forked process when one job runs locally (`_forked`)
 PARTITION = 16  # articles per task: small enough to stream, large enough for nlp.pipe batches
 
 
+def auto_jobs(articles: int) -> int:
+    """Processes for a local build when --jobs is not given: one per core this process may use (at
+    most 4), and no more than there are partitions of PARTITION articles (a short corpus: one)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4, -(-articles // PARTITION)))
+
+
 def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, while_waiting=None
              ) -> Iterator[ArticleResult]:
     if not paths:
@@ -135,14 +145,28 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, 
             while_waiting()
         return
     if executor == "dask":
-        yield from _dask(paths, model=model, max_chars=max_chars, jobs=jobs, scheduler=scheduler)
-    elif jobs > 1 and len(paths) > 1:
+        yield from _dask(paths, model=model, max_chars=max_chars, jobs=jobs or 1, scheduler=scheduler)
+        return
+    if jobs is None:
+        # partitions of exactly PARTITION articles: the batches nlp.pipe sees are those of one process
+        jobs = auto_jobs(len(paths))
+        size = PARTITION
+    else:
+        size = min(PARTITION, -(-len(paths) // jobs))
+    if jobs > 1 and len(paths) > 1:
         import multiprocessing
+        import threading
 
-        context = multiprocessing.get_context("spawn")
-        parts = _partition(paths, min(PARTITION, -(-len(paths) // jobs)))
+        # forked workers start at once (no new interpreter importing graphbuild); spawned where a fork
+        # is missing or unsafe (a process with threads)
+        fork = FORK and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        parts = _partition(paths, size)
         with context.Pool(min(jobs, len(parts))) as pool:
-            for results in pool.imap(_work_star, [(part, model, max_chars) for part in parts]):
+            results_of = pool.imap(_work_star, [(part, model, max_chars) for part in parts])
+            if while_waiting is not None:
+                while_waiting()
+            for results in results_of:
                 yield from results
     else:
         yield from _forked(paths, model=model, max_chars=max_chars, while_waiting=while_waiting)

@@ -142,7 +142,7 @@ def build(
     with_ontology: bool = False,
     validation: str = "enforce",
     max_chars: int = DEFAULT_MAX_CHARS,
-    jobs: int = 1,
+    jobs: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
     use_cache: bool = True,

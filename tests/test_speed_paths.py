@@ -133,3 +133,10 @@ def test_no_cache_hashes_nothing(tmp_path, monkeypatch):
     result = ArticleResult(Path("a.txt"), ArticleReport("a.txt", "ok"))
     monkeypatch.setattr(executors, "_execute", lambda paths, **kwargs: (r for r in [result]))
     assert list(executors.run([Path("a.txt")], model="m", max_chars=10, cache=executors.Cache(None))) == [result]
+
+
+def test_a_build_uses_the_cores_only_for_whole_partitions(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert [executors.auto_jobs(n) for n in (1, 16, 17, 100)] == [1, 1, 2, 2]
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert executors.auto_jobs(1000) == 4

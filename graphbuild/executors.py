@@ -147,19 +147,20 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, 
     if executor == "dask":
         yield from _dask(paths, model=model, max_chars=max_chars, jobs=jobs or 1, scheduler=scheduler)
         return
+    import multiprocessing
+    import threading
+
+    # forked workers start at once (no new interpreter importing graphbuild); spawned where a fork
+    # is missing or unsafe (a process with threads)
+    fork = FORK and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if jobs is None:
-        # partitions of exactly PARTITION articles: the batches nlp.pipe sees are those of one process
-        jobs = auto_jobs(len(paths))
+        # several processes only where they can be forked (a spawned one must import the caller's
+        # main module), in partitions of exactly PARTITION articles: the batches of one process
+        jobs = auto_jobs(len(paths)) if fork else 1
         size = PARTITION
     else:
         size = min(PARTITION, -(-len(paths) // jobs))
     if jobs > 1 and len(paths) > 1:
-        import multiprocessing
-        import threading
-
-        # forked workers start at once (no new interpreter importing graphbuild); spawned where a fork
-        # is missing or unsafe (a process with threads)
-        fork = FORK and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context = multiprocessing.get_context("fork" if fork else "spawn")
         parts = _partition(paths, size)
         with context.Pool(min(jobs, len(parts))) as pool:

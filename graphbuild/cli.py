@@ -82,8 +82,9 @@ def _parser() -> argparse.ArgumentParser:
                                "lists the violations)")
     checking.add_argument("--skip-validation", action="store_true",
                           help="do not validate the graph with SHACL (faster for large corpora)")
-    build.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
-                       help="processes to extract articles with (default: 1), e.g. --jobs 4")
+    build.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                       help="processes to extract articles with (default: one per core, at most 4 and one "
+                            "per 16 articles), e.g. --jobs 4")
     build.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="where to extract: in local processes, or on a Dask cluster (default: local)")
     build.add_argument("--scheduler", default=None, metavar="ADDRESS",

@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import signal
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .errors import GraphbuildError
@@ -93,17 +94,20 @@ def _work(paths: list[Path], model: str, max_chars: int) -> list[ArticleResult]:
     return list(process_paths(paths, model=model, max_chars=max_chars))
 
 
-def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int = 1, executor: str = "local",
-        scheduler: str | None = None, cache: Cache | None = None, progress: bool | None = None
-        ) -> Iterator[ArticleResult]:
+def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int | None = 1, executor: str = "local",
+        scheduler: str | None = None, cache: Cache | None = None, progress: bool | None = None,
+        while_waiting: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
     """Process every path (from the cache where possible), yielding results in input order as they come,
-    so the caller never holds more than a partition of them."""
+    so the caller never holds more than a partition of them. `while_waiting` is called once while a
+    forked process extracts (see `_forked`), for the caller's own preparations."""
     cache = cache or Cache(None)
-    keys = {path: cache_key(path, model, max_chars) for path in paths}
+    # no cache (--no-cache): no keys, so neither the articles nor graphbuild's own files are hashed
+    keys = {path: cache_key(path, model, max_chars) if cache.folder is not None else None for path in paths}
     cached = {path for path in paths if cache.has(keys[path])}
     todo = [p for p in paths if p not in cached]
     bar = _progress(len(paths), progress)
-    fresh = _execute(todo, model=model, max_chars=max_chars, jobs=jobs, executor=executor, scheduler=scheduler)
+    fresh = _execute(todo, model=model, max_chars=max_chars, jobs=jobs, executor=executor, scheduler=scheduler,
+                     while_waiting=while_waiting)
     try:
         for path in paths:
             result = cache.get(keys[path]) if path in cached else None
@@ -120,24 +124,128 @@ def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int = 1, exe
         bar.close()
 
 
+FORK = True  # extract in a forked process when one job runs locally (`_forked`); False: in this one
 PARTITION = 16  # articles per task: small enough to stream, large enough for nlp.pipe batches
 
 
-def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler) -> Iterator[ArticleResult]:
+def auto_jobs(articles: int) -> int:
+    """Processes for a local build when --jobs is not given: one per core this process may use (at
+    most 4), and no more than there are partitions of PARTITION articles (a short corpus: one)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4, -(-articles // PARTITION)))
+
+
+def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, while_waiting=None
+             ) -> Iterator[ArticleResult]:
     if not paths:
+        if while_waiting is not None:
+            while_waiting()
         return
     if executor == "dask":
-        yield from _dask(paths, model=model, max_chars=max_chars, jobs=jobs, scheduler=scheduler)
-    elif jobs > 1 and len(paths) > 1:
-        import multiprocessing
+        yield from _dask(paths, model=model, max_chars=max_chars, jobs=jobs or 1, scheduler=scheduler)
+        return
+    import multiprocessing
+    import threading
 
-        context = multiprocessing.get_context("spawn")
-        parts = _partition(paths, min(PARTITION, -(-len(paths) // jobs)))
+    # forked workers start at once (no new interpreter importing graphbuild); spawned where a fork
+    # is missing or unsafe (a process with threads)
+    fork = FORK and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if jobs is None:
+        # several processes only where they can be forked (a spawned one must import the caller's
+        # main module), in partitions of exactly PARTITION articles: the batches of one process
+        jobs = auto_jobs(len(paths)) if fork else 1
+        size = PARTITION
+    else:
+        size = min(PARTITION, -(-len(paths) // jobs))
+    if jobs > 1 and len(paths) > 1:
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        parts = _partition(paths, size)
         with context.Pool(min(jobs, len(parts))) as pool:
-            for results in pool.imap(_work_star, [(part, model, max_chars) for part in parts]):
+            results_of = pool.imap(_work_star, [(part, model, max_chars) for part in parts])
+            if while_waiting is not None:
+                while_waiting()
+            for results in results_of:
                 yield from results
     else:
+        yield from _forked(paths, model=model, max_chars=max_chars, while_waiting=while_waiting)
+
+
+def _forked(paths: list[Path], *, model, max_chars, while_waiting=None) -> Iterator[ArticleResult]:
+    """`process_paths` in a forked process, its results streamed back through a pipe.
+
+    The same work in the same order (so the same results), but this process is free meanwhile:
+    `while_waiting` imports and prepares what the build does next on the machine's other core,
+    off the critical path of loading spaCy, parsing and extracting. An error in the forked
+    process is raised here as it was raised there. Without `os.fork`, or in a process with
+    several threads (a fork copies only one, and maybe a lock another holds), the work is
+    done here."""
+    import threading
+
+    if not FORK or not hasattr(os, "fork") or threading.active_count() > 1:
+        if while_waiting is not None:
+            while_waiting()
         yield from process_paths(paths, model=model, max_chars=max_chars)
+        return
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the forked process: never returns into the caller's code
+        try:
+            os.close(read_fd)
+            with os.fdopen(write_fd, "wb") as out:
+                _send_results(out, paths, model, max_chars)
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    finished = False
+    try:
+        with os.fdopen(read_fd, "rb") as results:
+            if while_waiting is not None:
+                while_waiting()
+            while True:
+                try:
+                    kind, value = pickle.load(results)
+                except EOFError:
+                    raise ExecutorError("the extracting process ended unexpectedly (out of memory?); "
+                                        "try again, or with --jobs 2") from None
+                if kind == "result":
+                    yield value
+                elif kind == "error":
+                    raise value
+                else:
+                    finished = True
+                    return
+    finally:
+        if not finished:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        os.waitpid(pid, 0)
+
+
+def _send_results(out, paths: list[Path], model: str, max_chars: int) -> None:
+    """In the forked process: each result, then ("end", None); or the error that stopped it."""
+    try:
+        for result in process_paths(paths, model=model, max_chars=max_chars):
+            pickle.dump(("result", result), out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+        pickle.dump(("end", None), out)
+    except BrokenPipeError:
+        return  # the build stopped reading: it has stopped
+    except BaseException as exc:  # noqa: BLE001  (raised again in the build's own process)
+        try:
+            error = pickle.dumps(("error", exc), protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.loads(error)
+        except Exception:  # noqa: BLE001  (an exception that does not survive pickling: its type and text)
+            error = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        try:
+            out.write(error)
+            out.flush()
+        except OSError:
+            pass
 
 
 def _work_star(args) -> list[ArticleResult]:

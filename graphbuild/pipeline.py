@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
-
 from . import iris
 from .corpus import plan, summarise
 from .errors import InputError
@@ -24,10 +21,42 @@ from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
-from .rdf import add_all, article_iri, article_triples, graph_from_ntriples, new_graph
 from .reading import ARTICLE_SUFFIXES
-from .tripletable import TripleTable
-from .vocab import GB
+
+# rdflib and what needs it are imported while spaCy loads in a forked process (`_prepare_writing`),
+# not before: these wrappers keep their names here (for tests and benchmarks to replace).
+
+
+def article_iri(base: str, article):
+    from .rdf import article_iri
+
+    return article_iri(base, article)
+
+
+def article_triples(extraction, *, base: str) -> list:
+    from .rdf import article_triples
+
+    return article_triples(extraction, base=base)
+
+
+def graph_from_ntriples(source):
+    from .rdf import graph_from_ntriples
+
+    return graph_from_ntriples(source)
+
+
+def _prepare_writing(validation: str) -> None:
+    """Import what the second pass and the writers need (and compile the shapes), while another
+    process extracts; whatever is not done here is done when first needed."""
+    import pyoxigraph  # noqa: F401
+
+    from . import rdf, tripletable  # noqa: F401
+    from .export import formats, pagejob, turtle  # noqa: F401
+
+    if validation != "skip":
+        from .shapecheck import compiled
+
+        compiled()
 
 
 @dataclass
@@ -113,7 +142,7 @@ def build(
     with_ontology: bool = False,
     validation: str = "enforce",
     max_chars: int = DEFAULT_MAX_CHARS,
-    jobs: int = 1,
+    jobs: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
     use_cache: bool = True,
@@ -140,14 +169,15 @@ def build(
     files = expand_inputs(inputs)
     cache = Cache(out / CACHE_DIR if use_cache else None)
     result = BuildResult(model=model_name)
-    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work:
+    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
         work = Path(work)
         spill = work / "records"
         spill.mkdir()
         summaries = []
         owners: list[ArticleReport] = []  # the report of each spilled extraction
         for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
-                           scheduler=scheduler, cache=cache, progress=progress):
+                           scheduler=scheduler, cache=cache, progress=progress,
+                           while_waiting=lambda: _prepare_writing(validation)):
             result.reports.append(result_.report)
             result.warnings.extend(result_.report.warnings)
             if result_.extraction is not None:
@@ -163,12 +193,14 @@ def build(
         resolution = plan(summaries)
         result.ambiguities = resolution.ambiguities
         result.articles = len(summaries)
+        from .tripletable import TripleTable
+
         table = TripleTable(work / "triples.sqlite")
         try:
             titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
                            warnings=result.warnings)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
-                           with_ontology=with_ontology, started=started)
+                           with_ontology=with_ontology, started=started, page_job=page_job)
         finally:
             table.close()
     if screenshot:
@@ -179,10 +211,20 @@ def build(
     return result
 
 
+def _page_job():
+    """A helper process for graph.html (see `export.pagejob`), forked only while this process has one
+    thread (forking a threaded process can leave the child holding a lock no thread will release)."""
+    import threading
+
+    from .export.pagejob import PageJob
+
+    return PageJob.start() if threading.active_count() == 1 else PageJob()
+
+
 VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
 
 
-def _fill(table: TripleTable, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
+def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
           validation: str, warnings: list[str]) -> list[str]:
     """Second pass: each spilled extraction, resolved, into the table, validated in batches first."""
     titles: list[str] = []
@@ -201,7 +243,7 @@ def _fill(table: TripleTable, spill: Path, resolution, owners: list[ArticleRepor
     return titles
 
 
-def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
+def _validate_batch(table, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
     """Validate a batch of articles, then add what is kept of each to the table.
 
     "enforce" drops what breaks the shapes (one warning per article that lost anything, the
@@ -216,6 +258,8 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
         if validation != "enforce" or report.conforms:
             warnings.extend(check(triples, validation, report))
         else:  # only a batch that breaks the shapes is made an rdflib graph, to drop what breaks them
+            from .rdf import add_all, new_graph
+
             kept = add_all(new_graph(base), triples)
     if kept is not None:
         from .validate import InvalidGraphError, enforce_or_raise
@@ -239,12 +283,25 @@ def _validate_batch(table: TripleTable, batch: list, *, base: str, validation: s
         table.add(triples if kept is None else [t for t in triples if t in kept], article)
 
 
-def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str], result: BuildResult, *,
-                   max_nodes, formats, with_ontology, started) -> None:
-    """Every output staged from the table, then renamed into place together."""
+def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,
+                   max_nodes, formats, with_ontology, started, page_job=None) -> None:
+    """Every output staged from the table, then renamed into place together; the page is rendered
+    by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
     from .export.formats import format_writers
-    from .export.html import DEFAULT_MAX_NODES, PageOptions, table_html_bytes
+    from .export.pagejob import PageJob
+    from .export.pageoptions import DEFAULT_MAX_NODES, PageOptions
     from .export.turtle import RDFLIB_LIMIT, write_turtle
+    from rdflib.namespace import RDF
+    from .vocab import GB
+
+    page_job = page_job or PageJob()
+    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
+    page_job.submit(table.path, titles, page, work / "graph.html")
+
+    def render_page() -> bytes:
+        from .export.html import table_html_bytes
+
+        return table_html_bytes(table, titles, page)
 
     ntriples = work / "graph.nt"
     with open(ntriples, "wb") as handle:
@@ -261,7 +318,6 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
             table.write_nquads(handle)
         return path
 
-    page = PageOptions(max_nodes=max_nodes or DEFAULT_MAX_NODES)
     with OutputSet() as staged:
         result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
                                                      lambda handle: write_turtle(ntriples, handle, graph))
@@ -269,6 +325,6 @@ def _write_outputs(table: TripleTable, work: Path, out: Path, titles: list[str],
                                  with_ontology=with_ontology)
         for kind, (name, writer) in writers.items():
             result.outputs[kind] = staged.write_with(out / name, writer)
-        result.outputs["html"] = staged.write(out / "graph.html", table_html_bytes(table, titles, page))
+        result.outputs["html"] = staged.write(out / "graph.html", page_job.result(render_page))
         result.seconds = time.perf_counter() - started
         result.outputs["report"] = staged.write(out / "report.json", report_json(result))

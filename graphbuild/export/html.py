@@ -12,7 +12,6 @@ article can run.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,10 +22,9 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from .. import resources as gb_resources
 from ..rdf import graph_from_ntriples
 from ..vocab import GB
+from .pageoptions import DEFAULT_MAX_NODES, DEFAULT_OVERVIEW_NODES, PageOptions  # noqa: F401  (re-exported)
 
 ORG_NS = "http://www.w3.org/ns/org#"
-DEFAULT_MAX_NODES = 1500
-DEFAULT_OVERVIEW_NODES = 300  # actors drawn at once in the corpus overview; the rest via search and neighbourhoods
 DETAIL_LIMIT = 30  # quotes and relations listed in a node's panel (by IRI order); the rest are counted
 STYLE = {  # class -> (legend name, colour, shape), most specific first
     "Politician": ("Politician", "#d62728", "dot"),
@@ -49,13 +47,6 @@ HIDDEN_PREDICATES = {GB.evidence, GB.inArticle, RDF.type, PROV.wasDerivedFrom, R
 EXTRA_EDGE_LABELS = {f"{ORG_NS}holds": "holds", f"{ORG_NS}postIn": "post in", str(SKOS.related): "related to"}
 
 
-@dataclass(frozen=True)
-class PageOptions:
-    max_nodes: int = DEFAULT_MAX_NODES
-    overview_nodes: int = DEFAULT_OVERVIEW_NODES
-    view: str | None = None  # "overview" or "statements" first; None: the overview for two articles or more
-
-
 @lru_cache(maxsize=1)
 def _ontology_labels() -> dict[str, str]:
     onto = Graph().parse(data=gb_resources.read_text("graphbuild.ttl"), format="turtle")
@@ -70,12 +61,24 @@ def _vis_assets() -> tuple[str, str]:
     return lib.joinpath("vis-network.min.js").read_text("utf-8"), lib.joinpath("vis-network.css").read_text("utf-8")
 
 
+@lru_cache(maxsize=1)
 def _template():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("graphbuild.export", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     return env.get_template("graph.html.j2")
+
+
+def warm_up() -> None:
+    """Import and load all that a page needs but the data (for a helper that renders it later)."""
+    from pyvis.network import Network  # noqa: F401
+
+    from . import overview  # noqa: F401
+
+    _ontology_labels()
+    _vis_assets()
+    _template()
 
 
 def _cls(graph: Graph, node) -> str | None:

@@ -86,8 +86,23 @@ def _matcher(family: str, vocab):
     return matcher
 
 
+_found: dict = {"doc": None}  # the last doc matched, and its matches by family
+
+
 def find(doc, family: str) -> list[Match]:
-    """Every match of the family's constructions in `doc`, in text order (deterministic)."""
+    """Every match of the family's constructions in `doc`, in text order (deterministic).
+
+    Remembered for the last doc: several extractors ask for one family of one doc, and matching
+    is a large part of extraction (extraction never changes a doc's annotations)."""
+    if _found["doc"] is not doc:
+        _found.clear()
+        _found["doc"] = doc
+    if family not in _found:
+        _found[family] = _find(doc, family)
+    return list(_found[family])
+
+
+def _find(doc, family: str) -> list[Match]:
     by_name = {c.name: c for c in constructions(family)}
     if not by_name:
         return []

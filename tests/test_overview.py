@@ -262,3 +262,14 @@ def test_one_switch_to_the_statements_view_and_community_colours(page):
     page.select_option("#colour", "class")
     _settled(page)
     assert "Quote" not in set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
+
+
+def test_communities_of_edges_no_article_supports_are_none():
+    import networkx as nx
+
+    from graphbuild.export.overview import communities
+
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "b", articles=[])
+    g.add_edge("c", "c", articles=["x"])
+    assert communities(g) == {}

@@ -160,6 +160,8 @@ def communities(g: nx.MultiDiGraph) -> dict[str, int]:
     simple.add_nodes_from(sorted(g))
     for s, o, attrs in g.edges(data=True):
         weight = len(attrs["articles"])
+        if weight <= 0 or s == o:
+            continue  # an edge no article supports, or a loop, weighs nothing (and Louvain divides by the total)
         if simple.has_edge(s, o):
             simple.edges[s, o]["weight"] += weight
         else:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from . import iris
@@ -52,11 +52,13 @@ def graph_from_ntriples(source: "Path | str", *, base: str = iris.DEFAULT_BASE) 
 
     where = {"path": str(source)} if isinstance(source, Path) else {"input": source}
     triples = pyoxigraph.parse(format=pyoxigraph.RdfFormat.N_TRIPLES, **where)
-    return add_all(new_graph(base), ((_from_oxigraph(t.subject), _from_oxigraph(t.predicate),
-                                      _from_oxigraph(t.object)) for t in triples))
+    return add_all(new_graph(base), ((from_oxigraph(t.subject), from_oxigraph(t.predicate),
+                                      from_oxigraph(t.object)) for t in triples))
 
 
-def _from_oxigraph(term):
+def from_oxigraph(term, *, blank_nodes: bool = False):
+    """A pyoxigraph term as rdflib's. Blank nodes are kept only where asked (the shapes have them);
+    a build emits none, so one there is a bug."""
     import pyoxigraph
 
     if isinstance(term, pyoxigraph.NamedNode):
@@ -67,6 +69,8 @@ def _from_oxigraph(term):
         if term.datatype.value == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if blank_nodes and isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
     raise ValueError(f"blank nodes are never emitted, found {term}")
 
 

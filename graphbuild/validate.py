@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
 from . import resources
@@ -59,16 +59,10 @@ def _turtle_graph(text: str) -> Graph:
     """A Turtle text parsed by pyoxigraph (a tenth of rdflib's time, which every build paid), as rdflib terms."""
     import pyoxigraph
 
-    from .rdf import add_all
+    from .rdf import add_all, from_oxigraph
 
     def term(t):
-        if isinstance(t, pyoxigraph.BlankNode):
-            return BNode(t.value)
-        if isinstance(t, pyoxigraph.Literal):
-            if t.language:
-                return Literal(t.value, lang=t.language)
-            return Literal(t.value, datatype=None if t.datatype.value == _XSD_STRING else URIRef(t.datatype.value))
-        return URIRef(t.value)
+        return from_oxigraph(t, blank_nodes=True)
 
     graph = Graph()
     for prefix, namespace in _PREFIX.findall(text):
@@ -77,7 +71,6 @@ def _turtle_graph(text: str) -> Graph:
                            for t in pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE)))
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _PREFIX = re.compile(r"^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.", re.MULTILINE)
 
 

@@ -326,6 +326,9 @@ def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
 @pytest.mark.parametrize("text, name, types", [
     ("The Liberal Democrats met. Their leader, Sir Tom Ellison, said: “Communities have been abandoned.”",
      "Tom Ellison", ("Politician",)),
+    # only a politician has a flagship policy
+    ("The home secretary will kill off Tom Ellison's flagship measure to deal with youth crime.", "Tom Ellison",
+     ("Politician",)),
 ])
 def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):
     assert named(extract_text(HEADLINE + text), name).types == types

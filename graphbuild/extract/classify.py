@@ -75,6 +75,10 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
         verb = root.head
         if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
             found.add(e.key)
+    for e, span in _person_spans(entities, doc):
+        owned = span.root.head if span.root.dep_ == "poss" else None
+        if owned is not None and any(c.lower_ == "flagship" for c in owned.children):
+            found.add(e.key)  # "Tony Blair's flagship measure": only a politician has a flagship policy
     return found
 
 

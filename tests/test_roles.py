@@ -130,6 +130,9 @@ def _links(extraction, predicate):
          "a charity.", ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
         # copula
         ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "deputy" makes another post, even where the gazetteer lists only the chair
+        ("Tom Ellison, deputy chair of the Home Affairs Committee, said it was wrong.",
+         ("Tom Ellison", "Deputy Chair of the Home Affairs Committee", "", "Home Affairs Committee")),
         # "its": the body that was the subject of the sentence before; a name the tagger takes for a body,
         # set beside the title, is still the person's
         ("Tom Ellison fell out with the force's police and crime commissioner.\n\nThe commissioner, Ann Lee, said "
@@ -145,7 +148,7 @@ def _links(extraction, predicate):
          ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
-         "bare-title-is-the-post-named-before",
+         "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):

@@ -18,7 +18,7 @@ names each rank stays with its own name; a title beside a name in another clause
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, Title, normalise_title
@@ -27,7 +27,8 @@ from . import patterns
 from .common import Paragraphs, evidence
 
 HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
-PAST = {"former", "ex", "previous", "then"}  # qualifiers of a post no longer held
+PAST = {"former", "ex", "previous", "then"}
+RANK_PREFIXES = {"deputy", "vice", "assistant", "shadow"}  # words that make a title another post  # qualifiers of a post no longer held
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 # a definite description that names a body by its kind: "the force", "the federation"
@@ -99,6 +100,14 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     out = []
     for span in filter_spans(spans):
         title = gaz.titles[int(span.label_[1:])]
+        prefix = doc[span.start - 1] if span.start else None
+        if prefix is not None and prefix.lower_ in RANK_PREFIXES and not title.title.lower().startswith(prefix.lower_):
+            # "deputy chair of the committee" is not its chair; a shadow minister is in no department
+            label = span.label_
+            span = doc[span.start - 1:span.end]
+            span.label_ = label
+            title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
+                            aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
         if " " not in title.title and not span.label_.startswith("P") and span.start \
                 and doc[span.start - 1].lower_ in ("the", "this", "its", "their", "his", "her"):
             # "the commissioner" after "its police and crime commissioner": the post named in full before

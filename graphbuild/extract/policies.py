@@ -317,15 +317,17 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             yield mention
 
 
+def _names_a_thing(tokens) -> bool:
+    """Is there a noun that is not an amount ("17%", "£5m", "1,000")? Amounts are the figures' to read."""
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL")
+               and t.text not in ("%", "m", "bn", "million", "billion") for t in tokens)
+
+
 def _change_of(doc, token, by_token) -> PolicyMention | None:
     """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
     lemma = token.lemma_.lower()
-    def names_something(prep) -> bool:  # "a cut of 17%", "a cut of £5m": an amount, which the figures read
-        return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT")
-                   and t.text != "%" for t in prep.subtree if t.i != prep.i)
-
-    prep = next((c for c in token.children if c.dep_ == "prep"
-                 and c.lower_ in ("to", "for", "of", "in") and names_something(c)), None)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "in")
+                 and _names_a_thing(t for t in c.subtree if t.i != c.i)), None)
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
@@ -526,8 +528,7 @@ def _complement(head) -> list:
         tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
     while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
         tokens = tokens[:-1]
-    if not any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.text not in ("%", "m", "bn", "million", "billion")
-               for t in tokens[1:]):
+    if not _names_a_thing(tokens[1:]):
         return []  # "the process to look", "a cut of 17%": a complement names a policy by what it acts on
     return tokens if 2 <= len(tokens) <= MAX_WORDS - 2 else []
 

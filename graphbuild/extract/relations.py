@@ -130,7 +130,7 @@ class _Targets:
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
         if not key and token.lemma_.lower() in event_nouns():
-            key = self._host(token)
+            key = self.host(token)
         if not key and token.lower_ in act_nouns() and token.dep_ in ("dobj", "pobj"):
             # "attacked the minister's decision": judging someone's act is judging them
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -139,7 +139,7 @@ class _Targets:
             return ""
         return key
 
-    def _host(self, token) -> str:
+    def host(self, token) -> str:
         """"spoke at the Federation's conference", "addressed a Labour rally": the body holding the event."""
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod"):
@@ -342,7 +342,7 @@ def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     for noun in doc:
         if noun.lemma_.lower() not in event_nouns() or targets.index.quoted[noun.i]:
             continue
-        host = targets._host(noun)
+        host = targets.host(noun)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 place = targets.index.entity_of(pobj)

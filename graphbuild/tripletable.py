@@ -140,11 +140,15 @@ class TripleTable:
         query = "SELECT s, MIN(o) FROM rows WHERE s IN ({marks}) AND p = ? AND o LIKE '<%' GROUP BY s"
         return {s[1:-1]: o[1:-1] for s, o in self._chunked(query, subjects, [iri(predicate)])}
 
-    def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
-        """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""
+    def rows_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> list[tuple[str, str, str]]:
+        """The distinct triples of `subjects` (but not those through `skip`), sorted, as N-Triples terms."""
         skip = [iri(p) for p in skip] or ["<>"]
         query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p NOT IN ({_marks(skip)})"
-        return "\n".join(sorted(f"{s} {p} {o} ." for s, p, o in self._chunked(query, subjects, skip))) + "\n"
+        return sorted(self._chunked(query, subjects, skip))
+
+    def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
+        """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self.rows_of(subjects, skip)) or "\n"
 
     def _chunked(self, query: str, keys: Iterable[str], params: list[str]) -> Iterator[tuple]:
         """Rows of `query` (whose `{marks}` is an IN list of `keys`) run over `keys` in chunks."""

@@ -20,8 +20,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .. import resources as gb_resources
-from ..rdf import graph_from_ntriples
 from ..vocab import GB
+from .termgraph import TermGraph
 from .pageoptions import DEFAULT_MAX_NODES, DEFAULT_OVERVIEW_NODES, PageOptions  # noqa: F401  (re-exported)
 
 ORG_NS = "http://www.w3.org/ns/org#"
@@ -110,10 +110,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         cls = _cls(graph, node)
         if cls is not None:
             g.add_node(str(node), cls=cls, name=_name(graph, node))
-    for s, p, o in sorted(graph):
-        if p in HIDDEN_PREDICATES or not isinstance(o, URIRef) or str(s) not in g or str(o) not in g:
+    hidden = {str(p) for p in HIDDEN_PREDICATES}
+    links = graph.iri_links() if isinstance(graph, TermGraph) else (
+        (str(s), str(p), str(o)) for s, p, o in graph if isinstance(o, URIRef))
+    for s, p, o in sorted(links):
+        if p in hidden or s not in g or o not in g:
             continue
-        g.add_edge(str(s), str(o), key=str(p), label=labels.get(str(p), str(p).rsplit("#", 1)[-1]))
+        g.add_edge(s, o, key=p, label=labels.get(p, p.rsplit("#", 1)[-1]))
     return g
 
 
@@ -284,8 +287,8 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
     near |= said | statements
     near |= table.objects(near - set(keep), skip)
     first_evidence = table.first_objects(keep, GB.evidence)
-    graph = graph_from_ntriples(table.ntriples_of(near, skip=[GB.evidence, PROV.wasDerivedFrom])
-                                + table.ntriples_of(first_evidence.values()))
+    graph = TermGraph(table.rows_of(near, skip=[GB.evidence, PROV.wasDerivedFrom])
+                      + table.rows_of(first_evidence.values()))
     for node, evidence in first_evidence.items():
         graph.add((URIRef(node), GB.evidence, URIRef(evidence)))
     return page_data(graph, options, centrality=centrality)
@@ -310,7 +313,7 @@ def table_html_bytes(table, articles: list[str], options: PageOptions = PageOpti
 
     nodes = {node for node, _ in table.typed(str(RDF.type), overview_classes())}
     unread = [GB.evidence, GB.cueVerb, GB.partial, GB.contentHash, SKOS.prefLabel, SKOS.inScheme, GB.unit, GB.value]
-    subset = graph_from_ntriples(table.ntriples_of(nodes, skip=unread))
+    subset = TermGraph(table.rows_of(nodes, skip=unread))
     return render_page(table_page_data(table, options),
                        _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles,
                        overview_data(subset, max_drawn=options.overview_nodes), options.view)

@@ -307,7 +307,7 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
     with open(ntriples, "wb") as handle:
         result.triples = table.write_ntriples(handle)
     graph = None
-    if result.triples <= RDFLIB_LIMIT:  # small enough for rdflib's more readable Turtle and JSON-LD
+    if result.triples <= RDFLIB_LIMIT and "jsonld" in formats:  # small enough for rdflib's compact JSON-LD
         graph = graph_from_ntriples(ntriples)
     result.classes = {iri[len(GB._NS):]: n for iri, n in sorted(table.class_counts(str(RDF.type)).items())
                       if iri.startswith(GB._NS)}
@@ -320,7 +320,7 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
 
     with OutputSet() as staged:
         result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
-                                                     lambda handle: write_turtle(ntriples, handle, graph))
+                                                     lambda handle: write_turtle(ntriples, handle, graph, triples=result.triples))
         writers = format_writers(list(formats), ntriples=ntriples, nquads=nquads, graph=graph,
                                  with_ontology=with_ontology)
         for kind, (name, writer) in writers.items():

@@ -9,6 +9,7 @@ neighbourhoods) without loading the graph.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -32,6 +33,45 @@ def nt(term) -> str:
             return f"{text}^^<{term.datatype}>"
         return text
     raise ValueError(f"blank nodes are never emitted, found {term!r}")
+
+
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _unescape(match: re.Match) -> str:
+    four, eight, char = match.groups()
+    return chr(int(four or eight, 16)) if four or eight else _SIMPLE[char]
+
+
+def literal_parts(text: str) -> tuple[str, str | None, str | None]:
+    """(lexical form, datatype IRI, language) of a literal written by `nt`, as pyoxigraph reads it into
+    rdflib terms (`rdf.from_oxigraph`): an explicit xsd:string is plain, a language tag lower case."""
+    end = text.rindex('"')
+    lexical = _UNESCAPE.sub(_unescape, text[1:end]) if "\\" in text else text[1:end]
+    rest = text[end + 1:]
+    if rest.startswith("@"):
+        return lexical, None, rest[1:].lower()
+    if rest.startswith("^^") and rest[3:-1] != XSD_STRING:
+        return lexical, rest[3:-1], None
+    return lexical, None, None
+
+
+def term_of(text: str):
+    """The rdflib term that `nt` wrote as `text` (an IRI or a literal)."""
+    if text[0] == "<":
+        return URIRef(text[1:-1])
+    lexical, datatype, language = literal_parts(text)
+    if language:
+        return Literal(lexical, lang=language)
+    return Literal(lexical, datatype=URIRef(datatype)) if datatype else Literal(lexical)
+
+
+def split_line(line: str) -> tuple[str, str, str]:
+    """An N-Triples line written by `write_ntriples` as its (subject, predicate, object) terms."""
+    s, p, rest = line.rstrip("\n").split(" ", 2)
+    return s, p, rest[:-2]  # less the closing " ."
 
 
 def iri(text: str) -> str:

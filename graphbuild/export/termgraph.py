@@ -9,29 +9,16 @@ Graph filled with the same rows in the same order (see `tests/test_termgraph.py`
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
-_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
-
-
-def _unescape(match: re.Match) -> str:
-    four, eight, char = match.groups()
-    if four or eight:
-        return chr(int(four or eight, 16))
-    return _SIMPLE[char]
+from ..tripletable import nt, split_line, term_of
 
 
 def _key(term) -> str:
     """A term (rdflib's, or one this graph made) as the N-Triples string it is indexed by."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    from ..tripletable import nt
-
-    return nt(term)
+    return f"<{term}>" if isinstance(term, URIRef) else nt(term)
 
 
 class TermGraph:
@@ -50,12 +37,7 @@ class TermGraph:
     @classmethod
     def from_ntriples(cls, document: str) -> "TermGraph":
         """From an N-Triples document whose terms are written as `tripletable.nt` writes them."""
-        rows = []
-        for line in document.splitlines():
-            if line:
-                s, p, rest = line.split(" ", 2)
-                rows.append((s, p, rest[:-2]))  # less the closing " ."
-        return cls(rows)
+        return cls(split_line(line) for line in document.splitlines() if line)
 
     def _add(self, s: str, p: str, o: str) -> None:
         objects = self._spo.setdefault(s, {}).setdefault(p, {})
@@ -71,7 +53,7 @@ class TermGraph:
         """The rdflib term written `text` in N-Triples (made once, then reused)."""
         found = self._terms.get(text)
         if found is None:
-            found = self._terms[text] = _term(text)
+            found = self._terms[text] = term_of(text)
         return found
 
     def __len__(self) -> int:
@@ -124,15 +106,3 @@ class TermGraph:
                     if o[0] == "<":
                         yield s[1:-1], p[1:-1], o[1:-1]
 
-
-def _term(text: str):
-    if text[0] == "<":
-        return URIRef(text[1:-1])
-    end = text.rindex('"')
-    lexical = _UNESCAPE.sub(_unescape, text[1:end]) if "\\" in text else text[1:end]
-    rest = text[end + 1:]
-    if rest.startswith("@"):
-        return Literal(lexical, lang=rest[1:])
-    if rest.startswith("^^"):
-        return Literal(lexical, datatype=URIRef(rest[3:-1]))
-    return Literal(lexical)

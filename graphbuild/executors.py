@@ -128,14 +128,18 @@ FORK = True  # extract in a forked process when one job runs locally (`_forked`)
 PARTITION = 16  # articles per task: small enough to stream, large enough for nlp.pipe batches
 
 
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def auto_jobs(articles: int) -> int:
     """Processes for a local build when --jobs is not given: one per core this process may use (at
     most 4), and no more than there are partitions of PARTITION articles (a short corpus: one)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 4, -(-articles // PARTITION)))
+    return max(1, min(usable_cores(), 4, -(-articles // PARTITION)))
 
 
 def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, while_waiting=None

@@ -221,66 +221,131 @@ def _page_job():
     return PageJob.start() if threading.active_count() == 1 else PageJob()
 
 
-VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few pyshacl start-ups
+VALIDATION_BATCH = 25  # articles validated together: bounded memory, and few checker start-ups
 
 
-def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
-          validation: str, warnings: list[str]) -> list[str]:
-    """Second pass: each spilled extraction, resolved, into the table, validated in batches first."""
-    titles: list[str] = []
-    batch: list[tuple[URIRef, list, ArticleReport]] = []
-    for index in range(len(resolution.mappings)):
-        with open(spill / f"{index}.pickle", "rb") as handle:
-            extraction = resolution.apply(index, pickle.load(handle))
-        titles.append(extraction.article.title or extraction.article.source)
-        batch.append((article_iri(base, extraction.article), article_triples(extraction, base=base), owners[index]))
-        if len(batch) == VALIDATION_BATCH:
-            _validate_batch(table, batch, base=base, validation=validation, warnings=warnings)
-            batch.clear()
-    if batch:
-        _validate_batch(table, batch, base=base, validation=validation, warnings=warnings)
-    table.finish()
-    return titles
+@dataclass
+class _Pass:
+    """What the second pass of one batch gives the table and the reports (plain strings, so a forked
+    worker can send it back): per article its N-Triples rows and the statements dropped from it."""
+
+    titles: list[str]
+    graphs: list[str]  # each article's IRI as an N-Triples term
+    rows: list[list[tuple[str, str, str]]]
+    dropped: list[list[dict]]
+    warnings: list[str]
 
 
-def _validate_batch(table, batch: list, *, base: str, validation: str, warnings: list[str]) -> None:
-    """Validate a batch of articles, then add what is kept of each to the table.
+@dataclass(frozen=True)
+class _SecondPass:
+    """Everything a batch of the second pass needs besides its indices."""
 
-    "enforce" drops what breaks the shapes (one warning per article that lost anything, the
-    details in its report); if the rest still does not conform, nothing is written.
-    """
-    kept = None
-    if validation != "skip":
+    spill: Path
+    resolution: object
+    sources: list[str]
+    base: str
+    validation: str
+
+    def batch(self, indices: range) -> _Pass:
+        """Resolve, turn into triples and validate the spilled extractions at `indices`.
+
+        "enforce" drops what breaks the shapes (one warning per article that lost anything, the
+        details in its report); if the rest still does not conform, InvalidGraphError is raised."""
+        from .tripletable import nt
+
+        done = _Pass([], [], [], [], [])
+        own_triples = []
+        for index in indices:
+            with open(self.spill / f"{index}.pickle", "rb") as handle:
+                extraction = self.resolution.apply(index, pickle.load(handle))
+            done.titles.append(extraction.article.title or extraction.article.source)
+            own_triples.append((article_iri(self.base, extraction.article), article_triples(extraction, base=self.base)))
+        kept, dropped = self._validate([t for _, own in own_triples for t in own], done.warnings)
+        for (article, own), source in zip(own_triples, (self.sources[i] for i in indices)):
+            records = [r.as_json() for r in dropped.get(article, [])]
+            if records:
+                done.warnings.append(f"{source}: dropped {len(records)} statement(s) that break the shapes; "
+                                     f"see report.json")
+            done.graphs.append(nt(article))
+            done.rows.append([(nt(s), nt(p), nt(o)) for s, p, o in own if kept is None or (s, p, o) in kept])
+            done.dropped.append(records)
+        return done
+
+    def _validate(self, triples: list, warnings: list[str]) -> tuple:
+        """(the rdflib graph of what is kept, or None when all is; dropped records by article IRI)."""
+        if self.validation == "skip":
+            return None, {}
         from .shapecheck import check as check_shapes
 
-        triples = [t for _, own, _ in batch for t in own]
         report = check_shapes(triples)
-        if validation != "enforce" or report.conforms:
-            warnings.extend(check(triples, validation, report))
-        else:  # only a batch that breaks the shapes is made an rdflib graph, to drop what breaks them
-            from .rdf import add_all, new_graph
-
-            kept = add_all(new_graph(base), triples)
-    if kept is not None:
+        if self.validation != "enforce" or report.conforms:
+            warnings.extend(check(triples, self.validation, report))
+            return None, {}
+        # only a batch that breaks the shapes is made an rdflib graph, to drop what breaks them
+        from .rdf import add_all, new_graph
         from .validate import InvalidGraphError, enforce_or_raise
 
+        kept = add_all(new_graph(self.base), triples)
         try:
             dropped = enforce_or_raise(kept, checked=report)
         except InvalidGraphError as exc:
             raise InvalidGraphError(f"{exc}; nothing written; use --allow-invalid to write it anyway") from None
-        by_article: dict[URIRef, list] = {}
+        by_article: dict = {}
         for record in dropped:
             by_article.setdefault(record.article, []).append(record)
-        for article, _, owner in batch:
-            records = by_article.get(article, [])
-            if records:
-                owner.dropped.extend(r.as_json() for r in records)
-                warnings.append(f"{owner.source}: dropped {len(records)} statement(s) that break the shapes; "
-                                f"see report.json")
-        if not dropped:
-            kept = None
-    for article, triples, _ in batch:
-        table.add(triples if kept is None else [t for t in triples if t in kept], article)
+        return (kept if dropped else None), by_article
+
+
+_second_pass: _SecondPass | None = None  # set for the workers `_fill` forks, which inherit it
+
+
+def _batch_in_worker(indices: range) -> _Pass:
+    return _second_pass.batch(indices)
+
+
+def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
+          validation: str, warnings: list[str]) -> list[str]:
+    """Second pass: each spilled extraction, resolved, into the table, validated in batches first.
+
+    A corpus of several batches is passed in forked workers, one per core (the extracting
+    processes have ended by now); the table is filled here, in batch order, so the result is the
+    same as from one process."""
+    global _second_pass
+    job = _SecondPass(spill, resolution, [o.source for o in owners], base, validation)
+    count = len(resolution.mappings)
+    batches = [range(i, min(i + VALIDATION_BATCH, count)) for i in range(0, count, VALIDATION_BATCH)]
+    titles: list[str] = []
+    _second_pass = job  # before the fork: the workers inherit it
+    pool = _pool(len(batches))
+    try:
+        passes = map(job.batch, batches) if pool is None else pool.imap(_batch_in_worker, batches)
+        for indices, done in zip(batches, passes):
+            titles.extend(done.titles)
+            warnings.extend(done.warnings)
+            for index, graph, rows, dropped in zip(indices, done.graphs, done.rows, done.dropped):
+                owners[index].dropped.extend(dropped)
+                table.add_rows(rows, graph)
+    finally:
+        _second_pass = None
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    table.finish()
+    return titles
+
+
+def _pool(batches: int):
+    """Forked workers for the second pass when there are several batches and cores, else None."""
+    import multiprocessing
+    import threading
+
+    from .executors import FORK, usable_cores
+
+    workers = min(batches, usable_cores(), 4)
+    if (workers < 2 or not FORK or "fork" not in multiprocessing.get_all_start_methods()
+            or threading.active_count() > 1):
+        return None
+    return multiprocessing.get_context("fork").Pool(workers)
 
 
 def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,

@@ -91,9 +91,11 @@ class TripleTable:
         self._indexed = False
 
     def add(self, triples: Iterable, graph: URIRef) -> None:
-        g = nt(graph)
-        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
-                             ((nt(s), nt(p), nt(o), g) for s, p, o in triples))
+        self.add_rows(((nt(s), nt(p), nt(o)) for s, p, o in triples), nt(graph))
+
+    def add_rows(self, rows: Iterable[tuple[str, str, str]], graph: str) -> None:
+        """Triples already written as N-Triples terms (by `nt`), from the article graph `graph` (a term too)."""
+        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", ((s, p, o, graph) for s, p, o in rows))
 
     def finish(self) -> None:
         """Index for lookups once all rows are in (faster than indexing while inserting)."""

@@ -11,6 +11,7 @@ $(BIN)/graphbuild: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q graphbuild  # as pip does for an installed package (even under PYTHONDONTWRITEBYTECODE)
 	touch $(BIN)/graphbuild
 
 install: $(BIN)/graphbuild

@@ -3,7 +3,6 @@ dropped (with what hangs only from it) and reported; everything else is written 
 from __future__ import annotations
 
 import hashlib
-import os
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -47,11 +46,9 @@ def _inject(monkeypatch, into: str) -> dict[str, tuple[URIRef, set]]:
     return clean
 
 
-@pytest.mark.parametrize("batch", [25, 1], ids=["one batch", "a batch per article, in forked workers"])
+@pytest.mark.parametrize("batch", [25, 1], ids=["one batch", "a batch per article"])
 def test_one_bad_statement_costs_only_itself(tmp_path, monkeypatch, capsys, batch):
     monkeypatch.setattr(graphbuild.pipeline, "VALIDATION_BATCH", batch)
-    real_pool, pools = graphbuild.pipeline._pool, []
-    monkeypatch.setattr(graphbuild.pipeline, "_pool", lambda n: pools.append(real_pool(n)) or pools[-1])
     for name, text in CORPUS.items():
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
@@ -78,8 +75,6 @@ def test_one_bad_statement_costs_only_itself(tmp_path, monkeypatch, capsys, batc
     assert entry["kind"] == "Figure" and "/figure/" in entry["iri"] and entry["shape"] == "gbsh:FigureShape"
     assert "whole-number" in entry["message"] and "2.5" in entry["message"]
     assert entry["sentence"] == CORPUS["b.txt"].strip()
-    forked = pools[0] is not None
-    assert forked == (batch == 1 and hasattr(os, "fork") and len(os.sched_getaffinity(0)) > 1)
 
 
 def test_strict_still_writes_nothing(tmp_path, monkeypatch, capsys):

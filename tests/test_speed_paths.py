@@ -3,6 +3,7 @@ matches remembered per doc, no cache keys without a cache; and the build keeps t
 libraries out of its own process."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -140,3 +141,41 @@ def test_a_build_uses_the_cores_only_for_whole_partitions(monkeypatch):
     assert [executors.auto_jobs(n) for n in (1, 16, 17, 100)] == [1, 1, 2, 2]
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert executors.auto_jobs(1000) == 4
+
+
+SECOND_PASS_CORPUS = {
+    "a.txt": "Marta Kowalczyk, the chief constable of Kent Police, said: “We will hire 300 more officers.”\n",
+    "b.txt": "The Home Office said that 1,250 officers joined the Metropolitan Police in the spring.\n",
+    "c.txt": "Daniel Okonjo, a Labour MP, criticised the Home Office over funding for Surrey Police.\n",
+}
+
+
+def _build_in_a_fresh_process(folder: Path, out: Path, *, workers: bool) -> bool:
+    """Build `folder` a batch per article in a new process (one thread, so it may fork); whether the
+    second pass had workers. `workers=False` keeps the second pass in the process."""
+    pool = "real(n)" if workers else "None"
+    code = ("import graphbuild.pipeline as p\nfrom graphbuild.cli import main\n"
+            f"p.VALIDATION_BATCH = 1\nreal, pools = p._pool, []\np._pool = lambda n: pools.append({pool}) or pools[-1]\n"
+            f"assert main(['build', {str(folder)!r}, '--out', {str(out)!r}, '--no-cache']) == 0\n"
+            "print(pools[0] is not None)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1] == "True"
+
+
+@fork_only
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the second pass forks a worker per core")
+def test_the_second_pass_in_forked_workers_writes_what_one_process_writes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in SECOND_PASS_CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert _build_in_a_fresh_process(folder, tmp_path / "forked", workers=True)
+    assert not _build_in_a_fresh_process(folder, tmp_path / "plain", workers=False)
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "forked" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
+    reports = [json.loads((tmp_path / run / "report.json").read_text(encoding="utf-8")) for run in ("forked", "plain")]
+    for report in reports:
+        for article in report["articles"]:
+            article.pop("seconds")
+    assert reports[0] == reports[1]

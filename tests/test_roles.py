@@ -252,3 +252,12 @@ def test_a_former_post_is_not_the_current_holder(extract_text):
                       "The former home secretary said: “The plan will fail.”")
     quote = next(q for q in ex.quotes if "plan will fail" in q.text)
     assert quote.speaker != next(e.key for e in ex.entities if e.name == "Jane Porter")
+
+
+def test_a_bracketed_party_tag_is_no_rank(extract_text):
+    ex = extract_text(HEADLINE + "Dr Ann Lee (Northtown West) (PC) asked about rural officers. "
+                      "PC Tom Ellison said crime was falling.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Tom Ellison", "Police Constable")}
+    assert ("Ann Lee", "Plaid Cymru") in _links(ex, "memberOf") or \
+        "Politician" in next(e for e in ex.entities if e.name == "Ann Lee").types
+    assert "PoliceOfficer" not in next(e for e in ex.entities if e.name == "Ann Lee").types

@@ -95,6 +95,8 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             continue  # shouted words are not titles
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not span.text.endswith("s"):
             continue
+        if _party_tag(span, gaz):
+            continue  # "Jane Doe (Northtown) (PC)": Plaid Cymru's tag, not a police constable
         span.label_ = doc.vocab.strings[match_id]
         spans.append(span)
     out = []
@@ -115,6 +117,16 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             title = fuller[-1] if fuller else title
         out.append((span, title))
     return out
+
+
+def _party_tag(span, gaz: Gazetteer) -> bool:
+    """A bracketed party abbreviation after a name or a seat: "(PC)", "(Lab)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    org = gaz.org_index().get(span.text)
+    before = doc[span.start - 2]
+    return org is not None and org.cls == "PoliticalParty" and (before.text == ")" or before.ent_type_ == "PERSON")
 
 
 @dataclass
@@ -282,8 +294,21 @@ def extract_affiliations(
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    relations += _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    relations += led
+    roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+def _chairs(relations: list[Relation], roles: list[Role], gaz: Gazetteer) -> list[Role]:
+    """"X, who chairs the panel", "the panel, chaired by X": X holds the chair of that body, unless the
+    text already gives X a post there."""
+    chair = gaz.title_for("Chair")
+    if chair is None:
+        return []
+    return [Role(r.subject, chair.title, chair.category, r.object, "", r.evidence) for r in relations
+            if r.predicate == "leads" and r.cue == "chair"
+            and not any(x.person == r.subject and x.organisation == r.object for x in roles)]
 
 
 def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities, paragraphs) -> list[Relation]:
@@ -523,11 +548,22 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     # "the Commissioner" -> the person heading the organisation whose head has that title
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
+    asked = normalise_title(title.title)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)})
+                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)
+                    and _same_head(asked, normalise_title(r.title))})
     if len(heads) == 1:
         return heads[0]
     return None
+
+
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "police chief"}
+
+
+def _same_head(asked: str, held: str) -> bool:
+    """"the commissioner" may be the body's head called its chief, but "the chair" is not its chief
+    executive: two named posts differ unless one of them is a generic word for a head."""
+    return asked == held or asked in GENERIC_HEADS or held in GENERIC_HEADS
 
 
 def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:

@@ -202,6 +202,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Officers from Essex Police and Kent arrested two men.", "Kent Police", "PoliceBody"),
         ("Officers from the Kent and Essex forces were sent to help.", "Essex Police", "PoliceBody"),
         ("She told The Sun's political editor that she would stay.", "The Sun", "MediaOrganization"),
+        ("Tom Ellison told Police Professional that morale was low.", "Police Professional", "MediaOrganization"),
         ("The bill went back to the House of Commons on Tuesday.", "House of Commons", "GovernmentBody"),
         ("Peers in the House of Lords rejected the plan.", "House of Lords", "GovernmentBody"),
         ("The Scottish Police Authority met in private.", "Scottish Police Authority", "PoliceBody"),
@@ -221,7 +222,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Jo Bell, chief executive of the charity Help for Young Offenders, spoke.", "Help for Young Offenders",
          "Organization"),
     ],
-    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
+    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords", "police-authority",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind"],
@@ -244,8 +245,15 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("The last Tory government built prisons. The Lib Dem government never was.", {"HM Government"}),
         ("Crisis's chief executive Jon Marsh said rents were rising.", {"Crisis's chief executive",
                                                                         "Crisis's chief"}),
+        # a lowercase verb is not the first word of a body's name
+        ("The chief said she had met federation officials twice.", {"Metropolitan Police Federation"}),
+        # a unit named by whose it is is one of many, not a body called "Police Federation branch"
+        ("Kent Police said its Police Federation branch was angry.", {"Police Federation branch"}),
+        # a publication's name in lowercase is an ordinary phrase
+        ("Every police professional must be vetted again.", {"Police Professional"}),
     ],
-    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org"],
+    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
+         "verb-not-name", "possessed-unit", "lowercase-title"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

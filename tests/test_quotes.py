@@ -302,6 +302,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # 'according to X'
         ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
          "a betrayal of every officer", "Jane Porter"),
+        # ... which a verb that speaks only with a clause ("maintaining buildings") does not override
+        ("Pay row\n\nKent Police opened a new station.\n\nAccording to Jane Porter, the force spends millions "
+         "maintaining stations that are \"falling apart around the officers\".", "falling apart", "Jane Porter"),
         # a quote standing as its own sentence after one about someone speaking is theirs
         ("Pay row\n\nJane Porter spoke to reporters outside the hall on Tuesday. "
          "\"We will not back down on this pay award.\"", "We will not back down", "Jane Porter"),

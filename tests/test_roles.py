@@ -261,3 +261,18 @@ def test_a_bracketed_party_tag_is_no_rank(extract_text):
     assert ("Ann Lee", "Plaid Cymru") in _links(ex, "memberOf") or \
         "Politician" in next(e for e in ex.entities if e.name == "Ann Lee").types
     assert "PoliceOfficer" not in next(e for e in ex.entities if e.name == "Ann Lee").types
+
+
+def test_a_bare_title_opening_a_sentence_is_the_post_named_in_full_before(extract_text):
+    ex = extract_text(HEADLINE + "Bills will rise after the county's police and crime commissioner won the vote. "
+                      "Commissioner Ann Lee told the panel the rise was needed.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Police and Crime Commissioner")}
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+
+
+def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text):
+    ex = extract_text(HEADLINE + "Councillor Tom Ellison, the Labour group leader on Northshire County Council, "
+                      "said the rise was unfair.")
+    roles = {(p, t, o) for p, t, _, o in _roles(ex)}
+    assert ("Tom Ellison", "Group Leader", "Labour Party") in roles
+    assert not any(t == "Leader" for _, t, _ in roles)

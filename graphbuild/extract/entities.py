@@ -50,13 +50,19 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "Home" of "the Home Secretary" is not an organisation
         if not ent_id and ent.start_char in in_law:
             continue
+        if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
+            continue  # "I have met federation officials": a verb, not the "Met Federation"
         if ent.label_ in PERSON_LABELS and _names_a_place(ent):
             mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
             org = gazetteer.orgs.get(ent_id[4:])
+            if org is not None and org.cls == "MediaOrganization" and not any(t.text[:1].isupper() for t in ent):
+                continue  # "every police professional": a title is written capitalised
             unit = _unit_of(ent)
+            if unit is not None and _possessed(ent):
+                continue  # "the force's Police Federation branch": one of many, named by whose it is
             if unit is not None:  # "the Police Federation national council": a body of its own
                 cls = "Committee" if unit[-1].lower_ in _COMMITTEE_HEADS else org.cls if org else "ORG"
                 mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
@@ -465,6 +471,13 @@ def _unit_of(ent):
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN"):
         return doc[ent.start:i + 1]
     return None
+
+
+def _possessed(ent) -> bool:
+    """A possessor right before the name: "the force's …", "its …"."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return before is not None and (before.text in ("'s", "’s") or before.lower_ in ("its", "their", "his", "her"))
 
 
 @lru_cache(maxsize=1)

@@ -382,10 +382,31 @@ def _addressee(verb, ctx: MentionIndex) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def clausal_speech_verbs() -> frozenset[str]:
+    """Lemmas that speak only with a clause or the quote as object ("maintained that …", not
+    "maintaining buildings")."""
+    return frozenset(row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")
+                     if row.get("object") == "clause")
+
+
 def _is_speech_verb(token) -> bool:
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if token.lemma_ in clausal_speech_verbs() and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children):
+        return False
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
+
+
+def _opens_a_quote(token) -> bool:
+    """The phrase the token heads starts with (or right after) a quote mark: the quote is the object."""
+    first = token.left_edge
+    before = token.doc[first.i - 1] if first.i else None
+    return first.text in _OPENING_MARKS or (before is not None and before.text in _OPENING_MARKS)
+
+
+_OPENING_MARKS = ("\"", "“", "‘", "'", "``")
 
 
 def _governing_verb(span, ctx: MentionIndex):

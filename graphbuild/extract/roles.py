@@ -110,9 +110,11 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             span.label_ = label
             title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
                             aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
-        if " " not in title.title and not span.label_.startswith("P") and span.start \
-                and doc[span.start - 1].lower_ in ("the", "this", "its", "their", "his", "her"):
-            # "the commissioner" after "its police and crime commissioner": the post named in full before
+        if " " not in title.title and not span.label_.startswith("P") and (
+                span[0].is_sent_start or span.start and doc[span.start - 1].lower_ in (
+                    "the", "this", "its", "their", "his", "her")):
+            # "the commissioner" after "its police and crime commissioner": the post named in full before;
+            # so too a sentence's first word ("Commissioner Jane Doe said …")
             fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
             title = fuller[-1] if fuller else title
         out.append((span, title))

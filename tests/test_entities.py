@@ -269,7 +269,7 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
          "Jane Porter"),
         ("Labour's Lord Ellison called the move a threat to protest.", "Ellison"),
         ("Scottish Greens justice spokesperson Tom Hale said the board had failed.", "Tom Hale"),
-        ("Tom Hale MSP said the board had failed.", "Tom Hale MSP"),
+        ("Tom Hale MSP said the board had failed.", "Tom Hale"),
         ("Alan Brook (Con) asked about police numbers.", "Alan Brook"),
         ("Tom Hale, the Labour MP for Northtown, said officers were tired.", "Tom Hale"),
     ],
@@ -345,3 +345,41 @@ def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):
 def test_a_scheme_named_like_a_body_is_no_body(extract_text):
     names = {e.name for e in extract_text(HEADLINE + "Ann Lee said the Safer Towns Guarantee would work.").entities}
     assert "Safer Towns Guarantee" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Chief Constable Priti Lal is leading the review of the shift pattern.", "Priti Lal"),
+    ("The minister thanked its head, Detective Superintendent Orla Keane, and her team.", "Orla Keane"),
+])
+def test_a_name_after_a_long_rank_is_a_person(extract_text, text, name):
+    ex = extract_text(HEADLINE + text)
+    assert named(ex, name).types == ("PoliceOfficer",)
+
+
+def test_a_title_case_headline_gives_no_name_after_a_rank(extract_text):
+    names = {e.name for e in extract_text("Chief Constable Backs Shift Plan\nThe plan was approved.").entities}
+    assert "Backs Shift Plan" not in names and "Backs Shift" not in names
+
+
+def test_a_name_with_a_posts_letters_is_a_person(extract_text):
+    ex = extract_text(HEADLINE + "The Scottish Greens' justice spokesman, Euan Tolmie MSP, criticised the plan.")
+    assert named(ex, "Euan Tolmie").types == ("Politician",)
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # "His Majesty's" is a form of address, not a person
+    ("His Majesty's Inspector of Constabulary in Scotland, Gillian Moir, spoke.", "Gillian Moir", "Majesty"),
+    # the name after "the MP for" is a seat
+    ("Mr Tom Ellison, the MP for Eastshire Vale, is considering the report.", "Tom Ellison", "Eastshire Vale"),
+])
+def test_forms_of_address_and_seats_are_no_people(extract_text, text, person, not_person):
+    ex = extract_text(HEADLINE + text)
+    people = {e.name for e in ex.entities if e.kind == "person"}
+    assert person in people and not_person not in people, people
+
+
+def test_a_name_taken_for_a_body_is_the_person_an_honorific_names(extract_text):
+    ex = extract_text(HEADLINE + "Officers failed to act on calls from Kerys Mallender, 29, in the spring.\n\n"
+                      "Ms Mallender's brother said the force had let Kerys down.")
+    assert named(ex, "Kerys Mallender").kind == "person"
+    assert {"Ms Mallender", "Kerys"} <= set(named(ex, "Kerys Mallender").aliases)

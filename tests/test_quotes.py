@@ -308,6 +308,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a quote standing as its own sentence after one about someone speaking is theirs
         ("Pay row\n\nJane Porter spoke to reporters outside the hall on Tuesday. "
          "\"We will not back down on this pay award.\"", "We will not back down", "Jane Porter"),
+        # a party's spokesman named in apposition is the person a later pronoun refers to, not the party
+        ("Pay row\n\nThe Scottish Greens' justice spokesman, Euan Tolmie MSP, criticised the plan. \"The plan "
+         "will leave whole towns without a station,\" he said.", "whole towns", "Euan Tolmie"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

@@ -7,6 +7,7 @@ the first name) matches and the match is unambiguous in context.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -31,7 +32,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     """Every person, organisation and place name in the doc, cleaned of honorifics and titles."""
     title_words = _title_words(gazetteer)
     in_title = set()
-    for span, _ in find_title_spans(doc, gazetteer):
+    title_spans = find_title_spans(doc, gazetteer)
+    for span, _ in title_spans:
         in_title.update(range(span.start, span.end))
     in_law = set()  # "the … Courts Bill" is a law, not a person called Bill
     for start, end in legislation_spans(doc_text(doc)):
@@ -40,6 +42,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:
@@ -52,7 +56,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue
         if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
             continue  # "I have met federation officials": a verb, not the "Met Federation"
-        if ent.label_ in PERSON_LABELS and _names_a_place(ent):
+        if ent.label_ in PERSON_LABELS and (_names_a_place(ent) or _names_a_seat(ent, in_title)):
             mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
@@ -73,7 +77,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
-        elif ent.label_ == "ORG" and _person_shaped(ent, gazetteer, in_title):
+        elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
             mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
@@ -185,6 +189,35 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
                     span))
     return out
+
+
+def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Deputy Chief Constable Jane Doe", "Detective Superintendent Jo Bell": two or three capitalised
+    words right after a capitalised title are a person's name, though the tagger, misled by the long
+    title, saw none. Returned with the tokens they cover."""
+    out = []
+    for span, _ in title_spans:
+        if span.label_.startswith("P") or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 4 and _name_word(doc[end], in_title):
+            end += 1
+        if not 2 <= end - span.end <= 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue  # one word may be a place or a body; four, or a longer run, is not one name
+        name = doc[span.end:end]
+        words = [t for t in span.sent if t.is_alpha]
+        if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            continue  # a headline in title case ("Home Secretary Announces Cuts")
+        if any(i in taken for i in range(name.start, name.end)) or any(
+                e.label_ == "PERSON" and e.start < name.end and name.start < e.end for e in doc.ents):
+            continue  # found already
+        out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def _name_word(token, in_title: set[int]) -> bool:
+    return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.i not in in_title
+            and token.text not in HONORIFICS and not token.ent_id_ and token.ent_type_ in ("", "PERSON", "ORG"))
 
 
 def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
@@ -485,6 +518,18 @@ def _place_words() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/place_words.csv"))
 
 
+SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
+
+
+def _names_a_seat(ent, in_title: set[int]) -> bool:
+    """"the MP for Northtown Vale", "Member for Eastshire": the name after a member's "for" is a seat."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "for" or prep.i != ent.start - 1:
+        return False
+    post = prep.head
+    return post.i in in_title and post.lower_ in SEAT_TITLES
+
+
 def _names_a_place(ent) -> bool:
     """A possessive name followed by a place noun ("St James's Park") is a place, not a person."""
     doc = ent.doc
@@ -526,8 +571,9 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
         if tokens[0].text in HONORIFICS:
             honorific = tokens[0].text
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")
+                      or len(tokens) > 2 and tokens[-1].is_upper and tokens[-1].lower_ in title_words):
+        tokens = tokens[:-1]  # "Jane Doe MSP": the post's letters are not part of the name
     if not tokens:
         return None
     span = doc[tokens[0].i: tokens[-1].i + 1]
@@ -540,7 +586,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     return Mention(text, "person", "PERSON", "", honorific, ev)
 
 
-FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam"}
+FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam", "majesty",
+                    "highness", "excellency", "lordship", "ladyship"}
 
 
 def _plausible_name(text: str) -> bool:
@@ -559,17 +606,26 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
     with no body word, beginning with a known given name or set beside a title ("its chair, X")."""
     from .gender import given_names
 
-    tokens = [t for t in ent if not t.is_space]
+    tokens = _without_post_letters([t for t in ent if not t.is_space], gaz)
     if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
                                                           for t in tokens):
         return False
     words = {t.lower_ for t in tokens}
     if words & {k for k, _ in gaz.org_keywords} or strip_the(ent.text) in gaz.org_index() or words & _non_body_heads():
         return False
+    if ent.label_ == "GPE" and (tokens[-1].text in _place_words() or strip_the(ent.text) in gaz.place_index()):
+        return False  # "Victoria Park" is a place
     root = ent.root
-    beside_title = (root.dep_ == "appos" and root.head.i in in_title) or any(
+    beside_title = (root.dep_ in ("appos", "compound") and root.head.i in in_title) or any(
         c.dep_ == "appos" and c.i in in_title for c in root.children)
     return beside_title or tokens[0].text in given_names()
+
+
+def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
+    """"Jane Doe MSP" -> "Jane Doe": a post's capital letters after a name."""
+    while len(tokens) > 2 and tokens[-1].is_upper and gaz.title_for(tokens[-1].text) is not None:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
@@ -580,6 +636,9 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
     if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lower_.endswith("s"):
         return None  # "Councillors said": a plural noun; one-word plural bodies ("Tories") are in the gazetteer
+    if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
+                                                                           "your"):
+        return None  # "her Department", "our Service": a capitalised common noun, not a name
     ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
     if not ent_text.strip():
         return None
@@ -632,6 +691,7 @@ def acronym_aliases(doc, mentions: Iterable[Mention]) -> dict[str, str]:
 def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str, str] | None = None) -> list[Entity]:
     """Group mentions into entities; short person forms join the full name they refer to."""
     acronyms = acronyms or {}
+    mentions = _people_taken_for_bodies(mentions)
     full_names: dict[str, list[Mention]] = defaultdict(list)  # person key -> mentions
     for m in mentions:
         if m.kind == "person" and len(m.text.split()) >= 2:
@@ -656,6 +716,22 @@ def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str
     return entities
 
 
+def _people_taken_for_bodies(mentions: list[Mention]) -> list[Mention]:
+    """"calls from Leanne Doe" tagged as a body, then "Ms Doe": a name whose last word is the surname
+    the article gives an honorific is that person's, and so is a later bare first name ("Leanne")."""
+    honoured = {m.text for m in mentions if m.kind == "person" and m.honorific and len(m.text.split()) == 1}
+    out, firsts = [], set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "organization" and not m.gazetteer_id and 2 <= len(words) <= 3 and words[-1] in honoured \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            m = replace(m, kind="person", label="PERSON")
+            firsts.add(words[0])
+        out.append(m)
+    return [replace(m, kind="person", label="PERSON") if m.kind == "organization" and not m.gazetteer_id
+            and m.text in firsts else m for m in out]
+
+
 def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str, str]:
     key = name_key(m.text)
     single = len(key.split()) == 1
@@ -667,6 +743,8 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
         candidates = surnames.get(key) or (firstnames.get(key, set()) if by_first else set())
         if candidates:
             return "person", _nearest(candidates, m, full_names)
+        if not m.honorific and m.label == "PERSON":
+            return "drop", key  # "Retention is a priority": one capitalised word, no one the article names
         return "person", key
     if single and not m.gazetteer_id and surnames.get(key):
         # The statistical tagger sometimes calls a surname an ORG or GPE.

@@ -204,6 +204,9 @@ class MentionIndex:
                 return body
         if token.i in self.entity_at:
             return self.entity_at[token.i]
+        if token.is_upper and token.i and self.kind.get(self.entity_at.get(token.i - 1, "")) == "person" \
+                and self.doc[token.i - 1].head.i == token.i:
+            return self.entity_at[token.i - 1]  # "Jane Doe MSP said": the post's letters head the name
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and child.i in self.entity_at:
                 return self.entity_at[child.i]
@@ -285,6 +288,11 @@ class MentionIndex:
         key = self.entity_at.get(subject.i) or self.described_body(subject)
         return key if key and self.kind.get(key) == "organization" else ""
 
+    def _named_in_apposition(self, token) -> bool:
+        """"the party's spokesman, Jane Doe,": a spokesperson the text names is that person."""
+        return any(c.dep_ == "appos" and self.kind.get(self.entity_at.get(t.i, "")) == "person"
+                   for c in token.children for t in c.subtree)
+
     def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.
 
@@ -307,7 +315,7 @@ class MentionIndex:
         for t in self.doc[max(0, token.i - 400):token.i]:
             # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X
             if t.lower_ in SPOKESPEOPLE and t.dep_ in ("nsubj", "nsubjpass") \
-                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex:
+                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex and not self._named_in_apposition(t):
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
@@ -319,6 +327,8 @@ class MentionIndex:
 
 def _salience(token) -> int:
     """2 for the subject of a sentence's main clause, 1 for any other subject, 0 otherwise."""
+    while token.dep_ == "compound" and token.head.is_upper and token.head.i != token.i:
+        token = token.head  # "Jane Doe MSP": the post's letters stand where the name does
     while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
         token = token.head
     if token.dep_ not in ("nsubj", "nsubjpass"):

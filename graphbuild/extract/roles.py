@@ -91,7 +91,7 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC"):
+        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA"):
             continue  # shouted words are not titles
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not span.text.endswith("s"):
             continue
@@ -516,7 +516,11 @@ def _attached_person(doc, span, names: _Names) -> str:
     after = span.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # an abbreviation in brackets
-    return names.person_at[after][1] if after in names.person_at else ""
+    if after in names.person_at:
+        return names.person_at[after][1]
+    if len(span) == 1 and span[0].is_upper and span.start in names.person_end:
+        return names.person_end[span.start][1]  # "Jane Doe MSP": a post's letters right after the name
+    return ""
 
 
 def _person_beside(doc, span, names: _Names, complement_end: int) -> str:

@@ -311,6 +311,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a party's spokesman named in apposition is the person a later pronoun refers to, not the party
         ("Pay row\n\nThe Scottish Greens' justice spokesman, Euan Tolmie MSP, criticised the plan. \"The plan "
          "will leave whole towns without a station,\" he said.", "whole towns", "Euan Tolmie"),
+        # the subject of a passive speech verb is spoken about; the speaker is the agent, if named
+        ("Pay row\n\nJane Porter was accused of presiding over a \"culture of neglect\" in the service.",
+         "culture of neglect", ""),
+        ("Pay row\n\nJane Porter was described as \"out of her depth\" by Tom Hale.", "out of her depth", "Tom Hale"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

@@ -130,6 +130,9 @@ def _links(extraction, predicate):
          "a charity.", ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
         # copula
         ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "previously served as": a post held before
+        ("Ann Lee previously served as deputy chief constable of Kent Police.",
+         ("Ann Lee", "Deputy Chief Constable", "former", "Kent Police")),
         # "deputy" makes another post, even where the gazetteer lists only the chair
         ("Tom Ellison, deputy chair of the Home Affairs Committee, said it was wrong.",
          ("Tom Ellison", "Deputy Chair of the Home Affairs Committee", "", "Home Affairs Committee")),
@@ -147,7 +150,7 @@ def _links(extraction, predicate):
         ("The Police Federation called for a review. Its national chair, Tiffany Lynch, described it as unfair.",
          ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
     ],
-    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
+    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
@@ -255,7 +258,7 @@ def test_a_former_post_is_not_the_current_holder(extract_text):
 
 
 def test_a_bracketed_party_tag_is_no_rank(extract_text):
-    ex = extract_text(HEADLINE + "Dr Ann Lee (Northtown West) (PC) asked about rural officers. "
+    ex = extract_text(HEADLINE + "Dr Ann Lee (Northtown West) (PC): If she will fund rural officers.\n\n"
                       "PC Tom Ellison said crime was falling.")
     assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Tom Ellison", "Police Constable")}
     assert ("Ann Lee", "Plaid Cymru") in _links(ex, "memberOf") or \
@@ -276,3 +279,14 @@ def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text)
     roles = {(p, t, o) for p, t, _, o in _roles(ex)}
     assert ("Tom Ellison", "Group Leader", "Labour Party") in roles
     assert not any(t == "Leader" for _, t, _ in roles)
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_its_holder(extract_text):
+    ex = extract_text(HEADLINE + "The minister will meet the Police Federation chair, Sir Tom Ellison, later this week.")
+    assert ("Tom Ellison", "Chair of the Police Federation") in {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_plural_title_does_not_stop_a_post_passing_to_the_next_name(extract_text):
+    ex = extract_text(HEADLINE + "The home secretary was criticised last night after a committee of MPs published "
+                      "its report.\n\nAnn Lee faces growing pressure to act on the findings.")
+    assert ("Ann Lee", "Home Secretary") in {(p, t) for p, t, _, _ in _roles(ex)}

@@ -529,7 +529,7 @@ def extract_quotes(
         elif source:
             speaker, cue = source, "according to"
         elif verb is not None:
-            subject = subject_of(verb)
+            subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
@@ -571,6 +571,15 @@ def extract_quotes(
             partial=partial,
             evidence=evidence(doc, q.start, q.end, paragraphs),
         )
+
+
+def _passive_agent(subject):
+    """"X was accused of a “cover-up”", "X was told it was “unacceptable” by Y": the subject of a passive
+    speech verb is the one spoken to or about; the speaker is the agent, if the text names one."""
+    if subject is None or subject.dep_ != "nsubjpass" or not _is_speech_verb(subject.head):
+        return subject
+    by = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _according_to(span, ctx: MentionIndex) -> str:

@@ -28,6 +28,8 @@ from .common import Paragraphs, evidence
 
 HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
 PAST = {"former", "ex", "previous", "then"}
+PAST_ADVERBS = {"previously": "former", "formerly": "former", "once": "former", "earlier": "former"}  # "previously
+# served as deputy chief constable": a post held before
 RANK_PREFIXES = {"deputy", "vice", "assistant", "shadow"}  # words that make a title another post  # qualifiers of a post no longer held
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
@@ -124,11 +126,12 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
 def _party_tag(span, gaz: Gazetteer) -> bool:
     """A bracketed party abbreviation after a name or a seat: "(PC)", "(Lab)"."""
     doc = span.doc
-    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" \
+            or not doc[span.end].text.startswith(")"):
         return False
     org = gaz.org_index().get(span.text)
     before = doc[span.start - 2]
-    return org is not None and org.cls == "PoliticalParty" and (before.text == ")" or before.ent_type_ == "PERSON")
+    return org is not None and org.cls == "PoliticalParty" and (before.text.startswith(")") or before.ent_type_ == "PERSON")
 
 
 @dataclass
@@ -271,7 +274,8 @@ def extract_affiliations(
                 org = body
             elif place and not jurisdiction:
                 jurisdiction = place
-        qualifier = " ".join(sorted({doc[i].lower_ for i in grammar.at(grammar.qualifiers, span)}))
+        qualifier = " ".join(sorted({PAST_ADVERBS.get(doc[i].lower_, doc[i].lower_)
+                                     for i in grammar.at(grammar.qualifiers, span)}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
@@ -530,7 +534,7 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         j = i + 1
         if j - 1 < len(doc) and doc[j - 1].text in (",", "(") and j in names.person_at:
             end, key = names.person_at[j]
-            if doc[j - 1].text == "(" or _same_clause(doc, span, j, end):
+            if doc[j - 1].text == "(" or _same_clause(doc, span, j, end) or _closed_apposition(doc, j, end):
                 return key
     k = span.start
     if k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
@@ -540,6 +544,13 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         if _same_clause(doc, span, start, k - 1):
             return key
     return ""
+
+
+def _closed_apposition(doc, start: int, end: int) -> bool:
+    """"… meet the federation's chair, Jane Doe, later this week": a name set off by commas on both sides
+    and the subject of no verb is the title's, however the parser hung it."""
+    root = doc[start:end].root
+    return end < len(doc) and doc[end].text == "," and root.dep_ not in ("nsubj", "nsubjpass", "csubj")
 
 
 def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set[str]
@@ -594,8 +605,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     sent = span.sent
     if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
         return None
-    if any(other.start != span.start and sent.start <= other.start < sent.end for other, _ in titles):
-        return None
+    if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
+           for other, _ in titles):
+        return None  # another post in the sentence could be the one named next ("MPs" names no one post)
     if any(sent.start <= i < sent.end for i in person_at):
         return None
     next_start = sent.end

@@ -367,3 +367,23 @@ def test_the_force_is_never_its_staff_association(extract_text):
     ex = extract_text("Cuts row\n\nKent Police announced cuts. The Kent Police Federation objected.\n\n"
                       "The force said: \"We have no choice but to cut 200 posts.\"")
     assert name_of(ex, quote_with(ex, "We have no choice").speaker) == "Kent Police"
+
+
+def test_a_printed_debate_gives_each_turn_to_the_speaker_before_its_colon(extract_text):
+    ex = extract_text(
+        "Rural Policing: Funding\n\n"
+        "1. Mrs Ann Lee (Northvale) (Con): What steps her Department is taking to fund rural forces.\n\n"
+        "The Minister for Policing (Tom Hale): I thank my hon. Friend. Every force now has more officers.\n\n"
+        "Mrs Lee: Villages in my constituency have not seen an officer for months.\n\n"
+        "The Minister for Policing: Deployment is a matter for chief constables.\n\n"
+        "Tom Hale: I will meet my hon. Friend to discuss it.")
+    speakers = {q.text.split(".")[0]: name_of(ex, q.speaker) for q in ex.quotes}
+    assert speakers["What steps her Department is taking to fund rural forces"] == "Ann Lee"
+    assert speakers["I thank my hon"] == "Tom Hale"
+    assert speakers["Villages in my constituency have not seen an officer for months"] == "Ann Lee"
+    assert speakers["I will meet my hon"] == "Tom Hale"
+    # a turn whose speaker is named only by office is nobody's we can name, not the previous speaker's
+    assert "Deployment is a matter for chief constables" not in speakers
+    assert {e.name for e in ex.entities if e.kind == "place"} >= {"Northvale"}
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+    assert not [e for e in ex.entities if e.name in ("Rural Policing", "Mr Speaker", "Lee")]

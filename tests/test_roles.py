@@ -142,6 +142,10 @@ def _links(extraction, predicate):
          "she was disappointed.", ("Ann Lee", "Police and Crime Commissioner", "", "")),
         ("Kent Police said it would cut 450 posts. Its chief constable, Ann Lee, said the cuts were painful.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "the force" among several police bodies: the latest force named before it, never the federation
+        ("Bills will rise for Kent Police. The Kent Police Federation welcomed it.\n\nThe force's chief "
+         "constable, Ann Lee, backed the plan. Essex Police cut officers.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
         ("The Independent Office for Police Conduct opened an inquiry.\n\nThe watchdog said officers were "
          "suspended. Its regional director, Ann Lee, said the family knew.",
          ("Ann Lee", "Director", "", "Independent Office for Police Conduct")),
@@ -152,7 +156,7 @@ def _links(extraction, predicate):
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
-         "its-the-previous-subject", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
+         "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))
@@ -290,3 +294,9 @@ def test_a_plural_title_does_not_stop_a_post_passing_to_the_next_name(extract_te
     ex = extract_text(HEADLINE + "The home secretary was criticised last night after a committee of MPs published "
                       "its report.\n\nAnn Lee faces growing pressure to act on the findings.")
     assert ("Ann Lee", "Home Secretary") in {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_members_seat_does_not_stop_a_post_passing_to_the_next_name(extract_text):
+    ex = extract_text(HEADLINE + "The home secretary was criticised last night.\n\nAnn Lee faces growing pressure "
+                      "to act.\n\nMs Lee, the MP for Northvale, is said to be considering the report.")
+    assert {("Ann Lee", "Home Secretary"), ("Ann Lee", "MP")} <= {(p, t) for p, t, _, _ in _roles(ex)}

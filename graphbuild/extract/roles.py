@@ -28,6 +28,7 @@ from .common import Paragraphs, evidence
 
 HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
 PAST = {"former", "ex", "previous", "then"}
+SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PAST_ADVERBS = {"previously": "former", "formerly": "former", "once": "former", "earlier": "former"}  # "previously
 # served as deputy chief constable": a post held before
 RANK_PREFIXES = {"deputy", "vice", "assistant", "shadow"}  # words that make a title another post  # qualifiers of a post no longer held
@@ -418,7 +419,21 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
             found = {e.key for e in orgs if BODY_NOUNS[noun] in e.types}
         if len(found) == 1:
             return found.pop(), ""
+        return _latest_fitting(word, names, orgs), ""
     return "", ""
+
+
+def _latest_fitting(word, names: _Names, orgs: list[Entity]) -> str:
+    """"the force's chief constable" where the article names several police bodies: the latest one
+    named before that the description fits ("the force" is no federation), as a reader takes it."""
+    from .quotes import fits_name, org_anaphors
+
+    anaphor = org_anaphors().get(word.lemma_.lower())
+    if anaphor is None or anaphor.needs:
+        return ""
+    fits = {e.key for e in orgs if anaphor.classes & set(e.types) and fits_name(e.name, anaphor)}
+    before = [i for i, key in names.org_token.items() if i < word.i and key in fits]
+    return names.org_token[max(before)] if before else ""
 
 
 def _antecedent_body(pronoun, names: _Names, orgs: list[Entity]) -> str:
@@ -621,7 +636,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
-            if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(r.person == key for r in roles):
+            if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
+                    r.person == key and r.title not in SEATS for r in roles):
                 return key
             return None
     return None

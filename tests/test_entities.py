@@ -383,3 +383,16 @@ def test_a_name_taken_for_a_body_is_the_person_an_honorific_names(extract_text):
                       "Ms Mallender's brother said the force had let Kerys down.")
     assert named(ex, "Kerys Mallender").kind == "person"
     assert {"Ms Mallender", "Kerys"} <= set(named(ex, "Kerys Mallender").aliases)
+
+
+def test_the_chief_executive_of_a_staff_association_is_no_officer(extract_text):
+    ex = extract_text(HEADLINE + "The chief executive of the Police Superintendents' Association, Claire Moss, "
+                      "warned that morale was low. Its president, Chief Superintendent Tom Hale, agreed.")
+    assert named(ex, "Claire Moss").types == ("Person",)
+    assert named(ex, "Tom Hale").types == ("PoliceOfficer",)
+
+
+def test_a_body_name_cut_at_of_is_joined_to_its_place(extract_text):
+    names = {e.name for e in extract_text(HEADLINE + "Jo Bell, a lecturer at the University of Leeds, said the "
+                                                     "formula was broken.").entities}
+    assert "University of Leeds" in names and "University of" not in names

@@ -315,6 +315,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Pay row\n\nJane Porter was accused of presiding over a \"culture of neglect\" in the service.",
          "culture of neglect", ""),
         ("Pay row\n\nJane Porter was described as \"out of her depth\" by Tom Hale.", "out of her depth", "Tom Hale"),
+        # "it" in what a body is reported to say is that body
+        ("Pay row\n\nThe Police Federation said it backed the review but warned against \"a witch hunt on "
+         "officers\".", "a witch hunt", "Police Federation of England and Wales"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

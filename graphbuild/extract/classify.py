@@ -44,7 +44,8 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
-                  and r.organisation not in overseers and r.category != "political")}  # a PCC is no officer
+                  and r.organisation not in overseers and r.category != "political"
+                  and normalise_title(r.title) not in CIVILIAN_POSTS)}  # a PCC is no officer
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
@@ -93,6 +94,8 @@ def _person_spans(entities: list[Entity], doc):
 
 
 PEERS = ("Lord", "Baroness")
+# posts a body gives to its staff, not its officers: the chief executive of a staff association is no officer
+CIVILIAN_POSTS = {"chief executive", "director", "finance director", "chief operating officer", "chief financial officer"}
 
 
 @lru_cache(maxsize=None)

@@ -42,6 +42,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
+    guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
@@ -188,6 +189,23 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
         out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
                     span))
+    return out
+
+
+def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """"the University of | Leeds": a body's name the tagger ended on "of" or "for", with the place or
+    name that completes it tagged apart, is one name. Returned with the tokens they cover."""
+    starts = {e.start: e for e in doc.ents}
+    out = []
+    for ent in doc.ents:
+        after = starts.get(ent.end)
+        if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("of", "for") or after is None \
+                or after.label_ not in ("GPE", "LOC", "ORG"):
+            continue
+        span = doc[ent.start:after.end]
+        mention = _org_mention(span, gaz, paragraphs)
+        if mention is not None:
+            out.append((mention, span))
     return out
 
 

@@ -216,7 +216,21 @@ class MentionIndex:
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
+        if low in ("it", "they"):
+            return self._reporting_body(token)
         return self.described_body(token)
+
+    def _reporting_body(self, token) -> str:
+        """"The federation said it supported vetting but warned …": "it" in what a body is reported
+        to say is that body."""
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or not _is_speech_verb(verb.head):
+            return ""
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        key = self.entity_of(subject) if subject is not None and subject.lower_ not in ("it", "they") else ""
+        return key if self.kind.get(key) == "organization" else ""
 
     def described_body(self, token) -> str:
         """"the force", "this department": the latest body before it that the description fits."""

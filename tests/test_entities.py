@@ -251,9 +251,12 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Kent Police said its Police Federation branch was angry.", {"Police Federation branch"}),
         # a publication's name in lowercase is an ordinary phrase
         ("Every police professional must be vetted again.", {"Police Professional"}),
+        # a minister's brief is no body
+        ("The Cabinet Secretary for Rural Affairs, Ann Lee, welcomed the letter.", {"Rural Affairs"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
-         "verb-not-name", "possessed-unit", "lowercase-title"],
+         "verb-not-name", "possessed-unit", "lowercase-title",
+         "portfolio"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -396,3 +399,16 @@ def test_a_body_name_cut_at_of_is_joined_to_its_place(extract_text):
     names = {e.name for e in extract_text(HEADLINE + "Jo Bell, a lecturer at the University of Leeds, said the "
                                                      "formula was broken.").entities}
     assert "University of Leeds" in names and "University of" not in names
+
+
+@pytest.mark.parametrize("text, name, types", [
+    # a double-barrelled surname after an honorific is one name, not its first half
+    ("Emma Wools-Hart signed the letter. Ms Wools-Hart said it was overdue.", "Emma Wools-Hart", ("Person",)),
+    # a Senedd member's letters are not part of the name, and make a politician
+    ("Their justice spokesman, Owain Price-Evans MS, said: \"We want more officers.\"", "Owain Price-Evans",
+     ("Politician",)),
+])
+def test_hyphenated_names_and_post_letters(extract_text, text, name, types):
+    ex = extract_text(HEADLINE + text)
+    assert named(ex, name).types == types
+    assert not [e for e in ex.entities if e.kind == "person" and e.name != name]

@@ -390,3 +390,8 @@ def test_a_printed_debate_gives_each_turn_to_the_speaker_before_its_colon(extrac
     assert {e.name for e in ex.entities if e.kind == "place"} >= {"Northvale"}
     assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
     assert not [e for e in ex.entities if e.name in ("Rural Policing", "Mr Speaker", "Lee")]
+
+
+def test_a_spokesman_named_with_post_letters_speaks(extract_text):
+    ex = extract_text(HEADLINE + "Their justice spokesman, Owain Price-Evans MS, said: \"We want more officers.\"")
+    assert name_of(ex, quote_with(ex, "We want more officers").speaker) == "Owain Price-Evans"

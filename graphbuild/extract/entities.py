@@ -55,6 +55,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "Home" of "the Home Secretary" is not an organisation
         if not ent_id and ent.start_char in in_law:
             continue
+        if not ent_id and ent.label_ == "ORG" and _portfolio(ent, in_title):
+            continue  # "the Cabinet Secretary for Social Justice": a minister's brief, not a body
         if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
             continue  # "I have met federation officials": a verb, not the "Met Federation"
         if ent.label_ in PERSON_LABELS and (_names_a_place(ent) or _names_a_seat(ent, in_title)):
@@ -524,6 +526,14 @@ def _unit_of(ent):
     return None
 
 
+def _portfolio(ent, in_title: set[int]) -> bool:
+    """The name after "Secretary for" or "Minister for" is the post's brief."""
+    doc = ent.doc
+    i = ent.start - 1
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].i in in_title \
+        and doc[i - 1].lower_ in ("secretary", "minister")
+
+
 def _possessed(ent) -> bool:
     """A possessor right before the name: "the force's …", "its …"."""
     doc = ent.doc
@@ -582,6 +592,11 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
                 and prev.text not in HONORIFICS):
             break
         tokens.insert(0, prev)
+    # ... and may stop at a hyphen inside a double-barrelled surname ("Ms Wools-Jenkins")
+    while tokens and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
+            and not tokens[-1].whitespace_ and not doc[tokens[-1].i + 1].whitespace_ \
+            and doc[tokens[-1].i + 2].is_title and doc[tokens[-1].i + 2].is_alpha:
+        tokens += [doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
     honorific = ""
     # Leading titles and lowercase words are not part of a name ("Shadow home secretary Diane Abbott").
     while len(tokens) > 1 and (tokens[0].text in HONORIFICS or tokens[0].is_lower
@@ -590,7 +605,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
             honorific = tokens[0].text
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")
-                      or len(tokens) > 2 and tokens[-1].is_upper and tokens[-1].lower_ in title_words):
+                      or len(tokens) > 2 and tokens[-1].is_upper and (tokens[-1].lower_ in title_words
+                                                                      or tokens[-1].text in POST_LETTERS)):
         tokens = tokens[:-1]  # "Jane Doe MSP": the post's letters are not part of the name
     if not tokens:
         return None
@@ -604,6 +620,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     return Mention(text, "person", "PERSON", "", honorific, ev)
 
 
+# letters after a name that stand for a seat or an honour, not part of it ("Jane Doe MS", "John Roe KC")
+POST_LETTERS = {"MP", "MSP", "MS", "MLA", "AM", "MEP", "KC", "QC", "OBE", "MBE", "CBE", "QPM", "KPM"}
 FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam", "majesty",
                     "highness", "excellency", "lordship", "ladyship"}
 
@@ -624,7 +642,7 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
     with no body word, beginning with a known given name or set beside a title ("its chair, X")."""
     from .gender import given_names
 
-    tokens = _without_post_letters([t for t in ent if not t.is_space], gaz)
+    tokens = [t for t in _without_post_letters([t for t in ent if not t.is_space], gaz) if t.text != "-"]
     if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
                                                           for t in tokens):
         return False
@@ -641,7 +659,8 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
 
 def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
     """"Jane Doe MSP" -> "Jane Doe": a post's capital letters after a name."""
-    while len(tokens) > 2 and tokens[-1].is_upper and gaz.title_for(tokens[-1].text) is not None:
+    while len(tokens) > 2 and tokens[-1].is_upper and (gaz.title_for(tokens[-1].text) is not None
+                                                       or tokens[-1].text in POST_LETTERS):
         tokens = tokens[:-1]
     return tokens
 

@@ -202,14 +202,11 @@ class MentionIndex:
             body = self._body_of_spokesperson(token)
             if body:
                 return body
-        if token.i in self.entity_at:
-            return self.entity_at[token.i]
-        if token.is_upper and token.i and self.kind.get(self.entity_at.get(token.i - 1, "")) == "person" \
-                and self.doc[token.i - 1].head.i == token.i:
-            return self.entity_at[token.i - 1]  # "Jane Doe MSP said": the post's letters head the name
+        if token.i in self.entity_at or self._letters_after_name(token):
+            return self.entity_at.get(token.i) or self._letters_after_name(token)
         for child in token.children:  # appositions: "the body, the Home Office,"
-            if child.dep_ == "appos" and child.i in self.entity_at:
-                return self.entity_at[child.i]
+            if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
+                return self.entity_at.get(child.i) or self._letters_after_name(child)
         body = self._body_of_members(token)
         if body:
             return body
@@ -219,6 +216,13 @@ class MentionIndex:
         if low in ("it", "they"):
             return self._reporting_body(token)
         return self.described_body(token)
+
+    def _letters_after_name(self, token) -> str:
+        """"Jane Doe MSP said": the post's letters head the name they follow, and stand for that person."""
+        if not (token.is_upper and token.i) or self.doc[token.i - 1].head.i != token.i:
+            return ""
+        key = self.entity_at.get(token.i - 1, "")
+        return key if self.kind.get(key) == "person" else ""
 
     def _reporting_body(self, token) -> str:
         """"The federation said it supported vetting but warned …": "it" in what a body is reported

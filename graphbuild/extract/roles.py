@@ -114,14 +114,24 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
                             aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
         if " " not in title.title and not span.label_.startswith("P") and (
-                span[0].is_sent_start or span.start and doc[span.start - 1].lower_ in (
+                span[0].is_sent_start or _after_place(span) or span.start and doc[span.start - 1].lower_ in (
                     "the", "this", "its", "their", "his", "her")):
             # "the commissioner" after "its police and crime commissioner": the post named in full before;
-            # so too a sentence's first word ("Commissioner Jane Doe said …")
+            # so too a sentence's first word ("Commissioner Jane Doe said …") or one after a place ("Gwent's
+            # commissioner", "the North Wales commissioner")
             fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
             title = fuller[-1] if fuller else title
         out.append((span, title))
     return out
+
+
+def _after_place(span) -> bool:
+    """The title follows a place's name, possessive or not ("Gwent's commissioner")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ in ("GPE", "LOC")
 
 
 def _party_tag(span, gaz: Gazetteer) -> bool:

@@ -412,3 +412,12 @@ def test_hyphenated_names_and_post_letters(extract_text, text, name, types):
     ex = extract_text(HEADLINE + text)
     assert named(ex, name).types == types
     assert not [e for e in ex.entities if e.kind == "person" and e.name != name]
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Ann Lee said that Londoners deserved better policing.", "Londoners"),
+    ("Jo Bell, director of the charity StopWatch UK, said the figures were worrying.", "United Kingdom"),
+])
+def test_a_people_or_a_country_in_a_body_name_is_no_place(extract_text, text, not_place):
+    ex = extract_text(HEADLINE + text)
+    assert not_place not in {e.name for e in ex.entities if e.kind == "place"}

@@ -318,6 +318,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # "it" in what a body is reported to say is that body
         ("Pay row\n\nThe Police Federation said it backed the review but warned against \"a witch hunt on "
          "officers\".", "a witch hunt", "Police Federation of England and Wales"),
+        # "the Labour assembly member" is the person just named, not the party
+        ("Pay row\n\nThe committee's chair, Ann Lee, said trust had gone. \"Trust is at rock bottom,\" the "
+         "Labour assembly member said.", "Trust is at rock bottom", "Ann Lee"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

@@ -78,6 +78,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
+        elif ent_id.startswith("place:") and _ends_a_body_name(ent):
+            continue  # "StopWatch UK": the country is part of the body's name
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
@@ -526,6 +528,17 @@ def _unit_of(ent):
     return None
 
 
+def _ends_a_body_name(ent) -> bool:
+    """A one-word country right after a body's name that modifies it: "StopWatch UK", "Unison Scotland"."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return len(ent) == 1 and before is not None and before.ent_type_ == "ORG" and not before.whitespace_ == "" \
+        and before.dep_ == "compound" and before.head.i == ent.start and ent[0].ent_id_ in COUNTRY_IDS
+
+
+COUNTRY_IDS = {"place:United Kingdom", "place:England", "place:Scotland", "place:Wales", "place:Northern Ireland"}
+
+
 def _portfolio(ent, in_title: set[int]) -> bool:
     """The name after "Secretary for" or "Minister for" is the post's brief."""
     doc = ent.doc
@@ -708,6 +721,8 @@ def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
     text = strip_the(ent.text)
     if not _plausible_name(text) and not text.isupper():
         return None
+    if kind == "place" and len(ent) == 1 and (ent[0].tag_ in ("NNS", "NNPS") or text.rstrip("s") in _demonyms()):
+        return None  # "Londoners": the people of a place, not the place
     return _mention(ent, text, kind, ent.label_, "", paragraphs)
 
 

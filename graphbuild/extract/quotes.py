@@ -78,6 +78,10 @@ def member_modifiers() -> dict[str, frozenset[str]]:
             for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
 
 
+# "the Labour assembly member said": a definite member of a chamber is someone the text has named
+MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher"}
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # inner text, marks excluded
@@ -207,6 +211,9 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
+        if token.tag_ == "NN" and token.lemma_.lower() in MEMBERS_NAMED_BEFORE \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.antecedent(token, "")  # "the Labour assembly member said": a person named before
         body = self._body_of_members(token)
         if body:
             return body
@@ -324,7 +331,7 @@ class MentionIndex:
                 break
             if token.i - i > 400:
                 continue
-            if self.sex.get(key) and self.sex[key] != sex:
+            if sex and self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
             if t.lower_ in SPOKESPEOPLE and self._body_of_spokesperson(t):

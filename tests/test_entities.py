@@ -421,3 +421,9 @@ def test_hyphenated_names_and_post_letters(extract_text, text, name, types):
 def test_a_people_or_a_country_in_a_body_name_is_no_place(extract_text, text, not_place):
     ex = extract_text(HEADLINE + text)
     assert not_place not in {e.name for e in ex.entities if e.kind == "place"}
+
+
+def test_a_capitalised_abstract_noun_is_no_person(extract_text):
+    ex = extract_text(HEADLINE + "The Minister for Policing (Tom Hale): Retention is a priority for this "
+                      "Government. We have accepted the recommendation in full.")
+    assert "Retention" not in {e.name for e in ex.entities}

@@ -300,3 +300,22 @@ def test_a_members_seat_does_not_stop_a_post_passing_to_the_next_name(extract_te
     ex = extract_text(HEADLINE + "The home secretary was criticised last night.\n\nAnn Lee faces growing pressure "
                       "to act.\n\nMs Lee, the MP for Northvale, is said to be considering the report.")
     assert {("Ann Lee", "Home Secretary"), ("Ann Lee", "MP")} <= {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_secretary_with_a_brief_is_a_minister(extract_text):
+    ex = extract_text(HEADLINE + "The Cabinet Secretary for Rural Affairs, Ann Lee, welcomed the letter.")
+    assert [(r.title, r.category) for r in ex.roles] == [("Cabinet Secretary", "political")]
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+
+
+def test_an_office_named_like_its_body_is_a_post_in_it(extract_text):
+    ex = extract_text(HEADLINE + "The Police Ombudsman for Northern Ireland, Ann Lee, is investigating the breach.")
+    assert ("Ann Lee", "Police Ombudsman for Northern Ireland", "", "Police Ombudsman for Northern Ireland") \
+        in _roles(ex)
+
+
+def test_union_and_branch_posts(extract_text):
+    ex = extract_text(HEADLINE + "Branch secretary Ann Lee said officers were angry. Unison's regional organiser, "
+                      "Tom Hale, agreed.")
+    roles = {(p, t, o) for p, t, _, o in _roles(ex)}
+    assert {("Ann Lee", "Branch Secretary", ""), ("Tom Hale", "Regional Organiser", "Unison")} <= roles

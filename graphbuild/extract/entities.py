@@ -25,6 +25,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _QUOTE_MARKS = "\"“”‘’'«»"
+_NOUN_SUFFIX = re.compile(r"\w{3,}(?:tion|sion|ness|ism|ity|ship)$")  # no one's name is "Retention"
 _BAD_CHARS = re.compile(r"[\d£$€%@#/\\|<>{}\[\]=+*_^~]")
 
 
@@ -626,6 +627,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     span = doc[tokens[0].i: tokens[-1].i + 1]
     if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _non_body_heads():
         return None  # "the Uplift programme", "the Smith fund": the name of a scheme
+    if len(span) == 1 and not honorific and (span[0].pos_ != "PROPN" or _NOUN_SUFFIX.search(span.text)):
+        return None  # "Retention is a priority": a capitalised common noun the tagger took for a name
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
     if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in _demonyms():
         return None  # "the four Welsh forces": a people's name, not a person's
@@ -795,8 +798,6 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
         candidates = surnames.get(key) or (firstnames.get(key, set()) if by_first else set())
         if candidates:
             return "person", _nearest(candidates, m, full_names)
-        if not m.honorific and m.label == "PERSON":
-            return "drop", key  # "Retention is a priority": one capitalised word, no one the article names
         return "person", key
     if single and not m.gazetteer_id and surnames.get(key):
         # The statistical tagger sometimes calls a surname an ORG or GPE.

@@ -113,6 +113,10 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             span.label_ = label
             title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
                             aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
+        if title.category != "political" and span[-1].lower_ in ("secretary", "minister") and span.end + 1 < len(doc) \
+                and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper():
+            # "the Cabinet Secretary for Social Justice": a minister with a brief, not the civil service's head
+            title = replace(title, category="political", organisation="")
         if " " not in title.title and not span.label_.startswith("P") and (
                 span[0].is_sent_start or _after_place(span) or span.start and doc[span.start - 1].lower_ in (
                     "the", "this", "its", "their", "his", "her")):

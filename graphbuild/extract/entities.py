@@ -79,8 +79,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
-        elif ent_id.startswith("place:") and _ends_a_body_name(ent):
-            continue  # "StopWatch UK": the country is part of the body's name
+        elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)):
+            continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
@@ -527,6 +527,13 @@ def _unit_of(ent):
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN"):
         return doc[ent.start:i + 1]
     return None
+
+
+def _names_a_facility(ent) -> bool:
+    """A place name followed by a capitalised place noun names a building or a street: "Westminster Hall"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.text in _place_words() and not after.ent_type_
 
 
 def _ends_a_body_name(ent) -> bool:

@@ -49,7 +49,8 @@ class CleanResult:
 @lru_cache(maxsize=1)
 def _promo_words() -> dict[str, tuple[str, ...]]:
     rows = resources.read_csv("gazetteer/boilerplate.csv")
-    return {kind: tuple(r["phrase"].lower() for r in rows if r["kind"] == kind) for kind in ("subscription", "period")}
+    return {kind: tuple(r["phrase"].lower() for r in rows if r["kind"] == kind)
+            for kind in ("subscription", "period", "levy")}
 
 
 def _norm_line(line: str) -> str:
@@ -61,10 +62,12 @@ def _is_price_line(line: str) -> bool:
     prices = _PRICE.findall(line)
     if not prices:
         return False
-    if len(prices) >= 3:
-        return True
     low = line.lower()
     words = _promo_words()
+    if any(word in low for word in words["levy"]):
+        return False  # "a Band D household will pay £305.73 a year": a tax in the news, not an offer
+    if len(prices) >= 3:
+        return True
     if any(word in low for word in words["subscription"]):
         return True
     retail = any(re.search(r"\d\.\d\d\b", p) for p in prices)  # £5.99: a shop price, not a budget

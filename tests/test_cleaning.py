@@ -72,8 +72,10 @@ def test_clutter_is_dropped(has_clause, extra, dropped_line):
         "“We have been patient for years",
         # a news sentence comparing sums of money is not a price promo
         "Funding fell from £9bn in 2010 to £8bn in 2019, the report said.",
+        # a council tax charge per year is news, not a subscription price
+        "A Band D household in the county will pay £262.18 a year for policing, up £15.",
     ],
-    ids=["unpunctuated-with-clause", "open-quote", "news-with-two-sums"],
+    ids=["unpunctuated-with-clause", "open-quote", "news-with-two-sums", "council-tax-per-year"],
 )
 def test_body_lines_are_kept_verbatim(has_clause, line):
     result = clean(article_with((2, line)), "test.txt", has_clause=has_clause)

@@ -202,6 +202,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Officers from Essex Police and Kent arrested two men.", "Kent Police", "PoliceBody"),
         ("Officers from the Kent and Essex forces were sent to help.", "Essex Police", "PoliceBody"),
         ("She told The Sun's political editor that she would stay.", "The Sun", "MediaOrganization"),
+        ("Tom Ellison told Police Professional that morale was low.", "Police Professional", "MediaOrganization"),
         ("The bill went back to the House of Commons on Tuesday.", "House of Commons", "GovernmentBody"),
         ("Peers in the House of Lords rejected the plan.", "House of Lords", "GovernmentBody"),
         ("The Scottish Police Authority met in private.", "Scottish Police Authority", "PoliceBody"),
@@ -221,7 +222,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Jo Bell, chief executive of the charity Help for Young Offenders, spoke.", "Help for Young Offenders",
          "Organization"),
     ],
-    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "commons", "lords", "police-authority",
+    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords", "police-authority",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind"],
@@ -244,8 +245,18 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("The last Tory government built prisons. The Lib Dem government never was.", {"HM Government"}),
         ("Crisis's chief executive Jon Marsh said rents were rising.", {"Crisis's chief executive",
                                                                         "Crisis's chief"}),
+        # a lowercase verb is not the first word of a body's name
+        ("The chief said she had met federation officials twice.", {"Metropolitan Police Federation"}),
+        # a unit named by whose it is is one of many, not a body called "Police Federation branch"
+        ("Kent Police said its Police Federation branch was angry.", {"Police Federation branch"}),
+        # a publication's name in lowercase is an ordinary phrase
+        ("Every police professional must be vetted again.", {"Police Professional"}),
+        # a minister's brief is no body
+        ("The Cabinet Secretary for Rural Affairs, Ann Lee, welcomed the letter.", {"Rural Affairs"}),
     ],
-    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org"],
+    ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
+         "verb-not-name", "possessed-unit", "lowercase-title",
+         "portfolio"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -261,7 +272,7 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
          "Jane Porter"),
         ("Labour's Lord Ellison called the move a threat to protest.", "Ellison"),
         ("Scottish Greens justice spokesperson Tom Hale said the board had failed.", "Tom Hale"),
-        ("Tom Hale MSP said the board had failed.", "Tom Hale MSP"),
+        ("Tom Hale MSP said the board had failed.", "Tom Hale"),
         ("Alan Brook (Con) asked about police numbers.", "Alan Brook"),
         ("Tom Hale, the Labour MP for Northtown, said officers were tired.", "Tom Hale"),
     ],
@@ -337,3 +348,84 @@ def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):
 def test_a_scheme_named_like_a_body_is_no_body(extract_text):
     names = {e.name for e in extract_text(HEADLINE + "Ann Lee said the Safer Towns Guarantee would work.").entities}
     assert "Safer Towns Guarantee" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Chief Constable Priti Lal is leading the review of the shift pattern.", "Priti Lal"),
+    ("The minister thanked its head, Detective Superintendent Orla Keane, and her team.", "Orla Keane"),
+])
+def test_a_name_after_a_long_rank_is_a_person(extract_text, text, name):
+    ex = extract_text(HEADLINE + text)
+    assert named(ex, name).types == ("PoliceOfficer",)
+
+
+def test_a_title_case_headline_gives_no_name_after_a_rank(extract_text):
+    names = {e.name for e in extract_text("Chief Constable Backs Shift Plan\nThe plan was approved.").entities}
+    assert "Backs Shift Plan" not in names and "Backs Shift" not in names
+
+
+def test_a_name_with_a_posts_letters_is_a_person(extract_text):
+    ex = extract_text(HEADLINE + "The Scottish Greens' justice spokesman, Euan Tolmie MSP, criticised the plan.")
+    assert named(ex, "Euan Tolmie").types == ("Politician",)
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # "His Majesty's" is a form of address, not a person
+    ("His Majesty's Inspector of Constabulary in Scotland, Gillian Moir, spoke.", "Gillian Moir", "Majesty"),
+    # the name after "the MP for" is a seat
+    ("Mr Tom Ellison, the MP for Eastshire Vale, is considering the report.", "Tom Ellison", "Eastshire Vale"),
+])
+def test_forms_of_address_and_seats_are_no_people(extract_text, text, person, not_person):
+    ex = extract_text(HEADLINE + text)
+    people = {e.name for e in ex.entities if e.kind == "person"}
+    assert person in people and not_person not in people, people
+
+
+def test_a_name_taken_for_a_body_is_the_person_an_honorific_names(extract_text):
+    ex = extract_text(HEADLINE + "Officers failed to act on calls from Kerys Mallender, 29, in the spring.\n\n"
+                      "Ms Mallender's brother said the force had let Kerys down.")
+    assert named(ex, "Kerys Mallender").kind == "person"
+    assert {"Ms Mallender", "Kerys"} <= set(named(ex, "Kerys Mallender").aliases)
+
+
+def test_the_chief_executive_of_a_staff_association_is_no_officer(extract_text):
+    ex = extract_text(HEADLINE + "The chief executive of the Police Superintendents' Association, Claire Moss, "
+                      "warned that morale was low. Its president, Chief Superintendent Tom Hale, agreed.")
+    assert named(ex, "Claire Moss").types == ("Person",)
+    assert named(ex, "Tom Hale").types == ("PoliceOfficer",)
+
+
+def test_a_body_name_cut_at_of_is_joined_to_its_place(extract_text):
+    names = {e.name for e in extract_text(HEADLINE + "Jo Bell, a lecturer at the University of Leeds, said the "
+                                                     "formula was broken.").entities}
+    assert "University of Leeds" in names and "University of" not in names
+
+
+@pytest.mark.parametrize("text, name, types", [
+    # a double-barrelled surname after an honorific is one name, not its first half
+    ("Emma Wools-Hart signed the letter. Ms Wools-Hart said it was overdue.", "Emma Wools-Hart", ("Person",)),
+    # a Senedd member's letters are not part of the name, and make a politician
+    ("Their justice spokesman, Owain Price-Evans MS, said: \"We want more officers.\"", "Owain Price-Evans",
+     ("Politician",)),
+])
+def test_hyphenated_names_and_post_letters(extract_text, text, name, types):
+    ex = extract_text(HEADLINE + text)
+    assert named(ex, name).types == types
+    assert not [e for e in ex.entities if e.kind == "person" and e.name != name]
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Ann Lee said that Londoners deserved better policing.", "Londoners"),
+    ("Jo Bell, director of the charity StopWatch UK, said the figures were worrying.", "United Kingdom"),
+    # a place's name before a place noun names a building
+    ("The report will be debated in Westminster Hall next month.", "City of Westminster"),
+])
+def test_a_people_or_a_country_in_a_body_name_is_no_place(extract_text, text, not_place):
+    ex = extract_text(HEADLINE + text)
+    assert not_place not in {e.name for e in ex.entities if e.kind == "place"}
+
+
+def test_a_capitalised_abstract_noun_is_no_person(extract_text):
+    ex = extract_text(HEADLINE + "The Minister for Policing (Tom Hale): Retention is a priority for this "
+                      "Government. We have accepted the recommendation in full.")
+    assert "Retention" not in {e.name for e in ex.entities}

@@ -302,9 +302,25 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # 'according to X'
         ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
          "a betrayal of every officer", "Jane Porter"),
+        # ... which a verb that speaks only with a clause ("maintaining buildings") does not override
+        ("Pay row\n\nKent Police opened a new station.\n\nAccording to Jane Porter, the force spends millions "
+         "maintaining stations that are \"falling apart around the officers\".", "falling apart", "Jane Porter"),
         # a quote standing as its own sentence after one about someone speaking is theirs
         ("Pay row\n\nJane Porter spoke to reporters outside the hall on Tuesday. "
          "\"We will not back down on this pay award.\"", "We will not back down", "Jane Porter"),
+        # a party's spokesman named in apposition is the person a later pronoun refers to, not the party
+        ("Pay row\n\nThe Scottish Greens' justice spokesman, Euan Tolmie MSP, criticised the plan. \"The plan "
+         "will leave whole towns without a station,\" he said.", "whole towns", "Euan Tolmie"),
+        # the subject of a passive speech verb is spoken about; the speaker is the agent, if named
+        ("Pay row\n\nJane Porter was accused of presiding over a \"culture of neglect\" in the service.",
+         "culture of neglect", ""),
+        ("Pay row\n\nJane Porter was described as \"out of her depth\" by Tom Hale.", "out of her depth", "Tom Hale"),
+        # "it" in what a body is reported to say is that body
+        ("Pay row\n\nThe Police Federation said it backed the review but warned against \"a witch hunt on "
+         "officers\".", "a witch hunt", "Police Federation of England and Wales"),
+        # "the Labour assembly member" is the person just named, not the party
+        ("Pay row\n\nThe committee's chair, Ann Lee, said trust had gone. \"Trust is at rock bottom,\" the "
+         "Labour assembly member said.", "Trust is at rock bottom", "Ann Lee"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),
@@ -357,3 +373,28 @@ def test_the_force_is_never_its_staff_association(extract_text):
     ex = extract_text("Cuts row\n\nKent Police announced cuts. The Kent Police Federation objected.\n\n"
                       "The force said: \"We have no choice but to cut 200 posts.\"")
     assert name_of(ex, quote_with(ex, "We have no choice").speaker) == "Kent Police"
+
+
+def test_a_printed_debate_gives_each_turn_to_the_speaker_before_its_colon(extract_text):
+    ex = extract_text(
+        "Rural Policing: Funding\n\n"
+        "1. Mrs Ann Lee (Northvale) (Con): What steps her Department is taking to fund rural forces.\n\n"
+        "The Minister for Policing (Tom Hale): I thank my hon. Friend. Every force now has more officers.\n\n"
+        "Mrs Lee: Villages in my constituency have not seen an officer for months.\n\n"
+        "The Minister for Policing: Deployment is a matter for chief constables.\n\n"
+        "Tom Hale: I will meet my hon. Friend to discuss it.")
+    speakers = {q.text.split(".")[0]: name_of(ex, q.speaker) for q in ex.quotes}
+    assert speakers["What steps her Department is taking to fund rural forces"] == "Ann Lee"
+    assert speakers["I thank my hon"] == "Tom Hale"
+    assert speakers["Villages in my constituency have not seen an officer for months"] == "Ann Lee"
+    assert speakers["I will meet my hon"] == "Tom Hale"
+    # a turn whose speaker is named only by office is nobody's we can name, not the previous speaker's
+    assert "Deployment is a matter for chief constables" not in speakers
+    assert {e.name for e in ex.entities if e.kind == "place"} >= {"Northvale"}
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+    assert not [e for e in ex.entities if e.name in ("Rural Policing", "Mr Speaker", "Lee")]
+
+
+def test_a_spokesman_named_with_post_letters_speaks(extract_text):
+    ex = extract_text(HEADLINE + "Their justice spokesman, Owain Price-Evans MS, said: \"We want more officers.\"")
+    assert name_of(ex, quote_with(ex, "We want more officers").speaker) == "Owain Price-Evans"

@@ -130,6 +130,9 @@ def _links(extraction, predicate):
          "a charity.", ("Tom Ellison", "Deputy Chief Constable", "former", "Kent Police")),
         # copula
         ("Ann Lee is the chief constable of Kent Police.", ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "previously served as": a post held before
+        ("Ann Lee previously served as deputy chief constable of Kent Police.",
+         ("Ann Lee", "Deputy Chief Constable", "former", "Kent Police")),
         # "deputy" makes another post, even where the gazetteer lists only the chair
         ("Tom Ellison, deputy chair of the Home Affairs Committee, said it was wrong.",
          ("Tom Ellison", "Deputy Chair of the Home Affairs Committee", "", "Home Affairs Committee")),
@@ -139,6 +142,10 @@ def _links(extraction, predicate):
          "she was disappointed.", ("Ann Lee", "Police and Crime Commissioner", "", "")),
         ("Kent Police said it would cut 450 posts. Its chief constable, Ann Lee, said the cuts were painful.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # "the force" among several police bodies: the latest force named before it, never the federation
+        ("Bills will rise for Kent Police. The Kent Police Federation welcomed it.\n\nThe force's chief "
+         "constable, Ann Lee, backed the plan. Essex Police cut officers.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
         ("The Independent Office for Police Conduct opened an inquiry.\n\nThe watchdog said officers were "
          "suspended. Its regional director, Ann Lee, said the family knew.",
          ("Ann Lee", "Director", "", "Independent Office for Police Conduct")),
@@ -147,9 +154,9 @@ def _links(extraction, predicate):
         ("The Police Federation called for a review. Its national chair, Tiffany Lynch, described it as unfair.",
          ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
     ],
-    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula",
+    ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
-         "its-the-previous-subject", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
+         "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))
@@ -252,3 +259,63 @@ def test_a_former_post_is_not_the_current_holder(extract_text):
                       "The former home secretary said: “The plan will fail.”")
     quote = next(q for q in ex.quotes if "plan will fail" in q.text)
     assert quote.speaker != next(e.key for e in ex.entities if e.name == "Jane Porter")
+
+
+def test_a_bracketed_party_tag_is_no_rank(extract_text):
+    ex = extract_text(HEADLINE + "Dr Ann Lee (Northtown West) (PC): If she will fund rural officers.\n\n"
+                      "PC Tom Ellison said crime was falling.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Tom Ellison", "Police Constable")}
+    assert ("Ann Lee", "Plaid Cymru") in _links(ex, "memberOf") or \
+        "Politician" in next(e for e in ex.entities if e.name == "Ann Lee").types
+    assert "PoliceOfficer" not in next(e for e in ex.entities if e.name == "Ann Lee").types
+
+
+def test_a_bare_title_opening_a_sentence_is_the_post_named_in_full_before(extract_text):
+    ex = extract_text(HEADLINE + "Bills will rise after the county's police and crime commissioner won the vote. "
+                      "Commissioner Ann Lee told the panel the rise was needed.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Police and Crime Commissioner")}
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+
+
+def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text):
+    ex = extract_text(HEADLINE + "Councillor Tom Ellison, the Labour group leader on Northshire County Council, "
+                      "said the rise was unfair.")
+    roles = {(p, t, o) for p, t, _, o in _roles(ex)}
+    assert ("Tom Ellison", "Group Leader", "Labour Party") in roles
+    assert not any(t == "Leader" for _, t, _ in roles)
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_its_holder(extract_text):
+    ex = extract_text(HEADLINE + "The minister will meet the Police Federation chair, Sir Tom Ellison, later this week.")
+    assert ("Tom Ellison", "Chair of the Police Federation") in {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_plural_title_does_not_stop_a_post_passing_to_the_next_name(extract_text):
+    ex = extract_text(HEADLINE + "The home secretary was criticised last night after a committee of MPs published "
+                      "its report.\n\nAnn Lee faces growing pressure to act on the findings.")
+    assert ("Ann Lee", "Home Secretary") in {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_members_seat_does_not_stop_a_post_passing_to_the_next_name(extract_text):
+    ex = extract_text(HEADLINE + "The home secretary was criticised last night.\n\nAnn Lee faces growing pressure "
+                      "to act.\n\nMs Lee, the MP for Northvale, is said to be considering the report.")
+    assert {("Ann Lee", "Home Secretary"), ("Ann Lee", "MP")} <= {(p, t) for p, t, _, _ in _roles(ex)}
+
+
+def test_a_secretary_with_a_brief_is_a_minister(extract_text):
+    ex = extract_text(HEADLINE + "The Cabinet Secretary for Rural Affairs, Ann Lee, welcomed the letter.")
+    assert [(r.title, r.category) for r in ex.roles] == [("Cabinet Secretary", "political")]
+    assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+
+
+def test_an_office_named_like_its_body_is_a_post_in_it(extract_text):
+    ex = extract_text(HEADLINE + "The Police Ombudsman for Northern Ireland, Ann Lee, is investigating the breach.")
+    assert ("Ann Lee", "Police Ombudsman for Northern Ireland", "", "Police Ombudsman for Northern Ireland") \
+        in _roles(ex)
+
+
+def test_union_and_branch_posts(extract_text):
+    ex = extract_text(HEADLINE + "Branch secretary Ann Lee said officers were angry. Unison's regional organiser, "
+                      "Tom Hale, agreed.")
+    roles = {(p, t, o) for p, t, _, o in _roles(ex)}
+    assert {("Ann Lee", "Branch Secretary", ""), ("Tom Hale", "Regional Organiser", "Unison")} <= roles

@@ -44,7 +44,8 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     overseers = oversight_bodies()
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
-                  and r.organisation not in overseers and r.category != "political")}  # a PCC is no officer
+                  and r.organisation not in overseers and r.category != "political"
+                  and normalise_title(r.title) not in CIVILIAN_POSTS)}  # a PCC is no officer
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
@@ -93,6 +94,9 @@ def _person_spans(entities: list[Entity], doc):
 
 
 PEERS = ("Lord", "Baroness")
+SEAT_LETTERS = {"MP", "MSP", "MS", "AM", "MLA", "MEP"}  # "Jane Doe MS": a member of a legislature
+# posts a body gives to its staff, not its officers: the chief executive of a staff association is no officer
+CIVILIAN_POSTS = {"chief executive", "director", "finance director", "chief operating officer", "chief financial officer"}
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +151,8 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
         return True  # the tagger kept the post in the name: "Jane Doe MSP"
     # After the name: "Jane Doe MSP", "Jane Doe (Dulwich) (Con)"
     after = [t for t in doc[span.end:span.end + 6]]
-    if after and _ends_with_title(after[:1], political_titles) and after[0].text[:1].isupper():
+    if after and (_ends_with_title(after[:1], political_titles) and after[0].text[:1].isupper()
+                  or after[0].text in SEAT_LETTERS):
         return True
     k = 0
     while k + 2 < len(after) and after[k].text == "(":

@@ -7,6 +7,7 @@ the first name) matches and the match is unambiguous in context.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -24,6 +25,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _QUOTE_MARKS = "\"“”‘’'«»"
+_NOUN_SUFFIX = re.compile(r"\w{3,}(?:tion|sion|ness|ism|ity|ship)$")  # no one's name is "Retention"
 _BAD_CHARS = re.compile(r"[\d£$€%@#/\\|<>{}\[\]=+*_^~]")
 
 
@@ -31,7 +33,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     """Every person, organisation and place name in the doc, cleaned of honorifics and titles."""
     title_words = _title_words(gazetteer)
     in_title = set()
-    for span, _ in find_title_spans(doc, gazetteer):
+    title_spans = find_title_spans(doc, gazetteer)
+    for span, _ in title_spans:
         in_title.update(range(span.start, span.end))
     in_law = set()  # "the … Courts Bill" is a law, not a person called Bill
     for start, end in legislation_spans(doc_text(doc)):
@@ -40,6 +43,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
+    guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     for ent in doc.ents:
@@ -50,13 +56,21 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "Home" of "the Home Secretary" is not an organisation
         if not ent_id and ent.start_char in in_law:
             continue
-        if ent.label_ in PERSON_LABELS and _names_a_place(ent):
+        if not ent_id and ent.label_ == "ORG" and _portfolio(ent, in_title):
+            continue  # "the Cabinet Secretary for Social Justice": a minister's brief, not a body
+        if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
+            continue  # "I have met federation officials": a verb, not the "Met Federation"
+        if ent.label_ in PERSON_LABELS and (_names_a_place(ent) or _names_a_seat(ent, in_title)):
             mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
             org = gazetteer.orgs.get(ent_id[4:])
+            if org is not None and org.cls == "MediaOrganization" and not any(t.text[:1].isupper() for t in ent):
+                continue  # "every police professional": a title is written capitalised
             unit = _unit_of(ent)
+            if unit is not None and _possessed(ent):
+                continue  # "the force's Police Federation branch": one of many, named by whose it is
             if unit is not None:  # "the Police Federation national council": a body of its own
                 cls = "Committee" if unit[-1].lower_ in _COMMITTEE_HEADS else org.cls if org else "ORG"
                 mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
@@ -65,9 +79,11 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
+        elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)):
+            continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
-        elif ent.label_ == "ORG" and _person_shaped(ent, gazetteer, in_title):
+        elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
             mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
@@ -179,6 +195,52 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
                     span))
     return out
+
+
+def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """"the University of | Leeds": a body's name the tagger ended on "of" or "for", with the place or
+    name that completes it tagged apart, is one name. Returned with the tokens they cover."""
+    starts = {e.start: e for e in doc.ents}
+    out = []
+    for ent in doc.ents:
+        after = starts.get(ent.end)
+        if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("of", "for") or after is None \
+                or after.label_ not in ("GPE", "LOC", "ORG"):
+            continue
+        span = doc[ent.start:after.end]
+        mention = _org_mention(span, gaz, paragraphs)
+        if mention is not None:
+            out.append((mention, span))
+    return out
+
+
+def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Deputy Chief Constable Jane Doe", "Detective Superintendent Jo Bell": two or three capitalised
+    words right after a capitalised title are a person's name, though the tagger, misled by the long
+    title, saw none. Returned with the tokens they cover."""
+    out = []
+    for span, _ in title_spans:
+        if span.label_.startswith("P") or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 4 and _name_word(doc[end], in_title):
+            end += 1
+        if not 2 <= end - span.end <= 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue  # one word may be a place or a body; four, or a longer run, is not one name
+        name = doc[span.end:end]
+        words = [t for t in span.sent if t.is_alpha]
+        if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            continue  # a headline in title case ("Home Secretary Announces Cuts")
+        if any(i in taken for i in range(name.start, name.end)) or any(
+                e.label_ == "PERSON" and e.start < name.end and name.start < e.end for e in doc.ents):
+            continue  # found already
+        out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def _name_word(token, in_title: set[int]) -> bool:
+    return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.i not in in_title
+            and token.text not in HONORIFICS and not token.ent_id_ and token.ent_type_ in ("", "PERSON", "ORG"))
 
 
 def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
@@ -467,9 +529,54 @@ def _unit_of(ent):
     return None
 
 
+def _names_a_facility(ent) -> bool:
+    """A place name followed by a capitalised place noun names a building or a street: "Westminster Hall"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.text in _place_words() and not after.ent_type_
+
+
+def _ends_a_body_name(ent) -> bool:
+    """A one-word country right after a body's name that modifies it: "StopWatch UK", "Unison Scotland"."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return len(ent) == 1 and before is not None and before.ent_type_ == "ORG" and not before.whitespace_ == "" \
+        and before.dep_ == "compound" and before.head.i == ent.start and ent[0].ent_id_ in COUNTRY_IDS
+
+
+COUNTRY_IDS = {"place:United Kingdom", "place:England", "place:Scotland", "place:Wales", "place:Northern Ireland"}
+
+
+def _portfolio(ent, in_title: set[int]) -> bool:
+    """The name after "Secretary for" or "Minister for" is the post's brief."""
+    doc = ent.doc
+    i = ent.start - 1
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].i in in_title \
+        and doc[i - 1].lower_ in ("secretary", "minister")
+
+
+def _possessed(ent) -> bool:
+    """A possessor right before the name: "the force's …", "its …"."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return before is not None and (before.text in ("'s", "’s") or before.lower_ in ("its", "their", "his", "her"))
+
+
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/place_words.csv"))
+
+
+SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
+
+
+def _names_a_seat(ent, in_title: set[int]) -> bool:
+    """"the MP for Northtown Vale", "Member for Eastshire": the name after a member's "for" is a seat."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "for" or prep.i != ent.start - 1:
+        return False
+    post = prep.head
+    return post.i in in_title and post.lower_ in SEAT_TITLES
 
 
 def _names_a_place(ent) -> bool:
@@ -506,6 +613,11 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
                 and prev.text not in HONORIFICS):
             break
         tokens.insert(0, prev)
+    # ... and may stop at a hyphen inside a double-barrelled surname ("Ms Wools-Jenkins")
+    while tokens and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
+            and not tokens[-1].whitespace_ and not doc[tokens[-1].i + 1].whitespace_ \
+            and doc[tokens[-1].i + 2].is_title and doc[tokens[-1].i + 2].is_alpha:
+        tokens += [doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
     honorific = ""
     # Leading titles and lowercase words are not part of a name ("Shadow home secretary Diane Abbott").
     while len(tokens) > 1 and (tokens[0].text in HONORIFICS or tokens[0].is_lower
@@ -513,13 +625,17 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
         if tokens[0].text in HONORIFICS:
             honorific = tokens[0].text
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")
+                      or len(tokens) > 2 and tokens[-1].is_upper and (tokens[-1].lower_ in title_words
+                                                                      or tokens[-1].text in POST_LETTERS)):
+        tokens = tokens[:-1]  # "Jane Doe MSP": the post's letters are not part of the name
     if not tokens:
         return None
     span = doc[tokens[0].i: tokens[-1].i + 1]
     if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _non_body_heads():
         return None  # "the Uplift programme", "the Smith fund": the name of a scheme
+    if len(span) == 1 and not honorific and (span[0].pos_ != "PROPN" or _NOUN_SUFFIX.search(span.text)):
+        return None  # "Retention is a priority": a capitalised common noun the tagger took for a name
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
     if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in _demonyms():
         return None  # "the four Welsh forces": a people's name, not a person's
@@ -527,7 +643,10 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     return Mention(text, "person", "PERSON", "", honorific, ev)
 
 
-FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam"}
+# letters after a name that stand for a seat or an honour, not part of it ("Jane Doe MS", "John Roe KC")
+POST_LETTERS = {"MP", "MSP", "MS", "MLA", "AM", "MEP", "KC", "QC", "OBE", "MBE", "CBE", "QPM", "KPM"}
+FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam", "majesty",
+                    "highness", "excellency", "lordship", "ladyship"}
 
 
 def _plausible_name(text: str) -> bool:
@@ -546,17 +665,27 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
     with no body word, beginning with a known given name or set beside a title ("its chair, X")."""
     from .gender import given_names
 
-    tokens = [t for t in ent if not t.is_space]
+    tokens = [t for t in _without_post_letters([t for t in ent if not t.is_space], gaz) if t.text != "-"]
     if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
                                                           for t in tokens):
         return False
     words = {t.lower_ for t in tokens}
     if words & {k for k, _ in gaz.org_keywords} or strip_the(ent.text) in gaz.org_index() or words & _non_body_heads():
         return False
+    if ent.label_ == "GPE" and (tokens[-1].text in _place_words() or strip_the(ent.text) in gaz.place_index()):
+        return False  # "Victoria Park" is a place
     root = ent.root
-    beside_title = (root.dep_ == "appos" and root.head.i in in_title) or any(
+    beside_title = (root.dep_ in ("appos", "compound") and root.head.i in in_title) or any(
         c.dep_ == "appos" and c.i in in_title for c in root.children)
     return beside_title or tokens[0].text in given_names()
+
+
+def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
+    """"Jane Doe MSP" -> "Jane Doe": a post's capital letters after a name."""
+    while len(tokens) > 2 and tokens[-1].is_upper and (gaz.title_for(tokens[-1].text) is not None
+                                                       or tokens[-1].text in POST_LETTERS):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
@@ -567,6 +696,9 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
     if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lower_.endswith("s"):
         return None  # "Councillors said": a plural noun; one-word plural bodies ("Tories") are in the gazetteer
+    if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
+                                                                           "your"):
+        return None  # "her Department", "our Service": a capitalised common noun, not a name
     ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
     if not ent_text.strip():
         return None
@@ -599,6 +731,8 @@ def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
     text = strip_the(ent.text)
     if not _plausible_name(text) and not text.isupper():
         return None
+    if kind == "place" and len(ent) == 1 and (ent[0].tag_ in ("NNS", "NNPS") or text.rstrip("s") in _demonyms()):
+        return None  # "Londoners": the people of a place, not the place
     return _mention(ent, text, kind, ent.label_, "", paragraphs)
 
 
@@ -619,6 +753,7 @@ def acronym_aliases(doc, mentions: Iterable[Mention]) -> dict[str, str]:
 def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str, str] | None = None) -> list[Entity]:
     """Group mentions into entities; short person forms join the full name they refer to."""
     acronyms = acronyms or {}
+    mentions = _people_taken_for_bodies(mentions)
     full_names: dict[str, list[Mention]] = defaultdict(list)  # person key -> mentions
     for m in mentions:
         if m.kind == "person" and len(m.text.split()) >= 2:
@@ -641,6 +776,22 @@ def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str
         entities.append(_entity(kind, key, ms, gazetteer, acronyms))
     entities.sort(key=lambda e: (min(ev.start for ev in e.mentions), e.key))
     return entities
+
+
+def _people_taken_for_bodies(mentions: list[Mention]) -> list[Mention]:
+    """"calls from Leanne Doe" tagged as a body, then "Ms Doe": a name whose last word is the surname
+    the article gives an honorific is that person's, and so is a later bare first name ("Leanne")."""
+    honoured = {m.text for m in mentions if m.kind == "person" and m.honorific and len(m.text.split()) == 1}
+    out, firsts = [], set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "organization" and not m.gazetteer_id and 2 <= len(words) <= 3 and words[-1] in honoured \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            m = replace(m, kind="person", label="PERSON")
+            firsts.add(words[0])
+        out.append(m)
+    return [replace(m, kind="person", label="PERSON") if m.kind == "organization" and not m.gazetteer_id
+            and m.text in firsts else m for m in out]
 
 
 def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str, str]:

@@ -78,6 +78,10 @@ def member_modifiers() -> dict[str, frozenset[str]]:
             for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
 
 
+# "the Labour assembly member said": a definite member of a chamber is someone the text has named
+MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher"}
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # inner text, marks excluded
@@ -202,18 +206,42 @@ class MentionIndex:
             body = self._body_of_spokesperson(token)
             if body:
                 return body
-        if token.i in self.entity_at:
-            return self.entity_at[token.i]
+        if token.i in self.entity_at or self._letters_after_name(token):
+            return self.entity_at.get(token.i) or self._letters_after_name(token)
         for child in token.children:  # appositions: "the body, the Home Office,"
-            if child.dep_ == "appos" and child.i in self.entity_at:
-                return self.entity_at[child.i]
+            if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
+                return self.entity_at.get(child.i) or self._letters_after_name(child)
+        if token.tag_ == "NN" and token.lemma_.lower() in MEMBERS_NAMED_BEFORE \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.antecedent(token, "")  # "the Labour assembly member said": a person named before
         body = self._body_of_members(token)
         if body:
             return body
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
+        if low in ("it", "they"):
+            return self._reporting_body(token)
         return self.described_body(token)
+
+    def _letters_after_name(self, token) -> str:
+        """"Jane Doe MSP said": the post's letters head the name they follow, and stand for that person."""
+        if not (token.is_upper and token.i) or self.doc[token.i - 1].head.i != token.i:
+            return ""
+        key = self.entity_at.get(token.i - 1, "")
+        return key if self.kind.get(key) == "person" else ""
+
+    def _reporting_body(self, token) -> str:
+        """"The federation said it supported vetting but warned …": "it" in what a body is reported
+        to say is that body."""
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or not _is_speech_verb(verb.head):
+            return ""
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        key = self.entity_of(subject) if subject is not None and subject.lower_ not in ("it", "they") else ""
+        return key if self.kind.get(key) == "organization" else ""
 
     def described_body(self, token) -> str:
         """"the force", "this department": the latest body before it that the description fits."""
@@ -285,6 +313,11 @@ class MentionIndex:
         key = self.entity_at.get(subject.i) or self.described_body(subject)
         return key if key and self.kind.get(key) == "organization" else ""
 
+    def _named_in_apposition(self, token) -> bool:
+        """"the party's spokesman, Jane Doe,": a spokesperson the text names is that person."""
+        return any(c.dep_ == "appos" and self.kind.get(self.entity_at.get(t.i, "")) == "person"
+                   for c in token.children for t in c.subtree)
+
     def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.
 
@@ -298,7 +331,7 @@ class MentionIndex:
                 break
             if token.i - i > 400:
                 continue
-            if self.sex.get(key) and self.sex[key] != sex:
+            if sex and self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
             if t.lower_ in SPOKESPEOPLE and self._body_of_spokesperson(t):
@@ -307,7 +340,7 @@ class MentionIndex:
         for t in self.doc[max(0, token.i - 400):token.i]:
             # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X
             if t.lower_ in SPOKESPEOPLE and t.dep_ in ("nsubj", "nsubjpass") \
-                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex:
+                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex and not self._named_in_apposition(t):
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
@@ -319,6 +352,8 @@ class MentionIndex:
 
 def _salience(token) -> int:
     """2 for the subject of a sentence's main clause, 1 for any other subject, 0 otherwise."""
+    while token.dep_ == "compound" and token.head.is_upper and token.head.i != token.i:
+        token = token.head  # "Jane Doe MSP": the post's letters stand where the name does
     while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
         token = token.head
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -382,10 +417,31 @@ def _addressee(verb, ctx: MentionIndex) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def clausal_speech_verbs() -> frozenset[str]:
+    """Lemmas that speak only with a clause or the quote as object ("maintained that …", not
+    "maintaining buildings")."""
+    return frozenset(row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")
+                     if row.get("object") == "clause")
+
+
 def _is_speech_verb(token) -> bool:
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if token.lemma_ in clausal_speech_verbs() and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children):
+        return False
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
+
+
+def _opens_a_quote(token) -> bool:
+    """The phrase the token heads starts with (or right after) a quote mark: the quote is the object."""
+    first = token.left_edge
+    before = token.doc[first.i - 1] if first.i else None
+    return first.text in _OPENING_MARKS or (before is not None and before.text in _OPENING_MARKS)
+
+
+_OPENING_MARKS = ("\"", "“", "‘", "'", "``")
 
 
 def _governing_verb(span, ctx: MentionIndex):
@@ -498,7 +554,7 @@ def extract_quotes(
         elif source:
             speaker, cue = source, "according to"
         elif verb is not None:
-            subject = subject_of(verb)
+            subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
@@ -540,6 +596,15 @@ def extract_quotes(
             partial=partial,
             evidence=evidence(doc, q.start, q.end, paragraphs),
         )
+
+
+def _passive_agent(subject):
+    """"X was accused of a “cover-up”", "X was told it was “unacceptable” by Y": the subject of a passive
+    speech verb is the one spoken to or about; the speaker is the agent, if the text names one."""
+    if subject is None or subject.dep_ != "nsubjpass" or not _is_speech_verb(subject.head):
+        return subject
+    by = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _according_to(span, ctx: MentionIndex) -> str:

@@ -28,6 +28,9 @@ from .common import Paragraphs, evidence
 
 HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
 PAST = {"former", "ex", "previous", "then"}
+SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
+PAST_ADVERBS = {"previously": "former", "formerly": "former", "once": "former", "earlier": "former"}  # "previously
+# served as deputy chief constable": a post held before
 RANK_PREFIXES = {"deputy", "vice", "assistant", "shadow"}  # words that make a title another post  # qualifiers of a post no longer held
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
@@ -91,10 +94,12 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC"):
+        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA"):
             continue  # shouted words are not titles
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not span.text.endswith("s"):
             continue
+        if _party_tag(span, gaz):
+            continue  # "Jane Doe (Northtown) (PC)": Plaid Cymru's tag, not a police constable
         span.label_ = doc.vocab.strings[match_id]
         spans.append(span)
     out = []
@@ -108,13 +113,40 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             span.label_ = label
             title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
                             aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
-        if " " not in title.title and not span.label_.startswith("P") and span.start \
-                and doc[span.start - 1].lower_ in ("the", "this", "its", "their", "his", "her"):
-            # "the commissioner" after "its police and crime commissioner": the post named in full before
+        if title.category != "political" and span[-1].lower_ in ("secretary", "minister") and span.end + 1 < len(doc) \
+                and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper():
+            # "the Cabinet Secretary for Social Justice": a minister with a brief, not the civil service's head
+            title = replace(title, category="political", organisation="")
+        if " " not in title.title and not span.label_.startswith("P") and (
+                span[0].is_sent_start or _after_place(span) or span.start and doc[span.start - 1].lower_ in (
+                    "the", "this", "its", "their", "his", "her")):
+            # "the commissioner" after "its police and crime commissioner": the post named in full before;
+            # so too a sentence's first word ("Commissioner Jane Doe said …") or one after a place ("Gwent's
+            # commissioner", "the North Wales commissioner")
             fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
             title = fuller[-1] if fuller else title
         out.append((span, title))
     return out
+
+
+def _after_place(span) -> bool:
+    """The title follows a place's name, possessive or not ("Gwent's commissioner")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ in ("GPE", "LOC")
+
+
+def _party_tag(span, gaz: Gazetteer) -> bool:
+    """A bracketed party abbreviation after a name or a seat: "(PC)", "(Lab)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" \
+            or not doc[span.end].text.startswith(")"):
+        return False
+    org = gaz.org_index().get(span.text)
+    before = doc[span.start - 2]
+    return org is not None and org.cls == "PoliticalParty" and (before.text.startswith(")") or before.ent_type_ == "PERSON")
 
 
 @dataclass
@@ -257,7 +289,8 @@ def extract_affiliations(
                 org = body
             elif place and not jurisdiction:
                 jurisdiction = place
-        qualifier = " ".join(sorted({doc[i].lower_ for i in grammar.at(grammar.qualifiers, span)}))
+        qualifier = " ".join(sorted({PAST_ADVERBS.get(doc[i].lower_, doc[i].lower_)
+                                     for i in grammar.at(grammar.qualifiers, span)}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
@@ -282,8 +315,21 @@ def extract_affiliations(
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    relations += _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    relations += led
+    roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+def _chairs(relations: list[Relation], roles: list[Role], gaz: Gazetteer) -> list[Role]:
+    """"X, who chairs the panel", "the panel, chaired by X": X holds the chair of that body, unless the
+    text already gives X a post there."""
+    chair = gaz.title_for("Chair")
+    if chair is None:
+        return []
+    return [Role(r.subject, chair.title, chair.category, r.object, "", r.evidence) for r in relations
+            if r.predicate == "leads" and r.cue == "chair"
+            and not any(x.person == r.subject and x.organisation == r.object for x in roles)]
 
 
 def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities, paragraphs) -> list[Relation]:
@@ -387,7 +433,21 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
             found = {e.key for e in orgs if BODY_NOUNS[noun] in e.types}
         if len(found) == 1:
             return found.pop(), ""
+        return _latest_fitting(word, names, orgs), ""
     return "", ""
+
+
+def _latest_fitting(word, names: _Names, orgs: list[Entity]) -> str:
+    """"the force's chief constable" where the article names several police bodies: the latest one
+    named before that the description fits ("the force" is no federation), as a reader takes it."""
+    from .quotes import fits_name, org_anaphors
+
+    anaphor = org_anaphors().get(word.lemma_.lower())
+    if anaphor is None or anaphor.needs:
+        return ""
+    fits = {e.key for e in orgs if anaphor.classes & set(e.types) and fits_name(e.name, anaphor)}
+    before = [i for i, key in names.org_token.items() if i < word.i and key in fits]
+    return names.org_token[max(before)] if before else ""
 
 
 def _antecedent_body(pronoun, names: _Names, orgs: list[Entity]) -> str:
@@ -489,7 +549,11 @@ def _attached_person(doc, span, names: _Names) -> str:
     after = span.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # an abbreviation in brackets
-    return names.person_at[after][1] if after in names.person_at else ""
+    if after in names.person_at:
+        return names.person_at[after][1]
+    if len(span) == 1 and span[0].is_upper and span.start in names.person_end:
+        return names.person_end[span.start][1]  # "Jane Doe MSP": a post's letters right after the name
+    return ""
 
 
 def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
@@ -499,7 +563,7 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         j = i + 1
         if j - 1 < len(doc) and doc[j - 1].text in (",", "(") and j in names.person_at:
             end, key = names.person_at[j]
-            if doc[j - 1].text == "(" or _same_clause(doc, span, j, end):
+            if doc[j - 1].text == "(" or _same_clause(doc, span, j, end) or _closed_apposition(doc, j, end):
                 return key
     k = span.start
     if k > 0 and doc[k - 1].lower_ in ("the", "a", "an"):
@@ -509,6 +573,13 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         if _same_clause(doc, span, start, k - 1):
             return key
     return ""
+
+
+def _closed_apposition(doc, start: int, end: int) -> bool:
+    """"… meet the federation's chair, Jane Doe, later this week": a name set off by commas on both sides
+    and the subject of no verb is the title's, however the parser hung it."""
+    root = doc[start:end].root
+    return end < len(doc) and doc[end].text == "," and root.dep_ not in ("nsubj", "nsubjpass", "csubj")
 
 
 def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set[str]
@@ -523,11 +594,22 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     # "the Commissioner" -> the person heading the organisation whose head has that title
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
+    asked = normalise_title(title.title)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)})
+                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)
+                    and _same_head(asked, normalise_title(r.title))})
     if len(heads) == 1:
         return heads[0]
     return None
+
+
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "police chief"}
+
+
+def _same_head(asked: str, held: str) -> bool:
+    """"the commissioner" may be the body's head called its chief, but "the chair" is not its chief
+    executive: two named posts differ unless one of them is a generic word for a head."""
+    return asked == held or asked in GENERIC_HEADS or held in GENERIC_HEADS
 
 
 def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:
@@ -552,8 +634,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     sent = span.sent
     if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
         return None
-    if any(other.start != span.start and sent.start <= other.start < sent.end for other, _ in titles):
-        return None
+    if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
+           for other, _ in titles):
+        return None  # another post in the sentence could be the one named next ("MPs" names no one post)
     if any(sent.start <= i < sent.end for i in person_at):
         return None
     next_start = sent.end
@@ -567,7 +650,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
-            if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(r.person == key for r in roles):
+            if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
+                    r.person == key and r.title not in SEATS for r in roles):
                 return key
             return None
     return None

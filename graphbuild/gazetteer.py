@@ -139,3 +139,26 @@ def load() -> Gazetteer:
     )
     keywords = tuple((row["keyword"].lower(), row["class"]) for row in resources.read_csv("gazetteer/org_keywords.csv"))
     return Gazetteer(orgs, places, titles, keywords)
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, dict[str, str]]:
+    classes: dict[str, dict[str, str]] = {}
+    for row in resources.read_csv("gazetteer/word_classes.csv"):
+        classes.setdefault(row["class"], {})[row["word"]] = row.get("value") or ""
+    return classes
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class in `word_classes.csv` ("rank_prefix": deputy, vice, ...); a class the
+    file lacks is a bug in the caller, so it raises rather than match nothing."""
+    return frozenset(word_values(name))
+
+
+def word_values(name: str) -> dict[str, str]:
+    """word -> value (its `value` column, "" when empty) of one class in `word_classes.csv`."""
+    try:
+        return _word_classes()[name]
+    except KeyError:
+        raise KeyError(f"no word class {name!r} in ontology/gazetteer/word_classes.csv") from None

@@ -282,3 +282,21 @@ def test_shapes_graph_has_no_dangling_blank_nodes(shapes):
     """Every blank node in the shapes graph is used as an object (no stray [] blocks)."""
     for s in {s for s in shapes.subjects() if isinstance(s, BNode)}:
         assert (None, None, s) in shapes
+
+
+def test_every_word_class_the_code_asks_for_is_in_the_gazetteer():
+    """Word lists live in ontology/gazetteer/word_classes.csv; a class named in code but missing
+    from the file would match nothing, so asking for one raises, and none is missing."""
+    import re
+
+    from graphbuild.gazetteer import word_class, word_values
+
+    package = Path(__file__).resolve().parents[1] / "graphbuild"
+    asked = {name for path in package.rglob("*.py")
+             for name in re.findall(r'word_(?:class|values)\("([a-z_]+)"\)', path.read_text(encoding="utf-8"))}
+    assert asked, "no word classes asked for"
+    for name in sorted(asked):
+        assert word_class(name), name
+        assert set(word_values(name)) == word_class(name)
+    with pytest.raises(KeyError, match="no word class 'no_such_class'"):
+        word_class("no_such_class")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import Gazetteer, normalise_title, strip_the
+from ..gazetteer import Gazetteer, normalise_title, strip_the, word_class
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
 from .common import Paragraphs, doc_text, legislation_spans, name_key, span_evidence
@@ -72,7 +72,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             if unit is not None and _possessed(ent):
                 continue  # "the force's Police Federation branch": one of many, named by whose it is
             if unit is not None:  # "the Police Federation national council": a body of its own
-                cls = "Committee" if unit[-1].lower_ in _COMMITTEE_HEADS else org.cls if org else "ORG"
+                cls = "Committee" if unit[-1].lower_ in word_class("committee_head") else org.cls if org else "ORG"
                 mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
             else:
                 mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
@@ -98,7 +98,6 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     yield from _party_government(doc, gazetteer, paragraphs)
 
 
-_COMMITTEE_HEADS = ("committee", "panel", "subcommittee", "sub-committee")
 _NAME_LINKS = ("of", "for", "and", "&", ",")
 
 
@@ -138,18 +137,17 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue  # untagged: only "the Capitalised … Panel" is surely a name
         if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
             continue  # otherwise only where it mends a name the tagger or gazetteer cut short
-        coordinated = any(t.lower_ == "and" for t in span[:-1]) and head.lower_ in _COMMITTEE_HEADS
+        coordinated = any(t.lower_ == "and" for t in span[:-1]) and head.lower_ in word_class("committee_head")
         if not coordinated and any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
             continue  # a known body's unit ("… gangs unit", "… Centre for …") is `_unit_of`'s, but "Kent
             # Police and Crime Panel" coordinates words after the force's name: a body named in its own right
         text = span.text
         org = gaz.plain_org_index().get(text)
-        cls = org.cls if org else ("Committee" if head.lower_ in _COMMITTEE_HEADS else gaz.org_class_for_name(text))
+        cls = org.cls if org else ("Committee" if head.lower_ in word_class("committee_head") else gaz.org_class_for_name(text))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
 
 
-_GROUP_NOUNS = ("campaign", "campaigners", "protesters", "protestors", "movement", "coalition", "alliance")
 _QUOTED_NAME = re.compile(r"[“\"‘]((?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5})[”\"’]\s+(\w+)")
 
 
@@ -158,7 +156,7 @@ def _named_campaigns(doc, paragraphs: Paragraphs) -> list:
     out = []
     text = doc_text(doc)
     for match in _QUOTED_NAME.finditer(text):
-        if match.group(2).lower() not in _GROUP_NOUNS:
+        if match.group(2).lower() not in word_class("campaign_noun"):
             continue
         words = match.group(1).split()
         if sum(w[:1].isupper() for w in words) < max(1, (len(words) + 1) // 2):
@@ -169,8 +167,6 @@ def _named_campaigns(doc, paragraphs: Paragraphs) -> list:
     return out
 
 
-_KIND_NOUNS = ("charity", "group", "organisation", "organization", "trust", "foundation", "think-tank", "tank",
-               "union", "society", "association")
 _NAME_LINK_WORDS = ("for", "of", "and", "the", "&")
 
 
@@ -179,7 +175,7 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
     kind of body it is, which the tagger may miss or cut short. Returned with the tokens they cover."""
     out = []
     for kind in doc:
-        if kind.lower_ not in _KIND_NOUNS or kind.i + 1 >= len(doc):
+        if kind.lower_ not in word_class("kind_noun") or kind.i + 1 >= len(doc):
             continue
         end = kind.i + 1
         while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in _NAME_LINK_WORDS
@@ -450,10 +446,10 @@ def _party_tag(match, in_title) -> bool:
 def _definite(match, in_title) -> bool:
     """"the Met" (capitalised, with the article), or a bare "Met" before "officers", "spokesman" or a title."""
     doc = match.doc
-    words = _context_words()
+    context = _context_words()
     after = doc[match.end] if match.end < len(doc) else None
     member = after is not None and (after.i in in_title or after.is_lower and after.lower_ in (
-        words.get(("definite", "noun"), frozenset()) | words.get(("media", "noun"), frozenset())))
+        context.get(("definite", "noun"), frozenset()) | context.get(("media", "noun"), frozenset())))
     if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ") and not member:
         return False  # "the Independent candidate": an adjective, not the paper
     return bool(match.start and doc[match.start - 1].lower_ == "the") or member
@@ -461,25 +457,25 @@ def _definite(match, in_title) -> bool:
 
 def _media(match, in_title) -> bool:
     """A news outlet: it reports or is told, or a media noun follows ("the Sun newspaper", "PA news agency")."""
-    words = _context_words()
+    context = _context_words()
     doc = match.doc
     j = match.end
     if j < len(doc) and doc[j].text in ("'s", "’s"):
         j += 1
     if j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j += 1  # "the Sun's political editor"
-    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in words.get(("media", "noun"), ()):
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in context.get(("media", "noun"), ()):
         return True
     head = match.root
     verb = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.get(("media", "verb"), ()):
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in context.get(("media", "verb"), ()):
         return True
-    addressee = words.get(("media", "addressee"), frozenset())
+    addressee = context.get(("media", "addressee"), frozenset())
     if head.dep_ in ("dobj", "dative") and verb.lemma_ in addressee:
         return True
     if head.dep_ == "pobj" and verb.lower_ in ("to", "by", "with"):
         governor = verb.head
-        return governor.lemma_ in addressee or (verb.lower_ == "by" and governor.lemma_ in words.get(("media", "verb"), ()))
+        return governor.lemma_ in addressee or (verb.lower_ == "by" and governor.lemma_ in context.get(("media", "verb"), ()))
     return False
 
 
@@ -627,7 +623,7 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].text.lower() in ("'s", "’s", "'", "’")
                       or len(tokens) > 2 and tokens[-1].is_upper and (tokens[-1].lower_ in title_words
-                                                                      or tokens[-1].text in POST_LETTERS)):
+                                                                      or tokens[-1].text in word_class("post_letters"))):
         tokens = tokens[:-1]  # "Jane Doe MSP": the post's letters are not part of the name
     if not tokens:
         return None
@@ -644,13 +640,10 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
 
 
 # letters after a name that stand for a seat or an honour, not part of it ("Jane Doe MS", "John Roe KC")
-POST_LETTERS = {"MP", "MSP", "MS", "MLA", "AM", "MEP", "KC", "QC", "OBE", "MBE", "CBE", "QPM", "KPM"}
-FORMS_OF_ADDRESS = {"gentleman", "lady", "member", "friend", "minister", "speaker", "chairman", "sir", "madam", "majesty",
-                    "highness", "excellency", "lordship", "ladyship"}
 
 
 def _plausible_name(text: str) -> bool:
-    if text.lower() in FORMS_OF_ADDRESS:
+    if text.lower() in word_class("form_of_address"):
         return False  # "the hon. Gentleman"
     if _BAD_CHARS.search(text) or "\n" in text or len(text) > 60:
         return False
@@ -683,7 +676,7 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
 def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
     """"Jane Doe MSP" -> "Jane Doe": a post's capital letters after a name."""
     while len(tokens) > 2 and tokens[-1].is_upper and (gaz.title_for(tokens[-1].text) is not None
-                                                       or tokens[-1].text in POST_LETTERS):
+                                                       or tokens[-1].text in word_class("post_letters")):
         tokens = tokens[:-1]
     return tokens
 
@@ -703,7 +696,7 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     if not ent_text.strip():
         return None
     text = strip_the(ent_text)
-    if text.lower() in FORMS_OF_ADDRESS:
+    if text.lower() in word_class("form_of_address"):
         return None
     if _BAD_CHARS.search(text.replace("&", "")) or re.fullmatch(r"[A-Z]{2,}s", text):
         return None  # "MPs", "PCSOs": plural common nouns, not organisations

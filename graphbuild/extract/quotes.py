@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
+from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
 from .gender import sex_of
@@ -24,10 +25,7 @@ from .roles import RoleMention
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-SPOKESPERSON_SEX = {"spokesman": "m", "spokeswoman": "f", "spokesmen": "m", "spokeswomen": "f"}
 CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body representing X") may find its name
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-                "representative", "source", "sources", "official", "officials"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +36,12 @@ class Anaphor:
     name_words: frozenset[str]  # the body's name contains one of these (empty: any name)
     not_words: frozenset[str] = frozenset()  # ... and none of these ("the force" is no Police Federation)
     needs: frozenset[str] = frozenset()  # a verb that must describe it ("the body representing officers")
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_sex() -> dict[str, str]:
+    """Spokespeople whose word gives their sex ("spokeswoman": "f"), from `word_classes.csv`."""
+    return {word: sex for word, sex in word_values("spokesperson").items() if sex}
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +206,7 @@ class MentionIndex:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
         if self.quoted[token.i]:
             return ""
-        if token.lower_ in SPOKESPEOPLE:
+        if token.lower_ in word_class("spokesperson"):
             body = self._body_of_spokesperson(token)
             if body:
                 return body
@@ -296,7 +300,7 @@ class MentionIndex:
                 key = self.entity_at.get(pobj.i, "")
                 if key and self.kind.get(key) == "organization":
                     return key
-        if token.lower_ in SPOKESPERSON_SEX or token.lower_ == "spokesperson":
+        if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
         return ""
 
@@ -334,13 +338,13 @@ class MentionIndex:
             if sex and self.sex.get(key) and self.sex[key] != sex:
                 continue
             t = self.doc[i]
-            if t.lower_ in SPOKESPEOPLE and self._body_of_spokesperson(t):
+            if t.lower_ in word_class("spokesperson") and self._body_of_spokesperson(t):
                 continue  # "a spokesman for X" is X's voice, counted below
             ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
         for t in self.doc[max(0, token.i - 400):token.i]:
             # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X
-            if t.lower_ in SPOKESPEOPLE and t.dep_ in ("nsubj", "nsubjpass") \
-                    and SPOKESPERSON_SEX.get(t.lower_, sex) == sex and not self._named_in_apposition(t):
+            if t.lower_ in word_class("spokesperson") and t.dep_ in ("nsubj", "nsubjpass") \
+                    and _spokesperson_sex().get(t.lower_, sex) == sex and not self._named_in_apposition(t):
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
@@ -480,13 +484,12 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     return best[1] if best else None
 
 
-MEDIA_PIECES = {"piece", "article", "column", "op-ed", "blog", "essay", "interview", "editorial", "podcast"}
 
 
 def _outlet(sent, ctx: MentionIndex) -> str:
     """"X, in a piece for the Guardian, argued …", "X, writing in the Times, said …": where the words ran."""
     for token in sent:
-        piece = token.lemma_.lower() in MEDIA_PIECES and token.dep_ == "pobj" and token.head.lower_ == "in"
+        piece = token.lemma_.lower() in word_class("media_piece") and token.dep_ == "pobj" and token.head.lower_ == "in"
         writing = token.lemma_.lower() in ("write", "speak") and token.tag_ == "VBG"  # "speaking on Radio 4"
         if not (piece or writing) or ctx.quoted[token.i]:
             continue

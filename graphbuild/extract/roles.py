@@ -21,21 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, Title, normalise_title
+from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
 from .common import Paragraphs, evidence
 
-HEAD_TITLES = {"chief", "head", "boss", "leader", "police chief", "chief executive", "commissioner"}
-PAST = {"former", "ex", "previous", "then"}
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
-PAST_ADVERBS = {"previously": "former", "formerly": "former", "once": "former", "earlier": "former"}  # "previously
-# served as deputy chief constable": a post held before
-RANK_PREFIXES = {"deputy", "vice", "assistant", "shadow"}  # words that make a title another post  # qualifiers of a post no longer held
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 # a definite description that names a body by its kind: "the force", "the federation"
-BODY_NOUNS = {"force": "PoliceBody", "constabulary": "PoliceBody", "service": "PoliceBody", "party": "PoliticalParty"}
 
 
 @dataclass(frozen=True)
@@ -106,7 +100,7 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     for span in filter_spans(spans):
         title = gaz.titles[int(span.label_[1:])]
         prefix = doc[span.start - 1] if span.start else None
-        if prefix is not None and prefix.lower_ in RANK_PREFIXES and not title.title.lower().startswith(prefix.lower_):
+        if prefix is not None and prefix.lower_ in word_class("rank_prefix") and not title.title.lower().startswith(prefix.lower_):
             # "deputy chair of the committee" is not its chair; a shadow minister is in no department
             label = span.label_
             span = doc[span.start - 1:span.end]
@@ -289,16 +283,16 @@ def extract_affiliations(
                 org = body
             elif place and not jurisdiction:
                 jurisdiction = place
-        qualifier = " ".join(sorted({PAST_ADVERBS.get(doc[i].lower_, doc[i].lower_)
+        qualifier = " ".join(sorted({word_values("past_adverb").get(doc[i].lower_, doc[i].lower_)
                                      for i in grammar.at(grammar.qualifiers, span)}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
-            if not plural and not PAST & set(qualifier.split()):  # "the former home secretary" is not the holder
+            if not plural and not word_class("past_qualifier") & set(qualifier.split()):  # "the former home secretary" is not the holder
                 unattached.append((span, title, org, jurisdiction))
             continue
         for person, former in holders:
-            q = qualifier if not former or PAST & set(qualifier.split()) else f"former {qualifier}".strip()
+            q = qualifier if not former or word_class("past_qualifier") & set(qualifier.split()) else f"former {qualifier}".strip()
             roles.append(Role(person, title.title, title.category, org, jurisdiction, ev, q))
             if party:
                 relations.append(Relation(person, "memberOf", party, "", False, ev))
@@ -429,8 +423,8 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
     if word.pos_ == "NOUN" and any(c.lower_ == "the" for c in word.children):
         noun = word.lemma_.lower()
         found = {e.key for e in orgs if noun in e.name.lower().split()}
-        if not found and noun in BODY_NOUNS:
-            found = {e.key for e in orgs if BODY_NOUNS[noun] in e.types}
+        if not found and noun in word_class("body_noun"):
+            found = {e.key for e in orgs if word_values("body_noun")[noun] in e.types}
         if len(found) == 1:
             return found.pop(), ""
         return _latest_fitting(word, names, orgs), ""
@@ -596,7 +590,7 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
     asked = normalise_title(title.title)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in HEAD_TITLES and not is_past(r)
+                    and normalise_title(r.title) in word_class("head_title") and not is_past(r)
                     and _same_head(asked, normalise_title(r.title))})
     if len(heads) == 1:
         return heads[0]
@@ -659,7 +653,7 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
 
 def is_past(role: Role) -> bool:
     """A post the person no longer holds ("former home secretary")."""
-    return bool(PAST & set(role.qualifier.split()))
+    return bool(word_class("past_qualifier") & set(role.qualifier.split()))
 
 
 def _dedupe_relations(relations: list[Relation]) -> list[Relation]:

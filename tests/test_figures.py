@@ -410,3 +410,72 @@ def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):
     ex = extract_text(HEADLINE + "Jane Harker is facing a backlash over proposals to cut the number of forces "
                                  "from 43 to 12.")
     assert name_of(ex, figure_with(ex, "43").about) != "Jane Harker"
+
+
+# --- shares, multiples, and what a comparison's date belongs to --------------------------------------
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("One in five recruits quit.", [("One in five", "0.2", "ratio")]),
+        ("Nine out of ten residents agreed.", [("Nine out of ten", "0.9", "ratio")]),
+        ("The false alert rate was one in 40,000.", [("one in 40,000", "0.000025", "ratio")]),
+        ("Arrests rose from three in 2019 to five.", [("three", "3", "count"), ("2019", "2019", "count"),
+                                                      ("five", "5", "count")]),
+        ("Young men were six times more likely to be stopped.", [("six", "6", "ratio")]),
+        ("She met the minister four times to discuss it.", [("four", "4", "count")]),
+    ],
+    ids=["one-in-five", "out-of", "one-in-many", "not-a-share", "times-more-likely", "times-as-occurrences"],
+)
+def test_shares_and_multiples(text, found):
+    got = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
+    assert got == [(s, Decimal(v), u) for s, v, u in found]
+
+
+def test_share_counts_its_whole(extract_text):
+    ex = extract_text(HEADLINE + "One in four new constables left within a year.")
+    assert figure_with(ex, "One in four").measures.startswith("new constables")
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("About 45% of recruits were graduates, up from 30% in 2020.", {"45%": "", "30%": "in 2020"}),
+        ("The force had 3.1 officers per 1,000 people, compared with 3.6 a decade ago.",
+         {"3.1": "", "3.6": "a decade ago"}),
+        ("Burglaries rose by 9% on the previous year, from 1,200 to 1,310.", {"9%": "", "1,200": "", "1,310": ""}),
+        ("Staff numbers fell from 5,400 in 2012 to about 4,100.", {"5,400": "in 2012", "4,100": ""}),
+        ("Spending per head rose from £180 in 2018 to £230 this year.", {"£180": "in 2018", "£230": "this year"}),
+        ("Calls rose 40% compared with five years ago.", {"40%": ""}),
+        ("Robberies fell 10% from 2015 to 2020.", {"10%": "from 2015"}),
+    ],
+    ids=["up-from-in-year", "compared-with-ago", "on-previous-year", "from-in-year-to", "from-to-this-year",
+         "compared-ago", "span-of-time"],
+)
+def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, periods):
+    ex = extract_text(HEADLINE + text)
+    assert {s: figure_with(ex, s).period for s in periods} == periods
+
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        # a relative clause's place is not where the figure was counted
+        ("In Kent, which has more burglaries than London, there were 2.1 burglaries per 1,000 homes.",
+         "2.1", "place", "Kent"),
+        # an actor a relative clause of the source noun names is not the source
+        ("The figures, which leave out Kent Police because of a fault, show that 310 people died.",
+         "310", "source", ""),
+        # judging a figure makes the judge its source, not what it is about
+        ("Jane Harker, the Home Secretary, blamed the loss of 900 officers on cuts.", "900", "about", ""),
+        ("Jane Harker, the Home Secretary, blamed the loss of 900 officers on cuts.", "900", "source",
+         "Jane Harker"),
+        # a relative clause of a thing that is no actor holds its own figure
+        ("Tom Ellison vowed to keep the dog unit, which has 14 handlers.", "14", "about", ""),
+    ],
+    ids=["place-not-in-relative", "source-not-in-relative", "judged-not-about", "judged-source",
+         "relative-of-a-thing"],
+)
+def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected

@@ -550,6 +550,9 @@ def _setting_up(head) -> list:
     return run if 2 <= len(run) <= MAX_WORDS - 2 else []
 
 
+NEW_WORDS = frozenset(("new", "further", "additional", "proposed", "tougher"))
+
+
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
@@ -578,6 +581,9 @@ def head_phrase(head, covered: set[int]):
           "complement": bool(complement), "money": any(t.lemma_.lower() in MONEY_WORDS for t in compounds)}[needs]
     if not ok:
         return None
+    if kind == "law" and head.tag_ == "NNS" and not complement and not any(
+            c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in head.children):
+        return None  # "knife offences fell by 5%": crimes counted; "new offences", "offences of X" are law
     if needs == "complement" and not complement:
         return None
     tokens = [t for t in (left if needs != "complement" or content else []) + [head] + tail + complement

@@ -315,6 +315,9 @@ def _subjects(verb) -> list:
         return [verb.head]  # "X, speaking at Y, said ..."
     if verb.dep_ == "xcomp" and _controller(verb) is not None:
         return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
+    appointee = _appointee(verb)
+    if appointee is not None:
+        return [appointee]
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
@@ -323,6 +326,17 @@ def _subjects(verb) -> list:
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
     named = [c for c in subject.children if c.dep_ == "appos"]
     return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
+
+
+def _appointee(verb):
+    """"X appointed Y in May, replacing Z": the one appointed replaces Z, not the one appointing."""
+    rules = verb_rules()
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(r.cls == "succeed" for r in rules.get(verb.lemma_.lower(), ())) \
+            or not any(r.cls == "appoint" for r in rules.get(verb.head.lemma_.lower(), ())):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _controller(xcomp):
@@ -609,9 +623,10 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         elif kind == "evaluation":  # "X described Y as reckless", "X called the cuts disastrous"
             verb, obj, word = slots["verb"], slots["object"], slots["eval"]
             words = stance_words()
-            stances = {words[t.lemma_.lower()] for t in word.subtree if t.lemma_.lower() in words}
-            stances |= {words[t.lower_] for t in word.subtree if t.lower_ in words}
-            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree) or "cop" in slots and _negated(slots["cop"]):
+            judging = _evaluative_phrase(word)
+            stances = {words[t.lemma_.lower()] for t in judging if t.lemma_.lower() in words}
+            stances |= {words[t.lower_] for t in judging if t.lower_ in words}
+            if len(stances) != 1 or any(t.dep_ == "neg" for t in judging) or "cop" in slots and _negated(slots["cop"]):
                 continue  # "said the levy was not unfair" judges nothing
             prop = stances.pop()
             target = targets.of(obj, "policy") or targets.actor(obj) or next(
@@ -656,6 +671,20 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
 
 
 OWNING_BODIES = {"GovernmentBody", "PoliticalParty"}
+CLAUSE_DEPS = ("conj", "relcl", "advcl", "ccomp", "parataxis")
+
+
+def _evaluative_phrase(word) -> list:
+    """The words of an evaluation without the clauses inside it: in "said the deal was generous and
+    criticised councils", the parser may hang "criticised" from "generous", yet it judges the councils."""
+    out = []
+    for token in word.subtree:
+        node = token
+        while node.i != word.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS):
+            node = node.head
+        if node.i == word.i:
+            out.append(token)
+    return out
 
 
 def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraphs) -> Iterator[Relation]:

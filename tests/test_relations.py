@@ -458,16 +458,26 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # a body's event in a place
     (HEADLINE + "Ann Lee spoke at the Police Federation's annual conference in Leeds.",
      {("Police Federation of England and Wales", "relatedTo", "Leeds")}, set()),
+    # an evaluation's own words judge; a clause the parser hangs inside it judges something else
+    (HEADLINE + "The police funding settlement was announced. Jo Bell said the settlement was generous and "
+     "attacked councils that hoard their reserves.",
+     {("Jo Bell", "backs", "police funding settlement")}, {("Jo Bell", "criticises", "police funding settlement")}),
+    # "X appointed Y, replacing Z": the one appointed replaces Z
+    (HEADLINE + "The commissioner, Tom Hale, appointed Ann Lee as his deputy in May, replacing Jo Bell.",
+     {("Tom Hale", "appointed", "Ann Lee"), ("Ann Lee", "succeeded", "Jo Bell")},
+     {("Tom Hale", "succeeded", "Jo Bell")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
         "speaking-after-no-words", "resigned-with-post", "quit-with-post", "will-resign-is-not-yet",
-        "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place"])
+        "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
+        "appointee-replaces"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert expected <= found, expected - found
+    assert not unwanted & found, unwanted & found
     assert not unwanted & found
 
 

@@ -448,9 +448,10 @@ def test_share_counts_its_whole(extract_text):
         ("Spending per head rose from £180 in 2018 to £230 this year.", {"£180": "in 2018", "£230": "this year"}),
         ("Calls rose 40% compared with five years ago.", {"40%": ""}),
         ("Robberies fell 10% from 2015 to 2020.", {"10%": "from 2015"}),
+        ("The council paid for 400 wardens from its own budget since 2019.", {"400": "since 2019"}),
     ],
     ids=["up-from-in-year", "compared-with-ago", "on-previous-year", "from-in-year-to", "from-to-this-year",
-         "compared-ago", "span-of-time"],
+         "compared-ago", "span-of-time", "from-a-budget"],
 )
 def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, periods):
     ex = extract_text(HEADLINE + text)
@@ -472,9 +473,11 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
          "Jane Harker"),
         # a relative clause of a thing that is no actor holds its own figure
         ("Tom Ellison vowed to keep the dog unit, which has 14 handlers.", "14", "about", ""),
+        # "£5m." ends its sentence: the next sentence's subject is not what the amount is about
+        ("Kent Police faces cuts of £5m. Tom Ellison vowed to fight them.", "£5m", "about", "Kent Police"),
     ],
     ids=["place-not-in-relative", "source-not-in-relative", "judged-not-about", "judged-source",
-         "relative-of-a-thing"],
+         "relative-of-a-thing", "millions-end-a-sentence"],
 )
 def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

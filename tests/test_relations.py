@@ -466,12 +466,25 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "The commissioner, Tom Hale, appointed Ann Lee as his deputy in May, replacing Jo Bell.",
      {("Tom Hale", "appointed", "Ann Lee"), ("Ann Lee", "succeeded", "Jo Bell")},
      {("Tom Hale", "succeeded", "Jo Bell")}),
+    # what an assessment is asked to weigh is not called for
+    (HEADLINE + "Ministers extended section 60 powers last year. Unison urged the Home Office to publish an "
+     "assessment of how the new powers would affect young people.",
+     {("Unison", "urged", "Home Office")}, {("Unison", "callsFor", "section 60 powers")}),
+    # a bare title in a headline, before anyone is named, is nobody in particular
+    ("Commissioner's plan to shut ten police stations angers union\n\nThe Kent police and crime commissioner, "
+     "Tom Hale, set out the plan on Monday.\n\nThe Essex commissioner, Jo Bell, welcomed the plan.",
+     {("Tom Hale", "proposes", "plan to shut ten police stations")},
+     {("Jo Bell", "proposes", "plan to shut ten police stations")}),
+    # a possessor inside a pledge owns a thing the pledge is about, not the pledge
+    (HEADLINE + "Kent Police faces cuts. Tom Hale vowed to protect the force's rural crime team.",
+     {("Tom Hale", "proposes", "vowed to protect the force's rural crime team")},
+     {("Kent Police", "proposes", "vowed to protect the force's rural crime team")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
         "speaking-after-no-words", "resigned-with-post", "quit-with-post", "will-resign-is-not-yet",
         "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
-        "appointee-replaces"])
+        "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

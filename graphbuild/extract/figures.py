@@ -711,7 +711,8 @@ def _comparison_base(ent) -> set[int] | None:
         # "fell from 16,900 in 2010 to 7,800": the date the parser hangs from the verb follows the
         # compared figure and is its period
         compared = prep.doc[prep.i - 1].head
-        if compared.lower_ in _COMPARISON_WORDS and compared.right_edge.i == prep.i - 1:
+        if compared.lower_ in _COMPARISON_WORDS and compared.right_edge.i == prep.i - 1 \
+                and _holds_number(compared, ent):
             return {t.i for t in compared.subtree} | {t.i for t in prep.subtree}
     for _ in range(6):
         if node.dep_ == "pobj" and node.head.lower_ == "on" and _EARLIER.search(ent.text):
@@ -725,8 +726,8 @@ def _comparison_base(ent) -> set[int] | None:
         node = node.head
     else:
         return None
-    if node.lower_ == "from" and any(c.dep_ == "pobj" and ent.start <= c.i < ent.end for c in node.children):
-        return None  # "fell 10% from 2010 to 2019": a span of time, not a figure compared with
+    if node.lower_ == "from" and not _holds_number(node, ent):
+        return None  # "fell 10% from 2010 to 2019", "paid from its budget since 2019": nothing compared with
     region = {t.i for t in node.subtree}
     for to in (c for c in node.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.i != node.i):
         region -= {t.i for t in to.subtree}
@@ -753,6 +754,12 @@ def _in_relative(token, top) -> bool:
             return True
         node = node.head
     return False
+
+
+def _holds_number(prep, ent) -> bool:
+    """Whether a "from" phrase names an amount besides the date: "from 28% in 2021", not "from 2010"."""
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in prep.subtree
+               if not ent.start <= t.i < ent.end and t.ent_type_ != "DATE")
 
 
 def _place(sent, span, ctx: _Context) -> str:

@@ -74,8 +74,11 @@ class _Targets:
     def __init__(self, doc, index: MentionIndex, policies: list[Policy], entities: list[Entity]):
         self.index = index
         self.policy_at: dict[int, str] = {}
+        self.policy_start: dict[int, int] = {}  # where the policy mention holding a token starts
         self.topic = {p.key: p.topic for p in policies}
         self.kind = {p.key: p.kind for p in policies}
+        self.person_names = {e.key: {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
+                             for e in entities if e.kind == "person"}
         # bodies named "... Government": what a bare "the government" refers to
         self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
                                    and "GovernmentBody" in types and key in _government_keys(doc, index)})
@@ -84,6 +87,7 @@ class _Targets:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
                 for t in span or []:
                     self.policy_at.setdefault(t.i, p.key)
+                    self.policy_start.setdefault(t.i, ev.start)
 
     def of(self, token, wanted: str) -> str:
         if wanted in ("actor", "any", "place"):
@@ -139,6 +143,11 @@ class _Targets:
             return ""
         return key
 
+    def untitled_in_headline(self, token, key: str) -> bool:
+        """"Commissioner's plan …" opening the story: a bare title before anyone is named may be any
+        holder of it; the person it was resolved to is a guess."""
+        return token.sent.start == 0 and key in self.person_names and token.lower_ not in self.person_names[key]
+
     def host(self, token) -> str:
         """"spoke at the Federation's conference", "addressed a Labour rally": the body holding the event."""
         for child in token.children:
@@ -175,6 +184,9 @@ def _inside_relative(token, top, small_clauses: bool = False) -> bool:
         if token.dep_ == "relcl" or small_clauses and token.dep_ == "acl" and token.tag_ == "VBN" \
                 and token.head.i == top.i:
             return True
+        if token.dep_ in ("pcomp", "acl") and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True  # "an assessment of how the powers would work": the powers are assessed, not wanted
         token = token.head
     return False
 
@@ -653,9 +665,11 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             subject = targets.actor(owner)
             if owner.dep_ == "compound" and not set(targets.index.types.get(subject, ())) & OWNING_BODIES:
                 continue  # "Home Office plans" are the department's; "Federation pay award" is not the Federation's
-            if not subject or targets.index.quoted[head.i]:
+            if not subject or targets.index.quoted[head.i] or targets.untitled_in_headline(owner, subject):
                 continue
             policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
+            if policy and targets.policy_start[head.i] < head.left_edge.idx:
+                policy = ""  # "vowed to protect the force's team": the pledge is not the force's
             if owner.dep_ == "compound":
                 policy = ""  # "Whitehall funding" is not Whitehall's proposal; "Home Office plans to ..." are
             for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):

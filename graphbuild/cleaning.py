@@ -61,8 +61,8 @@ def _is_price_line(line: str) -> bool:
     prices = _PRICE.findall(line)
     if not prices:
         return False
-    if len(prices) >= 3:
-        return True
+    if len(prices) >= 3 and (not line.endswith(TERMINAL) or len(line.split()) <= 4 * len(prices)):
+        return True  # a list of prices, not a paragraph of prose that names three sums
     low = line.lower()
     words = _promo_words()
     if any(word in low for word in words["subscription"]):

@@ -432,6 +432,12 @@ def test_shares_and_multiples(text, found):
     assert got == [(s, Decimal(v), u) for s, v, u in found]
 
 
+def test_a_paragraph_naming_three_sums_is_news_not_a_price_list(extract_text):
+    ex = extract_text(HEADLINE + "Jo Bell said she would raise the precept by £12, taking the bill to £250.20. "
+                                 "She said the force faced a gap of £6.1m.")
+    assert {f.surface for f in ex.figures} == {"£12", "£250.20", "£6.1m"}
+
+
 def test_share_counts_its_whole(extract_text):
     ex = extract_text(HEADLINE + "One in four new constables left within a year.")
     assert figure_with(ex, "One in four").measures.startswith("new constables")

@@ -479,12 +479,23 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "Kent Police faces cuts. Tom Hale vowed to protect the force's rural crime team.",
      {("Tom Hale", "proposes", "vowed to protect the force's rural crime team")},
      {("Kent Police", "proposes", "vowed to protect the force's rural crime team")}),
+    # an epithet the parser sets beside the object judges it
+    (HEADLINE + "Tom Hale announced plans to shut ten stations. Unison branded the plans \u201ca betrayal of "
+     "villages\u201d.", {("Unison", "criticises", "plans to shut ten stations")}, set()),
+    # "the orders" after "plans for banning orders": the orders those plans would bring in
+    (HEADLINE + "Peers rejected plans for \u201cyouth curfew orders\u201d, which would keep teenagers home.\n\n"
+     "The Green Party voted against the orders.",
+     {("Green Party", "opposes", "youth curfew orders which would keep teenagers home")}, set()),
+    # what an epithet's preposition names is judged by it, not praised: "an assault on the right to …"
+    (HEADLINE + "Peers debated the Public Order Bill. Liberty branded the bill \u201can attack on the right to "
+     "march\u201d.", {("Liberty", "criticises", "Public Order Bill")}, {("Liberty", "backs", "Public Order Bill")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
         "speaking-after-no-words", "resigned-with-post", "quit-with-post", "will-resign-is-not-yet",
         "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
-        "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's"])
+        "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
+        "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

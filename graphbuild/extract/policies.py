@@ -280,6 +280,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                                         tokens[-1].idx + len(tokens[-1]))
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
+                inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
+                if inner and inner[-1].i == tokens[-1].i and _head_lemma(inner[-1]) in policy_heads():
+                    # "plans for banning orders … the orders": the orders the plans would bring in
+                    heads_seen.append((mention.start, _head_lemma(inner[-1]), mention))
                 named_part = [t for t in tokens if t.i <= token.i]  # a complement may hold a policy of its own
                 covered.update(t.i for t in named_part)
                 for t in named_part:
@@ -594,7 +598,10 @@ def head_phrase(head, covered: set[int]):
 
 
 def _phrase_label(tokens) -> str:
-    text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))  # quote marks are no name
+    kept = [t for t in tokens if t.text not in ('"', "“", "”")]  # quote marks are no name
+    # a word whose follower was left out ("orders, which would …") keeps a space after it
+    text = "".join(t.text_with_ws if t.whitespace_ or (n < len(kept) - 1 and kept[n + 1].i == t.i + 1)
+                   else t.text + " " for n, t in enumerate(kept))
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
     return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
 

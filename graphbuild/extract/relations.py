@@ -689,12 +689,14 @@ CLAUSE_DEPS = ("conj", "relcl", "advcl", "ccomp", "parataxis")
 
 
 def _evaluative_phrase(word) -> list:
-    """The words of an evaluation without the clauses inside it: in "said the deal was generous and
-    criticised councils", the parser may hang "criticised" from "generous", yet it judges the councils."""
+    """The words of an evaluation without the clauses inside it, nor what its prepositions name: in
+    "said the deal was generous and criticised councils", the parser may hang "criticised" from
+    "generous", yet it judges the councils; "an assault on the right to protest" does not back a right."""
     out = []
     for token in word.subtree:
         node = token
-        while node.i != word.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS):
+        while node.i != word.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS) \
+                and node.dep_ != "prep":
             node = node.head
         if node.i == word.i:
             out.append(token)

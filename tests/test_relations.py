@@ -489,13 +489,29 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # what an epithet's preposition names is judged by it, not praised: "an assault on the right to …"
     (HEADLINE + "Peers debated the Public Order Bill. Liberty branded the bill \u201can attack on the right to "
      "march\u201d.", {("Liberty", "criticises", "Public Order Bill")}, {("Liberty", "backs", "Public Order Bill")}),
+    # what a party would do it has promised, not done
+    (HEADLINE + "Jo Bell said the Green Party would introduce knife crime prevention orders.",
+     {("Green Party", "proposes", "knife crime prevention orders")},
+     {("Green Party", "introduced", "knife crime prevention orders")}),
+    # facial recognition is a police power under any of its names
+    (HEADLINE + "Liberty opposed the use of facial recognition cameras at protests.",
+     {("Liberty", "opposes", "live facial recognition")}, set()),
+    # calling for a ban on a policy, or voting to ban it, opposes it
+    (HEADLINE + "Liberty called for a ban on stop and search.",
+     {("Liberty", "opposes", "stop and search")}, {("Liberty", "callsFor", "stop and search")}),
+    (HEADLINE + "Liberty called for a moratorium on facial recognition cameras.",
+     {("Liberty", "opposes", "live facial recognition")}, {("Liberty", "callsFor", "live facial recognition")}),
+    (HEADLINE + "The London Assembly voted to ban facial recognition cameras.",
+     {("London Assembly", "opposes", "live facial recognition")},
+     {("London Assembly", "scrapped", "live facial recognition")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
         "speaking-after-no-words", "resigned-with-post", "quit-with-post", "will-resign-is-not-yet",
         "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
         "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
-        "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged"])
+        "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
+        "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

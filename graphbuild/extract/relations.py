@@ -415,6 +415,14 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
     """Policies a noun's "to"-clause acts on ("an amendment to scrap X"), each with what backing the noun
     means for it: the clause's act, as planned ("scrap" -> opposes). "" where the act is no stance."""
     out: dict[str, str] = {}
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        # "a ban on X", "the scrapping of X": calling for the act is opposing X
+        if any(r.cls == "scrap" and r.particle == prep.lower_ and r.object != "actor"
+               for r in lexicon().get("noun", {}).get(noun.lemma_.lower(), ())):
+            for t in prep.subtree:
+                key = targets.policy_at.get(t.i)
+                if key and key not in out and key != targets.policy_at.get(noun.i):
+                    out[key] = "opposes"
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         rule = next((r for r in verb_rules().get(clause.lemma_.lower(), ()) if r.object != "actor"), None)
@@ -430,13 +438,18 @@ def _wished(verb, rules) -> bool:
     return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
 
 
+INTENDING_MODALS = frozenset(("will", "would", "shall", "'ll", "’ll"))
+
+
 def _intended(verb) -> bool:
     """Is the act only planned, promised or demanded ("plans to scrap", "is to scrap", "vowed to end")?"""
     rules = verb_rules()
+    if any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS for c in verb.children):
+        return True  # "Labour would introduce X": promised, not done
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
         lemma = verb.lemma_.lower()
-        if lemma == "be" or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
+        if lemma in ("be", "vote") or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
             return True
     return False
 

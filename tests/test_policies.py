@@ -241,6 +241,12 @@ def test_bare_head_resolves_to_the_policy_last_named(extract_text):
     assert len(policy.mentions) == 2
 
 
+def test_the_rise_refers_to_the_rise_just_named(extract_text):
+    ex = extract_text(HEADLINE + "Jo Bell set a 4% rise in the policing part of council tax. Tom Hale criticised the rise.")
+    policy = policy_named(ex, "rise in policing part of council tax")
+    assert len(policy.mentions) == 2
+
+
 def test_acronym_defined_in_the_text_is_an_alias(extract_text):
     ex = extract_text(HEADLINE + "Jane Porter defended dispersal zone orders (DZOs). Tom Ellison said DZOs were unfair.")
     policy = policy_named(ex, "dispersal zone orders")

@@ -504,6 +504,11 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "The London Assembly voted to ban facial recognition cameras.",
      {("London Assembly", "opposes", "live facial recognition")},
      {("London Assembly", "scrapped", "live facial recognition")}),
+    # rules on, or a review of, a policy are wanted; the policy itself is not
+    (HEADLINE + "Jo Bell called for tighter rules on the use of stop and search on children.",
+     set(), {("Jo Bell", "callsFor", "stop and search")}),
+    (HEADLINE + "Jo Bell called for a review of section 60 powers.",
+     set(), {("Jo Bell", "callsFor", "section 60 powers")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -511,7 +516,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
         "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
-        "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban"])
+        "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
+        "rules-on-are-not-the-policy", "review-of-is-not-the-policy"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

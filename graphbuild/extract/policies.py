@@ -221,6 +221,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             mention = _change_of(doc, token, by_token)
             if mention is not None:
                 vocab_mentions.append(mention)
+                heads_seen.append((mention.start, lemma, mention))  # "a rise in the precept … the rise"
                 yield mention
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(span.start, span.end))

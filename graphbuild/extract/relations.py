@@ -415,14 +415,16 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
     """Policies a noun's "to"-clause acts on ("an amendment to scrap X"), each with what backing the noun
     means for it: the clause's act, as planned ("scrap" -> opposes). "" where the act is no stance."""
     out: dict[str, str] = {}
+    lex, lemma = lexicon(), noun.lemma_.lower()
     for prep in (c for c in noun.children if c.dep_ == "prep"):
-        # "a ban on X", "the scrapping of X": calling for the act is opposing X
-        if any(r.cls == "scrap" and r.particle == prep.lower_ and r.object != "actor"
-               for r in lexicon().get("noun", {}).get(noun.lemma_.lower(), ())):
-            for t in prep.subtree:
-                key = targets.policy_at.get(t.i)
-                if key and key not in out and key != targets.policy_at.get(noun.i):
-                    out[key] = "opposes"
+        # "a ban on X", "the scrapping of X": calling for the act is opposing X; "tighter rules on X",
+        # "a review of X": neither for nor against X
+        rules = [r for r in (*lex.get("noun", {}).get(lemma, ()), *lex.get("restrict", {}).get(lemma, ()))
+                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict")]
+        for t in prep.subtree if rules else ():
+            key = targets.policy_at.get(t.i)
+            if key and key not in out and key != targets.policy_at.get(noun.i):
+                out[key] = "opposes" if rules[0].cls == "scrap" else ""
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         rule = next((r for r in verb_rules().get(clause.lemma_.lower(), ()) if r.object != "actor"), None)

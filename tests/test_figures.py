@@ -479,11 +479,13 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
          "Jane Harker"),
         # a relative clause of a thing that is no actor holds its own figure
         ("Tom Ellison vowed to keep the dog unit, which has 14 handlers.", "14", "about", ""),
+        # those addressed are not what the one addressing them is
+        ("Jane Harker wrote to all 43 chief constables on Monday.", "43", "about", ""),
         # "£5m." ends its sentence: the next sentence's subject is not what the amount is about
         ("Kent Police faces cuts of £5m. Tom Ellison vowed to fight them.", "£5m", "about", "Kent Police"),
     ],
     ids=["place-not-in-relative", "source-not-in-relative", "judged-not-about", "judged-source",
-         "relative-of-a-thing", "millions-end-a-sentence"],
+         "relative-of-a-thing", "addressed-not-about", "millions-end-a-sentence"],
 )
 def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -181,7 +181,7 @@ def test_people_voicing_one_view_agree(extract_text, text, expected):
         ("Tom Ellison championed stop and search.", ("Tom Ellison", "backs", "stop and search")),
         ("Jane Porter resisted stop and search.", ("Jane Porter", "opposes", "stop and search")),
         ("Jane Porter appointed Tom Ellison.", ("Jane Porter", "appointed", "Tom Ellison")),
-        ("Jane Porter suspended Tom Ellison.", ("Jane Porter", "dismissed", "Tom Ellison")),
+        ("Jane Porter sacked Tom Ellison.", ("Jane Porter", "dismissed", "Tom Ellison")),
         ("The Home Office bankrolled Essex Police.", ("Home Office", "funded", "Essex Police")),
         ("The Home Affairs Committee scrutinised the Home Office.",
          ("Home Affairs Committee", "oversees", "Home Office")),
@@ -509,6 +509,9 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      set(), {("Jo Bell", "callsFor", "stop and search")}),
     (HEADLINE + "Jo Bell called for a review of section 60 powers.",
      set(), {("Jo Bell", "callsFor", "section 60 powers")}),
+    # a suspension is no dismissal: the suspended officer still holds the post
+    (HEADLINE + "The commissioner, Jo Bell, suspended Chief Constable Tom Hale on Monday.",
+     set(), {("Jo Bell", "dismissed", "Tom Hale")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -517,7 +520,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
-        "rules-on-are-not-the-policy", "review-of-is-not-the-policy"])
+        "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

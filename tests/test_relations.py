@@ -512,6 +512,10 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # a suspension is no dismissal: the suspended officer still holds the post
     (HEADLINE + "The commissioner, Jo Bell, suspended Chief Constable Tom Hale on Monday.",
      set(), {("Jo Bell", "dismissed", "Tom Hale")}),
+    # a proposal to replace something counted: the replacing is the proposal, not a stance against it
+    (HEADLINE + "The Home Office proposed replacing the 4,200 wardens with officers.",
+     {("Home Office", "proposes", "proposed replacing the 4,200 wardens")},
+     {("Home Office", "opposes", "proposed replacing the 4,200 wardens")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -520,7 +524,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
-        "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed"])
+        "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
+        "proposed-replacing-counted"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

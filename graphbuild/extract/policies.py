@@ -650,17 +650,23 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                 continue
             label = _label_of(tokens)
-            if make == "intent":
-                label = f"{act.text.lower()} to {label}"
+            if make == "intent":  # "plans to close X", "proposed closing X"
+                label = f"{act.text.lower()} {label}" if obj.tag_ == "VBG" else f"{act.text.lower()} to {label}"
                 tokens = [act] + tokens
-        if any(t.i in covered or t.like_num or t.ent_type_ in SCOPE_ENTS for t in tokens):
-            continue  # "announced a total of £270m": an amount, not a policy
+        if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
+            continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
             continue
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
         yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def _counts_a_noun(token) -> bool:
+    """A number counting the noun it modifies ("replacing the 7,800 PCSOs"), not a sum standing for itself."""
+    return token.like_num and token.ent_type_ in ("CARDINAL", "") and token.dep_ == "nummod" \
+        and token.head.pos_ == "NOUN" and token.head.lower_ not in ("m", "bn", "k", "million", "billion", "%")
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")

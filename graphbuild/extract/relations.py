@@ -529,8 +529,9 @@ def extract_relations(
                         found = [(o, acted[o] if o in acted else prop) for o in found
                                  if o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
                     for obj, said in found:
-                        if not obj or obj == subject:
-                            continue
+                        if not obj or obj == subject or targets.policy_at.get(verb.i) == obj \
+                                and targets.policy_start[verb.i] < verb.idx:
+                            continue  # "proposed replacing X": the replacing is the policy, not a stance on it
                         key = (subject, said, obj, verb.i)
                         if key in seen:
                             continue

@@ -516,6 +516,13 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "The Home Office proposed replacing the 4,200 wardens with officers.",
      {("Home Office", "proposes", "proposed replacing the 4,200 wardens")},
      {("Home Office", "opposes", "proposed replacing the 4,200 wardens")}),
+    # a participle joined to a passive verb is passive, with its own doer
+    (HEADLINE + "Section 60 powers were backed by Jo Bell but opposed by Liberty.",
+     {("Jo Bell", "backs", "section 60 powers"), ("Liberty", "opposes", "section 60 powers")},
+     {("Liberty", "backs", "section 60 powers")}),
+    # welcoming a U-turn on a policy is welcoming its end
+    (HEADLINE + "Liberty welcomed the U-turn on section 60 powers.",
+     {("Liberty", "opposes", "section 60 powers")}, {("Liberty", "backs", "section 60 powers")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -525,7 +532,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
-        "proposed-replacing-counted"])
+        "proposed-replacing-counted", "passive-conjunct", "u-turn-on"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

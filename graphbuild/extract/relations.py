@@ -242,8 +242,9 @@ def _objects(verb, rule: VerbRule) -> list:
                 return [head.doc[before - 1]]
             return [head.head]
         return [head]
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _passive(verb):
+        subjects = [c for c in (verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head).children
+                    if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
             return [verb.head]  # "the reforms, which were introduced by X"
         return subjects
@@ -317,8 +318,18 @@ def _clause_policies(verb) -> list:
     return out
 
 
+def _passive(verb) -> bool:
+    """"was backed by X but opposed by Y": a participle joined to a passive verb is passive too."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _subjects(verb) -> list:
-    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if _passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
@@ -416,6 +427,8 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
     means for it: the clause's act, as planned ("scrap" -> opposes). "" where the act is no stance."""
     out: dict[str, str] = {}
     lex, lemma = lexicon(), noun.lemma_.lower()
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "u":
+        lemma = "u-turn"  # split by the tokenizer
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         # "a ban on X", "the scrapping of X": calling for the act is opposing X; "tighter rules on X",
         # "a review of X": neither for nor against X

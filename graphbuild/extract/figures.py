@@ -389,7 +389,7 @@ def extract_figures(
             about=about,
             qualifier=qualifier,
             period=period.text if period is not None else "",
-            place=_place(sent, span, ctx),
+            place="" if match.unit == "votes" else _place(sent, span, ctx),  # a vote is taken in a chamber
             source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
             speaker=speaker,
             cause=_cause(span, ctx),

@@ -523,6 +523,13 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # welcoming a U-turn on a policy is welcoming its end
     (HEADLINE + "Liberty welcomed the U-turn on section 60 powers.",
      {("Liberty", "opposes", "section 60 powers")}, {("Liberty", "backs", "section 60 powers")}),
+    # a relative pronoun stands for its antecedent in the clauses under it too
+    (HEADLINE + "Tom Hale, who was appointed in May to replace Jo Bell, spoke on Monday.",
+     {("Tom Hale", "succeeded", "Jo Bell")}, set()),
+    # the act a pledge promises is its content: the pledger proposes it and has cut nothing yet
+    (HEADLINE + "Tom Hale, who has promised to cut burglary by a third, spoke on Monday.",
+     {("Tom Hale", "proposes", "promised to cut burglary by a third")},
+     {("Tom Hale", "cuts", "promised to cut burglary by a third")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -532,7 +539,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
-        "proposed-replacing-counted", "passive-conjunct", "u-turn-on"])
+        "proposed-replacing-counted", "passive-conjunct", "u-turn-on",
+        "relative-pronoun-below", "pledged-act-is-content"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

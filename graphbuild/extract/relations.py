@@ -342,8 +342,8 @@ def _subjects(verb) -> list:
     if appointee is not None:
         return [appointee]
     subject = subject_of(verb)
-    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
+    if subject is not None and subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "X, who has promised to …", "X, who was appointed to replace Y": X
     if subject is None:
         return []
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
@@ -543,8 +543,8 @@ def extract_relations(
                                  if o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
                     for obj, said in found:
                         if not obj or obj == subject or targets.policy_at.get(verb.i) == obj \
-                                and targets.policy_start[verb.i] < verb.idx:
-                            continue  # "proposed replacing X": the replacing is the policy, not a stance on it
+                                and rule.cls not in ("propose", "announce"):
+                            continue  # "proposed replacing X", "promised to cut it": the act is the policy's content
                         key = (subject, said, obj, verb.i)
                         if key in seen:
                             continue

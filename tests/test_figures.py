@@ -455,9 +455,17 @@ def test_share_counts_its_whole(extract_text):
         ("Calls rose 40% compared with five years ago.", {"40%": ""}),
         ("Robberies fell 10% from 2015 to 2020.", {"10%": "from 2015"}),
         ("The council paid for 400 wardens from its own budget since 2019.", {"400": "since 2019"}),
+        # a date in another statement is not this figure's; plain conjuncts share theirs
+        ("The Home Office gave forces £90m over two years, while the Treasury said fraud cost £5bn.",
+         {"£90m": "over two years", "£5bn": ""}),
+        ("Funding fell by a fifth since 2012, and there are a tenth fewer officers.",
+         {"a fifth": "since 2012", "a tenth": "since 2012"}),
+        # when something was said is not what the figure covers
+        ("Burglary rose by 14%, the Home Office said on Monday.", {"14%": ""}),
     ],
     ids=["up-from-in-year", "compared-with-ago", "on-previous-year", "from-in-year-to", "from-to-this-year",
-         "compared-ago", "span-of-time", "from-a-budget"],
+         "compared-ago", "span-of-time", "from-a-budget", "another-statement", "conjuncts-share",
+         "date-of-saying"],
 )
 def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, periods):
     ex = extract_text(HEADLINE + text)

@@ -50,6 +50,7 @@ class _Words:
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
+    utterance_verbs: frozenset[str]  # "…, X said on Monday": a date of saying, not of the figure
     judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
 
 
@@ -73,6 +74,7 @@ def _words() -> _Words:
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
         opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
         judging_verbs=frozenset(r["word"] for r in by("judging_verb")),
+        utterance_verbs=frozenset(r["word"] for r in by("utterance_verb")),
     )
 
 
@@ -260,7 +262,8 @@ def _excluded(doc, match: _Match) -> bool:
         return True  # part of a name: "BBC Radio 4", "Channel 4"
     if match.unit == "ratio" and re.fullmatch(r"(?i)(a|one)\s\S+", text[match.start:match.end]):
         nxt = span[-1].i + 1
-        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of":
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of" \
+                and doc[nxt].tag_ not in ("JJR", "RBR"):  # "a tenth fewer officers" is a share
             return True  # "a third visit": an ordinal, not a fraction
     if match.unit == "count":
         raw = text[match.start:match.end]
@@ -678,6 +681,10 @@ def _period(sent, span):
             continue  # an age ("aged 17", "Jane Doe, 52,")
         if ent.start > sent.start and ent.doc[ent.start - 1].lower_ in ("after", "before"):
             continue  # "a constable retiring after 30 years": a condition, not the figure's period
+        if _when_said(ent, span):
+            continue  # "…, the Home Office said on Monday": when it was said, not what the figure covers
+        if _other_clause(ent.root, span.root):
+            continue  # "X gave £150m over three years, while Y said fraud cost £6.8bn": not the £6.8bn's
         region = _comparison_base(ent)
         if region is not None and span.root.i not in region:
             continue  # "40%, up from 28% in 2021": the date is the period of the figure compared with
@@ -695,6 +702,37 @@ def _period(sent, span):
     if start - 2 >= sent.start and doc[start - 2].lower_ == "so" and doc[start - 1].lower_ == "far":
         start -= 2  # "so far this year": to date
     return doc[start:ent.end]
+
+
+def _when_said(ent, span) -> bool:
+    """Whether the date dates a speech act the figure is not the object of."""
+    verb = ent.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _words().utterance_verbs:
+        return False
+    return not any(c.dep_ == "dobj" and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children)
+
+
+def _statement_boundary(node) -> bool:
+    """A clause that makes a statement of its own: "…, while Y said …", "said X, and that Y …"."""
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) \
+        and (node.dep_ in ("advcl", "parataxis") or node.dep_ == "conj" and any(c.dep_ == "mark" for c in node.children))
+
+
+def _other_clause(date, figure) -> bool:
+    """A date and a figure on either side of a statement boundary; plain conjuncts share their time
+    ("fell 5% since 2010, and there are a fifth fewer officers")."""
+    above = {t.i for t in (figure, *figure.ancestors)}
+    crossed, node = False, date
+    while node.i not in above:  # up from the date to where the two paths meet
+        crossed = crossed or _statement_boundary(node)
+        node = node.head
+    meet, node = node, figure
+    while node.i != meet.i:
+        crossed = crossed or _statement_boundary(node)
+        node = node.head
+    return crossed
 
 
 _COMPARISON_WORDS = frozenset(("from", "than", "compare", "below", "above"))

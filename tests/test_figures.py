@@ -492,12 +492,16 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
         ("Jane Harker was referring to the 725 files the review read.", "725", "about", ""),
         # a vote is taken in a chamber, not in the place its subject concerns
         ("Ministers were defeated by 250 votes to 170 over curbs on protests in Wales.", "250", "place", ""),
+        # "the force" far from any force it could name, with two forces in the story: none of them
+        ("The figures exclude Kent Police. The Met recorded most offences. Homicides fell. Robbery rose.\n\n"
+         "In Essex, crime rose. The commissioner blamed cuts.\n\nThe Home Office said the force had received "
+         "£4.5m this year.", "£4.5m", "about", ""),
         # "£5m." ends its sentence: the next sentence's subject is not what the amount is about
         ("Kent Police faces cuts of £5m. Tom Ellison vowed to fight them.", "£5m", "about", "Kent Police"),
     ],
     ids=["place-not-in-relative", "source-not-in-relative", "judged-not-about", "judged-source",
          "relative-of-a-thing", "addressed-not-about", "referred-not-about", "vote-no-place",
-         "millions-end-a-sentence"],
+         "far-force-among-two", "millions-end-a-sentence"],
 )
 def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

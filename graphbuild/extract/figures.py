@@ -32,6 +32,7 @@ NUMBER_WORDS = (
 _WORD_NUM = r"(?:%s)(?:[\s-]+(?:and[\s-]+)?(?:%s))*" % ("|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MAX_MEASURE_WORDS = 8
+NEARBY_SENTENCES = 3  # how far back "the force" may find the force it names
 
 
 @dataclass(frozen=True)
@@ -335,11 +336,25 @@ class _Context:
         if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
             return True, self.its(token)
         if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
-            return True, self.index.described_body(token) if self.index is not None else ""
+            key = self.index.described_body(token) if self.index is not None else ""
+            return True, key if self.named_nearby(key, token, org_anaphors()[low]) else ""
         if low in ("he", "she", "him", "her", "they") or low in w.actor_nouns:
             key = self.index.entity_of(token) if self.index is not None and low != "they" else ""
             return True, key
         return False, ""
+
+    def named_nearby(self, key: str, token, anaphor) -> bool:
+        """Whether the body a description ("the force") was resolved to is the only one it fits, or is
+        named in its sentence or the NEARBY_SENTENCES before it: further back, a paragraph about
+        another place may be meant."""
+        fits = {k for _, k in self.index.org_mentions
+                if anaphor.classes & set(self.index.types.get(k, ())) and self.index.named_as(k, anaphor)}
+        if key and fits <= {key}:
+            return True
+        sents = list(token.doc.sents) if key else []
+        here = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        first = sents[max(0, here - NEARBY_SENTENCES)].start if sents else 0
+        return bool(key) and any(k == key and first <= i <= token.i for i, k in self.entity_at.items())
 
     def its(self, token) -> str:
         """"its"/"it": the subject of the nearest clause above it that does not hold it — a body
@@ -425,7 +440,8 @@ def _force_of_workforce(span, ctx) -> str:
     named = [t for t in span.root.sent if t.i in ctx.index.entity_at  # a name, or a bare "the force"
              or t.lower_ == "force" and [c.dep_ for c in t.children] == ["det"]]
     forces = {key for t in named if (key := ctx.index.entity_of(t))
-              and "PoliceBody" in ctx.index.types.get(key, ()) and ctx.index.named_as(key, force)}
+              and "PoliceBody" in ctx.index.types.get(key, ()) and ctx.index.named_as(key, force)
+              and (t.i in ctx.index.entity_at or ctx.named_nearby(key, t, force))}
     return forces.pop() if len(forces) == 1 else ""
 
 

@@ -66,8 +66,8 @@ def _is_price_line(line: str) -> bool:
     words = _promo_words()
     if any(word in low for word in words["levy"]):
         return False  # "a Band D household will pay £305.73 a year": a tax in the news, not an offer
-    if len(prices) >= 3:
-        return True
+    if len(prices) >= 3 and (not line.endswith(TERMINAL) or len(line.split()) <= 4 * len(prices)):
+        return True  # a list of prices, not a paragraph of prose that names three sums
     if any(word in low for word in words["subscription"]):
         return True
     retail = any(re.search(r"\d\.\d\d\b", p) for p in prices)  # £5.99: a shop price, not a budget

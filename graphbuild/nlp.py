@@ -52,6 +52,8 @@ def add_components(nlp):
     """graphbuild's components added to a loaded pipeline (in place, once; the same pipeline returned)."""
     from spacy.language import Language
 
+    if "m." in nlp.tokenizer.rules:  # "cuts of £5m. The force said": a unit and a full stop, not "m."
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
     if all(name in nlp.pipe_names for name in COMPONENTS):
         return nlp
     if not Language.has_factory("graphbuild_paragraphs"):

@@ -410,3 +410,99 @@ def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):
     ex = extract_text(HEADLINE + "Jane Harker is facing a backlash over proposals to cut the number of forces "
                                  "from 43 to 12.")
     assert name_of(ex, figure_with(ex, "43").about) != "Jane Harker"
+
+
+# --- shares, multiples, and what a comparison's date belongs to --------------------------------------
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("One in five recruits quit.", [("One in five", "0.2", "ratio")]),
+        ("Nine out of ten residents agreed.", [("Nine out of ten", "0.9", "ratio")]),
+        ("The false alert rate was one in 40,000.", [("one in 40,000", "0.000025", "ratio")]),
+        ("Arrests rose from three in 2019 to five.", [("three", "3", "count"), ("2019", "2019", "count"),
+                                                      ("five", "5", "count")]),
+        ("Young men were six times more likely to be stopped.", [("six", "6", "ratio")]),
+        ("She met the minister four times to discuss it.", [("four", "4", "count")]),
+    ],
+    ids=["one-in-five", "out-of", "one-in-many", "not-a-share", "times-more-likely", "times-as-occurrences"],
+)
+def test_shares_and_multiples(text, found):
+    got = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
+    assert got == [(s, Decimal(v), u) for s, v, u in found]
+
+
+def test_a_paragraph_naming_three_sums_is_news_not_a_price_list(extract_text):
+    ex = extract_text(HEADLINE + "Jo Bell said she would raise the precept by £12, taking the bill to £250.20. "
+                                 "She said the force faced a gap of £6.1m.")
+    assert {f.surface for f in ex.figures} == {"£12", "£250.20", "£6.1m"}
+
+
+def test_share_counts_its_whole(extract_text):
+    ex = extract_text(HEADLINE + "One in four new constables left within a year.")
+    assert figure_with(ex, "One in four").measures.startswith("new constables")
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("About 45% of recruits were graduates, up from 30% in 2020.", {"45%": "", "30%": "in 2020"}),
+        ("The force had 3.1 officers per 1,000 people, compared with 3.6 a decade ago.",
+         {"3.1": "", "3.6": "a decade ago"}),
+        ("Burglaries rose by 9% on the previous year, from 1,200 to 1,310.", {"9%": "", "1,200": "", "1,310": ""}),
+        ("Staff numbers fell from 5,400 in 2012 to about 4,100.", {"5,400": "in 2012", "4,100": ""}),
+        ("Spending per head rose from £180 in 2018 to £230 this year.", {"£180": "in 2018", "£230": "this year"}),
+        ("Calls rose 40% compared with five years ago.", {"40%": ""}),
+        ("Robberies fell 10% from 2015 to 2020.", {"10%": "from 2015"}),
+        ("The council paid for 400 wardens from its own budget since 2019.", {"400": "since 2019"}),
+        # a date in another statement is not this figure's; plain conjuncts share theirs
+        ("The Home Office gave forces £90m over two years, while the Treasury said fraud cost £5bn.",
+         {"£90m": "over two years", "£5bn": ""}),
+        ("Funding fell by a fifth since 2012, and there are a tenth fewer officers.",
+         {"a fifth": "since 2012", "a tenth": "since 2012"}),
+        # when something was said is not what the figure covers
+        ("Burglary rose by 14%, the Home Office said on Monday.", {"14%": ""}),
+    ],
+    ids=["up-from-in-year", "compared-with-ago", "on-previous-year", "from-in-year-to", "from-to-this-year",
+         "compared-ago", "span-of-time", "from-a-budget", "another-statement", "conjuncts-share",
+         "date-of-saying"],
+)
+def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, periods):
+    ex = extract_text(HEADLINE + text)
+    assert {s: figure_with(ex, s).period for s in periods} == periods
+
+
+@pytest.mark.parametrize(
+    "text, surface, field, expected",
+    [
+        # a relative clause's place is not where the figure was counted
+        ("In Kent, which has more burglaries than London, there were 2.1 burglaries per 1,000 homes.",
+         "2.1", "place", "Kent"),
+        # an actor a relative clause of the source noun names is not the source
+        ("The figures, which leave out Kent Police because of a fault, show that 310 people died.",
+         "310", "source", ""),
+        # judging a figure makes the judge its source, not what it is about
+        ("Jane Harker, the Home Secretary, blamed the loss of 900 officers on cuts.", "900", "about", ""),
+        ("Jane Harker, the Home Secretary, blamed the loss of 900 officers on cuts.", "900", "source",
+         "Jane Harker"),
+        # a relative clause of a thing that is no actor holds its own figure
+        ("Tom Ellison vowed to keep the dog unit, which has 14 handlers.", "14", "about", ""),
+        # those addressed are not what the one addressing them is
+        ("Jane Harker wrote to all 43 chief constables on Monday.", "43", "about", ""),
+        ("Jane Harker was referring to the 725 files the review read.", "725", "about", ""),
+        # a vote is taken in a chamber, not in the place its subject concerns
+        ("Ministers were defeated by 250 votes to 170 over curbs on protests in Wales.", "250", "place", ""),
+        # "the force" far from any force it could name, with two forces in the story: none of them
+        ("The figures exclude Kent Police. The Met recorded most offences. Homicides fell. Robbery rose.\n\n"
+         "In Essex, crime rose. The commissioner blamed cuts.\n\nThe Home Office said the force had received "
+         "£4.5m this year.", "£4.5m", "about", ""),
+        # "£5m." ends its sentence: the next sentence's subject is not what the amount is about
+        ("Kent Police faces cuts of £5m. Tom Ellison vowed to fight them.", "£5m", "about", "Kent Police"),
+    ],
+    ids=["place-not-in-relative", "source-not-in-relative", "judged-not-about", "judged-source",
+         "relative-of-a-thing", "addressed-not-about", "referred-not-about", "vote-no-place",
+         "far-force-among-two", "millions-end-a-sentence"],
+)
+def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Iterator
 
@@ -32,6 +32,7 @@ NUMBER_WORDS = (
 _WORD_NUM = r"(?:%s)(?:[\s-]+(?:and[\s-]+)?(?:%s))*" % ("|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MAX_MEASURE_WORDS = 8
+NEARBY_SENTENCES = 3  # how far back "the force" may find the force it names
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class _Words:
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
+    utterance_verbs: frozenset[str]  # "…, X said on Monday": a date of saying, not of the figure
+    judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
 
 
 @lru_cache(maxsize=1)
@@ -71,17 +74,26 @@ def _words() -> _Words:
         actor_nouns=frozenset(r["word"] for r in by("actor_noun")),
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
         opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
+        judging_verbs=frozenset(r["word"] for r in by("judging_verb")),
+        utterance_verbs=frozenset(r["word"] for r in by("utterance_verb")),
     )
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+_SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@lru_cache(maxsize=2)
+def _pattern(shares: bool = True) -> re.Pattern:
+    """Every number form; `shares` adds "one in five", "nine out of ten" (read as one ratio)."""
     w = _words()
     cur = "|".join(re.escape(c) for c in w.currencies)
     mag = "|".join(sorted(w.magnitudes, key=len, reverse=True))
     frac = "|".join(sorted(w.fractions, key=len, reverse=True))
+    share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+             rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
+        rf"{share}"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
@@ -133,6 +145,8 @@ def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
             if m.group("next").lower() in w.duration_not_after:
                 return None, -1
             return replace(match, unit=w.durations[m.group("unit").lower()]), -1
+    if re.match(r"\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|likelier)\b", after, re.I):
+        return replace(match, unit="ratio"), -1  # "seven times as likely": a multiple, not a count of anything
     before = text[max(0, match.start - 20):match.start]
     if re.match(r"\s+votes?\b", after, re.I) or re.search(r"\bvotes?\s+to\s+$", before, re.I) \
             or re.match(rf"\s+to\s+(?:{_DIGITS})\s+votes\b", after, re.I):
@@ -173,17 +187,24 @@ def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
     yield from out
 
 
-def _raw_numbers(text: str) -> Iterator[_Match]:
+def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
     from text_to_num import text2num
 
     w = _words()
-    for m in _pattern().finditer(text):
+    for m in _pattern(shares).finditer(text):
         try:
             if m.group("money"):
                 value = Decimal(m.group("mnum").replace(",", ""))
                 if m.group("mmag"):
                     value *= w.magnitudes[m.group("mmag").lower()]
                 yield _Match(m.start(), m.end(), value, w.currencies[m.group("cur")])
+            elif m.groupdict().get("share"):
+                share = _share(m)
+                if share is None:  # "from three in 2019 to five": two counts, no share
+                    yield from (replace(x, start=x.start + m.start(), end=x.end + m.start())
+                                for x in _raw_numbers(m.group(0), shares=False))
+                    continue
+                yield _Match(m.start(), m.end(), share, "ratio")
             elif m.group("frac"):
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))
@@ -206,6 +227,25 @@ def _raw_numbers(text: str) -> Iterator[_Match]:
             continue
 
 
+def _share(m: re.Match) -> Decimal | None:
+    """"one in five" is 0.2, "nine out of ten" 0.9: a part of a whole, so smaller than it; a year is
+    no whole ("three in 2019")."""
+    from text_to_num import text2num
+
+    def value(raw: str) -> Decimal:
+        raw = raw.replace(",", "")
+        return Decimal(raw) if raw[0].isdigit() else Decimal(text2num(_words_only(raw), "en"))
+
+    if re.fullmatch(r"(1[89]|20)\d\d", m.group("sden")):
+        return None
+    part, whole = value(m.group("snum")), value(m.group("sden"))
+    if not 0 < part < whole:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 4
+        return +(part / whole)
+
+
 def _words_only(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.lower()).strip()
 
@@ -221,9 +261,10 @@ def _excluded(doc, match: _Match) -> bool:
     if match.unit == "count" and all(t.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT")
                                      and t.ent_iob_ == "I" for t in span):
         return True  # part of a name: "BBC Radio 4", "Channel 4"
-    if match.unit == "ratio" and re.match(r"(?i)(a|one)\s", text[match.start:match.end]):
+    if match.unit == "ratio" and re.fullmatch(r"(?i)(a|one)\s\S+", text[match.start:match.end]):
         nxt = span[-1].i + 1
-        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of":
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of" \
+                and doc[nxt].tag_ not in ("JJR", "RBR"):  # "a tenth fewer officers" is a share
             return True  # "a third visit": an ordinal, not a fraction
     if match.unit == "count":
         raw = text[match.start:match.end]
@@ -253,6 +294,7 @@ class _Context:
         self.index = index
         self.entity_at: dict[int, str] = {}
         self.policy_at: dict[int, str] = {}
+        self.policy_start: dict[int, int] = {}  # where the policy mention holding a token starts
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
@@ -260,6 +302,7 @@ class _Context:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
                     self.policy_at.setdefault(t.i, p.key)
+                    self.policy_start.setdefault(t.i, ev.start)
         for e in entities:
             for ev in e.mentions:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
@@ -293,11 +336,25 @@ class _Context:
         if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
             return True, self.its(token)
         if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
-            return True, self.index.described_body(token) if self.index is not None else ""
+            key = self.index.described_body(token) if self.index is not None else ""
+            return True, key if self.named_nearby(key, token, org_anaphors()[low]) else ""
         if low in ("he", "she", "him", "her", "they") or low in w.actor_nouns:
             key = self.index.entity_of(token) if self.index is not None and low != "they" else ""
             return True, key
         return False, ""
+
+    def named_nearby(self, key: str, token, anaphor) -> bool:
+        """Whether the body a description ("the force") was resolved to is the only one it fits, or is
+        named in its sentence or the NEARBY_SENTENCES before it: further back, a paragraph about
+        another place may be meant."""
+        fits = {k for _, k in self.index.org_mentions
+                if anaphor.classes & set(self.index.types.get(k, ())) and self.index.named_as(k, anaphor)}
+        if key and fits <= {key}:
+            return True
+        sents = list(token.doc.sents) if key else []
+        here = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        first = sents[max(0, here - NEARBY_SENTENCES)].start if sents else 0
+        return bool(key) and any(k == key and first <= i <= token.i for i, k in self.entity_at.items())
 
     def its(self, token) -> str:
         """"its"/"it": the subject of the nearest clause above it that does not hold it — a body
@@ -350,7 +407,7 @@ def extract_figures(
             about=about,
             qualifier=qualifier,
             period=period.text if period is not None else "",
-            place=_place(sent, span, ctx),
+            place="" if match.unit == "votes" else _place(sent, span, ctx),  # a vote is taken in a chamber
             source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
             speaker=speaker,
             cause=_cause(span, ctx),
@@ -383,7 +440,8 @@ def _force_of_workforce(span, ctx) -> str:
     named = [t for t in span.root.sent if t.i in ctx.index.entity_at  # a name, or a bare "the force"
              or t.lower_ == "force" and [c.dep_ for c in t.children] == ["det"]]
     forces = {key for t in named if (key := ctx.index.entity_of(t))
-              and "PoliceBody" in ctx.index.types.get(key, ()) and ctx.index.named_as(key, force)}
+              and "PoliceBody" in ctx.index.types.get(key, ()) and ctx.index.named_as(key, force)
+              and (t.i in ctx.index.entity_at or ctx.named_nearby(key, t, force))}
     return forces.pop() if len(forces) == 1 else ""
 
 
@@ -466,8 +524,8 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "its 99 police community support officers": the figure counts the last noun
     tokens = []
-    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if of:  # "£1bn of cuts", "a third of the cases"
+    of = [c for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and c.i in exclude)]
+    if of:  # "£1bn of cuts", "a third of the cases", "one in five recruits"
         tokens = list(of[0].subtree)[1:]
     elif root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         tokens = _noun_phrase(head, exclude)  # "282,248 stops and searches", "£600m funding shortfall"
@@ -540,8 +598,12 @@ def _controller(span, ctx: _Context) -> str:
             subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if subject is None and verb.dep_ == "relcl":
             subject = verb.head
-        if verb.lemma_ in _words().source_verbs and verb.dep_ != "xcomp":
-            return ""  # "X said that crime fell by 5%": X is the source; but "X needs to find £5m" is about X
+        if verb.dep_ == "relcl" and subject is not None and not actor(subject) \
+                and verb.head.pos_ == "NOUN" and verb.head.ent_type_ != "DATE" \
+                and ctx.policy_start.get(verb.head.i, -1) < verb.head.left_edge.idx:
+            return ""  # "protect the team, which has 18 officers": the team's figure, not the protector's
+        if verb.lemma_ in _words().source_verbs and verb.dep_ != "xcomp" or verb.lemma_ in _words().judging_verbs:
+            return ""  # "X blamed the loss of 1,000 officers": X judges the figure, it is not about X  # "X said that crime fell by 5%": X is the source; but "X needs to find £5m" is about X
         if subject is not None and actor(subject):
             return actor(subject)
         if subject is not None and subject.i < span.start and verb.lemma_ == "be":
@@ -594,7 +656,8 @@ def _reporter(span, ctx: _Context) -> str:
             return ""
         came_from, verb = verb, verb.head
         if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or
-                                            (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")):
+                                            (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")
+                                            or (verb.lemma_ in _words().judging_verbs and came_from.dep_ == "dobj")):
             if ctx.in_quote(verb.idx):
                 return ""
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -634,6 +697,13 @@ def _period(sent, span):
             continue  # an age ("aged 17", "Jane Doe, 52,")
         if ent.start > sent.start and ent.doc[ent.start - 1].lower_ in ("after", "before"):
             continue  # "a constable retiring after 30 years": a condition, not the figure's period
+        if _when_said(ent, span):
+            continue  # "…, the Home Office said on Monday": when it was said, not what the figure covers
+        if _other_clause(ent.root, span.root):
+            continue  # "X gave £150m over three years, while Y said fraud cost £6.8bn": not the £6.8bn's
+        region = _comparison_base(ent)
+        if region is not None and span.root.i not in region:
+            continue  # "40%, up from 28% in 2021": the date is the period of the figure compared with
         distance = abs(ent.start - span.start) - (0.5 if ent.start >= span.end else 0)
         if best is None or distance < best[0]:
             best = (distance, ent)
@@ -650,11 +720,107 @@ def _period(sent, span):
     return doc[start:ent.end]
 
 
+def _when_said(ent, span) -> bool:
+    """Whether the date dates a speech act the figure is not the object of."""
+    verb = ent.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _words().utterance_verbs:
+        return False
+    return not any(c.dep_ == "dobj" and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children)
+
+
+def _statement_boundary(node) -> bool:
+    """A clause that makes a statement of its own: "…, while Y said …", "said X, and that Y …"."""
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) \
+        and (node.dep_ in ("advcl", "parataxis") or node.dep_ == "conj" and any(c.dep_ == "mark" for c in node.children))
+
+
+def _other_clause(date, figure) -> bool:
+    """A date and a figure on either side of a statement boundary; plain conjuncts share their time
+    ("fell 5% since 2010, and there are a fifth fewer officers")."""
+    above = {t.i for t in (figure, *figure.ancestors)}
+    crossed, node = False, date
+    while node.i not in above:  # up from the date to where the two paths meet
+        crossed = crossed or _statement_boundary(node)
+        node = node.head
+    meet, node = node, figure
+    while node.i != meet.i:
+        crossed = crossed or _statement_boundary(node)
+        node = node.head
+    return crossed
+
+
+_COMPARISON_WORDS = frozenset(("from", "than", "compare", "below", "above"))
+_EARLIER = re.compile(r"(?i)\b(?:previous|preceding|prior|last|same)\b")
+
+
+def _comparison_base(ent) -> set[int] | None:
+    """The token indices of the comparison a date sits in ("up from 28% in 2021", "compared with
+    3.4 a decade ago", "than five years ago", "on the previous year", "below its 2010 level"), a
+    "to" phrase left out ("from £210 in 2019 to £264"); None when the date is in no comparison."""
+    node = ent.root
+    prep = node.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else None
+    if prep is not None and prep.i > 0 and prep.doc[prep.i - 1].dep_ == "pobj":
+        # "fell from 16,900 in 2010 to 7,800": the date the parser hangs from the verb follows the
+        # compared figure and is its period
+        compared = prep.doc[prep.i - 1].head
+        if compared.lower_ in _COMPARISON_WORDS and compared.right_edge.i == prep.i - 1 \
+                and _holds_number(compared, ent):
+            return {t.i for t in compared.subtree} | {t.i for t in prep.subtree}
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and _EARLIER.search(ent.text):
+            node = node.head
+            break
+        if node.lemma_.lower() in _COMPARISON_WORDS and node.dep_ in ("prep", "conj", "advmod", "advcl") \
+                or node.lower_ in _COMPARISON_WORDS and node.pos_ == "ADP":
+            break
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    if node.lower_ == "from" and not _holds_number(node, ent):
+        return None  # "fell 10% from 2010 to 2019", "paid from its budget since 2019": nothing compared with
+    region = {t.i for t in node.subtree}
+    for to in (c for c in node.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.i != node.i):
+        region -= {t.i for t in to.subtree}
+    return region
+
+
+def _in_other_clause(token, span) -> bool:
+    """Whether the token sits in a relative clause that does not hold the figure: "in Kent, which
+    has more crime than London, 1.8 ...": London is not where the 1.8 was counted."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return not (node.left_edge.i <= span.root.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
+def _in_relative(token, top) -> bool:
+    """Whether the token is in a relative clause of `top`'s phrase: "the figures, which exclude
+    Kent Police, show …" are not Kent Police's figures."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def _holds_number(prep, ent) -> bool:
+    """Whether a "from" phrase names an amount besides the date: "from 28% in 2021", not "from 2010"."""
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in prep.subtree
+               if not ent.start <= t.i < ent.end and t.ent_type_ != "DATE")
+
+
 def _place(sent, span, ctx: _Context) -> str:
     best = None
     for t in sent:
         key = ctx.entity_at.get(t.i)
-        if key and ctx.kind.get(key) == "place":
+        if key and ctx.kind.get(key) == "place" and not _in_other_clause(t, span):
             distance = abs(t.i - span.start) - (5 if t.head.lower_ == "in" else 0)
             if best is None or distance < best[0]:
                 best = (distance, key)
@@ -688,7 +854,8 @@ def _source(sent, span, ctx: _Context) -> str:
                 and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else t):
             for d in t.subtree:
                 key = ctx.entity_at.get(d.i)
-                if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end):
+                if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end) \
+                        and not _in_relative(d, t):
                     return key
     for t in sent:
         if t.lemma_ in w.source_verbs and t.pos_ == "VERB" and not ctx.in_quote(t.idx) and governs(t):

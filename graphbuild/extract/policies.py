@@ -221,6 +221,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             mention = _change_of(doc, token, by_token)
             if mention is not None:
                 vocab_mentions.append(mention)
+                heads_seen.append((mention.start, lemma, mention))  # "a rise in the precept … the rise"
                 yield mention
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(span.start, span.end))
@@ -280,6 +281,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                                         tokens[-1].idx + len(tokens[-1]))
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
+                inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
+                if inner and inner[-1].i == tokens[-1].i and _head_lemma(inner[-1]) in policy_heads():
+                    # "plans for banning orders … the orders": the orders the plans would bring in
+                    heads_seen.append((mention.start, _head_lemma(inner[-1]), mention))
                 named_part = [t for t in tokens if t.i <= token.i]  # a complement may hold a policy of its own
                 covered.update(t.i for t in named_part)
                 for t in named_part:
@@ -550,6 +555,9 @@ def _setting_up(head) -> list:
     return run if 2 <= len(run) <= MAX_WORDS - 2 else []
 
 
+NEW_WORDS = frozenset(("new", "further", "additional", "proposed", "tougher"))
+
+
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
@@ -578,6 +586,9 @@ def head_phrase(head, covered: set[int]):
           "complement": bool(complement), "money": any(t.lemma_.lower() in MONEY_WORDS for t in compounds)}[needs]
     if not ok:
         return None
+    if kind == "law" and head.tag_ == "NNS" and not complement and not any(
+            c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in head.children):
+        return None  # "knife offences fell by 5%": crimes counted; "new offences", "offences of X" are law
     if needs == "complement" and not complement:
         return None
     tokens = [t for t in (left if needs != "complement" or content else []) + [head] + tail + complement
@@ -588,7 +599,10 @@ def head_phrase(head, covered: set[int]):
 
 
 def _phrase_label(tokens) -> str:
-    text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))  # quote marks are no name
+    kept = [t for t in tokens if t.text not in ('"', "“", "”")]  # quote marks are no name
+    # a word whose follower was left out ("orders, which would …") keeps a space after it
+    text = "".join(t.text_with_ws if t.whitespace_ or (n < len(kept) - 1 and kept[n + 1].i == t.i + 1)
+                   else t.text + " " for n, t in enumerate(kept))
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
     return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
 
@@ -636,17 +650,23 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                 continue
             label = _label_of(tokens)
-            if make == "intent":
-                label = f"{act.text.lower()} to {label}"
+            if make == "intent":  # "plans to close X", "proposed closing X"
+                label = f"{act.text.lower()} {label}" if obj.tag_ == "VBG" else f"{act.text.lower()} to {label}"
                 tokens = [act] + tokens
-        if any(t.i in covered or t.like_num or t.ent_type_ in SCOPE_ENTS for t in tokens):
-            continue  # "announced a total of £270m": an amount, not a policy
+        if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
+            continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
             continue
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
         yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def _counts_a_noun(token) -> bool:
+    """A number counting the noun it modifies ("replacing the 7,800 PCSOs"), not a sum standing for itself."""
+    return token.like_num and token.ent_type_ in ("CARDINAL", "") and token.dep_ == "nummod" \
+        and token.head.pos_ == "NOUN" and token.head.lower_ not in ("m", "bn", "k", "million", "billion", "%")
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")

@@ -74,8 +74,11 @@ class _Targets:
     def __init__(self, doc, index: MentionIndex, policies: list[Policy], entities: list[Entity]):
         self.index = index
         self.policy_at: dict[int, str] = {}
+        self.policy_start: dict[int, int] = {}  # where the policy mention holding a token starts
         self.topic = {p.key: p.topic for p in policies}
         self.kind = {p.key: p.kind for p in policies}
+        self.person_names = {e.key: {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
+                             for e in entities if e.kind == "person"}
         # bodies named "... Government": what a bare "the government" refers to
         self.governments = sorted({key for key, types in index.types.items() if index.kind.get(key) == "organization"
                                    and "GovernmentBody" in types and key in _government_keys(doc, index)})
@@ -84,6 +87,7 @@ class _Targets:
                 span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
                 for t in span or []:
                     self.policy_at.setdefault(t.i, p.key)
+                    self.policy_start.setdefault(t.i, ev.start)
 
     def of(self, token, wanted: str) -> str:
         if wanted in ("actor", "any", "place"):
@@ -139,6 +143,11 @@ class _Targets:
             return ""
         return key
 
+    def untitled_in_headline(self, token, key: str) -> bool:
+        """"Commissioner's plan …" opening the story: a bare title before anyone is named may be any
+        holder of it; the person it was resolved to is a guess."""
+        return token.sent.start == 0 and key in self.person_names and token.lower_ not in self.person_names[key]
+
     def host(self, token) -> str:
         """"spoke at the Federation's conference", "addressed a Labour rally": the body holding the event."""
         for child in token.children:
@@ -175,6 +184,9 @@ def _inside_relative(token, top, small_clauses: bool = False) -> bool:
         if token.dep_ == "relcl" or small_clauses and token.dep_ == "acl" and token.tag_ == "VBN" \
                 and token.head.i == top.i:
             return True
+        if token.dep_ in ("pcomp", "acl") and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True  # "an assessment of how the powers would work": the powers are assessed, not wanted
         token = token.head
     return False
 
@@ -230,8 +242,9 @@ def _objects(verb, rule: VerbRule) -> list:
                 return [head.doc[before - 1]]
             return [head.head]
         return [head]
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _passive(verb):
+        subjects = [c for c in (verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head).children
+                    if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
             return [verb.head]  # "the reforms, which were introduced by X"
         return subjects
@@ -305,8 +318,18 @@ def _clause_policies(verb) -> list:
     return out
 
 
+def _passive(verb) -> bool:
+    """"was backed by X but opposed by Y": a participle joined to a passive verb is passive too."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _subjects(verb) -> list:
-    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if _passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents
@@ -315,14 +338,28 @@ def _subjects(verb) -> list:
         return [verb.head]  # "X, speaking at Y, said ..."
     if verb.dep_ == "xcomp" and _controller(verb) is not None:
         return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
+    appointee = _appointee(verb)
+    if appointee is not None:
+        return [appointee]
     subject = subject_of(verb)
-    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "X, who has promised to …": the relative pronoun stands for X
+    if subject is not None and subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "X, who has promised to …", "X, who was appointed to replace Y": X
     if subject is None:
         return []
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
     named = [c for c in subject.children if c.dep_ == "appos"]
     return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
+
+
+def _appointee(verb):
+    """"X appointed Y in May, replacing Z": the one appointed replaces Z, not the one appointing."""
+    rules = verb_rules()
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(r.cls == "succeed" for r in rules.get(verb.lemma_.lower(), ())) \
+            or not any(r.cls == "appoint" for r in rules.get(verb.head.lemma_.lower(), ())):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _controller(xcomp):
@@ -389,6 +426,18 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
     """Policies a noun's "to"-clause acts on ("an amendment to scrap X"), each with what backing the noun
     means for it: the clause's act, as planned ("scrap" -> opposes). "" where the act is no stance."""
     out: dict[str, str] = {}
+    lex, lemma = lexicon(), noun.lemma_.lower()
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "u":
+        lemma = "u-turn"  # split by the tokenizer
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        # "a ban on X", "the scrapping of X": calling for the act is opposing X; "tighter rules on X",
+        # "a review of X": neither for nor against X
+        rules = [r for r in (*lex.get("noun", {}).get(lemma, ()), *lex.get("restrict", {}).get(lemma, ()))
+                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict")]
+        for t in prep.subtree if rules else ():
+            key = targets.policy_at.get(t.i)
+            if key and key not in out and key != targets.policy_at.get(noun.i):
+                out[key] = "opposes" if rules[0].cls == "scrap" else ""
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         rule = next((r for r in verb_rules().get(clause.lemma_.lower(), ()) if r.object != "actor"), None)
@@ -404,13 +453,18 @@ def _wished(verb, rules) -> bool:
     return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
 
 
+INTENDING_MODALS = frozenset(("will", "would", "shall", "'ll", "’ll"))
+
+
 def _intended(verb) -> bool:
     """Is the act only planned, promised or demanded ("plans to scrap", "is to scrap", "vowed to end")?"""
     rules = verb_rules()
+    if any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS for c in verb.children):
+        return True  # "Labour would introduce X": promised, not done
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
         lemma = verb.lemma_.lower()
-        if lemma == "be" or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
+        if lemma in ("be", "vote") or any(r.property in ("proposes", "callsFor") for r in rules.get(lemma, ())):
             return True
     return False
 
@@ -488,8 +542,9 @@ def extract_relations(
                         found = [(o, acted[o] if o in acted else prop) for o in found
                                  if o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
                     for obj, said in found:
-                        if not obj or obj == subject:
-                            continue
+                        if not obj or obj == subject or targets.policy_at.get(verb.i) == obj \
+                                and rule.cls not in ("propose", "announce"):
+                            continue  # "proposed replacing X", "promised to cut it": the act is the policy's content
                         key = (subject, said, obj, verb.i)
                         if key in seen:
                             continue
@@ -609,9 +664,10 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         elif kind == "evaluation":  # "X described Y as reckless", "X called the cuts disastrous"
             verb, obj, word = slots["verb"], slots["object"], slots["eval"]
             words = stance_words()
-            stances = {words[t.lemma_.lower()] for t in word.subtree if t.lemma_.lower() in words}
-            stances |= {words[t.lower_] for t in word.subtree if t.lower_ in words}
-            if len(stances) != 1 or any(t.dep_ == "neg" for t in word.subtree) or "cop" in slots and _negated(slots["cop"]):
+            judging = _evaluative_phrase(word)
+            stances = {words[t.lemma_.lower()] for t in judging if t.lemma_.lower() in words}
+            stances |= {words[t.lower_] for t in judging if t.lower_ in words}
+            if len(stances) != 1 or any(t.dep_ == "neg" for t in judging) or "cop" in slots and _negated(slots["cop"]):
                 continue  # "said the levy was not unfair" judges nothing
             prop = stances.pop()
             target = targets.of(obj, "policy") or targets.actor(obj) or next(
@@ -638,9 +694,11 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             subject = targets.actor(owner)
             if owner.dep_ == "compound" and not set(targets.index.types.get(subject, ())) & OWNING_BODIES:
                 continue  # "Home Office plans" are the department's; "Federation pay award" is not the Federation's
-            if not subject or targets.index.quoted[head.i]:
+            if not subject or targets.index.quoted[head.i] or targets.untitled_in_headline(owner, subject):
                 continue
             policy, prop, cue = targets.policy_at.get(head.i, ""), match.yields.get("property", "proposes"), head
+            if policy and targets.policy_start[head.i] < head.left_edge.idx:
+                policy = ""  # "vowed to protect the force's team": the pledge is not the force's
             if owner.dep_ == "compound":
                 policy = ""  # "Whitehall funding" is not Whitehall's proposal; "Home Office plans to ..." are
             for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):
@@ -656,6 +714,22 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
 
 
 OWNING_BODIES = {"GovernmentBody", "PoliticalParty"}
+CLAUSE_DEPS = ("conj", "relcl", "advcl", "ccomp", "parataxis")
+
+
+def _evaluative_phrase(word) -> list:
+    """The words of an evaluation without the clauses inside it, nor what its prepositions name: in
+    "said the deal was generous and criticised councils", the parser may hang "criticised" from
+    "generous", yet it judges the councils; "an assault on the right to protest" does not back a right."""
+    out = []
+    for token in word.subtree:
+        node = token
+        while node.i != word.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS) \
+                and node.dep_ != "prep":
+            node = node.head
+        if node.i == word.i:
+            out.append(token)
+    return out
 
 
 def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraphs) -> Iterator[Relation]:

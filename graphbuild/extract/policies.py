@@ -16,12 +16,11 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
+from ..gazetteer import word_class
 from ..records import Evidence, Policy
 from . import patterns
 from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
 
-PATTERN_HEADS = {"reform", "reforms", "freeze", "cap", "ban", "levy", "review", "strategy", "programme",
-                 "scheme", "bill", "settlement", "changes", "plan", "plans"}
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
                      "current", "existing", "other", "same", "similar", "previous", "original", "last", "next",
@@ -37,10 +36,6 @@ IDIOMS = {("in", "order")}  # "in order to": no order is meant
 COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
 NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 MAX_WORDS = 10
-MONEY_WORDS = {"funding", "budget", "spending", "grant", "pay", "pension", "salary", "wage", "tax", "fund",
-               "precept", "levy", "duty", "allowance", "fee", "fine"}
-SETTING_UP = {"commission", "order", "launch", "announce", "set", "establish", "call", "promise"}  # "the review ordered by X"
-PLEDGE_VERBS = {"pledge", "promise", "vow"}
 
 
 @dataclass(frozen=True)
@@ -122,8 +117,6 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
     return sorted(set(_one_name_per_law(doc, found)), key=lambda m: (m.start, m.end, m.key))
 
 
-LAW_HEADS = ("bill", "act")
-GOVERNMENT_WORDS = {"government", "minister", "ministers"}
 
 
 def _law_words(doc, mention: PolicyMention) -> tuple[str, ...]:
@@ -141,7 +134,7 @@ def _one_name_per_law(doc, mentions: list[PolicyMention]) -> list[PolicyMention]
     laws: dict[str, tuple[PolicyMention, tuple[str, ...]]] = {}
     for m in (m for m in mentions if m.kind == "legislation"):
         words = _law_words(doc, m)
-        if words and words[-1] in LAW_HEADS and len(words) > len(laws.get(m.key, (m, ()))[1]):
+        if words and words[-1] in word_class("law_head") and len(words) > len(laws.get(m.key, (m, ()))[1]):
             laws[m.key] = (m, words)  # a law's fullest mention names it
 
     def short_form(words, longer) -> bool:
@@ -199,7 +192,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             if to is not None:
                 yield from _extension(doc, token, to, by_token, vocab_mentions)
             continue
-        if lemma in PLEDGE_VERBS and token.pos_ == "VERB":
+        if lemma in word_class("pledge_verb") and token.pos_ == "VERB":
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
@@ -229,7 +222,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
         # "measures in the X Bill … the plans": the one law named earlier in the sentence; "the
         # government's plans", with no law in the sentence: the one law the story has named so far
         governments = [c for c in token.children if c.dep_ in ("poss", "compound")
-                       and c.lemma_.lower() in GOVERNMENT_WORDS]
+                       and c.lemma_.lower() in word_class("government_word")]
         if policy_anaphors().get(lemma) == "law" and token.pos_ == "NOUN" and not any(
                 c.dep_ in ("compound", "prep", "acl", "relcl") and c not in governments for c in token.children) \
                 and (governments or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
@@ -259,12 +252,13 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        if token.pos_ not in ("NOUN", "PROPN") or not (lemma in PATTERN_HEADS or _head_lemma(token) in policy_heads()):
+        if token.pos_ not in ("NOUN", "PROPN") or not (lemma in word_class("policy_pattern_head")
+                                                          or _head_lemma(token) in policy_heads()):
             continue
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
         named = next((by_token[t.i] for m in mods for t in m.subtree if t.i in by_token), None)
-        if named is not None and lemma in PATTERN_HEADS:  # "the stop and search reforms": reforms of a named policy
+        if named is not None and lemma in word_class("policy_pattern_head"):  # "the stop and search reforms"
             label = f"{named.label} {token.text}"
             mention = PolicyMention("policy:" + name_key(label), label, "reform", named.start,
                                     token.idx + len(token), topic=named.key)
@@ -291,7 +285,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                     by_token[t.i] = mention
                 yield mention
                 continue
-        if lemma not in policy_heads() and mods and lemma in PATTERN_HEADS:
+        if lemma not in policy_heads() and mods and lemma in word_class("policy_pattern_head"):
             first = min(t.i for m in mods for t in m.subtree)
             label = _label_of(doc[first:token.i + 1])
             if len(label.split()) >= 2:
@@ -340,7 +334,7 @@ def _change_of(doc, token, by_token) -> PolicyMention | None:
     if inner is not None and lemma == "funding":
         return None  # "funding for the police funding settlement": nothing new
     if lemma not in ("cut", "funding") and inner is None \
-            and not any(t.lemma_.lower() in MONEY_WORDS for t in pobj):
+            and not any(t.lemma_.lower() in word_class("money_word") for t in pobj):
         return None  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
     label = f"{token.text} {prep.text} {_label_of(pobj)}"
     end = max(t.idx + len(t) for t in pobj)
@@ -541,7 +535,7 @@ def _complement(head) -> list:
 def _setting_up(head) -> list:
     """ "commissioned in October 2021", "ordered by the home secretary": who or when set a review up."""
     part = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1
-                 and c.lemma_.lower() in SETTING_UP), None)
+                 and c.lemma_.lower() in word_class("setting_up_verb")), None)
     if part is None:
         return []
     keep = [part] + [t for c in part.children if c.dep_ in ("agent", "prep", "prt") and c.i > part.i for t in c.subtree]
@@ -583,7 +577,8 @@ def head_phrase(head, covered: set[int]):
     if any(t.i in covered for t in complement):
         complement = []
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
-          "complement": bool(complement), "money": any(t.lemma_.lower() in MONEY_WORDS for t in compounds)}[needs]
+          "complement": bool(complement),
+          "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds)}[needs]
     if not ok:
         return None
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
+from ..gazetteer import word_class
 from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
 from .common import Paragraphs, evidence, is_workforce
@@ -63,9 +64,6 @@ def event_nouns() -> frozenset[str]:
 
 
 VOTING_CLASSES = {"defeat", "vote_for"}
-# what only a chamber does to a measure: "peers threw out the clause" is the House of Lords voting
-CHAMBER_ACTS = {("reject", ""), ("turn", "down"), ("throw", "out"), ("block", ""), ("pass", ""), ("approve", ""),
-                ("amend", "")}
 
 
 class _Targets:
@@ -235,7 +233,7 @@ def _objects(verb, rule: VerbRule) -> list:
         return out
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         head = verb.head  # "the reforms introduced by X"
-        if head.dep_ == "appos" and head.lemma_.lower() in APPOSED_ACTS:
+        if head.dep_ == "appos" and head.lemma_.lower() in word_class("apposed_act"):
             # "… creates a new offence of X, a measure welcomed by Y": the phrase just before the comma
             before = head.left_edge.i - 1
             if before > 0 and head.doc[before].text == "," and head.doc[before - 1].pos_ in ("NOUN", "PROPN"):
@@ -418,7 +416,6 @@ def _left_posts(doc, roles, targets: _Targets, paragraphs) -> Iterator[Relation]
                                 subj_token, verb, targets, paragraphs)
 
 
-APPOSED_ACTS = {"measure", "move", "step", "change", "plan", "proposal", "policy", "decision", "reform"}
 FOR_THE_PROPOSAL = {"proposes", "introduced", "backs", "callsFor", "votedFor"}
 
 
@@ -505,7 +502,8 @@ def extract_relations(
                 if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
                     wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
-            voting = rule.cls in VOTING_CLASSES or lemma == "vote" or (lemma, rule.particle) in CHAMBER_ACTS
+            chamber_act = f"{lemma} {rule.particle}".strip() in word_class("chamber_act")  # "peers threw out"
+            voting = rule.cls in VOTING_CLASSES or lemma == "vote" or chamber_act
             for subj_token, prop in subjects:
                 subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
                 if not subject and rule.property == "oversees" and not negated:
@@ -557,14 +555,14 @@ def extract_relations(
                 if key not in seen:
                     seen.add(key)
                     yield relation
-        if lemma in RESPONSE_VERBS:
+        if lemma in word_class("response_verb"):
             for relation in _responses(doc, verb, targets, paragraphs):
                 if (relation.subject, relation.object, -1) not in seen:
                     seen.add((relation.subject, relation.object, -1))
                     yield relation
-        if lemma in LINK_VERBS:
+        if lemma in word_class("link_verb"):
             yield from _linked_members(doc, verb, targets, paragraphs)
-        if lemma in SHARED_VIEW_VERBS and not negated:
+        if lemma in word_class("shared_view_verb") and not negated:
             yield from _joint_speakers(doc, verb, lemma, targets, paragraphs)
         if lemma == "be":
             yield from _located(doc, verb, targets, index, paragraphs)
@@ -751,7 +749,6 @@ def _negated(token) -> bool:
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")
-SHARED_VIEW_VERBS = {"argue", "say", "insist", "claim", "warn", "agree", "maintain", "believe", "contend"}
 
 
 def _joint_speakers(doc, verb, lemma: str, targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -791,7 +788,6 @@ def _prepositional(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
                                         verb, subj_token, pobj, targets, paragraphs)
 
 
-RESPONSE_VERBS = {"speak", "respond", "react", "comment", "reply", "hit"}
 
 
 def _responses(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -808,7 +804,6 @@ def _responses(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
                                 subj_token, speaker, targets, paragraphs)
 
 
-LINK_VERBS = {"link", "connect", "tie", "relate", "associate"}
 
 
 def _linked_members(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -851,12 +846,11 @@ def _workforce_of(token, targets: _Targets) -> str:
     return ""
 
 
-PLAN_NOUNS = {"plan", "proposal", "programme", "blueprint", "strategy"}
 
 
 def _planner(token):
     """"the force's plans would mean slashing X": the owner of a plan is who would do what it does."""
-    if token.lemma_.lower() not in PLAN_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.lemma_.lower() not in word_class("plan_noun") or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return next((c for c in token.children if c.dep_ == "poss"), None)
 

@@ -425,6 +425,15 @@ def test_a_people_or_a_country_in_a_body_name_is_no_place(extract_text, text, no
     assert not_place not in {e.name for e in ex.entities if e.kind == "place"}
 
 
+@pytest.mark.parametrize("text", [
+    "Campaigners said young Black Londoners had been stopped repeatedly.",
+    "Figures show that Black Glaswegians are stopped more often.",
+])
+def test_the_people_of_a_place_are_no_body(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert not [e.name for e in ex.entities if e.kind != "person" and e.name.endswith(("Londoners", "Glaswegians"))]
+
+
 def test_a_capitalised_abstract_noun_is_no_person(extract_text):
     ex = extract_text(HEADLINE + "The Minister for Policing (Tom Hale): Retention is a priority for this "
                       "Government. We have accepted the recommendation in full.")

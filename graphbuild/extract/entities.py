@@ -689,6 +689,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
     if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lower_.endswith("s"):
         return None  # "Councillors said": a plural noun; one-word plural bodies ("Tories") are in the gazetteer
+    if tokens[-1].text.endswith("s") and tokens[-1].text[:-1] in _demonyms():
+        return None  # "Black Londoners", "young Glaswegians": the people of a place, not a body
     if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
                                                                            "your"):
         return None  # "her Department", "our Service": a capitalised common noun, not a name

@@ -45,7 +45,7 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     police = {r.person for r in roles if r.category == "police"
               or (r.organisation and "PoliceBody" in org_types.get(r.organisation, ())
                   and r.organisation not in overseers and r.category != "political"
-                  and normalise_title(r.title) not in CIVILIAN_POSTS)}  # a PCC is no officer
+                  and not _civilian_post(r.title))}  # a PCC is no officer
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
@@ -97,6 +97,12 @@ PEERS = ("Lord", "Baroness")
 SEAT_LETTERS = {"MP", "MSP", "MS", "AM", "MLA", "MEP"}  # "Jane Doe MS": a member of a legislature
 # posts a body gives to its staff, not its officers: the chief executive of a staff association is no officer
 CIVILIAN_POSTS = {"chief executive", "director", "finance director", "chief operating officer", "chief financial officer"}
+
+
+def _civilian_post(title: str) -> bool:
+    """"Chief Executive", "Chief Executive of the College of Policing": a staff post, named with or
+    without its body."""
+    return normalise_title(title).split(" of ")[0] in CIVILIAN_POSTS
 
 
 @lru_cache(maxsize=None)

@@ -48,8 +48,11 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
+    common = _common_noun_words(doc, gazetteer)
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
+        if not ent_id and _is_common_noun(ent, common):
+            continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
@@ -79,7 +82,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
-        elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)):
+        elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)
+                                              or _seat_of_power(ent)):
             continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
@@ -87,7 +91,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
-        elif ent.label_ in PLACE_LABELS:
+        elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
             mention = _plain(ent, "place", paragraphs)
         else:
             mention = None
@@ -509,6 +513,9 @@ def _unit_of(ent):
     a capitalised one with its remit ("the Home Office Centre for Applied Science and Technology")."""
     doc = ent.doc
     i = ent.end
+    if i < len(doc) and doc[i].lower_ in word_class("governing_unit") and not (
+            i + 1 < len(doc) and doc[i + 1].lower_ in ("for", "of")):
+        return None  # "the SPA board": the body's own governing board, which its name already stands for
     if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
@@ -523,6 +530,49 @@ def _unit_of(ent):
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN"):
         return doc[ent.start:i + 1]
     return None
+
+
+def _seat_of_power(ent) -> bool:
+    """"at Westminster", "Westminster politicians", "its Westminster leader": a place that stands for the
+    legislature sitting there (`word_classes.csv`, legislature_metonym) is the place only "in" or "of" it."""
+    if strip_the(ent.text) not in word_class("legislature_metonym"):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.i >= ent.end:
+        return True  # a modifier: "Westminster politicians"
+    return before is None or before.lower_ not in ("in", "of")
+
+
+_INDEFINITE = {"a", "an", "another", "every", "each"}
+
+
+def _common_noun_words(doc, gaz: Gazetteer) -> frozenset[str]:
+    """Capitalised words the article itself uses as common nouns: a product or weapon counted with an
+    article ("a Taser"), or a sentence-initial word written lowercase elsewhere ("Fraud rose …" beside
+    "… fraud"). Names the gazetteer knows ("Liberty", "Reform") or given names are never among them."""
+    from .gender import given_names
+
+    lower = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN" and not t.is_sent_start}
+    found = set()
+    for t in doc:
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        counted = t.i and doc[t.i - 1].lower_ in _INDEFINITE and not (
+            nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)  # "a Labour MP", "an Ofsted Report"
+        if counted and (nxt is None or not (t.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and t.head.i == nxt.i)):
+            found.add(t.text)
+        elif t.is_sent_start and t.lower_ in lower:
+            found.add(t.text)
+    known = set(gaz.org_index()) | set(gaz.ambiguous_forms()) | set(gaz.place_index()) | set(given_names())
+    return frozenset(found - known)
+
+
+def _is_common_noun(ent, common: frozenset[str]) -> bool:
+    """Every capitalised word of the name is one the article uses as a common noun."""
+    words = [t.text for t in _strip_ends(ent) if t.is_alpha and t.text[:1].isupper()]
+    return bool(words) and all(w in common for w in words)
 
 
 def _names_a_facility(ent) -> bool:

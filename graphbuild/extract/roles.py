@@ -270,14 +270,17 @@ def extract_affiliations(
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
         party = ""
         if org in parties:  # "Labour home secretary": a party before a title is the holder's party
-            party, org = org, (org if not title.organisation else _default_org(title, keys))
+            # but a seat the voters give ("the Conservative PCC for X") is no post in the party
+            in_party = not title.organisation and normalise_title(title.title) not in word_class("elected_office")
+            party, org = org, (org if in_party else _default_org(title, keys))
         for token in grammar.at(grammar.bodies, span):
             if span.start <= token < span.end or token in names.person_token:
                 continue
             body, place = _body(doc, token, names, gazetteer, entities)
             if body in parties:
                 party = party or body
-                if not title.organisation and not org:
+                if not title.organisation and not org \
+                        and normalise_title(title.title) not in word_class("elected_office"):
                     org = body
             elif body and not org:
                 org = body

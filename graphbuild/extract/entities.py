@@ -179,8 +179,9 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
     kind of body it is, which the tagger may miss or cut short. Returned with the tokens they cover."""
     out = []
     for kind in doc:
-        if kind.lower_ not in word_class("kind_noun") or kind.i + 1 >= len(doc):
-            continue
+        if kind.lower_ not in word_class("kind_noun") or kind.i + 1 >= len(doc) or not kind.is_lower \
+                or not _capitalised(doc[kind.i + 1]):
+            continue  # "the Association of X Stores" is a name itself; "the charity of X" names none
         end = kind.i + 1
         while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in _NAME_LINK_WORDS
                                   and end + 1 < len(doc) and _capitalised(doc[end + 1])):
@@ -527,7 +528,8 @@ def _unit_of(ent):
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and (
             doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in _unit_words():
         i += 1  # "national", "gangs", "counter-terrorism"
-    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN"):
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN") \
+            and doc[i].lower_ not in word_class("governing_unit"):  # "… chief executive" is a post
         return doc[ent.start:i + 1]
     return None
 
@@ -667,7 +669,8 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     honorific = ""
     # Leading titles and lowercase words are not part of a name ("Shadow home secretary Diane Abbott").
     while len(tokens) > 1 and (tokens[0].text in HONORIFICS or tokens[0].is_lower
-                               or tokens[0].text.lower() in title_words or tokens[0].is_punct):
+                               or tokens[0].text.lower() in title_words or tokens[0].is_punct
+                               or tokens[0].lower_.rstrip(".") in word_class("style_word")):  # "The Rt Hon
         if tokens[0].text in HONORIFICS:
             honorific = tokens[0].text
         tokens = tokens[1:]

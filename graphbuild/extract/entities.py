@@ -851,6 +851,7 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
         # "Mr Rowley" is a surname, but a knight or dame goes by the first name: "Sir Mark", "Dame Cressida"
         by_first = not m.honorific or m.honorific in ("Sir", "Dame")
         candidates = surnames.get(key) or (firstnames.get(key, set()) if by_first else set())
+        candidates = {k for k in candidates if _sex_fits(m.honorific, full_names[k])}
         if candidates:
             return "person", _nearest(candidates, m, full_names)
         return "person", key
@@ -868,6 +869,17 @@ def _group_key(m, full_names, surnames, firstnames, gaz, acronyms) -> tuple[str,
         return "place", "place:" + name_key(m.gazetteer_id)
     place = gaz.place_index().get(m.text)
     return "place", "place:" + name_key(place.label if place else m.text)
+
+
+def _sex_fits(honorific: str, full: list[Mention]) -> bool:
+    """"Mr Doe" is not Grace Doe: an honorific's sex must not contradict the full name's."""
+    from .gender import FEMALE_HONORIFICS, MALE_HONORIFICS, sex_of
+
+    wanted = "f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else ""
+    if not wanted:
+        return True
+    sex = sex_of(full[0].text, tuple(f"{x.honorific} {x.text}" for x in full if x.honorific))
+    return sex in ("", wanted)
 
 
 def _nearest(candidates: set[str], m: Mention, full_names) -> str:

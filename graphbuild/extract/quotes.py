@@ -563,9 +563,14 @@ def extract_quotes(
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
         elif text[p_start:q.start].strip() in ("", "“", '"', "‘", "'"):
-            # No cue: a quote opening its paragraph continues the open quote before it
-            # (across an interrupting caption or headline), else the previous paragraph's speaker.
-            if open_quote and q.paragraph - open_quote[0] <= 3:
+            # No cue: a quote opening its paragraph is the one a paragraph ending "X said:" announces,
+            # else it continues the open quote before it (across an interrupting caption or headline),
+            # else the previous paragraph's speaker.
+            announced = _announced(doc, paragraph_spans, q.paragraph, ctx)
+            if announced is not None:
+                speaker, cue = ctx.entity_of(subject_of(announced)) if subject_of(announced) is not None else "", \
+                    announced.lemma_
+            elif open_quote and q.paragraph - open_quote[0] <= 3:
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
@@ -599,6 +604,20 @@ def extract_quotes(
             partial=partial,
             evidence=evidence(doc, q.start, q.end, paragraphs),
         )
+
+
+def _announced(doc, paragraph_spans, paragraph: int, ctx: MentionIndex):
+    """"Policing Minister Jane Doe said:" as a paragraph of its own (a press release's way): the speech
+    verb right before the colon that ends the paragraph before, which announces the quote after it."""
+    if not paragraph_spans or paragraph == 0:
+        return None
+    start, end = paragraph_spans[paragraph - 1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    if len(tokens) < 3 or tokens[-1].text != ":" or any(ctx.quoted[t.i] for t in tokens):
+        return None
+    verb = tokens[-2]
+    return verb if _is_speech_verb(verb) else None
 
 
 def _passive_agent(subject):

@@ -423,6 +423,11 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
             if org is not None and org.cls == "PoliticalParty" and f"org:{org.id}" in names.types:
                 return f"org:{org.id}", ""
         return "", ""
+    if word.is_lower and word.lower_ in word_class("governing_unit"):
+        owner = next((names.org_token[c.i] for c in word.children if c.dep_ in ("compound", "poss")
+                      and c.i in names.org_token), "")
+        if owner:
+            return owner, ""  # "the SPA board, chaired by X": the board stands for its body
     if word.pos_ == "NOUN" and any(c.lower_ == "the" for c in word.children):
         noun = word.lemma_.lower()
         found = {e.key for e in orgs if noun in e.name.lower().split()}

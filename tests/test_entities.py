@@ -438,3 +438,61 @@ def test_a_capitalised_abstract_noun_is_no_person(extract_text):
     ex = extract_text(HEADLINE + "The Minister for Policing (Tom Hale): Retention is a priority for this "
                       "Government. We have accepted the recommendation in full.")
     assert "Retention" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    "text, not_names",
+    [
+        # "Westminster" standing for Parliament is no place (nor the borough)
+        ("Rhian Pugh, the party's Westminster leader, said the matter had been raised at Westminster. "
+         "“Westminster politicians have forgotten rural areas,” she said.", {"City of Westminster", "Westminster"}),
+        # a body's board is the body, not a body of its own
+        ("The Scottish Police Authority met on Friday. The SPA board agreed the budget.", {"SPA board"}),
+        # a product counted with an article is a thing, not an actor
+        ("Officers said carrying a Taser deters attackers. Taser use rose by a fifth last year.", {"Taser"}),
+        # a sentence-initial common noun that the article also writes lowercase is no body or person
+        ("Burglary accounted for a tenth of all offences. Police said burglary was falling.", {"Burglary"}),
+        ("Neglect was a factor in the deaths, the report said. Campaigners said neglect went unpunished.",
+         {"Neglect"}),
+        # a capitalised kind noun is part of the name, not a word before it
+        ("Tom Yardley, chief executive of the Association of Village Shops, welcomed the plan.",
+         {"of Village Shops"}),
+        # "The Rt Hon" is a style, not part of a name
+        ("From: The Rt Hon Helen Marsh MP\n\nHome Secretary Helen Marsh said the law would change.",
+         {"The Rt Hon Helen Marsh"}),
+    ],
+    ids=["westminster-parliament", "body-board", "product", "common-noun-org", "common-noun-person",
+         "capitalised-kind-noun", "rt-hon"],
+)
+def test_no_false_entities(extract_text, text, not_names):
+    ex = extract_text(HEADLINE + text)
+    assert not not_names & set(all_forms(ex)), [(e.name, e.types) for e in ex.entities]
+
+
+def test_bodies_named_by_common_words_stay(extract_text):
+    # a body the gazetteer knows keeps its name though the word is also used lowercase
+    ex = extract_text(HEADLINE + "Liberty said the plan went too far. Campaigners said liberty was at stake.")
+    assert "Liberty" in {e.name for e in ex.entities}
+    # a place "in" the borough is still a place
+    ex = extract_text(HEADLINE + "Police arrested a man in Westminster on Monday.")
+    assert "City of Westminster" in {e.name for e in ex.entities}
+
+
+def test_board_chair_is_the_bodys_chair(extract_text):
+    ex = extract_text(HEADLINE + "The Scottish Police Authority met on Friday. The SPA board, chaired by Fiona "
+                      "Laird, approved the plan.")
+    assert [(r.title, r.organisation) for r in ex.roles] == [("Chair", "org:scottish-police-authority")]
+
+
+def test_an_honorific_joins_no_namesake_of_the_other_sex(extract_text):
+    ex = extract_text(HEADLINE + "Peter Adebayo was held by officers. His sister, Grace Adebayo, said the "
+                      "family wanted answers. The force said Mr Adebayo had been restrained.")
+    grace = named(ex, "Grace Adebayo")
+    assert "Mr Adebayo" not in grace.aliases
+    assert "Mr Adebayo" in named(ex, "Peter Adebayo").aliases
+
+
+def test_a_bodys_chief_executive_is_no_officer(extract_text):
+    ex = extract_text(HEADLINE + "The chief executive of the College of Policing, Tom Yardley, said training "
+                      "would change.")
+    assert named(ex, "Tom Yardley").types == ("Person",)

@@ -398,3 +398,16 @@ def test_a_printed_debate_gives_each_turn_to_the_speaker_before_its_colon(extrac
 def test_a_spokesman_named_with_post_letters_speaks(extract_text):
     ex = extract_text(HEADLINE + "Their justice spokesman, Owain Price-Evans MS, said: \"We want more officers.\"")
     assert name_of(ex, quote_with(ex, "We want more officers").speaker) == "Owain Price-Evans"
+
+
+def test_a_paragraph_ending_said_colon_announces_the_quote_after_it(extract_text):
+    # a press release's form: the speaker's paragraph, then the quote as a paragraph of its own
+    ex = extract_text(HEADLINE + "Ministers set out new rules on Monday.\n\nCrime Minister Tom Ellison said:\n\n"
+                      "“Victims deserve swift justice. These rules will deliver it.”\n\nJane Porter said:\n\n"
+                      "“We will hold the government to its word.”")
+    assert name_of(ex, quote_with(ex, "Victims deserve").speaker) == "Tom Ellison"
+    assert name_of(ex, quote_with(ex, "We will hold").speaker) == "Jane Porter"
+    # a paragraph that says nothing before its colon announces nobody
+    ex = extract_text(HEADLINE + "Tom Ellison spoke on Monday. The measures include:\n\n"
+                      "“Victims deserve swift justice. These rules will deliver it.”")
+    assert name_of(ex, quote_with(ex, "Victims deserve").speaker) in ("", "Tom Ellison")

@@ -319,3 +319,20 @@ def test_union_and_branch_posts(extract_text):
                       "Tom Hale, agreed.")
     roles = {(p, t, o) for p, t, _, o in _roles(ex)}
     assert {("Ann Lee", "Branch Secretary", ""), ("Tom Hale", "Regional Organiser", "Unison")} <= roles
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Ann Lee, the Conservative PCC for Lincolnshire, said crime had fallen.", "Ann Lee",
+         "Police and Crime Commissioner"),
+        ("Labour councillor Tom Hale said the council agreed.", "Tom Hale", "Councillor"),
+    ],
+    ids=["party-pcc", "party-councillor"],
+)
+def test_an_elected_office_is_no_post_in_the_party(extract_text, text, person, title):
+    ex = extract_text(HEADLINE + text)
+    role = next(r for r in ex.roles if entity_name(ex, r.person) == person)
+    assert role.title == title and role.organisation == ""
+    # the party stays the holder's party
+    assert any(rel.predicate == "memberOf" and rel.subject == role.person for rel in ex.relations)

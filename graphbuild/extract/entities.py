@@ -563,7 +563,8 @@ def _common_noun_words(doc, gaz: Gazetteer) -> frozenset[str]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         counted = t.i and doc[t.i - 1].lower_ in _INDEFINITE and not (
             nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)  # "a Labour MP", "an Ofsted Report"
-        if counted and (nxt is None or not (t.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and t.head.i == nxt.i)):
+        if counted and (nxt is None or not (t.dep_ == "compound" and nxt.tag_ in ("NN", "NNP") and t.head.i == nxt.i)):
+            # "a YouGov poll" names a pollster; "a Taser deters" (no "a … deters" is one noun) a thing
             found.add(t.text)
         elif t.is_sent_start and t.lower_ in lower:
             found.add(t.text)

@@ -336,3 +336,8 @@ def test_an_elected_office_is_no_post_in_the_party(extract_text, text, person, t
     assert role.title == title and role.organisation == ""
     # the party stays the holder's party
     assert any(rel.predicate == "memberOf" and rel.subject == role.person for rel in ex.relations)
+
+
+def test_coroner_holds_a_post_for_an_area(extract_text):
+    ex = extract_text(HEADLINE + "Area coroner for Kent, Dr Ann Lee, opened the inquest on Tuesday.")
+    assert [(r.title, r.jurisdiction, r.category) for r in ex.roles] == [("Coroner", "place:kent", "other")]

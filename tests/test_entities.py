@@ -496,3 +496,9 @@ def test_a_bodys_chief_executive_is_no_officer(extract_text):
     ex = extract_text(HEADLINE + "The chief executive of the College of Policing, Tom Yardley, said training "
                       "would change.")
     assert named(ex, "Tom Yardley").types == ("Person",)
+
+
+def test_a_surname_that_is_a_common_noun_stays_a_name(extract_text):
+    ex = extract_text(HEADLINE + "Tom Hunt spoke to officers on Monday. Hunt said the hunt for the attacker "
+                      "would go on.")
+    assert "Hunt" in named(ex, "Tom Hunt").aliases

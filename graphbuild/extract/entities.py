@@ -569,6 +569,7 @@ def _common_noun_words(doc, gaz: Gazetteer) -> frozenset[str]:
         elif t.is_sent_start and t.lower_ in lower:
             found.add(t.text)
     known = set(gaz.org_index()) | set(gaz.ambiguous_forms()) | set(gaz.place_index()) | set(given_names())
+    known |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Hunt said" after Jo Hunt
     return frozenset(found - known)
 
 

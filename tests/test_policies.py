@@ -397,3 +397,12 @@ def test_an_owned_head_refers_back_only_to_one_candidate(extract_text):
 def test_a_single_letter_names_no_law(extract_text):
     ex = extract_text(HEADLINE + "The precept will add £12 a year to a Band C bill.")
     assert not any("bill" in p.name.lower() for p in ex.policies)
+
+
+def test_a_built_name_shortened_later_is_one_policy(extract_text):
+    one = extract_text(HEADLINE + "Jane Porter called for a county knife amnesty scheme. Tom Ellison said the "
+                       "amnesty scheme would fail.")
+    assert len(policy_named(one, "county knife amnesty scheme").mentions) == 2
+    two = extract_text(HEADLINE + "Jane Porter backed a county knife amnesty scheme and a city gun amnesty scheme. "
+                       "Tom Ellison said the amnesty scheme would fail.")
+    assert len(policy_named(two, "county knife amnesty scheme").mentions) == 1

@@ -583,6 +583,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      None, ("Jane Porter", "backs", "Public Order Bill")),
     ("The Home Office funded officers investigating stop and search.",
      None, ("Home Office", "backs", "stop and search")),
+    ("The Home Office was defeated in the House of Lords on Monday.",
+     ("House of Lords", "defeated", "Home Office"), None),
+    ("The Home Office was defeated in Leeds on Monday.",
+     None, ("Leeds", "defeated", "Home Office")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -114,7 +114,24 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    return sorted(set(_one_name_per_law(doc, found)), key=lambda m: (m.start, m.end, m.key))
+    return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+
+
+def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"a national detective recruitment scheme … the recruitment scheme": a built name that ends an
+    earlier, longer built name with a policy head is its short form, when exactly one name fits."""
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    out = []
+    for m in mentions:
+        words = _words(m.label)
+        longer = {o.key: o for o in mentions if o.start < m.start and o.key != m.key and o.key not in vocab
+                  and len(_words(o.label)) > len(words) and _words(o.label)[-len(words):] == words}
+        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads() or len(longer) != 1:
+            out.append(m)
+            continue
+        o = next(iter(longer.values()))
+        out.append(PolicyMention(o.key, o.label, o.kind, m.start, m.end, topic=o.topic))
+    return out
 
 
 

@@ -560,7 +560,8 @@ def extract_relations(
                         yield from _judgement(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
                                               targets, paragraphs)
         if any(rule.cls == "defeat" for rule in rules.get(lemma, ())) and not negated:
-            for relation in _defeated_over(doc, verb, targets, paragraphs):
+            for relation in [*_defeated_over(doc, verb, targets, paragraphs), *_defeated_in(doc, verb, targets,
+                                                                                                paragraphs)]:
                 key = (relation.subject, relation.predicate, relation.object, verb.i)
                 if key not in seen:
                     seen.add(key)
@@ -891,6 +892,24 @@ def _defeated_over(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
             actor = targets.actor(token) or targets.voters(token)
             if actor:
                 yield _relation(doc, actor, prop, policy, "defeat", False, verb, token, verb, targets, paragraphs)
+
+
+def _defeated_in(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"The government was defeated in the House of Lords": with no "by", the chamber the vote was
+    lost in defeated the side (only a chamber: "defeated in court", "in Manchester" name no victor)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return
+    chambers = {f"org:{c}" for c in member_nouns().values()}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            chamber = targets.actor(pobj)
+            if chamber not in chambers:
+                continue
+            for patient in (t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)):
+                side = targets.actor(patient)
+                if side and side != chamber:
+                    yield _relation(doc, chamber, "defeated", side, "defeat", False, verb, pobj, patient, targets,
+                                    paragraphs)
 
 
 def _judgement(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs, judged=None

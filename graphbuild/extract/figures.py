@@ -467,7 +467,7 @@ def _cause(span, ctx) -> str:
     return ""
 
 
-_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades"))
+_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 # a period that is a span of time, as in "rose 5% over the next four years", "in the 12 months to March"
 _SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+)?"
                            r"(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
@@ -524,6 +524,11 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "its 99 police community support officers": the figure counts the last noun
     tokens = []
+    if root.dep_ == "nummod" and head.lower_ in _words().durations and head.dep_ == "pobj" \
+            and all(c.i == root.i for c in head.children):  # not "from the preceding three years"
+        # "response times rose to 14 minutes": the unit word is no thing measured; what rose is
+        exclude.add(head.i)
+        root, head = head, head.head
     of = [c for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and c.i in exclude)]
     if of:  # "£1bn of cuts", "a third of the cases", "one in five recruits"
         tokens = list(of[0].subtree)[1:]
@@ -542,6 +547,8 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     elif root.dep_ in ("dobj", "attr", "pobj") and root.pos_ in ("NOUN", "PROPN") and not span.root.like_num:
         tokens = _noun_phrase(root, exclude)
     text = _np_text(tokens, exclude)
+    if text.lower() in _words().durations:
+        text = ""  # "waited 16 hours": the unit alone measures nothing
     about = ""
     for t in sorted(tokens, key=lambda t: t.i):
         if t.i in exclude:

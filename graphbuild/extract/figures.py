@@ -525,7 +525,7 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         head = head.head  # "its 99 police community support officers": the figure counts the last noun
     tokens = []
     if root.dep_ == "nummod" and head.lower_ in _words().durations and head.dep_ == "pobj" \
-            and all(c.i == root.i for c in head.children):  # not "from the preceding three years"
+            and all(c.i == root.i or c.dep_ == "npadvmod" for c in head.children):  # not "from the preceding 3 years"
         # "response times rose to 14 minutes": the unit word is no thing measured; what rose is
         exclude.add(head.i)
         root, head = head, head.head

@@ -529,3 +529,12 @@ def test_time_durations_are_figures(extract_text, text, surface, unit, measures)
 ])
 def test_points_in_time_are_not_durations(extract_text, text):
     assert not extract_text(HEADLINE + text).figures
+
+
+def test_a_clock_unit_describing_a_noun_is_no_figure(extract_text):
+    assert not extract_text(HEADLINE + "The force keeps a 24-hour control room open.").figures
+
+
+def test_a_relative_clause_measures_its_antecedent(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter criticised waiting times, which rose from 8 minutes to 12 minutes.")
+    assert figure_with(ex, "12").measures == "waiting times"

@@ -585,6 +585,7 @@ def test_what_is_demanded_is_not_done(extract_text):
      None, ("Home Office", "backs", "stop and search")),
     ("The Home Office was defeated in the House of Lords on Monday.",
      ("House of Lords", "defeated", "Home Office"), None),
+    ("Tom Ellison won approval for the pay award.", ("Tom Ellison", "proposes", "police pay award"), None),
     ("The Home Office was defeated in Leeds on Monday.",
      None, ("Leeds", "defeated", "Home Office")),
 ])

@@ -506,3 +506,35 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
 def test_figure_context_outside_other_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
     assert name_of(ex, getattr(figure_with(ex, surface), field)) == expected
+
+
+# --- hours, minutes and seconds: durations, measuring what took that long --------------------------
+
+@pytest.mark.parametrize("text, surface, unit, measures", [
+    ("Average waits for an ambulance rose to 42 minutes last year.", "42", "minutes", "waits"),
+    ("Call handling times fell by 30 seconds.", "30", "seconds", "times fell"),
+    ("Officers in Kent waited 16 hours for a mental health bed.", "16", "hours", ""),
+])
+def test_time_durations_are_figures(extract_text, text, surface, unit, measures):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    figure = figure_with(ex, surface)
+    assert figure.unit == unit
+    assert measures in figure.measures and figure.measures != unit
+
+
+@pytest.mark.parametrize("text", [
+    "Three hours later, the suspect was arrested.",
+    "The hearing resumed at 20 minutes past ten.",
+])
+def test_points_in_time_are_not_durations(extract_text, text):
+    assert not extract_text(HEADLINE + text).figures
+
+
+def test_a_clock_unit_describing_a_noun_is_no_figure(extract_text):
+    assert not extract_text(HEADLINE + "The force keeps a 24-hour control room open.").figures
+
+
+def test_a_relative_clause_measures_its_antecedent(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter criticised waiting times, which rose from 8 minutes to 12 minutes.")
+    assert figure_with(ex, "12").measures == "waiting times"

@@ -361,3 +361,48 @@ def test_a_pledge_is_its_act_without_its_conditions(extract_text):
     ex = extract_text("Pledge\n\nLabour has pledged to recruit 13,000 extra officers if it wins the election, in a "
                       "plan it says will be funded by closing loopholes.")
     assert "pledged to recruit 13,000 extra officers" in {p.name for p in ex.policies}
+
+
+# --- a noun saying what kind of policy it means refers back (ontology/gazetteer/policy_fits.csv) ----
+
+@pytest.mark.parametrize("text, label", [
+    ("The force is rolling out live facial recognition. Critics say the technology is unreliable.",
+     "live facial recognition"),
+    ("Tom Ellison pledged to reopen ten police stations. Labour welcomed the pledge.",
+     "pledged to reopen ten police stations"),
+    ("Officers used stop and search 900 times. Jane Porter defended the tactic.", "stop and search"),
+])
+def test_a_noun_of_a_kind_refers_back_to_the_one_policy_it_fits(extract_text, text, label):
+    ex = extract_text(HEADLINE + text)
+    policy = policy_named(ex, label)
+    assert len(policy.mentions) == 2
+    check_evidence(ex)
+
+
+def test_a_noun_of_a_kind_with_two_candidates_refers_to_neither(extract_text):
+    ex = extract_text(HEADLINE + "Officers used stop and search and section 60 powers in the city. "
+                      "Jane Porter defended the tactic.")
+    assert not any(ev.text == "tactic" for p in ex.policies for ev in p.mentions)
+
+
+def test_an_owned_head_refers_back_only_to_one_candidate(extract_text):
+    one = extract_text(HEADLINE + "Jane Porter announced a plan to close four stations. "
+                       "Tom Ellison backed the commissioner's plan.")
+    assert len(policy_named(one, "plan to close four stations").mentions) == 2
+    two = extract_text(HEADLINE + "Jane Porter announced a plan to close four stations and a plan to sell "
+                       "the headquarters. Tom Ellison backed the commissioner's plan.")
+    assert not any(ev.start > two.article.text.index("backed") for p in two.policies for ev in p.mentions)
+
+
+def test_a_single_letter_names_no_law(extract_text):
+    ex = extract_text(HEADLINE + "The precept will add £12 a year to a Band C bill.")
+    assert not any("bill" in p.name.lower() for p in ex.policies)
+
+
+def test_a_built_name_shortened_later_is_one_policy(extract_text):
+    one = extract_text(HEADLINE + "Jane Porter called for a county knife amnesty scheme. Tom Ellison said the "
+                       "amnesty scheme would fail.")
+    assert len(policy_named(one, "county knife amnesty scheme").mentions) == 2
+    two = extract_text(HEADLINE + "Jane Porter backed a county knife amnesty scheme and a city gun amnesty scheme. "
+                       "Tom Ellison said the amnesty scheme would fail.")
+    assert len(policy_named(two, "county knife amnesty scheme").mentions) == 1

@@ -563,3 +563,38 @@ def test_what_is_demanded_is_not_done(extract_text):
     found = {(_label(ex, r.subject), r.predicate) for r in ex.relations}
     assert ("Home Affairs Committee", "callsFor") in found
     assert not {f for f in found if f[0] == "Home Office"}
+
+
+# --- policy links: urging funding, owned plans, the chamber, amendments ------------------------------
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("Tom Ellison urged ministers to fund the youth diversion scheme.",
+     ("Tom Ellison", "callsFor", "youth diversion scheme"), None),
+    ("Jane Porter, the commissioner, unveiled a plan to close four stations. "
+     "Tom Ellison criticised the commissioner's plan.",
+     ("Jane Porter", "proposes", "plan to close four stations"), None),
+    ("The government was defeated in the House of Lords as peers backed the pay award by 250 votes to 180.",
+     ("House of Lords", "backs", "police pay award"), None),
+    ("The House of Lords met on Monday. Senior peers backed the pay award by 250 votes to 180.",
+     None, ("House of Lords", "backs", "police pay award")),
+    ("The House of Lords met on Monday. Peers backed the pay award.",
+     None, ("House of Lords", "backs", "police pay award")),
+    ("Jane Porter backed an amendment to the Public Order Bill.",
+     None, ("Jane Porter", "backs", "Public Order Bill")),
+    ("The Home Office funded officers investigating stop and search.",
+     None, ("Home Office", "backs", "stop and search")),
+    ("The Home Office was defeated in the House of Lords on Monday.",
+     ("House of Lords", "defeated", "Home Office"), None),
+    ("Tom Ellison won approval for the pay award.", ("Tom Ellison", "proposes", "police pay award"), None),
+    ("The Home Office was defeated in Leeds on Monday.",
+     None, ("Leeds", "defeated", "Home Office")),
+])
+def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
+    ex = extract_text(HEADLINE + text)
+    found = triples(ex)
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert unwanted not in found, found
+    check_evidence(ex)
+

@@ -130,6 +130,9 @@ _UNIT_WORDS = (re.compile(r"[\s-]+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>
                re.compile(r"[\s-]+(?P<adj>[a-z]+)\s+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>[a-z]*)", re.I))
 
 
+CLOCK_UNITS = frozenset(("hour", "minute", "second"))
+
+
 def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
     """A count is a duration ("30 years of service"), a vote ("by 261 votes to 166") or a rate
     ("12 for every 1,000 residents") by the words around it; ages and points in time
@@ -144,6 +147,8 @@ def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
                 ("adj" not in m.groupdict() or m.group("adj").lower() in w.duration_adjectives):
             if m.group("next").lower() in w.duration_not_after:
                 return None, -1
+            if m.group(0).startswith("-") and m.group("unit").lower() in CLOCK_UNITS:
+                return None, -1  # "a 24-hour control room", "a ten-minute walk": a description, no figure
             return replace(match, unit=w.durations[m.group("unit").lower()]), -1
     if re.match(r"\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|likelier)\b", after, re.I):
         return replace(match, unit="ratio"), -1  # "seven times as likely": a multiple, not a count of anything
@@ -467,7 +472,7 @@ def _cause(span, ctx) -> str:
     return ""
 
 
-_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades"))
+_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 # a period that is a span of time, as in "rose 5% over the next four years", "in the 12 months to March"
 _SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+)?"
                            r"(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
@@ -524,6 +529,11 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "its 99 police community support officers": the figure counts the last noun
     tokens = []
+    if root.dep_ == "nummod" and head.lower_ in _words().durations and head.dep_ == "pobj" \
+            and all(c.i == root.i or c.dep_ == "npadvmod" for c in head.children):  # not "from the preceding 3 years"
+        # "response times rose to 14 minutes": the unit word is no thing measured; what rose is
+        exclude.add(head.i)
+        root, head = head, head.head
     of = [c for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and c.i in exclude)]
     if of:  # "£1bn of cuts", "a third of the cases", "one in five recruits"
         tokens = list(of[0].subtree)[1:]
@@ -533,15 +543,21 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         governor = head.head
         obj = next((c for c in governor.children if c.dep_ in ("dobj",)), None)
         subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        relative = subj if obj is None and subj is not None and subj.lower_ in ("which", "that") \
+            and governor.dep_ == "relcl" else None
+        if relative is not None:
+            subj = governor.head  # "response times, which rose to 14 minutes": the times rose
         target = obj or subj
         if target is not None:
-            tokens = _noun_phrase(target, exclude) + [governor]
+            tokens = _noun_phrase(target, exclude) + ([governor] if relative is None else [])
     elif root.dep_ in ("nsubj", "nsubjpass"):  # "20 were teenagers"
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "dobj")), None)
         tokens = _noun_phrase(attr, exclude) + [head] if attr is not None else [head]
     elif root.dep_ in ("dobj", "attr", "pobj") and root.pos_ in ("NOUN", "PROPN") and not span.root.like_num:
         tokens = _noun_phrase(root, exclude)
     text = _np_text(tokens, exclude)
+    if text.lower() in _words().durations:
+        text = ""  # "waited 16 hours": the unit alone measures nothing
     about = ""
     for t in sorted(tokens, key=lambda t: t.i):
         if t.i in exclude:

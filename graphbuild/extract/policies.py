@@ -114,7 +114,24 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    return sorted(set(_one_name_per_law(doc, found)), key=lambda m: (m.start, m.end, m.key))
+    return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+
+
+def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"a national detective recruitment scheme … the recruitment scheme": a built name that ends an
+    earlier, longer built name with a policy head is its short form, when exactly one name fits."""
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    out = []
+    for m in mentions:
+        words = _words(m.label)
+        longer = {o.key: o for o in mentions if o.start < m.start and o.key != m.key and o.key not in vocab
+                  and len(_words(o.label)) > len(words) and _words(o.label)[-len(words):] == words}
+        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads() or len(longer) != 1:
+            out.append(m)
+            continue
+        o = next(iter(longer.values()))
+        out.append(PolicyMention(o.key, o.label, o.kind, m.start, m.end, topic=o.topic))
+    return out
 
 
 
@@ -237,6 +254,12 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
+        fitting = _fitting(token, vocab_mentions)
+        if fitting is not None:  # "the technology", "the commissioner's pledge": the one policy it fits
+            by_token[token.i] = fitting
+            covered.add(token.i)
+            yield fitting
+            continue
         if policy_anaphors().get(lemma) == "latest" and token.pos_ == "NOUN" \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
@@ -305,15 +328,47 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 continue
         # bare "the allowance", "these sanctions": the one of that head the story last named
-        earlier = next((m for start, head, m in sorted(heads_seen, key=lambda h: h[0], reverse=True)
-                        if start < token.idx and head in (_head_lemma(token), token.lower_.rstrip("s"))), None)
-        if earlier is not None and not mods and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                                                    for c in token.children):
+        fits_head = [m for start, head, m in sorted(heads_seen, key=lambda h: h[0], reverse=True)
+                     if start < token.idx and head in (_head_lemma(token), token.lower_.rstrip("s"))]
+        earlier = fits_head[0] if fits_head else None
+        recent = doc[max(token.sent.start - 1, 0)].sent.start_char  # the plan in focus: this or the last sentence
+        owned = any(c.dep_ == "poss" for c in token.children) and len({m.key for m in fits_head}) == 1 \
+            and any(start >= recent for start, head, m in heads_seen if m.key == fits_head[0].key and start < token.idx)
+        if earlier is not None and not mods and (owned or any(  # "the minister's plan": the one plan named
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in token.children)):
             mention = PolicyMention(earlier.key, earlier.label, earlier.kind, token.idx, token.idx + len(token),
                                     topic=earlier.topic)
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
+    """"the technology", "the minister's pledge": a definite noun naming what kind of policy it means
+    (`ontology/gazetteer/policy_fits.csv`) refers back to the one earlier policy of that kind; with two
+    candidates ("stop and search … section 60 … the tactic") it refers to neither."""
+    fits = policy_fits().get(token.lemma_.lower())
+    if not fits or token.pos_ != "NOUN" or token.tag_ != "NN" or any(
+            c.dep_ in ("compound", "prep", "acl", "relcl", "nummod")
+            or c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS for c in token.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
+        return None  # "a pledge", "any technology": nothing referred back to
+    candidates = {m.key: m for m in earlier if m.start < token.idx
+                  and (m.key.removeprefix("policy:") in fits or f"kind:{m.kind}" in fits)}
+    if len(candidates) != 1:
+        return None
+    m = next(iter(candidates.values()))
+    return PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
+
+
+@lru_cache(maxsize=1)
+def policy_fits() -> dict[str, frozenset[str]]:
+    """Noun -> the vocabulary policies ("live-facial-recognition") and kinds ("kind:pledge") it can mean."""
+    out: dict[str, set[str]] = {}
+    for r in resources.read_csv("gazetteer/policy_fits.csv"):
+        out.setdefault(r["noun"], set()).add(r["fits"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _names_a_thing(tokens) -> bool:
@@ -421,7 +476,7 @@ def _head_lemma(token) -> str:
 
 
 def _content(token) -> bool:
-    return (token.lower_ not in GENERIC_MODIFIERS and not token.like_num
+    return (token.lower_ not in GENERIC_MODIFIERS and not token.like_num and len(token.text) > 1  # "a Band D bill"
             and token.ent_type_ not in SCOPE_ENTS | ACTOR_ENTS and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 

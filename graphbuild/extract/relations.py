@@ -106,14 +106,16 @@ class _Targets:
                 out.append(self.policy_at[t.i])
         return out
 
-    def voters(self, token) -> str:
-        """"peers voted against it": the chamber they sit in, when the article names it."""
+    def voters(self, token, strict: bool = False) -> str:
+        """"peers voted against it": the chamber they sit in, when the article names it. `strict`, for
+        acts members do alone too ("backed"): bare "peers" only, not "Labour peers" or "senior peers"."""
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # "Peers" opening a sentence is tagged a proper noun and keeps its plural
         chamber = member_nouns().get(lemma, "")
         some = any(c.dep_ in ("det", "nummod", "quantmod") and c.lower_ != "the" or c.dep_ == "amod" and c.lower_ in (
-            "some", "many", "several", "few", "individual", "other") for c in token.children)  # "some peers": not all
+            "some", "many", "several", "few", "individual", "other") or strict and c.dep_ in ("amod", "compound", "nmod")
+                   for c in token.children)  # "some peers": not all
         if chamber and token.tag_ in ("NNS", "NNPS") and not some and not self.index.quoted[token.i] \
                 and f"org:{chamber}" in self.index.kind:
             return f"org:{chamber}"
@@ -256,7 +258,8 @@ def _objects(verb, rule: VerbRule) -> list:
     return objects
 
 
-HEAD_ONLY_CLASSES = {"subject"}  # "faces cuts", not "suffered defeats over the bill"
+HEAD_ONLY_CLASSES = {"subject", "fund_policy"}  # "faces cuts", not "suffered defeats over the bill"; "fund
+# officers investigating X" backs no X
 CLAUSE_CLASSES = {"announce", "propose", "demand"}  # "announced that £270m would be raised through X"
 
 
@@ -504,8 +507,11 @@ def extract_relations(
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
             chamber_act = f"{lemma} {rule.particle}".strip() in word_class("chamber_act")  # "peers threw out"
             voting = rule.cls in VOTING_CLASSES or lemma == "vote" or chamber_act
+            divided = not voting and rule.cls in ("support", "oppose") and _division(verb)  # "peers backed X by
+            # 250 votes to 180": the chamber, in a sentence reporting its vote
             for subj_token, prop in subjects:
-                subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "")
+                subject = targets.of(subj_token, "actor") or (targets.voters(subj_token) if voting else "") or (
+                    targets.voters(subj_token, strict=True) if divided else "")
                 if not subject and rule.property == "oversees" and not negated:
                     yield from _examined_by_policy(doc, verb, subj_token, targets, paragraphs, seen)
                 if not subject:
@@ -513,9 +519,13 @@ def extract_relations(
                 objects = _objects(verb, rule)
                 inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
                 for obj_token in (o for obj in objects for o in _conjuncts(obj)):
-                    if obj_token.dep_ == "xcomp" or obj_token.i in inner or rule.cls in HEAD_ONLY_CLASSES:
-                        # named by the word itself, not somewhere inside its phrase
+                    if obj_token.dep_ == "xcomp" or obj_token.i in inner or rule.cls in HEAD_ONLY_CLASSES \
+                            or obj_token.lemma_.lower() in word_class("amending_noun"):
+                        # named by the word itself, not somewhere inside its phrase: "backed an amendment to
+                        # the bill" backs a change to the bill, not the bill ("an amendment to scrap X": below)
                         found = [targets.policy_at.get(obj_token.i, "")]
+                        if obj_token.lemma_.lower() in word_class("amending_noun"):
+                            found += list(_acted_on(obj_token, targets))
                     else:
                         found = [targets.of(obj_token, wanted) or (
                             _workforce_of(obj_token, targets) if rule.property == "represents" else "")]
@@ -550,7 +560,8 @@ def extract_relations(
                         yield from _judgement(doc, subject, said, obj, lemma, negated, verb, subj_token, obj_token,
                                               targets, paragraphs)
         if any(rule.cls == "defeat" for rule in rules.get(lemma, ())) and not negated:
-            for relation in _defeated_over(doc, verb, targets, paragraphs):
+            for relation in [*_defeated_over(doc, verb, targets, paragraphs), *_defeated_in(doc, verb, targets,
+                                                                                                paragraphs)]:
                 key = (relation.subject, relation.predicate, relation.object, verb.i)
                 if key not in seen:
                     seen.add(key)
@@ -848,6 +859,13 @@ def _workforce_of(token, targets: _Targets) -> str:
 
 
 
+def _division(verb) -> bool:
+    """Does the sentence report a vote of a chamber ("by 250 votes to 180", "the government was defeated")?
+    Then "peers backed X" is the chamber backing it, not a few of its members."""
+    return any(t.lemma_.lower() == "vote" and t.pos_ == "NOUN" and any(c.like_num for c in t.children)
+               or t.lemma_.lower() == "defeat" for t in verb.sent)
+
+
 def _planner(token):
     """"the force's plans would mean slashing X": the owner of a plan is who would do what it does."""
     if token.lemma_.lower() not in word_class("plan_noun") or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -874,6 +892,24 @@ def _defeated_over(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relatio
             actor = targets.actor(token) or targets.voters(token)
             if actor:
                 yield _relation(doc, actor, prop, policy, "defeat", False, verb, token, verb, targets, paragraphs)
+
+
+def _defeated_in(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"The government was defeated in the House of Lords": with no "by", the chamber the vote was
+    lost in defeated the side (only a chamber: "defeated in court", "in Manchester" name no victor)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return
+    chambers = {f"org:{c}" for c in member_nouns().values()}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            chamber = targets.actor(pobj)
+            if chamber not in chambers:
+                continue
+            for patient in (t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)):
+                side = targets.actor(patient)
+                if side and side != chamber:
+                    yield _relation(doc, chamber, "defeated", side, "defeat", False, verb, pobj, patient, targets,
+                                    paragraphs)
 
 
 def _judgement(doc, subject, prop, obj, cue, negated, verb, a, b, targets, paragraphs, judged=None

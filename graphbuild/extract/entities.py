@@ -694,9 +694,6 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     return Mention(text, "person", "PERSON", "", honorific, ev)
 
 
-# letters after a name that stand for a seat or an honour, not part of it ("Jane Doe MS", "John Roe KC")
-
-
 def _plausible_name(text: str) -> bool:
     if text.lower() in word_class("form_of_address"):
         return False  # "the hon. Gentleman"

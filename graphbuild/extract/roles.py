@@ -29,7 +29,6 @@ from .common import Paragraphs, evidence
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
-# a definite description that names a body by its kind: "the force", "the federation"
 
 
 @dataclass(frozen=True)

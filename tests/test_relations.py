@@ -455,6 +455,13 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # "…, a measure welcomed by X": the phrase the apposition sums up
     (HEADLINE + "The bill creates a new offence of assaulting a retail worker, a measure welcomed by Unison.",
      {("Unison", "backs", "offence of assaulting a retail worker")}, set()),
+    # in a quote, an adjective judges the policy only if it is said of the policy, not of something else
+    (HEADLINE + "Tom Hale said: \u201cStop and search is a disastrous policy.\u201d",
+     {("Tom Hale", "criticises", "stop and search")}, set()),
+    (HEADLINE + "Officers used stop and search all summer. Tom Hale said: \u201cThe disproportionate use of "
+     "stop and search does nothing to cut crime.\u201d", {("Tom Hale", "criticises", "stop and search")}, set()),
+    (HEADLINE + "Ann Lee, the chief constable, said the figures showed that \u201cthe mere presence of a Taser "
+     "calms dangerous situations\u201d.", set(), {("Ann Lee", "criticises", "Taser use")}),
     # a body's event in a place
     (HEADLINE + "Ann Lee spoke at the Police Federation's annual conference in Leeds.",
      {("Police Federation of England and Wales", "relatedTo", "Leeds")}, set()),
@@ -534,7 +541,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
         "speaking-after-no-words", "resigned-with-post", "quit-with-post", "will-resign-is-not-yet",
-        "amendment-to-scrap", "measure-welcomed-by", "conference-in-a-place", "evaluation-not-its-clauses",
+        "amendment-to-scrap", "measure-welcomed-by", "quote-judges-the-policy", "quote-judges-its-use", "quote-judges-something-else", "conference-in-a-place", "evaluation-not-its-clauses",
         "appointee-replaces", "assessed-not-wanted", "headline-title-is-nobody", "pledge-not-possessor's",
         "appositive-epithet", "orders-of-the-plans", "epithet-preposition-names-the-judged",
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",

@@ -984,7 +984,8 @@ def _quote_stances(doc, quotes: list[Quote], policies, targets: _Targets, paragr
             if not key or key not in policy_keys or key in done:
                 continue
             clause = [t for t in _clause(token) if span.start <= t.i < span.end]
-            stances = sorted(words[t.lemma_.lower()] for t in clause if t.lemma_.lower() in words)
+            stances = sorted(words[t.lemma_.lower()] for t in clause if t.lemma_.lower() in words
+                             and not _describes_another_thing(t, key, targets))
             negated = any(t.dep_ == "neg" for t in clause)
             if not stances or negated or len(set(stances)) > 1:
                 continue  # no evaluation, a negated one ("not a panacea") or a mixed one: not read
@@ -992,6 +993,19 @@ def _quote_stances(doc, quotes: list[Quote], policies, targets: _Targets, paragr
             start, end = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
             yield Relation(q.speaker, stances[0], key, q.cue or "say", False, evidence(doc, start, end, paragraphs),
                            topic=targets.topic.get(key, ""))
+
+
+def _describes_another_thing(word, policy: str, targets: _Targets) -> bool:
+    """An adjective on a noun that is neither the policy, nor said to be what it is, nor of it: "a Taser
+    calms dangerous situations" judges the situations, not the Taser ("Tasers are a good tool" and "the
+    disproportionate use of these powers" judge them)."""
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    of_policy = any(targets.policy_at.get(t.i) == policy for prep in noun.children if prep.dep_ == "prep"
+                    for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree)
+    return (targets.policy_at.get(noun.i) != policy and noun.dep_ not in ("attr", "acomp", "oprd", "appos")
+            and not of_policy)
 
 
 def _clause(token) -> list:

@@ -296,11 +296,16 @@ class _SecondPass:
         return (kept if dropped else None), by_article
 
 
-_second_pass: _SecondPass | None = None  # set for the workers `_fill` forks, which inherit it
+_worker_job: _SecondPass | None = None  # in a second-pass worker: its job (set once, as it starts)
+
+
+def _adopt(job: _SecondPass) -> None:
+    global _worker_job
+    _worker_job = job
 
 
 def _batch_in_worker(indices: range) -> _Pass:
-    return _second_pass.batch(indices)
+    return _worker_job.batch(indices)
 
 
 def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: str,
@@ -310,13 +315,11 @@ def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: 
     A corpus of several batches is passed in forked workers, one per core (the extracting
     processes have ended by now); the table is filled here, in batch order, so the result is the
     same as from one process."""
-    global _second_pass
     job = _SecondPass(spill, resolution, [o.source for o in owners], base, validation)
     count = len(resolution.mappings)
     batches = [range(i, min(i + VALIDATION_BATCH, count)) for i in range(0, count, VALIDATION_BATCH)]
     titles: list[str] = []
-    _second_pass = job  # before the fork: the workers inherit it
-    pool = _pool(len(batches))
+    pool = _pool(len(batches), job)
     try:
         passes = map(job.batch, batches) if pool is None else pool.imap(_batch_in_worker, batches)
         for indices, done in zip(batches, passes):
@@ -326,7 +329,6 @@ def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: 
                 owners[index].dropped.extend(dropped)
                 table.add_rows(rows, graph)
     finally:
-        _second_pass = None
         if pool is not None:
             pool.terminate()
             pool.join()
@@ -334,8 +336,9 @@ def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: 
     return titles
 
 
-def _pool(batches: int):
-    """Forked workers for the second pass when there are several batches and cores, else None."""
+def _pool(batches: int, job: _SecondPass):
+    """Forked workers for the second pass of `job` when there are several batches and cores, else None.
+    (Forked, each worker starts with `job` as this process holds it: nothing is pickled but batches.)"""
     import multiprocessing
     import threading
 
@@ -345,7 +348,7 @@ def _pool(batches: int):
     if (workers < 2 or not FORK or "fork" not in multiprocessing.get_all_start_methods()
             or threading.active_count() > 1):
         return None
-    return multiprocessing.get_context("fork").Pool(workers)
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_adopt, initargs=(job,))
 
 
 def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,

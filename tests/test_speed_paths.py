@@ -153,9 +153,9 @@ SECOND_PASS_CORPUS = {
 def _build_in_a_fresh_process(folder: Path, out: Path, *, workers: bool) -> bool:
     """Build `folder` a batch per article in a new process (one thread, so it may fork); whether the
     second pass had workers. `workers=False` keeps the second pass in the process."""
-    pool = "real(n)" if workers else "None"
+    pool = "real(n, job)" if workers else "None"
     code = ("import graphbuild.pipeline as p\nfrom graphbuild.cli import main\n"
-            f"p.VALIDATION_BATCH = 1\nreal, pools = p._pool, []\np._pool = lambda n: pools.append({pool}) or pools[-1]\n"
+            f"p.VALIDATION_BATCH = 1\nreal, pools = p._pool, []\np._pool = lambda n, job: pools.append({pool}) or pools[-1]\n"
             f"assert main(['build', {str(folder)!r}, '--out', {str(out)!r}, '--no-cache']) == 0\n"
             "print(pools[0] is not None)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)

@@ -104,6 +104,7 @@ def readable_turtle(lines: Iterable[str]) -> bytes | None:
         lexical, datatype, language = literal_parts(term)
         if datatype is None:
             return _quoted(lexical) + (f"@{language}" if language else "")
+        name(f"<{datatype}>")  # rdflib names a typed literal's datatype even where it writes the number bare
         found = typed.get(term)
         if found is None:
             found = typed[term] = term_of(term)._literal_n3(
@@ -117,8 +118,6 @@ def readable_turtle(lines: Iterable[str]) -> bytes | None:
                 name(p, verb=True)
             for o in objects:
                 label(o)
-                if o[0] == '"' and literal_parts(o)[1]:  # a typed literal's datatype is named even if unwritten
-                    name(f"<{literal_parts(o)[1]}>")
     if {prefix for prefix, _ in serializer.store.namespaces()} - bound or set(serializer.namespaces) - bound:
         return None  # rdflib made up a prefix (ns1): its number depends on the order it met the IRIs
     out = [f"@prefix {prefix}: <{uri}> .\n" for prefix, uri in sorted(serializer.namespaces.items())]

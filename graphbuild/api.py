@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 
 from .errors import InputError
 from .iris import DEFAULT_BASE
+from .metadata import check_value, iso_date
 from .records import Extraction
 
 if TYPE_CHECKING:  # for the annotations only: none of these is imported before it is needed
@@ -38,7 +39,7 @@ __all__ = ["extract", "extract_many", "to_graph", "to_networkx", "show", "write_
 
 DEFAULT_MAX_CHARS = 1_000_000  # as the command line's --max-chars (graphbuild.process.DEFAULT_MAX_CHARS)
 DEFAULT_BATCH_SIZE = 16
-TEXT_FIELDS = ("text", "title", "published", "source")
+TEXT_FIELDS = ("text", "title", "published", "source", "outlet", "url")
 Text = Union[str, bytes]
 Item = Union[str, bytes, Mapping[str, Any]]
 Graphable = Union["rdflib.Graph", Extraction, Iterable[Extraction]]
@@ -71,7 +72,8 @@ def _pipeline(nlp: NLP) -> "Language":
 
 
 def extract(text: Text, *, title: str | None = None, published: str | datetime.date | None = None,
-            source: str = "text", nlp: NLP = None, max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
+            source: str = "text", outlet: str | None = None, url: str | None = None, nlp: NLP = None,
+            max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
     """The records of one article text: entities, roles (posts), quotes, figures, policies, relations.
 
     Exactly what the command line extracts from a file holding `text` (plain
@@ -83,6 +85,8 @@ def extract(text: Text, *, title: str | None = None, published: str | datetime.d
     - `title`: the headline (default: read from the text, as the command line does).
     - `published`: the publication date, ISO `YYYY-MM-DD` or a `datetime.date`
       (default: read from a dateline or "Published ..." line, or an HTML page's metadata).
+    - `outlet`, `url`: who published it and where (`gb:outlet`, `schema:url`); the
+      same keys as a sidecar `ARTICLE.meta.json`, front matter or a `--manifest` row.
     - `source`: the file name recorded as `gb:sourceFile` and in messages; give the
       file's name to get the same article node as `graphbuild build FILE`.
     - `nlp`: a spaCy pipeline to reuse (from `load_nlp`, or your own, to which
@@ -99,7 +103,7 @@ def extract(text: Text, *, title: str | None = None, published: str | datetime.d
     >>> [(role.title, role.evidence.text) for role in ex.roles]
     [('Home Secretary', 'Home Secretary')]
     """
-    item = {"text": text, "title": title, "published": published, "source": source}
+    item = {"text": text, "title": title, "published": published, "source": source, "outlet": outlet, "url": url}
     return next(extract_many([item], nlp=nlp, batch_size=1, max_chars=max_chars))
 
 
@@ -108,7 +112,7 @@ def extract_many(texts: Iterable[Item], *, nlp: NLP = None, batch_size: int = DE
     """`extract` for a stream of texts, parsed with `nlp.pipe` in batches; yields one Extraction per text, in order.
 
     Each item is a text (str or bytes) or a mapping with "text" and any of "title",
-    "published", "source" (e.g. the rows of `df.to_dict("records")`). Texts without a
+    "published", "source", "outlet", "url" (e.g. the rows of `df.to_dict("records")`). Texts without a
     source are named "text-1", "text-2", ... by position. Only one batch is held at a
     time, and the pipeline is loaded (or prepared) once, when the first item is read.
     The first text that is not an article raises `InputError` naming its source.
@@ -163,21 +167,14 @@ def _article(item: Item, position: int, pipeline, *, max_chars: int):
     raw = read_bytes(data, where)
     published = fields.get("published")
     if published is not None:
-        raw = replace(raw, published=_iso_date(published, where))
+        raw = replace(raw, published=iso_date(published, str(where)))
     article = prepare_article(raw, pipeline, where=where, max_chars=max_chars)
     title = fields.get("title")
-    return article if title is None else replace(article, title=str(title))
-
-
-def _iso_date(value: str | datetime.date, where: Path) -> str:
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    try:
-        return datetime.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise InputError(f"{where}: published date {value!r} is not a date; give YYYY-MM-DD") from None
+    if title is not None:
+        article = replace(article, title=str(title))
+    stated = {key: check_value(key, " ".join(str(fields[key]).split()), str(where))
+              for key in ("outlet", "url") if fields.get(key)}
+    return replace(article, **stated) if stated else article
 
 
 def _extractions(extractions: Extraction | Iterable[Extraction]) -> list[Extraction]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from . import resources
-from .dates import publication_date
+from .dates import publication_date, starts_with_date
 from .records import Article
 
 TERMINAL = tuple('.?!…"”’\':;)')
@@ -30,6 +30,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)\s*:\s*[^.!?]{2,80}$"
 )
 MAX_SHORT_WORDS = 6
+HEADLINE_LINES = 6  # a headline opens the text: after a dateline, a byline or a caption at most
+MAX_HEADLINE_WORDS = 30
+MAX_BYLINE_WORDS = 12
+# "By Jane Doe and John Roe", "- By Jane Doe, Home Affairs Editor", "Authored by Jane": names after "by", nothing else
+_BYLINE = re.compile(r"^[-–—•|\s]*(?:[Bb]y|[Aa]uthored by|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+"
+                     r"(?:[A-Z][\w'’.-]*|and|&)(?:[\s,|]+(?:[A-Z][\w'’.-]*|and|&))*\s*$")
 MAX_BLOCK_WORDS = 12
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
 _ASIDE = re.compile(r"^\([^()]*\)$")  # a line wholly in brackets: "(3 minutes ago)"
@@ -170,7 +176,8 @@ def clean(
     # Short unpunctuated lines after the first one are headings, datelines or promos
     # unless they carry a clause.
     fields = {i for i, (_, line) in enumerate(lines) if unpunctuated[i] and names_a_body(line)}
-    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i]
+    heading = _heading_line(lines, captions)  # after a dateline or byline, the headline is no promo
+    candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i] and i != heading
                   and i not in captions and i not in headers and i not in fields]
     clause = has_clause([lines[i][1] for i in candidates]) if has_clause and candidates else None
     for n, i in enumerate(candidates):
@@ -185,7 +192,7 @@ def clean(
         changed = False
         for i in range(1, len(lines)):
             if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions or i in headers \
-                    or i in fields or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
+                    or i in fields or i == heading or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
                 continue
             if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
                 drop[i] = changed = True
@@ -203,7 +210,8 @@ def clean(
         parts.append(line)
         pos += len(line)
     cleaned = "\n\n".join(parts)
-    title = _title(kept, unpunctuated, lines)
+    repeated = {i for i, (_, line) in enumerate(lines) if counts[_norm_line(line)] > 1}
+    title = _title(lines, [not d or i in repeated for i, d in enumerate(drop)], unpunctuated, captions)
     article = Article(
         source=source,
         title=title,
@@ -228,11 +236,30 @@ def _starts_quote(line: str) -> bool:
     return line[:1] in "\"“‘'"
 
 
-def _title(kept, unpunctuated, lines) -> str:
-    if not kept:
+def _is_furniture(line: str) -> bool:
+    """A dateline or a byline: page furniture above a headline."""
+    return bool(_BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS) or starts_with_date(line)
+
+
+def _heading_line(lines, captions) -> int | None:
+    """The index of the first of the opening lines that is no dateline, byline or caption."""
+    for i, (_, line) in enumerate(lines[:HEADLINE_LINES]):
+        if i not in captions and not _is_furniture(line):
+            return i
+    return None
+
+
+def _title(lines, usable, unpunctuated, captions) -> str:
+    """The headline: the first opening line that is no dateline, byline or photo caption, if it is a heading
+    (no sentence end); else the first sentence of the first such line. `usable` marks the lines cleaning kept,
+    and those it dropped only for being repeated (a headline printed twice is still the headline)."""
+    candidates = [i for i, (_, line) in enumerate(lines) if usable[i] and i not in captions
+                  and not _is_furniture(line)]
+    if not candidates:
         return ""
-    first = kept[0][1]
-    if lines and unpunctuated[0] and lines[0][1] == first:
-        return first
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    first = candidates[0]
+    line = lines[first][1]
+    if first < HEADLINE_LINES and unpunctuated[first] and len(line.split()) <= MAX_HEADLINE_WORDS:
+        return line
+    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
     return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"

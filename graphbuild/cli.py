@@ -92,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
                             "--jobs workers), e.g. --scheduler tcp://10.0.0.5:8786")
     build.add_argument("--no-cache", action="store_true",
                        help="process every article again instead of reusing DIR/.graphbuild-cache")
+    build.add_argument("--manifest", type=Path, default=None, metavar="CSV",
+                       help="a CSV of file,published,headline,outlet,url giving articles their date, headline, "
+                            "outlet and address (file relative to the CSV; with no INPUT its files are built); "
+                            "a file NAME.meta.json beside an article does the same for one, e.g. --manifest "
+                            "articles.csv")
     build.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                        help="refuse articles longer than N characters (default: 1000000); longer texts are "
                             "parsed in 100000-character pieces, e.g. --max-chars 30000000")
@@ -171,8 +176,8 @@ def _build(args) -> int:
     from .pipeline import DEFAULT_MAX_CHARS, build
     from .resources import sample_article
 
-    inputs = list(args.inputs) or [Path(str(sample_article()))]
-    result = build(inputs, out=args.out, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
+    inputs = list(args.inputs) or ([] if args.manifest else [Path(str(sample_article()))])
+    result = build(inputs, out=args.out, manifest=args.manifest, base_iri=args.base_iri, model=args.model, max_nodes=args.max_nodes,
                    screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
                    validation=_validation(args),
                    max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,

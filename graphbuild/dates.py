@@ -36,6 +36,14 @@ _LABEL = re.compile(r"^(?:first\s+published|last\s+modified|last\s+updated|publi
 _PROSE_BEFORE = re.compile(r"\b(?:on|in|of|since|until|till|from|to|before|after|between|and|by)\s*$",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*$")
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_TIME = r"(?:,?\s*(?:at\s+)?\d\d?[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET))?)"
+_LABEL_PREFIX = r"(?:(?:first\s+published|last\s+modified|last\s+updated|published|updated|posted|date)\b(?:\s+on)?:?\s*)"
+# A line made only of a date, with a two-digit year ("8 Jan 18"): too ambiguous inside prose, a dateline alone.
+_SHORT_YEAR_LINE = re.compile(
+    rf"^{_LABEL_PREFIX}?{_WEEKDAY}?(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+'?(?P<y>\d\d){_TIME}?$", re.IGNORECASE)
+# A line that opens with a date: a dateline, possibly followed by a time or page furniture.
+_DATELINE_START = re.compile(rf"^[-–—|•\s]*{_LABEL_PREFIX}?{_WEEKDAY}?(?=\S)", re.IGNORECASE)
 
 
 def publication_date(text: str) -> str:
@@ -49,6 +57,11 @@ def publication_date(text: str) -> str:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     for line in lines:
+        short = _SHORT_YEAR_LINE.match(line)
+        if short:
+            found = _valid(2000 + int(short["y"]), _MONTHS[short["m"][:3].lower()], int(re.match(r"\d+", short["d"]).group(0)))
+            if found:
+                return found
         labelled = bool(_LABEL.match(line))
         if not labelled and not _metadata_like(line):
             continue
@@ -101,3 +114,14 @@ def _valid(year: int, month: int, day: int) -> str:
         return datetime.date(year, month, day).isoformat()
     except ValueError:  # 31 February, month 13
         return ""
+
+
+def starts_with_date(line: str) -> bool:
+    """Is the line a dateline: a full date first ("13 July 2023", "Published: Monday 12 March 2018 10:02",
+    "May 23, 2013 3.18 pm ...", "8 Jan 18")? Such a line is never a headline."""
+    line = line.strip()
+    if _SHORT_YEAR_LINE.match(line):
+        return True
+    lead = _DATELINE_START.match(line)
+    match = _DATE.match(line, lead.end() if lead else 0)
+    return bool(match and _iso(match))

@@ -10,7 +10,7 @@ import json
 import pickle
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -19,6 +19,7 @@ from .corpus import plan, summarise
 from .errors import InputError
 from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
+from .metadata import ArticleMeta, read_manifest, read_sidecar
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
 from .reading import ARTICLE_SUFFIXES
@@ -147,6 +148,7 @@ def build(
     scheduler: str | None = None,
     use_cache: bool = True,
     progress: bool | None = None,
+    manifest: Path | None = None,
 ) -> BuildResult:
     """Build the graph of `inputs` and write graph.ttl, graph.html, report.json and any extra formats.
 
@@ -162,11 +164,17 @@ def build(
     resolution needs; the second rewrites the records one article at a time
     and streams their triples into an on-disk table, from which every output
     is written (see `tripletable`).
+
+    Each article's stated metadata (a `--manifest` CSV row, else its sidecar
+    `NAME.meta.json`, else front matter in its text) replaces what is read from
+    the text; with a manifest and no inputs, the manifest's files are built.
     """
     started = time.perf_counter()
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
-    files = expand_inputs(inputs)
+    rows = read_manifest(manifest) if manifest is not None else {}
+    files = expand_inputs(inputs or list(rows))
+    stated = {path: rows.get(path.resolve(), ArticleMeta()).over(read_sidecar(path)) for path in files}
     cache = Cache(out / CACHE_DIR if use_cache else None)
     result = BuildResult(model=model_name)
     with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
@@ -181,9 +189,10 @@ def build(
             result.reports.append(result_.report)
             result.warnings.extend(result_.report.warnings)
             if result_.extraction is not None:
+                extraction = replace(result_.extraction, article=stated[result_.path].apply(result_.extraction.article))
                 with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
-                    pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                summaries.append(summarise(result_.extraction))
+                    pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                summaries.append(summarise(extraction))
                 owners.append(result_.report)
         if not summaries:
             reports = result.reports

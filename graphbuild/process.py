@@ -17,6 +17,7 @@ from .cleaning import clean
 from .errors import GraphbuildError, InputError
 from .extract.article import extract
 from .nlp import load_pipeline
+from .metadata import split_front_matter
 from .reading import RawText, read_input
 from .records import Article, Extraction
 
@@ -91,8 +92,10 @@ def prepare_article(raw: RawText, nlp, *, where: Path | str, max_chars: int = DE
     if len(raw.text) > max_chars:
         raise InputError(f"{where}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
                          f"raise it with --max-chars (long texts are parsed in {CHUNK_CHARS:,}-character pieces)")
-    article = clean(raw.text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
+    stated, text = split_front_matter(raw.text, str(where))
+    article = clean(text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
                     published=raw.published, outlet=raw.outlet).article
+    article = stated.apply(article)
     if not article.text.strip():
         raise InputError(f"{where}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)

@@ -153,6 +153,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(article, SCHEMA.datePublished, Literal(art.published, datatype=XSD.date))
     if art.outlet:
         b.add(article, GB.outlet, Literal(art.outlet))
+    if art.url:
+        b.add(article, SCHEMA.url, iris.web_address(art.url))
 
     names = {e.key: e.name for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})

@@ -38,6 +38,7 @@ class Article:
     speaker_turns: tuple[int, ...] = ()  # paragraphs that head a transcript turn ("Jane Doe (Lab)")
     published: str = ""  # ISO date (YYYY-MM-DD) the article was published, "" when unknown
     outlet: str = ""  # the outlet that published it, as its page names itself; "" when unknown
+    url: str = ""  # where it was published (an http(s) address), when stated; "" when unknown
     warnings: tuple[str, ...] = ()
 
 

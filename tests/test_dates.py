@@ -33,6 +33,9 @@ def article(*metadata: str) -> str:
         (article("Sept 3, 2020 | 4 min read"), "2020-09-03"),
         (article("Published 12 March 2019", "Last modified on Wed 13 Mar 2019 09.12 GMT"), "2019-03-12"),  # the first
         ("12 March 2019\n" + HEADLINE + "\n" + STORY, "2019-03-12"),  # a dateline above the headline
+        (article("4 Feb 21"), "2021-02-04"),  # a two-digit year, on a line of its own
+        (article("Published: Friday 5 Nov 21 14:05"), "2021-11-05"),
+        (article("June 9, 2017 4.05 pm Updated two hours ago"), "2017-06-09"),
         # negatives: the story's dates are events, not the publication date
         (article(), ""),  # "4 June 2016" is only inside a body sentence
         (article("Police said on 3 March 2021 that they would act."), ""),  # a short sentence
@@ -43,12 +46,13 @@ def article(*metadata: str) -> str:
         (article("2019-13-01"), ""),  # no such month
         (article("July 2023"), ""),  # no day: not a full date
         (article("Posted 2023"), ""),
+        (article("The force said 4 Feb 21 officers were hurt."), ""),  # a two-digit "year" inside a sentence
         ("\n".join([HEADLINE, *(["By Sam Field"] * 15), "13 July 2023", STORY]), ""),  # too far down
     ],
     ids=["day-month-year", "weekday-ordinal", "guardian-style-with-time", "published-label", "uk-numeric",
          "iso", "iso-datetime", "us-month-first", "abbreviated-month-first", "first-of-two", "above-headline",
-         "body-sentence-only", "short-sentence", "headline-phrase", "no-date", "31-february",
-         "31-february-numeric", "month-13", "month-and-year", "year-only", "below-the-head"],
+         "two-digit-year", "two-digit-year-labelled", "month-first-with-time", "body-sentence-only", "short-sentence", "headline-phrase", "no-date", "31-february",
+         "31-february-numeric", "month-13", "month-and-year", "year-only", "two-digit-year-in-prose", "below-the-head"],
 )
 def test_publication_date(text, expected):
     assert publication_date(text) == expected
@@ -106,3 +110,23 @@ def test_build_reads_the_html_date(tmp_path, nlp):
     path = tmp_path / "cycle-lanes.html"
     path.write_text(HTML_PAGE, encoding="utf-8")
     assert read_article(path, nlp).published == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (["13 July 2023", HEADLINE], HEADLINE),  # a bare dateline first
+        (["Published: Monday 12 March 2018 09:10", HEADLINE], HEADLINE),
+        (["June 9, 2017 4.05 pm Updated two hours ago", HEADLINE], HEADLINE),
+        (["- By Sam Field and Jo Marsh", HEADLINE], HEADLINE),  # a byline
+        ([HEADLINE, "By Sam Field", HEADLINE], HEADLINE),  # printed twice, as pages repeat a headline
+        (["Authored by Sam", HEADLINE], HEADLINE),
+        (["Councillors in a photo at the hall. Photograph: Sam Field", HEADLINE], HEADLINE),  # a caption
+        (["By the end of the decade, the council said, every road would have a cycle lane."],
+         "By the end of the decade, the council said, every road would have a cycle lane."),  # prose, no byline
+    ],
+    ids=["bare-date", "published-label", "date-and-furniture", "byline", "repeated-headline", "authored-by",
+         "caption", "by-in-prose"],
+)
+def test_headline_skips_datelines_bylines_and_captions(lines, title):
+    assert clean("\n".join([*lines, STORY]), "story.txt").article.title == title

@@ -113,7 +113,7 @@ def main(argv=None) -> int:
     if args.measure:
         _run_measure(args.measure[0], Path(args.measure[1]), args.measure[2:] + extra)
         return 0
-    sources = sorted(args.articles.glob("*.txt")) or [ROOT / "graphbuild" / "data" / "knife-crime-police-cuts.txt"]
+    sources = sorted(args.articles.glob("*.txt")) or [ROOT / "graphbuild" / "data" / "sample-police-funding.txt"]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:

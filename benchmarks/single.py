@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402  (benchmarks/corpus.py: the corpus and its whole-process measurements)
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "graphbuild" / "data" / "knife-crime-police-cuts.txt"
+SAMPLE = ROOT / "graphbuild" / "data" / "sample-police-funding.txt"
 GRAPHBUILD = [sys.executable, "-m", "graphbuild"]
 FLOOR = ("import sys, spacy\nfrom graphbuild.nlp import choose_model\n"
          "nlp = spacy.load(choose_model())\nnlp(open(sys.argv[1], encoding='utf-8').read())\n")

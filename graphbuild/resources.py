@@ -25,5 +25,6 @@ def read_csv(name: str) -> list[dict[str, str]]:
 
 
 def sample_article():
-    """The article graphbuild was first made for, shipped as package data."""
-    return resources.files("graphbuild").joinpath("data/knife-crime-police-cuts.txt")
+    """A sample story written for graphbuild (invented people; ministers, a commissioner, police numbers,
+    knife crime figures, quotes), shipped as package data so `graphbuild build` runs out of the box."""
+    return resources.files("graphbuild").joinpath("data/sample-police-funding.txt")

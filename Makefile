@@ -10,7 +10,8 @@ SYSTEM_PACKAGES := chromium raptor2-utils
 $(BIN)/graphbuild: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# setuptools warns that an editable install can be shadowed by a same-named folder: known, and noise here
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m compileall -q graphbuild  # as pip does for an installed package (even under PYTHONDONTWRITEBYTECODE)
 	touch $(BIN)/graphbuild
 

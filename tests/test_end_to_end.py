@@ -107,6 +107,8 @@ def test_plain_install_runs_from_its_own_files(tmp_path):
         pytest.skip("pip install --no-build-isolation failed: this venv lacks the build requirements of "
                     f"pyproject's [build-system] (setuptools>=68, wheel): {missing[0]}")
     assert proc.returncode == 0, log
+    warned = [line for line in log.splitlines() if "Warning" in line and ("setuptools" in line or "Backend" in line)]
+    assert warned == [], warned  # the packaging configuration leaves setuptools nothing to warn about
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

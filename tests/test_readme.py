@@ -158,3 +158,16 @@ def test_the_python_example_runs(workspace, tmp_path):
                           stdin=subprocess.DEVNULL)
     assert proc.returncode == 0, proc.stderr
     assert (workspace / "graph.html").is_file()
+
+
+def test_readme_numbers_and_query_answers_are_current():
+    """`docs/regenerate.py --check`: the sample's numbers in the README and queries/answers match a build now."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("regenerate", ROOT / "docs" / "regenerate.py")
+    regenerate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regenerate)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        stale = regenerate.main(["--check", "--no-corpus"])
+    assert stale == 0, out.getvalue()

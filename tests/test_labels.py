@@ -75,3 +75,14 @@ def test_every_development_policy_label_is_a_noun_phrase(nlp):
             if clause or cut or dangling or p.name[:1].islower() and p.name[1:2].isupper():
                 bad.append((ex.article.source, p.name, clause, cut))
     assert bad == [], "\n".join(map(str, bad))
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("Labour's Lord Doe called the bill a disgrace, and Baroness Roe agreed.", "Lord Doe"),
+     ("Labour's Lord Doe called the bill a disgrace, and Baroness Roe agreed.", "Baroness Roe")],
+    ids=["lord", "baroness"],
+)
+def test_a_peer_keeps_the_title_the_text_names_them_by(extract_text, text, label):
+    people = {e.name: e for e in extract_text(text).entities if e.kind == "person"}
+    assert label in people and label.split()[1] in people[label].aliases, sorted(people)

@@ -7,7 +7,7 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
-from .labels import tidy_figures, tidy_policies
+from .labels import tidy_figures, tidy_people, tidy_policies
 from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
@@ -45,7 +45,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                                                     paragraphs=paragraphs, roles=roles))
     return Extraction(
         article=article,
-        entities=tuple(entities),
+        entities=tuple(tidy_people(entities)),
         roles=tuple(roles),
         quotes=tuple(quotes),
         figures=tuple(figures),

@@ -8,6 +8,7 @@ the noun phrase it contains: an intent verb becomes its noun ("promise to cut ..
 left dangling at the end go. A label that is still a clause is replaced by an alias that is not, and
 a policy with neither keeps its node but is labelled by the head noun phrase of its first mention;
 the text's own forms stay aliases (`skos:altLabel`: how the article named it).
+A peer known by a surname keeps the title the text gives ("Lord Doe").
 Figures' `measures` lose dangling function words; one made only of function words or pronouns
 ("and", "them") measures nothing said, so it is emptied.
 """
@@ -17,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import word_values
+from ..gazetteer import word_class, word_values
 from ..records import Figure, Policy
 from .common import name_key
 
@@ -35,6 +36,19 @@ _ASIDE = re.compile(r"\s+[-–—]\s+|\s*[(\[]")  # "cut in its budget - totalli
 def tidy_policies(doc, policies: list[Policy]) -> list[Policy]:
     """Each policy with a noun-phrase label (its key, and so its IRI, unchanged)."""
     return [_tidy_policy(doc, p) for p in policies]
+
+
+def tidy_people(entities: list) -> list:
+    """A peer known only by a surname is labelled as the text names them ("Lord Doe", not "Doe"): the title
+    is how they are known, and the bare surname names nobody in particular."""
+    titles = word_class("peerage_title")
+    out = []
+    for e in entities:
+        titled = sorted(a for a in e.aliases if e.kind == "person" and " " not in e.name
+                        and len(a.split()) == 2 and a.split()[0].lower() in titles and a.split()[1] == e.name)
+        out.append(replace(e, name=titled[0], aliases=tuple(sorted(set(e.aliases) - {titled[0]} | {e.name})))
+                   if titled else e)
+    return out
 
 
 def tidy_figures(doc, figures: list[Figure]) -> list[Figure]:
@@ -106,14 +120,23 @@ def _noun_phrase(label: str, tokens: list) -> str | None:
     first = tokens[0]
     nouns = word_values("intent_verb")
     infinitive = len(tokens) > 1 and tokens[1].lower_ in ("to", "not")
-    nominalised = first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in nouns and infinitive
+    intent = first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in nouns
+    nominalised = intent and infinitive
     if nominalised:
         words[0] = nouns[first.lemma_.lower()]
-    elif _clause_verb(first) or first.tag_ == "VB" and first.dep_ not in NOMINAL_DEPS:
-        return None  # "replaced the chief constable", "make misogyny a hate crime": a clause
+    elif intent and len(tokens) > 1 and tokens[1].tag_ == "VBG":  # "proposed replacing X": the act is the policy
+        words, tokens = words[1:], tokens[1:]
+        nominalised = True
+    elif first.tag_ == "VB" and first.dep_ not in NOMINAL_DEPS and first.lower_ == words[0].lower():
+        words[0] = gerund(words[0])  # "ban X", "make X a crime": named by what doing it is, "banning X"
+        nominalised = True
+    elif _clause_verb(first):
+        return None  # "replaced the chief constable": a clause
     # a clause inside: cut before its opener or its finite verb
+    whole, opened, cut = (list(words), list(tokens)), False, False
     for n, token in enumerate(tokens[1:], 1):
         if token.tag_ in CLAUSE_OPENERS or _clause_verb(token):
+            opened, cut = token.tag_ in CLAUSE_OPENERS, True
             words, tokens = words[:n], tokens[:n]
             break
     text = " ".join(words)
@@ -124,9 +147,26 @@ def _noun_phrase(label: str, tokens: list) -> str | None:
     while tokens and (tokens[-1].pos_ in DANGLING_POS or tokens[-1].tag_ in ("VBG", "VBN") and len(tokens) > 1
                       and tokens[-2].pos_ in ("PUNCT", "CCONJ")):
         words, tokens = words[:-1], tokens[:-1]
+    if len(tokens) == 1 and opened and whole[1][-1].pos_ not in DANGLING_POS and not _ASIDE.search(" ".join(whole[0])):
+        words, tokens = whole  # "measures which would make X illegal": a bare "measures" would name nothing
+    elif len(tokens) == 1 and cut:
+        return None  # "review of are held to account": what is left names nothing
     if not tokens or not (nominalised or any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
         return None
     return " ".join(words).strip(" ,;:")
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of an English base verb ("make" -> "making", "ban" -> "banning", "see" -> "seeing")."""
+    word = verb.lower()
+    if word.endswith("ie"):
+        return verb[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return verb[:-1] + "ing"
+    vowels = re.findall(r"[aeiou]+", word)
+    if len(vowels) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):  # one syllable ending consonant-vowel-consonant
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _acronym_case(label: str, tokens: list) -> str:

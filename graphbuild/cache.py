@@ -185,6 +185,8 @@ class Cache:
                 self.folder = None
                 self._notice = (f"the cache is off: its key {key_file()} cannot be read or made "
                                 f"({exc.strerror or exc}); set ${KEY_ENV} to a writable file")
+        if self.folder is not None and self.folder.is_dir():
+            self._sweep()
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -250,7 +252,6 @@ class Cache:
         tmp = self.folder / f".{key}.{os.getpid()}.tmp"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._sweep()
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO

@@ -444,3 +444,19 @@ def test_the_cache_leaves_no_temporary_files(tmp_path, cache_key_file, leftover)
         executors.Cache(folder).put("e" * 64, result)
         assert not stale.exists()
         assert [p.name for p in folder.iterdir()] == [f"{'e' * 64}.json"]
+
+
+def test_without_a_usable_key_the_cache_is_off_with_one_warning(cached_build, tmp_path, capsys, monkeypatch):
+    """A key that cannot be read (here a folder in its place) turns the cache off: entries written
+    under another key are neither trusted nor overwritten, and one line says so."""
+    article, clean = cached_build
+    out = tmp_path / "out"
+    shutil.copytree(clean, out)
+    entries = sorted(p.read_bytes() for p in (out / ".graphbuild-cache").iterdir())
+    monkeypatch.setenv("GRAPHBUILD_CACHE_KEY_FILE", str(tmp_path))
+    capsys.readouterr()
+    assert main(["build", str(article), "--out", str(out), "--skip-validation"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "cache" in line]
+    assert len(warnings) == 1 and "GRAPHBUILD_CACHE_KEY_FILE" in warnings[0]
+    assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
+    assert sorted(p.read_bytes() for p in (out / ".graphbuild-cache").iterdir()) == entries

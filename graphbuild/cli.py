@@ -121,7 +121,8 @@ def _parser() -> argparse.ArgumentParser:
                           formatter_class=raw, epilog=LOAD_EXAMPLES,
                           description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
                                       "come from $GRAPHBUILD_STORE_USER and $GRAPHBUILD_STORE_PASSWORD, or "
-                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed.")
+                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed, and go to the "
+                                      "endpoint's own origin only (a redirect elsewhere refuses the upload).")
     load.add_argument("graph", type=Path, metavar="GRAPH", help="the file to upload, e.g. output/graph.ttl")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="the store's Graph Store endpoint, e.g. http://localhost:7878/store")

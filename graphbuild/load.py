@@ -184,7 +184,7 @@ def load(path: Path, *, endpoint: str, graph: str | None = None, replace: bool =
         _, url_user, url_password = _parse(endpoint)
     except ValueError as exc:
         raise InputError(redact(f"endpoint {endpoint}: {exc}", secrets)) from None
-    if not timeout or timeout <= 0:
+    if not 0 < timeout < float("inf"):
         raise InputError(f"--timeout must be a positive number of seconds, not {timeout}")
     content_type = rdf_file(path).media_type
     try:

@@ -155,15 +155,19 @@ def _syntax_problem(exc: SyntaxError) -> str:
     return f"the SPARQL query is not valid: {where}{what}"
 
 
-def execute(store, sparql: str, *, allow_service: bool = False):
-    """The query's lazy result: a bool (ASK), or (variables, an iterator of rows)."""
-    import pyoxigraph
-
+def _refuse_service(sparql: str, allow_service: bool) -> None:
     if not allow_service:
         place = find_service(sparql)
         if place:
             raise ServiceRefused(f"the query calls SERVICE {place}, which would send a request to another "
                                  f"endpoint; refused; give --allow-service to allow it")
+
+
+def execute(store, sparql: str, *, allow_service: bool = False):
+    """The query's lazy result: a bool (ASK), or (variables, an iterator of rows)."""
+    import pyoxigraph
+
+    _refuse_service(sparql, allow_service)
     try:
         results = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:
@@ -257,9 +261,10 @@ def run_query(query_or_file: str, *, graphs: list[Path], store_dir: Path | None 
     if not graphs and store_dir is None:
         raise InputError("nothing to query: give --graph FILE (e.g. output/graph.ttl) or --store DIR")
     sparql = read_query(query_or_file)
+    _refuse_service(sparql, allow_service)  # before any graph is loaded
     store = open_store(graphs, store_dir)
     try:
-        result = execute(store, sparql, allow_service=allow_service)
+        result = execute(store, sparql, allow_service=True)  # checked above
         if out is None:
             return render(result if isinstance(result, bool) else Table(result[0], tuple(result[1])), fmt)
         try:

@@ -33,7 +33,8 @@ USER_ENV, PASSWORD_ENV, TOKEN_ENV = "GRAPHBUILD_STORE_USER", "GRAPHBUILD_STORE_P
 DEFAULT_TIMEOUT = 300.0  # seconds for the whole upload, however the server paces its answer
 MAX_REDIRECTS = 5  # same-origin 307/308 hops followed before giving up
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_USERINFO = re.compile(r"(?i)((?:[a-z][a-z0-9+.\-]*:)?//)[^\s]*@")  # scheme://user:pw@ in any scheme and case
+# scheme://user:pw@ in any scheme and case, up to the last "@" (a password may hold "@", "/" or spaces)
+_USERINFO = re.compile(r"(?is)((?:[a-z][a-z0-9+.\-]*:)?//).*@")
 
 
 class LoadError(GraphbuildError):
@@ -101,7 +102,7 @@ def _secrets(endpoint: str) -> tuple[str, ...]:
     for name in (TOKEN_ENV, PASSWORD_ENV):
         value = os.environ.get(name) or ""
         found += [value, value.strip()]
-    userinfo = re.search(r"//([^\s]*)@", endpoint)
+    userinfo = re.search(r"(?s)//(.*)@", endpoint)
     if userinfo:  # as written, and decoded; the password alone too
         raw = userinfo.group(1)
         found += [raw, urllib.parse.unquote(raw), raw.partition(":")[2], urllib.parse.unquote(raw.partition(":")[2])]

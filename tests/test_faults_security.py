@@ -238,6 +238,7 @@ SECRET_CASES = {
     "mixed-case https, closed port": ({}, "hTTpS://admin:pw-" + SECRET + "@127.0.0.1:{closed}/store"),
     "ftp": ({}, "ftp://admin:pw-" + SECRET + "@{host}/store"),
     "raw slash in password": ({}, "http://admin:pw/" + SECRET + "@{host}/store"),
+    "space and @ in password": ({}, "http://admin:pw @" + SECRET + "@{host}/store"),
     "control character": ({}, "http://admin:pw-" + SECRET + "@{host}/st\x1b[2Jore"),
 }
 

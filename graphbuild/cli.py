@@ -2,8 +2,9 @@
 
 Exit codes: 0 success (statements that broke the shapes were dropped with a
 warning); 1 a corpus built partly, a graph failed validation (--strict), a store
-refused an upload, or an unexpected error (a bug: one line, the traceback with
---debug); 2 bad usage or input (nothing written); 130 interrupted.
+refused an upload (or redirected it, answered garbage or ran past --timeout), or an
+unexpected error (a bug: one line, the traceback with --debug); 2 bad usage or input
+(nothing written; a query that is not valid SPARQL or calls SERVICE without --allow-service); 130 interrupted.
 """
 from __future__ import annotations
 
@@ -117,18 +118,25 @@ def _parser() -> argparse.ArgumentParser:
                        help="a persistent pyoxigraph store folder (created if missing; --graph files are added)")
     query.add_argument("--format", dest="result_format", choices=("table", "csv", "json"), default="table",
                        help="result format (default: table), e.g. --format csv")
+    query.add_argument("--allow-service", action="store_true",
+                       help="let the query call other endpoints with SERVICE (refused by default: a query file "
+                            "should not make requests on the network)")
 
     load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",
                           formatter_class=raw, epilog=LOAD_EXAMPLES,
                           description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
                                       "come from $GRAPHBUILD_STORE_USER and $GRAPHBUILD_STORE_PASSWORD, or "
-                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed.")
+                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed, and go to the "
+                                      "endpoint's own origin only (a redirect elsewhere refuses the upload).")
     load.add_argument("graph", type=Path, metavar="GRAPH", help="the file to upload, e.g. output/graph.ttl")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="the store's Graph Store endpoint, e.g. http://localhost:7878/store")
     load.add_argument("--graph", dest="graph_iri", default=None, metavar="IRI",
                       help="the named graph to load into (default: the default graph)")
     load.add_argument("--replace", action="store_true", help="replace the graph's content (PUT) instead of adding")
+    load.add_argument("--timeout", type=_positive_seconds, default=None, metavar="SECONDS",
+                      help="give up when the whole upload has not finished within SECONDS, however the store "
+                           "paces its answer (default: 300), e.g. --timeout 60")
     for command in (build, validate, query, load):  # accepted after the command too
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help="show the full traceback of an unexpected error (to report it)")
@@ -142,6 +150,16 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} must be a positive number of seconds")
     return value
 
 
@@ -228,12 +246,16 @@ def _query(args) -> int:
     graphs = list(args.graphs)
     if not graphs and args.store is None:
         graphs = [Path("output/graph.ttl")]
-    sys.stdout.write(run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format))
+    run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format,
+              allow_service=args.allow_service, out=sys.stdout)
     return 0
 
 
 def _load(args) -> int:
     from .load import load
 
-    print(load(args.graph, endpoint=args.endpoint, graph=args.graph_iri, replace=args.replace))
+    from .load import DEFAULT_TIMEOUT
+
+    print(load(args.graph, endpoint=args.endpoint, graph=args.graph_iri, replace=args.replace,
+               timeout=args.timeout or DEFAULT_TIMEOUT))
     return 0

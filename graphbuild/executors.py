@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
+from .cache import Cache
 from .errors import GraphbuildError
 from .process import ArticleResult, process_paths
 
@@ -55,37 +56,6 @@ def cache_key(path: Path, model: str, max_chars: int) -> str | None:
     return digest.hexdigest()
 
 
-class Cache:
-    """Extractions stored under the output folder by content hash."""
-
-    def __init__(self, folder: Path | None):
-        self.folder = folder
-
-    def has(self, key: str | None) -> bool:
-        return self.folder is not None and key is not None and (self.folder / f"{key}.pickle").is_file()
-
-    def get(self, key: str | None) -> ArticleResult | None:
-        if self.folder is None or key is None:
-            return None
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-
-    def put(self, key: str | None, result: ArticleResult) -> None:
-        if self.folder is None or key is None or result.extraction is None:
-            return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pickle")
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
 def _partition(paths: list[Path], size: int) -> list[list[Path]]:
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
@@ -117,6 +87,9 @@ def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int | None =
             else:  # not cached, or the cache entry vanished: the next fresh result is this path's
                 result = next(fresh) if path not in cached else _work([path], model, max_chars)[0]
                 cache.put(keys[path], result)
+            warning = cache.warning_for(keys[path], path)  # an entry not used, said once
+            if warning:
+                result.report.warnings.append(warning)
             bar.update(1)
             yield result
     finally:

@@ -19,6 +19,7 @@ from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .errors import GraphbuildError
+from .lifeline import bind_to_parent
 from .process import ArticleResult, process_paths
 
 EXECUTORS = ("local", "dask")
@@ -76,14 +77,17 @@ class Cache:
     def put(self, key: str | None, result: ArticleResult) -> None:
         if self.folder is None or key is None or result.extraction is None:
             return
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
             with open(tmp, "wb") as handle:
                 pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.folder / f"{key}.pickle")
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        except OSError:  # a cache that cannot be written only costs time; a partial entry goes
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _partition(paths: list[Path], size: int) -> list[list[Path]]:
@@ -167,7 +171,7 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, 
     if jobs > 1 and len(paths) > 1:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         parts = _partition(paths, size)
-        with context.Pool(min(jobs, len(parts))) as pool:
+        with context.Pool(min(jobs, len(parts)), initializer=bind_to_parent, initargs=(os.getpid(),)) as pool:
             results_of = pool.imap(_work_star, [(part, model, max_chars) for part in parts])
             if while_waiting is not None:
                 while_waiting()
@@ -194,9 +198,11 @@ def _forked(paths: list[Path], *, model, max_chars, while_waiting=None) -> Itera
         yield from process_paths(paths, model=model, max_chars=max_chars)
         return
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the forked process: never returns into the caller's code
         try:
+            bind_to_parent(parent)
             os.close(read_fd)
             with os.fdopen(write_fd, "wb") as out:
                 _send_results(out, paths, model, max_chars)

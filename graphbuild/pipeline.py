@@ -7,18 +7,20 @@ failed or interrupted build leaves the previous build's files as they were.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from . import iris
 from .corpus import plan, summarise
-from .errors import InputError
+from .errors import InputError, OutputError
 from .executors import CACHE_DIR, Cache, run
-from .fileio import OutputSet
+from .fileio import OutputSet, check_targets, output_lock
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
 from .reading import ARTICLE_SUFFIXES
@@ -167,48 +169,96 @@ def build(
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     files = expand_inputs(inputs)
-    cache = Cache(out / CACHE_DIR if use_cache else None)
-    result = BuildResult(model=model_name)
-    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
-        work = Path(work)
-        spill = work / "records"
-        spill.mkdir()
-        summaries = []
-        owners: list[ArticleReport] = []  # the report of each spilled extraction
-        for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
-                           scheduler=scheduler, cache=cache, progress=progress,
-                           while_waiting=lambda: _prepare_writing(validation)):
-            result.reports.append(result_.report)
-            result.warnings.extend(result_.report.warnings)
-            if result_.extraction is not None:
-                with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
-                    pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                summaries.append(summarise(result_.extraction))
-                owners.append(result_.report)
-        if not summaries:
-            reports = result.reports
-            first = reports[0].message if reports else "no input"
-            more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
-            raise InputError(f"{first}{more}")
-        resolution = plan(summaries)
-        result.ambiguities = resolution.ambiguities
-        result.articles = len(summaries)
-        from .tripletable import TripleTable
-
-        table = TripleTable(work / "triples.sqlite")
-        try:
-            titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
-                           warnings=result.warnings)
-            _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
-                           with_ontology=with_ontology, started=started, page_job=page_job)
-        finally:
-            table.close()
-    if screenshot:
-        from .export.screenshot import screenshot as take_screenshot
-
-        result.outputs["screenshot"] = take_screenshot(out / "graph.html", out / "graph.png")
+    out = Path(out)
+    check_targets(out, _output_names(formats, with_ontology, screenshot))
+    with output_lock(out, on_wait=lambda: _waiting(out), scratch=(out / CACHE_DIR,)):
+        cache = Cache(out / CACHE_DIR if use_cache else None)
+        result = BuildResult(model=model_name)
+        with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
+            work = Path(work)
+            with _disk_full_named(work):
+                _build_in(work, files, out, result, page_job, cache=cache, base=base, model_name=model_name,
+                          max_nodes=max_nodes, screenshot=screenshot, formats=formats,
+                          with_ontology=with_ontology, validation=validation, max_chars=max_chars, jobs=jobs,
+                          executor=executor, scheduler=scheduler, progress=progress, started=started)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _build_in(work: Path, files: list[Path], out: Path, result: BuildResult, page_job, *, cache, base, model_name,
+              max_nodes, screenshot, formats, with_ontology, validation, max_chars, jobs, executor, scheduler,
+              progress, started) -> None:
+    """The build, with `out` locked and `work` its scratch folder."""
+    spill = work / "records"
+    spill.mkdir()
+    summaries = []
+    owners: list[ArticleReport] = []  # the report of each spilled extraction
+    for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
+                       scheduler=scheduler, cache=cache, progress=progress,
+                       while_waiting=lambda: _prepare_writing(validation)):
+        result.reports.append(result_.report)
+        result.warnings.extend(result_.report.warnings)
+        if result_.extraction is not None:
+            with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
+                pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            summaries.append(summarise(result_.extraction))
+            owners.append(result_.report)
+    if not summaries:
+        reports = result.reports
+        first = reports[0].message if reports else "no input"
+        more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
+        raise InputError(f"{first}{more}")
+    resolution = plan(summaries)
+    result.ambiguities = resolution.ambiguities
+    result.articles = len(summaries)
+    from .tripletable import TripleTable
+
+    table = TripleTable(work / "triples.sqlite")
+    try:
+        titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
+                       warnings=result.warnings)
+        _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
+                       with_ontology=with_ontology, started=started, page_job=page_job, screenshot=screenshot)
+    finally:
+        table.close()
+
+
+def _output_names(formats: Sequence[str], with_ontology: bool, screenshot: bool) -> list[str]:
+    extra = {"nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+    return (["graph.ttl", "graph.html", "report.json"] + [extra[f] for f in formats if f in extra]
+            + (["ontology.ttl"] if with_ontology else []) + (["graph.png"] if screenshot else []))
+
+
+def _waiting(out: Path) -> None:
+    """Said once when another build holds `out`: this one waits for it (see `fileio.output_lock`)."""
+    import sys
+
+    print(f"graphbuild: waiting for the build already writing into {out} to finish", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _disk_full_named(work: Path):
+    """A full disk under the build's scratch folder is the user's to fix, not a bug: say which folder."""
+    import errno
+    import sqlite3
+
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "full" not in str(exc):
+            raise
+        raise OutputError(_no_space(work, work)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise OutputError(_no_space(Path(exc.filename) if exc.filename else work, work)) from None
+
+
+def _no_space(path: Path, work: Path) -> str:
+    if path == work or work in path.parents:
+        return (f"no space left on the device of {work} (the build's temporary folder); free some, or set "
+                f"TMPDIR to a folder with more room")
+    return f"no space left on the device of {path}; free some, or choose another --out"
 
 
 def _page_job():
@@ -299,8 +349,11 @@ class _SecondPass:
 _worker_job: _SecondPass | None = None  # in a second-pass worker: its job (set once, as it starts)
 
 
-def _adopt(job: _SecondPass) -> None:
+def _adopt(job: _SecondPass, parent: int) -> None:
     global _worker_job
+    from .lifeline import bind_to_parent
+
+    bind_to_parent(parent)
     _worker_job = job
 
 
@@ -348,11 +401,11 @@ def _pool(batches: int, job: _SecondPass):
     if (workers < 2 or not FORK or "fork" not in multiprocessing.get_all_start_methods()
             or threading.active_count() > 1):
         return None
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_adopt, initargs=(job,))
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_adopt, initargs=(job, os.getpid()))
 
 
 def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,
-                   max_nodes, formats, with_ontology, started, page_job=None) -> None:
+                   max_nodes, formats, with_ontology, started, page_job=None, screenshot: bool = False) -> None:
     """Every output staged from the table, then renamed into place together; the page is rendered
     by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
     from .export.formats import format_writers
@@ -386,7 +439,7 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
             table.write_nquads(handle)
         return path
 
-    with OutputSet() as staged:
+    with OutputSet(out) as staged:
         result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
                                                      lambda handle: write_turtle(ntriples, handle, graph, triples=result.triples))
         writers = format_writers(list(formats), ntriples=ntriples, nquads=nquads, graph=graph,
@@ -394,5 +447,10 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
         for kind, (name, writer) in writers.items():
             result.outputs[kind] = staged.write_with(out / name, writer)
         result.outputs["html"] = staged.write(out / "graph.html", page_job.result(render_page))
+        if screenshot:  # of the staged page, so the picture is committed with the page it shows
+            from .export.screenshot import screenshot as take_screenshot
+
+            take_screenshot(staged.stage(out / "graph.html"), staged.stage(out / "graph.png"))
+            result.outputs["screenshot"] = out / "graph.png"
         result.seconds = time.perf_counter() - started
         result.outputs["report"] = staged.write(out / "report.json", report_json(result))

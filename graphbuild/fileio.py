@@ -8,8 +8,8 @@ output folder, then renamed into place under a journal:
    outputs are hard-linked into its `previous/`;
 2. the journal `COMMIT` (the names) is written and renamed into place: from
    here the new build counts as written;
-3. the files are renamed into `DIR`, with Ctrl-C and SIGTERM held back until the
-   last one is in place; on an error, the journal becomes `ROLLBACK` (one
+3. the files are renamed into `DIR`, with Ctrl-C, SIGTERM and SIGHUP held back
+   until the last one is in place; on an error, the journal becomes `ROLLBACK` (one
    rename) and the previous files are put back;
 4. the staging folder is removed.
 
@@ -287,16 +287,34 @@ def output_lock(folder: Path, on_wait: Callable[[], None] | None = None,
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """Ctrl-C, SIGTERM and SIGHUP wait (pending) while the renames of a commit run, then arrive."""
+    """Ctrl-C, SIGTERM and SIGHUP wait while the renames of a commit run, then arrive.
+
+    In the main thread their handlers are swapped for one that notes them (Python runs handlers
+    there, whichever thread the kernel picked); elsewhere they are blocked for this thread."""
+    pending: list[int] = []
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
-    except (AttributeError, OSError, ValueError):
-        yield
+        previous = {signum: signal.signal(signum, lambda signum, frame: pending.append(signum))
+                    for signum in sorted(DEFERRED_SIGNALS)}
+    except ValueError:  # not the main thread
+        previous = None
+    if previous is None:
+        try:
+            mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
+        except (AttributeError, OSError, ValueError):
+            mask = None
+        try:
+            yield
+        finally:
+            if mask is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         return
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -250,39 +250,55 @@ def output_lock(folder: Path, on_wait: Callable[[], None] | None = None,
         import fcntl
     except ImportError:  # no flock (not POSIX): builds are not serialised
         fcntl = None
-    fd = None
     path = folder / LOCK
+    held = None  # the descriptor of the lock file this build holds
     try:
-        while fcntl is not None:
-            try:
-                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-            except OSError as exc:
-                raise OutputError(f"cannot write to {folder}: {exc.strerror}; "
-                                  f"choose another folder with --out") from None
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if on_wait is not None:
-                    on_wait()
-                fcntl.flock(fd, fcntl.LOCK_EX)
-            try:
-                if os.stat(path).st_ino == os.fstat(fd).st_ino:
-                    break
-            except FileNotFoundError:
-                pass
-            os.close(fd)  # the build before removed the file as it finished: lock the new one
-            fd = None
+        held = _lock(path, fcntl, on_wait) if fcntl is not None else None
         recover(folder, scratch)
         yield
     finally:
-        if fd is not None:
-            _unlink(path)
-            os.close(fd)
+        if held is not None:
+            _unlink(path)  # still holding it: no build can be between its lock and its check
+            os.close(held)
         if created:
             try:
                 folder.rmdir()
             except OSError:
                 pass  # not empty: the build wrote something
+
+
+def _lock(path: Path, fcntl, on_wait) -> int | None:
+    """flock `path` (waiting for its holder, `on_wait()` said once); the descriptor, or None where the
+    file system has no locks."""
+    waited = False
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except FileNotFoundError:  # the build before created the folder, failed and removed it again
+            path.parent.mkdir(parents=True, exist_ok=True)
+            continue
+        except OSError as exc:
+            raise OutputError(f"cannot write to {path.parent}: {exc.strerror}; "
+                              f"choose another folder with --out") from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None and not waited:
+                    on_wait()
+                waited = True
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException as exc:  # interrupted while waiting, or no locks here
+            os.close(fd)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                return None
+            raise
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the build before removed the file as it finished: lock the new one
 
 
 @contextmanager

@@ -290,6 +290,25 @@ def test_a_second_build_into_a_folder_waits_for_the_first(tmp_path):
     assert not (out / fileio.LOCK).exists()
 
 
+def test_a_build_stopped_while_waiting_leaves_the_other_builds_lock(tmp_path):
+    story = _corpus(tmp_path / "corpus", 1) / "story-00.txt"
+    out = tmp_path / "out"
+    with fileio.output_lock(out):
+        held = (out / fileio.LOCK).stat().st_ino
+        proc = _start([str(story), "--out", str(out)], stdout=subprocess.PIPE)
+        try:
+            said = _read_until(proc.stderr, "waiting", proc, timeout=60)
+            assert "waiting" in said, said
+            proc.terminate()
+            _, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate(timeout=10)
+        assert proc.returncode == 143, said + err
+        assert (out / fileio.LOCK).stat().st_ino == held  # the lock file of the build holding the folder
+
+
 def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path):
     story = _corpus(tmp_path / "corpus", 1) / "story-00.txt"
     out = tmp_path / "out"
@@ -359,3 +378,13 @@ def test_stdout_closed_early_ends_quietly_after_a_build(tmp_path):
     assert proc.returncode == 141, err
     assert err == ""
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["ok"] == 1
+
+
+def test_a_full_disk_leaves_no_partial_cache_entry(full_tmpdir):
+    from graphbuild.executors import Cache
+    from graphbuild.process import ArticleReport, ArticleResult
+
+    folder = full_tmpdir / "cache"
+    bulky = ArticleResult(Path("story.txt"), ArticleReport("story.txt", "ok"), extraction=os.urandom(64 * 1024))
+    Cache(folder).put("0123abcd", bulky)  # a cache that cannot be written only costs time: no error
+    assert sorted(p.name for p in folder.iterdir()) == []

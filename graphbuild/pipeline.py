@@ -164,6 +164,9 @@ def build(
     resolution needs; the second rewrites the records one article at a time
     and streams their triples into an on-disk table, from which every output
     is written (see `tripletable`).
+
+    The outputs are committed all-or-nothing, and a second build into the same
+    `out` waits for the first to finish (see `fileio`).
     """
     started = time.perf_counter()
     base = iris.check_base(base_iri)
@@ -171,56 +174,48 @@ def build(
     files = expand_inputs(inputs)
     out = Path(out)
     check_targets(out, _output_names(formats, with_ontology, screenshot))
-    with output_lock(out, on_wait=lambda: _waiting(out), scratch=(out / CACHE_DIR,)):
-        cache = Cache(out / CACHE_DIR if use_cache else None)
-        result = BuildResult(model=model_name)
-        with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
-            work = Path(work)
-            with _disk_full_named(work):
-                _build_in(work, files, out, result, page_job, cache=cache, base=base, model_name=model_name,
-                          max_nodes=max_nodes, screenshot=screenshot, formats=formats,
-                          with_ontology=with_ontology, validation=validation, max_chars=max_chars, jobs=jobs,
-                          executor=executor, scheduler=scheduler, progress=progress, started=started)
+    cache = Cache(out / CACHE_DIR if use_cache else None)
+    result = BuildResult(model=model_name)
+    # one build at a time into `out`; a full disk under `work` is named (see `_disk_full_named`)
+    with output_lock(out, on_wait=lambda: _waiting(out), scratch=(out / CACHE_DIR,)), \
+            tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job, \
+            _disk_full_named(Path(work)):
+        work = Path(work)
+        spill = work / "records"
+        spill.mkdir()
+        summaries = []
+        owners: list[ArticleReport] = []  # the report of each spilled extraction
+        for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
+                           scheduler=scheduler, cache=cache, progress=progress,
+                           while_waiting=lambda: _prepare_writing(validation)):
+            result.reports.append(result_.report)
+            result.warnings.extend(result_.report.warnings)
+            if result_.extraction is not None:
+                with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
+                    pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                summaries.append(summarise(result_.extraction))
+                owners.append(result_.report)
+        if not summaries:
+            reports = result.reports
+            first = reports[0].message if reports else "no input"
+            more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
+            raise InputError(f"{first}{more}")
+        resolution = plan(summaries)
+        result.ambiguities = resolution.ambiguities
+        result.articles = len(summaries)
+        from .tripletable import TripleTable
+
+        table = TripleTable(work / "triples.sqlite")
+        try:
+            titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
+                           warnings=result.warnings)
+            _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
+                           with_ontology=with_ontology, started=started, page_job=page_job,
+                           screenshot=screenshot)
+        finally:
+            table.close()
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _build_in(work: Path, files: list[Path], out: Path, result: BuildResult, page_job, *, cache, base, model_name,
-              max_nodes, screenshot, formats, with_ontology, validation, max_chars, jobs, executor, scheduler,
-              progress, started) -> None:
-    """The build, with `out` locked and `work` its scratch folder."""
-    spill = work / "records"
-    spill.mkdir()
-    summaries = []
-    owners: list[ArticleReport] = []  # the report of each spilled extraction
-    for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
-                       scheduler=scheduler, cache=cache, progress=progress,
-                       while_waiting=lambda: _prepare_writing(validation)):
-        result.reports.append(result_.report)
-        result.warnings.extend(result_.report.warnings)
-        if result_.extraction is not None:
-            with open(spill / f"{len(summaries)}.pickle", "wb") as handle:
-                pickle.dump(result_.extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            summaries.append(summarise(result_.extraction))
-            owners.append(result_.report)
-    if not summaries:
-        reports = result.reports
-        first = reports[0].message if reports else "no input"
-        more = f" (and {len(reports) - 1} more failed)" if len(reports) > 1 else ""
-        raise InputError(f"{first}{more}")
-    resolution = plan(summaries)
-    result.ambiguities = resolution.ambiguities
-    result.articles = len(summaries)
-    from .tripletable import TripleTable
-
-    table = TripleTable(work / "triples.sqlite")
-    try:
-        titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
-                       warnings=result.warnings)
-        _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
-                       with_ontology=with_ontology, started=started, page_job=page_job, screenshot=screenshot)
-    finally:
-        table.close()
 
 
 def _output_names(formats: Sequence[str], with_ontology: bool, screenshot: bool) -> list[str]:

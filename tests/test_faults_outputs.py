@@ -290,6 +290,32 @@ def test_a_second_build_into_a_folder_waits_for_the_first(tmp_path):
     assert not (out / fileio.LOCK).exists()
 
 
+def test_two_builds_into_one_folder_run_one_after_the_other(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    procs = [_start([str(story), "--out", str(out), "--no-cache"], stdout=subprocess.PIPE)
+             for story in sorted(corpus.iterdir())]
+    errs = []
+    try:
+        for proc in procs:
+            errs.append(proc.communicate(timeout=180)[1])
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate(timeout=10)
+    assert [p.returncode for p in procs] == [0, 0], errs
+    assert sum("waiting" in err for err in errs) == 1, errs
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    last = report["articles"][0]["source"]
+    other = ({"story-00.txt", "story-01.txt"} - {last}).pop()
+    names = {"story-00.txt": "Orlov0", "story-01.txt": "Orlov7"}
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert names[last] in turtle and names[other] not in turtle
+    assert names[last] in page and names[other] not in page
+
+
 def test_a_build_stopped_while_waiting_leaves_the_other_builds_lock(tmp_path):
     story = _corpus(tmp_path / "corpus", 1) / "story-00.txt"
     out = tmp_path / "out"

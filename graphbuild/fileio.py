@@ -301,6 +301,53 @@ def _lock(path: Path, fcntl, on_wait) -> int | None:
         os.close(fd)  # the build before removed the file as it finished: lock the new one
 
 
+SCRATCH_PREFIX = "graphbuild-"
+SCRATCH_LOCK = ".graphbuild-scratch.lock"
+
+
+@contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A temporary folder for one build (in $TMPDIR), removed at its end; those of killed builds go too.
+
+    The build holds an flock on a file inside it while it runs, so a folder whose lock can be taken
+    belongs to a build that has ended (a `kill -9` leaves its spilled records and triple table)."""
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as work:
+        work = Path(work)
+        try:
+            import fcntl
+        except ImportError:
+            yield work
+            return
+        fd = os.open(work / ".lock.tmp", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                os.rename(work / ".lock.tmp", work / SCRATCH_LOCK)  # seen by others only once locked
+                _remove_ended(work.parent, fcntl)
+            except OSError:
+                pass  # no locks on this file system: nothing is removed, nothing is protected
+            yield work
+        finally:
+            os.close(fd)
+
+
+def _remove_ended(parent: Path, fcntl) -> None:
+    """Remove the scratch folders in `parent` whose build has ended (their lock is free)."""
+    for folder in parent.glob(f"{SCRATCH_PREFIX}*"):
+        lock = folder / SCRATCH_LOCK
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CLOEXEC)
+        except OSError:
+            continue  # not a build's scratch folder (or not ours to open): left alone
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # a running build's
+        finally:
+            os.close(fd)
+        _remove(folder)
+
+
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Ctrl-C, SIGTERM and SIGHUP wait while the renames of a commit run, then arrive.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from . import iris
 from .corpus import plan, summarise
 from .errors import InputError, OutputError
 from .executors import CACHE_DIR, Cache, run
-from .fileio import OutputSet, check_targets, output_lock
+from .fileio import OutputSet, check_targets, output_lock, scratch_folder
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
 from .reading import ARTICLE_SUFFIXES
@@ -178,7 +177,7 @@ def build(
     result = BuildResult(model=model_name)
     # one build at a time into `out`; a full disk under `work` is named (see `_disk_full_named`)
     with output_lock(out, on_wait=lambda: _waiting(out), scratch=(out / CACHE_DIR,)), \
-            tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job, \
+            scratch_folder() as work, _page_job() as page_job, \
             _disk_full_named(Path(work)):
         work = Path(work)
         spill = work / "records"

@@ -346,11 +346,23 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path):
         path.write_bytes(b"half written")
     mine = out / "notes.tmp"  # not graphbuild's: kept
     mine.write_text("mine")
-    proc = _start([str(story), "--out", str(out)], stdout=subprocess.PIPE)
-    _, err = proc.communicate(timeout=120)
+    scratch = tmp_path / "tmp"  # the build's $TMPDIR: the scratch folder of a killed build, and others
+    ended, running, other = (scratch / f"{fileio.SCRATCH_PREFIX}{n}" for n in ("ended", "running", "other"))
+    for folder in (ended, running):
+        (folder / "records").mkdir(parents=True)
+        (folder / "records" / "0.pickle").write_bytes(b"spilled")
+        (folder / fileio.SCRATCH_LOCK).touch()
+    other.mkdir()
+    import fcntl
+
+    with open(running / fileio.SCRATCH_LOCK, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # a build still running holds it
+        proc = _start([str(story), "--out", str(out)], stdout=subprocess.PIPE, env=_env(TMPDIR=str(scratch)))
+        _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert [p for p in stale if p.exists()] == [] and not (out / fileio.STAGING).exists()
     assert mine.read_text() == "mine"
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([running.name, other.name])
 
 
 @pytest.fixture

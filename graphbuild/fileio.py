@@ -160,10 +160,12 @@ class OutputSet:
         _remove(self.staging)
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-            return
-        _remove(self.staging)
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:  # the staged files go, unless a journal is left for the next build to finish
+            if not any(os.path.lexists(self.staging / journal) for journal in (COMMIT, ROLLBACK)):
+                _remove(self.staging)
 
 
 def _cannot_write(path: Path, exc: OSError) -> str:

@@ -97,24 +97,34 @@ def _raise_terminated(signum, frame):
     raise Terminated()
 
 
-# fault -> (what os.replace does after a rename, the exception expected, whose files must be there after)
+def _full_disk(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _on_rename(action):
+    return lambda monkeypatch, out: monkeypatch.setattr(fileio.os, "replace", _replace_then(action, out))
+
+
+# fault -> (how to cause it, the exception expected, whose files must be there after)
 COMMIT_FAULTS = {
-    "disk-full-between-renames": (_fail_second(OSError(errno.ENOSPC, "No space left on device")), OutputError,
-                                  "old"),
-    "exception-between-renames": (_fail_second(KeyboardInterrupt()), KeyboardInterrupt, "old"),
-    "sigterm-between-renames": (_signal_after_first(signal.SIGTERM), Terminated, "new"),
-    "sigint-between-renames": (_signal_after_first(signal.SIGINT), KeyboardInterrupt, "new"),
+    "disk-full-writing-the-journal": (lambda monkeypatch, out: monkeypatch.setattr(fileio, "_write_journal",
+                                                                                   _full_disk), OutputError, "old"),
+    "disk-full-between-renames": (_on_rename(_fail_second(OSError(errno.ENOSPC, "No space left on device"))),
+                                  OutputError, "old"),
+    "exception-between-renames": (_on_rename(_fail_second(KeyboardInterrupt())), KeyboardInterrupt, "old"),
+    "sigterm-between-renames": (_on_rename(_signal_after_first(signal.SIGTERM)), Terminated, "new"),
+    "sigint-between-renames": (_on_rename(_signal_after_first(signal.SIGINT)), KeyboardInterrupt, "new"),
 }
 
 
 @pytest.mark.parametrize("fault", sorted(COMMIT_FAULTS), ids=sorted(COMMIT_FAULTS))
 def test_a_fault_inside_the_commit_leaves_the_files_of_one_build(fault, tmp_path, monkeypatch):
-    action, expected, whose = COMMIT_FAULTS[fault]
+    cause, expected, whose = COMMIT_FAULTS[fault]
     out = tmp_path / "out"
     _outputs(out, OLD)
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
-        monkeypatch.setattr(fileio.os, "replace", _replace_then(action, out))
+        cause(monkeypatch, out)
         with pytest.raises(expected):
             with fileio.OutputSet(out) as staged:
                 for name, data in NEW.items():

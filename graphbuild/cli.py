@@ -168,9 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("graphbuild: interrupted; the outputs are those of the last build that finished", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        if not _stdout_closed():
-            raise
+    except BrokenPipeError as exc:
+        if not _stdout_closed():  # a pipe of graphbuild's own broke: unexpected
+            return _unexpected(exc, args)
         return _quiet_exit_on_closed_stdout()
     except OSError as exc:  # the machine's state, not a bug: one line naming the path
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -4,17 +4,21 @@ Exit codes: 0 success (statements that broke the shapes were dropped with a
 warning); 1 a corpus built partly, a graph failed validation (--strict), a store
 refused an upload (or redirected it, answered garbage or ran past --timeout), or an
 unexpected error (a bug: one line, the traceback with --debug); 2 bad usage or input
-(nothing written; a query that is not valid SPARQL or calls SERVICE without --allow-service); 130 interrupted.
+(nothing written; a query that is not valid SPARQL or calls SERVICE without --allow-service);
+130 interrupted (Ctrl-C); 141 standard output closed early (as a Unix tool killed by SIGPIPE;
+the build's outputs are written); 143 terminated (SIGTERM, handled as Ctrl-C).
 """
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import signal
 import sys
 from pathlib import Path
 
 from . import iris
-from .errors import GraphbuildError
+from .errors import GraphbuildError, Terminated
 
 BUILD_EXAMPLES = """examples:
   graphbuild build                                  build the bundled sample article into output/
@@ -170,24 +174,87 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     handlers = {"build": _build, "validate": _validate, "query": _query, "load": _load}
+    previous = _terminate_as_interrupt()
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        sys.stdout.flush()  # here, not at exit, so a closed stdout is seen below
+        return code
     except GraphbuildError as exc:
         print(f"graphbuild: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except ValueError as exc:
         print(f"graphbuild: error: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("graphbuild: terminated; the outputs are those of the last build that finished", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
-        print("graphbuild: interrupted; earlier output left untouched", file=sys.stderr)
+        print("graphbuild: interrupted; the outputs are those of the last build that finished", file=sys.stderr)
         return 130
+    except BrokenPipeError as exc:
+        if not _stdout_closed():  # a pipe of graphbuild's own broke: unexpected
+            return _unexpected(exc, args)
+        return _quiet_exit_on_closed_stdout()
+    except OSError as exc:  # the machine's state, not a bug: one line naming the path
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            where = f" under {exc.filename}" if exc.filename else " (the output folder or $TMPDIR)"
+            print(f"graphbuild: error: no space left on the device{where}; free some and try again",
+                  file=sys.stderr)
+            return 2
+        if exc.errno == errno.EISDIR and exc.filename:
+            print(f"graphbuild: error: {exc.filename} is a folder, not a file; move it away", file=sys.stderr)
+            return 2
+        return _unexpected(exc, args)
     except Exception as exc:  # a bug, not the user's fault: one line, the traceback on request
-        if args.debug:
-            raise
-        detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
-        print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
-              f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
-        return 1
+        return _unexpected(exc, args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _unexpected(exc: Exception, args) -> int:
+    if args.debug:
+        raise exc
+    detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
+    print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
+          f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
+    return 1
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated()
+
+
+def _terminate_as_interrupt():
+    """SIGTERM (`kill`, a service manager, a CI timeout) ends a run as Ctrl-C does: clean-up runs, one
+    line. Returns the handler it replaced (None when it could not: not the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:
+        return None
+
+
+def _stdout_closed() -> bool:
+    """Is standard output a pipe whose reader has gone (`graphbuild ... | head -1`)?"""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), 0)
+        return any(event & (select.POLLERR | select.POLLHUP) for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _quiet_exit_on_closed_stdout() -> int:
+    """Nothing more can be said: stop quietly, with 141 (128 + SIGPIPE) as a Unix tool would."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit then has nowhere to fail
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 141
 
 
 def _build(args) -> int:

@@ -20,6 +20,7 @@ from typing import Callable, Iterator, Sequence
 from . import __version__
 from .cache import Cache
 from .errors import GraphbuildError
+from .lifeline import bind_to_parent
 from .process import ArticleResult, process_paths
 
 EXECUTORS = ("local", "dask")
@@ -140,7 +141,7 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, 
     if jobs > 1 and len(paths) > 1:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         parts = _partition(paths, size)
-        with context.Pool(min(jobs, len(parts))) as pool:
+        with context.Pool(min(jobs, len(parts)), initializer=bind_to_parent, initargs=(os.getpid(),)) as pool:
             results_of = pool.imap(_work_star, [(part, model, max_chars) for part in parts])
             if while_waiting is not None:
                 while_waiting()
@@ -167,9 +168,11 @@ def _forked(paths: list[Path], *, model, max_chars, while_waiting=None) -> Itera
         yield from process_paths(paths, model=model, max_chars=max_chars)
         return
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the forked process: never returns into the caller's code
         try:
+            bind_to_parent(parent)
             os.close(read_fd)
             with os.fdopen(write_fd, "wb") as out:
                 _send_results(out, paths, model, max_chars)

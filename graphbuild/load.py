@@ -224,7 +224,10 @@ def load(path: Path, *, endpoint: str, graph: str | None = None, replace: bool =
             raise LoadError(f"{shown} did not complete the upload within {timeout:g} s (--timeout); it may or "
                             f"may not have been stored") from None
         raise LoadError(redact(_network_problem(exc, shown), secrets)) from None
-    where = f"graph <{redact(graph, secrets)}>" if graph else "the default graph"
+    if content_type in ("application/trig", "application/n-quads"):
+        where = "the store, each named graph of the file kept"  # a dataset: its graphs, not the default graph
+    else:
+        where = f"graph <{redact(graph, secrets)}>" if graph else "the default graph"
     return f"{'replaced' if replace else 'added to'} {where} at {shown} with {path.name} " \
            f"({len(body)} bytes, HTTP {status})"
 

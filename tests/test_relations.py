@@ -631,9 +631,17 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("There should be better dialogue between Kent Police and the Home Office.", "Kent Police", "Home Office",
      "dialogue between", False),
     ("Jane Porter did not consult Tom Ellison.", "Jane Porter", "Tom Ellison", "consult", True),
+    ("Leeds couple Mark Hale and Jane Porter died.", "Mark Hale", "Leeds", "couple", False),
+    ("Leeds couple Mark Hale and Jane Porter died.", "Jane Porter", "Leeds", "couple", False),
+    ("Croydon, south London, was quiet.", "Croydon", "London", "in", False),
+    ("Kent Police chief constable Tom Ellison spoke.", "Tom Ellison", "Kent Police", "constable", False),
+    ("Jane Porter, a Conservative member of the London Assembly, spoke.", "Jane Porter", "London Assembly",
+     "member of", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
-        "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated"])
+        "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated",
+        "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
+        "apposition-with-a-post"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

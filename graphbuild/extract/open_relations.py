@@ -58,7 +58,7 @@ class _Reader:
     # --- what a token stands for -----------------------------------------------------------------
     def actor(self, key: str) -> bool:
         """A person or body, or a post whose holder the corpus may name ("the Mayor of London")."""
-        return self.index.kind.get(key) in ACTORS or key.startswith(PLACEHOLDER_PREFIX) or key in self.targets.topic
+        return self.index.kind.get(key) in ACTORS or key.startswith(PLACEHOLDER_PREFIX)
 
     def key(self, token, places: bool = True) -> str:
         if self.index.quoted[token.i]:
@@ -158,7 +158,10 @@ class _Reader:
             if _wished(verb, verb_rules()):
                 continue  # "demanded that the Home Office publish a plan": nobody has published anything
             doers = [(self.key(d, places=False), d) for d in self.doers(verb)]
-            doers = [(k, d) for k, d in doers if self.actor(k)]
+            # a policy acts only as the verb's own subject ("the plan, which will shape X"), never through a
+            # clause it shares ("funding fell, and there are fewer officers in X")
+            doers = [(k, d) for k, d in doers if self.actor(k) or k in self.targets.topic and (
+                d.head.i == verb.i or verb.dep_ == "relcl" and d.i == verb.head.i)]
             # "Y was rushed to Z", "Y was ordered by X to …": what befell Y relates it to where it went
             undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
                           for k in (self.key(d, places=False),) if self.actor(k)] \
@@ -177,10 +180,16 @@ class _Reader:
                 # "X said Y should face a hearing", "X is reviewing whether Y should": X spoke of Y
                 for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     for key, found, _ in self.reach(subject, depth=1):
-                        for doer_key, doer in doers:
+                        for doer_key, doer in ((k, d) for k, d in doers if self.actor(k)):
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
 
     # --- nouns --------------------------------------------------------------------------------------
+    def describes(self, noun, key: str) -> bool:
+        """Is a noun in apposition a description of the mention ("a member of X", "the chairman, Y")
+        rather than a second name? A title standing for the same person, or for some holder, describes."""
+        other = self.key(noun)
+        return not other or other == key or other.startswith(PLACEHOLDER_PREFIX)
+
     def descriptions(self) -> Iterator[Relation]:
         """"Y, a member of X", "Labour MP Y", "the author of the report, Y", "Y, from Z", "X's Y"."""
         for token in self.doc:
@@ -192,13 +201,22 @@ class _Reader:
                 continue  # "Falkirk couple Y" is read from Y
             nouns = []
             for child in token.children:
-                if child.dep_ == "appos" and not self.key(child):
+                if child.dep_ == "appos" and self.describes(child, key):
                     nouns.extend(_conjuncts(child))
-                elif child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "NOUN" \
-                        and self.index.entity_at.get(child.i) != key and child.i not in self.named:
+                elif child.dep_ in ("compound", "amod", "nmod") and child.pos_ in NOUNS and child.i not in self.named \
+                        and self.describes(child, key):
                     nouns.append(child)  # a title before the name: "Labour MP Y"
-            if token.dep_ == "appos" and token.head.pos_ == "NOUN" and not self.key(token.head):
+            if token.dep_ == "appos" and token.head.pos_ == "NOUN" and self.describes(token.head, key):
                 nouns.extend(_conjuncts(token.head))  # "the author of the report, Y"
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
+                    self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
+                first = first.head  # "Falkirk couple A and B", "Labour MPs A and B": the title is B's too
+            if first.i != token.i:
+                nouns.extend(c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                             and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key))
+            if token.i not in self.named:  # a title standing for its holder: "the DUP leader said"
+                nouns.append(token)
             for noun in nouns:
                 for child in noun.children:
                     if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
@@ -206,13 +224,20 @@ class _Reader:
                             for other, found, path in self.reach(pobj, depth=1):
                                 yield self.relation(key, other, f"{noun.lemma_.lower()} {child.lower_}", False,
                                                     noun, token, found)
-                    elif child.dep_ in ("poss", "compound", "nmod", "amod") and child.i != token.i:
+                    elif child.dep_ in ("poss", "compound", "nmod", "amod") and child.i != token.i \
+                            and (noun.i != token.i or child.i in self.named):
                         other = self.key(child)
-                        if other:
+                        if other and not other.startswith(PLACEHOLDER_PREFIX) and not (  # "chief" in "chief constable"
+                                noun.i == token.i and self.index.kind.get(other) == "person"):  # "Ann Lee MSP": the holder
                             mark = "'s " if child.dep_ == "poss" else ""
                             yield self.relation(key, other, mark + noun.lemma_.lower(), False, noun, token, child)
             for child in token.children:  # the mention itself: "Y, from Z", "the hospital in Z", "X's Y"
-                if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and child.i not in self.named:
+                if child.dep_ == "appos" and self.index.kind.get(key) != "person" \
+                        and self.index.kind.get(self.key(child)) == "place" and self.key(child) != key:
+                    # "Lambeth, south London", "Villa Park, Birmingham": a place set beside a name holds it
+                    yield self.relation(key, self.key(child), "in", False, child, token, child)
+                elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and child.i not in self.named \
+                        and token.i in self.named:
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         for other, found, path in self.reach(pobj, depth=1):
                             yield self.relation(key, other, " ".join(w for w in (child.lower_, path) if w), False,

@@ -637,11 +637,16 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Kent Police chief constable Tom Ellison spoke.", "Tom Ellison", "Kent Police", "constable", False),
     ("Jane Porter, a Conservative member of the London Assembly, spoke.", "Jane Porter", "London Assembly",
      "member of", False),
+    ("The pay deal agreed by Tom Ellison was generous.", "Tom Ellison", "police pay award", "agree", False),
+    ("Jane Porter said she was baffled that the Home Office did not act.", "Jane Porter", "Home Office", "baffle",
+     False),
+    ("Kent Police and the Home Office maintain that staffing is adequate.", "Kent Police", "Home Office",
+     "maintain", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
-        "apposition-with-a-post"])
+        "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -28,7 +28,7 @@ from typing import Iterator
 from ..gazetteer import word_class
 from ..records import Entity, Policy, Relation
 from .common import Paragraphs
-from .quotes import MentionIndex, member_nouns
+from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _negated, _passive, _relation, _subjects, _Targets, _wished,
                         verb_rules)
@@ -139,6 +139,8 @@ class _Reader:
             elif child.dep_ == "attr":  # "X is a member of Y", "X is Y's deputy"; never "X is Y"
                 for _, found in self._described(child):
                     yield found
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            yield verb.head, ""  # "the pay deal agreed by X": X agreed the deal
 
     def _described(self, noun):
         """The parts of a describing noun that name something else: "a member of Y", "Y's deputy"."""
@@ -176,12 +178,20 @@ class _Reader:
                     words = " ".join(w for w in (lemma if lemma != "be" else "", prep, path) if w)
                     for doer_key, doer in doers + (undergoers if prep else []):
                         yield self.relation(doer_key, key, words or lemma, negated, verb, doer, found)
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            clauses = [c for head in [verb] + [a for a in verb.children if a.dep_ == "acomp"] for c in head.children
+                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]  # "was baffled that Y did not …"
+            for clause in clauses:
                 # "X said Y should face a hearing", "X is reviewing whether Y should": X spoke of Y
                 for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     for key, found, _ in self.reach(subject, depth=1):
-                        for doer_key, doer in ((k, d) for k, d in doers if self.actor(k)):
+                        for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
+                            # "she was baffled that Y …": the one baffled spoke of Y too
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
+            if clauses or lemma in speech_verbs() and lemma not in verb_rules():  # "A and B said: “…”"
+                # "The force and the board maintain that …": who say one thing together are related
+                joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
+                for (a, ta), (b, tb) in zip(joint, joint[1:]):
+                    yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
 
     # --- nouns --------------------------------------------------------------------------------------
     def describes(self, noun, key: str) -> bool:

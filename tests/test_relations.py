@@ -665,3 +665,9 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]
+
+
+def test_open_vocabulary_does_not_join_across_a_headline_colon(extract_text):
+    """"Leeds shooting: X vows to act" is two statements, not X vowing anything of Leeds."""
+    ex = extract_text("Leeds shooting: Jane Porter vows to act\n\nJane Porter spoke.")
+    assert not [(r.subject, r.cue, r.object) for r in ex.relations if r.predicate == "relatedTo"]

@@ -209,6 +209,10 @@ class _Reader:
                 continue  # one token per mention: the one whose head lies outside it
             if self.index.kind.get(key) == "place" and token.dep_ == "compound":
                 continue  # "Falkirk couple Y" is read from Y
+            if key.startswith(PLACEHOLDER_PREFIX) and any(
+                    c.dep_ == "compound" and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"
+                    for c in token.children):
+                continue  # "Ann Lee MSP": letters after a name are that person, read from the name
             nouns = []
             for child in token.children:
                 if child.dep_ == "appos" and self.describes(child, key):
@@ -287,6 +291,13 @@ class _Reader:
         return _relation(self.doc, a, "relatedTo", b, cue, negated, head, ta, tb, self.targets, self.paragraphs)
 
 
+def _across_colon(doc, relation: Relation) -> bool:
+    """"Kaba shooting: Cooper vows …": a headline's colon parts two statements the parser may join."""
+    span = doc.char_span(relation.evidence.start, relation.evidence.end, alignment_mode="expand") \
+        if relation.evidence else None
+    return span is not None and any(t.text == ":" and not t.is_space for t in span)
+
+
 def open_relations(doc, entities: list[Entity], policies: list[Policy], known: list[Relation], *,
                    index: MentionIndex, paragraphs: Paragraphs) -> list[Relation]:
     """Neutral relations between pairs no other reading relates, one per pair, in text order."""
@@ -294,7 +305,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts()]:
-        if relation is None:
+        if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))
         if pair in linked:

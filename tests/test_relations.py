@@ -642,11 +642,15 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      False),
     ("Kent Police and the Home Office maintain that staffing is adequate.", "Kent Police", "Home Office",
      "maintain", False),
+    ("The Home Affairs Committee report faulted Kent Police.", "Home Affairs Committee", "Kent Police", "fault",
+     False),
+    ("A review by Jane Porter found that Tom Ellison had failed.", "Jane Porter", "Tom Ellison", "find", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
-        "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement"])
+        "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
+        "body-through-its-report", "author-through-by"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

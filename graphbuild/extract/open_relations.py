@@ -73,6 +73,21 @@ class _Reader:
             key = self.targets.policy_at[token.i]
         return key
 
+    def doer_key(self, token) -> str:
+        """Who acts: the name, or the author of a document that acts ("the committee's report criticises Y",
+        "a report by X found Y failing"): a body speaks through what it publishes."""
+        key = self.key(token, places=False)
+        if self.actor(key) or token.lemma_.lower() not in word_class("authored_document"):
+            return key
+        for child in token.children:
+            found = [child] if child.dep_ in ("poss", "compound", "nmod") else [
+                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "by" else []
+            for author in found:
+                other = self.key(author, places=False)
+                if self.actor(other):
+                    return other
+        return key
+
     def reach(self, token, depth: int = 2) -> Iterator[tuple[str, object, str]]:
         """Names a noun phrase holds: itself, or (through a plain noun) its possessor, a name modifying it
         or the name in its prepositions: (key, token, words of the path)."""
@@ -159,7 +174,7 @@ class _Reader:
                 continue
             if _wished(verb, verb_rules()):
                 continue  # "demanded that the Home Office publish a plan": nobody has published anything
-            doers = [(self.key(d, places=False), d) for d in self.doers(verb)]
+            doers = [(self.doer_key(d), d) for d in self.doers(verb)]
             # a policy acts only as the verb's own subject ("the plan, which will shape X"), never through a
             # clause it shares ("funding fell, and there are fewer officers in X")
             doers = [(k, d) for k, d in doers if self.actor(k) or k in self.targets.topic and (

@@ -645,12 +645,14 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("The Home Affairs Committee report faulted Kent Police.", "Home Affairs Committee", "Kent Police", "fault",
      False),
     ("A review by Jane Porter found that Tom Ellison had failed.", "Jane Porter", "Tom Ellison", "find", False),
+    ("Jane Porter said she was “astonished” that the Home Office did not act.", "Jane Porter", "Home Office",
+     "astonish", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
-        "body-through-its-report", "author-through-by"])
+        "body-through-its-report", "author-through-by", "scare-quoted-verb"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -662,10 +664,11 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
 @pytest.mark.parametrize("text, a, b", [
     ("Jane Porter accused Tom Ellison of ignoring Leeds.", "Jane Porter", "Leeds"),
     ("Jane Porter said: “Tom Ellison ignored Leeds.”", "Tom Ellison", "Leeds"),
+    ("Jane Porter said: “Tom Ellison ignored Leeds for years and years.”", "Tom Ellison", "Leeds"),
     ("The deaths of Mark Hale in Leeds and Tom Ellison in York were mourned.", "Mark Hale", "Tom Ellison"),
     ("The Home Affairs Committee demanded that the Home Office publish a report on Kent Police.", "Home Office",
      "Kent Police"),
-], ids=["the-accused-does-it", "words-inside-quote", "two-lists", "demanded-is-not-done"])
+], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "two-lists", "demanded-is-not-done"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

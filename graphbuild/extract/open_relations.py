@@ -39,6 +39,7 @@ NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "i
 RELATIVE = frozenset(("who", "whom", "which", "that"))
 NOUNS = frozenset(("NOUN", "PROPN"))
 ACTORS = frozenset(("person", "organization"))
+SCARE_WORDS = 3  # a quote this short inside a sentence marks words, it does not report a statement
 
 
 def _subjects_passive(verb) -> list:
@@ -49,6 +50,11 @@ def _subjects_passive(verb) -> list:
 class _Reader:
     def __init__(self, doc, targets: _Targets, paragraphs: Paragraphs, entities: list[Entity]):
         self.doc, self.targets, self.index, self.paragraphs = doc, targets, targets.index, paragraphs
+        self.scare = set()  # words in short quotes (“baffled”): the reporter's sentence, not the speaker's
+        for q in self.index.quote_spans:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and sum(1 for t in span if t.is_alpha) <= SCARE_WORDS:
+                self.scare.update(t.i for t in span)
         self.named = set()  # tokens inside a name: "Centre for Crime and Justice" relates nothing to justice
         for entity in entities:
             for ev in entity.mentions:
@@ -170,7 +176,7 @@ class _Reader:
 
     def clauses(self) -> Iterator[Relation]:
         for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i]:
+            if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i] and verb.i not in self.scare:
                 continue
             if _wished(verb, verb_rules()):
                 continue  # "demanded that the Home Office publish a plan": nobody has published anything

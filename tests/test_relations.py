@@ -647,12 +647,19 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("A review by Jane Porter found that Tom Ellison had failed.", "Jane Porter", "Tom Ellison", "find", False),
     ("Jane Porter said she was “astonished” that the Home Office did not act.", "Jane Porter", "Home Office",
      "astonish", False),
+    ("Labour's health spokesman, Tom Ellison, said the Home Office had ignored warnings.", "Tom Ellison",
+     "Home Office", "say", False),
+    ("Mark Hale died in March. His sister, Jane Porter, said the family was angry.", "Jane Porter", "Mark Hale",
+     "'s sister", False),
+    ("The Police Federation met on Monday. Its general secretary, Tom Ellison, spoke.", "Tom Ellison",
+     "Police Federation of England and Wales", "'s secretary", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
-        "body-through-its-report", "author-through-by", "scare-quoted-verb"])
+        "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
+        "his-before-the-clause", "its-before-the-clause"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -71,13 +71,28 @@ class _Reader:
             return ""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "the court which forced X": the court
+        named = next((self.index.entity_at[c.i] for c in token.children if c.dep_ == "appos"
+                      and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"), "")
+        if named and token.pos_ == "NOUN":
+            return named  # "Labour's health spokesman, Owen Tate, said": Tate, not Labour
         key = self.targets.actor(token, places=places)
+        if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
+            key = self._possessor(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
                 and token.lemma_.lower() in member_nouns():
             key = ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
         return key
+
+    def _possessor(self, token) -> str:
+        """"His sister, Ann Lee, said", "Its chief, Tom Ray, said": the man or the body just spoken of, when
+        the clause's own subject does not bind the pronoun (that is read by `_Targets.actor`)."""
+        if token.lower_ == "his":
+            return self.index.antecedent(token, "m")
+        start = self.doc[max(0, token.sent.start - 1)].sent.start
+        before = [key for i, key in self.index.org_mentions if start <= i < token.i]
+        return before[-1] if before else ""
 
     def doer_key(self, token) -> str:
         """Who acts: the name, or the author of a document that acts ("the committee's report criticises Y",

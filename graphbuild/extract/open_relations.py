@@ -245,9 +245,9 @@ class _Reader:
                 continue  # one token per mention: the one whose head lies outside it
             if self.index.kind.get(key) == "place" and token.dep_ == "compound":
                 continue  # "Falkirk couple Y" is read from Y
-            if key.startswith(PLACEHOLDER_PREFIX) and any(
+            if key.startswith(PLACEHOLDER_PREFIX) and (token.text in word_class("post_letters") or any(
                     c.dep_ == "compound" and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"
-                    for c in token.children):
+                    for c in token.children)):
                 continue  # "Ann Lee MSP": letters after a name are that person, read from the name
             nouns = []
             for child in token.children:

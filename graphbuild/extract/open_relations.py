@@ -30,8 +30,8 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs
 from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _negated, _passive, _relation, _subjects, _Targets, _wished,
-                        verb_rules)
+from .relations import (_conjuncts, _controller, _denied, _negated, _passive, _relation, _subjects, _Targets,
+                        _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "as", "per", "via", "including"))
 NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "into", "against", "to", "over",
@@ -207,7 +207,7 @@ class _Reader:
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
-                                            for c in a.children)
+                                            for c in a.children) or _denied(verb)
             lemma = verb.lemma_.lower()
             for token, prep in self.patients(verb):
                 for key, found, path in self.reach(token):

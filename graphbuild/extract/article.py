@@ -8,6 +8,7 @@ from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
 from .labels import tidy_figures, tidy_people, tidy_policies
+from .open_relations import open_relations
 from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
@@ -43,6 +44,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                                      paragraphs=paragraphs, index=index)))
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
+    relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
     return Extraction(
         article=article,
         entities=tuple(tidy_people(entities)),

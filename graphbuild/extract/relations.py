@@ -488,7 +488,7 @@ def extract_relations(
         if verb.pos_ not in ("VERB", "AUX") or index.quoted[verb.i]:
             continue
         lemma = verb.lemma_.lower()
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or _denied(verb)
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
@@ -752,6 +752,11 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
                 if obj and obj != subject:
                     yield from _judgement(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
                                           obj_token, targets, paragraphs)
+
+
+def _denied(verb) -> bool:
+    """"X denied meeting Y", "X denied that she had met Y": the act a denial governs is not asserted."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in word_class("denial_verb")
 
 
 def _negated(token) -> bool:

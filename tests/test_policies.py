@@ -216,6 +216,37 @@ def test_head_noun_policies(extract_text, text, label):
 
 
 @pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Officers joined Operation Sceptre last spring.", "Operation Sceptre"),
+        ("Staff applied to the Voluntary Exit Scheme before March.", "Voluntary Exit Scheme"),
+        ("The mayor hosted a Youth Violence Summit at City Hall.", "Youth Violence Summit"),
+        ("Jane Porter will publish her Police and Crime Plan in May.", "Police and Crime Plan"),
+        ("The Independent Custody Review criticised Kent Police.", "Independent Custody Review"),
+        ("Both parties still back the Harbour Street Agreement.", "Harbour Street Agreement"),
+    ],
+    ids=["operation", "scheme", "summit", "plan-without-complement", "review-beside-names", "agreement"],
+)
+def test_proper_names_of_policies(extract_text, text, label):
+    """A capitalised name ending in a policy head names a policy, and no body or place of that name."""
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    policy_named(ex, label)
+    assert label not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police Chief Unveils New Safety Plan\nThe chief spoke on Monday.", "The Police Review Body met in July.",
+     "Review the plan and report back."],
+    ids=["title-case-headline", "head-inside-a-body-name", "capitalised-verb-opening-a-line"],
+)
+def test_capitals_that_name_no_policy(extract_text, text):
+    ex = extract_text(text)
+    assert not [p.name for p in ex.policies if p.name[:1].isupper()], [p.name for p in ex.policies]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Jane Porter said the plan would not work.", "Officers must meet high standards.",
      "Tom Ellison warned of a rise in burglary.", "Tom Ellison warned of a burglary rise.",

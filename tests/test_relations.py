@@ -595,6 +595,17 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("Tom Ellison won approval for the pay award.", ("Tom Ellison", "proposes", "police pay award"), None),
     ("The Home Office was defeated in Leeds on Monday.",
      None, ("Leeds", "defeated", "Home Office")),
+    # a verb outside the lexicon ties its doer to the policy neutrally, keeping the verb as the cue
+    ("The Independent Custody Review headed by Chief Inspector Tom Brady found failings.",
+     ("Tom Brady", "relatedTo", "Independent Custody Review"), None),
+    ("Jane Porter ordered the Independent Custody Review last year.",
+     ("Jane Porter", "relatedTo", "Independent Custody Review"), None),
+    ("The Independent Custody Review criticised Kent Police.",
+     ("Kent Police", "relatedTo", "Independent Custody Review"), None),
+    ("Tom Ellison raised concerns over the Youth Violence Summit.",
+     ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
+    ("Officers told Jane Porter about the Youth Violence Summit in Leeds.",
+     None, ("Leeds", "relatedTo", "Youth Violence Summit")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

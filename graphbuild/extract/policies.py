@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import word_class
+from ..gazetteer import word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
 from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
@@ -106,6 +106,9 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         mentions.append(PolicyMention("policy:" + name_key(label), label, "legislation", span.start_char,
                                       span.end_char))
         covered.update(range(span.start, span.end))
+    for mention, tokens in named_policies(doc, covered):
+        mentions.append(mention)
+        covered.update(t.i for t in tokens)
     found = _one_name_per_law(doc, mentions)
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
@@ -115,6 +118,64 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
     return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+
+
+NAME_LINKS = {"and", "of", "&", "-", "for"}
+
+
+def _title_case(token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and not token.like_num
+
+
+def _headline_like(sent) -> bool:
+    """A line in title case ("Police Chief Unveils New Safety Plan") capitalises words that are no name:
+    the headline when most of its words are, any other line when all its longer words are."""
+    words = [t for t in sent if t.is_alpha and t.i != sent.start and t.lower_ not in NAME_LINKS | {"a", "the", "to", "in", "on", "at"}]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    if "\n\n" not in sent.doc.text[:sent.start_char].lstrip():
+        return len(words) >= 3 and capitals >= 0.7 * len(words)
+    longer = [t for t in words if len(t) > 3]
+    return len(longer) >= 4 and all(t.text[:1].isupper() for t in longer)
+
+
+def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
+    """Policies named by a proper name: a capitalised name ending in a head of `policy_name_head`
+    ("the Voluntary Exit Scheme", "a Knife Crime Summit", "the Police and Crime Plan") or one opened by
+    a word whose value is "prefix" ("Operation Sceptre"). The name is the policy's label as written."""
+    heads = word_values("policy_name_head")
+    for token in doc:
+        lemma = token.lower_ if token.lower_ in heads else token.lower_.rstrip("s")
+        if token.i in covered or not token.text[:1].isupper() or lemma not in heads or _headline_like(token.sent):
+            continue
+        if heads[lemma] == "prefix":  # "Operation Sceptre"
+            run = [token]
+            while run[-1].i + 1 < len(doc) and _title_case(doc[run[-1].i + 1]) and doc[run[-1].i + 1].i not in covered:
+                run.append(doc[run[-1].i + 1])
+            if len(run) < 2 or run[-1].sent.start != token.sent.start:
+                continue
+            kind = "programme"
+        else:
+            if token.i + 1 < len(doc) and _title_case(doc[token.i + 1]):
+                continue  # "the Police Review Body": the head of the name comes later
+            run = [token]
+            i = token.i - 1
+            while i >= token.sent.start and i not in covered:
+                t = doc[i]
+                if _title_case(t) and t.pos_ != "DET":
+                    run.insert(0, t)
+                elif t.lower_ in NAME_LINKS and i - 1 >= token.sent.start and _title_case(doc[i - 1]) \
+                        and (t.lower_ != "-" or t.whitespace_ == "" and doc[i - 1].whitespace_ == ""):
+                    run.insert(0, t)
+                else:
+                    break
+                i -= 1
+            while run and run[0].lower_ in NAME_LINKS:
+                run = run[1:]
+            if len(run) < 2 or run[0].i == token.sent.start and run[0].pos_ not in ("PROPN",):
+                continue  # "Plans were ..." opening a sentence: no name
+            kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
+        label = "".join(t.text_with_ws for t in run).strip()
+        yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
 
 
 def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -417,10 +478,22 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
     yield PolicyMention("policy:" + name_key(label), label, "extension", verb.idx, end, topic=policy.key)
 
 
+def not_policy_names(entities, named: list[PolicyMention]) -> list:
+    """"the Knife Crime Summit", "Operation Sceptre": a body or place the parser saw in a policy's proper
+    name is the policy, when every mention of it lies inside such a name (a broadcaster's "Today
+    programme" stays the broadcaster's)."""
+    spans = [(m.start, m.end) for m in named]
+    return [e for e in entities if e.kind == "person" or "MediaOrganization" in e.types or not e.mentions
+            or not all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)]
+
+
 def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:
-    """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy."""
+    """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy; a
+    policy's own proper name ("a Knife Crime Summit") stays one, whatever the parser made of it."""
     names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names)]
+    heads = word_values("policy_name_head")
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names) or (
+        m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads)]
 
 
 def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragraphs) -> list[Policy]:

@@ -476,7 +476,20 @@ def extract_relations(
     doc, entities: list[Entity], policies: list[Policy], quotes: list[Quote], *, index: MentionIndex,
     paragraphs: Paragraphs, roles: tuple[Role, ...] | list[Role] = (),
 ) -> Iterator[Relation]:
+    """Stances and relations the lexicon reads, then a neutral link for each actor the grammar ties to a
+    policy in no other way ("X ordered the review", "the review led by Y")."""
     targets = _Targets(doc, index, policies, entities)
+    found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
+    yield from found
+    linked = {pair for r in found for pair in ((r.subject, r.object), (r.object, r.subject))}
+    for relation in _policy_participants(doc, policies, targets, paragraphs):
+        if (relation.subject, relation.object) not in linked:
+            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+            yield relation
+
+
+def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:
+    index = targets.index
     rules = verb_rules()
     yield from _left_posts(doc, roles, targets, paragraphs)
     yield from _events_held(doc, targets, paragraphs)
@@ -595,6 +608,77 @@ def extract_relations(
             linked.add((relation.subject, relation.object))
             yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in")
+
+
+def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """Actors the clause ties to a policy with a verb outside the lexicon: neutral gb:relatedTo, cue kept.
+
+    The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
+    X", "X raised concerns over the plan"), the agent of the policy noun ("the review by X", "the review
+    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"). Who
+    did what to the policy is left to the cue word: nothing is guessed about a stance."""
+    for p in policies:
+        for ev in p.mentions:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is None or targets.index.quoted[span.root.i]:
+                continue
+            root = span.root
+            for actor_token, cue, anchor in _participants(root):
+                for token in _conjuncts(actor_token):
+                    if span.start <= token.i < span.end:
+                        continue
+                    actor = targets.actor(token) or _titled_holder(token, targets)
+                    if actor and actor != p.key and targets.index.kind.get(actor) != "place":
+                        yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,
+                                        targets, paragraphs)
+
+
+def _titled_holder(token, targets: _Targets) -> str:
+    """"by HM Inspector of Constabulary Jane Roe": a title the parser heads the phrase with stands for the
+    one person named inside it."""
+    if token.pos_ != "PROPN":
+        return ""
+    people = {targets.index.entity_at[t.i] for t in token.subtree if t.i in targets.index.entity_at
+              and targets.index.kind.get(targets.index.entity_at[t.i]) == "person" and not _inside_relative(t, token)}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _participants(root) -> Iterator[tuple]:
+    """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
+            yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                yield from ((g, f"{child.lemma_.lower()} by", child) for g in agent.children if g.dep_ == "pobj")
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "backed the plan and the review": both are the verb's objects
+    verb, cue = None, ""
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+        verb, cue = node.head, node.head.lemma_.lower()
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS:
+        prep = node.head
+        if prep.head.pos_ in ("VERB",):  # "X fought against the plan"
+            verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+            # "X raised concerns over the plan"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+    if verb is not None and verb.lemma_.lower() != "be" and not _wished(verb, verb_rules()) and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
+        yield from ((s, cue, verb) for s in _subjects(verb))
+    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() != "be":
+        verb = node.head  # "the report criticised X", "the review found failings at X"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                yield child, verb.lemma_.lower(), verb
+            elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
+                yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
+                            if g.dep_ == "pobj")
 
 
 def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

@@ -204,10 +204,19 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Officers gave evidence to the inquiry ordered by the home secretary last spring.",
          "inquiry ordered by the home secretary"),
         ("Unions held a week of action against the cuts.", "week of action"),
+        ("The HMIC report criticised the force.", "HMIC report"),
+        ("The Kent Police Authority’s own review found failings.", "Kent Police Authority review"),
+        ("A report into custody deaths was published on Monday.", "report into custody deaths"),
+        ("Three officers face misconduct hearings over the raid.", "misconduct hearings"),
+        ("The board paused the call handling project.", "call handling project"),
+        ("Members held a cross-party vote last night.", "cross-party vote"),
+        ("Both sides signed a ceasefire agreement in May.", "ceasefire agreement"),
+        ("PEEL inspections began in spring.", "PEEL inspections"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
-         "legislation", "regime", "rule", "review-set-up", "week-of-action"],
+         "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
+         "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -252,9 +261,13 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Tom Ellison warned of a rise in burglary.", "Tom Ellison warned of a burglary rise.",
      "Jane Porter met officials in order to discuss the budget.", "The officers had committed criminal offences.",
      "The Police Remuneration Review Body reported in July.", "We will start the process to look at it.",
-     "Police recorded 9,200 burglary offences last year.", "Tom Ellison said firearms offences had fallen."],
+     "Police recorded 9,200 burglary offences last year.", "Tom Ellison said firearms offences had fallen.",
+     "Media reports said the force had failed.", "Police reports of violence rose in May.",
+     "A BBC report said the force had failed.", "The motion fell short of the required votes.",
+     "The above report was leaked."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
-         "complement-without-object", "offences-counted", "offences-fell"],
+         "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
+         "a-broadcasters-report", "votes-counted", "above-report"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

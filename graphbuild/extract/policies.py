@@ -28,7 +28,7 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
                      "huge", "various", "different", "particular", "specific", "significant", "important",
                      "some", "any", "all", "many", "more", "most", "several", "few", "every", "each", "our",
                      "your", "my", "government's", "high", "higher", "low", "lower", "good", "better", "best", "weak",
-                     "poor", "strong", "robust", "proper", "clear", "flawed"}
+                     "poor", "strong", "robust", "proper", "clear", "flawed", "above"}
 ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
 SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC"}
@@ -491,6 +491,9 @@ def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMentio
     """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy; a
     policy's own proper name ("a Knife Crime Summit") stays one, whatever the parser made of it."""
     names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
+    media = [(ev.start, ev.end) for e in entities if "MediaOrganization" in e.types for ev in e.mentions]
+    mentions = [m for m in mentions if m.kind != "review" or not any(m.start <= s and e <= m.end for s, e in media)]
+    # "a BBC report" is journalism, not a review
     heads = word_values("policy_name_head")
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names) or (
         m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads)]
@@ -553,14 +556,35 @@ def _content(token) -> bool:
             and token.ent_type_ not in SCOPE_ENTS | ACTOR_ENTS and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
-def _left_modifiers(head) -> list:
-    """Compound and adjective modifiers of a head, with their own subtrees (not determiners or possessors)."""
+def _left_modifiers(head, authors: bool = False) -> list:
+    """Compound and adjective modifiers of a head, with their own subtrees (not determiners or possessors);
+    with `authors`, a name of who wrote or holds it ("the HMIC report") names it too."""
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
     tokens = sorted({t for m in mods for t in m.subtree if t.dep_ not in ("poss", "case", "det", "predet")}
                     - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
                     key=lambda t: t.i)
-    while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS):
+    while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS
+                      and not (authors and _author_word(tokens[0]))):
         tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
+    return tokens
+
+
+AUTHORED_KINDS = {"review", "election"}  # named by who writes or holds them: "the HMIC report", "PCC elections"
+
+
+def _author_word(token) -> bool:
+    return token.ent_type_ in ACTOR_ENTS and token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod")
+
+
+def _possessor_name(head) -> list:
+    """"the Scottish Police Authority's own review": the proper name owning a head, without "'s"."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return []
+    tokens = [t for t in owner.subtree if t.dep_ not in ("case", "det") and not t.is_punct]
+    if not tokens or [t.i for t in tokens] != list(range(tokens[0].i, tokens[-1].i + 1)) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in tokens):
+        return []
     return tokens
 
 
@@ -696,12 +720,20 @@ def head_phrase(head, covered: set[int]):
         tail = [outer]
     else:
         tail = []
-    left = [t for t in _left_modifiers(head) if t.i not in covered]
-    content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS]
+    authored = kind in AUTHORED_KINDS
+    left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
+    content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
+    if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
+        return None  # "media reports", "crime reports": accounts of events, not a policy
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    narrow = word_values("complement_preps").get(lemma)
+    if complement and narrow and complement[0].lower_ not in narrow.split("|"):
+        complement = []  # "reports of violence" count events; "a report into X" is a review
     if not complement and kind == "review":
         complement = _setting_up(head)
+    if authored and not content and not complement and not any(t.i in covered for t in _possessor_name(head)):
+        left = content = _possessor_name(head)  # "the authority's own review" -> "authority review"
     if any(t.i in covered for t in complement):
         complement = []
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
@@ -712,6 +744,8 @@ def head_phrase(head, covered: set[int]):
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(
             c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in head.children):
         return None  # "knife offences fell by 5%": crimes counted; "new offences", "offences of X" are law
+    if lemma in word_class("counted_plural") and head.tag_ == "NNS" and not complement:
+        return None  # "the required votes" are counted; "a cross-community vote" is held
     if needs == "complement" and not complement:
         return None
     tokens = [t for t in (left if needs != "complement" or content else []) + [head] + tail + complement
@@ -727,7 +761,8 @@ def _phrase_label(tokens) -> str:
     text = "".join(t.text_with_ws if t.whitespace_ or (n < len(kept) - 1 and kept[n + 1].i == t.i + 1)
                    else t.text + " " for n, t in enumerate(kept))
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
-    return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() \
+        and tokens[0].pos_ not in ("PROPN",) else text  # "PEEL inspections" keeps its capitals
 
 
 def _phrase_key(tokens, head) -> str:

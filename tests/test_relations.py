@@ -606,6 +606,11 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
     ("Officers told Jane Porter about the Youth Violence Summit in Leeds.",
      None, ("Leeds", "relatedTo", "Youth Violence Summit")),
+    # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
+    ("Jane Porter launched a call for evidence on street safety.",
+     ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),
+    ("Tom Ellison said the force should leave special measures.",
+     ("Tom Ellison", "commentsOn", "special measures"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

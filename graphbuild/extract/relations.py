@@ -833,7 +833,8 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
                 continue
             for obj_token in objects:
                 obj = targets.of(obj_token, rule.object)
-                if obj and obj != subject:
+                if obj and obj != subject and targets.policy_at.get(cue.i) != obj:  # "launched a call for
+                    # evidence" calls for nothing: the noun is inside the policy's own name
                     yield from _judgement(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
                                           obj_token, targets, paragraphs)
 

@@ -212,11 +212,17 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Members held a cross-party vote last night.", "cross-party vote"),
         ("Both sides signed a ceasefire agreement in May.", "ceasefire agreement"),
         ("PEEL inspections began in spring.", "PEEL inspections"),
+        ("Tom Ellison opposed the introduction of elected police boards.", "introduction of elected police boards"),
+        ("Jane Porter backed the closure of six police stations.", "closure of six police stations"),
+        ("Officers announced the withdrawal of goodwill.", "withdrawal of goodwill"),
+        ("Critics attacked the extension of the warden scheme.", "extension of the warden scheme"),
+        ("Jane Porter welcomed the vaccination drive.", "vaccination drive"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
          "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
-         "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept"],
+         "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
+         "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -264,10 +270,11 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Police recorded 9,200 burglary offences last year.", "Tom Ellison said firearms offences had fallen.",
      "Media reports said the force had failed.", "Police reports of violence rose in May.",
      "A BBC report said the force had failed.", "The motion fell short of the required votes.",
-     "The above report was leaked."],
+     "The above report was leaked.", "The chair gave the board renewed drive and focus.",
+     "Jane Porter called for an introduction."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
-         "a-broadcasters-report", "votes-counted", "above-report"],
+         "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -269,7 +269,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))), None)
             if to is not None:
                 yield from _extension(doc, token, to, by_token, vocab_mentions)
-            continue
+                continue
+            if token.pos_ != "NOUN":
+                continue  # "the extension of the scheme": a head with its complement, below
         if lemma in word_class("pledge_verb") and token.pos_ == "VERB":
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -446,6 +448,10 @@ def _change_of(doc, token, by_token) -> PolicyMention | None:
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
+    dash = next((n for n, t in enumerate(pobj) if n and t.text in ("-", "–", "—") and t.whitespace_
+                 and pobj[n - 1].whitespace_), None)
+    if dash is not None:  # "a cut in its budget - totalling £4m": the phrase ends at a spaced dash
+        pobj = pobj[:dash]
     inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
     if inner is not None and lemma == "funding":
         return None  # "funding for the police funding settlement": nothing new

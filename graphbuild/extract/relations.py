@@ -611,6 +611,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in")
+SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
 
 
 def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -641,8 +642,16 @@ def _titled_holder(token, targets: _Targets) -> str:
     one person named inside it."""
     if token.pos_ != "PROPN":
         return ""
+
+    def in_title(t) -> bool:  # reached through the title's own words: "of Constabulary", "Jane Roe"
+        while t.i != token.i:
+            if t.dep_ not in ("compound", "appos", "pobj", "nmod", "flat") and not (t.dep_ == "prep" and t.lower_ == "of"):
+                return False
+            t = t.head
+        return True
+
     people = {targets.index.entity_at[t.i] for t in token.subtree if t.i in targets.index.entity_at
-              and targets.index.kind.get(targets.index.entity_at[t.i]) == "person" and not _inside_relative(t, token)}
+              and targets.index.kind.get(targets.index.entity_at[t.i]) == "person" and in_title(t)}
     return people.pop() if len(people) == 1 else ""
 
 
@@ -660,22 +669,36 @@ def _participants(root) -> Iterator[tuple]:
     verb, cue = None, ""
     if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
         verb, cue = node.head, node.head.lemma_.lower()
-    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS:
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS \
+            + SETTING_PREPOSITIONS:
         prep = node.head
-        if prep.head.pos_ in ("VERB",):  # "X fought against the plan"
+        if prep.head.pos_ in ("VERB",) and prep.lower_ != "of":  # "X fought against the plan", "X resigned amid the cuts"
             verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
-        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
+                and prep.lower_ in NOUN_HOP_PREPOSITIONS:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
     if verb is not None and verb.lemma_.lower() != "be" and not _wished(verb, verb_rules()) and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
-        yield from ((s, cue, verb) for s in _subjects(verb))
-    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() != "be":
-        verb = node.head  # "the report criticised X", "the review found failings at X"
+        doers = _subjects(verb)
+        if not doers and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            doers = [d for d in [subject_of(verb.head.head)] if d is not None]  # "X was fined for breaking the rules"
+        for doer in doers:
+            owner = next((c for c in doer.children if c.dep_ == "poss"), None)
+            yield doer, cue, verb
+            if owner is not None and doer.lemma_.lower() in word_class("plan_noun"):
+                yield owner, cue, verb  # "the force's plans would mean slashing the allowance"
+    acts = [node.head] if node.dep_ == "nsubj" else []
+    acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    for verb in acts:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+            continue  # "the report criticised X", "the review found failings at X"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 yield child, verb.lemma_.lower(), verb
+                yield from ((c, verb.lemma_.lower(), verb) for c in child.children if c.dep_ == "poss")
             elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
                 yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
                             if g.dep_ == "pobj")

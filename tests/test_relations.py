@@ -614,6 +614,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Kent Police", "relatedTo", "Safer Streets Plan"), None),
     ("Tom Ellison resigned amid the police funding cuts.",
      ("Tom Ellison", "relatedTo", "police funding cuts"), None),
+    ("The Home Office defended the Safer Streets Plan. Jane Porter's response to the Safer Streets Plan was cool.",
+     ("Jane Porter", "relatedTo", "Safer Streets Plan"), None),
+    ("Mark Dean spoke on Monday. Ahead of his review of custody, officers were nervous.",
+     ("Mark Dean", "proposes", "review of custody"), None),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

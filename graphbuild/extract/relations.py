@@ -133,6 +133,8 @@ class _Targets:
             key = self._government(token)  # "Ministers were defeated": the government, collectively
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
+            if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
+                key = self.index.antecedent(token, "m")
         if not key and token.lemma_.lower() in event_nouns():
             key = self.host(token)
         if not key and token.lower_ in act_nouns() and token.dep_ in ("dobj", "pobj"):
@@ -679,11 +681,20 @@ def _participants(root) -> Iterator[tuple]:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        if prep.head.pos_ == "NOUN" and prep.lower_ in NOUN_HOP_PREPOSITIONS:
+            # "X's response to the plan", "the Court of Appeal judgement on the plan": who owns the noun
+            noun = prep.head
+            yield from ((c, f"'s {noun.lemma_.lower()} {prep.lower_}" if c.dep_ == "poss"
+                         else f"{noun.lemma_.lower()} {prep.lower_}", noun)
+                        for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i)
     if verb is not None and verb.lemma_.lower() != "be" and not _wished(verb, verb_rules()) and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
         doers = _subjects(verb)
         if not doers and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             doers = [d for d in [subject_of(verb.head.head)] if d is not None]  # "X was fined for breaking the rules"
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the minister's decision to scrap the scheme": the owner of the decision
+            doers = [c for c in verb.head.children if c.dep_ == "poss"]
         for doer in doers:
             owner = next((c for c in doer.children if c.dep_ == "poss"), None)
             yield doer, cue, verb

@@ -315,8 +315,8 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The commissioner is raising the council tax again.", "council tax increase"),
         ("Ministers slashed youth funding last year.", "youth funding cut"),
         ("The government will freeze council tax next year.", "council tax freeze"),
-        ("The assembly voted to ban predictive policing software.", "ban predictive policing software"),
-        ("The force plans to close rural stations.", "plans to close rural stations"),
+        ("The assembly voted to ban predictive policing software.", "vote to ban predictive policing software"),
+        ("The force plans to close rural stations.", "plan to close rural stations"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do"],
@@ -408,10 +408,25 @@ def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
     assert "rise" in {m.text for m in award.mentions}
 
 
+@pytest.mark.parametrize("text, label, absent", [
+    ("Tom Ellison has promised to cut burglary in the county by a third over the next five years.",
+     "promise to cut burglary in the county by a third", "promise to cut burglary in the county by a third over the next"),
+    ("Jane Porter pledged not to close any police station.", "pledge to not close any police station", ""),
+    ("Critics attacked a review of how officers who fire shots are held to account.", "", "review of are held to account"),
+    ('He called for a greater extension of the police "family", including wardens.',
+     "greater extension of the police family", "greater extension of family"),
+], ids=["trailing-adjuncts-dropped-not-cut", "negated-pledge", "complement-with-a-hole", "quoted-word-kept"])
+def test_policy_labels_are_whole_noun_phrases(extract_text, text, label, absent):
+    """Issue 24: a label names the policy as a noun phrase, never a clause, never cut mid-phrase."""
+    names = {p.name for p in extract_text(HEADLINE + text).policies}
+    assert not label or label in names, names
+    assert absent not in names, names
+
+
 def test_a_pledge_is_its_act_without_its_conditions(extract_text):
     ex = extract_text("Pledge\n\nLabour has pledged to recruit 13,000 extra officers if it wins the election, in a "
                       "plan it says will be funded by closing loopholes.")
-    assert "pledged to recruit 13,000 extra officers" in {p.name for p in ex.policies}
+    assert "pledge to recruit 13,000 extra officers" in {p.name for p in ex.policies}
 
 
 # --- a noun saying what kind of policy it means refers back (ontology/gazetteer/policy_fits.csv) ----
@@ -420,7 +435,7 @@ def test_a_pledge_is_its_act_without_its_conditions(extract_text):
     ("The force is rolling out live facial recognition. Critics say the technology is unreliable.",
      "live facial recognition"),
     ("Tom Ellison pledged to reopen ten police stations. Labour welcomed the pledge.",
-     "pledged to reopen ten police stations"),
+     "pledge to reopen ten police stations"),
     ("Officers used stop and search 900 times. Jane Porter defended the tactic.", "stop and search"),
 ])
 def test_a_noun_of_a_kind_refers_back_to_the_one_policy_it_fits(extract_text, text, label):

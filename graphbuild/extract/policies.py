@@ -281,9 +281,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 comma = next((t.i for t in xcomp.subtree if t.text == "," and t.i > xcomp.i), len(doc))
                 tokens = [t for t in xcomp.subtree if t.i not in drop and t.i < comma
                           and not (t.dep_ == "aux" and t.lower_ == "to")]
-                label = f"{token.text} to {_label_of(tokens)}"
-                if 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    start = min(t.idx for t in tokens)
+                tokens = _within_words(tokens, xcomp)
+                label = f"{act_noun(token)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
+                if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+                    start = token.idx  # the surface keeps the pledge as written: "promised to cut X"
                     end = max(t.idx + len(t) for t in tokens)
                     mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)
                     vocab_mentions.append(mention)
@@ -404,6 +405,32 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _within_words(tokens, verb) -> list:
+    """A pledged act short enough to name: trailing adjuncts of the verb ("over the next five years", "by
+    the end of the year") go first; a phrase with a hole in it, or still too long, names nothing (a label
+    is never cut mid-phrase)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > MAX_WORDS:
+        adjuncts = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > verb.i
+                    and any(t.i == c.i for t in tokens)]
+        if not adjuncts:
+            return []
+        last = {t.i for t in adjuncts[-1].subtree}
+        tokens = [t for t in tokens if t.i not in last]
+    return tokens if tokens and _contiguous(tokens) else []
+
+
+QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
+
+
+def _contiguous(tokens) -> bool:
+    """No word of the text left out between the first and the last (quote marks and an infinitive's "to" aside)."""
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc
+    return all(i in kept or doc[i].text in QUOTE_MARKS or doc[i].lower_ == "to" and doc[i].dep_ == "aux"
+               for i in range(min(kept), max(kept) + 1))
 
 
 def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
@@ -608,16 +635,21 @@ def _trimmed(root) -> list:
             drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting
     tokens = [t for t in root.subtree if t.i not in drop]
     # keep one contiguous run around the root
+    doc = root.doc
+
+    def next_to(a: int, b: int) -> bool:  # only quote marks between: '"the police “family”"'
+        return a < b and all(doc[i].text in QUOTE_MARKS for i in range(a + 1, b))
+
     run = [t for t in tokens if t.i >= root.i]
     out = []
     for t in run:
-        if out and t.i != out[-1].i + 1:
+        if out and not next_to(out[-1].i, t.i):
             break
         out.append(t)
     left = [t for t in tokens if t.i < root.i]
     lead = []
     for t in reversed(left):
-        if t.i != (lead[0].i if lead else root.i) - 1:
+        if not next_to(t.i, lead[0].i if lead else root.i):
             break
         lead.insert(0, t)
     return lead + out
@@ -740,8 +772,8 @@ def head_phrase(head, covered: set[int]):
         complement = _setting_up(head)
     if authored and not content and not complement and not any(t.i in covered for t in _possessor_name(head)):
         left = content = _possessor_name(head)  # "the authority's own review" -> "authority review"
-    if any(t.i in covered for t in complement):
-        complement = []
+    if any(t.i in covered for t in complement) or complement and not _contiguous(complement):
+        complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),
           "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds)}[needs]
@@ -814,9 +846,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                 continue
             label = _label_of(tokens)
-            if make == "intent":  # "plans to close X", "proposed closing X"
-                label = f"{act.text.lower()} {label}" if obj.tag_ == "VBG" else f"{act.text.lower()} to {label}"
+            if make == "intent":  # "plans to close X" -> plan to close X, "proposed closing X" -> proposal for closing X
+                label = f"{act_noun(act)} for {label}" if obj.tag_ == "VBG" else f"{act_noun(act)} to {label}"
                 tokens = [act] + tokens
+            elif make == "clause":  # "voted to ban X" -> vote to ban X
+                label = f"{act_noun(act)} to {label}"
         if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
@@ -825,6 +859,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
         yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def act_noun(verb) -> str:
+    """The noun naming what a verb does ("pledged" -> pledge, "proposed" -> proposal): a policy built from
+    "X pledged to do Y" is named as a noun phrase, never as the clause."""
+    lemma = verb.lemma_.lower()
+    return word_values("act_noun_form").get(lemma) or lemma
 
 
 def _counts_a_noun(token) -> bool:

@@ -217,12 +217,18 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Officers announced the withdrawal of goodwill.", "withdrawal of goodwill"),
         ("Critics attacked the extension of the warden scheme.", "extension of the warden scheme"),
         ("Jane Porter welcomed the vaccination drive.", "vaccination drive"),
+        ("The force defended its pursuit policy.", "pursuit policy"),
+        ("Tom Ellison backed a harm-reduction approach.", "harm-reduction approach"),
+        ("Officers breached the code of practice.", "code of practice"),
+        ("New vetting procedures were introduced.", "vetting procedures"),
+        ("Three officers face disciplinary proceedings.", "disciplinary proceedings"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
          "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
-         "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive"],
+         "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
+         "procedures", "proceedings"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -271,10 +277,12 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Media reports said the force had failed.", "Police reports of violence rose in May.",
      "A BBC report said the force had failed.", "The motion fell short of the required votes.",
      "The above report was leaked.", "The chair gave the board renewed drive and focus.",
-     "Jane Porter called for an introduction."],
+     "Jane Porter called for an introduction.", "Jane Porter, policy manager at the charity, spoke.",
+     "Officers took a different approach."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
-         "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object"],
+         "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
+         "policy-in-a-title", "generic-approach"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -618,6 +618,12 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Jane Porter", "relatedTo", "Safer Streets Plan"), None),
     ("Mark Dean spoke on Monday. Ahead of his review of custody, officers were nervous.",
      ("Mark Dean", "proposes", "review of custody"), None),
+    ("Jane Porter said on Monday that Labour is committed to the Youth Violence Summit.",
+     ("Labour Party", "relatedTo", "Youth Violence Summit"), None),
+    ("Kent Police was given the Voluntary Exit Scheme last year.",
+     ("Kent Police", "relatedTo", "Voluntary Exit Scheme"), None),
+    ("Tom Ellison was critical of the Youth Violence Summit.",
+     ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

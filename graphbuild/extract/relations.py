@@ -612,7 +612,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
 
 
-NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in")
+NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
 
 
@@ -681,13 +681,20 @@ def _participants(root) -> Iterator[tuple]:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "oprd") and prep.head.head.pos_ in ("VERB", "AUX"):
+            # "X is committed to the plan", "X was critical of the review", "X remains responsible for it"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lower_} {prep.lower_}"
         if prep.head.pos_ == "NOUN" and prep.lower_ in NOUN_HOP_PREPOSITIONS:
             # "X's response to the plan", "the Court of Appeal judgement on the plan": who owns the noun
             noun = prep.head
             yield from ((c, f"'s {noun.lemma_.lower()} {prep.lower_}" if c.dep_ == "poss"
                          else f"{noun.lemma_.lower()} {prep.lower_}", noun)
                         for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i)
-    if verb is not None and verb.lemma_.lower() != "be" and not _wished(verb, verb_rules()) and not (
+    if verb is not None and node.dep_ == "dobj" and _passive(verb):
+        # "the Met was given new powers": who receives the policy
+        yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
+    if verb is not None and (verb.lemma_.lower() != "be" or node.dep_ == "pobj") and not _wished(verb, verb_rules()) and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
         doers = _subjects(verb)
         if not doers and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -59,7 +59,7 @@ def test_every_development_policy_label_is_a_noun_phrase(nlp):
     from graphbuild.gazetteer import word_values
 
     known = {w.lower() for e in vocabulary() for n in (e.label, *e.aliases) for w in re.findall(r"\w+(?:['’-]\w+)*", n)}
-    known |= set(word_values("intent_verb").values())  # "pledged to ..." is labelled "pledge to ..."
+    known |= set(word_values("act_noun_form").values())  # "pledged to ..." is labelled "pledge to ..."
     patterns = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "policy.jsonl"
     known |= set(re.findall(r'"nominal": *"(\w+)"', patterns.read_text(encoding="utf-8")))  # "freeze on X"
     known.add("extension")  # "extending X to Y" is labelled "extension of X to Y"

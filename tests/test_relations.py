@@ -417,7 +417,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("Home Office", "proposes", "police pay award")}, set()),
     # "voted to make X": the chamber its members sit in votes for X, even when "Peers" opens the sentence
     (HEADLINE + "The House of Lords sat late.\n\nPeers voted to make stalking a specific offence.",
-     {("House of Lords", "votedFor", "making stalking a specific offence")}, set()),
+     {("House of Lords", "votedFor", "vote to make stalking a specific offence")}, set()),
     # what only a chamber does, done by its members, is the chamber's; some of them are not all of them
     (HEADLINE + "The House of Lords sat late. Peers threw out the pay award.",
      {("House of Lords", "opposes", "police pay award")}, set()),
@@ -491,8 +491,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("Jo Bell", "proposes", "plan to shut ten police stations")}),
     # a possessor inside a pledge owns a thing the pledge is about, not the pledge
     (HEADLINE + "Kent Police faces cuts. Tom Hale vowed to protect the force's rural crime team.",
-     {("Tom Hale", "proposes", "vowed to protect the force's rural crime team")},
-     {("Kent Police", "proposes", "vowed to protect the force's rural crime team")}),
+     {("Tom Hale", "proposes", "vow to protect the force's rural crime team")},
+     {("Kent Police", "proposes", "vow to protect the force's rural crime team")}),
     # an epithet the parser sets beside the object judges it
     (HEADLINE + "Tom Hale announced plans to shut ten stations. Unison branded the plans \u201ca betrayal of "
      "villages\u201d.", {("Unison", "criticises", "plans to shut ten stations")}, set()),
@@ -528,8 +528,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      set(), {("Jo Bell", "dismissed", "Tom Hale")}),
     # a proposal to replace something counted: the replacing is the proposal, not a stance against it
     (HEADLINE + "The Home Office proposed replacing the 4,200 wardens with officers.",
-     {("Home Office", "proposes", "replacing the 4,200 wardens")},
-     {("Home Office", "opposes", "replacing the 4,200 wardens")}),
+     {("Home Office", "proposes", "proposal for replacing the 4,200 wardens")},
+     {("Home Office", "opposes", "proposal for replacing the 4,200 wardens")}),
     # a participle joined to a passive verb is passive, with its own doer
     (HEADLINE + "Section 60 powers were backed by Jo Bell but opposed by Liberty.",
      {("Jo Bell", "backs", "section 60 powers"), ("Liberty", "opposes", "section 60 powers")},
@@ -602,6 +602,40 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("Tom Ellison won approval for the pay award.", ("Tom Ellison", "proposes", "police pay award"), None),
     ("The Home Office was defeated in Leeds on Monday.",
      None, ("Leeds", "defeated", "Home Office")),
+    # a verb outside the lexicon ties its doer to the policy neutrally, keeping the verb as the cue
+    ("The Independent Custody Review headed by Chief Inspector Tom Brady found failings.",
+     ("Tom Brady", "relatedTo", "Independent Custody Review"), None),
+    ("Jane Porter ordered the Independent Custody Review last year.",
+     ("Jane Porter", "relatedTo", "Independent Custody Review"), None),
+    ("The Independent Custody Review criticised Kent Police.",
+     ("Kent Police", "relatedTo", "Independent Custody Review"), None),
+    ("Tom Ellison raised concerns over the Youth Violence Summit.",
+     ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
+    ("Officers told Jane Porter about the Youth Violence Summit in Leeds.",
+     None, ("Leeds", "relatedTo", "Youth Violence Summit")),
+    ("Officer Tom Dale was fined for breaking the lockdown rules.",
+     ("Tom Dale", "relatedTo", "lockdown rules"), None),
+    ("Kent Police faces a gap. The force's plans would mean rewriting officers' London Allowance.",
+     ("Kent Police", "relatedTo", "London Allowance"), None),
+    ("The mayor published the Safer Streets Plan, which will shape Kent Police's future budget.",
+     ("Kent Police", "relatedTo", "Safer Streets Plan"), None),
+    ("Tom Ellison resigned amid the police funding cuts.",
+     ("Tom Ellison", "relatedTo", "police funding cuts"), None),
+    ("The Home Office defended the Safer Streets Plan. Jane Porter's response to the Safer Streets Plan was cool.",
+     ("Jane Porter", "relatedTo", "Safer Streets Plan"), None),
+    ("Mark Dean spoke on Monday. Ahead of his review of custody, officers were nervous.",
+     ("Mark Dean", "proposes", "review of custody"), None),
+    ("Jane Porter said on Monday that Labour is committed to the Youth Violence Summit.",
+     ("Labour Party", "relatedTo", "Youth Violence Summit"), None),
+    ("Kent Police was given the Voluntary Exit Scheme last year.",
+     ("Kent Police", "relatedTo", "Voluntary Exit Scheme"), None),
+    ("Tom Ellison was critical of the Youth Violence Summit.",
+     ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
+    # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
+    ("Jane Porter launched a call for evidence on street safety.",
+     ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),
+    ("Tom Ellison said the force should leave special measures.",
+     ("Tom Ellison", "commentsOn", "special measures"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -9,7 +9,7 @@ from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
 from .labels import tidy_figures, tidy_people, tidy_policies
 from .open_relations import open_relations
-from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
+from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, party_word_mentions
@@ -28,6 +28,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
                       key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
+    entities = not_policy_names(entities, [m for m, _ in named_policies(doc, set())])
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
     policy_mentions = outside_bodies(find_policy_mentions(doc), entities)

@@ -324,6 +324,14 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),
+        # a speech verb in a clause hanging off the quote's own clause, after it, reports other words
+        ("Pay row\n\nJane Porter refused to close the station without “a proper public hearing” after Tom Hale "
+         "told councillors that the budget was gone.", "a proper public hearing", ""),
+        # a pronoun after an office holder the text never names is theirs, not the person named before
+        # (a one-article build knows no holder: no speaker rather than the wrong one)
+        ("Pay row\n\nTom Hale praised the vote on Sunday.\n\nThe Taoiseach welcomed the result.\n\n"
+         "Speaking in Cork on Monday he said \"This is a day of real hope for everyone on this island.\"",
+         "a day of real hope", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -470,7 +470,7 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     doc = ctx.doc
     best = None
     for token in doc.char_span(p_start, p_end, alignment_mode="expand") or []:
-        if ctx.quoted[token.i] or not _is_speech_verb(token):
+        if ctx.quoted[token.i] or not _is_speech_verb(token) or _in_side_clause(token, span):
             continue
         if token.i < span.start:
             distance = span.start - token.i
@@ -482,6 +482,27 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _in_side_clause(verb, span) -> bool:
+    """"X declined to act without “…” after Y told MPs …": a speech verb in a clause that hangs off the
+    quote's own (non-speech) clause after the quote reports other words, not the quote's; their speaker
+    is not its. (One before the quote may introduce it where the parse hangs it astray.)"""
+    if verb.sent.start != span.sent.start or verb.i < span.start:
+        return False
+    ancestors = set()
+    head = span.root
+    while head.head.i != head.i:
+        head = head.head
+        ancestors.add(head.i)
+    if verb.i in ancestors:
+        return False
+    step = verb
+    while step.head.i != step.i:
+        step = step.head
+        if step.i in ancestors:
+            return step.pos_ in ("VERB", "AUX") and not _is_speech_verb(step)
+    return False
 
 
 

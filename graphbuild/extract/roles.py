@@ -262,7 +262,7 @@ def extract_affiliations(
 
     roles: list[Role] = []
     relations: list[Relation] = []
-    unattached = []
+    unattached, past = [], []
     titles = find_title_spans(doc, gazetteer)
     for span, title in titles:
         plural = span.label_.startswith("P")
@@ -292,6 +292,8 @@ def extract_affiliations(
         if not holders:
             if not plural and not word_class("past_qualifier") & set(qualifier.split()):  # "the former home secretary" is not the holder
                 unattached.append((span, title, org, jurisdiction))
+            elif not plural:
+                past.append((span, title, org, jurisdiction, qualifier))
             continue
         for person, former in holders:
             q = qualifier if not former or word_class("past_qualifier") & set(qualifier.split()) else f"former {qualifier}".strip()
@@ -304,6 +306,8 @@ def extract_affiliations(
         found = _holder(title, org, roles, gazetteer, keys)
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
+            holder = _described_before(doc, span, title, org, names, roles) or None
+        if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
             continue
@@ -311,6 +315,12 @@ def extract_affiliations(
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
+    for span, title, org, jurisdiction, qualifier in past:
+        holder = _described_before(doc, span, title, org, names, roles, former=True)
+        if holder:  # "the former Cabinet minister, 50, added": a past post of the person just spoken of
+            ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+            roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
+            role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
@@ -656,6 +666,57 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
                 return key
             return None
     return None
+
+
+DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}
+
+
+def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False) -> str:
+    """"George Osborne has caved … Ahead of his review, the Chancellor had faced …": a definite title as
+    the subject of a clause that names no one, right after a sentence about one person, describes that
+    person — when that sentence is about them (they are a subject in it), they hold no other current post
+    of its kind in the article (a past post or a party's may go with any) nor one of another kind, and
+    nobody else holds it."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return ""
+    party_post = bool(org) and "PoliticalParty" in names.types.get(org, ())
+    if title.category not in DESCRIBED_TYPES and not party_post:
+        return ""
+    sent = span.sent
+    if any(i in names.person_token for i in range(sent.start, sent.end)):
+        return ""
+    start = sent.start
+    for _ in range(2):  # the nearest sentence before that names anyone, within the last two
+        if start <= 0:
+            return ""
+        prev = doc[start - 1].sent
+        found = {names.person_token[i] for i in range(prev.start, prev.end) if i in names.person_token}
+        if found:
+            break
+        start = prev.start
+    else:
+        return ""
+    if len(found) != 1:
+        return ""
+    key = found.pop()
+    mentions = [i for i in range(prev.start, prev.end) if names.person_token.get(i) == key]
+    if not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in mentions):
+        return ""  # the sentence before is not about them
+    if any(r.title == title.title and r.person != key for r in roles):
+        return ""
+    for r in roles:
+        if former and r.person == key and r.title == title.title and not is_past(r):
+            return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else
+        if r.person != key or is_past(r) or r.title == title.title or r.title in SEATS:
+            continue
+        if r.category != title.category and r.category in DESCRIBED_TYPES and not party_post:
+            return ""  # a chief constable is not "the minister"
+        if not (former or party_post) and r.category == title.category \
+                and "PoliticalParty" not in names.types.get(r.organisation, ()):
+            return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
+    return key
 
 
 def is_past(role: Role) -> bool:

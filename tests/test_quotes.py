@@ -329,9 +329,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "told councillors that the budget was gone.", "a proper public hearing", ""),
         # a pronoun after an office holder the text never names is theirs, not the person named before
         # (a one-article build knows no holder: no speaker rather than the wrong one)
-        ("Pay row\n\nTom Hale praised the vote on Sunday.\n\nThe Taoiseach welcomed the result.\n\n"
+        ("Pay row\n\nTom Hale and Ann Lee met on Sunday.\n\nTom Hale praised the vote.\n\n"
+         "The Taoiseach welcomed the result.\n\n"
          "Speaking in Cork on Monday he said \"This is a day of real hope for everyone on this island.\"",
          "a day of real hope", ""),
+        # a single mark opening the last paragraph, never closed, runs to its end
+        ("Pay row\n\nHome Secretary Jane Porter said:\n\n'Every officer in this force deserves our thanks. "
+         "If you carry a knife you will be caught.", "Every officer in this force", "Jane Porter"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -134,7 +134,8 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
-    """Single-quoted stretches; an apostrophe (letter on both sides) never closes one."""
+    """Single-quoted stretches; an apostrophe (letter on both sides) never closes one. A mark opening
+    the paragraph with no closing one after it runs to the paragraph's end, as a double one does."""
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
@@ -152,6 +153,8 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
                 yield i + 1, j, False
                 i = j + 1
                 continue
+            if not para[:i].strip():  # opening its paragraph, closed in a later one: runs to the end
+                yield i + 1, n, True
             return
         i += 1
 

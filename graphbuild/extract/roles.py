@@ -676,7 +676,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     the subject of a clause that names no one, right after a sentence about one person, describes that
     person — when that sentence is about them (they are a subject in it), they hold no other current post
     of its kind in the article (a past post or a party's may go with any) nor one of another kind, and
-    nobody else holds it."""
+    nobody else holds it. A current post needs more: the last paragraphs name no one else (after "Tom Hale
+    and Ann Lee met. Tom Hale praised the vote", "the Taoiseach welcomed it" may well be someone new)."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -706,6 +707,9 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
         return ""  # the sentence before is not about them
     if any(r.title == title.title and r.person != key for r in roles):
         return ""
+    if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
+                          if _paragraphs_back(doc, span.start, 2) <= i < span.start):
+        return ""  # a current post may be someone new unless the story of late is about this one person
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
             return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else
@@ -717,6 +721,27 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _same_name(key: str, other: str) -> bool:
+    """"George Osborne Caves" read from a headline is George Osborne: one name's words start the other's."""
+    a, b = key.split(":", 1)[-1].split(), other.split(":", 1)[-1].split()
+    return a[:len(b)] == b or b[:len(a)] == a
+
+
+def _paragraphs_back(doc, token: int, count: int) -> int:
+    """The first token of the paragraph `count` paragraphs before the one holding `token`."""
+    text = doc.text
+    pos = doc[token].idx
+    for _ in range(count + 1):
+        cut = text.rfind("\n", 0, pos)
+        while cut > 0 and text[cut - 1].isspace():
+            cut -= 1
+        if cut <= 0:
+            return 0
+        pos = cut
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def is_past(role: Role) -> bool:

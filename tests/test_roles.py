@@ -37,9 +37,16 @@ def entity_name(extraction, key):
          "worked hard.", "Ann Lee", "Commissioner", "org:metropolitan-police-service", ""),
         # name, then the title in apposition
         ("Jane Porter, the home secretary, said the award was fair.", "Jane Porter", "Home Secretary", "", ""),
+        # a rank with no body beside it, in a story naming one police force, is in that force
+        ("Kent Police confirmed the change on Monday. Deputy Chief Constable Ann Lee said the force was ready.",
+         "Ann Lee", "Deputy Chief Constable", "org:kent-police", ""),
+        # ... but not when the story names two forces
+        ("Kent Police and Essex Police confirmed the merger. Deputy Chief Constable Ann Lee said it was overdue.",
+         "Ann Lee", "Deputy Chief Constable", "", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
-         "org-chief", "org-possessive-commissioner", "name-comma-title"],
+         "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
+         "rank-among-two-forces"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

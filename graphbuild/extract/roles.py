@@ -321,10 +321,35 @@ def extract_affiliations(
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
+    roles = _posts_in_the_one_force(roles, entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:
+    """"acting Chief Constable Jane Doe", "Police and Crime Commissioner Tom Hale" in a story naming one
+    police force: the rank is in that force (the commissioner's is the force they oversee), as a reader
+    takes it. A post for a place goes to the force only if the force's name holds the place's."""
+    from .quotes import fits_name, org_anaphors
+
+    force = org_anaphors().get("force")
+    forces = [e for e in entities if e.kind == "organization" and force is not None
+              and force.classes & set(e.types) and fits_name(e.name, force)]
+    if len(forces) != 1:
+        return roles
+    one = forces[0]
+    places = {e.key: e.name.lower() for e in entities if e.kind == "place"}
+    out = []
+    for r in roles:
+        police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
+                                            and "police" in r.title.lower())
+        if police and not r.organisation and not is_past(r) \
+                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in one.name.lower()):
+            r = replace(r, organisation=one.key)
+        out.append(r)
+    return out
 
 
 def _chairs(relations: list[Relation], roles: list[Role], gaz: Gazetteer) -> list[Role]:

@@ -336,6 +336,14 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a single mark opening the last paragraph, never closed, runs to its end
         ("Pay row\n\nHome Secretary Jane Porter said:\n\n'Every officer in this force deserves our thanks. "
          "If you carry a knife you will be caught.", "Every officer in this force", "Jane Porter"),
+        # "continued" speaks right before a colon or right after a quote, never when it continues an act
+        ("Pay row\n\nTom Hale opened the meeting.\n\nMr Hale continued: \"We will not close a single station.\"",
+         "We will not close", "Tom Hale"),
+        ("Pay row\n\nKent Police continued to close stations. \"We feel abandoned by everyone here.\"",
+         "We feel abandoned", ""),
+        # words that something nobody can name found are reported by the speaker of the sentence
+        ("Pay row\n\nThe review revealed there was “a worrying lack of grip”, Jane Porter told MPs.",
+         "a worrying lack of grip", "Jane Porter"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

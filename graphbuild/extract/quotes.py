@@ -20,7 +20,7 @@ from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
 from .gender import sex_of
-from .roles import RoleMention
+from .roles import PLACEHOLDER_PREFIX, RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
@@ -432,7 +432,24 @@ def clausal_speech_verbs() -> frozenset[str]:
                      if row.get("object") == "clause")
 
 
+@lru_cache(maxsize=1)
+def quote_only_speech_verbs() -> frozenset[str]:
+    """Lemmas that speak only next to the quote ("she continued: …", "“…,” he continued")."""
+    return frozenset(row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")
+                     if row.get("object") == "quote")
+
+
+def _next_to_a_quote(token) -> bool:
+    """A colon or opening mark right after the verb, or a closing mark among the few words before it."""
+    doc = token.doc
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    before = [t.text for t in doc[max(token.sent.start, token.i - 4):token.i]]
+    return after == ":" or after in _OPENING_MARKS or any(t in ("”", "’", "\"", "'", "''") for t in before)
+
+
 def _is_speech_verb(token) -> bool:
+    if token.lemma_ in quote_only_speech_verbs():
+        return token.pos_ in ("VERB", "AUX") and _next_to_a_quote(token)
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if token.lemma_ in clausal_speech_verbs() and any(
@@ -485,6 +502,24 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _reporting_verb(verb, ctx: MentionIndex):
+    """"It revealed the force “…,” she told the Commons", "the officer concluded there was a “…”, says
+    Ms Glass": the speech verb that reports the one governing the quote — an ancestor, or the sentence's
+    main verb after it."""
+    head = verb
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if _is_speech_verb(head) and not ctx.quoted[head.i]:
+            return head
+    for token in verb.sent:
+        if token.i > verb.i and token.dep_ in ("ROOT", "parataxis") and _is_speech_verb(token) \
+                and not ctx.quoted[token.i]:
+            return token
+    return None
 
 
 def _in_side_clause(verb, span) -> bool:
@@ -583,6 +618,12 @@ def extract_quotes(
         elif verb is not None:
             subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
+            if governed and (not speaker or speaker.startswith(PLACEHOLDER_PREFIX)):
+                outer = _reporting_verb(verb, ctx)
+                subject = subject_of(outer) if outer is not None else None
+                key = ctx.entity_of(subject) if subject is not None else ""
+                if key and not key.startswith(PLACEHOLDER_PREFIX):
+                    speaker, verb = key, outer
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
@@ -681,7 +722,7 @@ def _previous_subject(span, ctx: MentionIndex, p_start: int) -> str:
     if start == 0 or span.doc[start - 1].idx < p_start:
         return ""
     previous = span.doc[start - 1].sent
-    if previous.root.lemma_.lower() not in speech_verbs():
+    if previous.root.lemma_.lower() not in speech_verbs() or not _is_speech_verb(previous.root):
         return ""  # "The Office announced cuts. “…”" could be anyone's words
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = ctx.entity_of(subject) if subject is not None else ""

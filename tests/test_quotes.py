@@ -344,6 +344,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # words that something nobody can name found are reported by the speaker of the sentence
         ("Pay row\n\nThe review revealed there was “a worrying lack of grip”, Jane Porter told MPs.",
          "a worrying lack of grip", "Jane Porter"),
+        # a colon after any verb presents the quote as its subject's words, in the paragraph or before it
+        ("Pay row\n\nTom Hale, who chairs the residents' group, has welcomed the news: “We have waited ten "
+         "years for this station.”", "We have waited", "Tom Hale"),
+        ("Pay row\n\nTom Hale had a blunt message for the council:\n\n“Stop closing our stations now.”",
+         "Stop closing our stations", "Tom Hale"),
+        ("Pay row\n\nThe audit listed its findings: “poor vetting, weak oversight and no records at all”.",
+         "poor vetting", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -609,7 +609,7 @@ def extract_quotes(
         headline = _headline_speaker(doc, q, p_start, ctx)
         source = "" if verb is not None or headline else _according_to(span, ctx)
         if verb is None and not headline and not source:
-            verb = _nearest_verb(span, ctx, p_start, p_end)
+            verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
@@ -682,7 +682,35 @@ def _announced(doc, paragraph_spans, paragraph: int, ctx: MentionIndex):
     if len(tokens) < 3 or tokens[-1].text != ":" or any(ctx.quoted[t.i] for t in tokens):
         return None
     verb = tokens[-2]
-    return verb if _is_speech_verb(verb) else None
+    return verb if _is_speech_verb(verb) else _colon_verb(doc, tokens[-1].idx + 1, ctx)
+
+
+def _colon_verb(doc, quote_start: int, ctx: MentionIndex):
+    """"X has welcomed the news: “…”", "X does not mince words when naming the motive: “…”": a colon right
+    before the quote presents it as the words of the clause's subject, whatever the clause's verb."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip().rstrip("\"“‘'").rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    verbs = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX") and not ctx.quoted[t.i]
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+
+    def depth(t) -> int:
+        n = 0
+        while t.head.i != t.i and n < 20:
+            t, n = t.head, n + 1
+        return n
+
+    verb = min(verbs, key=depth, default=None)
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    key = ctx.entity_of(subject) if subject is not None else ""
+    return verb if ctx.kind.get(key) in ("person", "organization") else None
 
 
 def _passive_agent(subject):

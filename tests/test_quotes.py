@@ -351,6 +351,12 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Stop closing our stations", "Tom Hale"),
         ("Pay row\n\nThe audit listed its findings: “poor vetting, weak oversight and no records at all”.",
          "poor vetting", ""),
+        # a second subject hung on the verb names the speaker when the first names nobody
+        ("Pay row\n\nNorthtown's Deputy Mayor for Transport, Ann Lee added: “Our buses will run all night.”",
+         "Our buses will run", "Ann Lee"),
+        # a participle after a comma shares the subject of the nearest clause before it that names someone
+        ("Pay row\n\nThe plan collapsed after Tom Hale called it ‘a fantasy’, adding: ‘Nobody costed any of "
+         "it.’", "Nobody costed", "Tom Hale"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -504,6 +504,25 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     return best[1] if best else None
 
 
+def _other_subject(subject, verb, ctx: MentionIndex) -> str:
+    """When the subject found names nobody: a second subject the parser hung on the same verb ("West
+    Yorkshire's Deputy Mayor, Jane Doe added: …"), or — for a participle after a comma ("… after Jane Doe
+    described it as ‘…’, adding: ‘…’") — the subject of the nearest verb before it that names someone."""
+    for other in subject.head.children:
+        if other.i != subject.i and other.dep_ in ("nsubj", "nsubjpass"):
+            key = ctx.entity_of(other)
+            if ctx.kind.get(key) in ("person", "organization"):
+                return key
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i and verb.doc[verb.i - 1].text == ",":
+        for before in reversed(verb.doc[verb.sent.start:verb.i]):
+            if before.pos_ in ("VERB", "AUX") and not ctx.quoted[before.i]:
+                nsubj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+                if nsubj is not None:
+                    key = ctx.entity_of(nsubj)
+                    return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
+
+
 def _reporting_verb(verb, ctx: MentionIndex):
     """"It revealed the force “…,” she told the Commons", "the officer concluded there was a “…”, says
     Ms Glass": the speech verb that reports the one governing the quote — an ancestor, or the sentence's
@@ -618,6 +637,8 @@ def extract_quotes(
         elif verb is not None:
             subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
+            if (not speaker or speaker.startswith(PLACEHOLDER_PREFIX)) and subject is not None:
+                speaker = _other_subject(subject, verb, ctx) or speaker
             if governed and (not speaker or speaker.startswith(PLACEHOLDER_PREFIX)):
                 outer = _reporting_verb(verb, ctx)
                 subject = subject_of(outer) if outer is not None else None

@@ -357,6 +357,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a participle after a comma shares the subject of the nearest clause before it that names someone
         ("Pay row\n\nThe plan collapsed after Tom Hale called it ‘a fantasy’, adding: ‘Nobody costed any of "
          "it.’", "Nobody costed", "Tom Hale"),
+        # a lowercase epithet quoted before its noun, in what someone said, is their word
+        ("Pay row\n\nJane Porter said a “shoddy” review had let the victims down.", "shoddy", "Jane Porter"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

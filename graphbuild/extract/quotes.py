@@ -667,8 +667,9 @@ def extract_quotes(
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
         # the “Safer Streets Fund” scheme names a thing; "called the plans “outrageous”" (a quoted word after
         # its noun, which the parser may still hang on it) says something about it
+        # (a lowercase epithet before its noun — she said a “damning” report showed … — is the speaker's word)
         names_a_thing = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
-            and span.root.head.i >= span.end
+            and span.root.head.i >= span.end and not (span.root.dep_ == "amod" and span.text.islower())
         if not _is_speech(text[q.start:q.end], words, governed and not names_a_thing, bool(speaker), headline):
             continue
         if speaker:

@@ -170,10 +170,14 @@ def _links(extraction, predicate):
          ("Tom Ellison", "Leader", "", "Labour Party")),
         ("The Police Federation called for a review. Its national chair, Tiffany Lynch, described it as unfair.",
          ("Tiffany Lynch", "National Chair", "", "Police Federation of England and Wales")),
+        # a qualifier the parser hangs on the name, before the title that precedes it, still qualifies the post
+        ("The panel will replace the disgraced former Chief Constable Tom Ellison of Kent Police next year.",
+         ("Tom Ellison", "Chief Constable", "former", "Kent Police")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
-         "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body"],
+         "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
+         "qualifier-on-the-name"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

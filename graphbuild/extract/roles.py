@@ -331,7 +331,8 @@ def extract_affiliations(
 def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:
     """"acting Chief Constable Jane Doe", "Police and Crime Commissioner Tom Hale" in a story naming one
     police force: the rank is in that force (the commissioner's is the force they oversee), as a reader
-    takes it. A post for a place goes to the force only if the force's name holds the place's."""
+    takes it (a former post too: "the former chief constable" of the story's force). A post for a place
+    goes to the force only if the force's name holds the place's."""
     from .quotes import fits_name, org_anaphors
 
     force = org_anaphors().get("force")
@@ -345,7 +346,7 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
     for r in roles:
         police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
                                             and "police" in r.title.lower())
-        if police and not r.organisation and not is_past(r) \
+        if police and not r.organisation \
                 and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in one.name.lower()):
             r = replace(r, organisation=one.key)
         out.append(r)

@@ -210,6 +210,9 @@ class MentionIndex:
         if self.quoted[token.i]:
             return ""
         if token.lower_ in word_class("spokesperson"):
+            named = self._named_in_apposition(token)
+            if named:
+                return named  # "a Home Office spokesman, Jane Doe, said": she speaks, for the body
             body = self._body_of_spokesperson(token)
             if body:
                 return body
@@ -320,10 +323,10 @@ class MentionIndex:
         key = self.entity_at.get(subject.i) or self.described_body(subject)
         return key if key and self.kind.get(key) == "organization" else ""
 
-    def _named_in_apposition(self, token) -> bool:
+    def _named_in_apposition(self, token) -> str:
         """"the party's spokesman, Jane Doe,": a spokesperson the text names is that person."""
-        return any(c.dep_ == "appos" and self.kind.get(self.entity_at.get(t.i, "")) == "person"
-                   for c in token.children for t in c.subtree)
+        return next((self.entity_at[t.i] for c in token.children if c.dep_ == "appos" for t in c.subtree
+                     if self.kind.get(self.entity_at.get(t.i, "")) == "person"), "")
 
     def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.

@@ -259,8 +259,13 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      ("The Police Federation's spokesman said: “Officers are exhausted.”",
       "Police Federation of England and Wales"),
      # ... unless the text names the spokesperson: then that person speaks
-     ("A Home Office spokesman, Tom Ellison, said: “We are recruiting more officers than ever.”", "Tom Ellison")],
-    ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition"],
+     ("A Home Office spokesman, Tom Ellison, said: “We are recruiting more officers than ever.”", "Tom Ellison"),
+     # a description modifying the noun refers back to the latest body it fits
+     ("The Police Federation met ministers on Monday. A federation spokesman said: “Officers are exhausted.”",
+      "Police Federation of England and Wales"),
+     ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", "")],
+    ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
+         "described-body-fitting-none"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)

@@ -298,7 +298,8 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and not self.quoted[child.i]:
                 key = self.entity_at.get(child.i) or next(
-                    (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "")
+                    (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    or self._described_modifier(child)
                 if key and self.kind.get(key) == "organization":
                     return key
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "from")):
@@ -309,6 +310,16 @@ class MentionIndex:
         if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
         return ""
+
+    def _described_modifier(self, token) -> str:
+        """"a federation spokesman", "a force spokeswoman": a bare description modifying the noun refers
+        back to the latest body named before that it fits, as "the federation" would."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or not token.is_lower or len(list(token.children)):
+            return ""
+        before = [key for i, key in self.org_mentions if i < token.i
+                  and anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)]
+        return before[-1] if before else ""
 
     def _body_just_speaking(self, token) -> str:
         """"The Welsh Government said X. A spokeswoman said Y.": a bare spokesperson, in the sentence

@@ -366,6 +366,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "it.’", "Nobody costed", "Tom Hale"),
         # a lowercase epithet quoted before its noun, in what someone said, is their word
         ("Pay row\n\nJane Porter said a “shoddy” review had let the victims down.", "shoddy", "Jane Porter"),
+        # verbs that judge aloud: the quoted judgement is the subject's
+        ("Pay row\n\nJane Porter branded the scheme “a reckless gamble with public money”.", "reckless gamble",
+         "Jane Porter"),
+        ("Pay row\n\nTom Hale condemned “the thugs who attacked our officers” on Monday.", "the thugs who",
+         "Tom Hale"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

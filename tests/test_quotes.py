@@ -371,6 +371,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Jane Porter"),
         ("Pay row\n\nTom Hale condemned “the thugs who attacked our officers” on Monday.", "the thugs who",
          "Tom Hale"),
+        # a quote paragraph with no cue continues the speech the paragraph before reports (page scraps skipped)
+        ("Pay row\n\nTom Hale said the force needed to change its ways.\n\nAdvertisement\n\n“If we do not change "
+         "now, we will fail the public.”", "If we do not change", "Tom Hale"),
+        ("Pay row\n\nTom Hale visited the station on Monday.\n\n“If we do not change now, we will fail the "
+         "public.”", "If we do not change", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -674,6 +674,8 @@ def extract_quotes(
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
+            else:
+                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx)
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
@@ -719,6 +721,28 @@ def _announced(doc, paragraph_spans, paragraph: int, ctx: MentionIndex):
         return None
     verb = tokens[-2]
     return verb if _is_speech_verb(verb) else _colon_verb(doc, tokens[-1].idx + 1, ctx)
+
+
+def _reported_before(doc, paragraph_spans, paragraph: int, ctx: MentionIndex) -> str:
+    """"He said the force needed to reform.\n\n“If we do not …”": a quote paragraph with no cue after a
+    paragraph that ends reporting, without quote marks, what someone said continues their words. Scraps of
+    page furniture of a few words between them are passed over."""
+    for back in range(paragraph - 1, max(-1, paragraph - 4), -1):
+        start, end = paragraph_spans[back]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return ""
+        if sum(t.is_alpha for t in span) <= 4 and not any(t.pos_ == "VERB" for t in span):
+            continue
+        if any(ctx.quoted[t.i] for t in span):
+            return ""
+        root = list(span.sents)[-1].root
+        if not _is_speech_verb(root):
+            return ""
+        subject = subject_of(root)
+        key = ctx.entity_of(subject) if subject is not None else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
 
 
 def _colon_verb(doc, quote_start: int, ctx: MentionIndex):

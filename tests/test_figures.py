@@ -538,3 +538,28 @@ def test_a_clock_unit_describing_a_noun_is_no_figure(extract_text):
 def test_a_relative_clause_measures_its_antecedent(extract_text):
     ex = extract_text(HEADLINE + "Jane Porter criticised waiting times, which rose from 8 minutes to 12 minutes.")
     assert figure_with(ex, "12").measures == "waiting times"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a figure whose sentence names no actor is about the one body the story is about
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nOnly 310 call handlers remain.", "310",
+         "Dyfed-Powys Police"),
+        # two bodies share the story: none
+        ("Dyfed-Powys Police and Gwent Police merge control rooms\n\nDyfed-Powys Police and Gwent Police "
+         "agreed the plan.\n\nOnly 310 call handlers remain.", "310", ""),
+        # the sentence names another actor, or another place: none
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nThe Home Office said only 310 call handlers "
+         "remain.", "310", ""),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nIn Cardiff, only 310 call handlers remain"
+         ".", "310", ""),
+    ],
+    ids=["story-body", "two-bodies", "another-actor", "another-place"],
+)
+def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
+    ex = extract_text(text)
+    assert name_of(ex, figure_with(ex, surface).about) == expected

@@ -33,6 +33,7 @@ _WORD_NUM = r"(?:%s)(?:[\s-]+(?:and[\s-]+)?(?:%s))*" % ("|".join(NUMBER_WORDS), 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MAX_MEASURE_WORDS = 8
 NEARBY_SENTENCES = 3  # how far back "the force" may find the force it names
+OPENING_PARAGRAPHS = 4  # where a story names the body it is about
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,9 @@ def extract_figures(
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
         ), period))
+    body = _story_body(text, entities)
+    if body:
+        found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -433,6 +437,38 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _story_body(text: str, entities: list[Entity]) -> str:
+    """The one body a story is about: named in its opening paragraphs and named more
+    often than any other body (a newspaper or a party in passing is no story's subject); "" when
+    two bodies share the story."""
+    opening = 0
+    for _ in range(OPENING_PARAGRAPHS):  # the headline, a byline, the lede and the paragraph after it
+        opening = text.find("\n\n", opening + 2)
+        if opening < 0:
+            opening = len(text)
+            break
+    counts = sorted(((len(e.mentions), e.key, min(ev.start for ev in e.mentions)) for e in entities
+                     if e.kind == "organization" and e.mentions and "MediaOrganization" not in e.types),
+                    reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return ""
+    return counts[0][1] if counts[0][2] < opening else ""
+
+
+def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
+    """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
+    "it recorded 220 crimes a day") is about the body the story is about."""
+    if figure.about or figure.speaker or figure.source or match.unit == "votes":
+        return figure
+    if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()):
+        return figure  # "in Kent, 40 officers …" in a story about another force
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    sent = span[0].sent
+    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place" for t in sent):
+        return figure  # another actor in the sentence may be what the figure is about
+    return replace(figure, about=body)
 
 
 def _force_of_workforce(span, ctx) -> str:

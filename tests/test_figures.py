@@ -321,11 +321,13 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
         ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+        # a passive clause's agent: "searches were carried out by X"
+        ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
     ],
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
          "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
-         "votes-committee", "votes-second-bound", "votes-no-body"],
+         "votes-committee", "votes-second-bound", "votes-no-body", "passive-agent"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

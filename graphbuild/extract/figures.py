@@ -658,6 +658,10 @@ def _controller(span, ctx: _Context) -> str:
             return ""  # "X blamed the loss of 1,000 officers": X judges the figure, it is not about X  # "X said that crime fell by 5%": X is the source; but "X needs to find £5m" is about X
         if subject is not None and actor(subject):
             return actor(subject)
+        if subject is not None and subject.dep_ == "nsubjpass":  # "3,000 searches were carried out by X"
+            by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            if len(by) == 1 and actor(by[0]):
+                return actor(by[0])
         if subject is not None and subject.i < span.start and verb.lemma_ == "be":
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if actor(owner):  # "Essex Police's budget shortfall was £12.5m"

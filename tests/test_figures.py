@@ -64,11 +64,14 @@ def check_evidence(extraction):
         ("Pay rose by 12 percent.", "12 percent", "12", "percent"),
         ("Pay rose by seven per cent.", "seven per cent", "7", "percent"),
         ("Some 2 million people were stopped.", "2 million", "2000000", "count"),
+        ("Council tax rose 6pc in April.", "6pc", "6", "percent"),
+        ("Council tax rose 6.5 pc in April.", "6.5 pc", "6.5", "percent"),
+        ("The inspector retired one year early.", "one", "1", "years"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
-         "count-with-magnitude"],
+         "count-with-magnitude", "pc", "pc-spaced", "one-year"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -565,3 +568,16 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)
     assert name_of(ex, figure_with(ex, surface).about) == expected
+
+
+@pytest.mark.parametrize(
+    "text, bounds",
+    [
+        ("Victims waited 12 to 18 days for a reply.", [("12", "days", "lower"), ("18", "days", "upper")]),
+        ("Six or seven officers were hurt.", [("6", "count", "lower"), ("7", "count", "upper")]),
+        ("Arrests fell from 12 to 18.", [("12", "count", ""), ("18", "count", "")]),  # a change, no range
+    ],
+    ids=["to-range", "or-range", "from-to-change"],
+)
+def test_a_bare_count_before_another_is_a_range(text, bounds):
+    assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds

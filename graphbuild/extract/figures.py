@@ -96,7 +96,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
-        rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b))"
+        rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
@@ -181,8 +181,15 @@ def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
     out = list(matches)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I)
-                and re.fullmatch(r"\s+and\s+", text[a.end:b.start])):
+        between = re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I) \
+            and re.fullmatch(r"\s+and\s+", text[a.end:b.start])
+        # "20 to 25 days", "eight or nine officers": a bare count before another is its range's lower end;
+        # "from 20 to 25", "by 20 to 25" is a change, not a range
+        bare = a.unit == "count" and b.unit not in ("votes", "ratio") and not a.per \
+            and re.fullmatch(r"\s+(?:to|or)\s+|\s?[–-]\s?", text[a.end:b.start]) \
+            and not re.search(r"\b(?:from|by)\s+$", text[max(0, a.start - 8):a.start], re.I) \
+            and b.value > a.value
+        if not (between or bare):
             continue
         if a.unit == "count" and b.unit != "count":
             a = replace(a, unit=b.unit)
@@ -226,11 +233,15 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value, "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
-                if words in ("one", "hundred", "thousand", "million", "billion"):
-                    continue  # "one" is a pronoun as often as a number; bare magnitudes are vague
+                if words in ("one", "hundred", "thousand", "million", "billion") and not (
+                        words == "one" and _DURATION_AFTER.match(text, m.end())):
+                    continue  # "one" is a pronoun as often as a number ("one year" is a duration); bare magnitudes are vague
                 yield _Match(m.start(), m.end(), Decimal(text2num(words, "en")), "count")
         except (ValueError, ArithmeticError):
             continue
+
+
+_DURATION_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I)
 
 
 def _share(m: re.Match) -> Decimal | None:

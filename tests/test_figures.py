@@ -581,3 +581,16 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
 )
 def test_a_bare_count_before_another_is_a_range(text, bounds):
     assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The first call took two minutes, 15 seconds to answer.", [("135", "seconds")]),
+        ("She served four years and two months as chief.", [("50", "months")]),
+        ("For 20 years, 30 officers patrolled it.", [("20", "years"), ("30", "count")]),
+    ],
+    ids=["minutes-seconds", "years-and-months", "duration-then-count"],
+)
+def test_a_compound_duration_is_one_figure(text, found):
+    assert [(str(m.value), m.unit) for m in find_numbers(text)] == found

@@ -124,7 +124,25 @@ def find_numbers(text: str) -> Iterator[_Match]:
         match, skip = _unit_after(text, match)
         if match is not None:
             matches.append(match)
-    yield from _ranges(text, matches)
+    yield from _ranges(text, _compound_durations(text, matches))
+
+
+_SUBUNITS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hours", "seconds"): 3600,
+             ("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24}
+
+
+def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
+    """"one minute, 40 seconds", "two years and three months": one duration, counted in the smaller unit."""
+    out: list[_Match] = []
+    for match in matches:
+        last = out[-1] if out else None
+        factor = _SUBUNITS.get((last.unit, match.unit)) if last is not None else None
+        if factor and re.fullmatch(r"[\s-]*(?:hours?|minutes?|years?|weeks?|days?)\s*(?:,|and|,\s*and)?\s*",
+                                   text[last.end:match.start], re.I):
+            out[-1] = replace(match, start=last.start, value=last.value * factor + match.value)
+            continue
+        out.append(match)
+    return out
 
 
 _UNIT_WORDS = (re.compile(r"[\s-]+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>[a-z]*)", re.I),

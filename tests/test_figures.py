@@ -326,11 +326,14 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
         # a passive clause's agent: "searches were carried out by X"
         ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
+        # "the force" in a sentence set in another area is that area's force, not the one named before
+        ("Gwent Police made 4,100 searches in 2023. In Dorset, 1,900 searches were made by the force in 2023.",
+         "1,900", "about", ""),
     ],
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
          "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
-         "votes-committee", "votes-second-bound", "votes-no-body", "passive-agent"],
+         "votes-committee", "votes-second-bound", "votes-no-body", "passive-agent", "force-of-another-area"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

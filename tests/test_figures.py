@@ -324,6 +324,11 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
         ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+        # votes whose clause names no chamber: the one chamber the story names most
+        ("The House of Lords debated the bill. The House of Lords had delayed it twice. The House of Commons "
+         "waited. Ministers were defeated by 210 votes to 160.", "210", "about", "House of Lords"),
+        ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
+         "votes to 160.", "210", "about", ""),
         # a passive clause's agent: "searches were carried out by X"
         ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
         # "the force" in a sentence set in another area is that area's force, not the one named before
@@ -333,7 +338,7 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
          "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
-         "votes-committee", "votes-second-bound", "votes-no-body", "passive-agent", "force-of-another-area"],
+         "votes-committee", "votes-second-bound", "votes-no-body", "votes-story-chamber", "votes-two-chambers", "passive-agent", "force-of-another-area"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

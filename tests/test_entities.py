@@ -275,9 +275,14 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Tom Hale MSP said the board had failed.", "Tom Hale"),
         ("Alan Brook (Con) asked about police numbers.", "Alan Brook"),
         ("Tom Hale, the Labour MP for Northtown, said officers were tired.", "Tom Hale"),
+        # a peer, in a story that never names the Lords
+        ("Lord Ellison lost the mayoral race by a few hundred votes.", "Ellison"),
+        # a party written as its members' adjective: "Ulster Unionist leader"
+        ("Ulster Unionist leader Tom Hale opposed the plan.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
-         "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp"],
+         "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
+         "party-adjective-leader"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -288,8 +293,9 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     [
         ("Labour donor Sam Hill gave the party money.", "Sam Hill"),
         ("Mark Dunn, a local shopkeeper, watched the visitors arrive.", "Mark Dunn"),
+        ("Lord Justice Ellison dismissed the appeal.", "Ellison"),
     ],
-    ids=["party-donor", "shopkeeper"],
+    ids=["party-donor", "shopkeeper", "law-lord"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

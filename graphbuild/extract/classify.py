@@ -145,10 +145,26 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
     lords = any(t.lemma_.lower() == "peer" or t.text == "Lords" for t in doc)
     found = set()
     for e, span in _person_spans(entities, doc):
-        if e.key not in found and ((lords and span[0].text in PEERS)
+        if e.key not in found and ((lords and span[0].text in PEERS) or _peer(span)
                                    or _described(span, political_titles, titles, party_at)):
             found.add(e.key)
     return found
+
+
+def _peer(span) -> bool:
+    """"Lord Doe", "Baroness Doe", named by a surname or a place: a member of the House of Lords. A law
+    lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"), and a first
+    name after it ("Lord John Doe") is a courtesy title, not a peerage."""
+    doc = span.doc
+    first = span[0] if span[0].text in PEERS else doc[span.start - 1] if span.start > 0 else None
+    if first is None or first.text not in PEERS:
+        return False
+    rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
+    return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in PEER_NOT_SURNAME
+
+
+PEER_NOT_SURNAME = {"justice", "chief", "mayor", "lieutenant", "chancellor", "speaker", "advocate", "provost",
+                    "president", "bishop"}
 
 
 def _described(span, political_titles, titles, party_at: set[int]) -> bool:

@@ -253,10 +253,17 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Every police professional must be vetted again.", {"Police Professional"}),
         # a minister's brief is no body
         ("The Cabinet Secretary for Rural Affairs, Ann Lee, welcomed the letter.", {"Rural Affairs"}),
+        # a body of that kind, not the body of that name
+        ("The minister set up a new national policing board on Monday.", {"Northern Ireland Policing Board"}),
+        # letters for a common noun; events and things named after their kind
+        ("The number of full-time equivalent (FTE) officers fell. FTE officers cost more.", {"FTE"}),
+        ("Police guarded the Union flag all night.", {"Union"}),
+        ("Ann Lee did not attend the Safer Towns Summit in May.", {"Safer Towns Summit"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
-         "portfolio"],
+         "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
+         "event-not-body"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -508,3 +515,16 @@ def test_a_surname_that_is_a_common_noun_stays_a_name(extract_text):
     ex = extract_text(HEADLINE + "Tom Hunt spoke to officers on Monday. Hunt said the hunt for the attacker "
                       "would go on.")
     assert "Hunt" in named(ex, "Tom Hunt").aliases
+
+
+def test_a_title_case_headline_names_only_what_the_body_names(extract_text):
+    ex = extract_text("Minister Ann Lee Bows To Pressure Over Station Closures\n\n"
+                      "Ann Lee said on Monday that no station in the county would close this year.")
+    names = {e.name for e in ex.entities}
+    assert "Ann Lee" in names and not any("Bows" in n for n in names), names
+
+
+def test_a_name_cut_at_an_ampersand_is_mended(extract_text):
+    ex = extract_text(HEADLINE + "She wore Hobbs & Baxter boots to the conference in Leeds.")
+    names = {e.name for e in ex.entities}
+    assert not any(n.endswith("&") for n in names), names

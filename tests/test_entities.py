@@ -528,3 +528,18 @@ def test_a_name_cut_at_an_ampersand_is_mended(extract_text):
     ex = extract_text(HEADLINE + "She wore Hobbs & Baxter boots to the conference in Leeds.")
     names = {e.name for e in ex.entities}
     assert not any(n.endswith("&") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, seat",
+    [
+        ("The Labour MP for Northtown, Eastvale and Westby raised her concerns.", "Northtown, Eastvale and Westby"),
+        ("His seat in the constituency of Northtown and Eastvale made him a candidate.", "Northtown and Eastvale"),
+        ("Eastvale & North Downs MP Tom Hale has condemned the cuts.", "Eastvale & North Downs"),
+        ("The former Leeds East MP said he was proud.", "Leeds East"),
+    ],
+    ids=["mp-for-list", "constituency-of", "seat-before-letters", "compass-seat"],
+)
+def test_a_seat_is_one_place(extract_text, text, seat):
+    places = {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "place"}
+    assert seat in places, places

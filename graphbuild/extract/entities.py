@@ -44,6 +44,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += [(m, span) for m, span in _constituencies(doc, gazetteer, paragraphs)
+                if not taken & set(range(span.start, span.end))]
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
@@ -627,6 +630,49 @@ def _place_words() -> frozenset[str]:
 
 
 SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
+
+
+SEAT_LETTERS = {"MP", "MSP", "MLA", "MS", "AM"}
+_COMPASS = {"north", "south", "east", "west", "central", "mid"}
+
+
+def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """A seat named whole as one place: "the MP for Northtown, Eastvale and Westby", "the constituency
+    of Northtown and Eastvale", "Northtown East MP Jane Doe" (a place or compass word, no party or
+    person, before a member's letters)."""
+    out = []
+    for t in doc:
+        seq = []
+        if (t.text in SEAT_LETTERS or t.lower_ in ("constituency", "seat")) and t.i + 1 < len(doc) \
+                and doc[t.i + 1].lower_ in ("for", "of"):
+            i = t.i + 2
+            while i < len(doc) and (_capitalised(doc[i]) and doc[i].lower_ != "the"
+                                    or doc[i].text in ("&", "and", ",") and i + 1 < len(doc)
+                                    and _capitalised(doc[i + 1])):
+                seq.append(doc[i])
+                i += 1
+            if "," in (x.text for x in seq) and not any(x.text in ("and", "&") for x in seq):
+                seq = seq[:[x.text for x in seq].index(",")]  # "the MP for Northtown, Jane Doe,": a seat, then a name
+        elif t.text in SEAT_LETTERS:
+            i = t.i - 1
+            while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start or doc[i].is_sent_start
+                              and doc[i].text[:1].isupper() and doc[i].lower_ != "the"
+                              or doc[i].text in ("&", "and") and i > 0 and _capitalised(doc[i - 1])):
+                seq.insert(0, doc[i])
+                if doc[i].is_sent_start:
+                    break
+                i -= 1
+            if not any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq) \
+                    or any(x.ent_type_ in ("PERSON", "NORP") or x.ent_id_.startswith("org:") for x in seq) \
+                    or any(gaz.title_for(x.text) is not None for x in seq):
+                continue
+        while seq and seq[-1].text in ("&", "and", ","):
+            seq.pop()
+        if not seq or any(x.ent_id_.startswith("org:") for x in seq):
+            continue
+        span = doc[seq[0].i:seq[-1].i + 1]
+        out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
+    return out
 
 
 def _names_a_seat(ent, in_title: set[int]) -> bool:

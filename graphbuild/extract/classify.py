@@ -7,6 +7,7 @@ association officials are serving officers).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,12 +50,18 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
+        if e.kind == "organization" and "PoliceBody" in e.types and "GovernmentBody" not in e.types \
+                and _OVERSIGHT_NAME.search(e.name):
+            e = replace(e, types=e.types + ("GovernmentBody",))  # a police authority is a public body over a force
         if e.kind == "person":
             types = tuple(t for t, has in (("Politician", e.key in political),
                                            ("PoliceOfficer", e.key in police)) if has) or ("Person",)
             e = replace(e, types=types)
         out.append(e)
     return out
+
+
+_OVERSIGHT_NAME = re.compile(r"\b(?:Police Authority|Policing Board)$")
 
 
 def _in_a_chamber(org_key: str, gaz: Gazetteer) -> bool:

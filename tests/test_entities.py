@@ -554,3 +554,16 @@ def test_a_seat_is_one_place(extract_text, text, seat):
 )
 def test_a_police_authority_is_a_public_body_over_a_force(extract_text, text, name):
     assert set(named(extract_text(HEADLINE + text), name).types) >= {"PoliceBody", "GovernmentBody"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Two people died after a crash on the M74 near Lockerbie.", "M74"),
+        ("She was taken to the Northtown General Hospital with head injuries.", "Northtown General Hospital"),
+    ],
+    ids=["motorway", "hospital-tagged-as-org"],
+)
+def test_sites_are_places(extract_text, text, place):
+    places = {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "place"}
+    assert place in places, places

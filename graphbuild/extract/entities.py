@@ -42,7 +42,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     for start, end in legislation_spans(doc_text(doc)):
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
-    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
+    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs) \
+        + _roads(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += [(m, span) for m, span in _constituencies(doc, gazetteer, paragraphs)
                 if not taken & set(range(span.start, span.end))]
@@ -101,6 +102,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
             mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
+        elif ent.label_ == "ORG" and not ent_id and (ent[-1].text in _place_words() and len(ent) > 1
+                                                     or strip_the(ent.text) in gazetteer.place_index()):
+            mention = _plain(ent, "place", paragraphs)  # "the Queen Mary Hospital", "Northtown Services": a site
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
         elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
@@ -630,6 +634,15 @@ def _place_words() -> frozenset[str]:
 
 
 SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
+
+
+_ROAD = re.compile(r"[MA]\d{1,4}(?:\(M\))?")
+
+
+def _roads(doc, paragraphs: Paragraphs) -> list:
+    """"the M9", "on the A720": a motorway or A road by its number is a place."""
+    return [(_mention(doc[t.i:t.i + 1], t.text, "place", "GPE", "", paragraphs), doc[t.i:t.i + 1]) for t in doc
+            if _ROAD.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "on", "of", "off", "from")]
 
 
 SEAT_LETTERS = {"MP", "MSP", "MLA", "MS", "AM"}

@@ -285,10 +285,16 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Lord Ellison lost the mayoral race by a few hundred votes.", "Ellison"),
         # a party written as its members' adjective: "Ulster Unionist leader"
         ("Ulster Unionist leader Tom Hale opposed the plan.", "Tom Hale"),
+        # a political title opening the noun phrase before the comma; named as a post; a member of a chamber
+        ("She met the minister for roads, rail and buses, Ann Lee, on Monday.", "Ann Lee"),
+        ("It followed reforms demanded by the Home Secretary at the time, Ann Lee, in 2014.", "Ann Lee"),
+        ("The leader proposed his deputy Tom Hale as minister for justice.", "Tom Hale"),
+        ("The claim was made by Tom Hale, a Green member of the Northtown Assembly, on Monday.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
-         "party-adjective-leader"],
+         "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
+         "member-of-chamber"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -300,8 +306,10 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Labour donor Sam Hill gave the party money.", "Sam Hill"),
         ("Mark Dunn, a local shopkeeper, watched the visitors arrive.", "Mark Dunn"),
         ("Lord Justice Ellison dismissed the appeal.", "Ellison"),
+        ("Tom Hale, a member of the public, called police.", "Tom Hale"),
+        ("The Home Secretary met the chief constable, Tom Hale, on Monday.", "Tom Hale"),
     ],
-    ids=["party-donor", "shopkeeper", "law-lord"],
+    ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

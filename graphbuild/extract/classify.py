@@ -216,6 +216,9 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
     if parties and (_contains_title(window, titles) or any(
             t.text in ("'s", "’s") and doc[t.i - 1].i in party_at for t in window)):
         return True
+    if _titled_before(span, political_titles) or _named_as_post(span, political_titles) \
+            or _member_of_a_chamber(span):
+        return True
     # In apposition: "two former Labour home secretaries, Jane Doe and John Roe"; "Jane Doe, the Labour MP"
     root = span.root
     top = root
@@ -229,4 +232,47 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
         if _ends_with_title(phrase, political_titles) or (
                 any(t.i in party_at for t in phrase) and _ends_with_title(phrase, titles)):
             return True
+    return False
+
+
+def _title_at(doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether the words from token i on open with a title ("Home Secretary at the time")."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    return any(normalise_title(" ".join(words[:n])) in titles for n in range(1, len(words) + 1))
+
+
+def _titled_before(span, political_titles) -> bool:
+    """"the minister for crime, safeguarding and vulnerability, Jane Doe", "the Home Secretary at the
+    time, Jane Doe": the noun phrase before the comma opens with a political title (no verb or other
+    person between)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    for i in range(span.start - 2, max(span.sent.start, span.start - 12) - 1, -1):
+        if doc[i].lower_ == "the" and _title_at(doc, i + 1, political_titles):
+            return True
+        if doc[i].text in (".", ";", ":") or doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "VERB":
+            return False
+    return False
+
+
+def _named_as_post(span, political_titles) -> bool:
+    """"proposed Jane Doe as minister for justice", "appointed Jane Doe as Home Secretary"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "as" and _title_at(doc, span.end + 1, political_titles)
+
+
+CHAMBER_WORDS = {"assembly", "parliament", "senedd", "commons", "lords", "council"}
+
+
+def _member_of_a_chamber(span) -> bool:
+    """"Jane Doe, a Conservative member of the London Assembly": a member of a legislature or council."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for i in range(span.end + 1, min(len(doc) - 2, span.end + 6)):
+        if doc[i].lower_ == "member" and doc[i + 1].lower_ == "of":
+            return any(t.lower_ in CHAMBER_WORDS and t.text[:1].isupper() for t in doc[i + 2:i + 7])
+        if doc[i].text in (",", ".", ";"):
+            return False
     return False

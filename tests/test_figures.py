@@ -64,6 +64,7 @@ def check_evidence(extraction):
         ("Pay rose by 12 percent.", "12 percent", "12", "percent"),
         ("Pay rose by seven per cent.", "seven per cent", "7", "percent"),
         ("Some 2 million people were stopped.", "2 million", "2000000", "count"),
+        ("The report is due within ten working days.", "ten", "10", "days"),
         ("Council tax rose 6pc in April.", "6pc", "6", "percent"),
         ("Council tax rose 6.5 pc in April.", "6.5 pc", "6.5", "percent"),
         ("The inspector retired one year early.", "one", "1", "years"),
@@ -71,7 +72,7 @@ def check_evidence(extraction):
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
-         "count-with-magnitude", "pc", "pc-spaced", "one-year"],
+         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -329,6 +330,9 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
          "waited. Ministers were defeated by 210 votes to 160.", "210", "about", "House of Lords"),
         ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
          "votes to 160.", "210", "about", ""),
+        # a qualifier the parser reads as a preposition: "dropped by over 600"
+        ("The number of officers in Gwent Police dropped by over 600 between 2009 and 2013.", "600", "about",
+         "Gwent Police"),
         # a passive clause's agent: "searches were carried out by X"
         ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
         # "the force" in a sentence set in another area is that area's force, not the one named before
@@ -338,7 +342,7 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
          "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
-         "votes-committee", "votes-second-bound", "votes-no-body", "votes-story-chamber", "votes-two-chambers", "passive-agent", "force-of-another-area"],
+         "votes-committee", "votes-second-bound", "votes-no-body", "votes-story-chamber", "votes-two-chambers", "by-over", "passive-agent", "force-of-another-area"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

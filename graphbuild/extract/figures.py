@@ -620,7 +620,9 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         tokens = list(of[0].subtree)[1:]
     elif root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         tokens = _noun_phrase(head, exclude)  # "282,248 stops and searches", "£600m funding shortfall"
-    elif root.dep_ == "pobj" and head.lower_ in ("by", "from", "to"):  # "down by a fifth", "fell from X to Y"
+    elif root.dep_ == "pobj" and (head.lower_ in ("by", "from", "to") or head.i > 0 and head.doc[head.i - 1].lower_
+                                  == "by" and head.lower_ in ("over", "under", "around", "about", "almost", "nearly")):
+        # "down by a fifth", "fell from X to Y", "dropped by over 600" (the qualifier parsed as a preposition)
         governor = head.head
         obj = next((c for c in governor.children if c.dep_ in ("dobj",)), None)
         subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -572,10 +572,14 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
          "agreed by Dyfed-Powys Police on Monday.\n\nThe Home Office said only 310 call handlers "
          "remain.", "310", ""),
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
-         "agreed by Dyfed-Powys Police on Monday.\n\nIn Cardiff, only 310 call handlers remain"
+         "agreed by Dyfed-Powys Police on Monday.\n\nIn Gwent, only 310 call handlers remain"
          ".", "310", ""),
+        # a place with no force of its own is where, not whose
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nIn Aberystwyth, only 310 call handlers remain"
+         ".", "310", "Dyfed-Powys Police"),
     ],
-    ids=["story-body", "two-bodies", "another-actor", "another-place"],
+    ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -507,13 +507,23 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
     "it recorded 220 crimes a day") is about the body the story is about."""
     if figure.about or figure.speaker or figure.source or match.unit == "votes":
         return figure
-    if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()):
+    if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
+            and _has_force(ctx.name.get(figure.place, "")):
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
     if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place" for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
+
+
+@lru_cache(maxsize=None)
+def _has_force(place: str) -> bool:
+    """Whether a police force is named after the place ("kent": Kent Police)."""
+    from ..gazetteer import load
+    gaz = load()
+    return any(_FORCE_AREA.match(form.lower()) and _FORCE_AREA.match(form.lower()).group("area") == place
+               for org in gaz.orgs.values() if org.cls == "PoliceBody" for form in (org.label, *org.aliases))
 
 
 def _force_of_workforce(span, ctx) -> str:

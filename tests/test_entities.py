@@ -575,3 +575,9 @@ def test_a_police_authority_is_a_public_body_over_a_force(extract_text, text, na
 def test_sites_are_places(extract_text, text, place):
     places = {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "place"}
     assert place in places, places
+
+
+def test_a_gazetteer_name_matches_with_a_typographic_apostrophe(extract_text):
+    ex = extract_text(HEADLINE + "The Mayor’s Office for Policing and Crime published its plan on Monday.")
+    assert any(e.key == "org:mayors-office-for-policing-and-crime" for e in ex.entities), \
+        [(e.key, e.name) for e in ex.entities]

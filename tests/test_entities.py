@@ -282,7 +282,7 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Alan Brook (Con) asked about police numbers.", "Alan Brook"),
         ("Tom Hale, the Labour MP for Northtown, said officers were tired.", "Tom Hale"),
         # a peer, in a story that never names the Lords
-        ("Lord Ellison lost the mayoral race by a few hundred votes.", "Ellison"),
+        ("Lord Ellison lost the mayoral race by a few hundred votes.", "Lord Ellison"),
         # a party written as its members' adjective: "Ulster Unionist leader"
         ("Ulster Unionist leader Tom Hale opposed the plan.", "Tom Hale"),
         # a political title opening the noun phrase before the comma; named as a post; a member of a chamber

@@ -44,7 +44,8 @@ def tidy_people(entities: list) -> list:
     titles = word_class("peerage_title")
     out = []
     for e in entities:
-        titled = sorted(a for a in e.aliases if e.kind == "person" and " " not in e.name
+        written = {m.text for m in e.mentions}  # as the text writes it: "Lord Justice Doe" is a judge, no "Lord Doe"
+        titled = sorted(a for a in e.aliases if e.kind == "person" and " " not in e.name and a in written
                         and len(a.split()) == 2 and a.split()[0].lower() in titles and a.split()[1] == e.name)
         out.append(replace(e, name=titled[0], aliases=tuple(sorted(set(e.aliases) - {titled[0]} | {e.name})))
                    if titled else e)

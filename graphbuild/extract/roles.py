@@ -290,7 +290,8 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
-            if not plural and not word_class("past_qualifier") & set(qualifier.split()):  # "the former home secretary" is not the holder
+            # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
+            if not plural and not word_class("past_qualifier") & set(qualifier.split()) and not _indefinite(doc, span):
                 unattached.append((span, title, org, jurisdiction))
             continue
         for person, former in holders:
@@ -497,6 +498,18 @@ def _clause(token):
 
 def _same_clause(doc, span, start: int, end: int) -> bool:
     return _clause(span.root).i == _clause(doc[start:end].root).i
+
+
+def _indefinite(doc, span) -> bool:
+    """A post named with an indefinite determiner ("a chief constable", "any new home secretary"):
+    no one holder is meant, so none is looked for, in the article or across the corpus."""
+    words = word_class("indefinite_determiner")
+    if any(t.dep_ in ("det", "predet") and t.lower_ in words for t in span.root.children):
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
 
 
 PLACEHOLDER_PREFIX = "title:"

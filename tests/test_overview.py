@@ -392,6 +392,8 @@ def test_a_connection_in_a_node_panel_opens_its_evidence(told_page):
                           tom)
     box = page.locator("#graph").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    panel = page.locator("#panel").inner_text()
+    assert "“The rota will change”\n2021-02-03 · The Courier · Force rota row, part 1" in panel  # a quote's article
     connections = page.locator("#panel button.connection")
     labels = connections.all_inner_texts()
     assert len([t for t in labels if t.startswith("told Jane Porter")]) == 1  # no "told Jane Porter" twice

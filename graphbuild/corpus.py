@@ -163,8 +163,9 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
                 profile = own.get(key, Profile())
                 known = [c for c in sorted(full_names[words[0]]) if not profile.conflicts(profiles[c])]
                 candidates = [c for c in known if person_seen[c].near(index, s.published, PERSON_WINDOW_DAYS)]
-                if not candidates and len(full_names[words[0]]) == 1 and known and profile.agrees(profiles[known[0]]):
-                    candidates = known  # undated, but the corpus's only namesake, and the text agrees ("Ms" and her)
+                if (not candidates and len(full_names[words[0]]) == 1 and known
+                        and not (s.published and person_seen[known[0]].dates) and profile.agrees(profiles[known[0]])):
+                    candidates = known  # no dates to compare, but the corpus's only namesake and the text agrees
                 if len(candidates) == 1:
                     mapping[key] = candidates[0]
                 elif candidates:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -371,4 +372,6 @@ def test_an_undated_surname_joins_the_only_namesake_the_text_agrees_with():
     assert resolution.mappings[1] == {"person:hollis": "person:ann hollis"}
     assert resolution.mappings[2] == {}  # nothing in the text says it is she: a node of its own, reported
     assert [a.article for a in resolution.unresolved] == ["c.txt"]
+    dated = [replace(s, published=day) for s, day in zip(summaries[:2], ("2010-01-05", "2024-02-01"))]
+    assert plan(dated).mappings[1] == {}  # dated far apart: the dates say no, whatever the text agrees on
 

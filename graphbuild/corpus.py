@@ -174,15 +174,20 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
                 elif known:  # stays a node of its own: nothing says it is the namesake of another article
                     unresolved.append(Ambiguity(s.source, name, tuple(known), _why(s.published)))
         for key in s.placeholders:
-            title = key[len(PLACEHOLDER_PREFIX):]
-            known = [c for c in sorted(holders.get(title, ()))
-                     if not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies]
+            title, _, body = key[len(PLACEHOLDER_PREFIX):].partition("|")
+            if body:  # "the DUP leader": nobody known to hold the post in another body only
+                known = [c for c in sorted(holders.get(title, ()))
+                         if not holder_bodies.get((title, c)) or body in holder_bodies[(title, c)]]
+            else:
+                known = [c for c in sorted(holders.get(title, ()))
+                         if not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies]
+            mention = f"{title}, {body}" if body else title
             candidates = [c for c in known if holder_seen[(title, c)].near(index, s.published, POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
             if len(candidates) > 1:
-                ambiguities.append(Ambiguity(s.source, title, tuple(candidates)))
+                ambiguities.append(Ambiguity(s.source, mention, tuple(candidates)))
             elif not candidates:
-                unresolved.append(Ambiguity(s.source, title, tuple(known),
+                unresolved.append(Ambiguity(s.source, mention, tuple(known),
                                             _why(s.published) if known else "no holder named in the corpus"))
         mappings.append(mapping)
     order = lambda found: sorted(set(found), key=lambda a: (a.article, a.mention, a.candidates))  # noqa: E731

@@ -334,11 +334,32 @@ def test_no_guesses_across_articles(tmp_path):
         assert _speakers(graph, fragment) == set(), fragment
     assert _speakers(graph, "stretched thin") == {"Harriet Vane"}
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    unresolved = {(a["article"], a["mention"]): a for a in report["unresolved"]}
+    unresolved = {(a["article"], a["mention"].split(",")[0]): a for a in report["unresolved"]}
     assert unresolved[("b-undated.txt", "Chief Constable")]["candidates"] == ["person:harriet vane"]
     assert unresolved[("b-undated.txt", "Chief Constable")]["reason"] == "the article has no date"
     assert ("c-old.txt", "Chief Constable") in unresolved
     assert report["ambiguous"] == []
+
+
+NAMED_BODY = {
+    "a-dated.txt": TRUST["a-dated.txt"],
+    "e-same-force.txt": "5 March 2025\n\nKent Police will close two stations.\n\n"
+                        "The chief constable of Kent Police said: “Both buildings are empty.”\n",
+    "f-other-force.txt": "6 March 2025\n\nEssex Police will not follow Kent Police in closing stations.\n\n"
+                         "The chief constable of Essex Police said: “Our stations stay open.”\n",
+}
+
+
+def test_a_post_in_a_named_body_resolves_only_to_that_bodys_holder(tmp_path):
+    """Dated and near: Kent's chief constable is the one another article names; Essex's is nobody
+    the corpus knows, though that article names Kent Police too."""
+    out = tmp_path / "out"
+    build([_corpus(tmp_path / "in", NAMED_BODY)], out=out, use_cache=False, validation="skip")
+    graph = Graph().parse(out / "graph.ttl")
+    assert _speakers(graph, "buildings are empty") == {"Harriet Vane"}
+    assert _speakers(graph, "stations stay open") == set()
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [(a["article"], a["candidates"]) for a in report["unresolved"]] == [("f-other-force.txt", [])]
 
 
 def test_namesakes_share_no_label(tmp_path):

@@ -307,7 +307,7 @@ def extract_affiliations(
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
-            role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
+            role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not any(r.person == holder and r.title == title.title for r in roles):
@@ -516,9 +516,10 @@ def _indefinite(doc, span) -> bool:
 PLACEHOLDER_PREFIX = "title:"
 
 
-def placeholder(title: str) -> str:
-    """A stand-in key for "whoever holds this post", resolved across the corpus or dropped."""
-    return PLACEHOLDER_PREFIX + title
+def placeholder(title: str, organisation: str = "") -> str:
+    """A stand-in key for "whoever holds this post" (in the body the text names, if any: "the DUP
+    leader" is no other party's leader), resolved across the corpus or dropped."""
+    return PLACEHOLDER_PREFIX + title + (f"|{organisation}" if organisation else "")
 
 
 def _default_org(title: Title, keys: set[str]) -> str:

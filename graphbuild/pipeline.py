@@ -72,6 +72,7 @@ class BuildResult:
     model: str = ""
     warnings: list[str] = field(default_factory=list)
     ambiguities: list = field(default_factory=list)
+    unresolved: list = field(default_factory=list)  # mentions no article could be tied to (see corpus.py)
 
     @property
     def failed(self) -> list[ArticleReport]:
@@ -127,6 +128,7 @@ def report_json(result: BuildResult) -> bytes:
         "triples": result.triples,
         "model": result.model,
         "ambiguous": [a.as_json() for a in result.ambiguities],
+        "unresolved": [a.as_json() for a in result.unresolved],
         "dropped": sum(len(r.dropped) for r in result.reports),
     }
     return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
@@ -210,6 +212,7 @@ def build(
             raise InputError(f"{first}{more}")
         resolution = plan(summaries)
         result.ambiguities = resolution.ambiguities
+        result.unresolved = resolution.unresolved
         result.articles = len(summaries)
         from .tripletable import TripleTable
 

@@ -711,6 +711,10 @@ def _complement(head) -> list:
     else:
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS), None)
+        by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
+        if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
+                         and c.lower_ in COMPLEMENT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
             return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on

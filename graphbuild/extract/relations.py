@@ -642,7 +642,7 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
 def _titled_holder(token, targets: _Targets) -> str:
     """"by HM Inspector of Constabulary Jane Roe": a title the parser heads the phrase with stands for the
     one person named inside it."""
-    if token.pos_ != "PROPN":
+    if token.pos_ not in ("PROPN", "NOUN"):
         return ""
 
     def in_title(t) -> bool:  # reached through the title's own words: "of Constabulary", "Jane Roe"

@@ -258,6 +258,12 @@ def test_proper_names_of_policies(extract_text, text, label):
     assert label not in {e.name for e in ex.entities}
 
 
+def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
+    ex = extract_text(HEADLINE + "Arrests rose after the Safer Streets Action Programme (SSAP) began. SSAP was praised.")
+    assert "SSAP" in policy_named(ex, "Safer Streets Action Programme").aliases
+    assert "SSAP" not in {e.name for e in ex.entities}
+
+
 @pytest.mark.parametrize(
     "text",
     ["Police Chief Unveils New Safety Plan\nThe chief spoke on Monday.", "The Police Review Body met in July.",

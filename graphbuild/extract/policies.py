@@ -511,13 +511,16 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
     yield PolicyMention("policy:" + name_key(label), label, "extension", verb.idx, end, topic=policy.key)
 
 
-def not_policy_names(entities, named: list[PolicyMention]) -> list:
+def not_policy_names(entities, named: list[PolicyMention], text: str = "") -> list:
     """"the Knife Crime Summit", "Operation Sceptre": a body or place the parser saw in a policy's proper
     name is the policy, when every mention of it lies inside such a name (a broadcaster's "Today
-    programme" stays the broadcaster's)."""
+    programme" stays the broadcaster's); so is the acronym the text defines for it ("… Programme (TKAP)")."""
     spans = [(m.start, m.end) for m in named]
+    acronyms = {found.group(1) for m in named if (found := _ACRONYM.match(text, m.end))
+                and found.group(1)[0].lower() == m.label[:1].lower()}
     return [e for e in entities if e.kind == "person" or "MediaOrganization" in e.types or not e.mentions
-            or not all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)]
+            or not (all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)
+                    or e.kind == "organization" and e.name in acronyms)]
 
 
 def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:

@@ -660,6 +660,8 @@ def _titled_holder(token, targets: _Targets) -> str:
 def _participants(root) -> Iterator[tuple]:
     """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
     for child in root.children:
+        if child.dep_ == "poss" and root.pos_ == "PROPN":  # "the Government's new Safer Streets Programme"
+            yield child, "'s", root
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"

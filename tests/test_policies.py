@@ -258,6 +258,17 @@ def test_proper_names_of_policies(extract_text, text, label):
     assert label not in {e.name for e in ex.entities}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Funds will go to a new scheme called Police First. Police First was praised by Tom Ellison.", "Police First"),
+    ("Ministers launched a programme known as Safe Streets Now in May.", "Safe Streets Now"),
+], ids=["called", "known-as"])
+def test_a_policy_named_by_a_naming_verb(extract_text, text, label):
+    ex = extract_text(HEADLINE + text)
+    policy = policy_named(ex, label)
+    assert len(policy.mentions) == text.count(label)
+    assert label not in {e.name for e in ex.entities}
+
+
 def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
     ex = extract_text(HEADLINE + "Arrests rose after the Safer Streets Action Programme (SSAP) began. SSAP was praised.")
     assert "SSAP" in policy_named(ex, "Safer Streets Action Programme").aliases

@@ -222,13 +222,15 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Officers breached the code of practice.", "code of practice"),
         ("New vetting procedures were introduced.", "vetting procedures"),
         ("Three officers face disciplinary proceedings.", "disciplinary proceedings"),
+        ("A report by the chief inspector into the force's custody suites was published.",
+         "report into the force's custody suites"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
          "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
-         "procedures", "proceedings"],
+         "procedures", "proceedings", "report-by-its-author-into"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -254,6 +256,23 @@ def test_proper_names_of_policies(extract_text, text, label):
     check_evidence(ex)
     policy_named(ex, label)
     assert label not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Funds will go to a new scheme called Police First. Police First was praised by Tom Ellison.", "Police First"),
+    ("Ministers launched a programme known as Safe Streets Now in May.", "Safe Streets Now"),
+], ids=["called", "known-as"])
+def test_a_policy_named_by_a_naming_verb(extract_text, text, label):
+    ex = extract_text(HEADLINE + text)
+    policy = policy_named(ex, label)
+    assert len(policy.mentions) == text.count(label)
+    assert label not in {e.name for e in ex.entities}
+
+
+def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
+    ex = extract_text(HEADLINE + "Arrests rose after the Safer Streets Action Programme (SSAP) began. SSAP was praised.")
+    assert "SSAP" in policy_named(ex, "Safer Streets Action Programme").aliases
+    assert "SSAP" not in {e.name for e in ex.entities}
 
 
 @pytest.mark.parametrize(

@@ -631,6 +631,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Kent Police", "relatedTo", "Voluntary Exit Scheme"), None),
     ("Tom Ellison was critical of the Youth Violence Summit.",
      ("Tom Ellison", "relatedTo", "Youth Violence Summit"), None),
+    ("The Youth Violence Summit was opened by chief inspector of constabulary Tom Brady.",
+     ("Tom Brady", "relatedTo", "Youth Violence Summit"), None),
+    ("Arrests rose after the Home Office's new Safer Streets Action Programme began.",
+     ("Home Office", "relatedTo", "Safer Streets Action Programme"), None),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

@@ -28,10 +28,11 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
                       key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
-    entities = not_policy_names(entities, [m for m, _ in named_policies(doc, set())])
+    named = [m for m, _ in named_policies(doc, set())]
+    entities = not_policy_names(entities, named, article.text)
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
-    policy_mentions = outside_bodies(find_policy_mentions(doc), entities)
+    policy_mentions = outside_bodies(find_policy_mentions(doc), entities, named)
     policies = tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs),
                                                 entities))
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,

@@ -109,6 +109,7 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
     for mention, tokens in named_policies(doc, covered):
         mentions.append(mention)
         covered.update(t.i for t in tokens)
+    mentions.extend(_repeated_names(doc, [m for m in mentions if m.label[:1].isupper()], covered))
     found = _one_name_per_law(doc, mentions)
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
@@ -176,6 +177,45 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
             kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
         label = "".join(t.text_with_ws for t in run).strip()
         yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
+    yield from _called(doc, covered)
+
+
+def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
+    """A policy's proper name written again elsewhere ("Police First was praised") is that policy."""
+    text, out = doc_text(doc), []
+    for m in {m.key: m for m in named}.values():
+        for found in re.finditer(r"(?<!\w)" + re.escape(m.label) + r"(?!\w)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not any(t.i in covered for t in span):
+                covered.update(t.i for t in span)
+                out.append(PolicyMention(m.key, m.label, m.kind, found.start(), found.end(), topic=m.topic))
+    return out
+
+
+def _called(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
+    """"a new scheme called Police First", "a programme known as Safe Streets": a policy head given a
+    proper name by a naming verb (`naming_verb`) is named by it."""
+    for token in doc:
+        lemma = _head_lemma(token)
+        if token.pos_ != "NOUN" or lemma not in policy_heads() and lemma not in word_values("policy_name_head"):
+            continue
+        for verb in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in word_class("naming_verb")):
+            start = verb.i + 1
+            if start < len(doc) and doc[start].lower_ == "as":
+                start += 1
+            while start < len(doc) and doc[start].text in QUOTE_MARKS:
+                start += 1
+            run = []
+            while start < len(doc) and doc[start].text[:1].isupper() and not doc[start].is_punct \
+                    and start not in covered and (not run or doc[start].i != doc[start].sent.start):
+                run.append(doc[start])
+                start += 1
+            if run and not _headline_like(token.sent):
+                label = "".join(t.text_with_ws for t in run).strip()
+                kind = policy_heads().get(lemma, ("programme", ""))[0]
+                yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx,
+                                    run[-1].idx + len(run[-1])), run
 
 
 def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -511,16 +551,19 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
     yield PolicyMention("policy:" + name_key(label), label, "extension", verb.idx, end, topic=policy.key)
 
 
-def not_policy_names(entities, named: list[PolicyMention]) -> list:
+def not_policy_names(entities, named: list[PolicyMention], text: str = "") -> list:
     """"the Knife Crime Summit", "Operation Sceptre": a body or place the parser saw in a policy's proper
     name is the policy, when every mention of it lies inside such a name (a broadcaster's "Today
-    programme" stays the broadcaster's)."""
+    programme" stays the broadcaster's); so is the acronym the text defines for it ("… Programme (TKAP)")."""
     spans = [(m.start, m.end) for m in named]
+    acronyms = {found.group(1) for m in named if (found := _ACRONYM.match(text, m.end))
+                and found.group(1)[0].lower() == m.label[:1].lower()}
     return [e for e in entities if e.kind == "person" or "MediaOrganization" in e.types or not e.mentions
-            or not all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)]
+            or not (all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)
+                    or e.kind == "organization" and e.name in acronyms)]
 
 
-def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:
+def outside_bodies(mentions: list[PolicyMention], entities, named: list[PolicyMention] = ()) -> list[PolicyMention]:
     """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy; a
     policy's own proper name ("a Knife Crime Summit") stays one, whatever the parser made of it."""
     names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
@@ -528,8 +571,9 @@ def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMentio
     mentions = [m for m in mentions if m.kind != "review" or not any(m.start <= s and e <= m.end for s, e in media)]
     # "a BBC report" is journalism, not a review
     heads = word_values("policy_name_head")
+    own = {(m.start, m.end) for m in named}
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names) or (
-        m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads)]
+        m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads) or (m.start, m.end) in own]
 
 
 def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragraphs) -> list[Policy]:
@@ -711,6 +755,10 @@ def _complement(head) -> list:
     else:
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS), None)
+        by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
+        if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
+                         and c.lower_ in COMPLEMENT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
             return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on

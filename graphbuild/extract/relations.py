@@ -642,7 +642,7 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
 def _titled_holder(token, targets: _Targets) -> str:
     """"by HM Inspector of Constabulary Jane Roe": a title the parser heads the phrase with stands for the
     one person named inside it."""
-    if token.pos_ != "PROPN":
+    if token.pos_ not in ("PROPN", "NOUN"):
         return ""
 
     def in_title(t) -> bool:  # reached through the title's own words: "of Constabulary", "Jane Roe"
@@ -660,6 +660,8 @@ def _titled_holder(token, targets: _Targets) -> str:
 def _participants(root) -> Iterator[tuple]:
     """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
     for child in root.children:
+        if child.dep_ == "poss" and root.pos_ == "PROPN":  # "the Government's new Safer Streets Programme"
+            yield child, "'s", root
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"

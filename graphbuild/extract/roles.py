@@ -291,8 +291,8 @@ def extract_affiliations(
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
             # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
-            past = word_class("past_qualifier") & set(qualifier.split())
-            if not plural and not past and not _indefinite(doc, span):
+            former = word_class("past_qualifier") & set(qualifier.split())
+            if not plural and not former and not _indefinite(doc, span):
                 unattached.append((span, title, org, jurisdiction))
             elif not plural:
                 past.append((span, title, org, jurisdiction, qualifier))

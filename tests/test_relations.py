@@ -659,13 +659,14 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "'s sister", False),
     ("The Police Federation met on Monday. Its general secretary, Tom Ellison, spoke.", "Tom Ellison",
      "Police Federation of England and Wales", "'s secretary", False),
+    ("Kent Police and the Home Office clashed over the plan.", "Kent Police", "Home Office", "clash", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated", "denied",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
         "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
-        "his-before-the-clause", "its-before-the-clause"])
+        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

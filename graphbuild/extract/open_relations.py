@@ -223,7 +223,9 @@ class _Reader:
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             # "she was baffled that Y …": the one baffled spoke of Y too
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
-            if clauses or lemma in speech_verbs() and lemma not in verb_rules():  # "A and B said: “…”"
+            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
+            if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
+                # "A and B said: “…”", "A and B met on Monday", "A and B clashed over the plan"
                 # "The force and the board maintain that …": who say one thing together are related
                 joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
                 for (a, ta), (b, tb) in zip(joint, joint[1:]):

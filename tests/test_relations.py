@@ -660,13 +660,15 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("The Police Federation met on Monday. Its general secretary, Tom Ellison, spoke.", "Tom Ellison",
      "Police Federation of England and Wales", "'s secretary", False),
     ("Kent Police and the Home Office clashed over the plan.", "Kent Police", "Home Office", "clash", False),
+    ("Jane Porter was appointed as chief constable of Kent Police in 2019.", "Jane Porter", "Kent Police",
+     "appoint as constable of", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated", "denied",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
         "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
-        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb"])
+        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -679,10 +681,12 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Jane Porter accused Tom Ellison of ignoring Leeds.", "Jane Porter", "Leeds"),
     ("Jane Porter said: “Tom Ellison ignored Leeds.”", "Tom Ellison", "Leeds"),
     ("Jane Porter said: “Tom Ellison ignored Leeds for years and years.”", "Tom Ellison", "Leeds"),
+    ("Jane Porter was hailed as the new Tom Ellison by fans.", "Jane Porter", "Tom Ellison"),
     ("The deaths of Mark Hale in Leeds and Tom Ellison in York were mourned.", "Mark Hale", "Tom Ellison"),
     ("The Home Affairs Committee demanded that the Home Office publish a report on Kent Police.", "Home Office",
      "Kent Police"),
-], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "two-lists", "demanded-is-not-done"])
+], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists",
+         "demanded-is-not-done"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

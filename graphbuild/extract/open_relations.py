@@ -33,7 +33,8 @@ from .roles import PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _negated, _passive, _relation, _subjects, _Targets,
                         _wished, verb_rules)
 
-SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "as", "per", "via", "including"))
+SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
+ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
 NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "into", "against", "to", "over",
                                "about", "by", "within", "across", "towards"))
 RELATIVE = frozenset(("who", "whom", "which", "that"))
@@ -211,6 +212,8 @@ class _Reader:
             lemma = verb.lemma_.lower()
             for token, prep in self.patients(verb):
                 for key, found, path in self.reach(token):
+                    if prep in ROLE_PREPOSITIONS and not path:
+                        continue  # "X, as the Home Secretary, …", "described Y as Z": a name after "as" is a role
                     words = " ".join(w for w in (lemma if lemma != "be" else "", prep, path) if w)
                     for doer_key, doer in doers + (undergoers if prep else []):
                         yield self.relation(doer_key, key, words or lemma, negated, verb, doer, found)

@@ -662,13 +662,16 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Kent Police and the Home Office clashed over the plan.", "Kent Police", "Home Office", "clash", False),
     ("Jane Porter was appointed as chief constable of Kent Police in 2019.", "Jane Porter", "Kent Police",
      "appoint as constable of", False),
+    ("The charity Liberty, a London-based group, criticised the plan.", "Liberty", "London", "based", False),
+    ("Jane Porter, a Leeds-born lawyer, criticised the plan.", "Jane Porter", "Leeds", "born", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated", "denied",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
         "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
-        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as"])
+        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as",
+        "hyphen-based", "hyphen-born"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -235,6 +235,15 @@ class _Reader:
                     yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
 
     # --- nouns --------------------------------------------------------------------------------------
+    def _compound_modifiers(self, noun):
+        """"Leeds-based", "Labour-run", "Kent-born": a name inside a participle that modifies the noun."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.pos_ in ("VERB", "ADJ") and child.i not in self.named:
+                for inner in (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")):
+                    other = self.key(inner)
+                    if other and not other.startswith(PLACEHOLDER_PREFIX):
+                        yield other, inner, child.lower_
+
     def describes(self, noun, key: str) -> bool:
         """Is a noun in apposition a description of the mention ("a member of X", "the chairman, Y")
         rather than a second name? A title standing for the same person, or for some holder, describes."""
@@ -272,6 +281,10 @@ class _Reader:
                              and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key))
             if token.i not in self.named:  # a title standing for its holder: "the DUP leader said"
                 nouns.append(token)
+            for holder in [token] + nouns:  # "the Leeds-based charity X", "a Labour-run council, X"
+                for other, found, cue in self._compound_modifiers(holder):
+                    if other != key:
+                        yield self.relation(key, other, cue, False, holder, token, found)
             for noun in nouns:
                 for child in noun.children:
                     if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:

@@ -699,3 +699,11 @@ def test_open_vocabulary_does_not_join_across_a_headline_colon(extract_text):
     """"Leeds shooting: X vows to act" is two statements, not X vowing anything of Leeds."""
     ex = extract_text("Leeds shooting: Jane Porter vows to act\n\nJane Porter spoke.")
     assert not [(r.subject, r.cue, r.object) for r in ex.relations if r.predicate == "relatedTo"]
+
+
+def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
+    """One neutral statement per pair, but a denial does not hide what the pair did later."""
+    ex = extract_text(HEADLINE + "Jane Porter did not consult Tom Ellison in May. In June Jane Porter hugged "
+                                 "Tom Ellison.")
+    found = sorted((r.cue, r.negated) for r in ex.relations if r.predicate == "relatedTo")
+    assert found == [("consult", True), ("hug", False)]

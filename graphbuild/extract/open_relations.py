@@ -354,7 +354,7 @@ def _across_colon(doc, relation: Relation) -> bool:
 
 def open_relations(doc, entities: list[Entity], policies: list[Policy], known: list[Relation], *,
                    index: MentionIndex, paragraphs: Paragraphs) -> list[Relation]:
-    """Neutral relations between pairs no other reading relates, one per pair, in text order."""
+    """Neutral relations between pairs no other reading relates, one per pair (and one denial), in text order."""
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
@@ -362,8 +362,8 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))
-        if pair in linked:
-            continue
-        linked.add(pair)
+        if pair in linked or (pair, relation.negated) in linked:
+            continue  # one statement per pair, and one denial beside it: "did not consult Y" then "met Y"
+        linked.add((pair, relation.negated))
         out.append(relation)
     return sorted(out, key=lambda r: (r.evidence.start if r.evidence else 0, r.subject, r.object))

@@ -655,37 +655,38 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
 # --- open vocabulary: any verb or noun the grammar joins two names through ------------------------
 
 @pytest.mark.parametrize("text, a, b, cue, negated", [
-    ("Jane Porter teased Tom Ellison over his record.", "Jane Porter", "Tom Ellison", "tease", False),
-    ("Kent Police was ordered by Tom Ellison to carry out a review.", "Tom Ellison", "Kent Police", "order", False),
+    ("Jane Porter snubbed Tom Ellison at the dinner.", "Jane Porter", "Tom Ellison", "snub", False),
+    ("Kent Police was instructed by Tom Ellison to publish the figures.", "Tom Ellison", "Kent Police", "instruct",
+     False),
     ("Jane Porter, a member of the Police Federation, spoke on Monday.", "Jane Porter",
      "Police Federation of England and Wales", "member of", False),
     ("Mark Hale, a teacher from Croydon, was injured.", "Mark Hale", "Croydon", "teacher from", False),
-    ("Mark Hale was rushed to St Mary's Hospital in Leeds.", "Mark Hale", "St Mary's Hospital", "rush to", False),
-    ("Mark Hale was rushed to St Mary's Hospital in Leeds.", "St Mary's Hospital", "Leeds", "in", False),
+    ("Mark Hale was taken to St Mary's Hospital in Leeds.", "Mark Hale", "St Mary's Hospital", "take to", False),
+    ("Mark Hale was taken to St Mary's Hospital in Leeds.", "St Mary's Hospital", "Leeds", "in", False),
     ("A report by Jane Porter into Kent Police found failings.", "Jane Porter", "Kent Police", "report into", False),
-    ("The Home Office said Mark Hale should face a hearing.", "Home Office", "Mark Hale", "say", False),
+    ("The Home Office said Mark Hale should repay the money.", "Home Office", "Mark Hale", "say", False),
     ("Jane Porter was unhappy with the Home Office.", "Jane Porter", "Home Office", "unhappy with", False),
     ("Kent Police, which sought Tom Ellison's resignation, met on Monday.", "Kent Police", "Tom Ellison",
      "seek resignation", False),
-    ("Jane Porter caused surprise by choosing Tom Ellison as her deputy.", "Jane Porter", "Tom Ellison", "choose",
+    ("Jane Porter caused a stir by choosing Tom Ellison as her deputy.", "Jane Porter", "Tom Ellison", "choose",
      False),
-    ("Jane Porter accused Tom Ellison of ignoring Leeds.", "Tom Ellison", "Leeds", "ignore", False),
-    ("There should be better dialogue between Kent Police and the Home Office.", "Kent Police", "Home Office",
-     "dialogue between", False),
+    ("Jane Porter accused Tom Ellison of neglecting Leeds.", "Tom Ellison", "Leeds", "neglect", False),
+    ("There were talks between Kent Police and the Home Office on Monday.", "Kent Police", "Home Office",
+     "talk between", False),
     ("Jane Porter did not consult Tom Ellison.", "Jane Porter", "Tom Ellison", "consult", True),
     ("Tom Ellison has denied consulting Jane Porter before the contract was awarded.", "Tom Ellison",
      "Jane Porter", "consult", True),
     ("Leeds couple Mark Hale and Jane Porter died.", "Mark Hale", "Leeds", "couple", False),
     ("Leeds couple Mark Hale and Jane Porter died.", "Jane Porter", "Leeds", "couple", False),
-    ("Croydon, south London, was quiet.", "Croydon", "London", "in", False),
+    ("Wakefield, West Yorkshire, was quiet.", "Wakefield", "West Yorkshire", "in", False),
     ("Kent Police chief constable Tom Ellison spoke.", "Tom Ellison", "Kent Police", "constable", False),
     ("Jane Porter, a Conservative member of the London Assembly, spoke.", "Jane Porter", "London Assembly",
      "member of", False),
     ("The pay deal agreed by Tom Ellison was generous.", "Tom Ellison", "police pay award", "agree", False),
-    ("Jane Porter said she was baffled that the Home Office did not act.", "Jane Porter", "Home Office", "baffle",
+    ("Jane Porter said she was dismayed that the Home Office did not act.", "Jane Porter", "Home Office", "dismay",
      False),
-    ("Kent Police and the Home Office maintain that staffing is adequate.", "Kent Police", "Home Office",
-     "maintain", False),
+    ("Kent Police and the Home Office insist that the figures are right.", "Kent Police", "Home Office",
+     "insist", False),
     ("The Home Affairs Committee report faulted Kent Police.", "Home Affairs Committee", "Kent Police", "fault",
      False),
     ("A review by Jane Porter found that Tom Ellison had failed.", "Jane Porter", "Tom Ellison", "find", False),
@@ -697,13 +698,19 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "'s sister", False),
     ("The Police Federation met on Monday. Its general secretary, Tom Ellison, spoke.", "Tom Ellison",
      "Police Federation of England and Wales", "'s secretary", False),
+    ("Kent Police and the Home Office clashed over the plan.", "Kent Police", "Home Office", "clash", False),
+    ("Jane Porter was appointed as chief constable of Kent Police in 2019.", "Jane Porter", "Kent Police",
+     "appoint as constable of", False),
+    ("The charity Liberty, a London-based group, criticised the plan.", "Liberty", "London", "based", False),
+    ("Jane Porter, a Leeds-born lawyer, criticised the plan.", "Jane Porter", "Leeds", "born", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
-        "relative-pronoun-possessor", "by-participle", "accused-of-doing", "dialogue-between", "negated", "denied",
+        "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
         "title-of-a-list", "title-of-a-list-second", "place-beside-place", "title-before-name",
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
         "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
-        "his-before-the-clause", "its-before-the-clause"])
+        "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as",
+        "hyphen-based", "hyphen-born"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -713,13 +720,16 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
 
 
 @pytest.mark.parametrize("text, a, b", [
-    ("Jane Porter accused Tom Ellison of ignoring Leeds.", "Jane Porter", "Leeds"),
+    ("Jane Porter accused Tom Ellison of neglecting Leeds.", "Jane Porter", "Leeds"),
     ("Jane Porter said: “Tom Ellison ignored Leeds.”", "Tom Ellison", "Leeds"),
     ("Jane Porter said: “Tom Ellison ignored Leeds for years and years.”", "Tom Ellison", "Leeds"),
-    ("The deaths of Mark Hale in Leeds and Tom Ellison in York were mourned.", "Mark Hale", "Tom Ellison"),
+    ("Jane Porter was hailed as the new Tom Ellison by fans.", "Jane Porter", "Tom Ellison"),
+    ("The visits of Mark Hale to Leeds and Tom Ellison to York were praised.", "Mark Hale", "Tom Ellison"),
+    ("The visits of Mark Hale to Leeds and Tom Ellison to York were praised.", "Leeds", "York"),
     ("The Home Affairs Committee demanded that the Home Office publish a report on Kent Police.", "Home Office",
      "Kent Police"),
-], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "two-lists", "demanded-is-not-done"])
+], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
+         "demanded-is-not-done"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]
@@ -729,3 +739,11 @@ def test_open_vocabulary_does_not_join_across_a_headline_colon(extract_text):
     """"Leeds shooting: X vows to act" is two statements, not X vowing anything of Leeds."""
     ex = extract_text("Leeds shooting: Jane Porter vows to act\n\nJane Porter spoke.")
     assert not [(r.subject, r.cue, r.object) for r in ex.relations if r.predicate == "relatedTo"]
+
+
+def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
+    """One neutral statement per pair, but a denial does not hide what the pair did later."""
+    ex = extract_text(HEADLINE + "Jane Porter did not consult Tom Ellison in May. In June Jane Porter hugged "
+                                 "Tom Ellison.")
+    found = sorted((r.cue, r.negated) for r in ex.relations if r.predicate == "relatedTo")
+    assert found == [("consult", True), ("hug", False)]

@@ -227,6 +227,9 @@ class MentionIndex:
         body = self._body_of_members(token)
         if body:
             return body
+        author = self._author_of(token)
+        if author:
+            return author
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
@@ -288,6 +291,33 @@ class MentionIndex:
                     if child.i < token.i else self.entity_of(child)
                 if body and self.kind.get(body) == "organization":
                     return body
+        return ""
+
+    def _author_of(self, token) -> str:
+        """"the committee's report said", "the Bichard review found", "a report by the watchdog concluded":
+        a written work speaks with its author's words when the phrase names the author; "the report" alone
+        is the one a body named before published, released or issued."""
+        if token.lemma_.lower() not in word_class("written_work"):
+            return ""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
+                key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    or (self.described_body(child) if child.dep_ == "poss" else "")
+                if self.kind.get(key) in ("person", "organization"):
+                    return key
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    key = self.entity_of(pobj)
+                    if self.kind.get(key) in ("person", "organization"):
+                        return key
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+            return ""
+        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
+            if before.lemma_ == token.lemma_ and before.dep_ in ("dobj", "nsubjpass") and not self.quoted[before.i] \
+                    and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
+                key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
+                return key if self.kind.get(key) in ("person", "organization") else ""
         return ""
 
     def named_as(self, key: str, anaphor: Anaphor) -> bool:

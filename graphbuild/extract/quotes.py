@@ -237,6 +237,15 @@ class MentionIndex:
             return self._reporting_body(token)
         return self.described_body(token)
 
+    def _subject_of_other_sex(self, sent, sex: str) -> bool:
+        """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's
+        sex rules out, so the one it names otherwise is meant."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = self.entity_at.get(subject.i, "") if subject is not None else ""
+        if subject is not None and not key and subject.lower_ in PRONOUNS:
+            return bool(sex) and PRONOUNS[subject.lower_] != sex
+        return bool(sex) and self.kind.get(key) == "person" and bool(self.sex.get(key)) and self.sex[key] != sex
+
     def _letters_after_name(self, token) -> str:
         """"Jane Doe MSP said": the post's letters head the name they follow, and stand for that person."""
         if not (token.is_upper and token.i) or self.doc[token.i - 1].head.i != token.i:
@@ -374,7 +383,9 @@ class MentionIndex:
 
         The latest sentence with a fitting person wins; within it the subject of the main clause
         outranks other subjects, which outrank any other mention. Sex from honorifics or given names.
-        When two different people share the best rank the reference is unclear: no antecedent.
+        When two different people share the best rank, or the best is named there only as an object or
+        in a phrase while the subject is no person the pronoun's sex rules out, the reference is unclear:
+        no antecedent.
         """
         ranked: dict[tuple[int, int], set[str]] = {}
         for i, _, key in self.person_mentions:
@@ -395,8 +406,8 @@ class MentionIndex:
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
-        if not ranked:
-            return ""
+        if not ranked or max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
+            return ""  # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear
         best = ranked[max(ranked)]
         return next(iter(best)) if len(best) == 1 else ""
 

@@ -173,11 +173,14 @@ def _links(extraction, predicate):
         # a qualifier the parser hangs on the name, before the title that precedes it, still qualifies the post
         ("The panel will replace the disgraced former Chief Constable Tom Ellison of Kent Police next year.",
          ("Tom Ellison", "Chief Constable", "former", "Kent Police")),
+        # a word for standing in, right before the title, qualifies it however the parser hangs it
+        ("Kent Police confirmed it on Monday. Temporary Chief Constable Tom Ellison said the force was ready.",
+         ("Tom Ellison", "Chief Constable", "temporary", "Kent Police")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
-         "qualifier-on-the-name"],
+         "qualifier-on-the-name", "standing-in-before-the-title"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

@@ -43,10 +43,13 @@ def entity_name(extraction, key):
         # ... but not when the story names two forces
         ("Kent Police and Essex Police confirmed the merger. Deputy Chief Constable Ann Lee said it was overdue.",
          "Ann Lee", "Deputy Chief Constable", "", ""),
+        # a seat on a body's board
+        ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
+         "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces"],
+         "rank-among-two-forces", "member-of-the-board"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

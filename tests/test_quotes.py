@@ -376,6 +376,15 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "now, we will fail the public.”", "If we do not change", "Tom Hale"),
         ("Pay row\n\nTom Hale visited the station on Monday.\n\n“If we do not change now, we will fail the "
          "public.”", "If we do not change", ""),
+        # a pronoun whose latest fitting person is named only in a phrase, while the subject there is no
+        # person the pronoun's sex rules out, is unclear: no speaker rather than a guess
+        ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "
+         "\"must rebuild trust with every community\".", "must rebuild trust", ""),
+        # a written work speaks with its author's words: named in the phrase, or the body that published it
+        ("Pay row\n\nA review by the Home Office concluded that forces had “lost their grip”.", "lost their grip",
+         "Home Office"),
+        ("Pay row\n\nThe Home Office published its report on Monday.\n\nThe report said: \"Forces have failed "
+         "victims for too long.\"", "Forces have failed", "Home Office"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

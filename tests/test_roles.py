@@ -43,10 +43,13 @@ def entity_name(extraction, key):
         # ... but not when the story names two forces
         ("Kent Police and Essex Police confirmed the merger. Deputy Chief Constable Ann Lee said it was overdue.",
          "Ann Lee", "Deputy Chief Constable", "", ""),
+        # a seat on a body's board
+        ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
+         "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces"],
+         "rank-among-two-forces", "member-of-the-board"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)
@@ -173,11 +176,14 @@ def _links(extraction, predicate):
         # a qualifier the parser hangs on the name, before the title that precedes it, still qualifies the post
         ("The panel will replace the disgraced former Chief Constable Tom Ellison of Kent Police next year.",
          ("Tom Ellison", "Chief Constable", "former", "Kent Police")),
+        # a word for standing in, right before the title, qualifies it however the parser hangs it
+        ("Kent Police confirmed it on Monday. Temporary Chief Constable Tom Ellison said the force was ready.",
+         ("Tom Ellison", "Chief Constable", "temporary", "Kent Police")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
-         "qualifier-on-the-name"],
+         "qualifier-on-the-name", "standing-in-before-the-title"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

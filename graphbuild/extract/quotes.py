@@ -227,12 +227,24 @@ class MentionIndex:
         body = self._body_of_members(token)
         if body:
             return body
+        author = self._author_of(token)
+        if author:
+            return author
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
             return self._reporting_body(token)
         return self.described_body(token)
+
+    def _subject_of_other_sex(self, sent, sex: str) -> bool:
+        """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's
+        sex rules out, so the one it names otherwise is meant."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = self.entity_at.get(subject.i, "") if subject is not None else ""
+        if subject is not None and not key and subject.lower_ in PRONOUNS:
+            return bool(sex) and PRONOUNS[subject.lower_] != sex
+        return bool(sex) and self.kind.get(key) == "person" and bool(self.sex.get(key)) and self.sex[key] != sex
 
     def _letters_after_name(self, token) -> str:
         """"Jane Doe MSP said": the post's letters head the name they follow, and stand for that person."""
@@ -290,6 +302,33 @@ class MentionIndex:
                     return body
         return ""
 
+    def _author_of(self, token) -> str:
+        """"the committee's report said", "the Bichard review found", "a report by the watchdog concluded":
+        a written work speaks with its author's words when the phrase names the author; "the report" alone
+        is the one a body named before published, released or issued."""
+        if token.lemma_.lower() not in word_class("written_work"):
+            return ""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
+                key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    or (self.described_body(child) if child.dep_ == "poss" else "")
+                if self.kind.get(key) in ("person", "organization"):
+                    return key
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    key = self.entity_of(pobj)
+                    if self.kind.get(key) in ("person", "organization"):
+                        return key
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+            return ""
+        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
+            if before.lemma_ == token.lemma_ and before.dep_ in ("dobj", "nsubjpass") and not self.quoted[before.i] \
+                    and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
+                key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
+                return key if self.kind.get(key) in ("person", "organization") else ""
+        return ""
+
     def named_as(self, key: str, anaphor: Anaphor) -> bool:
         return fits_name(self.names.get(key, ""), anaphor)
 
@@ -344,7 +383,9 @@ class MentionIndex:
 
         The latest sentence with a fitting person wins; within it the subject of the main clause
         outranks other subjects, which outrank any other mention. Sex from honorifics or given names.
-        When two different people share the best rank the reference is unclear: no antecedent.
+        When two different people share the best rank, or the best is named there only as an object or
+        in a phrase while the subject is no person the pronoun's sex rules out, the reference is unclear:
+        no antecedent.
         """
         ranked: dict[tuple[int, int], set[str]] = {}
         for i, _, key in self.person_mentions:
@@ -365,8 +406,8 @@ class MentionIndex:
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
-        if not ranked:
-            return ""
+        if not ranked or max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
+            return ""  # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear
         best = ranked[max(ranked)]
         return next(iter(best)) if len(best) == 1 else ""
 

@@ -258,11 +258,13 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("The number of full-time equivalent (FTE) officers fell. FTE officers cost more.", {"FTE"}),
         ("Police guarded the Union flag all night.", {"Union"}),
         ("Ann Lee did not attend the Safer Towns Summit in May.", {"Safer Towns Summit"}),
+        ("Money will go to a new scheme called Beat Builders, the minister said.", {"Beat Builders"}),
+        ("The Safer Roads Action Programme (SRAP) began in June. The SRAP has cost £2m.", {"SRAP"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
-         "event-not-body"],
+         "event-not-body", "scheme-called", "letters-of-a-programme"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -569,8 +571,9 @@ def test_a_police_authority_is_a_public_body_over_a_force(extract_text, text, na
     [
         ("Two people died after a crash on the M74 near Lockerbie.", "M74"),
         ("She was taken to the Northtown General Hospital with head injuries.", "Northtown General Hospital"),
+        ("Windows were broken at St Oswald's Catholic Church on the Main Road.", "St Oswald's Catholic Church"),
     ],
-    ids=["motorway", "hospital-tagged-as-org"],
+    ids=["motorway", "hospital-tagged-as-org", "saints-church"],
 )
 def test_sites_are_places(extract_text, text, place):
     places = {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "place"}

@@ -56,6 +56,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     police_at = _police_tokens(doc, gazetteer, guarded)
     common = _common_noun_words(doc, gazetteer)
     headline_at = _title_case_lines(doc)
+    consumed: set[int] = set()  # tokens of a site already read with the name before them
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
         if not ent_id and ent.start in headline_at:
@@ -76,8 +77,14 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "the Cabinet Secretary for Social Justice": a minister's brief, not a body
         if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
             continue  # "I have met federation officials": a verb, not the "Met Federation"
-        if ent.label_ in PERSON_LABELS and (_names_a_place(ent) or _names_a_seat(ent, in_title)):
-            mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
+        if any(t.i in consumed for t in ent):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and not ent_id and (end := _place_end(ent)) is not None:
+            site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
+            consumed.update(range(ent.start, end))
+            mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
+        elif ent.label_ in PERSON_LABELS and _names_a_seat(ent, in_title):
+            mention = _plain(ent, "place", paragraphs)
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
@@ -699,13 +706,23 @@ def _names_a_seat(ent, in_title: set[int]) -> bool:
 
 def _names_a_place(ent) -> bool:
     """A possessive name followed by a place noun ("St James's Park") is a place, not a person."""
+    return _place_end(ent) is not None
+
+
+def _place_end(ent) -> int | None:
+    """Where the place a possessive name starts ends: after "Park" in "St James's Park", after "Church"
+    in "St Matthew's Catholic Church" (the name tagged whole or cut at the possessive); None for no place."""
     doc = ent.doc
+    if len(ent) > 2 and ent[-1].text in _place_words() and any(t.text in ("'s", "’s") for t in ent):
+        return ent.end
     i = ent.end
     if ent[-1].text not in ("'s", "’s"):
         if i >= len(doc) or doc[i].text not in ("'s", "’s"):
-            return False
+            return None
         i += 1
-    return i < len(doc) and doc[i].text in _place_words()
+    while i < len(doc) and doc[i].text not in _place_words() and doc[i].is_title and i - ent.end < 3:
+        i += 1  # "St Matthew's Catholic Church"
+    return i + 1 if i < len(doc) and doc[i].text in _place_words() else None
 
 
 def _title_words(gaz: Gazetteer) -> set[str]:
@@ -848,9 +865,13 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
             return None
         ent = Span(doc, ent.start, end, label=ent.label_)
         tokens = [t for t in ent if not t.is_space]
-    if len(tokens) == 1 and tokens[0].is_upper and re.search(
-            r"(?<![\w-])[a-z][a-z-]*\s+\(" + re.escape(tokens[0].text) + r"\)", doc_text(doc)):
-        return None  # "full-time equivalent (FTE)": letters for a common noun, not a body's name
+    if len(tokens) == 1 and tokens[0].is_upper and any(
+            m.group(1).islower() or m.group(1).lower() in _non_body_heads() for m in re.finditer(
+                r"(?<![\w-])([A-Za-z][a-z-]*)\s+\(" + re.escape(tokens[0].text) + r"\)", doc_text(doc))):
+        return None  # "full-time equivalent (FTE)", "the … Action Programme (TKAP)": letters for no body
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed") \
+            and doc[ent.start - 2].lemma_.lower() in _non_body_heads():
+        return None  # "a new scheme called Police First": the scheme's name
     if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _non_body_heads() | word_class(
             "event_head") and tokens and tokens[-1].lower_ not in {k for k, _ in gaz.org_keywords}:
         return None  # "the Union flag", "the Policing Matters meetings": a thing named after it

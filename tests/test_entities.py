@@ -260,11 +260,15 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Ann Lee did not attend the Safer Towns Summit in May.", {"Safer Towns Summit"}),
         ("Money will go to a new scheme called Beat Builders, the minister said.", {"Beat Builders"}),
         ("The Safer Roads Action Programme (SRAP) began in June. The SRAP has cost £2m.", {"SRAP"}),
+        ("The court ruled on the use of Automated Number Plate Recognition. The use of automated number "
+         "plate recognition is lawful.", {"Automated Number Plate Recognition"}),
+        ("Officers recalled the 2017 Manchester Arena attack.", {"Arena"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
-         "event-not-body", "scheme-called", "letters-of-a-programme"],
+         "event-not-body", "scheme-called", "letters-of-a-programme",
+         "capitalised-common-phrase", "site-last-word"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

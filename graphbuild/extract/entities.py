@@ -65,6 +65,11 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 continue
         if ent_id and all(t.is_lower for t in ent if t.is_alpha) and _indefinite_before(ent):
             continue  # "a national policing board": a body of that kind, not the one of that name
+        if not ent_id and ent.label_ == "ORG" and len(_strip_ends(ent)) > 1 and re.search(
+                r"(?<![\w-])" + re.escape(_strip_ends(ent).text.strip().lower()) + r"(?![\w-])", doc_text(doc)):
+            continue  # "the use of Facial Recognition" beside "facial recognition": a thing, not a body
+        if len(ent) == 1 and ent[0].text in _place_words():
+            continue  # "Arena" of "the Manchester Arena attack": a site's last word, not a name of its own
         if not ent_id and _is_common_noun(ent, common):
             continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):

@@ -588,3 +588,9 @@ def test_a_gazetteer_name_matches_with_a_typographic_apostrophe(extract_text):
     ex = extract_text(HEADLINE + "The Mayor’s Office for Policing and Crime published its plan on Monday.")
     assert any(e.key == "org:mayors-office-for-policing-and-crime" for e in ex.entities), \
         [(e.key, e.name) for e in ex.entities]
+
+
+def test_a_unit_of_a_known_body_is_whole_and_of_its_class(extract_text):
+    ex = extract_text(HEADLINE + "Helen Ross, from the ONS Centre for Crime and Justice, said violence was steady.")
+    bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
+    assert bodies.get("ONS Centre for Crime and Justice") == ("GovernmentBody",) and "Justice" not in bodies, bodies

@@ -100,6 +100,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             if unit is not None and _possessed(ent):
                 continue  # "the force's Police Federation branch": one of many, named by whose it is
             if unit is not None:  # "the Police Federation national council": a body of its own
+                consumed.update(range(unit.start, unit.end))
                 cls = "Committee" if unit[-1].lower_ in word_class("committee_head") else org.cls if org else "ORG"
                 mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
             else:
@@ -1034,6 +1035,9 @@ def _nearest(candidates: set[str], m: Mention, full_names) -> str:
     return max(sorted(candidates), key=lambda k: (last_before(k), -min(x.evidence.start for x in full_names[k])))
 
 
+_BODY_CLASSES = {"PoliceBody", "GovernmentBody", "Committee", "PoliticalParty", "MediaOrganization"}
+
+
 def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) -> Entity:
     ms = sorted(ms, key=lambda m: m.evidence.start)
     forms = []
@@ -1048,6 +1052,8 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
+        if types == ("Organization",):  # "the ONS Centre for …": a unit takes the class of the body it is of
+            types = next(((m.label,) for m in ms if m.label in _BODY_CLASSES), types)
     elif kind == "place":
         label = next((m.gazetteer_id for m in ms if m.gazetteer_id), "")
         place = gaz.places.get(label) or gaz.place_index().get(ms[0].text)

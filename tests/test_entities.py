@@ -594,3 +594,13 @@ def test_a_unit_of_a_known_body_is_whole_and_of_its_class(extract_text):
     ex = extract_text(HEADLINE + "Helen Ross, from the ONS Centre for Crime and Justice, said violence was steady.")
     bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
     assert bodies.get("ONS Centre for Crime and Justice") == ("GovernmentBody",) and "Justice" not in bodies, bodies
+
+
+
+def test_a_picture_credit_between_slashes_is_no_running_text(nlp):
+    from graphbuild.extract.entities import _slash_lists
+
+    doc = nlp("Tom Hale former Chief Constable of Eastshire/Eastshire Police/ Ann Lee/ Picture Agency\n\n"
+              "Ann Lee said crime rose 5% in 2023/24.")
+    marked = {t.text for t in doc if t.i in _slash_lists(doc)}
+    assert {"Agency", "Constable"} <= marked and "said" not in marked, marked

@@ -52,6 +52,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
+    caption_at = _slash_lists(doc)
+    guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     common = _common_noun_words(doc, gazetteer)
@@ -82,8 +84,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "the Cabinet Secretary for Social Justice": a minister's brief, not a body
         if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
             continue  # "I have met federation officials": a verb, not the "Met Federation"
-        if any(t.i in consumed for t in ent):
-            continue
+        if any(t.i in consumed for t in ent) or not ent_id and ent.start in caption_at:
+            continue  # a photo credit "Jane Doe/ Northtown Police/ Agency": names run together, cut anywhere
         if ent.label_ in ("PERSON", "ORG") and not ent_id and (end := _place_end(ent)) is not None:
             site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
             consumed.update(range(ent.start, end))
@@ -822,6 +824,22 @@ def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
                                                        or tokens[-1].text in word_class("post_letters")):
         tokens = tokens[:-1]
     return tokens
+
+
+def _slash_lists(doc) -> set[int]:
+    """Tokens of lines listing names between slashes (a picture credit: "Jane Doe/ Northtown Police/
+    Agency"), where names run into each other."""
+    out: set[int] = set()
+    line: list = []
+    for t in list(doc) + [None]:
+        if t is None or "\n" in t.text:
+            text = "".join(w.text_with_ws for w in line)
+            if text.count("/") >= 2 and "http" not in text and not re.search(r"\d/\d", text):
+                out.update(w.i for w in line)
+            line = []
+        else:
+            line.append(t)
+    return out
 
 
 def _title_case_lines(doc) -> set[int]:

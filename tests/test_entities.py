@@ -604,3 +604,8 @@ def test_a_picture_credit_between_slashes_is_no_running_text(nlp):
               "Ann Lee said crime rose 5% in 2023/24.")
     marked = {t.text for t in doc if t.i in _slash_lists(doc)}
     assert {"Agency", "Constable"} <= marked and "said" not in marked, marked
+
+
+def test_a_reporters_title_is_not_part_of_their_name(extract_text):
+    ex = extract_text(HEADLINE + "Home Affairs Correspondent Tom Hale writes: the report was changed.")
+    assert "Tom Hale" in {e.name for e in ex.entities if e.kind == "person"}

@@ -609,3 +609,9 @@ def test_a_picture_credit_between_slashes_is_no_running_text(nlp):
 def test_a_reporters_title_is_not_part_of_their_name(extract_text):
     ex = extract_text(HEADLINE + "Home Affairs Correspondent Tom Hale writes: the report was changed.")
     assert "Tom Hale" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_an_all_party_group_is_one_committee(extract_text):
+    ex = extract_text(HEADLINE + "A review by the All Party Parliamentary group for Young Carers found gaps.")
+    bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
+    assert bodies == {"All Party Parliamentary group for Young Carers": ("Committee",)}, bodies

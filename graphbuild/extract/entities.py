@@ -43,7 +43,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
     guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs) \
-        + _roads(doc, paragraphs)
+        + _roads(doc, paragraphs) + _all_party_groups(doc, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += [(m, span) for m, span in _constituencies(doc, gazetteer, paragraphs)
                 if not taken & set(range(span.start, span.end))]
@@ -651,6 +651,19 @@ def _place_words() -> frozenset[str]:
 SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
 
 
+_APPG = re.compile(r"\bAll[- ]Party Parliamentary [Gg]roup (?:for|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*")
+
+
+def _all_party_groups(doc, paragraphs: Paragraphs) -> list:
+    """"the All Party Parliamentary Group for Children": a committee of members of both Houses."""
+    out = []
+    for m in _APPG.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append((_mention(span, span.text, "organization", "Committee", "", paragraphs), span))
+    return out
+
+
 _ROAD = re.compile(r"[MA]\d{1,4}(?:\(M\))?")
 
 
@@ -1070,7 +1083,9 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
-        if types == ("Organization",):  # "the ONS Centre for …": a unit takes the class of the body it is of
+        if types == ("Organization",) or any(m.label == "Committee" for m in ms):
+            # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
+            # committee whatever words its name holds
             types = next(((m.label,) for m in ms if m.label in _BODY_CLASSES), types)
     elif kind == "place":
         label = next((m.gazetteer_id for m in ms if m.gazetteer_id), "")

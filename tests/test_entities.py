@@ -296,11 +296,14 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("It followed reforms demanded by the Home Secretary at the time, Ann Lee, in 2014.", "Ann Lee"),
         ("The leader proposed his deputy Tom Hale as minister for justice.", "Tom Hale"),
         ("The claim was made by Tom Hale, a Green member of the Northtown Assembly, on Monday.", "Tom Hale"),
+        # speech in a legislature's chamber
+        ("Speaking in the Commons on Wednesday, Ms Ann Lee said the review was done.", "Ann Lee"),
+        ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber"],
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -314,8 +317,11 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Lord Justice Ellison dismissed the appeal.", "Ellison"),
         ("Tom Hale, a member of the public, called police.", "Tom Hale"),
         ("The Home Secretary met the chief constable, Tom Hale, on Monday.", "Tom Hale"),
+        ("Tom Hale told MPs that crime fell.", "Tom Hale"),
+        ("Tom Hale spoke in the Commons tearoom about it.", "Tom Hale"),
     ],
-    ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma"],
+    ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
+         "told-mps", "commons-tearoom"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

@@ -258,11 +258,17 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("The number of full-time equivalent (FTE) officers fell. FTE officers cost more.", {"FTE"}),
         ("Police guarded the Union flag all night.", {"Union"}),
         ("Ann Lee did not attend the Safer Towns Summit in May.", {"Safer Towns Summit"}),
+        ("Money will go to a new scheme called Beat Builders, the minister said.", {"Beat Builders"}),
+        ("The Safer Roads Action Programme (SRAP) began in June. The SRAP has cost £2m.", {"SRAP"}),
+        ("The court ruled on the use of Automated Number Plate Recognition. The use of automated number "
+         "plate recognition is lawful.", {"Automated Number Plate Recognition"}),
+        ("Officers recalled the 2017 Manchester Arena attack.", {"Arena"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
-         "event-not-body"],
+         "event-not-body", "scheme-called", "letters-of-a-programme",
+         "capitalised-common-phrase", "site-last-word"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -290,11 +296,14 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("It followed reforms demanded by the Home Secretary at the time, Ann Lee, in 2014.", "Ann Lee"),
         ("The leader proposed his deputy Tom Hale as minister for justice.", "Tom Hale"),
         ("The claim was made by Tom Hale, a Green member of the Northtown Assembly, on Monday.", "Tom Hale"),
+        # speech in a legislature's chamber
+        ("Speaking in the Commons on Wednesday, Ms Ann Lee said the review was done.", "Ann Lee"),
+        ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber"],
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -308,8 +317,11 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Lord Justice Ellison dismissed the appeal.", "Ellison"),
         ("Tom Hale, a member of the public, called police.", "Tom Hale"),
         ("The Home Secretary met the chief constable, Tom Hale, on Monday.", "Tom Hale"),
+        ("Tom Hale told MPs that crime fell.", "Tom Hale"),
+        ("Tom Hale spoke in the Commons tearoom about it.", "Tom Hale"),
     ],
-    ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma"],
+    ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
+         "told-mps", "commons-tearoom"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types
@@ -569,8 +581,9 @@ def test_a_police_authority_is_a_public_body_over_a_force(extract_text, text, na
     [
         ("Two people died after a crash on the M74 near Lockerbie.", "M74"),
         ("She was taken to the Northtown General Hospital with head injuries.", "Northtown General Hospital"),
+        ("Windows were broken at St Oswald's Catholic Church on the Main Road.", "St Oswald's Catholic Church"),
     ],
-    ids=["motorway", "hospital-tagged-as-org"],
+    ids=["motorway", "hospital-tagged-as-org", "saints-church"],
 )
 def test_sites_are_places(extract_text, text, place):
     places = {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "place"}
@@ -581,3 +594,30 @@ def test_a_gazetteer_name_matches_with_a_typographic_apostrophe(extract_text):
     ex = extract_text(HEADLINE + "The Mayor’s Office for Policing and Crime published its plan on Monday.")
     assert any(e.key == "org:mayors-office-for-policing-and-crime" for e in ex.entities), \
         [(e.key, e.name) for e in ex.entities]
+
+
+def test_a_unit_of_a_known_body_is_whole_and_of_its_class(extract_text):
+    ex = extract_text(HEADLINE + "Helen Ross, from the ONS Centre for Crime and Justice, said violence was steady.")
+    bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
+    assert bodies.get("ONS Centre for Crime and Justice") == ("GovernmentBody",) and "Justice" not in bodies, bodies
+
+
+
+def test_a_picture_credit_between_slashes_is_no_running_text(nlp):
+    from graphbuild.extract.entities import _slash_lists
+
+    doc = nlp("Tom Hale former Chief Constable of Eastshire/Eastshire Police/ Ann Lee/ Picture Agency\n\n"
+              "Ann Lee said crime rose 5% in 2023/24.")
+    marked = {t.text for t in doc if t.i in _slash_lists(doc)}
+    assert {"Agency", "Constable"} <= marked and "said" not in marked, marked
+
+
+def test_a_reporters_title_is_not_part_of_their_name(extract_text):
+    ex = extract_text(HEADLINE + "Home Affairs Correspondent Tom Hale writes: the report was changed.")
+    assert "Tom Hale" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_an_all_party_group_is_one_committee(extract_text):
+    ex = extract_text(HEADLINE + "A review by the All Party Parliamentary group for Young Carers found gaps.")
+    bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
+    assert bodies == {"All Party Parliamentary group for Young Carers": ("Committee",)}, bodies

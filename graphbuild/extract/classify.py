@@ -84,6 +84,9 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
         if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
             found.add(e.key)
     for e, span in _person_spans(entities, doc):
+        if span.root.dep_ == "nsubj" and _speaks_in_a_chamber(span.root.head):
+            found.add(e.key)  # "Speaking in the Commons, Jane Doe said …": only members speak in a chamber
+    for e, span in _person_spans(entities, doc):
         owned = span.root.head if span.root.dep_ == "poss" else None
         if owned is not None and any(c.lower_ == "flagship" for c in owned.children):
             found.add(e.key)  # "Tony Blair's flagship measure": only a politician has a flagship policy
@@ -275,4 +278,21 @@ def _member_of_a_chamber(span) -> bool:
             return any(t.lower_ in CHAMBER_WORDS and t.text[:1].isupper() for t in doc[i + 2:i + 7])
         if doc[i].text in (",", ".", ";"):
             return False
+    return False
+
+
+CHAMBERS = {"commons", "lords", "senedd", "holyrood", "stormont", "dáil", "dail"}
+CHAMBER_SPEECH = {"speak", "say", "tell", "address", "announce"}
+
+
+def _speaks_in_a_chamber(verb) -> bool:
+    """The verb, or a participle hung from it, is speech in a legislature's chamber: "speaking in the
+    Commons", "told the Lords", "said in the Senedd"."""
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]:
+        if v.lemma_.lower() not in CHAMBER_SPEECH:
+            continue
+        places = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "tell"]
+        if any(p.lower_ in CHAMBERS and p.text[:1].isupper() for p in places):
+            return True
     return False

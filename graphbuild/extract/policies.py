@@ -114,7 +114,8 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+    found = _equated(doc, _short_forms(_one_name_per_law(doc, found)))
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
 
 
 def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -377,6 +378,10 @@ def _names_a_thing(tokens) -> bool:
                and t.text not in ("%", "m", "bn", "million", "billion") for t in tokens)
 
 
+CHANGE_NOMINAL = {"cut": "cut", "reduction": "cut", "increase": "increase", "rise": "increase", "freeze": "freeze",
+                  "funding": "funding"}  # the nominal a change is keyed by (policy.jsonl's "nominal" too)
+
+
 def _change_of(doc, token, by_token) -> PolicyMention | None:
     """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
     lemma = token.lemma_.lower()
@@ -391,9 +396,22 @@ def _change_of(doc, token, by_token) -> PolicyMention | None:
     if lemma not in ("cut", "funding") and inner is None \
             and not any(t.lemma_.lower() in word_class("money_word") for t in pobj):
         return None  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
-    label = f"{token.text} {prep.text} {_label_of(pobj)}"
     end = max(t.idx + len(t) for t in pobj)
-    return PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",
+    thing = _label_of(pobj)
+    if inner is not None and inner.end > end and inner.start < end:
+        # "an increase in police [pay]" when the parser reads "pay" as a verb: the named policy's end is the end
+        end = inner.end
+        thing = _label_of(doc.char_span(pobj[0].idx, end, alignment_mode="expand") or pobj)
+    label = f"{token.text} {prep.text} {thing}"
+    # one key for every way of naming one change: "increases in council tax", "a council tax rise", "raising
+    # the council tax" (policy.jsonl), and a change the vocabulary names ("an increase in pay": the pay award)
+    canonical = f"{thing} {CHANGE_NOMINAL[lemma]}"
+    known = _vocabulary_key(canonical)
+    if known is not None:
+        kind = next(e.kind for e in vocabulary() if f"policy:{e.id}" == known[0])
+        topic = inner.key if inner is not None and inner.key != known[0] else ""
+        return PolicyMention(known[0], known[1], kind, token.idx, end, topic=topic)
+    return PolicyMention("policy:" + name_key(canonical), label, "cuts" if lemma == "cut" else "funding",
                          token.idx, end, topic=inner.key if inner is not None else "")
 
 
@@ -719,7 +737,49 @@ def _counts_a_noun(token) -> bool:
         and token.head.pos_ == "NOUN" and token.head.lower_ not in ("m", "bn", "k", "million", "billion", "%")
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")
+_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)|,?\s+(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|"
+                     r"nicknamed|called)\s+(?:the\s+)?([A-Z]{2,8}s?)\b")
+_EQUATING = re.compile(r"\s*(?:,|\()\s*(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|nicknamed|"
+                       r"called|referred to as)\s+(?:the\s+|an?\s+)?$")
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+$")
+DESCRIBING_KINDS = frozenset(("proposal", "programme", "reform", "power", "governance", "recruitment"))
+
+
+def _equated(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"X, known as Y", "X, the flagship measure to …" (apposition): one policy under two names, one node.
+
+    Y becomes a name of X (every mention of Y), unless both are names the vocabulary or a law title gives
+    (two named policies side by side are a list, not one policy named twice). An apposition must describe:
+    a built phrase with a determiner or owner, closed by a comma or the sentence's end, not a list item.
+    """
+    text, vocab = doc_text(doc), {f"policy:{e.id}" for e in vocabulary()}
+    named = lambda m: m.key in vocab or m.kind == "legislation"  # noqa: E731
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    target: dict[str, PolicyMention] = {}
+    for a, b in zip(ordered, ordered[1:]):
+        if a.key == b.key or a.end > b.start or named(a) and named(b):
+            continue
+        between = text[a.end:b.start]
+        if "\n" in between:
+            continue
+        if _EQUATING.fullmatch(between) is None:
+            rest = re.match(r"[^,.;:)–—\n]*(?:[,.;:)–—\n]\s*(?:and|or)\b)?", text[b.end:b.end + 200]).group(0)
+            if _APPOSITION.fullmatch(between) is None or named(b) or b.kind not in DESCRIBING_KINDS \
+                    or re.search(r"\b(?:and|or)\b", rest) or _listed(text, a) \
+                    or re.match(r"[^.;\n]*,[^.;\n]*\b(?:and|or)\b", text[b.end:b.end + 200]):
+                continue  # "X, a scheme and Y", "W, X, a scheme": a list
+        keep, merge = (b, a) if named(b) and not named(a) else (a, b)
+        target[merge.key] = target.get(keep.key, keep)
+    if not target:
+        return mentions
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic) if m.key in target else m for m in mentions]
+
+
+def _listed(text: str, mention: PolicyMention) -> bool:
+    """Is the mention an item of a comma list ("X, Y and Z")? Then a comma after it starts the next item."""
+    return bool(re.match(r"[^.;\n]*?,[^.;\n]*?\b(?:and|or)\b", text[mention.end:mention.end + 120])) and bool(
+        re.search(r",\s*$", text[max(0, mention.start - 40):mention.start]))
 
 
 def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
@@ -729,7 +789,7 @@ def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> lis
         defined = _ACRONYM.match(text, m.end)
         if defined is None:
             continue
-        acronym = defined.group(1)
+        acronym = defined.group(1) or defined.group(2).rstrip("s")
         if acronym[0].lower() != m.label[:1].lower() or not any(c.isupper() for c in acronym) and len(acronym) < 3:
             continue
         forms = {acronym.lower(), acronym.lower() + "s", acronym.lower().rstrip("s")}

@@ -621,9 +621,13 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("The home secretary, Tom Hale, indicated he is to kill off antisocial behaviour orders.",
      {("Tom Hale", "scrapped", "antisocial behaviour orders")},
      {("Tom Hale", "opposes", "antisocial behaviour orders")}),
-    # a wish that others scrap it is a stance
+    ("Tom Hale has condemned the Home Office’s decision this month to abandon stop and search.",
+     {("Home Office", "scrapped", "stop and search")}, {("Home Office", "opposes", "stop and search")}),
+    # a wish that others scrap it is a stance; condemning someone's decision to scrap it is none
     ("Liberty campaigned to scrap stop and search.", {("Liberty", "opposes", "stop and search")},
      {("Liberty", "scrapped", "stop and search")}),
+    ("Kent MP Tom Hale has condemned the Government’s decision this week to abandon stop and search.",
+     {("Tom Hale", "criticises", "HM Government")}, {("Tom Hale", "opposes", "stop and search")}),
     # support of a part or under a condition is no support of the whole
     ("Jo Bell backs only evidence-based stop and search.", {("Jo Bell", "commentsOn", "stop and search")},
      {("Jo Bell", "backs", "stop and search")}),
@@ -650,7 +654,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      {("House of Lords", "relatedTo", "Public Order Bill")}, {("House of Lords", "opposes", "Public Order Bill")}),
     ("The House of Lords sat late. Peers voted against the Public Order Bill.",
      {("House of Lords", "opposes", "Public Order Bill")}, set()),
-], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "campaign-to-scrap",
+], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "decision-to-abandon",
+        "campaign-to-scrap", "condemned-decision-to-abandon",
         "only-evidence-based", "targeted", "where-it-is", "but-only-when", "quote-targeted", "quote-if",
         "when-she-was", "flat-cash-epithet", "measures-giving-powers", "measures-in-the-bill", "the-bill-itself"])
 def test_acts_and_qualified_support_are_not_stances_on_the_whole(extract_text, text, expected, unwanted):

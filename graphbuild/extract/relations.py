@@ -427,6 +427,12 @@ def _appointee(verb):
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
+def _urging(verb) -> bool:
+    """Does the verb ask someone to act ("urged", "called on", "pressed", "asked")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in word_class("urging_verb") or any(r.cls in ("urge", "demand") for r in verb_rules().get(lemma, ()))
+
+
 def _controller(xcomp):
     """The object that controls an infinitive ("urged the Lords to ...", "called on X to ..."), if any."""
     head = xcomp.head
@@ -606,7 +612,8 @@ def extract_relations(
             subjects += [(s, p) for s, p in planners if s is not None and p]
             if verb.dep_ == "xcomp" and rule.object != "actor":
                 urger = _controller(verb)
-                if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
+                if urger is not None and _urging(verb.head):  # "X urged the Lords to reject the bill": X's
+                    # stance, as a demand ("condemned the decision to abandon X" is no wish to abandon X)
                     wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
             chamber_act = f"{lemma} {rule.particle}".strip() in word_class("chamber_act")  # "peers threw out"

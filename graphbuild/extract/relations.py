@@ -501,9 +501,9 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
         lemma = "u-turn"  # split by the tokenizer
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         # "a ban on X", "the scrapping of X": calling for the act is opposing X; "tighter rules on X",
-        # "a review of X": neither for nor against X
+        # "a review of X", "the devolution of X": neither for nor against X
         rules = [r for r in (*lex.get("noun", {}).get(lemma, ()), *lex.get("restrict", {}).get(lemma, ()))
-                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict")]
+                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict", "change")]
         for t in prep.subtree if rules else ():
             key = targets.policy_at.get(t.i)
             if key and key not in out and key != targets.policy_at.get(noun.i):
@@ -547,6 +547,7 @@ def _wished(verb, rules) -> bool:
 
 
 INTENDING_MODALS = frozenset(("will", "would", "shall", "'ll", "’ll"))
+POSSIBLE = frozenset(("may", "might", "can", "could"))
 
 
 def _intended(verb) -> bool:
@@ -601,9 +602,12 @@ def extract_relations(
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
+        possible = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in POSSIBLE for c in verb.children)
         for rule in rules.get(lemma, ()):
             prop = ((INTENDED if _voted_or_wished(verb) else PLANNED).get(rule.property, rule.property)
                     if intended else rule.property)
+            if possible and prop != "subjectTo":
+                prop = "relatedTo"  # "a precept the panel may veto": a power over it, neither an act nor a stance
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object

@@ -646,6 +646,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      set()),
     ("Jo Bell criticised the \u2018flat cash\u2019 police funding settlement.",
      {("Jo Bell", "criticises", "police funding settlement")}, set()),
+    # announcing what a body is facing now proposes nothing
+    ("Chief Constable Tom Hale announced that Kent Police is facing a further 6% cut in its budget.",
+     {("Kent Police", "subjectTo", "police funding cuts")}, {("Tom Hale", "proposes", "police funding cuts")}),
     # a power to act is no act; backing a change of a policy is no stance on the policy
     ("The London Assembly may veto the council tax precept.",
      {("London Assembly", "relatedTo", "council tax precept")}, {("London Assembly", "opposes", "council tax precept")}),
@@ -662,7 +665,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
 ], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "decision-to-abandon",
         "campaign-to-scrap", "condemned-decision-to-abandon",
         "only-evidence-based", "targeted", "where-it-is", "but-only-when", "quote-targeted", "quote-if",
-        "when-she-was", "flat-cash-epithet", "may-veto", "devolution-of", "measures-giving-powers", "measures-in-the-bill", "the-bill-itself"])
+        "when-she-was", "flat-cash-epithet", "announced-is-facing", "may-veto", "devolution-of", "measures-giving-powers", "measures-in-the-bill", "the-bill-itself"])
 def test_acts_and_qualified_support_are_not_stances_on_the_whole(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

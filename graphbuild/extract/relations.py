@@ -366,6 +366,8 @@ def _clause_policies(verb) -> list:
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"is", "are"} and "to" not in auxes:
+            auxes -= {"is", "are"}  # "is to be raised" is planned; "is facing a cut" is what happens now
         if not (auxes & FUTURE_AUX or clause.tag_ in ("VB", "VBN") and not auxes):  # "wanted X replaced"
             continue
         for token in clause.subtree:

@@ -429,8 +429,11 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
     # a rise in pay is the pay award, however the parser reads "police pay above 1%"
     (["Sophie Kerr said cuts would follow an expected increase in police pay above 1%. An increase in pay "
       "would hurt."], "police pay award", {"increase in police pay", "increase in pay"}),
+    # a definite head described again by an adjective refers back to the one policy of that head
+    (["Kent Police launched a knife amnesty scheme in May. The successful scheme was praised by Jo Bell."],
+     "knife amnesty scheme", {"scheme"}),
 ], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "change-wordings",
-        "change-wordings-two-articles", "pay-increase-is-the-award"])
+        "change-wordings-two-articles", "pay-increase-is-the-award", "described-again"])
 def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, forms):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     for ex in extractions:
@@ -451,7 +454,10 @@ def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, 
      ["youth diversion programme", "curfew scheme", "police pay award"]),
     ("Jo Bell backed the pay award, the youth diversion programme, the curfew scheme, and the police funding "
      "settlement.", ["police pay award", "youth diversion programme", "curfew scheme", "police funding settlement"]),
-], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma"])
+    # an adjective the earlier one lacks is another policy of that head
+    ("The Home Office ordered an internal review of vetting. Jo Bell called for the independent review to be "
+     "published.", ["internal review of vetting", "independent review"]),
+], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review"])
 def test_two_policies_are_never_one_node(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
     keys = [policy_named(ex, label).key for label in labels]

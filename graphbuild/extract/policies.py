@@ -255,8 +255,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        fitting = _fitting(token, vocab_mentions)
-        if fitting is not None:  # "the technology", "the commissioner's pledge": the one policy it fits
+        fitting = _fitting(token, vocab_mentions) or _described_again(doc, token, heads_seen)
+        if fitting is not None:  # "the technology", "the commissioner's pledge": the one policy it fits;
+            # "a county crackdown … the nationwide crackdown": the one crackdown named, described again
             by_token[token.i] = fitting
             covered.add(token.i)
             yield fitting
@@ -360,6 +361,29 @@ def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
     if len(candidates) != 1:
         return None
     m = next(iter(candidates.values()))
+    return PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
+
+
+def _described_again(doc, token, heads_seen) -> PolicyMention | None:
+    """"the nationwide crackdown" after "a county lines crackdown": a definite head with adjectives only
+    refers back to the one policy of that head named before, unless that one carries an adjective of its
+    own the new words do not repeat ("an internal review … the independent review" are two reviews)."""
+    if token.pos_ != "NOUN" or _head_lemma(token) not in policy_heads() or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    if not mods or any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in mods) or any(
+            c.dep_ in ("prep", "acl", "relcl", "poss") for c in token.children):
+        return None
+    earlier = {m.key: m for start, head, m in heads_seen if start < token.idx
+               and head in (_head_lemma(token), token.lower_.rstrip("s"))}
+    if len(earlier) != 1:
+        return None
+    m = next(iter(earlier.values()))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+    own = {t.lower_ for t in span if t.pos_ == "ADJ" and t.lower_ not in GENERIC_MODIFIERS}
+    if own - {c.lower_ for c in mods}:
+        return None
     return PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
 
 

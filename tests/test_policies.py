@@ -431,9 +431,13 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
       "would hurt."], "police pay award", {"increase in police pay", "increase in pay"}),
     # a definite head described again by an adjective refers back to the one policy of that head
     (["Kent Police launched a knife amnesty scheme in May. The successful scheme was praised by Jo Bell."],
-     "knife amnesty scheme", {"scheme"}),
+     "knife amnesty scheme", {"successful scheme"}),
+    # its words before the head or after it; and described again after both
+    (["Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on knife crime in Margate. "
+      "The citywide crackdown ended in May."],
+     "knife crime crackdown", {"crackdown on knife crime", "citywide crackdown"}),
 ], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "change-wordings",
-        "change-wordings-two-articles", "pay-increase-is-the-award", "described-again"])
+        "change-wordings-two-articles", "pay-increase-is-the-award", "described-again", "word-orders"])
 def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, forms):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     for ex in extractions:
@@ -457,7 +461,9 @@ def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, 
     # an adjective the earlier one lacks is another policy of that head
     ("The Home Office ordered an internal review of vetting. Jo Bell called for the independent review to be "
      "published.", ["internal review of vetting", "independent review"]),
-], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review"])
+    ("Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on drug gangs.",
+     ["knife crime crackdown", "crackdown on drug gangs"]),
+], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review", "another-crackdown"])
 def test_two_policies_are_never_one_node(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
     keys = [policy_named(ex, label).key for label in labels]

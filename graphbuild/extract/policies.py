@@ -114,7 +114,7 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    found = _equated(doc, _short_forms(_one_name_per_law(doc, found)))
+    found = _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found))))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
 
 
@@ -377,6 +377,8 @@ def _described_again(doc, token, heads_seen) -> PolicyMention | None:
         return None
     earlier = {m.key: m for start, head, m in heads_seen if start < token.idx
                and head in (_head_lemma(token), token.lower_.rstrip("s"))}
+    if len(earlier) > 1:  # one policy under its two word orders ("X crackdown", "crackdown on X") is one
+        earlier = {m.key: m for m in _inverted(sorted(earlier.values(), key=lambda m: m.start))}
     if len(earlier) != 1:
         return None
     m = next(iter(earlier.values()))
@@ -384,7 +386,8 @@ def _described_again(doc, token, heads_seen) -> PolicyMention | None:
     own = {t.lower_ for t in span if t.pos_ == "ADJ" and t.lower_ not in GENERIC_MODIFIERS}
     if own - {c.lower_ for c in mods}:
         return None
-    return PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
+    start = min(t.idx for c in mods for t in c.subtree)
+    return PolicyMention(m.key, m.label, m.kind, start, token.idx + len(token), topic=m.topic)
 
 
 @lru_cache(maxsize=1)
@@ -796,6 +799,37 @@ def _equated(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
         target[merge.key] = target.get(keep.key, keep)
     if not target:
         return mentions
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic) if m.key in target else m for m in mentions]
+
+
+def _name_parts(label: str) -> tuple[str, str, frozenset[str]] | None:
+    """("crackdown", "modifier"|"complement", content words) of "county lines crackdown" / "crackdown on
+    county lines gangs"; None for other shapes."""
+    words = [w for w in _words(label) if w.isalnum()]
+    if len(words) >= 2 and words[-1].rstrip("s") in policy_heads():
+        return words[-1].rstrip("s"), "modifier", frozenset(w for w in words[:-1] if w not in GENERIC_MODIFIERS)
+    if len(words) >= 3 and words[0].rstrip("s") in policy_heads() and words[1] in COMPLEMENT_PREPS:
+        return words[0].rstrip("s"), "complement", frozenset(w for w in words[2:] if w not in GENERIC_MODIFIERS)
+    return None
+
+
+def _inverted(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"a county lines crackdown … the crackdown on county lines gangs": one built policy named with its
+    words before the head and after it; only where exactly one name of each shape fits the other."""
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first: dict[str, PolicyMention] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.key not in vocab and m.kind != "legislation":
+            first.setdefault(m.key, m)
+    parts = {k: p for k, m in first.items() if (p := _name_parts(m.label)) is not None and p[2]}
+    pairs = [(a, b) for a, (ha, sa, wa) in parts.items() for b, (hb, sb, wb) in parts.items()
+             if sa == "modifier" and sb == "complement" and ha == hb and wa <= wb]
+    target: dict[str, PolicyMention] = {}
+    for a, b in pairs:
+        if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1:
+            keep, merge = sorted((first[a], first[b]), key=lambda m: m.start)
+            target[merge.key] = keep
     return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
                           topic=target[m.key].topic) if m.key in target else m for m in mentions]
 

@@ -421,6 +421,8 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
       "Tom Hale criticised the night restriction scheme."], "Curfew orders", {"night restriction scheme"}),
     (["Youth curfew orders, known as YCOs, were brought in in 2005. Tom Hale criticised YCOs."],
      "Youth curfew orders", {"YCOs"}),
+    (["Youth curfew orders, or YCOs, were brought in in 2005. Tom Hale criticised YCOs."],
+     "Youth curfew orders", {"YCOs"}),
     # one change under its several wordings, in one article or two
     (["Jo Bell backed increases in council tax. Tom Hale opposed raising the council tax."],
      "increases in council tax", {"raising the council tax"}),
@@ -436,7 +438,7 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
     (["Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on knife crime in Margate. "
       "The citywide crackdown ended in May."],
      "knife crime crackdown", {"crackdown on knife crime", "citywide crackdown"}),
-], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "change-wordings",
+], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "or-acronym", "change-wordings",
         "change-wordings-two-articles", "pay-increase-is-the-award", "described-again", "word-orders"])
 def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, forms):
     extractions = [extract_text(HEADLINE + t) for t in texts]

@@ -765,7 +765,7 @@ def _counts_a_noun(token) -> bool:
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)|,?\s+(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|"
-                     r"nicknamed|called)\s+(?:the\s+)?([A-Z]{2,8}s?)\b")
+                     r"nicknamed|called)\s+(?:the\s+)?([A-Z]{2,8}s?)\b|,\s+or\s+([A-Z]{2,8}s?)(?=\s*[,)–—])")
 _EQUATING = re.compile(r"\s*(?:,|\()\s*(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|nicknamed|"
                        r"called|referred to as)\s+(?:the\s+|an?\s+)?$")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+$")
@@ -840,6 +840,11 @@ def _listed(text: str, mention: PolicyMention) -> bool:
         re.search(r",\s*$", text[max(0, mention.start - 40):mention.start]))
 
 
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
 def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
     """ "dispersal zone orders (DZOs)": later "DZOs" or "a DZO" are mentions of the same policy."""
     text, out = doc_text(doc), []
@@ -847,7 +852,10 @@ def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> lis
         defined = _ACRONYM.match(text, m.end)
         if defined is None:
             continue
-        acronym = defined.group(1) or defined.group(2).rstrip("s")
+        acronym = defined.group(1) or (defined.group(2) or defined.group(3)).rstrip("s")
+        initials = "".join(w[0] for w in _words(m.label) if w.isalnum() and w not in ("and", "of", "the", "for"))
+        if not defined.group(1) and not _subsequence(acronym.lower(), initials):
+            continue  # "X, or PCSOs," without brackets: only letters of X's own words make its acronym
         if acronym[0].lower() != m.label[:1].lower() or not any(c.isupper() for c in acronym) and len(acronym) < 3:
             continue
         forms = {acronym.lower(), acronym.lower() + "s", acronym.lower().rstrip("s")}

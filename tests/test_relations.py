@@ -261,8 +261,8 @@ def _label(extraction, key):
         ("Ministers defended the cuts imposed on Essex Police.",
          ("Essex Police", "subjectTo", "police funding cuts"), False),
         ("The Home Office's plan to scrap stop and search was criticised.",
-         ("Home Office", "opposes", "stop and search"), False),
-        ("Tom Ellison has vowed to scrap stop and search.", ("Tom Ellison", "opposes", "stop and search"), False),
+         ("Home Office", "scrapped", "stop and search"), False),
+        ("Tom Ellison has vowed to scrap stop and search.", ("Tom Ellison", "scrapped", "stop and search"), False),
         ("Tom Ellison, speaking at the Home Affairs Committee, said officers were tired.",
          ("Tom Ellison", "told", "Home Affairs Committee"), False),
         ("Tom Ellison criticised the pay award, which the Home Office wants to introduce in stages.",
@@ -423,18 +423,19 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("House of Lords", "opposes", "police pay award")}, set()),
     (HEADLINE + "The House of Lords sat late. Some peers rejected the pay award.",
      set(), {("House of Lords", "opposes", "police pay award")}),
-    # rejecting what a proposal would do rejects the policies it names
+    # rejecting a measure that would extend a power is a vote about the power, no stance on it
     (HEADLINE + "The House of Lords sat late. Peers turned down measures which would extend stop and search.",
-     {("House of Lords", "opposes", "stop and search")}, set()),
+     {("House of Lords", "relatedTo", "stop and search")}, {("House of Lords", "opposes", "stop and search")}),
     # a lead may describe a body before naming it; who represents a body's workforce represents the body;
     # a reaction in the body's own quoted words is still its stance
     (HEADLINE + "The body representing police officers in Kent Police has spoken of its “dismay and anger” over "
      "cuts to the force.\n\nJo Bell, chair of Kent Police Federation, said the cuts would hurt.",
      {("Kent Police Federation", "represents", "Kent Police"),
       ("Kent Police Federation", "criticises", "cuts to force")}, set()),
-    # the owner of a plan is who would do what it does; cutting is its own act, not scrapping
+    # the owner of a plan is who would do what it does; scrapping and cutting are acts, not stances
     (HEADLINE + "The Home Office's plans would mean scrapping the London Weighting Allowance.",
-     {("Home Office", "opposes", "London Weighting Allowance")}, set()),
+     {("Home Office", "scrapped", "London Weighting Allowance")},
+     {("Home Office", "opposes", "London Weighting Allowance")}),
     (HEADLINE + "The Home Office will slash the London Weighting Allowance.",
      {("Home Office", "cuts", "London Weighting Allowance")}, set()),
     # a bracketed list after "the forces linked to X" spells out the bodies linked to X; brackets elsewhere do not
@@ -747,3 +748,69 @@ def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
                                  "Tom Ellison.")
     found = sorted((r.cue, r.negated) for r in ex.relations if r.predicate == "relatedTo")
     assert found == [("consult", True), ("hug", False)]
+
+
+# --- acts, qualified support and votes on measures are not stances on the whole policy (issue 24) -------
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # scrapping or cutting, done or planned by the doer itself, is an act: never also "opposes"
+    ("Kent Police will remove the Night Shift Allowance next year.",
+     {("Kent Police", "scrapped", "Night Shift Allowance")}, {("Kent Police", "opposes", "Night Shift Allowance")}),
+    ("Kent Police's plans would mean removing the Night Shift Allowance.",
+     {("Kent Police", "scrapped", "Night Shift Allowance")}, {("Kent Police", "opposes", "Night Shift Allowance")}),
+    ("Kent Police will trim the Night Shift Allowance next year.",
+     {("Kent Police", "cuts", "Night Shift Allowance")}, {("Kent Police", "opposes", "Night Shift Allowance")}),
+    ("The home secretary, Tom Hale, indicated he is to kill off antisocial behaviour orders.",
+     {("Tom Hale", "scrapped", "antisocial behaviour orders")},
+     {("Tom Hale", "opposes", "antisocial behaviour orders")}),
+    ("Tom Hale has condemned the Home Office’s decision this month to abandon stop and search.",
+     {("Home Office", "scrapped", "stop and search")}, {("Home Office", "opposes", "stop and search")}),
+    # a wish that others scrap it is a stance; condemning someone's decision to scrap it is none
+    ("Liberty campaigned to scrap stop and search.", {("Liberty", "opposes", "stop and search")},
+     {("Liberty", "scrapped", "stop and search")}),
+    ("Kent MP Tom Hale has condemned the Government’s decision this week to abandon stop and search.",
+     {("Tom Hale", "criticises", "HM Government")}, {("Tom Hale", "opposes", "stop and search")}),
+    # support of a part or under a condition is no support of the whole
+    ("Jo Bell backs only evidence-based stop and search.", {("Jo Bell", "commentsOn", "stop and search")},
+     {("Jo Bell", "backs", "stop and search")}),
+    ("Jo Bell backed targeted stop and search.", {("Jo Bell", "commentsOn", "stop and search")},
+     {("Jo Bell", "backs", "stop and search")}),
+    ("Jo Bell supports stop and search where it is intelligence-led.",
+     {("Jo Bell", "commentsOn", "stop and search")}, {("Jo Bell", "backs", "stop and search")}),
+    ("Jo Bell backed stop and search, but only when it is intelligence-led.",
+     {("Jo Bell", "commentsOn", "stop and search")}, {("Jo Bell", "backs", "stop and search")}),
+    ("Jo Bell said: \u201cTargeted stop and search is a vital tool.\u201d",
+     {("Jo Bell", "commentsOn", "stop and search")}, {("Jo Bell", "backs", "stop and search")}),
+    ("Jo Bell said: \u201cThe police funding settlement is vital if it is spent on officers.\u201d",
+     {("Jo Bell", "commentsOn", "police funding settlement")}, {("Jo Bell", "backs", "police funding settlement")}),
+    # "when" that only says when, and an epithet on the one thing meant, qualify nothing
+    ("Jo Bell backed stop and search when she was home secretary.", {("Jo Bell", "backs", "stop and search")},
+     set()),
+    ("Jo Bell criticised the \u2018flat cash\u2019 police funding settlement.",
+     {("Jo Bell", "criticises", "police funding settlement")}, set()),
+    # announcing what a body is facing now proposes nothing
+    ("Chief Constable Tom Hale announced that Kent Police is facing a further 6% cut in its budget.",
+     {("Kent Police", "subjectTo", "police funding cuts")}, {("Tom Hale", "proposes", "police funding cuts")}),
+    # a power to act is no act; backing a change of a policy is no stance on the policy
+    ("The London Assembly may veto the council tax precept.",
+     {("London Assembly", "relatedTo", "council tax precept")}, {("London Assembly", "opposes", "council tax precept")}),
+    ("Jo Bell welcomed the devolution of section 60 powers.", {("Jo Bell", "backs", "devolution")},
+     {("Jo Bell", "backs", "section 60 powers")}),
+    # a vote on measures about a power, or on parts of a bill, is about them: no stance on the power or bill
+    ("The House of Lords sat late. Peers turned down measures which would give officers powers to stop and "
+     "search protesters.", {("House of Lords", "relatedTo", "stop and search")},
+     {("House of Lords", "opposes", "stop and search")}),
+    ("The House of Lords sat late. Peers voted against a range of measures in the Public Order Bill.",
+     {("House of Lords", "relatedTo", "Public Order Bill")}, {("House of Lords", "opposes", "Public Order Bill")}),
+    ("The House of Lords sat late. Peers voted against the Public Order Bill.",
+     {("House of Lords", "opposes", "Public Order Bill")}, set()),
+], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "decision-to-abandon",
+        "campaign-to-scrap", "condemned-decision-to-abandon",
+        "only-evidence-based", "targeted", "where-it-is", "but-only-when", "quote-targeted", "quote-if",
+        "when-she-was", "flat-cash-epithet", "announced-is-facing", "may-veto", "devolution-of", "measures-giving-powers", "measures-in-the-bill", "the-bill-itself"])
+def test_acts_and_qualified_support_are_not_stances_on_the_whole(extract_text, text, expected, unwanted):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
+    assert expected <= found, expected - found
+    assert not unwanted & found, unwanted & found

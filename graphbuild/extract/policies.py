@@ -118,7 +118,8 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+    found = _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found))))
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
 
 
 NAME_LINKS = {"and", "of", "&", "-", "for"}
@@ -358,8 +359,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        fitting = _fitting(token, vocab_mentions)
-        if fitting is not None:  # "the technology", "the commissioner's pledge": the one policy it fits
+        fitting = _fitting(token, vocab_mentions) or _described_again(doc, token, heads_seen)
+        if fitting is not None:  # "the technology", "the commissioner's pledge": the one policy it fits;
+            # "a county crackdown … the nationwide crackdown": the one crackdown named, described again
             by_token[token.i] = fitting
             covered.add(token.i)
             yield fitting
@@ -492,6 +494,32 @@ def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
     return PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
 
 
+def _described_again(doc, token, heads_seen) -> PolicyMention | None:
+    """"the nationwide crackdown" after "a county lines crackdown": a definite head with adjectives only
+    refers back to the one policy of that head named before, unless that one carries an adjective of its
+    own the new words do not repeat ("an internal review … the independent review" are two reviews)."""
+    if token.pos_ != "NOUN" or _head_lemma(token) not in policy_heads() or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    if not mods or any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in mods) or any(
+            c.dep_ in ("prep", "acl", "relcl", "poss") for c in token.children):
+        return None
+    earlier = {m.key: m for start, head, m in heads_seen if start < token.idx
+               and head in (_head_lemma(token), token.lower_.rstrip("s"))}
+    if len(earlier) > 1:  # one policy under its two word orders ("X crackdown", "crackdown on X") is one
+        earlier = {m.key: m for m in _inverted(sorted(earlier.values(), key=lambda m: m.start))}
+    if len(earlier) != 1:
+        return None
+    m = next(iter(earlier.values()))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+    own = {t.lower_ for t in span if t.pos_ == "ADJ" and t.lower_ not in GENERIC_MODIFIERS}
+    if own - {c.lower_ for c in mods}:
+        return None
+    start = min(t.idx for c in mods for t in c.subtree)
+    return PolicyMention(m.key, m.label, m.kind, start, token.idx + len(token), topic=m.topic)
+
+
 @lru_cache(maxsize=1)
 def policy_fits() -> dict[str, frozenset[str]]:
     """Noun -> the vocabulary policies ("live-facial-recognition") and kinds ("kind:pledge") it can mean."""
@@ -505,6 +533,10 @@ def _names_a_thing(tokens) -> bool:
     """Is there a noun that is not an amount ("17%", "£5m", "1,000")? Amounts are the figures' to read."""
     return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT", "CARDINAL")
                and t.text not in ("%", "m", "bn", "million", "billion") for t in tokens)
+
+
+CHANGE_NOMINAL = {"cut": "cut", "reduction": "cut", "increase": "increase", "rise": "increase", "freeze": "freeze",
+                  "funding": "funding"}  # the nominal a change is keyed by (policy.jsonl's "nominal" too)
 
 
 def _change_of(doc, token, by_token) -> PolicyMention | None:
@@ -525,9 +557,22 @@ def _change_of(doc, token, by_token) -> PolicyMention | None:
     if lemma not in ("cut", "funding") and inner is None \
             and not any(t.lemma_.lower() in word_class("money_word") for t in pobj):
         return None  # "a reduction in crime" is an outcome; "a reduction in funding" is a policy
-    label = f"{token.text} {prep.text} {_label_of(pobj)}"
     end = max(t.idx + len(t) for t in pobj)
-    return PolicyMention("policy:" + name_key(label), label, "cuts" if lemma == "cut" else "funding",
+    thing = _label_of(pobj)
+    if inner is not None and inner.end > end and inner.start < end:
+        # "an increase in police [pay]" when the parser reads "pay" as a verb: the named policy's end is the end
+        end = inner.end
+        thing = _label_of(doc.char_span(pobj[0].idx, end, alignment_mode="expand") or pobj)
+    label = f"{token.text} {prep.text} {thing}"
+    # one key for every way of naming one change: "increases in council tax", "a council tax rise", "raising
+    # the council tax" (policy.jsonl), and a change the vocabulary names ("an increase in pay": the pay award)
+    canonical = f"{thing} {CHANGE_NOMINAL[lemma]}"
+    known = _vocabulary_key(canonical)
+    if known is not None:
+        kind = next(e.kind for e in vocabulary() if f"policy:{e.id}" == known[0])
+        topic = inner.key if inner is not None and inner.key != known[0] else ""
+        return PolicyMention(known[0], known[1], kind, token.idx, end, topic=topic)
+    return PolicyMention("policy:" + name_key(canonical), label, "cuts" if lemma == "cut" else "funding",
                          token.idx, end, topic=inner.key if inner is not None else "")
 
 
@@ -922,7 +967,85 @@ def _counts_a_noun(token) -> bool:
         and token.head.pos_ == "NOUN" and token.head.lower_ not in ("m", "bn", "k", "million", "billion", "%")
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)")
+_ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)|,?\s+(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|"
+                     r"nicknamed|called)\s+(?:the\s+)?([A-Z]{2,8}s?)\b|,\s+or\s+([A-Z]{2,8}s?)(?=\s*[,)–—])")
+_EQUATING = re.compile(r"\s*(?:,|\()\s*(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|nicknamed|"
+                       r"called|referred to as)\s+(?:the\s+|an?\s+)?$")
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+$")
+DESCRIBING_KINDS = frozenset(("proposal", "programme", "reform", "power", "governance", "recruitment"))
+
+
+def _equated(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"X, known as Y", "X, the flagship measure to …" (apposition): one policy under two names, one node.
+
+    Y becomes a name of X (every mention of Y), unless both are names the vocabulary or a law title gives
+    (two named policies side by side are a list, not one policy named twice). An apposition must describe:
+    a built phrase with a determiner or owner, closed by a comma or the sentence's end, not a list item.
+    """
+    text, vocab = doc_text(doc), {f"policy:{e.id}" for e in vocabulary()}
+    named = lambda m: m.key in vocab or m.kind == "legislation"  # noqa: E731
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    target: dict[str, PolicyMention] = {}
+    for a, b in zip(ordered, ordered[1:]):
+        if a.key == b.key or a.end > b.start or named(a) and named(b):
+            continue
+        between = text[a.end:b.start]
+        if "\n" in between:
+            continue
+        if _EQUATING.fullmatch(between) is None:
+            rest = re.match(r"[^,.;:)–—\n]*(?:[,.;:)–—\n]\s*(?:and|or)\b)?", text[b.end:b.end + 200]).group(0)
+            if _APPOSITION.fullmatch(between) is None or named(b) or b.kind not in DESCRIBING_KINDS \
+                    or re.search(r"\b(?:and|or)\b", rest) or _listed(text, a) \
+                    or re.match(r"[^.;\n]*,[^.;\n]*\b(?:and|or)\b", text[b.end:b.end + 200]):
+                continue  # "X, a scheme and Y", "W, X, a scheme": a list
+        keep, merge = (b, a) if named(b) and not named(a) else (a, b)
+        target[merge.key] = target.get(keep.key, keep)
+    if not target:
+        return mentions
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic) if m.key in target else m for m in mentions]
+
+
+def _name_parts(label: str) -> tuple[str, str, frozenset[str]] | None:
+    """("crackdown", "modifier"|"complement", content words) of "county lines crackdown" / "crackdown on
+    county lines gangs"; None for other shapes."""
+    words = [w for w in _words(label) if w.isalnum()]
+    if len(words) >= 2 and words[-1].rstrip("s") in policy_heads():
+        return words[-1].rstrip("s"), "modifier", frozenset(w for w in words[:-1] if w not in GENERIC_MODIFIERS)
+    if len(words) >= 3 and words[0].rstrip("s") in policy_heads() and words[1] in COMPLEMENT_PREPS:
+        return words[0].rstrip("s"), "complement", frozenset(w for w in words[2:] if w not in GENERIC_MODIFIERS)
+    return None
+
+
+def _inverted(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"a county lines crackdown … the crackdown on county lines gangs": one built policy named with its
+    words before the head and after it; only where exactly one name of each shape fits the other."""
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first: dict[str, PolicyMention] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.key not in vocab and m.kind != "legislation":
+            first.setdefault(m.key, m)
+    parts = {k: p for k, m in first.items() if (p := _name_parts(m.label)) is not None and p[2]}
+    pairs = [(a, b) for a, (ha, sa, wa) in parts.items() for b, (hb, sb, wb) in parts.items()
+             if sa == "modifier" and sb == "complement" and ha == hb and wa <= wb]
+    target: dict[str, PolicyMention] = {}
+    for a, b in pairs:
+        if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1:
+            keep, merge = sorted((first[a], first[b]), key=lambda m: m.start)
+            target[merge.key] = keep
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic) if m.key in target else m for m in mentions]
+
+
+def _listed(text: str, mention: PolicyMention) -> bool:
+    """Is the mention an item of a comma list ("X, Y and Z")? Then a comma after it starts the next item."""
+    return bool(re.match(r"[^.;\n]*?,[^.;\n]*?\b(?:and|or)\b", text[mention.end:mention.end + 120])) and bool(
+        re.search(r",\s*$", text[max(0, mention.start - 40):mention.start]))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
@@ -932,7 +1055,10 @@ def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> lis
         defined = _ACRONYM.match(text, m.end)
         if defined is None:
             continue
-        acronym = defined.group(1)
+        acronym = defined.group(1) or (defined.group(2) or defined.group(3)).rstrip("s")
+        initials = "".join(w[0] for w in _words(m.label) if w.isalnum() and w not in ("and", "of", "the", "for"))
+        if not defined.group(1) and not _subsequence(acronym.lower(), initials):
+            continue  # "X, or PCSOs," without brackets: only letters of X's own words make its acronym
         if acronym[0].lower() != m.label[:1].lower() or not any(c.isupper() for c in acronym) and len(acronym) < 3:
             continue
         forms = {acronym.lower(), acronym.lower() + "s", acronym.lower().rstrip("s")}

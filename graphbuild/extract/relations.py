@@ -20,11 +20,11 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import word_class
+from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
 from .common import Paragraphs, evidence, is_workforce
-from .policies import act_nouns, content_clause
+from .policies import ACTOR_ENTS, GENERIC_MODIFIERS, PLACE_ENTS, SCOPE_ENTS, act_nouns, content_clause
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
 
@@ -64,6 +64,70 @@ def event_nouns() -> frozenset[str]:
 
 
 VOTING_CLASSES = {"defeat", "vote_for"}
+QUALIFIABLE = {"backs", "opposes", "criticises", "praises"}  # stances on the whole of a policy
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _mention_heads(tokens, key: str, targets) -> list:
+    """The tokens of a policy mention whose syntactic head lies outside it ("stop" of "stop and search")."""
+    own = [t for t in tokens if targets.policy_at.get(t.i) == key]
+    return [t for t in own if t.head.i == t.i or targets.policy_at.get(t.head.i) != key]
+
+
+def _restricts(modifier, key: str, targets) -> bool:
+    """"only", "evidence-based", "targeted", "section 60": a word before a policy that picks out part of
+    it; not a determiner, owner, amount, date, place, or a word that says how much or how good it is."""
+    if modifier.lower_ in word_class("restricting_word"):
+        return True
+    if modifier.dep_ not in ("amod", "compound", "nmod", "npadvmod") or targets.policy_at.get(modifier.i) == key \
+            or modifier.like_num or modifier.ent_type_ in SCOPE_ENTS | ACTOR_ENTS | PLACE_ENTS:
+        return False
+    words = {modifier.lower_, modifier.lemma_.lower()}
+    return modifier.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and not words & (
+        GENERIC_MODIFIERS | word_class("unqualifying_modifier") | set(stance_words()))
+
+
+def _condition(clause, key: str, targets) -> bool:
+    """"where it is intelligence-led", "if it is used fairly": a clause setting a condition on the policy
+    ("when she was home secretary" only says when)."""
+    marks = word_values("condition_mark")
+    found = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in marks]
+    if not found:
+        return False
+    if all(marks[m] != "policy_subject" for m in found):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in ("it", "they", "this", "these", "its", "their")
+                                    or targets.policy_at.get(subject.i) == key)
+
+
+def _qualified(tokens, key: str, verb, targets) -> bool:
+    """Is the stance taken on part of the policy only ("backs only evidence-based X", "supports X where it
+    is intelligence-led")? Then it is no stance on X as a whole. `tokens`: where the mention is named."""
+    anchor = next((t for t in tokens if targets.policy_at.get(t.i) == key), None)
+    if anchor is None:
+        return False
+    start = targets.policy_start.get(anchor.i)
+    tokens = [t for t in anchor.sent if targets.policy_at.get(t.i) == key and targets.policy_start.get(t.i) == start]
+    heads = _mention_heads(tokens, key, targets)
+    for head in heads:
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+            continue  # "the ‘flat cash’ settlement", "the force's new scheme": one thing, described
+        for child in head.children:
+            if child.i < head.i and _restricts(child, key, targets):
+                return True
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and any(
+                    g.lower_ in word_class("restricting_word") for g in child.subtree):
+                return True  # "only evidence-based X": "only" hangs on the modifier
+    own = [t for t in tokens if targets.policy_at.get(t.i) == key]
+    for node in [verb, *own]:
+        if any(c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and _condition(c, key, targets)
+               for c in node.children):  # "…, but only when it is X": the parser may coordinate the clause
+            return True
+        if node.i == verb.i and any(c.dep_ == "advmod" and c.lower_ in word_class("restricting_word")
+                                    and c.i > verb.i for c in node.children):
+            return True  # "backed X only in ..."
+    return False
 
 
 class _Targets:
@@ -304,6 +368,8 @@ def _clause_policies(verb) -> list:
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"is", "are"} and "to" not in auxes:
+            auxes -= {"is", "are"}  # "is to be raised" is planned; "is facing a cut" is what happens now
         if not (auxes & FUTURE_AUX or clause.tag_ in ("VB", "VBN") and not auxes):  # "wanted X replaced"
             continue
         for token in clause.subtree:
@@ -363,6 +429,12 @@ def _appointee(verb):
             or not any(r.cls == "appoint" for r in rules.get(verb.head.lemma_.lower(), ())):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
+def _urging(verb) -> bool:
+    """Does the verb ask someone to act ("urged", "called on", "pressed", "asked")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in word_class("urging_verb") or any(r.cls in ("urge", "demand") for r in verb_rules().get(lemma, ()))
 
 
 def _controller(xcomp):
@@ -433,9 +505,9 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
         lemma = "u-turn"  # split by the tokenizer
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         # "a ban on X", "the scrapping of X": calling for the act is opposing X; "tighter rules on X",
-        # "a review of X": neither for nor against X
+        # "a review of X", "the devolution of X": neither for nor against X
         rules = [r for r in (*lex.get("noun", {}).get(lemma, ()), *lex.get("restrict", {}).get(lemma, ()))
-                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict")]
+                 if r.particle == prep.lower_ and r.object != "actor" and r.cls in ("scrap", "restrict", "change")]
         for t in prep.subtree if rules else ():
             key = targets.policy_at.get(t.i)
             if key and key not in out and key != targets.policy_at.get(noun.i):
@@ -450,12 +522,36 @@ def _acted_on(noun, targets: _Targets) -> dict[str, str]:
     return out
 
 
+def _part_of(obj_token, key: str, targets: _Targets) -> bool:
+    """"a range of measures in the bill", "parts of the bill": the policy is what the object is a part of."""
+    token = next((t for t in obj_token.subtree if targets.policy_at.get(t.i) == key), None)
+    while token is not None and token.i != obj_token.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.head.lemma_.lower() in word_class("part_noun") \
+                and targets.policy_at.get(token.head.i) != key:
+            return True
+        token = token.head
+    return False
+
+
+def _content_act(token, clause, prop: str) -> str:
+    """What backing a measure "which would scrap X" means for X: the act of X's own verb in the clause, as a
+    proposal (opposes X); rejecting it, or an act that is no stance ("give officers powers to stop and
+    search"), says only that the vote concerned X (relatedTo)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != clause.i and verb.head.i != verb.i:
+        verb = verb.head
+    rule = next((r for r in verb_rules().get(verb.lemma_.lower(), ()) if r.object != "actor"), None)
+    act = INTENDED.get(rule.property, rule.property) if rule is not None else ""
+    return act if prop in FOR_THE_PROPOSAL and act else "relatedTo"
+
+
 def _wished(verb, rules) -> bool:
     """Is the verb's clause what someone demands or urges ("demanded that the government publish X")?"""
     return verb.dep_ == "ccomp" and any(r.cls in ("demand", "urge") for r in rules.get(verb.head.lemma_.lower(), ()))
 
 
 INTENDING_MODALS = frozenset(("will", "would", "shall", "'ll", "’ll"))
+POSSIBLE = frozenset(("may", "might", "can", "could"))
 
 
 def _intended(verb) -> bool:
@@ -472,6 +568,22 @@ def _intended(verb) -> bool:
 
 
 INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs", "subjectTo": ""}
+# what the doer itself plans ("the force's plans would mean removing X", "vowed to scrap X", "is to kill off
+# X") is its act, planned (gb:scrapped, like gb:cuts, covers the plan): scrapping or cutting is no stance, so
+# never "opposes"; only a wish for others to do it, a vote or a proposal for it is one (INTENDED)
+PLANNED = {**INTENDED, "scrapped": "scrapped"}
+
+
+def _voted_or_wished(verb) -> bool:
+    """"voted to scrap X", "campaigned to scrap X": the act is a chamber's vote or a wish, not the
+    subject's own plan ("vowed to scrap X", "is to scrap X", "will scrap X")."""
+    rules = verb_rules()
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma == "vote" or any(r.property == "callsFor" for r in rules.get(lemma, ())):
+            return True
+    return False
 
 
 def extract_relations(
@@ -507,17 +619,22 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
+        possible = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in POSSIBLE for c in verb.children)
         for rule in rules.get(lemma, ()):
-            prop = INTENDED.get(rule.property, rule.property) if intended else rule.property
+            prop = ((INTENDED if _voted_or_wished(verb) else PLANNED).get(rule.property, rule.property)
+                    if intended else rule.property)
+            if possible and prop != "subjectTo":
+                prop = "relatedTo"  # "a precept the panel may veto": a power over it, neither an act nor a stance
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
             subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
-            planners = [(_planner(s), INTENDED.get(rule.property, rule.property)) for s, _ in subjects]
+            planners = [(_planner(s), PLANNED.get(rule.property, rule.property)) for s, _ in subjects]
             subjects += [(s, p) for s, p in planners if s is not None and p]
             if verb.dep_ == "xcomp" and rule.object != "actor":
                 urger = _controller(verb)
-                if urger is not None:  # "X urged the Lords to reject the bill": X's stance, as a demand
+                if urger is not None and _urging(verb.head):  # "X urged the Lords to reject the bill": X's
+                    # stance, as a demand ("condemned the decision to abandon X" is no wish to abandon X)
                     wish = "opposes" if rule.property in ("opposes", "scrapped") else "callsFor"
                     subjects = [(s, wish) for subj in _subjects(verb.head) for s in _conjuncts(subj)]
             chamber_act = f"{lemma} {rule.particle}".strip() in word_class("chamber_act")  # "peers threw out"
@@ -534,6 +651,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                 objects = _objects(verb, rule)
                 inner = {t.i for t in _clause_policies(verb)} if rule.cls in CLAUSE_CLASSES else set()
                 for obj_token in (o for obj in objects for o in _conjuncts(obj)):
+                    aside: dict[str, str] = {}  # policies the object names that take no stance of its own
                     if obj_token.dep_ == "xcomp" or obj_token.i in inner or rule.cls in HEAD_ONLY_CLASSES \
                             or obj_token.lemma_.lower() in word_class("amending_noun"):
                         # named by the word itself, not somewhere inside its phrase: "backed an amendment to
@@ -548,11 +666,17 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                             # every policy the object names ("a total raised through X"), but "a review of
                             # police pay" is wished for, not the pay it examines
                             found = targets.policies_in(obj_token)
+                            # "voted against measures in the bill": a stance on a part of it, not on the bill
+                            aside = {key: "relatedTo" for key in found if _part_of(obj_token, key, targets)}
                         clause = content_clause(obj_token) if rule.object != "actor" else None
-                        if clause is not None:  # "turned down measures which would ban X and allow Y": X and Y
-                            found = list(dict.fromkeys([f for f in found if f] + [
-                                targets.policy_at[t.i] for t in clause.subtree
-                                if t.i in targets.policy_at and not targets.index.quoted[t.i]]))
+                        if clause is not None:  # "turned down measures which would ban X and allow Y": a stance
+                            # on the measures; X and Y only as what they would do to them says
+                            own = targets.policy_at.get(obj_token.i, "")
+                            for t in clause.subtree:
+                                inner_key = targets.policy_at.get(t.i, "")
+                                if inner_key and inner_key != own and not targets.index.quoted[t.i]:
+                                    aside.setdefault(inner_key, _content_act(t, clause, prop))
+                            found = list(dict.fromkeys([f for f in found if f] + list(aside)))
                     small = _small_clause(obj_token) if rule.cls in CLAUSE_CLASSES else None
                     if obj_token.i in inner and obj_token.dep_ in ("nsubj", "nsubjpass") \
                             and obj_token.head.tag_ == "VBN" and obj_token.head.head.i == verb.i \
@@ -562,12 +686,15 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                         found = _small_clause_stances(small, obj_token, targets)
                     else:
                         acted = _acted_on(obj_token, targets)  # "tabled an amendment to scrap X": against X
-                        found = [(o, acted[o] if o in acted else prop) for o in found
-                                 if o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
+                        found = [(o, aside[o] if o in aside else acted[o] if o in acted else prop) for o in found
+                                 if o in aside or o not in acted or (prop in FOR_THE_PROPOSAL and acted[o])]
                     for obj, said in found:
                         if not obj or obj == subject or targets.policy_at.get(verb.i) == obj \
                                 and rule.cls not in ("propose", "announce"):
                             continue  # "proposed replacing X", "promised to cut it": the act is the policy's content
+                        if said in QUALIFIABLE and obj in targets.topic and _qualified(
+                                list(obj_token.subtree), obj, verb, targets):
+                            said = "commentsOn"  # "backs only evidence-based X": spoke of X, backs no X
                         key = (subject, said, obj, verb.i)
                         if key in seen:
                             continue
@@ -838,11 +965,13 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             if owner.dep_ == "compound":
                 policy = ""  # "Whitehall funding" is not Whitehall's proposal; "Home Office plans to ..." are
             for act in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and not policy):
-                # "the minister's plan to scrap X": the owner wants done to X what the verb says
+                # "the minister's plan to scrap X": the owner wants done to X what the verb says; a plan is
+                # the owner's own act, planned ("scrapped"), a campaign to scrap X a wish ("opposes")
                 rule = next((r for r in verb_rules().get(act.lemma_.lower(), ()) if r.object != "actor"), None)
                 found = next((targets.policy_at[t.i] for t in act.subtree if t.i in targets.policy_at), "")
+                acts = PLANNED if head.lemma_.lower() in word_class("plan_noun") else INTENDED
                 if rule is not None and found:
-                    policy, prop, cue = found, INTENDED.get(rule.property, rule.property) or prop, act
+                    policy, prop, cue = found, acts.get(rule.property, rule.property) or prop, act
             if policy:
                 mark = "'s " if owner.dep_ == "poss" else ""
                 yield _relation(doc, subject, prop, policy, mark + cue.lemma_.lower(), _negated(head), head, owner,
@@ -878,7 +1007,11 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
                 obj = targets.of(obj_token, rule.object)
                 if obj and obj != subject and targets.policy_at.get(cue.i) != obj:  # "launched a call for
                     # evidence" calls for nothing: the noun is inside the policy's own name
-                    yield from _judgement(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
+                    prop = rule.property
+                    if prop in QUALIFIABLE and obj in targets.topic and _qualified(
+                            list(obj_token.subtree), obj, cue, targets):
+                        prop = "commentsOn"  # "a defence of only targeted X"
+                    yield from _judgement(doc, subject, prop, obj, cue.lemma_.lower(), negated, cue, doer,
                                           obj_token, targets, paragraphs)
 
 
@@ -1124,7 +1257,9 @@ def _quote_stances(doc, quotes: list[Quote], policies, targets: _Targets, paragr
                 continue  # no evaluation, a negated one ("not a panacea") or a mixed one: not read
             done.add(key)
             start, end = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
-            yield Relation(q.speaker, stances[0], key, q.cue or "say", False, evidence(doc, start, end, paragraphs),
+            # "Evidence-based X is a vital tool", "X is vital when it is intelligence-led": said of part of X
+            stance = "commentsOn" if _qualified(clause, key, _clause_verb(token), targets) else stances[0]
+            yield Relation(q.speaker, stance, key, q.cue or "say", False, evidence(doc, start, end, paragraphs),
                            topic=targets.topic.get(key, ""))
 
 
@@ -1141,10 +1276,16 @@ def _describes_another_thing(word, policy: str, targets: _Targets) -> bool:
             and not of_policy)
 
 
-def _clause(token) -> list:
-    """The clause around a token: its nearest verb's subtree without coordinated clauses."""
+def _clause_verb(token):
+    """The nearest verb above a token (itself, if it is one)."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _clause(token) -> list:
+    """The clause around a token: its nearest verb's subtree without coordinated clauses."""
+    verb = _clause_verb(token)
     skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in verb.subtree if t.i not in skip]

@@ -69,7 +69,7 @@ def test_each_statement_node_knows_its_articles(three_articles):
     assert all(by_id[q]["articles"] == [i] for q, i in quotes.items())
 
 
-def test_the_graph_page_gives_the_same_articles_as_the_corpus_page():
+def test_the_graph_page_gives_each_node_its_articles():
     corpus = synthetic_corpus(4)
     page = html_bytes(build_graph(corpus), ["t"])
     nodes = _statements_json(page)["nodes"]
@@ -222,7 +222,20 @@ def test_labels_stay_within_the_bound_at_the_deepest_zoom(browser, corpus_html, 
         _settled(page)
     _zoom_deepest(page)
     sizes = [size for _, size in _drawn_text(page)]
-    assert sizes and max(sizes) <= LABEL_MAX_PX + 0.5
+    assert sizes and max(sizes) <= LABEL_MAX_PX + 0.05
     assert min(sizes) >= 4  # and still drawn, not shrunk away
+    assert page.errors == []
+    page.close()
+
+
+def test_searching_a_node_of_another_article_draws_that_article(browser, three_articles):
+    page = _open(browser, three_articles, "#view=statements")
+    assert page.input_value("#article") == "0"
+    page.fill("#search", "Priya Shah")
+    page.press("#search", "Enter")
+    _settled(page)
+    assert page.input_value("#article") == "2" and "article=2" in page.url
+    shah = page.evaluate("() => window.graphbuild.network.getSelectedNodes()")
+    assert [page.evaluate("id => window.graphbuild.nodes.get(id).label", n) for n in shah] == ["Priya Shah"]
     assert page.errors == []
     page.close()

@@ -122,6 +122,7 @@ def test_statements_view_draws_the_chosen_article_and_keeps_it_in_the_fragment(b
         drawn = page.evaluate(DRAWN)
         assert drawn == sorted(n for n, arts in articles.items() if index in arts)
         assert [quotes[n] for n in drawn if n in quotes] == [index]  # its own quote, no other article's
+        assert "Quote (1)" in page.inner_text("#legend")  # the legend counts what is drawn
         assert (f"article={index}" in page.url) == (index > 0)  # the first article is the default
     page.reload()
     _settled(page)

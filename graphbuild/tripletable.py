@@ -182,6 +182,11 @@ class TripleTable:
         query = "SELECT s, MIN(o) FROM rows WHERE s IN ({marks}) AND p = ? AND o LIKE '<%' GROUP BY s"
         return {s[1:-1]: o[1:-1] for s, o in self._chunked(query, subjects, [iri(predicate)])}
 
+    def pairs(self, subjects: Iterable[str], predicate: str) -> list[tuple[str, str]]:
+        """(subject, object IRI) of each of `subjects` through `predicate`, sorted (e.g. the articles of nodes)."""
+        query = "SELECT DISTINCT s, o FROM rows WHERE s IN ({marks}) AND p = ? AND o LIKE '<%'"
+        return sorted((s[1:-1], o[1:-1]) for s, o in self._chunked(query, subjects, [iri(predicate)]))
+
     def rows_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> list[tuple[str, str, str]]:
         """The distinct triples of `subjects` (but not those through `skip`), sorted, as N-Triples terms."""
         skip = [iri(p) for p in skip] or ["<>"]

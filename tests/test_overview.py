@@ -313,7 +313,7 @@ def test_one_switch_to_the_statements_view_and_community_colours(page):
     _settled(page)
     groups = set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
     assert "Quote" in groups and "view=statements" in page.url
-    everything = page.evaluate("() => window.graphbuild.nodes.get({filter: n => !n.hidden}).length")
+    everything = page.evaluate("() => window.graphbuild.data.nodes.length")  # all articles' statements
     page.select_option("#view", "overview")
     _settled(page)
     page.evaluate("() => window.graphbuild.setFocus(window.graphbuild.data.overview.central[0])")
@@ -323,6 +323,7 @@ def test_one_switch_to_the_statements_view_and_community_colours(page):
     shown = page.evaluate("() => window.graphbuild.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
     assert page.evaluate("() => window.graphbuild.data.overview.central[0]") in shown
     assert 1 < len(shown) < everything
+    assert page.input_value("#article") == "focus"  # the article menu says it is a neighbourhood
     page.click("#reset")
     page.select_option("#view", "overview")
     page.select_option("#colour", "class")

@@ -222,7 +222,8 @@ def page_data(graph: Graph, options: PageOptions = PageOptions(), *,
         size = 12 + 30 * (centrality.get(node_id, 0.0) / top)
         limit = 24 if cls in ("Quote", "Figure") else 38
         nodes.append({"id": node_id, "label": _short(attrs["name"], limit), "group": cls, "title": "\n".join(tip),
-                      "shape": STYLE[cls][2], "size": round(size, 2)})
+                      "shape": STYLE[cls][2], "size": round(size, 2),
+                      "articles": sorted(str(a) for a in graph.objects(URIRef(node_id), PROV.wasDerivedFrom))})
     edges = []
     for s, o, key, attrs in sorted(full.edges(keys=True, data=True)):
         if s in keep and o in keep:
@@ -292,6 +293,8 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
                       + table.rows_of(first_evidence.values()))
     for node, evidence in first_evidence.items():
         graph.add((URIRef(node), GB.evidence, URIRef(evidence)))
+    for node, source in table.pairs(keep, str(PROV.wasDerivedFrom)):  # the articles a node was read in
+        graph.add((URIRef(node), PROV.wasDerivedFrom, URIRef(source)))
     return page_data(graph, options, centrality=centrality)
 
 
@@ -330,6 +333,11 @@ def render_page(data: dict, counts: str, articles: list[str], overview: dict | N
                 view: str | None = None) -> bytes:
     from pyvis.network import Network
 
+    overview = dict(overview or {"articles": [], "nodes": [], "edges": [], "places": [], "central": []})
+    # each statements-view node's articles, as indices into the overview's article list (the page's article picker)
+    article_index = {iri: i for i, iri in enumerate(overview.pop("articleIris", []))}
+    for node in data["nodes"]:
+        node["articles"] = [article_index[a] for a in node.get("articles", ()) if a in article_index]
     # pyvis holds the network as vis-network expects it; the template renders it.
     net = Network(directed=True, cdn_resources="in_line")
     for node in data["nodes"]:
@@ -343,7 +351,6 @@ def render_page(data: dict, counts: str, articles: list[str], overview: dict | N
     if data["left_out"]:
         notice = (f"Showing the {len(data['nodes'])} most central of {data['total_nodes']} nodes; "
                   f"{data['left_out']} left out (raise --max-nodes to see more).")
-    overview = overview or {"articles": [], "nodes": [], "edges": [], "places": [], "central": []}
     if view is None:
         view = "overview" if len(overview["articles"]) > 1 else "statements"
     data["overview"] = overview

@@ -244,6 +244,7 @@ def overview_data(graph: Graph, *, max_drawn: int) -> dict:
     place_rows = [{"name": p["name"], "articles": arts(p["articles"])} for p in places_of(graph)]
     return {
         "articles": [{k: a[k] for k in ("headline", "outlet", "date", "file")} for a in articles],
+        "articleIris": [a["iri"] for a in articles],  # read by the page's renderer, not carried into the page
         "nodes": nodes,
         "edges": edges,
         "places": [p for p in place_rows if p["articles"]],

@@ -129,6 +129,7 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
     """Decide every cross-article substitution from the summaries alone."""
     renamed = _keep_apart(summaries)  # per article: full-name key -> the key of the person meant there
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name person keys
+    together: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> article -> its people of that name
     person_seen: dict[str, _Seen] = defaultdict(_Seen)
     profiles: dict[str, Profile] = defaultdict(Profile)
     holders: dict[str, set[str]] = defaultdict(set)  # title -> person keys
@@ -140,6 +141,7 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
             if kind == "person" and len(words) >= 2:
                 key = names.get(key, key)
                 full_names[words[-1]].add(key)
+                together[words[-1]].setdefault(index, set()).add(key)
                 person_seen[key].add(index, s.published)
         for key, profile in s.profiles:
             key = names.get(key, key)
@@ -178,9 +180,11 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
             if body:  # "the DUP leader": nobody known to hold the post in another body only
                 known = [c for c in sorted(holders.get(title, ()))
                          if not holder_bodies.get((title, c)) or body in holder_bodies[(title, c)]]
-            else:
+            elif _one_holder_at_a_time(title):  # "the home secretary": one office, whoever holds it now
                 known = [c for c in sorted(holders.get(title, ()))
                          if not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies]
+            else:  # "the chief constable": every force has one; only a holder in a body the article names
+                known = [c for c in sorted(holders.get(title, ())) if holder_bodies[(title, c)] & bodies]
             mention = f"{title}, {body}" if body else title
             candidates = [c for c in known if holder_seen[(title, c)].near(index, s.published, POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
@@ -191,7 +195,9 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
                                             _why(s.published) if known else "no holder named in the corpus"))
         mappings.append(mapping)
     order = lambda found: sorted(set(found), key=lambda a: (a.article, a.mention, a.candidates))  # noqa: E731
-    shared = frozenset(surname for surname, keys in full_names.items() if len(keys) > 1)
+    # a surname two people share across articles: within one article its own reading of "Mr X" holds
+    shared = frozenset(surname for surname, keys in full_names.items()
+                       if len(keys) > 1 and not any(named == keys for named in together[surname].values()))
     return Resolution(mappings, _canonical_names(summaries, mappings), order(ambiguities), order(unresolved), shared)
 
 
@@ -322,6 +328,16 @@ def _rename(ex: Extraction, canonical: dict[str, str], shared_surnames: frozense
         return record
 
     return replace(ex, entities=tuple(fix(e) for e in ex.entities), policies=tuple(fix(p) for p in ex.policies))
+
+
+def _one_holder_at_a_time(title: str) -> bool:
+    """A post the gazetteer ties to one body or place (Home Secretary: the Home Office), so that a bare
+    mention of it can only mean its one holder; a post every force, council or party has is not."""
+    from .gazetteer import load, normalise_title
+
+    known = load().title_for(title)
+    return known is not None and bool(known.organisation or known.jurisdiction) \
+        and normalise_title(known.title) == normalise_title(title)
 
 
 def _names_a_namesake(key: str, alias: str, shared_surnames: frozenset[str]) -> bool:

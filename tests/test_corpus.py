@@ -312,6 +312,20 @@ def test_a_post_resolves_only_to_a_holder_in_a_body_the_article_names():
     assert mappings[2]["title:chief constable"] == "person:ann hollis"
 
 
+@pytest.mark.parametrize("title, resolved", [
+    ("chief constable", ""),  # every force has one: a holder whose force is unknown is nobody's "the chief constable"
+    ("home secretary", "person:ann hollis"),  # one office: its holder near in time is meant
+], ids=["post-of-every-force", "one-office"])
+def test_a_bare_post_resolves_across_articles_only_when_it_is_one_office(title, resolved):
+    from graphbuild.corpus import plan
+
+    summaries = [
+        _profiled("a.txt", ["person:ann hollis"], [], roles=[(title, "person:ann hollis")], orgs=["org:kent"]),
+        _profiled("b.txt", [], [], placeholders=[f"title:{title}"], orgs=["org:essex"]),
+    ]
+    assert plan(summaries).mappings[1][f"title:{title}"] == resolved
+
+
 TRUST = {  # one dated article, one undated and one far from it: nothing may be carried across
     "a-dated.txt": "2 March 2025\n\nHarriet Vane, the chief constable of Kent Police, spoke to the board.\n\n"
                    "Ms Vane said: “Our officers are stretched thin by the new rota.”\n",

@@ -11,7 +11,6 @@ from dataclasses import replace
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Span
 from typing import Iterable, Iterator
 
 from .. import resources
@@ -874,6 +873,7 @@ def _title_case_lines(doc) -> set[int]:
 def _named_in_body(ent, headline_at: set[int]):
     """The longest start of a headline name written so in the body too ("George Osborne" of "George
     Osborne Caves"), None when the body never writes it."""
+    from spacy.tokens import Span  # here: the build's own process never imports spaCy
     doc = ent.doc
     body = " ".join(t.text for t in doc if t.i not in headline_at)
     for end in range(ent.end, ent.start, -1):
@@ -892,6 +892,7 @@ def _indefinite_before(ent) -> bool:
 
 
 def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
+    from spacy.tokens import Span  # here: the build's own process never imports spaCy
     tokens = [t for t in ent if not t.is_space]
     doc = ent.doc
     if tokens and tokens[-1].text in ("&", "and"):  # "Russell &" of "Russell & Bromley": the tagger stopped short

@@ -606,6 +606,8 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a verb outside the lexicon ties its doer to the policy neutrally, keeping the verb as the cue
     ("The Independent Custody Review headed by Chief Inspector Tom Brady found failings.",
      ("Tom Brady", "relatedTo", "Independent Custody Review"), None),
+    ("A report by Jane Porter into Kent Police found failings.",  # the author inside the policy's phrase
+     ("Jane Porter", "relatedTo", "report into Kent Police"), None),
     ("Jane Porter ordered the Independent Custody Review last year.",
      ("Jane Porter", "relatedTo", "Independent Custody Review"), None),
     ("The Independent Custody Review criticised Kent Police.",
@@ -664,7 +666,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Mark Hale, a teacher from Croydon, was injured.", "Mark Hale", "Croydon", "teacher from", False),
     ("Mark Hale was taken to St Mary's Hospital in Leeds.", "Mark Hale", "St Mary's Hospital", "take to", False),
     ("Mark Hale was taken to St Mary's Hospital in Leeds.", "St Mary's Hospital", "Leeds", "in", False),
-    ("A report by Jane Porter into Kent Police found failings.", "Jane Porter", "Kent Police", "report into", False),
+    ("A complaint by Jane Porter against Kent Police was upheld.", "Jane Porter", "Kent Police", "complaint against",
+     False),  # ("a report by X into Y" is a policy now, its author linked to it: test_policy_links_of_our_own)
     ("The Home Office said Mark Hale should repay the money.", "Home Office", "Mark Hale", "say", False),
     ("Jane Porter was unhappy with the Home Office.", "Jane Porter", "Home Office", "unhappy with", False),
     ("Kent Police, which sought Tom Ellison's resignation, met on Monday.", "Kent Police", "Tom Ellison",
@@ -683,7 +686,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Kent Police chief constable Tom Ellison spoke.", "Tom Ellison", "Kent Police", "constable", False),
     ("Jane Porter, a Conservative member of the London Assembly, spoke.", "Jane Porter", "London Assembly",
      "member of", False),
-    ("The pay deal agreed by Tom Ellison was generous.", "Tom Ellison", "police pay award", "agree", False),
+    ("The pay deal agreed by Tom Ellison was generous.", "Tom Ellison", "police pay award", "agree by", False),
     ("Jane Porter said she was dismayed that the Home Office did not act.", "Jane Porter", "Home Office", "dismay",
      False),
     ("Kent Police and the Home Office insist that the figures are right.", "Kent Police", "Home Office",

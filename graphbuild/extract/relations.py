@@ -758,8 +758,8 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
             root = span.root
             for actor_token, cue, anchor in _participants(root):
                 for token in _conjuncts(actor_token):
-                    if span.start <= token.i < span.end:
-                        continue
+                    if span.start <= token.i < span.end and not cue.endswith("by"):
+                        continue  # the policy's own words, but "a report by X into Y" names its author inside
                     actor = targets.actor(token) or _titled_holder(token, targets)
                     if actor and actor != p.key and targets.index.kind.get(actor) != "place":
                         yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,

@@ -4,10 +4,20 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
 from ..records import Evidence
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """An unattached title in the text that refers to a person (found by `roles`, read by `quotes`)."""
+
+    start: int
+    end: int
+    person: str
 
 
 class Paragraphs:

@@ -18,9 +18,8 @@ from typing import Iterator
 from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
-from .common import Paragraphs, doc_text, evidence
+from .common import Paragraphs, RoleMention, doc_text, evidence
 from .gender import sex_of
-from .roles import RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"

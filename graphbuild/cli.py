@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import iris
 from .errors import GraphbuildError
+from .messages import one_line, shown
 
 BUILD_EXAMPLES = """examples:
   graphbuild build                                  build the bundled sample article into output/
@@ -150,10 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except GraphbuildError as exc:
-        print(f"graphbuild: error: {exc}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except ValueError as exc:
-        print(f"graphbuild: error: {exc}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("graphbuild: interrupted; earlier output left untouched", file=sys.stderr)
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
-        print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
+        print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + one_line(detail) if detail else ''}; "
               f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
         return 1
 
@@ -178,12 +179,12 @@ def _build(args) -> int:
                    max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, use_cache=not args.no_cache)
     for warning in result.warnings:
-        print(f"graphbuild: warning: {warning}", file=sys.stderr)
+        print(f"graphbuild: warning: {one_line(warning)}", file=sys.stderr)
     for ambiguity in result.ambiguities:
-        print(f"graphbuild: warning: {ambiguity.article}: {ambiguity.mention!r} could be any of "
-              f"{', '.join(ambiguity.candidates)}; kept apart", file=sys.stderr)
+        print(one_line(f"graphbuild: warning: {shown(ambiguity.article)}: {ambiguity.mention!r} could be any of "
+                       f"{', '.join(ambiguity.candidates)}; kept apart"), file=sys.stderr)
     for failed in result.failed:
-        print(f"graphbuild: error: {failed.message}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(failed.message)}", file=sys.stderr)
     counts = ", ".join(f"{n} {cls}" for cls, n in result.classes.items())
     print(f"built {result.articles} article(s) with {result.model}: {counts}")
     if result.failed:

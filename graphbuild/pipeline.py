@@ -21,7 +21,8 @@ from .executors import CACHE_DIR, Cache, run
 from .fileio import OutputSet
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
-from .reading import ARTICLE_SUFFIXES
+from .messages import shown
+from .reading import find_inputs, spool_streams
 
 # rdflib and what needs it are imported while spaCy loads in a forked process (`_prepare_writing`),
 # not before: these wrappers keep their names here (for tests and benchmarks to replace).
@@ -102,19 +103,7 @@ def check(graph, validation: str, report=None) -> list[str]:
 
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     """Files as given; folders contribute their article files, sorted."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                           and not p.name.startswith("."))
-            if not found:
-                raise InputError(f"{path}: folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
-            files.extend(found)
-        elif not path.exists():
-            raise InputError(f"{path}: no such file or folder; give .txt or .html articles or folders of them")
-        else:
-            files.append(path)
-    return files
+    return find_inputs(inputs).files
 
 
 def report_json(result: BuildResult) -> bytes:
@@ -166,11 +155,15 @@ def build(
     started = time.perf_counter()
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
-    files = expand_inputs(inputs)
+    found = find_inputs(inputs)
     cache = Cache(out / CACHE_DIR if use_cache else None)
     result = BuildResult(model=model_name)
     with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
         work = Path(work)
+        files, spooled = spool_streams(found.files, work / "inputs", max_chars=max_chars)
+        for folder, why in found.unreadable:
+            result.reports.append(ArticleReport(str(folder), "failed", f"{shown(folder)}: folder cannot be read "
+                                                                      f"({why}); the articles in it are left out"))
         spill = work / "records"
         spill.mkdir()
         summaries = []
@@ -178,6 +171,10 @@ def build(
         for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
                            scheduler=scheduler, cache=cache, progress=progress,
                            while_waiting=lambda: _prepare_writing(validation)):
+            if result_.path in spooled:  # a pipe read once into a file: messages name the pipe
+                result_.report.message = result_.report.message.replace(str(result_.path),
+                                                                        shown(spooled[result_.path]))
+                result_.path = spooled[result_.path]
             result.reports.append(result_.report)
             result.warnings.extend(result_.report.warnings)
             if result_.extraction is not None:
@@ -264,7 +261,7 @@ class _SecondPass:
         for (article, own), source in zip(own_triples, (self.sources[i] for i in indices)):
             records = [r.as_json() for r in dropped.get(article, [])]
             if records:
-                done.warnings.append(f"{source}: dropped {len(records)} statement(s) that break the shapes; "
+                done.warnings.append(f"{shown(source)}: dropped {len(records)} statement(s) that break the shapes; "
                                      f"see report.json")
             done.graphs.append(nt(article))
             done.rows.append([(nt(s), nt(p), nt(o)) for s, p, o in own if kept is None or (s, p, o) in kept])

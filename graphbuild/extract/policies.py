@@ -121,12 +121,20 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
     """"a national detective recruitment scheme … the recruitment scheme": a built name that ends an
     earlier, longer built name with a policy head is its short form, when exactly one name fits."""
     vocab = {f"policy:{e.id}" for e in vocabulary()}
+    words_of = [_words(m.label) for m in mentions]
+    ending_in: dict[str, list[int]] = {}  # last word -> the built names ending in it (one pass, not one per name)
+    for n, (o, words) in enumerate(zip(mentions, words_of)):
+        if o.key not in vocab and words:
+            ending_in.setdefault(words[-1], []).append(n)
     out = []
-    for m in mentions:
-        words = _words(m.label)
-        longer = {o.key: o for o in mentions if o.start < m.start and o.key != m.key and o.key not in vocab
-                  and len(_words(o.label)) > len(words) and _words(o.label)[-len(words):] == words}
-        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads() or len(longer) != 1:
+    for m, words in zip(mentions, words_of):
+        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads():
+            out.append(m)
+            continue
+        longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
+                  if mentions[n].start < m.start and mentions[n].key != m.key
+                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
+        if len(longer) != 1:
             out.append(m)
             continue
         o = next(iter(longer.values()))

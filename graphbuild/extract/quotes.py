@@ -18,7 +18,7 @@ from typing import Iterator
 from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
-from .common import Paragraphs, RoleMention, doc_text, evidence
+from .common import Paragraphs, RoleMention, doc_sents, doc_text, evidence, sentence_index
 from .gender import sex_of
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
@@ -260,8 +260,8 @@ class MentionIndex:
         if before:
             return before[-1]
         if anaphor.needs:  # a lead that describes a body before naming it: the first one named soon after
-            sentences = list(self.doc.sents)
-            end = sentences[min(len(sentences) - 1, sentences.index(token.sent) + CATAPHORA_SENTENCES)].end
+            sentences = doc_sents(self.doc)
+            end = sentences[min(len(sentences) - 1, sentence_index(self.doc, token.i) + CATAPHORA_SENTENCES)].end
             return next((key for i, key in fits if token.i < i < end), "")
         return ""
 

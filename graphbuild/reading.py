@@ -212,6 +212,10 @@ def spool_streams(paths: list[Path], folder: Path, *, max_chars: int) -> tuple[l
         if regular:
             read_as.append(path)
             continue
+        again = next((target for target, source in spooled.items() if source == path), None)
+        if again is not None:  # named twice: a stream gives its bytes once
+            read_as.append(again)
+            continue
         try:
             with open(path, "rb") as stream:
                 data = stream.read(limit + 1)

@@ -279,3 +279,20 @@ def test_one_line_and_paragraphs_give_the_same_facts(extract_text):
         names = lambda ex: sorted(  # noqa: E731
             (getattr(r, "name", "") or getattr(r, "text", ""), getattr(r, "speaker", "")) for r in getattr(ex, records))
         assert names(one_line) == names(with_breaks), records
+
+
+# --- the doc's entities and sentences, built once: exactly what spaCy answers ---------------------------
+
+def test_cached_entities_and_sentences_answer_as_spacy_does(nlp):
+    """`ents_within`, `span_ents` and `sentence_index` find by bisection what spaCy's `doc.ents`,
+    `span.ents` and `token.sent` find by walking the doc (which made cost grow with its square)."""
+    from graphbuild.extract.common import doc_sents, ents_within, sentence_index, span_ents
+
+    doc = nlp(" ".join(PROSE * 3) + " Ruth Alder of Northshire Police met Tom Rensley in Westerby on 4 May.")
+    assert len(doc.ents) > 5
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            assert span_ents(span) == list(span.ents)
+            assert ents_within(doc, start, end) == [e for e in doc.ents if e.start < end and start < e.end]
+        assert doc_sents(doc)[sentence_index(doc, start)] == doc[start].sent

@@ -10,6 +10,7 @@ import codecs
 import json
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -35,8 +36,21 @@ def _env() -> dict:
 
 
 def _graphbuild(*args: str, cwd: Path, stdin=None, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    return subprocess.run([*prefix, sys.executable, "-m", "graphbuild", *args], cwd=cwd, env=_env(), stdin=stdin,
-                          capture_output=True, text=True, timeout=BUILD_SECONDS)
+    return _bounded([*prefix, sys.executable, "-m", "graphbuild", *args], cwd=cwd, stdin=stdin)
+
+
+def _bounded(command: list[str], *, cwd: Path, stdin=None) -> subprocess.CompletedProcess:
+    """Run a command in its own process group; past BUILD_SECONDS the whole group is killed (a hung
+    build's forked workers too) and the test fails."""
+    process = subprocess.Popen(command, cwd=cwd, env=_env(), stdin=stdin, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=BUILD_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail(f"{' '.join(command)} did not finish in {BUILD_SECONDS} s")
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def _errors(done: subprocess.CompletedProcess) -> list[str]:
@@ -174,8 +188,7 @@ def test_process_substitution(tmp_path):
     if bash is None:
         pytest.skip("no bash for <(...)")
     (tmp_path / "article.src").write_text(ARTICLE, encoding="utf-8")
-    done = subprocess.run([bash, "-c", f"{sys.executable} -m graphbuild build <(cat article.src) --out out"],
-                          cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=BUILD_SECONDS)
+    done = _bounded([bash, "-c", f"{sys.executable} -m graphbuild build <(cat article.src) --out out"], cwd=tmp_path)
     _built_one_article(done, tmp_path / "out")
 
 

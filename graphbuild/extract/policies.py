@@ -10,6 +10,8 @@ policy the sentence or the story last named.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -196,6 +198,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
     text = doc_text(doc)
     heads_seen += [(m.start, words[-1].rstrip("s"), m) for m in vocab_mentions  # "a pay rise … the rise"
                    if (words := _words(text[m.start:m.end]))]
+    heads_index: dict = {}  # `_latest_first`'s index of heads_seen, rebuilt when heads_seen grows
     for token in doc:
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
@@ -336,8 +339,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 continue
         # bare "the allowance", "these sanctions": the one of that head the story last named
-        fits_head = [m for start, head, m in sorted(heads_seen, key=lambda h: h[0], reverse=True)
-                     if start < token.idx and head in (_head_lemma(token), token.lower_.rstrip("s"))]
+        fits_head = [m for start, m in _latest_first(heads_seen, heads_index, (_head_lemma(token), token.lower_.rstrip("s")))
+                     if start < token.idx]
         earlier = fits_head[0] if fits_head else None
         recent = doc[max(token.sent.start - 1, 0)].sent.start_char  # the plan in focus: this or the last sentence
         owned = any(c.dep_ == "poss" for c in token.children) and len({m.key for m in fits_head}) == 1 \
@@ -427,8 +430,10 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
 
 def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:
     """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy."""
-    names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names)]
+    names = sorted((ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions)
+    starts = [s for s, _ in names]
+    reach = list(itertools.accumulate((e for _, e in names), max))  # the furthest end of a name starting so far
+    return [m for m in mentions if not ((k := bisect.bisect_right(starts, m.start)) and reach[k - 1] >= m.end)]
 
 
 def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragraphs) -> list[Policy]:
@@ -449,10 +454,13 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
     """Attach the actors and places named inside a policy's own words ("a cut in Whitehall funding")."""
     from dataclasses import replace
 
+    named = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+    starts = [start for start, _, _ in named]
     out = []
     for p in policies:
-        keys = sorted({e.key for e in entities for m in e.mentions for ev in p.mentions
-                       if ev.start <= m.start and m.end <= ev.end})
+        keys = sorted({key for ev in p.mentions
+                       for _, end, key in named[bisect.bisect_left(starts, ev.start):bisect.bisect_right(starts, ev.end)]
+                       if end <= ev.end})
         out.append(replace(p, concerns=tuple(keys)) if keys else p)
     return out
 
@@ -474,6 +482,23 @@ def policy_anaphors() -> dict[str, str]:
 def policy_heads() -> dict[str, tuple[str, str]]:
     """Head-noun lemma -> (policy kind, what the head needs to name a policy); see the gazetteer README."""
     return {r["head"]: (r["kind"], r["needs"]) for r in resources.read_csv("gazetteer/policy_heads.csv")}
+
+
+def _latest_first(heads_seen: list, index: dict, heads: tuple[str, ...]) -> list:
+    """(start, mention) of the heads seen that are one of `heads`, latest start first (as a stable sort
+    of all of them by start, reversed, gives them), from an index by head rebuilt only when
+    `heads_seen` has grown: sorting every head seen for every noun made cost grow with the square
+    of a text's length."""
+    if index.get("size") != len(heads_seen):
+        order = sorted(range(len(heads_seen)), key=lambda n: heads_seen[n][0], reverse=True)
+        by_head: dict[str, list] = {}
+        for rank, n in enumerate(order):
+            start, head, mention = heads_seen[n]
+            by_head.setdefault(head, []).append((rank, start, mention))
+        index.clear()
+        index.update(size=len(heads_seen), by_head=by_head)
+    found = [entry for head in dict.fromkeys(heads) for entry in index["by_head"].get(head, ())]
+    return [(start, mention) for _, start, mention in sorted(found, key=lambda entry: entry[0])]
 
 
 def _head_lemma(token) -> str:

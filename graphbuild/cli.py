@@ -188,10 +188,10 @@ def _build(args) -> int:
     counts = ", ".join(f"{n} {cls}" for cls, n in result.classes.items())
     print(f"built {result.articles} article(s) with {result.model}: {counts}")
     if result.failed:
-        print(f"{len(result.failed)} article(s) failed; see {os.path.relpath(result.outputs['report'])}")
+        print(f"{len(result.failed)} article(s) failed; see {shown(os.path.relpath(result.outputs['report']))}")
     print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
-        print(f"{kind}: {os.path.relpath(path)}")
+        print(f"{kind}: {shown(os.path.relpath(path))}")
     return 1 if result.failed else 0
 
 

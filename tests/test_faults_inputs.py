@@ -78,6 +78,14 @@ def test_a_file_name_that_does_not_print_is_shown_escaped(tmp_path, name):
     assert repr(name) in done.stderr and "has no text" in done.stderr
 
 
+def test_an_output_folder_that_does_not_print_is_shown_escaped(tmp_path):
+    (tmp_path / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    out = "out\x1b[2J\nput"
+    done = _graphbuild("build", "harbour.txt", "--out", out, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout and f"turtle: {shown(out + '/graph.ttl')}" in done.stdout.splitlines()
+
+
 @pytest.mark.parametrize("name, expected", [
     ("plain name.txt", "plain name.txt"),
     ("a\nb.txt", "'a\\nb.txt'"),

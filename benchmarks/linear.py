@@ -46,6 +46,9 @@ TEMPLATES = [
     "{person} was appointed as {post} in {year} after a long career in local government.",
     "“The public deserve to know where the money goes,” {person} added.",
     "The report found {n:,} cases in which {topic} had been delayed by a lack of staff.",
+    # quotes no verb governs: their speaker is the nearest speech verb of the paragraph
+    "“Nobody voted for {topic} to be run down like this.”",
+    "“We were promised {topic2}, and we got a consultation.” Those were the words {person} used.",
 ]
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 from .errors import InputError
 from .iris import DEFAULT_BASE
 from .metadata import check_value, iso_date
+from .messages import shown
 from .records import Extraction
 
 if TYPE_CHECKING:  # for the annotations only: none of these is imported before it is needed
@@ -240,7 +241,7 @@ def _validated(articles: list[tuple[str, list]], *, base: str, validation: str) 
             dropped = enforce_or_raise(part)
             for source in sorted({d.source for d in dropped}):
                 lost = [d for d in dropped if d.source == source]
-                warnings.warn(f"{source}: dropped {len(lost)} statement(s) that break the shapes: "
+                warnings.warn(f"{shown(source)}: dropped {len(lost)} statement(s) that break the shapes: "
                               + "; ".join(f"{d.kind} ({d.message})" for d in lost), stacklevel=3)
         else:
             for line in check(part, validation):

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from . import resources
 from .dates import publication_date, starts_with_date
+from .messages import shown
 from .records import Article
 
 TERMINAL = tuple('.?!…"”’\':;)')
@@ -37,6 +38,7 @@ MAX_BYLINE_WORDS = 12
 _BYLINE = re.compile(r"^[-–—•|\s]*(?:[Bb]y|[Aa]uthored by|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+"
                      r"(?:[A-Z][\w'’.-]*|and|&)(?:[\s,|]+(?:[A-Z][\w'’.-]*|and|&))*\s*$")
 MAX_BLOCK_WORDS = 12
+MAX_PARAGRAPH_CHARS = 3000  # a longer line is cut into paragraphs at sentence ends (news paragraphs are far shorter)
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
 _ASIDE = re.compile(r"^\([^()]*\)$")  # a line wholly in brackets: "(3 minutes ago)"
 _PORTRAIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}Portrait\s+(?=\S)")
@@ -146,6 +148,7 @@ def clean(
         if stripped:
             lines.append((match.start() + len(line) - len(line.lstrip()), stripped))
 
+    read = sum(len(line) for _, line in lines)
     # Transcript turn headers keep only the speaker part; captions are the article's
     # text (they name people and places), their credits are not.
     captions, headers = set(), set()
@@ -161,12 +164,12 @@ def clean(
             captions.add(len(credited))
         if text_only:
             credited.append((start, text_only))
-    lines = credited
+    lines, captions, headers, clutter = _split_lines(credited, captions, headers)
     counts = Counter(_norm_line(line) for _, line in lines)
-    drop = [False] * len(lines)
+    drop = [i in clutter for i in range(len(lines))]
     unpunctuated = [not line.endswith(TERMINAL) for _, line in lines]
     for i, (_, line) in enumerate(lines):
-        if i in headers:
+        if i in headers or drop[i]:
             continue
         if counts[_norm_line(line)] > 1 and len(line.split()) <= 25:
             drop[i] = True
@@ -210,6 +213,7 @@ def clean(
         parts.append(line)
         pos += len(line)
     cleaned = "\n\n".join(parts)
+    warnings = tuple(warnings) + _removal_warning(source, read, sum(len(line) for line in parts))
     repeated = {i for i, (_, line) in enumerate(lines) if counts[_norm_line(line)] > 1}
     title = _title(lines, [not d or i in repeated for i, d in enumerate(drop)], unpunctuated, captions)
     article = Article(
@@ -224,6 +228,101 @@ def clean(
         warnings=tuple(warnings),
     )
     return CleanResult(article, dropped, tuple(origins))
+
+
+# the end of a sentence inside a line: a full stop (and any closing quote) before a capital or a digit
+_SENTENCE_END = re.compile(r"""[.!?…]["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9£$€])""")
+
+
+def _sentences(start: int, line: str) -> list[tuple[int, str]]:
+    """The sentences of a line, each verbatim with its offset."""
+    found, at = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        piece = line[at:match.end()].rstrip()
+        if piece:
+            found.append((start + at, piece))
+        at = match.end()
+    if line[at:].strip():
+        found.append((start + at, line[at:].rstrip()))
+    return found
+
+
+def _split_lines(lines, captions: set, headers: set):
+    """Lines split at sentence ends where one line holds what is not one paragraph.
+
+    - A price line that holds prose too (a text that arrived as one paragraph, with a subscription
+      pitch inside): the pitch goes, the prose around it stays. A run of prose too short to be
+      prose (a "Subscribe now." beside the offer) goes with the clutter.
+    - A line longer than MAX_PARAGRAPH_CHARS (a page scraped without breaks, a PDF's text) becomes
+      paragraphs of at most that length, cut after a sentence: what reads "the paragraph" around a
+      quote or a figure then reads a paragraph, not the whole text (and costs what it costs in a
+      text with breaks).
+
+    Every piece is verbatim with its own offset. Returns the lines, the caption and header indices
+    renumbered, and the indices of the clutter lines.
+    """
+    out, new_captions, new_headers, clutter = [], set(), set(), set()
+    for i, (start, line) in enumerate(lines):
+        pitch = i not in headers and _is_price_line(line)
+        sentences = _sentences(start, line) if pitch or (i not in headers and len(line) > MAX_PARAGRAPH_CHARS) else []
+        runs: list[tuple[bool, list]] = []
+        for sentence in sentences:
+            flag = pitch and _is_price_line(sentence[1])
+            if runs and runs[-1][0] == flag:
+                runs[-1][1].append(sentence)
+            else:
+                runs.append((flag, [sentence]))
+        runs = [(flag or (pitch and sum(len(s.split()) for _, s in run) <= MAX_BLOCK_WORDS), run)
+                for flag, run in runs]
+        if not sentences or (pitch and (len(sentences) < 2 or all(flag for flag, _ in runs))):
+            if i in captions:
+                new_captions.add(len(out))
+            if i in headers:
+                new_headers.add(len(out))
+            out.append((start, line))
+            continue
+        for flag, run in runs:
+            for piece in ([run] if flag else _packed(run)):
+                first, last = piece[0][0], piece[-1][0] + len(piece[-1][1])
+                if flag:
+                    clutter.add(len(out))
+                elif i in captions:
+                    new_captions.add(len(out))
+                out.append((first, line[first - start:last - start]))
+    return out, new_captions, new_headers, clutter
+
+
+def _packed(sentences: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Consecutive sentences in groups of at most MAX_PARAGRAPH_CHARS (a longer sentence alone)."""
+    groups: list[list[tuple[int, str]]] = []
+    for start, sentence in (piece for s in sentences for piece in _at_spaces(*s)):
+        if groups and start + len(sentence) - groups[-1][0][0] <= MAX_PARAGRAPH_CHARS:
+            groups[-1].append((start, sentence))
+        else:
+            groups.append([(start, sentence)])
+    return groups
+
+
+def _at_spaces(start: int, sentence: str) -> list[tuple[int, str]]:
+    """A sentence longer than MAX_PARAGRAPH_CHARS (text without full stops) cut at spaces, verbatim."""
+    pieces = []
+    while len(sentence) > MAX_PARAGRAPH_CHARS:
+        cut = sentence.rfind(" ", 0, MAX_PARAGRAPH_CHARS)
+        if cut <= 0:
+            break
+        pieces.append((start, sentence[:cut].rstrip()))
+        rest = sentence[cut:].lstrip()
+        start, sentence = start + len(sentence) - len(rest), rest
+    return [*pieces, (start, sentence)]
+
+
+def _removal_warning(source: str, read: int, kept: int) -> tuple[str, ...]:
+    """A warning when cleaning took more than half of a text: clutter seldom outweighs an article,
+    so a reader should look at what went (an article's own prose read as clutter, or a page of clutter)."""
+    if not kept or read - kept <= read / 2:
+        return ()
+    return (f"{shown(source)}: cleaning removed {read - kept:,} of {read:,} characters ({(read - kept) / read:.0%}) "
+            f"as page clutter; check that the article's own text was kept",)
 
 
 def _ends_open(line: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import iris
 from .errors import GraphbuildError, Terminated
+from .messages import one_line, shown
 
 BUILD_EXAMPLES = """examples:
   graphbuild build                                  build the bundled sample article into output/
@@ -180,10 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # here, not at exit, so a closed stdout is seen below
         return code
     except GraphbuildError as exc:
-        print(f"graphbuild: error: {exc}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except ValueError as exc:
-        print(f"graphbuild: error: {exc}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except Terminated:
         print("graphbuild: terminated; the outputs are those of the last build that finished", file=sys.stderr)
@@ -216,7 +217,7 @@ def _unexpected(exc: Exception, args) -> int:
     if args.debug:
         raise exc
     detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
-    print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
+    print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + one_line(detail) if detail else ''}; "
           f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
     return 1
 
@@ -268,19 +269,19 @@ def _build(args) -> int:
                    max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, use_cache=not args.no_cache)
     for warning in result.warnings:
-        print(f"graphbuild: warning: {warning}", file=sys.stderr)
+        print(f"graphbuild: warning: {one_line(warning)}", file=sys.stderr)
     for ambiguity in result.ambiguities:
-        print(f"graphbuild: warning: {ambiguity.article}: {ambiguity.mention!r} could be any of "
-              f"{', '.join(ambiguity.candidates)}; kept apart", file=sys.stderr)
+        print(one_line(f"graphbuild: warning: {shown(ambiguity.article)}: {ambiguity.mention!r} could be any of "
+                       f"{', '.join(ambiguity.candidates)}; kept apart"), file=sys.stderr)
     for failed in result.failed:
-        print(f"graphbuild: error: {failed.message}", file=sys.stderr)
+        print(f"graphbuild: error: {one_line(failed.message)}", file=sys.stderr)
     counts = ", ".join(f"{n} {cls}" for cls, n in result.classes.items())
     print(f"built {result.articles} article(s) with {result.model}: {counts}")
     if result.failed:
-        print(f"{len(result.failed)} article(s) failed; see {os.path.relpath(result.outputs['report'])}")
+        print(f"{len(result.failed)} article(s) failed; see {shown(os.path.relpath(result.outputs['report']))}")
     print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
-        print(f"{kind}: {os.path.relpath(path)}")
+        print(f"{kind}: {shown(os.path.relpath(path))}")
     return 1 if result.failed else 0
 
 

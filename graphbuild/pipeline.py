@@ -23,7 +23,8 @@ from .fileio import OutputSet, check_targets, output_lock, scratch_folder
 from .metadata import ArticleMeta, read_manifest, read_sidecar
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
-from .reading import ARTICLE_SUFFIXES
+from .messages import shown
+from .reading import find_inputs, spool_streams
 
 # rdflib and what needs it are imported while spaCy loads in a forked process (`_prepare_writing`),
 # not before: these wrappers keep their names here (for tests and benchmarks to replace).
@@ -105,19 +106,7 @@ def check(graph, validation: str, report=None) -> list[str]:
 
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     """Files as given; folders contribute their article files, sorted."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                           and not p.name.startswith("."))
-            if not found:
-                raise InputError(f"{path}: folder has no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
-            files.extend(found)
-        elif not path.exists():
-            raise InputError(f"{path}: no such file or folder; give .txt or .html articles or folders of them")
-        else:
-            files.append(path)
-    return files
+    return find_inputs(inputs).files
 
 
 def report_json(result: BuildResult) -> bytes:
@@ -179,8 +168,8 @@ def build(
     base = iris.check_base(base_iri)
     model_name = choose_model(model)
     rows = read_manifest(manifest) if manifest is not None else {}
-    files = expand_inputs(inputs or list(rows))
-    stated = {path: rows.get(path.resolve(), ArticleMeta()).over(read_sidecar(path)) for path in files}
+    found = find_inputs(inputs or list(rows))
+    stated = {path: rows.get(path.resolve(), ArticleMeta()).over(read_sidecar(path)) for path in found.files}
     out = Path(out)
     check_targets(out, _output_names(formats, with_ontology, screenshot))
     cache = Cache(out / CACHE_DIR if use_cache else None)
@@ -190,6 +179,10 @@ def build(
             scratch_folder() as work, _page_job() as page_job, \
             _disk_full_named(Path(work)):
         work = Path(work)
+        files, spooled = spool_streams(found.files, work / "inputs", max_chars=max_chars)
+        for folder, why in found.unreadable:
+            result.reports.append(ArticleReport(str(folder), "failed", f"{shown(folder)}: folder cannot be read "
+                                                                      f"({why}); the articles in it are left out"))
         spill = work / "records"
         spill.mkdir()
         summaries = []
@@ -197,6 +190,10 @@ def build(
         for result_ in run(files, model=model_name, max_chars=max_chars, jobs=jobs, executor=executor,
                            scheduler=scheduler, cache=cache, progress=progress,
                            while_waiting=lambda: _prepare_writing(validation)):
+            if result_.path in spooled:  # a pipe read once into a file: messages name the pipe
+                result_.report.message = result_.report.message.replace(str(result_.path),
+                                                                        shown(spooled[result_.path]))
+                result_.path = spooled[result_.path]
             result.reports.append(result_.report)
             result.warnings.extend(result_.report.warnings)
             if result_.extraction is not None:
@@ -320,7 +317,7 @@ class _SecondPass:
         for (article, own), source in zip(own_triples, (self.sources[i] for i in indices)):
             records = [r.as_json() for r in dropped.get(article, [])]
             if records:
-                done.warnings.append(f"{source}: dropped {len(records)} statement(s) that break the shapes; "
+                done.warnings.append(f"{shown(source)}: dropped {len(records)} statement(s) that break the shapes; "
                                      f"see report.json")
             done.graphs.append(nt(article))
             done.rows.append([(nt(s), nt(p), nt(o)) for s, p, o in own if kept is None or (s, p, o) in kept])

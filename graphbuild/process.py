@@ -16,6 +16,7 @@ from . import gazetteer as gazetteer_mod
 from .cleaning import clean
 from .errors import GraphbuildError, InputError
 from .extract.article import extract
+from .messages import shown
 from .nlp import load_pipeline
 from .metadata import split_front_matter
 from .reading import RawText, read_input
@@ -77,7 +78,7 @@ def language_warning(article: Article) -> str:
         return ""
     share = sum(w in _stop_words() for w in words) / len(words)
     if share < MIN_ENGLISH_STOPWORD_SHARE:
-        return (f"{article.source}: does not look like English ({share:.0%} English function words); "
+        return (f"{shown(article.source)}: does not look like English ({share:.0%} English function words); "
                 f"extracted on a best-effort basis")
     return ""
 
@@ -90,14 +91,14 @@ def read_article(path: Path, nlp, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
 def prepare_article(raw: RawText, nlp, *, where: Path | str, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     """Check and clean read text (from a file or from memory; `where` names it in messages)."""
     if len(raw.text) > max_chars:
-        raise InputError(f"{where}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
+        raise InputError(f"{shown(where)}: {len(raw.text):,} characters is over the limit of {max_chars:,}; "
                          f"raise it with --max-chars (long texts are parsed in {CHUNK_CHARS:,}-character pieces)")
     stated, text = split_front_matter(raw.text, str(where))
     article = clean(text, raw.source, has_clause=clause_detector(nlp), warnings=raw.warnings,
                     published=raw.published, outlet=raw.outlet).article
     article = stated.apply(article)
     if not article.text.strip():
-        raise InputError(f"{where}: nothing is left after removing page clutter; is it an article?")
+        raise InputError(f"{shown(where)}: nothing is left after removing page clutter; is it an article?")
     warning = language_warning(article)
     if warning:
         article = replace(article, warnings=article.warnings + (warning,))

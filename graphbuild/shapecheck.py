@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
-from .validate import Report, Violation, _path_name, _shape_name, ontology_graph, shapes_graph
+from .shacl import Report, Violation, _path_name, _shape_name, ontology_graph, shapes_graph
 
 _TYPE, _NO_VALUES, _NO_LINKS = RDF.type, frozenset(), {}  # _NO_LINKS is never written to
 SCHEMA_PREDICATES = frozenset((RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range))
@@ -228,7 +228,7 @@ class _Constraint:
     component: URIRef
     parameter: object
     path: tuple | None  # (predicate, inverse) of a property shape; None: the focus node itself
-    shape: str  # the shape name reported, as validate._shape_name gives it
+    shape: str  # the shape name reported, as shacl._shape_name gives it
     path_name: str
     message: str
 
@@ -487,7 +487,7 @@ def check(triples: Iterable) -> Report:
     shapes = compiled()
     if shapes is None or any(p in SCHEMA_PREDICATES for _, p, _ in triples):
         from .rdf import add_all, new_graph
-        from .validate import validate
+        from .shacl import validate
 
         return validate(triples if hasattr(triples, "triples") else add_all(new_graph(), triples))
     data = _index(triples, *_predicates())

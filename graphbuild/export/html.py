@@ -22,10 +22,10 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from .. import resources as gb_resources
 from ..rdf import OA
 from ..vocab import GB
+from .labels import ORG_NS, ontology_labels
 from .termgraph import TermGraph
 from .pageoptions import DEFAULT_MAX_NODES, DEFAULT_OVERVIEW_NODES, PageOptions  # noqa: F401  (re-exported)
 
-ORG_NS = "http://www.w3.org/ns/org#"
 DETAIL_LIMIT = 30  # quotes and relations listed in a node's panel (by IRI order); the rest are counted
 STYLE = {  # class -> (legend name, colour, shape), most specific first
     "Politician": ("Politician", "#d62728", "dot"),
@@ -45,15 +45,6 @@ STYLE = {  # class -> (legend name, colour, shape), most specific first
 }
 HIDDEN_PREDICATES = {GB.evidence, GB.inArticle, RDF.type, PROV.wasDerivedFrom, RDF.subject, RDF.object,
                      RDF.predicate, SKOS.inScheme}
-EXTRA_EDGE_LABELS = {f"{ORG_NS}holds": "holds", f"{ORG_NS}postIn": "post in", str(SKOS.related): "related to"}
-
-
-@lru_cache(maxsize=1)
-def _ontology_labels() -> dict[str, str]:
-    onto = Graph().parse(data=gb_resources.read_text("graphbuild.ttl"), format="turtle")
-    labels = {str(s): str(o) for s, o in onto.subject_objects(RDFS.label)}
-    labels.update(EXTRA_EDGE_LABELS)
-    return labels
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +68,7 @@ def warm_up() -> None:
 
     from . import overview  # noqa: F401
 
-    _ontology_labels()
+    ontology_labels()
     _vis_assets()
     _template()
 
@@ -105,7 +96,7 @@ def _short(text: str, limit: int = 38) -> str:
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Actors, posts, policies, quotes and figures as nodes; their object properties as edges."""
-    labels = _ontology_labels()
+    labels = ontology_labels()
     g = nx.MultiDiGraph()
     for node in sorted(set(graph.subjects(RDF.type, None))):
         cls = _cls(graph, node)
@@ -177,7 +168,7 @@ def _details(graph: Graph, node: URIRef, cls: str) -> dict:
         if quotes:
             fields.append(("Quotes", quotes + _more(len(said))))
         stances = []
-        labels = _ontology_labels()
+        labels = ontology_labels()
         statements = sorted(graph.subjects(RDF.subject, node))
         for st in statements[:DETAIL_LIMIT]:
             pred, obj = graph.value(st, RDF.predicate), graph.value(st, RDF.object)

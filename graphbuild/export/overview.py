@@ -24,8 +24,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from ..vocab import GB
+from .labels import ORG_NS, ontology_labels
 
-ORG_NS = "http://www.w3.org/ns/org#"
 SCHEMA_NS = "http://schema.org/"
 ACTOR_CLASSES = ("Politician", "PoliceOfficer", "Person", "PoliceBody", "Committee", "GovernmentBody",
                  "PoliticalParty", "MediaOrganization", "Organization", "Policy")
@@ -94,9 +94,7 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
     `articles`, whose size is the edge's support, `statements` (the IRIs of the
     statement nodes behind it) and `evidence` ((article IRI, sentence) pairs).
     """
-    from .html import _ontology_labels
-
-    labels = _ontology_labels()
+    labels = ontology_labels()
     derived = lambda n: {str(a) for a in graph.objects(n, PROV.wasDerivedFrom)}  # noqa: E731
     g = nx.MultiDiGraph()
     types: dict = {}

@@ -4,10 +4,22 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
 from ..records import Evidence
+
+PLACEHOLDER_PREFIX = "title:"  # the key of a post not yet tied to a holder ("title:home secretary")
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """An unattached title in the text that refers to a person (found by `roles`, read by `quotes`)."""
+
+    start: int
+    end: int
+    person: str
 
 
 class Paragraphs:
@@ -29,6 +41,48 @@ class Paragraphs:
         if not self.sentences:
             return None
         return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
+
+
+def doc_ents(doc) -> tuple:
+    """The doc's entity spans, built once: spaCy's `doc.ents` walks every token on each access
+    (and `span.ents` walks the doc's), which, asked once per figure or name, made cost grow with
+    the square of a text's length."""
+    ents = doc.user_data.get("graphbuild_ents")
+    if ents is None:
+        ents = doc.user_data["graphbuild_ents"] = tuple(doc.ents)
+        doc.user_data["graphbuild_ent_starts"] = [e.start for e in ents]
+    return ents
+
+
+def ents_within(doc, start: int, end: int) -> list:
+    """The doc's entities that overlap tokens start..end (in order), found by bisection."""
+    ents = doc_ents(doc)
+    starts = doc.user_data["graphbuild_ent_starts"]
+    i = bisect.bisect_left(starts, end)  # entities from here on start at or after `end`
+    j = i
+    while j > 0 and ents[j - 1].end > start:  # entities do not overlap: their ends rise with their starts
+        j -= 1
+    return list(ents[j:i])
+
+
+def span_ents(span) -> list:
+    """`span.ents` (entities wholly inside the span), without walking the whole doc."""
+    return [e for e in ents_within(span.doc, span.start, span.end) if e.start >= span.start and e.end <= span.end]
+
+
+def doc_sents(doc) -> tuple:
+    """The doc's sentences, built once (`doc.sents` walks the whole doc on each access)."""
+    sents = doc.user_data.get("graphbuild_sents")
+    if sents is None:
+        sents = doc.user_data["graphbuild_sents"] = tuple(doc.sents)
+        doc.user_data["graphbuild_sent_starts"] = [s.start for s in sents]
+    return sents
+
+
+def sentence_index(doc, token_i: int) -> int:
+    """The index in `doc_sents` of the sentence holding token `token_i`."""
+    doc_sents(doc)
+    return max(0, bisect.bisect_right(doc.user_data["graphbuild_sent_starts"], token_i) - 1)
 
 
 def doc_text(doc) -> str:

@@ -17,7 +17,7 @@ from .. import resources
 from ..gazetteer import Gazetteer, normalise_title, strip_the, word_class
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
-from .common import Paragraphs, doc_text, legislation_spans, name_key, span_evidence
+from .common import Paragraphs, doc_text, ents_within, legislation_spans, name_key, span_evidence
 from .roles import find_title_spans
 
 PERSON_LABELS = {"PERSON"}
@@ -166,7 +166,7 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         span = doc[start:head.i + 1]
         if span.text.count(",") and " and " not in span.text:
             continue
-        ents = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        ents = ents_within(doc, span.start, span.end)
         if not ents and not (head.text[:1].isupper() and start and doc[start - 1].lower_ == "the"):
             continue  # untagged: only "the Capitalised … Panel" is surely a name
         if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
@@ -219,8 +219,9 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if end == kind.i + 1 or any(i in taken for i in range(kind.i + 1, end)) or doc[kind.i + 1].is_sent_start:
             continue
         span = doc[kind.i + 1:end]
-        if any(e.ent_id_ and e.start < span.end and span.start < e.end for e in doc.ents) \
-                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in doc.ents) \
+        if any(e.ent_id_ for e in ents_within(doc, span.start, span.end)) \
+                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end
+                       for e in ents_within(doc, span.start, span.end)) \
                 or gaz.title_for(span.text) is not None or span.text in gaz.org_index():
             continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
         out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
@@ -263,7 +264,7 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
         if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
             continue  # a headline in title case ("Home Secretary Announces Cuts")
         if any(i in taken for i in range(name.start, name.end)) or any(
-                e.label_ == "PERSON" and e.start < name.end and name.start < e.end for e in doc.ents):
+                e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already
         out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
     return out

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
-from .common import Paragraphs, doc_text, evidence, is_workforce
+from .common import Paragraphs, doc_sents, doc_text, evidence, is_workforce, sentence_index, span_ents
 from .quotes import MentionIndex, org_anaphors, speech_verbs
 
 NUMBER_WORDS = (
@@ -402,8 +402,8 @@ class _Context:
                 if anaphor.classes & set(self.index.types.get(k, ())) and self.index.named_as(k, anaphor)}
         if key and fits <= {key}:
             return True
-        sents = list(token.doc.sents) if key else []
-        here = next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        sents = doc_sents(token.doc) if key else ()
+        here = sentence_index(token.doc, token.i) if sents else 0
         first = sents[max(0, here - NEARBY_SENTENCES)].start if sents else 0
         return bool(key) and any(k == key and first <= i <= token.i for i, k in self.entity_at.items())
 
@@ -813,7 +813,7 @@ def _story_voting_body(entities: list[Entity], ctx: _Context) -> str:
 def _period(sent, span):
     """The date phrase nearest the figure in its sentence (a Span), None when there is none."""
     best = None
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "DATE" or (ent.start <= span.start < ent.end):
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):

@@ -10,6 +10,8 @@ policy the sentence or the story last named.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -223,12 +225,20 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
     """"a national detective recruitment scheme … the recruitment scheme": a built name that ends an
     earlier, longer built name with a policy head is its short form, when exactly one name fits."""
     vocab = {f"policy:{e.id}" for e in vocabulary()}
+    words_of = [_words(m.label) for m in mentions]
+    ending_in: dict[str, list[int]] = {}  # last word -> the built names ending in it (one pass, not one per name)
+    for n, (o, words) in enumerate(zip(mentions, words_of)):
+        if o.key not in vocab and words:
+            ending_in.setdefault(words[-1], []).append(n)
     out = []
-    for m in mentions:
-        words = _words(m.label)
-        longer = {o.key: o for o in mentions if o.start < m.start and o.key != m.key and o.key not in vocab
-                  and len(_words(o.label)) > len(words) and _words(o.label)[-len(words):] == words}
-        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads() or len(longer) != 1:
+    for m, words in zip(mentions, words_of):
+        if m.key in vocab or len(words) < 2 or words[-1].rstrip("s") not in policy_heads():
+            out.append(m)
+            continue
+        longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
+                  if mentions[n].start < m.start and mentions[n].key != m.key
+                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
+        if len(longer) != 1:
             out.append(m)
             continue
         o = next(iter(longer.values()))
@@ -290,6 +300,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
     text = doc_text(doc)
     heads_seen += [(m.start, words[-1].rstrip("s"), m) for m in vocab_mentions  # "a pay rise … the rise"
                    if (words := _words(text[m.start:m.end]))]
+    heads_index: dict = {}  # `_latest_first`'s index of heads_seen, rebuilt when heads_seen grows
     for token in doc:
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
@@ -434,8 +445,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 continue
         # bare "the allowance", "these sanctions": the one of that head the story last named
-        fits_head = [m for start, head, m in sorted(heads_seen, key=lambda h: h[0], reverse=True)
-                     if start < token.idx and head in (_head_lemma(token), token.lower_.rstrip("s"))]
+        fits_head = [m for start, m in _latest_first(heads_seen, heads_index, (_head_lemma(token), token.lower_.rstrip("s")))
+                     if start < token.idx]
         earlier = fits_head[0] if fits_head else None
         recent = doc[max(token.sent.start - 1, 0)].sent.start_char  # the plan in focus: this or the last sentence
         owned = any(c.dep_ == "poss" for c in token.children) and len({m.key for m in fits_head}) == 1 \
@@ -617,7 +628,10 @@ def outside_bodies(mentions: list[PolicyMention], entities, named: list[PolicyMe
     # "a BBC report" is journalism, not a review
     heads = word_values("policy_name_head")
     own = {(m.start, m.end) for m in named}
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names) or (
+    names.sort()
+    starts = [s for s, _ in names]
+    reach = list(itertools.accumulate((e for _, e in names), max))  # the furthest end of a name starting so far
+    return [m for m in mentions if not ((k := bisect.bisect_right(starts, m.start)) and reach[k - 1] >= m.end) or (
         m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads) or (m.start, m.end) in own]
 
 
@@ -639,10 +653,13 @@ def with_concerns(policies: list[Policy], entities) -> list[Policy]:
     """Attach the actors and places named inside a policy's own words ("a cut in Whitehall funding")."""
     from dataclasses import replace
 
+    named = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+    starts = [start for start, _, _ in named]
     out = []
     for p in policies:
-        keys = sorted({e.key for e in entities for m in e.mentions for ev in p.mentions
-                       if ev.start <= m.start and m.end <= ev.end})
+        keys = sorted({key for ev in p.mentions
+                       for _, end, key in named[bisect.bisect_left(starts, ev.start):bisect.bisect_right(starts, ev.end)]
+                       if end <= ev.end})
         out.append(replace(p, concerns=tuple(keys)) if keys else p)
     return out
 
@@ -664,6 +681,23 @@ def policy_anaphors() -> dict[str, str]:
 def policy_heads() -> dict[str, tuple[str, str]]:
     """Head-noun lemma -> (policy kind, what the head needs to name a policy); see the gazetteer README."""
     return {r["head"]: (r["kind"], r["needs"]) for r in resources.read_csv("gazetteer/policy_heads.csv")}
+
+
+def _latest_first(heads_seen: list, index: dict, heads: tuple[str, ...]) -> list:
+    """(start, mention) of the heads seen that are one of `heads`, latest start first (as a stable sort
+    of all of them by start, reversed, gives them), from an index by head rebuilt only when
+    `heads_seen` has grown: sorting every head seen for every noun made cost grow with the square
+    of a text's length."""
+    if index.get("size") != len(heads_seen):
+        order = sorted(range(len(heads_seen)), key=lambda n: heads_seen[n][0], reverse=True)
+        by_head: dict[str, list] = {}
+        for rank, n in enumerate(order):
+            start, head, mention = heads_seen[n]
+            by_head.setdefault(head, []).append((rank, start, mention))
+        index.clear()
+        index.update(size=len(heads_seen), by_head=by_head)
+    found = [entry for head in dict.fromkeys(heads) for entry in index["by_head"].get(head, ())]
+    return [(start, mention) for _, start, mention in sorted(found, key=lambda entry: entry[0])]
 
 
 def _head_lemma(token) -> str:

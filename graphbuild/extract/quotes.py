@@ -10,6 +10,7 @@ previous paragraph's quote. Names inside quote marks are never speakers.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,9 +19,8 @@ from typing import Iterator
 from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
-from .common import Paragraphs, doc_text, evidence
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, doc_text, evidence, sentence_index
 from .gender import sex_of
-from .roles import PLACEHOLDER_PREFIX, RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
@@ -204,6 +204,7 @@ class MentionIndex:
                     self.person_mentions.append((span.root.i, rm.start, rm.person))
         self.person_mentions.sort()
         self.org_mentions.sort()
+        self._fitting: dict[str, list[tuple[int, str]]] = {}  # anaphor -> the org mentions it fits
 
     def entity_of(self, token) -> str:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
@@ -273,14 +274,17 @@ class MentionIndex:
         if anaphor.needs and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in anaphor.needs
                                      for c in token.children):
             return ""
-        fits = [(i, key) for i, key in self.org_mentions
-                if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)]
+        fits = self._fitting.get(token.lower_)
+        if fits is None:  # the same for every "the force" of the doc: found once
+            fits = self._fitting[token.lower_] = [(i, key) for i, key in self.org_mentions
+                                                  if anaphor.classes & set(self.types.get(key, ()))
+                                                  and self.named_as(key, anaphor)]
         before = [key for i, key in fits if i < token.i]
         if before:
             return before[-1]
         if anaphor.needs:  # a lead that describes a body before naming it: the first one named soon after
-            sentences = list(self.doc.sents)
-            end = sentences[min(len(sentences) - 1, sentences.index(token.sent) + CATAPHORA_SENTENCES)].end
+            sentences = doc_sents(self.doc)
+            end = sentences[min(len(sentences) - 1, sentence_index(self.doc, token.i) + CATAPHORA_SENTENCES)].end
             return next((key for i, key in fits if token.i < i < end), "")
         return ""
 
@@ -670,6 +674,8 @@ def extract_quotes(
     entity_spans = [(ev.start, ev.end, e.key) for e in entities for ev in e.mentions]
     entity_spans += [(rm.start, rm.end, rm.person) for rm in index.role_mentions]
     entity_spans += [(ev.start, ev.end, p.key) for p in policies for ev in p.mentions]
+    entity_spans.sort()  # found by bisection for each quote (a scan of all of them made cost quadratic)
+    entity_starts = [s for s, _, _ in entity_spans]
     previous: dict[int, str] = {}  # paragraph index -> speaker of its last quote
     open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quote left open
     for q in spans:
@@ -735,7 +741,8 @@ def extract_quotes(
             open_quote = (q.paragraph, speaker)
         elif not headline:
             open_quote = None  # a headline between the paragraphs of a quote does not end it
-        mentioned = tuple(sorted({key for s, e, key in entity_spans if s >= q.start and e <= q.end}))
+        inside = entity_spans[bisect.bisect_left(entity_starts, q.start):bisect.bisect_right(entity_starts, q.end)]
+        mentioned = tuple(sorted({key for _, e, key in inside if e <= q.end}))
         partial = not (text[p_start:q.start].strip() in ("", "“", '"', "‘", "'")
                        or text[max(p_start, q.start - 3):q.start].strip().startswith(":"))
         yield Quote(

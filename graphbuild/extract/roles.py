@@ -24,20 +24,12 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
-from .common import Paragraphs, evidence
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence
+from .quotes import fits_name, org_anaphors
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PRONOUNS = {"he", "she", "him", "her"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
-
-
-@dataclass(frozen=True)
-class RoleMention:
-    """An unattached title in the text that refers to a person."""
-
-    start: int
-    end: int
-    person: str
 
 
 @lru_cache(maxsize=4)
@@ -482,8 +474,6 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
 def _latest_fitting(word, names: _Names, orgs: list[Entity]) -> str:
     """"the force's chief constable" where the article names several police bodies: the latest one
     named before that the description fits ("the force" is no federation), as a reader takes it."""
-    from .quotes import fits_name, org_anaphors
-
     anaphor = org_anaphors().get(word.lemma_.lower())
     if anaphor is None or anaphor.needs:
         return ""
@@ -499,8 +489,6 @@ def _antecedent_body(pronoun, names: _Names, orgs: list[Entity]) -> str:
     (a name, or a description such as "the watchdog" read as quotes read it); failing a subject, the
     one body that sentence names. Anything less certain gives no body.
     """
-    from .quotes import fits_name, org_anaphors  # quotes reads roles' mentions: imported when used
-
     def body(subject) -> str:
         key = next((names.org_token[t.i] for t in subject.subtree if t.i in names.org_token), "")
         anaphor = org_anaphors().get(subject.lower_)
@@ -551,8 +539,6 @@ def _indefinite(doc, span) -> bool:
         i -= 1
     return i >= 0 and doc[i].lower_ in words
 
-
-PLACEHOLDER_PREFIX = "title:"
 
 
 def placeholder(title: str, organisation: str = "") -> str:

@@ -1,0 +1,470 @@
+"""Figures read as claims: which measure (a concept of `ontology/gazetteer/measures.csv`), where, when,
+and whether a level or a change, so that figures of different articles can meet.
+
+Precision first: a concept is given only when the words that name it stand in the figure's own phrase
+(the noun it counts, its `measures` text, its clause), and a period only when its text reads as one;
+anything else stays unknown (no concept, no period). Pure functions over the extraction records.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable
+
+from . import resources
+from .records import Article, Figure
+
+AFTER_WORDS = 4  # the noun a figure counts follows it closely ("2,500 arrests", "654 homicides")
+CLAUSE_WORDS = 20  # at most this many words either side of the figure, within its clause
+DISAGREEMENT = Decimal("0.02")  # values further apart than this (relative) disagree: beyond rounding
+MONEY = {"GBP", "USD", "EUR", "JPY"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    label: str
+    units: tuple[str, ...]  # count | money | percent | percent-level | ratio | rate | seconds ...
+    broader: str
+    stock: bool  # a headcount: a level with no period is "as of" the article's date
+    words: tuple[str, ...]  # name the measure alone
+    weak_words: tuple[str, ...]  # name it only with one of `context` in the same phrase
+    context: tuple[str, ...]
+    exclude: tuple[str, ...]  # any of these in the phrase: not this measure
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str  # ISO date, "" when open
+    end: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a figure claims: a measure of a jurisdiction over a period, as a level, change or target."""
+
+    measure: str  # concept id
+    kind: str  # level | change | projection (a pledge, plan or forecast)
+    jurisdiction: str = ""  # entity key (a force or a place), "" when unknown
+    period: Period | None = None
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(w.strip().lower() for w in text.split("|") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def measures() -> dict[str, Measure]:
+    rows = resources.read_csv("gazetteer/measures.csv")
+    return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
+                             _split(r["words"]),
+                             _split(r["weak_words"]), _split(r["context"]), _split(r["exclude"])) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in resources.read_csv("gazetteer/claim_cues.csv"):
+        found.setdefault(row["where"], []).append((row["cue"].lower(), row["kind"]))
+    # longest cue first, so "a fall of" is read before "of"
+    return {where: tuple(sorted(cues, key=lambda c: -len(c[0]))) for where, cues in found.items()}
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip() + " "
+
+
+# a clause ends at these marks; a comma only before a space (so "1,200" stays whole)
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
+
+
+# another count before the figure starts another phrase ("2,500 arrests and 1,600 knives"); a percent
+# does not ("rose 7% to 44,771")
+_OTHER_COUNT = re.compile(r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
+
+
+# a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
+_CONJUNCTION = re.compile(r"\b(?:but|while|whereas|although|though|after|that)\b", re.IGNORECASE)
+
+
+def clause(figure: Figure) -> str:
+    """The whole clause of the figure, lower case (where a pledge or forecast word makes it a projection)."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
+    breaks = list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before))
+    before = before[max(m.end() for m in breaks):] if breaks else before
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
+              key=lambda m: m.start(), default=None)
+    return _norm(before + " " + figure.surface + " " + (after[:cut.start()] if cut else after))
+
+
+def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
+    """(the words right after the figure, its `measures` text, the clause words before it, the clause
+    words after it, the whole window) in lower case: where the measure's name is looked for, nearest first."""
+    ev = figure.evidence
+    if ev is None:
+        return "", _norm(figure.measures), "", "", _norm(figure.measures)
+    sentence = ev.sentence
+    start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause_before = before[breaks[-1].end():] if breaks else before
+    counts = list(_OTHER_COUNT.finditer(clause_before))
+    before = clause_before[counts[-1].end():] if counts else clause_before
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
+    near = " ".join(after_words[:AFTER_WORDS])
+    window = " ".join(clause_before.split()[-CLAUSE_WORDS:] + [figure.surface] + after_words)
+    return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
+            _norm(window))
+
+
+def _excluded(measure: Measure, text: str) -> bool:
+    """Whether one of the measure's (or a broader measure's) exclusions is in `text`."""
+    return any(_has(text, w) for m in _broader_chain(measure.id) for w in measures()[m].exclude)
+
+
+def _named(measure: Measure, text: str, about: str, weak: bool) -> bool:
+    """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
+    beside one of its context words."""
+    if not text.strip():
+        return False
+    if any(_has(text, w) for w in measure.words):
+        return True
+    if weak and any(_has(text, w) for w in measure.weak_words):
+        return any(_has(text, c) or _has(about, c) for c in measure.context)
+    return False
+
+
+def _broader_chain(measure_id: str) -> set[str]:
+    chain, table = set(), measures()
+    while measure_id and measure_id not in chain:
+        chain.add(measure_id)
+        measure_id = table[measure_id].broader if measure_id in table else ""
+    return chain
+
+
+def _unit_kind(unit: str) -> str:
+    return "money" if unit in MONEY else unit
+
+
+def _fits_unit(measure: Measure, unit: str, kind: str) -> bool:
+    unit = _unit_kind(unit)
+    if unit == "percent" and "percent-level" in measure.units:
+        return True
+    if unit in ("percent", "ratio") and unit in measure.units:
+        return kind in ("change", "target")  # a bare share of a count is another measure
+    return unit in measure.units
+
+
+def concept(figure: Figure, kind: str, about_text: str = "") -> str:
+    """The measure a figure is of, or "" when its phrase names none, or names two unrelated ones.
+
+    The nearest phrase that names a measure decides; a narrower measure named further out in the
+    same clause refines it ("offences" after the figure, "knife crime" before it: knife crime)."""
+    table = measures()
+    about = _norm(about_text)
+    near, measured, before, after, window = phrases(figure)
+    # the clause before the figure is its subject only when the figure follows a verb or preposition
+    # of the measure ("knife crime rose by 7%", "... reached 44,771"), not after any word ("arrests after 15")
+    if not _ends_with_cue(before, ("change", "level")):
+        before = ""
+    found: list[set[str]] = []
+    verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
+    for i, text in enumerate((near, measured, before, after, window)):
+        weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
+        found.append({m.id for m in table.values() if _named(m, text, about + verb, weak)
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
+    chosen = ""
+    for ids in found[:-1]:
+        ids = _most_specific(ids)
+        if len(ids) > 1:
+            return ""  # two measures in the same phrase: never guess
+        if ids:
+            chosen = next(iter(ids))
+            break
+    if not chosen:
+        return ""
+    narrower = _most_specific({i for i in found[-1] if chosen in _broader_chain(i)})
+    if len(narrower) == 1:
+        chosen = next(iter(narrower))
+    unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
+    return "" if unrelated and not found[0] and not found[1] else chosen
+
+
+def _most_specific(ids: set[str]) -> set[str]:
+    return {i for i in ids if not any(i != j and i in _broader_chain(j) for j in ids)}
+
+
+def _strip_qualifiers(before: str) -> str:
+    """The words before a figure without its qualifier ("fell by more than" -> "fell by")."""
+    tail = before.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for cue, kind in _cues().get("before", ()):
+            if kind == "qualifier" and tail.endswith(" " + cue):
+                tail, changed = tail[:-len(cue) - 1].rstrip(), True
+    return tail
+
+
+def _ends_with_cue(before: str, kinds: tuple[str, ...]) -> str:
+    """The kind of the cue that ends the words before a figure (qualifiers aside), "" when none does."""
+    tail = _strip_qualifiers(before)
+    for cue, kind in _cues().get("before", ()):
+        if kind in kinds and (tail.endswith(" " + cue) or tail == cue):
+            return kind
+    return ""
+
+
+def claim_kind(figure: Figure) -> str:
+    """level | change | projection, read from the words around the figure; "name" when the number
+    names something ("section 60")."""
+    near, measured, before, after, window = phrases(figure)
+    cues = _cues()
+    if _ends_with_cue(before, ("name",)):
+        return "name"
+    period = _norm(figure.period)
+    context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
+    for cue, kind in cues.get("period", ()):
+        if period.startswith(f" {cue} "):
+            return kind
+    if any(_has(context, cue) for cue, _ in cues.get("clause", ())):
+        return "projection"
+    before_kind = _ends_with_cue(before, ("change", "level"))
+    if before_kind:
+        return before_kind
+    head = _norm(" ".join(after.split()[:2]))
+    if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind == "change"):
+        return "change"
+    return "level"
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH = r"(?P<month>" + "|".join(sorted((m for m in _MONTHS), key=len, reverse=True)) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_end_before(month: int, published: datetime.date | None, year: str | None) -> datetime.date | None:
+    if year:
+        return _last_day(int(year), month)
+    if published is None:
+        return None
+    end = _last_day(published.year, month)
+    return end if end <= published else _last_day(published.year - 1, month)
+
+
+def _first_after_year_before(end: datetime.date) -> datetime.date:
+    """The first day of the twelve months that end on `end` (a month's last day)."""
+    month, year = end.month + 1, end.year - 1
+    if month == 13:
+        month, year = 1, year + 1
+    return datetime.date(year, month, 1)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+    ("financial", rf"^(?:in|for|during|over)?\s*(?:the\s+)?(?:financial\s+year\s+)?{_YEAR}\s*[-/–]\s*(?P<next>\d\d(?:\d\d)?)$"),
+    ("year_to", rf"^(?:in|during|over)?\s*the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?(?:\s+this\s+year)?$"),
+    ("month_end", rf"^(?:at|by|as\s+of)?\s*the\s+end\s+of\s+{_MONTH}\s+{_YEAR}$"),
+    ("month", rf"^(?:in|during)?\s*{_MONTH}\s+{_YEAR}$"),
+    ("year", rf"^(?:in|during|for)?\s*(?:the\s+year\s+)?{_YEAR}$"),
+    ("since", rf"^since\s+{_YEAR}(?P<fy>\s*[-/–]\s*\d\d(?:\d\d)?)?$"),
+    ("past_year", r"^(?:in|over|during)?\s*the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)$"),
+    ("between_months", rf"^between\s+(?P<m1>[a-z]+)\s+and\s+{_MONTH}\s+{_YEAR}$"),
+    ("between_years", rf"^between\s+(?P<y1>(?:19|20)\d\d)\s+and\s+{_YEAR}$"),
+    ("last_year", r"^(?:in\s+)?last\s+year$"),
+    ("this_year", r"^(?:so\s+far\s+)?this\s+year$"),
+))
+
+
+def _year_before(day: datetime.date) -> datetime.date:
+    try:
+        return day.replace(year=day.year - 1) + datetime.timedelta(days=1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28) + datetime.timedelta(days=1)
+
+
+def read_period(text: str, published: str, kind: str, stock: bool = True) -> Period | None:
+    """The period a figure's period text names, with the article's date for "last year", "the year
+    to March" and for a level of a stock (a headcount) that states none ("as of" the article's date);
+    None when unknown."""
+    pub = _date(published)
+    text = re.sub(r"\s+", " ", text.strip().rstrip(".,"))
+    as_of = kind == "level" and stock and pub is not None
+    if not text:
+        if as_of:
+            return Period(pub.isoformat(), pub.isoformat(), f"as of {pub.isoformat()}")
+        return None
+    if text.lower() == "today" and as_of:
+        return Period(pub.isoformat(), pub.isoformat(), f"as of {pub.isoformat()}")
+    for name, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            if kind == "change" and name in ("month", "month_end"):
+                return None  # a change over a stretch of time a month does not say
+            return _period(name, match, pub)
+    return None
+
+
+def _period(name: str, m: re.Match, pub: datetime.date | None) -> Period | None:
+    groups = m.groupdict()
+    if name == "financial":
+        first, nxt = int(groups["year"]), groups["next"]
+        second = int(nxt) if len(nxt) == 4 else (first // 100) * 100 + int(nxt)
+        if second != first + 1:
+            return None
+        return Period(f"{first}-04-01", f"{second}-03-31", f"{first}/{str(second)[2:]}")
+    if name == "year_to":
+        end = _month_end_before(_MONTHS[groups["month"].lower()], pub, groups.get("year"))
+        if end is None:
+            return None
+        return Period(_first_after_year_before(end).isoformat(), end.isoformat(),
+                      f"year to {calendar.month_name[end.month]} {end.year}")
+    if name == "month_end":
+        end = _last_day(int(groups["year"]), _MONTHS[groups["month"].lower()])
+        return Period(end.isoformat(), end.isoformat(), f"as of {end.isoformat()}")
+    if name == "month":
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        return Period(f"{year}-{month:02d}-01", _last_day(year, month).isoformat(),
+                      f"{calendar.month_name[month]} {year}")
+    if name == "year":
+        year = int(groups["year"])
+        return Period(f"{year}-01-01", f"{year}-12-31", str(year))
+    if name == "since":
+        year = int(groups["year"])
+        end = pub.isoformat() if pub else ""
+        start, label = (f"{year}-04-01", f"{year}/{(year + 1) % 100:02d}") if groups.get("fy") else (f"{year}-01-01", str(year))
+        return Period(start, end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "between_months":
+        first = _MONTHS.get(groups["m1"].lower())
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        if first is None or first > month:
+            return None
+        return Period(f"{year}-{first:02d}-01", _last_day(year, month).isoformat(),
+                      f"{calendar.month_name[first]} to {calendar.month_name[month]} {year}")
+    if name == "between_years":
+        first, last = int(groups["y1"]), int(groups["year"])
+        return Period(f"{first}-01-01", f"{last}-12-31", f"{first} to {last}") if first < last else None
+    if pub is None:
+        return None
+    if name == "last_year":
+        year = pub.year - 1
+        return Period(f"{year}-01-01", f"{year}-12-31", str(year))
+    if name == "past_year":
+        return Period(_year_before(pub).isoformat(),
+                      pub.isoformat(), f"12 months to {pub.isoformat()}")
+    if name == "this_year":
+        return Period(f"{pub.year}-01-01", pub.isoformat(), f"{pub.year} to {pub.isoformat()}")
+    return None
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
+    """The claim a figure makes, or None when its measure is not named in its own phrase.
+
+    `types`: entity key -> its ontology classes (a figure about a police body is of that force)."""
+    kind = claim_kind(figure)
+    if kind == "name":
+        return None
+    about_text = figure.about.partition(":")[2].replace("-", " ") if figure.about.startswith(("policy:", "org:")) else ""
+    measure = concept(figure, kind, about_text)
+    if not measure:
+        return None
+    found = measures()[measure]
+    if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
+        kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
+    return Claim(measure, kind, jurisdiction(figure, types or {}),
+                 read_period(figure.period, article.published, kind, found.stock))
+
+
+def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]]) -> str:
+    """The place the figure is of, else the police body it is about; "" when neither is stated."""
+    if figure.place:
+        return figure.place
+    if figure.about.startswith("org:") and "PoliceBody" in types.get(figure.about, ()):
+        return figure.about
+    return ""
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim as the graph holds it (IRIs and literals as text): what disagreements are found from."""
+
+    figure: str
+    measure: str
+    jurisdiction: str
+    start: str
+    end: str
+    kind: str
+    unit: str
+    value: Decimal
+    article: str
+
+
+def claim_rows(triples: Iterable[tuple]) -> list[ClaimRow]:
+    """The claims among (subject, predicate, object) triples of rdflib terms: every figure with a measure."""
+    from .vocab import GB
+    from rdflib.namespace import PROV
+
+    wanted = {GB.measure: "measure", GB.claimJurisdiction: "jurisdiction", GB.periodStart: "start",
+              GB.periodEnd: "end", GB.claimKind: "kind", GB.unit: "unit", GB.value: "value",
+              PROV.wasDerivedFrom: "article"}
+    found: dict[str, dict[str, str]] = {}
+    for s, p, o in triples:
+        key = wanted.get(p)
+        if key:
+            found.setdefault(str(s), {})[key] = str(o)
+    rows = []
+    for figure, fields in sorted(found.items()):
+        if "measure" in fields and "value" in fields:
+            rows.append(ClaimRow(figure, fields["measure"], fields.get("jurisdiction", ""), fields.get("start", ""),
+                                 fields.get("end", ""), fields.get("kind", ""), fields.get("unit", ""),
+                                 Decimal(fields["value"]), fields.get("article", "")))
+    return rows
+
+
+def disagreements(rows: Iterable[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow, Decimal]]:
+    """Pairs of claims of different articles on the same measure, jurisdiction, period, kind and unit
+    whose values differ by more than DISAGREEMENT of the larger; only where jurisdiction and both ends
+    of the period are known, and only levels with levels and changes with changes (projections are
+    not facts to check)."""
+    groups: dict[tuple, list[ClaimRow]] = {}
+    for row in rows:
+        if row.jurisdiction and row.start and row.end and row.kind in ("level", "change"):
+            groups.setdefault((row.measure, row.jurisdiction, row.start, row.end, row.kind, row.unit), []).append(row)
+    found = []
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda r: (r.value, r.figure))
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article == b.article:
+                    continue
+                larger = max(abs(a.value), abs(b.value))
+                difference = abs(a.value - b.value) / larger if larger else Decimal(0)
+                if difference > DISAGREEMENT:
+                    found.append((a, b, difference.quantize(Decimal("0.0001"))))
+    return found

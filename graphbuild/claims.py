@@ -166,7 +166,7 @@ def _fits_unit(measure: Measure, unit: str, kind: str) -> bool:
     if unit == "percent" and "percent-level" in measure.units:
         return True
     if unit in ("percent", "ratio") and unit in measure.units:
-        return kind in ("change", "target")  # a bare share of a count is another measure
+        return kind in ("change", "projection")  # a bare share of a count is another measure
     return unit in measure.units
 
 

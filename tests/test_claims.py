@@ -1,0 +1,147 @@
+"""Claims: a figure's measure, kind, period and jurisdiction read from its own phrase (sentences of our
+own), never guessed; disagreements between articles; `graphbuild claims` and its SPARQL query."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graphbuild import claims
+from graphbuild.records import Article, Evidence, Figure
+
+PUBLISHED = "2021-06-15"
+
+
+def figure(sentence: str, surface: str, unit: str = "count", *, measures: str = "", period: str = "",
+           about: str = "", place: str = "", value: str = "1") -> Figure:
+    """A figure record for `surface` in `sentence`, as the extractors would hand it over."""
+    start = sentence.index(surface)
+    ev = Evidence(start, start + len(surface), surface, 0, len(sentence), sentence, 0)
+    return Figure(value, unit, surface, measures=measures, period=period, about=about, place=place, evidence=ev)
+
+
+ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
+    ("The county force made 340 arrests during the festival.", "340", "count", "arrests", "arrests"),
+    ("Burglary rose by 12% across the region.", "12%", "percent", "", "burglary"),
+    ("Figures show 91 homicides were recorded in the city.", "91", "count", "homicides", "homicide"),
+    ("Knife crime went up by 4% last spring.", "4%", "percent", "", "knife-crime"),
+    ("The force now employs 2,310 police officers.", "2,310", "count", "police officers", ""),  # no numbers word
+    ("The number of police officers fell by 310.", "310", "count", "", "officers"),
+    ("The borough has lost 410 officers in three years.", "410", "count", "officers", "officers"),
+    ("There are 150 PCSOs on patrol in the valley.", "150", "count", "PCSOs", "pcsos"),
+    ("The force employs 820 police staff in its control rooms.", "820", "count", "police staff", "police-staff"),
+    ("The police grant was cut by £14m this spring.", "£14m", "GBP", "", "police-funding"),
+    ("The precept will rise by 3.5% in April.", "3.5%", "percent", "", "council-tax-precept"),
+    ("Officers were offered a 4% pay rise on Monday.", "4%", "percent", "pay rise", "pay-award"),
+    ("Officers carried out 5,200 stop and searches on the estate.", "5,200", "count", "stop and searches",
+     "stop-and-search"),
+    ("A rescue team of 12 officers searched the moor.", "12", "count", "officers", ""),  # a team, not a headcount
+    ("Riots left 14 officers injured overnight.", "14", "count", "officers injured", ""),
+    ("Arrests followed after 9 officers were hurt in the disorder.", "9", "count", "officers", ""),
+    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
+    ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
+    ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
+    ("The funding gap grew to £9m while burglary fell.", "£9m", "GBP", "", "funding-shortfall"),
+    ("Violence against the person and burglary together rose by 8%.", "8%", "percent", "", ""),  # two measures
+])
+def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
+    read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, unit, expected", [
+    ("Recorded burglaries fell by 1,900 over the winter.", "1,900", "count", "change"),
+    ("Burglaries were up 17 per cent on the year.", "17 per cent", "percent", "change"),
+    ("There was a 15% increase in burglaries.", "15%", "percent", "change"),
+    ("Burglaries reached 8,450 in the county.", "8,450", "count", "level"),
+    ("Burglaries fell by 4% to 8,450.", "8,450", "count", "level"),
+    ("The force lost 120 officers last year.", "120", "count", "change"),
+    ("The mayor pledged 500 extra officers for the city.", "500", "count", "projection"),
+    ("The chief warned that officer numbers could drop by 300.", "300", "count", "projection"),
+    ("Burglaries dropped by almost 600 in the town.", "600", "count", "change"),
+])
+def test_kind(sentence, surface, unit, expected):
+    assert claims.claim_kind(figure(sentence, surface, unit)) == expected
+
+
+@pytest.mark.parametrize("text, kind, stock, expected", [
+    ("in 2019", "level", True, ("2019-01-01", "2019-12-31", "2019")),
+    ("for 2019-20", "level", False, ("2019-04-01", "2020-03-31", "2019/20")),
+    ("in 2017/18", "change", False, ("2017-04-01", "2018-03-31", "2017/18")),
+    ("in the year to September 2019", "level", False, ("2018-10-01", "2019-09-30", "year to September 2019")),
+    ("in the 12 months to March", "level", False, ("2020-04-01", "2021-03-31", "year to March 2021")),
+    ("in the year to December", "change", False, ("2020-01-01", "2020-12-31", "year to December 2020")),
+    ("at the end of March 2020", "level", True, ("2020-03-31", "2020-03-31", "as of 2020-03-31")),
+    ("in May 2018", "level", True, ("2018-05-01", "2018-05-31", "May 2018")),
+    ("in May 2018", "change", True, None),  # a month is no period of a change
+    ("since 2012", "change", False, ("2012-01-01", PUBLISHED, f"since 2012 to {PUBLISHED}")),
+    ("since 2012-13", "change", False, ("2012-04-01", PUBLISHED, f"since 2012/13 to {PUBLISHED}")),
+    ("between April and June 2020", "change", False, ("2020-04-01", "2020-06-30", "April to June 2020")),
+    ("between 2015 and 2018", "change", False, ("2015-01-01", "2018-12-31", "2015 to 2018")),
+    ("last year", "level", False, ("2020-01-01", "2020-12-31", "2020")),
+    ("in the past year", "change", False, ("2020-06-16", PUBLISHED, f"12 months to {PUBLISHED}")),
+    ("", "level", True, (PUBLISHED, PUBLISHED, f"as of {PUBLISHED}")),  # a headcount as of the article's date
+    ("", "level", False, None),  # a count of events states no "as of"
+    ("", "change", True, None),
+    ("in 2019-21", "level", False, None),  # not a financial year
+    ("between the ages of 10 and 15", "level", False, None),
+    ("within weeks", "projection", False, None),
+])
+def test_period(text, kind, stock, expected):
+    found = claims.read_period(text, PUBLISHED, kind, stock)
+    assert (None if found is None else (found.start, found.end, found.label)) == expected
+
+
+def test_period_needs_the_article_date_for_relative_words():
+    assert claims.read_period("in the year to March", "", "level") is None
+    assert claims.read_period("last year", "", "level") is None
+    assert claims.read_period("", "", "level") is None
+
+
+def test_jurisdiction_is_the_place_else_the_police_body():
+    sentence = "The force saw officer numbers drop by 210."
+    types = {"org:some-police": ("PoliceBody",), "org:some-ministry": ("GovernmentBody",)}
+    by_body = claims.read_claim(figure(sentence, "210", about="org:some-police"), ARTICLE, types)
+    assert by_body.jurisdiction == "org:some-police"
+    by_place = claims.read_claim(figure(sentence, "210", about="org:some-police", place="place:somewhere"),
+                                 ARTICLE, types)
+    assert by_place.jurisdiction == "place:somewhere"
+    by_ministry = claims.read_claim(figure(sentence, "210", about="org:some-ministry"), ARTICLE, types)
+    assert by_ministry.jurisdiction == ""
+
+
+def test_every_measure_is_well_formed():
+    table = claims.measures()
+    assert len(table) >= 15
+    for m in table.values():
+        assert m.words and m.label and m.units, m.id
+        assert not m.broader or m.broader in table, m.id
+        assert bool(m.weak_words) == bool(m.context), m.id
+
+
+def row(figure_id, value, article, **fields):
+    base = dict(measure="m:officers", jurisdiction="place:x", start="2020-01-01", end="2020-12-31",
+                kind="level", unit="count")
+    base.update(fields)
+    return claims.ClaimRow(figure_id, value=Decimal(value), article=article, **base)
+
+
+@pytest.mark.parametrize("other, flagged", [
+    (row("b", "1030", "art2"), True),  # 3% apart
+    (row("b", "1015", "art2"), False),  # within rounding
+    (row("b", "1030", "art1"), False),  # the same article
+    (row("b", "1300", "art2", kind="change"), False),  # a change is not checked against a level
+    (row("b", "1300", "art2", end="2021-12-31"), False),  # another period
+    (row("b", "1300", "art2", jurisdiction=""), False),  # where unknown
+    (row("b", "1300", "art2", start=""), False),  # when unknown
+    (row("b", "1300", "art2", kind="projection"), False),
+])
+def test_disagreements(other, flagged):
+    found = claims.disagreements([row("a", "1000", "art1"), other])
+    assert bool(found) == flagged
+    if flagged:
+        a, b, difference = found[0]
+        assert {a.figure, b.figure} == {"a", "b"} and difference == Decimal("0.0291")

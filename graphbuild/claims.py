@@ -121,13 +121,13 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause_before = before[breaks[-1].end():] if breaks else before
-    counts = list(_OTHER_COUNT.finditer(clause_before))
-    before = clause_before[counts[-1].end():] if counts else clause_before
+    counts = list(_OTHER_COUNT.finditer(clause_before)) + list(_CONJUNCTION.finditer(clause_before))
+    before = clause_before[max(m.end() for m in counts):] if counts else clause_before
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut else after
     before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
     near = " ".join(after_words[:AFTER_WORDS])
-    window = " ".join(clause_before.split()[-CLAUSE_WORDS:] + [figure.surface] + after_words)
+    window = " ".join(before_words + [figure.surface] + after_words)
     return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
             _norm(window))
 

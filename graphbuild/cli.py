@@ -31,6 +31,10 @@ QUERY_EXAMPLES = """examples:
   graphbuild query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --graph output/graph.ttl --format csv
   graphbuild query queries/quotes-about-policy.rq --store kg-store/ --graph output/graph.ttl
 """
+CLAIMS_EXAMPLES = """examples:
+  graphbuild claims output/                         write output/claims.csv from output/graph.ttl
+  graphbuild build news/ --out kg/ --claims         build, then write kg/claims.csv
+"""
 LOAD_EXAMPLES = """examples:
   graphbuild load output/graph.ttl --endpoint http://localhost:7878/store
   graphbuild load output/graph.ttl --endpoint http://localhost:3030/news/data --graph https://example.org/g --replace
@@ -97,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
                             "outlet and address (file relative to the CSV; with no INPUT its files are built); "
                             "a file NAME.meta.json beside an article does the same for one, e.g. --manifest "
                             "articles.csv")
+    build.add_argument("--claims", action="store_true",
+                       help="also write DIR/claims.csv: every figure given a measure, with where, when, who "
+                            "stated it and the claims that disagree (as `graphbuild claims DIR`)")
     build.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                        help="refuse articles longer than N characters (default: 1000000); longer texts are "
                             "parsed in 100000-character pieces, e.g. --max-chars 30000000")
@@ -118,6 +125,13 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--format", dest="result_format", choices=("table", "csv", "json"), default="table",
                        help="result format (default: table), e.g. --format csv")
 
+    claims = sub.add_parser("claims", help="write claims.csv from a built graph", formatter_class=raw,
+                            epilog=CLAIMS_EXAMPLES,
+                            description="Write DIR/claims.csv: one row per claim (a figure with a measure), sorted "
+                                        "by measure, jurisdiction and period, with who stated it, the article, the "
+                                        "sentence and the claims of other articles that disagree with it.")
+    claims.add_argument("folder", type=Path, metavar="DIR", help="the folder a build wrote, e.g. output/")
+
     load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",
                           formatter_class=raw, epilog=LOAD_EXAMPLES,
                           description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
@@ -129,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--graph", dest="graph_iri", default=None, metavar="IRI",
                       help="the named graph to load into (default: the default graph)")
     load.add_argument("--replace", action="store_true", help="replace the graph's content (PUT) instead of adding")
-    for command in (build, validate, query, load):  # accepted after the command too
+    for command in (build, validate, query, claims, load):  # accepted after the command too
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help="show the full traceback of an unexpected error (to report it)")
     return parser
@@ -151,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handlers = {"build": _build, "validate": _validate, "query": _query, "load": _load}
+    handlers = {"build": _build, "validate": _validate, "query": _query, "claims": _claims, "load": _load}
     try:
         return handlers[args.command](args)
     except GraphbuildError as exc:
@@ -196,6 +210,8 @@ def _build(args) -> int:
     print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
         print(f"{kind}: {os.path.relpath(path)}")
+    if args.claims:
+        _claims(argparse.Namespace(folder=args.out))
     return 1 if result.failed else 0
 
 
@@ -229,6 +245,14 @@ def _query(args) -> int:
     if not graphs and args.store is None:
         graphs = [Path("output/graph.ttl")]
     sys.stdout.write(run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format))
+    return 0
+
+
+def _claims(args) -> int:
+    from .claimsfile import write_claims
+
+    path, count, disagreeing = write_claims(args.folder)
+    print(f"claims: {os.path.relpath(path)} ({count} claim(s), {disagreeing} disagreeing with another article's)")
     return 0
 
 

@@ -145,3 +145,76 @@ def test_disagreements(other, flagged):
     if flagged:
         a, b, difference = found[0]
         assert {a.figure, b.figure} == {"a", "b"} and difference == Decimal("0.0291")
+
+
+# --- a small corpus of our own: three articles on one force's headcount, two disagreeing -------------
+
+HEADCOUNT = "{headline}\n\nPublished: {date}\n\nPolice officer numbers in Kent reached {value} at the end of March 2022.\n"
+CORPUS = {"a.txt": ("Officer numbers climb", "10 May 2022", "4,210"),
+          "b.txt": ("Force short of officers", "2 June 2022", "only 4,480"),
+          "c.txt": ("Recruits arrive", "20 June 2022", "4,230")}
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    from graphbuild.cli import main
+
+    folder = tmp_path_factory.mktemp("claims")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, (headline, date, value) in CORPUS.items():
+        (articles / name).write_text(HEADCOUNT.format(headline=headline, date=date, value=value), encoding="utf-8")
+    out = folder / "kg"
+    assert main(["build", str(articles), "--out", str(out), "--claims", "--no-cache"]) == 0
+    return out
+
+
+def test_claims_csv_has_one_sorted_row_per_claim_with_its_disagreements(corpus_build):
+    import csv
+
+    rows = list(csv.DictReader((corpus_build / "claims.csv").open(encoding="utf-8")))
+    assert [(r["measure"], r["jurisdiction"], r["period"], r["kind"], r["value"], r["file"]) for r in rows] == [
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4210", "a.txt"),
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4230", "c.txt"),
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4480", "b.txt")]
+    assert rows[0]["published"] == "2022-05-10" and rows[0]["headline"] == "Officer numbers climb"
+    assert "4,210" in rows[0]["sentence"]
+    assert [r["disagreesWith"] for r in rows[:2]] == ["4480 in b.txt", "4480 in b.txt"]  # 4,210 and 4,230 agree
+    assert sorted(rows[2]["disagreesWith"].split(" | ")) == ["4210 in a.txt", "4230 in c.txt"]
+
+
+def test_disagreements_are_in_the_graph_and_it_conforms(corpus_build):
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from graphbuild.shapecheck import check
+    from graphbuild.vocab import GB
+
+    graph = Graph().parse(corpus_build / "graph.ttl")
+    found = list(graph.subjects(RDF.type, GB.Disagreement))
+    assert len(found) == 2
+    values = sorted(sorted(int(graph.value(f, GB.value)) for f in graph.objects(d, GB.claim)) for d in found)
+    assert values == [[4210, 4480], [4230, 4480]]
+    assert check(graph).conforms
+
+
+def test_claims_command_rewrites_the_csv_and_refuses_a_folder_without_a_graph(corpus_build, tmp_path, capsys):
+    from graphbuild.cli import main
+
+    before = (corpus_build / "claims.csv").read_bytes()
+    (corpus_build / "claims.csv").unlink()
+    assert main(["claims", str(corpus_build)]) == 0
+    assert (corpus_build / "claims.csv").read_bytes() == before  # the same bytes again
+    capsys.readouterr()
+    assert main(["claims", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "has no graph.ttl" in err and "Traceback" not in err
+
+
+def test_the_shipped_query_is_the_one_the_command_runs():
+    from pathlib import Path
+
+    from graphbuild.claimsfile import claims_query
+
+    shipped = Path(__file__).resolve().parent.parent / "queries" / "claims-by-measure.rq"
+    assert shipped.read_text(encoding="utf-8") == claims_query()

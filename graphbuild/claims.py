@@ -34,6 +34,7 @@ class Measure:
     words: tuple[str, ...]  # name the measure alone
     weak_words: tuple[str, ...]  # name it only with one of `context` in the same phrase
     context: tuple[str, ...]
+    context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
     exclude: tuple[str, ...]  # any of these in the phrase: not this measure
 
 
@@ -63,7 +64,8 @@ def measures() -> dict[str, Measure]:
     rows = resources.read_csv("gazetteer/measures.csv")
     return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
                              _split(r["words"]),
-                             _split(r["weak_words"]), _split(r["context"]), _split(r["exclude"])) for r in rows}
+                             _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
+                             _split(r["exclude"])) for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
 
 # another count before the figure starts another phrase ("2,500 arrests and 1,600 knives"); a percent
 # does not ("rose 7% to 44,771")
-_OTHER_COUNT = re.compile(r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
+# ("from 654 to 617" and "between 40 and 55" are one phrase; a year is not a count)
+_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
+                          r"(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
 
 
 # a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
@@ -137,15 +141,16 @@ def _excluded(measure: Measure, text: str) -> bool:
     return any(_has(text, w) for m in _broader_chain(measure.id) for w in measures()[m].exclude)
 
 
-def _named(measure: Measure, text: str, about: str, weak: bool) -> bool:
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "") -> bool:
     """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
-    beside one of its context words."""
+    beside one of its context words (in `text`, `about`, or where the measure allows, the clause)."""
     if not text.strip():
         return False
     if any(_has(text, w) for w in measure.words):
         return True
     if weak and any(_has(text, w) for w in measure.weak_words):
-        return any(_has(text, c) or _has(about, c) for c in measure.context)
+        around = text + about + (clause_text if measure.context_in_clause else "")
+        return any(_has(around, c) for c in measure.context)
     return False
 
 
@@ -186,7 +191,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
     for i, text in enumerate((near, measured, before, after, window)):
         weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in table.values() if _named(m, text, about + verb, weak)
+        found.append({m.id for m in table.values() if _named(m, text, about + verb, weak, window)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
     chosen = ""
     for ids in found[:-1]:
@@ -244,12 +249,11 @@ def claim_kind(figure: Figure) -> str:
             return kind
     if any(_has(context, cue) for cue, _ in cues.get("clause", ())):
         return "projection"
-    before_kind = _ends_with_cue(before, ("change", "level"))
-    if before_kind:
-        return before_kind
+    if _ends_with_cue(before, ("change",)):
+        return "change"
     head = _norm(" ".join(after.split()[:2]))
     if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind == "change"):
-        return "change"
+        return "change"  # "there are 300 fewer officers"
     return "level"
 
 

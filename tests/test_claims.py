@@ -46,6 +46,14 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
     ("The funding gap grew to £9m while burglary fell.", "£9m", "GBP", "", "funding-shortfall"),
     ("Violence against the person and burglary together rose by 8%.", "8%", "percent", "", ""),  # two measures
+    ("Burglaries fell from 930 to 880 over the summer.", "880", "count", "", "burglary"),  # one phrase
+    ("Officer numbers have fallen every year since 2015 by a total of 640.", "640", "count", "", "officers"),
+    ("The force's budget shortfall was £7m.", "£7m", "GBP", "", "funding-shortfall"),
+    ("The council grant was cut by 4% in the spring.", "4%", "percent", "", ""),  # not the police's grant
+    ("The police grant was cut by 2.5% this year.", "2.5%", "percent", "police grant was cut", "police-funding"),
+    ("Some 3,400 searches were carried out by the county police last year.", "3,400", "count", "searches",
+     "stop-and-search"),  # context anywhere in the clause, for this measure only
+    ("Around 70 people were killed by a knife or sharp object in the region.", "70", "count", "people", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -62,6 +70,8 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("The mayor pledged 500 extra officers for the city.", "500", "count", "projection"),
     ("The chief warned that officer numbers could drop by 300.", "300", "count", "projection"),
     ("Burglaries dropped by almost 600 in the town.", "600", "count", "change"),
+    ("There are nearly 900 fewer officers on the streets.", "900", "count", "change"),
+    ("The burglary total was 3,300 in the county.", "3,300", "count", "level"),
 ])
 def test_kind(sentence, surface, unit, expected):
     assert claims.claim_kind(figure(sentence, surface, unit)) == expected

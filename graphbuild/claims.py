@@ -401,8 +401,18 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
-    return Claim(measure, kind, jurisdiction(figure, types or {}),
-                 read_period(figure.period, article.published, kind, found.stock))
+    period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
+    return Claim(measure, kind, jurisdiction(figure, types or {}), period)
+
+
+def _year_of_a_range(figure: Figure) -> bool:
+    """Whether the period is a bare year that the sentence gives as the end of a range ("between 2016
+    and 2017", "2016-17"): the period is the range, which the year alone would misstate."""
+    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", figure.period.strip(), re.IGNORECASE)
+    if not year or figure.evidence is None:
+        return False
+    y = year.group(1)
+    return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
 
 
 def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]]) -> str:

@@ -105,6 +105,16 @@ def test_period(text, kind, stock, expected):
     assert (None if found is None else (found.start, found.end, found.label)) == expected
 
 
+@pytest.mark.parametrize("sentence, period, expected", [
+    ("In 2016 the county force made 410 arrests.", "2016", "2016"),
+    ("Between 2015 and 2016 the county force made 410 arrests.", "2016", None),  # the range, not the year
+    ("The county force made 410 arrests in 2015-16.", "2016", None),
+])
+def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
+    read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)
+    assert (read.period.label if read.period else None) == expected
+
+
 def test_period_needs_the_article_date_for_relative_words():
     assert claims.read_period("in the year to March", "", "level") is None
     assert claims.read_period("last year", "", "level") is None

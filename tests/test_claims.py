@@ -238,3 +238,43 @@ def test_the_shipped_query_is_the_one_the_command_runs():
 
     shipped = Path(__file__).resolve().parent.parent / "queries" / "claims-by-measure.rq"
     assert shipped.read_text(encoding="utf-8") == claims_query()
+
+
+def test_the_figures_page_is_written_beside_the_csv_offline_and_inert(corpus_build):
+    import json
+    import re
+
+    page = (corpus_build / "claims.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=", page)  # everything inlined
+    data = json.loads(re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page,
+                                re.S).group(1))
+    assert sorted(int(c["value"]) for c in data) == [4210, 4230, 4480]
+    assert all(c["figure"].startswith("http") for c in data)
+
+
+def test_the_figures_page_draws_the_claims_and_a_point_picks_its_row(corpus_build):
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from graphbuild.export.screenshot import launch
+
+    with playwright_api.sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            errors, requests = [], []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            page.on("request", lambda req: requests.append(req.url))
+            page.goto((corpus_build / "claims.html").resolve().as_uri())
+            page.wait_for_function("document.querySelectorAll('#rows tr').length === 3")
+            points = page.evaluate("Chart.getChart('chart').data.datasets.reduce((n, d) => n + d.data.length, 0)")
+            assert points == 3
+            styles = page.evaluate("Chart.getChart('chart').data.datasets[0].pointStyle")
+            assert styles == ["triangle"] * 3  # every one disagrees with another article's
+            meta = page.evaluate("(() => { const c = Chart.getChart('chart'); const e = c.getDatasetMeta(0).data[0];"
+                                 " const r = c.canvas.getBoundingClientRect(); return [r.left + e.x, r.top + e.y]; })()")
+            page.mouse.click(meta[0], meta[1])
+            assert page.locator("#rows tr.picked").count() == 1
+            assert errors == [] and all(url.startswith("file:") for url in requests)
+        finally:
+            browser.close()

@@ -77,8 +77,19 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {where: tuple(sorted(cues, key=lambda c: -len(c[0]))) for where, cues in found.items()}
 
 
+@lru_cache(maxsize=None)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One compiled alternation of whole-word phrases (compiled once: a corpus reads many figures)."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+    return _words_pattern((phrase,)).search(text) is not None
+
+
+def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    return bool(phrases) and _words_pattern(phrases).search(text) is not None
 
 
 def _norm(text: str) -> str:
@@ -100,6 +111,7 @@ _OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(
 _CONJUNCTION = re.compile(r"\b(?:but|while|whereas|although|though|after|that)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def clause(figure: Figure) -> str:
     """The whole clause of the figure, lower case (where a pledge or forecast word makes it a projection)."""
     ev = figure.evidence
@@ -114,6 +126,7 @@ def clause(figure: Figure) -> str:
     return _norm(before + " " + figure.surface + " " + (after[:cut.start()] if cut else after))
 
 
+@lru_cache(maxsize=1024)  # each figure is asked about several times
 def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     """(the words right after the figure, its `measures` text, the clause words before it, the clause
     words after it, the whole window) in lower case: where the measure's name is looked for, nearest first."""
@@ -138,7 +151,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
 
 def _excluded(measure: Measure, text: str) -> bool:
     """Whether one of the measure's (or a broader measure's) exclusions is in `text`."""
-    return any(_has(text, w) for m in _broader_chain(measure.id) for w in measures()[m].exclude)
+    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
 
 
 def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "") -> bool:
@@ -146,20 +159,21 @@ def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str
     beside one of its context words (in `text`, `about`, or where the measure allows, the clause)."""
     if not text.strip():
         return False
-    if any(_has(text, w) for w in measure.words):
+    if _has_any(text, measure.words):
         return True
-    if weak and any(_has(text, w) for w in measure.weak_words):
+    if weak and _has_any(text, measure.weak_words):
         around = text + about + (clause_text if measure.context_in_clause else "")
-        return any(_has(around, c) for c in measure.context)
+        return _has_any(around, measure.context)
     return False
 
 
-def _broader_chain(measure_id: str) -> set[str]:
+@lru_cache(maxsize=None)
+def _broader_chain(measure_id: str) -> frozenset[str]:
     chain, table = set(), measures()
     while measure_id and measure_id not in chain:
         chain.add(measure_id)
         measure_id = table[measure_id].broader if measure_id in table else ""
-    return chain
+    return frozenset(chain)
 
 
 def _unit_kind(unit: str) -> str:
@@ -189,9 +203,10 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         before = ""
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
+    candidates = [table[i] for i in sorted(_candidates(window + measured))]
     for i, text in enumerate((near, measured, before, after, window)):
         weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in table.values() if _named(m, text, about + verb, weak, window)
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
     chosen = ""
     for ids in found[:-1]:
@@ -208,6 +223,24 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         chosen = next(iter(narrower))
     unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
     return "" if unrelated and not found[0] and not found[1] else chosen
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """Every word that names a measure, in one pattern, and the measures each names."""
+    named: dict[str, set[str]] = {}
+    for m in measures().values():
+        for word in m.words + m.weak_words:
+            named.setdefault(word, set()).add(m.id)
+    alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+    return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
+            {w: frozenset(ids) for w, ids in named.items()})
+
+
+def _candidates(text: str) -> set[str]:
+    """The measures whose words appear in `text` (overlapping matches too): the only ones worth testing."""
+    pattern, named = _vocabulary()
+    return {i for match in pattern.finditer(text) for i in named[match.group(1)]}
 
 
 def _most_specific(ids: set[str]) -> set[str]:
@@ -247,7 +280,7 @@ def claim_kind(figure: Figure) -> str:
     for cue, kind in cues.get("period", ()):
         if period.startswith(f" {cue} "):
             return kind
-    if any(_has(context, cue) for cue, _ in cues.get("clause", ())):
+    if _has_any(context, tuple(cue for cue, _ in cues.get("clause", ()))):
         return "projection"
     if _ends_with_cue(before, ("change",)):
         return "change"

@@ -20,6 +20,7 @@ from .records import Article, Figure
 
 AFTER_WORDS = 4  # the noun a figure counts follows it closely ("2,500 arrests", "654 homicides")
 CLAUSE_WORDS = 20  # at most this many words either side of the figure, within its clause
+CHANGE = ("change", "rise", "fall")  # cue kinds that make a figure a change (rise and fall say which way)
 DISAGREEMENT = Decimal("0.02")  # values further apart than this (relative) disagree: beyond rounding
 MONEY = {"GBP", "USD", "EUR", "JPY"}
 
@@ -53,6 +54,7 @@ class Claim:
     kind: str  # level | change | projection (a pledge, plan or forecast)
     jurisdiction: str = ""  # entity key (a force or a place), "" when unknown
     period: Period | None = None
+    direction: str = ""  # of a change: rise | fall, "" when the words do not say
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -199,7 +201,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     near, measured, before, after, window = phrases(figure)
     # the clause before the figure is its subject only when the figure follows a verb or preposition
     # of the measure ("knife crime rose by 7%", "... reached 44,771"), not after any word ("arrests after 15")
-    if not _ends_with_cue(before, ("change", "level")):
+    if not _ends_with_cue(before, CHANGE + ("level",)):
         before = ""
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
@@ -282,12 +284,25 @@ def claim_kind(figure: Figure) -> str:
             return kind
     if _has_any(context, tuple(cue for cue, _ in cues.get("clause", ()))):
         return "projection"
-    if _ends_with_cue(before, ("change",)):
+    if _ends_with_cue(before, CHANGE):
         return "change"
     head = _norm(" ".join(after.split()[:2]))
-    if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind == "change"):
+    if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind in CHANGE):
         return "change"  # "there are 300 fewer officers"
     return "level"
+
+
+def direction(figure: Figure) -> str:
+    """rise | fall: which way a change goes, by the verb before it ("fell by", "up") or the word after it
+    ("300 fewer officers"); "" when neither says."""
+    near, measured, before, after, window = phrases(figure)
+    tail = _strip_qualifiers(before)
+    tail = tail[:-3].rstrip() if tail.endswith(" by") else tail
+    for cue, kind in _cues().get("before", ()):
+        if kind in ("rise", "fall") and (tail.endswith(" " + cue) or tail.strip() == cue):
+            return kind
+    head = _norm(" ".join(after.split()[:2]))
+    return next((kind for cue, kind in _cues().get("after", ()) if kind in ("rise", "fall") and _has(head, cue)), "")
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -435,7 +450,8 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
     period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
-    return Claim(measure, kind, jurisdiction(figure, types or {}), period)
+    return Claim(measure, kind, jurisdiction(figure, types or {}), period,
+                 direction(figure) if kind == "change" else "")
 
 
 def _year_of_a_range(figure: Figure) -> bool:
@@ -470,6 +486,7 @@ class ClaimRow:
     unit: str
     value: Decimal
     article: str
+    direction: str = ""
 
 
 def claim_rows(triples: Iterable[tuple]) -> list[ClaimRow]:
@@ -479,7 +496,7 @@ def claim_rows(triples: Iterable[tuple]) -> list[ClaimRow]:
 
     wanted = {GB.measure: "measure", GB.claimJurisdiction: "jurisdiction", GB.periodStart: "start",
               GB.periodEnd: "end", GB.claimKind: "kind", GB.unit: "unit", GB.value: "value",
-              PROV.wasDerivedFrom: "article"}
+              PROV.wasDerivedFrom: "article", GB.changeDirection: "direction"}
     found: dict[str, dict[str, str]] = {}
     for s, p, o in triples:
         key = wanted.get(p)
@@ -490,28 +507,80 @@ def claim_rows(triples: Iterable[tuple]) -> list[ClaimRow]:
         if "measure" in fields and "value" in fields:
             rows.append(ClaimRow(figure, fields["measure"], fields.get("jurisdiction", ""), fields.get("start", ""),
                                  fields.get("end", ""), fields.get("kind", ""), fields.get("unit", ""),
-                                 Decimal(fields["value"]), fields.get("article", "")))
+                                 Decimal(fields["value"]), fields.get("article", ""), fields.get("direction", "")))
     return rows
 
 
-def disagreements(rows: Iterable[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow, Decimal]]:
-    """Pairs of claims of different articles on the same measure, jurisdiction, period, kind and unit
-    whose values differ by more than DISAGREEMENT of the larger; only where jurisdiction and both ends
-    of the period are known, and only levels with levels and changes with changes (projections are
-    not facts to check)."""
+def _apart(a: Decimal, b: Decimal) -> Decimal:
+    """How far apart two values are, as a share of the larger (0 when both are 0)."""
+    larger = max(abs(a), abs(b))
+    return (abs(a - b) / larger if larger else Decimal(0)).quantize(Decimal("0.0001"))
+
+
+def disagreements(rows: Iterable[ClaimRow]) -> list[tuple[tuple[ClaimRow, ...], Decimal]]:
+    """Claims that cannot all be right, with how far apart: (claims, relative difference).
+
+    Two claims of different articles on the same measure, jurisdiction, period, kind and unit whose
+    values differ by more than DISAGREEMENT of the larger; and a change (which way it went known) with
+    the two levels at the start and end of its period, when the levels' difference is not the change.
+    Only where jurisdiction and both ends of every period are known; projections are no facts to check."""
+    rows = [r for r in rows if r.jurisdiction and r.start and r.end]
     groups: dict[tuple, list[ClaimRow]] = {}
     for row in rows:
-        if row.jurisdiction and row.start and row.end and row.kind in ("level", "change"):
+        if row.kind in ("level", "change"):
             groups.setdefault((row.measure, row.jurisdiction, row.start, row.end, row.kind, row.unit), []).append(row)
     found = []
     for key in sorted(groups):
         members = sorted(groups[key], key=lambda r: (r.value, r.figure))
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if a.article == b.article:
-                    continue
-                larger = max(abs(a.value), abs(b.value))
-                difference = abs(a.value - b.value) / larger if larger else Decimal(0)
-                if difference > DISAGREEMENT:
-                    found.append((a, b, difference.quantize(Decimal("0.0001"))))
+                if a.article != b.article and _apart(a.value, b.value) > DISAGREEMENT:
+                    found.append(((a, b), _apart(a.value, b.value)))
+    found.extend(_changes_against_levels(rows))
     return found
+
+
+def _changes_against_levels(rows: list[ClaimRow]) -> list[tuple[tuple[ClaimRow, ...], Decimal]]:
+    """A change against the one level the corpus states at each end of its period (a level whose
+    period, a year at most, holds that day): "fell by 300 in 2019" against 2,100 and 1,700."""
+    levels: dict[tuple, list[ClaimRow]] = {}
+    for row in rows:
+        if row.kind == "level" and row.unit not in ("percent", "ratio"):
+            levels.setdefault((row.measure, row.jurisdiction, row.unit), []).append(row)
+    found = []
+    for change in sorted((r for r in rows if r.kind == "change" and r.direction), key=lambda r: r.figure):
+        units = [change.unit] if change.unit not in ("percent", "ratio") else sorted(
+            {u for (m, j, u) in levels if m == change.measure and j == change.jurisdiction})
+        for unit in units:
+            candidates = levels.get((change.measure, change.jurisdiction, unit), [])
+            first, last = _level_at(candidates, change.start), _level_at(candidates, change.end)
+            if first is None or last is None or first.figure == last.figure:
+                continue
+            if change.article == first.article == last.article:
+                continue  # an article that contradicts itself is more likely misread
+            stated = change.value if change.direction == "rise" else -change.value
+            moved = last.value - first.value
+            if change.unit == "percent":
+                if not first.value:
+                    continue
+                moved = moved / first.value * 100
+            elif change.unit == "ratio":
+                if not first.value:
+                    continue
+                moved = moved / first.value
+            difference = _apart(stated, moved)
+            if difference > DISAGREEMENT:
+                found.append(((change, first, last), difference))
+    return found
+
+
+def _level_at(levels: list[ClaimRow], day: str) -> ClaimRow | None:
+    """The level the corpus states for `day`: the claims whose period (a year at most) holds it, if they
+    all give one value; None when none or several do."""
+    holding = [r for r in levels if r.start <= day <= r.end and _days(r.start, r.end) <= 366]
+    values = {r.value for r in holding}
+    return min(holding, key=lambda r: r.figure) if len(values) == 1 else None
+
+
+def _days(start: str, end: str) -> int:
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days

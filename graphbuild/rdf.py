@@ -137,14 +137,14 @@ def measure_iri(base: str, measure_id: str) -> URIRef:
 
 
 def disagreement_triples(found, *, base: str = iris.DEFAULT_BASE) -> list[Triple]:
-    """A gb:Disagreement node for each pair `claims.disagreements` found, with both claims."""
+    """A gb:Disagreement node for each set of claims `claims.disagreements` found, with every claim."""
     b = _Builder(base)
-    for a, other, difference in found:
-        node = b.iri("disagreement", f"{a.figure}|{other.figure}", a.measure.rsplit("/", 1)[-1])
+    for rows, difference in found:
+        node = b.iri("disagreement", "|".join(r.figure for r in rows), rows[0].measure.rsplit("/", 1)[-1])
         b.add(node, RDF.type, GB.Disagreement)
-        b.add(node, GB.claim, URIRef(a.figure))
-        b.add(node, GB.claim, URIRef(other.figure))
-        b.add(node, GB.measure, URIRef(a.measure))
+        for row in rows:
+            b.add(node, GB.claim, URIRef(row.figure))
+        b.add(node, GB.measure, URIRef(rows[0].measure))
         b.add(node, GB.relativeDifference, Literal(difference, datatype=XSD.decimal))
     return b.triples
 
@@ -170,6 +170,7 @@ def _claim(b: _Builder, node: URIRef, claim, types) -> None:
     b.add(concept, SKOS.prefLabel, Literal(measure.label))
     b.add(concept, SKOS.inScheme, GB.MeasureScheme)
     b.add(node, GB.claimKind, Literal(claim.kind))
+    b.text(node, GB.changeDirection, claim.direction)
     if claim.jurisdiction and claim.jurisdiction in types:  # an entity of this article, typed
         b.link(node, GB.claimJurisdiction, claim.jurisdiction)
     if claim.period is not None:

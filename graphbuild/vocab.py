@@ -80,6 +80,7 @@ class GB(DefinedNamespace):
     measure: URIRef
     claimJurisdiction: URIRef
     claimKind: URIRef
+    changeDirection: URIRef
     periodStart: URIRef
     periodEnd: URIRef
     periodLabel: URIRef

@@ -163,8 +163,41 @@ def test_disagreements(other, flagged):
     found = claims.disagreements([row("a", "1000", "art1"), other])
     assert bool(found) == flagged
     if flagged:
-        a, b, difference = found[0]
+        (a, b), difference = found[0]
         assert {a.figure, b.figure} == {"a", "b"} and difference == Decimal("0.0291")
+
+
+LEVELS = [row("start", "2000", "art1", start="2019-03-31", end="2019-03-31"),
+          row("end", "1700", "art2", start="2020-03-31", end="2020-03-31")]
+
+
+@pytest.mark.parametrize("change, flagged", [
+    (row("c", "300", "art3", kind="change", direction="fall", start="2019-03-31", end="2020-03-31"), False),
+    (row("c", "500", "art3", kind="change", direction="fall", start="2019-03-31", end="2020-03-31"), True),
+    (row("c", "300", "art3", kind="change", direction="rise", start="2019-03-31", end="2020-03-31"), True),
+    (row("c", "15", "art3", kind="change", direction="fall", unit="percent", start="2019-03-31",
+         end="2020-03-31"), False),  # 2,000 to 1,700 is a 15% fall
+    (row("c", "25", "art3", kind="change", direction="fall", unit="percent", start="2019-03-31",
+         end="2020-03-31"), True),
+    (row("c", "500", "art3", kind="change", direction="", start="2019-03-31", end="2020-03-31"), False),  # which way?
+    (row("c", "500", "art3", kind="change", direction="fall", start="2018-03-31", end="2020-03-31"), False),  # no level
+])
+def test_a_change_is_checked_against_the_levels_at_the_ends_of_its_period(change, flagged):
+    found = claims.disagreements(LEVELS + [change])
+    assert bool(found) == flagged
+    if flagged:
+        assert [r.figure for r in found[0][0]] == ["c", "start", "end"]
+
+
+@pytest.mark.parametrize("sentence, surface, expected", [
+    ("Burglaries fell by 300 last year.", "300", "fall"),
+    ("Burglaries were up 12% on the year.", "12%", "rise"),
+    ("There are 450 fewer officers than in spring.", "450", "fall"),
+    ("A 9% increase in burglaries was recorded.", "9%", "rise"),
+    ("Officer numbers changed by 300 over the year.", "300", ""),
+])
+def test_direction(sentence, surface, expected):
+    assert claims.direction(figure(sentence, surface)) == expected
 
 
 # --- a small corpus of our own: three articles on one force's headcount, two disagreeing -------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-COLUMNS = ("measure", "jurisdiction", "period", "start", "end", "kind", "value", "unit", "statedBy", "headline",
+COLUMNS = ("measure", "jurisdiction", "period", "start", "end", "kind", "direction", "value", "unit", "statedBy", "headline",
            "published", "file", "sentence", "disagreesWith", "figure")
 
 

@@ -144,6 +144,11 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     before = clause_before[max(m.end() for m in counts):] if counts else clause_before
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut else after
+    # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
+    # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
+    counted = next((m for m in _OTHER_COUNT.finditer(after)
+                    if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
+    after = after[:counted.start()] if counted else after
     before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
     near = " ".join(after_words[:AFTER_WORDS])
     window = " ".join(before_words + [figure.surface] + after_words)

@@ -39,8 +39,11 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Officers carried out 5,200 stop and searches on the estate.", "5,200", "count", "stop and searches",
      "stop-and-search"),
     ("A rescue team of 12 officers searched the moor.", "12", "count", "officers", ""),  # a team, not a headcount
-    ("Riots left 14 officers injured overnight.", "14", "count", "officers injured", ""),
-    ("Arrests followed after 9 officers were hurt in the disorder.", "9", "count", "officers", ""),
+    ("Riots left 14 officers injured overnight.", "14", "count", "officers injured", "officers-injured"),
+    ("Arrests followed after 9 officers were hurt in the disorder.", "9", "count", "officers", "officers-injured"),
+    ("Four men were arrested after 9 officers were hurt.", "Four", "count", "men", "arrests"),  # not the next count's
+    ("Two officers arrested a man in the park.", "Two", "count", "officers", ""),
+    ("A fall of 310 to 2,950 burglaries was recorded.", "310", "count", "", "burglary"),  # one phrase
     ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
     ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
     ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
@@ -54,6 +57,12 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Some 3,400 searches were carried out by the county police last year.", "3,400", "count", "searches",
      "stop-and-search"),  # context anywhere in the clause, for this measure only
     ("Around 70 people were killed by a knife or sharp object in the region.", "70", "count", "people", ""),
+    ("The raids led to the seizure of 140 weapons and a van.", "140", "count", "weapons", "weapons-seized"),
+    ("Some 140 weapons were handed in at the amnesty.", "140", "count", "weapons", ""),  # handed in, not seized
+    ("The operation recovered £2 million worth of drugs at the port.", "£2 million", "GBP", "", "drugs-seized"),
+    ("Nine police officers were hurt during the disorder.", "Nine", "count", "police officers", "officers-injured"),
+    ("The week saw the closure of 75 county lines in the north.", "75", "count", "county lines", "county-lines-closed"),
+    ("Gangs run 75 county lines in the north.", "75", "count", "county lines", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

@@ -281,8 +281,11 @@ def to_networkx(graph: Graphable, *, view: Literal["actors", "statements"] = "ac
     - view="actors": people, bodies, places and policies only. Each quote, figure
       and post becomes edges from who made or holds it (a quote's speaker, a
       figure's speaker or source, a post's holder) to what it names, labelled
-      e.g. "quote: mentions", with the statement's IRI in `via`; direct relations
-      ("supports", "member of") stay as they are.
+      e.g. "quote: mentions"; direct relations ("supports", "member of") stay as
+      they are (keyed by their property). Statements of one label between one
+      pair are ONE edge: `statements` lists the IRIs of the statement nodes behind
+      it and `evidence` the sentences they were read in (sorted); a folded
+      statement's edge also names the first statement node in `via`.
 
     `graph` may also be extractions, built with `to_graph` first.
 
@@ -291,15 +294,16 @@ def to_networkx(graph: Graphable, *, view: Literal["actors", "statements"] = "ac
     >>> actors = graphbuild.to_networkx(graphbuild.to_graph(ex), view="actors")
     >>> sorted(attrs["label"] for _, attrs in actors.nodes(data=True))
     ['Jane Porter', 'Metropolitan Police Service']
-    >>> sorted(attrs["label"] for _, _, attrs in actors.edges(data=True))
-    ['quote: mentions']
+    >>> [(attrs["label"], attrs["evidence"]) for _, _, attrs in actors.edges(data=True)]
+    [('quote: mentions', ['Jane Porter, the Home Secretary, said: “The Metropolitan Police will get more money.”'])]
     >>> centrality = nx.degree_centrality(nx.DiGraph(actors))
     """
     from .export.html import to_networkx as page_graph
 
     if view not in ("actors", "statements"):
         raise ValueError(f"view must be 'actors' or 'statements', not {view!r}")
-    full = page_graph(_graph(graph))
+    rdf = _graph(graph)
+    full = page_graph(rdf)
     for _, attrs in full.nodes(data=True):
         attrs["label"] = attrs.pop("name")
     for _, _, key, attrs in full.edges(keys=True, data=True):
@@ -307,13 +311,34 @@ def to_networkx(graph: Graphable, *, view: Literal["actors", "statements"] = "ac
     if view == "statements":
         return full
     import networkx as nx
+    from rdflib import RDF, URIRef
 
+    from .export.overview import evidence_of
+    from .vocab import GB
+
+    stated: dict[tuple[str, str, str], list] = {}  # a direct relation's statements
+    for st in sorted(rdf.subjects(RDF.type, GB.RelationStatement)):
+        triple = (str(rdf.value(st, RDF.subject)), str(rdf.value(st, RDF.predicate)), str(rdf.value(st, RDF.object)))
+        stated.setdefault(triple, []).append(st)
     statements = set(ACTOR_LINKS)
     actors = nx.MultiDiGraph()
     actors.add_nodes_from((n, dict(a)) for n, a in full.nodes(data=True) if a["cls"] not in statements)
+
+    def add(s: str, o: str, key: str, label: str, predicate: str, behind: list, folded: bool = False) -> None:
+        if not actors.has_edge(s, o, key):
+            actors.add_edge(s, o, key=key, label=label, predicate=predicate, statements=set(), evidence=set())
+            if folded:
+                actors.edges[s, o, key]["via"] = str(behind[0])
+        attrs = actors.edges[s, o, key]
+        for st in behind:
+            attrs["statements"].add(str(st))
+            found = evidence_of(rdf, URIRef(str(st)))
+            if found is not None:
+                attrs["evidence"].add(found[1])
+
     for s, o, key, attrs in full.edges(keys=True, data=True):
         if s in actors and o in actors:
-            actors.add_edge(s, o, key=key, **attrs)
+            add(s, o, key, attrs["label"], key, stated.get((s, key, o), []))
     for node, attrs in full.nodes(data=True):
         cls = attrs["cls"]
         if cls not in statements:
@@ -327,8 +352,11 @@ def to_networkx(graph: Graphable, *, view: Literal["actors", "statements"] = "ac
                  if o in actors and o not in makers]
         for maker in sorted(m for m in makers if m in actors):
             for target, predicate, label in sorted(named):
-                actors.add_edge(maker, target, key=f"{node} {predicate}", label=f"{cls.lower()}: {label}",
-                                predicate=predicate, via=node)
+                label = f"{cls.lower()}: {label}"
+                add(maker, target, label, label, predicate, [node], folded=True)
+    for _, _, attrs in actors.edges(data=True):
+        attrs["statements"] = sorted(attrs["statements"])
+        attrs["evidence"] = sorted(attrs["evidence"])
     return actors
 
 

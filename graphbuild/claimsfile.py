@@ -29,15 +29,17 @@ def find_graph(folder: Path) -> Path:
 def write_claims(folder: Path) -> tuple[Path, int, int]:
     """Write `folder`/claims.csv (and claims.html, its Figures page) from the graph built there;
     (the CSV's path, claims, claims that disagree)."""
-    from .fileio import OutputSet
+    from .fileio import OutputSet, output_lock
     from .query import open_store, render, select
 
     from .export.claimspage import claims_page
 
-    table = select(open_store([find_graph(folder)], None), claims_query())
-    column = table.variables.index("disagreesWith")
-    disagreeing = sum(1 for row in table.rows if row[column])
-    with OutputSet() as staged:
-        path = staged.write(folder / "claims.csv", render(table, "csv").encode("utf-8"))
-        staged.write(folder / "claims.html", claims_page(table, folder.resolve().name))
+    graph = find_graph(folder)
+    with output_lock(folder):  # not while a build writes into the folder
+        table = select(open_store([graph], None), claims_query())
+        column = table.variables.index("disagreesWith")
+        disagreeing = sum(1 for row in table.rows if row[column])
+        with OutputSet(folder) as staged:
+            path = staged.write(folder / "claims.csv", render(table, "csv").encode("utf-8"))
+            staged.write(folder / "claims.html", claims_page(table, folder.resolve().name))
     return path, len(table.rows), disagreeing

@@ -2,18 +2,23 @@
 
 Exit codes: 0 success (statements that broke the shapes were dropped with a
 warning); 1 a corpus built partly, a graph failed validation (--strict), a store
-refused an upload, or an unexpected error (a bug: one line, the traceback with
---debug); 2 bad usage or input (nothing written); 130 interrupted.
+refused an upload (or redirected it, answered garbage or ran past --timeout), or an
+unexpected error (a bug: one line, the traceback with --debug); 2 bad usage or input
+(nothing written; a query that is not valid SPARQL or calls SERVICE without --allow-service);
+130 interrupted (Ctrl-C); 141 standard output closed early (as a Unix tool killed by SIGPIPE;
+the build's outputs are written); 143 terminated (SIGTERM, handled as Ctrl-C).
 """
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import signal
 import sys
 from pathlib import Path
 
 from . import iris
-from .errors import GraphbuildError
+from .errors import GraphbuildError, Terminated
 
 BUILD_EXAMPLES = """examples:
   graphbuild build                                  build the bundled sample article into output/
@@ -124,6 +129,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="a persistent pyoxigraph store folder (created if missing; --graph files are added)")
     query.add_argument("--format", dest="result_format", choices=("table", "csv", "json"), default="table",
                        help="result format (default: table), e.g. --format csv")
+    query.add_argument("--allow-service", action="store_true",
+                       help="let the query call other endpoints with SERVICE (refused by default: a query file "
+                            "should not make requests on the network)")
 
     claims = sub.add_parser("claims", help="write claims.csv from a built graph", formatter_class=raw,
                             epilog=CLAIMS_EXAMPLES,
@@ -136,13 +144,17 @@ def _parser() -> argparse.ArgumentParser:
                           formatter_class=raw, epilog=LOAD_EXAMPLES,
                           description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
                                       "come from $GRAPHBUILD_STORE_USER and $GRAPHBUILD_STORE_PASSWORD, or "
-                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed.")
+                                      "$GRAPHBUILD_STORE_TOKEN (bearer); they are never printed, and go to the "
+                                      "endpoint's own origin only (a redirect elsewhere refuses the upload).")
     load.add_argument("graph", type=Path, metavar="GRAPH", help="the file to upload, e.g. output/graph.ttl")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="the store's Graph Store endpoint, e.g. http://localhost:7878/store")
     load.add_argument("--graph", dest="graph_iri", default=None, metavar="IRI",
                       help="the named graph to load into (default: the default graph)")
     load.add_argument("--replace", action="store_true", help="replace the graph's content (PUT) instead of adding")
+    load.add_argument("--timeout", type=_positive_seconds, default=None, metavar="SECONDS",
+                      help="give up when the whole upload has not finished within SECONDS, however the store "
+                           "paces its answer (default: 300), e.g. --timeout 60")
     for command in (build, validate, query, claims, load):  # accepted after the command too
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help="show the full traceback of an unexpected error (to report it)")
@@ -159,6 +171,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} must be a positive number of seconds")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -166,24 +188,87 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     handlers = {"build": _build, "validate": _validate, "query": _query, "claims": _claims, "load": _load}
+    previous = _terminate_as_interrupt()
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        sys.stdout.flush()  # here, not at exit, so a closed stdout is seen below
+        return code
     except GraphbuildError as exc:
         print(f"graphbuild: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except ValueError as exc:
         print(f"graphbuild: error: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("graphbuild: terminated; the outputs are those of the last build that finished", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
-        print("graphbuild: interrupted; earlier output left untouched", file=sys.stderr)
+        print("graphbuild: interrupted; the outputs are those of the last build that finished", file=sys.stderr)
         return 130
+    except BrokenPipeError as exc:
+        if not _stdout_closed():  # a pipe of graphbuild's own broke: unexpected
+            return _unexpected(exc, args)
+        return _quiet_exit_on_closed_stdout()
+    except OSError as exc:  # the machine's state, not a bug: one line naming the path
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            where = f" under {exc.filename}" if exc.filename else " (the output folder or $TMPDIR)"
+            print(f"graphbuild: error: no space left on the device{where}; free some and try again",
+                  file=sys.stderr)
+            return 2
+        if exc.errno == errno.EISDIR and exc.filename:
+            print(f"graphbuild: error: {exc.filename} is a folder, not a file; move it away", file=sys.stderr)
+            return 2
+        return _unexpected(exc, args)
     except Exception as exc:  # a bug, not the user's fault: one line, the traceback on request
-        if args.debug:
-            raise
-        detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
-        print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
-              f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
-        return 1
+        return _unexpected(exc, args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _unexpected(exc: Exception, args) -> int:
+    if args.debug:
+        raise exc
+    detail = str(exc).strip().splitlines()[0].rstrip(". ") if str(exc).strip() else ""
+    print(f"graphbuild: error: unexpected {type(exc).__name__}{': ' + detail if detail else ''}; "
+          f"please report it as a bug, with the traceback that --debug shows", file=sys.stderr)
+    return 1
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated()
+
+
+def _terminate_as_interrupt():
+    """SIGTERM (`kill`, a service manager, a CI timeout) ends a run as Ctrl-C does: clean-up runs, one
+    line. Returns the handler it replaced (None when it could not: not the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:
+        return None
+
+
+def _stdout_closed() -> bool:
+    """Is standard output a pipe whose reader has gone (`graphbuild ... | head -1`)?"""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), 0)
+        return any(event & (select.POLLERR | select.POLLHUP) for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _quiet_exit_on_closed_stdout() -> int:
+    """Nothing more can be said: stop quietly, with 141 (128 + SIGPIPE) as a Unix tool would."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the flush at exit then has nowhere to fail
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 141
 
 
 def _build(args) -> int:
@@ -244,7 +329,8 @@ def _query(args) -> int:
     graphs = list(args.graphs)
     if not graphs and args.store is None:
         graphs = [Path("output/graph.ttl")]
-    sys.stdout.write(run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format))
+    run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format,
+              allow_service=args.allow_service, out=sys.stdout)
     return 0
 
 
@@ -259,5 +345,8 @@ def _claims(args) -> int:
 def _load(args) -> int:
     from .load import load
 
-    print(load(args.graph, endpoint=args.endpoint, graph=args.graph_iri, replace=args.replace))
+    from .load import DEFAULT_TIMEOUT
+
+    print(load(args.graph, endpoint=args.endpoint, graph=args.graph_iri, replace=args.replace,
+               timeout=args.timeout or DEFAULT_TIMEOUT))
     return 0

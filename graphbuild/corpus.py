@@ -3,11 +3,14 @@
 Within an article, a bare surname ("Javid") or a post ("the home secretary")
 that the article itself does not tie to a full name stays unresolved. Across
 the corpus, a surname resolves to the one full name with that surname, and a
-post to the one person known to hold it, among the candidates whose dates
-overlap the article's (a post changes hands; a surname is reused). When
-several remain, the mention stays separate and the ambiguity is reported.
-Unresolved posts are then dropped (never guessed). Finally each entity and
-policy gets one canonical name corpus-wide, so a node never carries two labels.
+post to the one person known to hold it, but only when both articles are dated
+and the dates are close (a post changes hands; a surname is reused): an undated
+article gives no ground to tell which holder or which namesake is meant, so
+nothing is guessed. When several fit, the mention stays separate and is
+reported as ambiguous; when none may be chosen it is reported as unresolved.
+Unresolved posts are then dropped (never guessed); an unresolved surname stays a
+node of its own. Finally each entity and policy gets one canonical name corpus-wide,
+so a node never carries two labels.
 
 Resolution works on small per-article summaries (`summarise`), so a corpus
 build can keep the extractions themselves on disk and rewrite them one at a
@@ -29,12 +32,16 @@ PERSON_WINDOW_DAYS = 3 * 365  # a bare surname refers to someone named in full w
 
 @dataclass(frozen=True)
 class Ambiguity:
+    """A mention left apart: several candidates fit (ambiguous), or none may be chosen (unresolved, `reason` why)."""
+
     article: str
     mention: str
     candidates: tuple[str, ...]
+    reason: str = ""
 
     def as_json(self) -> dict:
-        return {"article": self.article, "mention": self.mention, "candidates": list(self.candidates)}
+        found = {"article": self.article, "mention": self.mention, "candidates": list(self.candidates)}
+        return found | ({"reason": self.reason} if self.reason else {})
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,11 @@ class Profile:
         police = ("police" in self.categories, "police" in other.categories)
         political = ("political" in self.categories or self.peer, "political" in other.categories or other.peer)
         return (police[0] and political[1] and not political[0]) or (police[1] and political[0] and not political[1])
+
+    def agrees(self, other: "Profile") -> bool:
+        """Something positive says one person: the same known sex, both peers, or posts of one kind."""
+        return bool((self.sex and self.sex == other.sex) or (self.peer and other.peer)
+                    or self.categories & other.categories)
 
     def describe(self) -> str:
         words = sorted(self.categories) + (["peer"] if self.peer else []) + ([self.sex] if self.sex else [])
@@ -105,40 +117,43 @@ class Resolution:
     mappings: list[dict[str, str]]
     canonical: dict[str, str]
     ambiguities: list[Ambiguity] = field(default_factory=list)
+    unresolved: list[Ambiguity] = field(default_factory=list)
+    shared_surnames: frozenset[str] = frozenset()  # surnames of two or more people in the corpus
 
     def apply(self, index: int, ex: Extraction) -> Extraction:
         """The extraction of the `index`-th article, rewritten to corpus keys and names."""
-        return _rename(_rewrite(ex, self.mappings[index]), self.canonical)
+        return _rename(_rewrite(ex, self.mappings[index]), self.canonical, self.shared_surnames)
 
 
 def plan(summaries: list[ArticleSummary]) -> Resolution:
     """Decide every cross-article substitution from the summaries alone."""
     renamed = _keep_apart(summaries)  # per article: full-name key -> the key of the person meant there
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name person keys
-    person_dates: dict[str, set[str]] = defaultdict(set)
+    person_seen: dict[str, _Seen] = defaultdict(_Seen)
     profiles: dict[str, Profile] = defaultdict(Profile)
     holders: dict[str, set[str]] = defaultdict(set)  # title -> person keys
-    holder_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+    holder_seen: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
     holder_bodies: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for s, names in zip(summaries, renamed):
+    for index, (s, names) in enumerate(zip(summaries, renamed)):
         for key, kind, _ in s.entities:
             words = key.split(":", 1)[1].split()
             if kind == "person" and len(words) >= 2:
                 key = names.get(key, key)
                 full_names[words[-1]].add(key)
-                _add_date(person_dates[key], s.published)
+                person_seen[key].add(index, s.published)
         for key, profile in s.profiles:
             key = names.get(key, key)
             profiles[key] = profiles[key].merged(profile)
         for title, person in s.roles:
             person = names.get(person, person)
             holders[title].add(person)
-            _add_date(holder_dates[(title, person)], s.published)
+            holder_seen[(title, person)].add(index, s.published)
         for title, person, body in s.role_bodies:
             holder_bodies[(title, names.get(person, person))].add(body)
     ambiguities: list[Ambiguity] = []
+    unresolved: list[Ambiguity] = []
     mappings: list[dict[str, str]] = []
-    for s, names in zip(summaries, renamed):
+    for index, (s, names) in enumerate(zip(summaries, renamed)):
         mapping: dict[str, str] = dict(names)
         own = dict(s.profiles)
         bodies = {key for key, kind, _ in s.entities if kind == "organization"}
@@ -146,25 +161,68 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
             words = key.split(":", 1)[1].split()
             if kind == "person" and len(words) == 1 and words[0] in full_names:
                 profile = own.get(key, Profile())
-                candidates = [c for c in sorted(full_names[words[0]])
-                              if _overlaps(s.published, person_dates[c], PERSON_WINDOW_DAYS)
-                              and not profile.conflicts(profiles[c])]
+                known = [c for c in sorted(full_names[words[0]]) if not profile.conflicts(profiles[c])]
+                candidates = [c for c in known if person_seen[c].near(index, s.published, PERSON_WINDOW_DAYS)]
+                if (not candidates and len(full_names[words[0]]) == 1 and known
+                        and not (s.published and person_seen[known[0]].dates) and profile.agrees(profiles[known[0]])):
+                    candidates = known  # no dates to compare, but the corpus's only namesake and the text agrees
                 if len(candidates) == 1:
                     mapping[key] = candidates[0]
                 elif candidates:
                     mapping[key] = ""  # which one is meant is unclear: a mention in the report, not a node
                     ambiguities.append(Ambiguity(s.source, name, tuple(candidates)))
+                elif known:  # stays a node of its own: nothing says it is the namesake of another article
+                    unresolved.append(Ambiguity(s.source, name, tuple(known), _why(s.published)))
         for key in s.placeholders:
-            title = key[len(PLACEHOLDER_PREFIX):]
-            candidates = [c for c in sorted(holders.get(title, ()))
-                          if _overlaps(s.published, holder_dates[(title, c)], POST_WINDOW_DAYS)
-                          and (not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies)]
+            title, _, body = key[len(PLACEHOLDER_PREFIX):].partition("|")
+            if body:  # "the DUP leader": nobody known to hold the post in another body only
+                known = [c for c in sorted(holders.get(title, ()))
+                         if not holder_bodies.get((title, c)) or body in holder_bodies[(title, c)]]
+            else:
+                known = [c for c in sorted(holders.get(title, ()))
+                         if not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies]
+            mention = f"{title}, {body}" if body else title
+            candidates = [c for c in known if holder_seen[(title, c)].near(index, s.published, POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
             if len(candidates) > 1:
-                ambiguities.append(Ambiguity(s.source, title, tuple(candidates)))
+                ambiguities.append(Ambiguity(s.source, mention, tuple(candidates)))
+            elif not candidates:
+                unresolved.append(Ambiguity(s.source, mention, tuple(known),
+                                            _why(s.published) if known else "no holder named in the corpus"))
         mappings.append(mapping)
-    return Resolution(mappings, _canonical_names(summaries, mappings),
-                      sorted(set(ambiguities), key=lambda a: (a.article, a.mention)))
+    order = lambda found: sorted(set(found), key=lambda a: (a.article, a.mention, a.candidates))  # noqa: E731
+    shared = frozenset(surname for surname, keys in full_names.items() if len(keys) > 1)
+    return Resolution(mappings, _canonical_names(summaries, mappings), order(ambiguities), order(unresolved), shared)
+
+
+@dataclass
+class _Seen:
+    """Where a person (or a person in a post) is named: article positions and the dates of the dated ones."""
+
+    articles: set[int] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+
+    def add(self, index: int, published: str) -> None:
+        self.articles.add(index)
+        if published:
+            self.dates.add(published)
+
+    def near(self, index: int, published: str, window_days: int) -> bool:
+        """Named in this article, or in a dated one within `window_days` of this (dated) one.
+
+        An undated article, on either side, is never near: with nothing to tell a
+        2012 chief constable from a 2025 one, linking them would be a guess.
+        """
+        if index in self.articles:
+            return True
+        if not published or not self.dates:
+            return False
+        day = datetime.date.fromisoformat(published)
+        return any(abs((day - datetime.date.fromisoformat(d)).days) <= window_days for d in self.dates)
+
+
+def _why(published: str) -> str:
+    return "the article has no date" if not published else "no candidate named in a dated article near its date"
 
 
 def _keep_apart(summaries: list[ArticleSummary]) -> list[dict[str, str]]:
@@ -195,19 +253,6 @@ def resolve_across(extractions: list[Extraction]) -> tuple[list[Extraction], lis
     """The whole corpus in memory at once: convenient for tests and small corpora."""
     resolution = plan([summarise(ex) for ex in extractions])
     return [resolution.apply(i, ex) for i, ex in enumerate(extractions)], resolution.ambiguities
-
-
-def _add_date(dates: set[str], published: str) -> None:
-    if published:
-        dates.add(published)
-
-
-def _overlaps(published: str, dates: set[str], window_days: int) -> bool:
-    """Could a mention in an article of `published` refer to what is known at `dates`? Unknown dates can."""
-    if not published or not dates:
-        return True
-    day = datetime.date.fromisoformat(published)
-    return any(abs((day - datetime.date.fromisoformat(d)).days) <= window_days for d in dates)
 
 
 def _canonical_names(summaries: list[ArticleSummary], mappings: list[dict[str, str]]) -> dict[str, str]:
@@ -264,11 +309,26 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
                    relations=relations, policies=policies)
 
 
-def _rename(ex: Extraction, canonical: dict[str, str]) -> Extraction:
+def _rename(ex: Extraction, canonical: dict[str, str], shared_surnames: frozenset[str] = frozenset()) -> Extraction:
     def fix(record):
         name = canonical.get(record.key, record.name)
-        if name == record.name:
-            return record
-        return replace(record, name=name, aliases=tuple(sorted((set(record.aliases) | {record.name}) - {name})))
+        if name != record.name:
+            record = replace(record, name=name,
+                             aliases=tuple(sorted((set(record.aliases) | {record.name}) - {name})))
+        if isinstance(record, Entity) and record.kind == "person":
+            kept = tuple(a for a in record.aliases if not _names_a_namesake(record.key, a, shared_surnames))
+            if kept != record.aliases:
+                record = replace(record, aliases=kept)
+        return record
 
     return replace(ex, entities=tuple(fix(e) for e in ex.entities), policies=tuple(fix(p) for p in ex.policies))
+
+
+def _names_a_namesake(key: str, alias: str, shared_surnames: frozenset[str]) -> bool:
+    """An alias that is only the surname ("Johnson", "Mr Johnson") of a full-named person whose surname
+    another person in the corpus shares: it would label both, so it identifies neither."""
+    words = key.split(":", 1)[1].split(" (", 1)[0].split()  # "person:ann hollis (police f)": kept apart by profile
+    if len(words) < 2 or words[-1] not in shared_surnames:
+        return False
+    said = alias.lower().split()
+    return bool(said) and said[-1] == words[-1] and len(said) <= 2 and said[0] != words[0]

@@ -17,3 +17,7 @@ class ModelError(GraphbuildError):
 
 class OutputError(GraphbuildError):
     """The output cannot be written."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread as Ctrl-C is, so the same clean-up runs (see `cli.main`)."""

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
+from .cache import Cache
 from .errors import GraphbuildError
+from .lifeline import bind_to_parent
 from .process import ArticleResult, process_paths
 
 EXECUTORS = ("local", "dask")
@@ -55,37 +57,6 @@ def cache_key(path: Path, model: str, max_chars: int) -> str | None:
     return digest.hexdigest()
 
 
-class Cache:
-    """Extractions stored under the output folder by content hash."""
-
-    def __init__(self, folder: Path | None):
-        self.folder = folder
-
-    def has(self, key: str | None) -> bool:
-        return self.folder is not None and key is not None and (self.folder / f"{key}.pickle").is_file()
-
-    def get(self, key: str | None) -> ArticleResult | None:
-        if self.folder is None or key is None:
-            return None
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-
-    def put(self, key: str | None, result: ArticleResult) -> None:
-        if self.folder is None or key is None or result.extraction is None:
-            return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pickle")
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
 def _partition(paths: list[Path], size: int) -> list[list[Path]]:
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
@@ -117,6 +88,9 @@ def run(paths: Sequence[Path], *, model: str, max_chars: int, jobs: int | None =
             else:  # not cached, or the cache entry vanished: the next fresh result is this path's
                 result = next(fresh) if path not in cached else _work([path], model, max_chars)[0]
                 cache.put(keys[path], result)
+            warning = cache.warning_for(keys[path], path)  # an entry not used, said once
+            if warning:
+                result.report.warnings.append(warning)
             bar.update(1)
             yield result
     finally:
@@ -167,7 +141,7 @@ def _execute(paths: list[Path], *, model, max_chars, jobs, executor, scheduler, 
     if jobs > 1 and len(paths) > 1:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         parts = _partition(paths, size)
-        with context.Pool(min(jobs, len(parts))) as pool:
+        with context.Pool(min(jobs, len(parts)), initializer=bind_to_parent, initargs=(os.getpid(),)) as pool:
             results_of = pool.imap(_work_star, [(part, model, max_chars) for part in parts])
             if while_waiting is not None:
                 while_waiting()
@@ -194,9 +168,11 @@ def _forked(paths: list[Path], *, model, max_chars, while_waiting=None) -> Itera
         yield from process_paths(paths, model=model, max_chars=max_chars)
         return
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the forked process: never returns into the caller's code
         try:
+            bind_to_parent(parent)
             os.close(read_fd)
             with os.fdopen(write_fd, "wb") as out:
                 _send_results(out, paths, model, max_chars)

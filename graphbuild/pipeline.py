@@ -7,18 +7,19 @@ failed or interrupted build leaves the previous build's files as they were.
 from __future__ import annotations
 
 import json
+import os
 import pickle
-import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
 from . import iris
 from .corpus import plan, summarise
-from .errors import InputError
+from .errors import InputError, OutputError
 from .executors import CACHE_DIR, Cache, run
-from .fileio import OutputSet
+from .fileio import OutputSet, check_targets, output_lock, scratch_folder
 from .metadata import ArticleMeta, read_manifest, read_sidecar
 from .nlp import choose_model
 from .process import DEFAULT_MAX_CHARS, ArticleReport
@@ -71,6 +72,7 @@ class BuildResult:
     model: str = ""
     warnings: list[str] = field(default_factory=list)
     ambiguities: list = field(default_factory=list)
+    unresolved: list = field(default_factory=list)  # mentions no article could be tied to (see corpus.py)
 
     @property
     def failed(self) -> list[ArticleReport]:
@@ -126,6 +128,7 @@ def report_json(result: BuildResult) -> bytes:
         "triples": result.triples,
         "model": result.model,
         "ambiguous": [a.as_json() for a in result.ambiguities],
+        "unresolved": [a.as_json() for a in result.unresolved],
         "dropped": sum(len(r.dropped) for r in result.reports),
     }
     return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
@@ -168,6 +171,9 @@ def build(
     Each article's stated metadata (a `--manifest` CSV row, else its sidecar
     `NAME.meta.json`, else front matter in its text) replaces what is read from
     the text; with a manifest and no inputs, the manifest's files are built.
+
+    The outputs are committed all-or-nothing, and a second build into the same
+    `out` waits for the first to finish (see `fileio`).
     """
     started = time.perf_counter()
     base = iris.check_base(base_iri)
@@ -175,9 +181,14 @@ def build(
     rows = read_manifest(manifest) if manifest is not None else {}
     files = expand_inputs(inputs or list(rows))
     stated = {path: rows.get(path.resolve(), ArticleMeta()).over(read_sidecar(path)) for path in files}
+    out = Path(out)
+    check_targets(out, _output_names(formats, with_ontology, screenshot))
     cache = Cache(out / CACHE_DIR if use_cache else None)
     result = BuildResult(model=model_name)
-    with tempfile.TemporaryDirectory(prefix="graphbuild-") as work, _page_job() as page_job:
+    # one build at a time into `out`; a full disk under `work` is named (see `_disk_full_named`)
+    with output_lock(out, on_wait=lambda: _waiting(out), scratch=(out / CACHE_DIR,)), \
+            scratch_folder() as work, _page_job() as page_job, \
+            _disk_full_named(Path(work)):
         work = Path(work)
         spill = work / "records"
         spill.mkdir()
@@ -201,6 +212,7 @@ def build(
             raise InputError(f"{first}{more}")
         resolution = plan(summaries)
         result.ambiguities = resolution.ambiguities
+        result.unresolved = resolution.unresolved
         result.articles = len(summaries)
         from .tripletable import TripleTable
 
@@ -210,15 +222,50 @@ def build(
                            warnings=result.warnings)
             _add_disagreements(table, base)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
-                           with_ontology=with_ontology, started=started, page_job=page_job)
+                           with_ontology=with_ontology, started=started, page_job=page_job,
+                           screenshot=screenshot)
         finally:
             table.close()
-    if screenshot:
-        from .export.screenshot import screenshot as take_screenshot
-
-        result.outputs["screenshot"] = take_screenshot(out / "graph.html", out / "graph.png")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _output_names(formats: Sequence[str], with_ontology: bool, screenshot: bool) -> list[str]:
+    extra = {"nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+    return (["graph.ttl", "graph.html", "report.json"] + [extra[f] for f in formats if f in extra]
+            + (["ontology.ttl"] if with_ontology else []) + (["graph.png"] if screenshot else []))
+
+
+def _waiting(out: Path) -> None:
+    """Said once when another build holds `out`: this one waits for it (see `fileio.output_lock`)."""
+    import sys
+
+    print(f"graphbuild: waiting for the build already writing into {out} to finish", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _disk_full_named(work: Path):
+    """A full disk under the build's scratch folder is the user's to fix, not a bug: say which folder."""
+    import errno
+    import sqlite3
+
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "full" not in str(exc):
+            raise
+        raise OutputError(_no_space(work, work)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise OutputError(_no_space(Path(exc.filename) if exc.filename else work, work)) from None
+
+
+def _no_space(path: Path, work: Path) -> str:
+    if path == work or work in path.parents:
+        return (f"no space left on the device of {work} (the build's temporary folder); free some, or set "
+                f"TMPDIR to a folder with more room")
+    return f"no space left on the device of {path}; free some, or choose another --out"
 
 
 def _page_job():
@@ -309,8 +356,11 @@ class _SecondPass:
 _worker_job: _SecondPass | None = None  # in a second-pass worker: its job (set once, as it starts)
 
 
-def _adopt(job: _SecondPass) -> None:
+def _adopt(job: _SecondPass, parent: int) -> None:
     global _worker_job
+    from .lifeline import bind_to_parent
+
+    bind_to_parent(parent)
     _worker_job = job
 
 
@@ -379,11 +429,11 @@ def _pool(batches: int, job: _SecondPass):
     if (workers < 2 or not FORK or "fork" not in multiprocessing.get_all_start_methods()
             or threading.active_count() > 1):
         return None
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_adopt, initargs=(job,))
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_adopt, initargs=(job, os.getpid()))
 
 
 def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,
-                   max_nodes, formats, with_ontology, started, page_job=None) -> None:
+                   max_nodes, formats, with_ontology, started, page_job=None, screenshot: bool = False) -> None:
     """Every output staged from the table, then renamed into place together; the page is rendered
     by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
     from .export.formats import format_writers
@@ -417,7 +467,7 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
             table.write_nquads(handle)
         return path
 
-    with OutputSet() as staged:
+    with OutputSet(out) as staged:
         result.outputs["turtle"] = staged.write_with(out / "graph.ttl",
                                                      lambda handle: write_turtle(ntriples, handle, graph, triples=result.triples))
         writers = format_writers(list(formats), ntriples=ntriples, nquads=nquads, graph=graph,
@@ -425,5 +475,10 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
         for kind, (name, writer) in writers.items():
             result.outputs[kind] = staged.write_with(out / name, writer)
         result.outputs["html"] = staged.write(out / "graph.html", page_job.result(render_page))
+        if screenshot:  # of the staged page, so the picture is committed with the page it shows
+            from .export.screenshot import screenshot as take_screenshot
+
+            take_screenshot(staged.stage(out / "graph.html"), staged.stage(out / "graph.png"))
+            result.outputs["screenshot"] = out / "graph.png"
         result.seconds = time.perf_counter() - started
         result.outputs["report"] = staged.write(out / "report.json", report_json(result))

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
+from dataclasses import replace
+
 import pytest
 
 from graphbuild.export.html import PageOptions, html_bytes
@@ -96,6 +98,62 @@ def test_hostile_names_stay_inside_the_json(small_corpus):
     assert any("<img" in n["name"] for n in _page_json(page)["overview"]["nodes"])
 
 
+def _said(sentence: str, i: int = 0) -> Evidence:
+    return Evidence(i, i + 5, sentence[:5], 0, len(sentence), sentence, 0)
+
+
+TOLD_QUOTE = "“The rota will change,” Tom Ellis told Jane Porter at the Leeds briefing."
+TOLD_AGAIN = "Tom Ellis told Jane Porter that the <img src=x onerror=window.pwned=1> rota was final."
+TOLD_RELATION = "At the hearing Tom Ellis told Jane Porter the force was full."
+
+
+@pytest.fixture(scope="module")
+def told_corpus():
+    """Tom Ellis tells Jane Porter things three times in two articles: by two quotes and a relation."""
+    def article(i, date, outlet, *, quotes=(), relations=()):
+        ex = _article(i, date, quotes=quotes, relations=relations)
+        return replace(ex, article=Article(f"told{i}.txt", f"Force rota row, part {i}", "x" * 20, f"{i + 100:064x}",
+                                           ((0, 20),), published=date, outlet=outlet))
+    return [
+        article(1, "2021-02-03", "The Courier", quotes=[Quote("The rota will change", "person:tom", "tell",
+                                                              addressee="person:jane", evidence=_said(TOLD_QUOTE))]),
+        article(2, "2021-04-05", "The Herald",
+                quotes=[Quote("the rota was final", "person:tom", "tell", addressee="person:jane",
+                              evidence=_said(TOLD_AGAIN, 3))],
+                relations=[Relation("person:tom", "told", "person:jane", "tell", evidence=_said(TOLD_RELATION))]),
+    ]
+
+
+def test_parallel_statements_fold_into_one_edge_with_all_their_evidence(told_corpus):
+    g = actor_graph(build_graph(told_corpus))
+    told = [(s, o, a) for s, o, a in g.edges(data=True) if a["label"] == "told"]
+    assert len(told) == 1  # one "told" between the pair, not one per statement or per kind
+    _, _, attrs = told[0]
+    assert len(attrs["articles"]) == 2 and len(attrs["statements"]) == 3
+    assert {sentence for _, sentence in attrs["evidence"]} == {TOLD_QUOTE, TOLD_AGAIN, TOLD_RELATION}
+    data = overview_data(build_graph(told_corpus), max_drawn=10)
+    edge = next(e for e in data["edges"] if e[3] == "told")
+    assert edge[5] == [[0, TOLD_QUOTE], [1, TOLD_RELATION], [1, TOLD_AGAIN]] and edge[6] == 3
+    assert [(a["headline"], a["outlet"]) for a in data["articles"]][:2] == [
+        ("Force rota row, part 1", "The Courier"), ("Force rota row, part 2", "The Herald")]
+
+
+def test_every_overview_edge_carries_evidence(told_corpus, small_corpus):
+    data = overview_data(build_graph(told_corpus + small_corpus[1:]), max_drawn=10)
+    assert data["edges"] and all(edge[5] and edge[6] == len(edge[5]) for edge in data["edges"])
+
+
+def test_the_actors_view_of_networkx_carries_statements_and_sentences(told_corpus):
+    import graphbuild
+
+    actors = graphbuild.to_networkx(build_graph(told_corpus), view="actors")
+    told = [a for _, _, a in actors.edges(data=True) if a["label"] in ("told", "quote: addressee")]
+    labels = sorted(a["label"] for a in told)
+    assert len(labels) == len(set(labels))  # one edge per label between the pair
+    assert sum(len(a["statements"]) for a in told) == 3
+    assert {s for a in told for s in a["evidence"]} == {TOLD_QUOTE, TOLD_AGAIN, TOLD_RELATION}
+
+
 # ---------- in Chromium ----------
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -112,20 +170,28 @@ def corpus_html(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(corpus_html):
-    from graphbuild.export.screenshot import launch, wait_until_settled
+def browser():
+    from graphbuild.export.screenshot import launch
 
     with playwright_api.sync_playwright() as p:
         browser = launch(p)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        errors = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(corpus_html.as_uri())
-        wait_until_settled(page)
-        page.errors = errors
-        yield page
-        assert errors == []
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser, corpus_html):
+    from graphbuild.export.screenshot import wait_until_settled
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(corpus_html.as_uri())
+    wait_until_settled(page)
+    page.errors = errors
+    yield page
+    assert errors == []
+    page.close()
 
 
 def _settled(page):
@@ -273,3 +339,65 @@ def test_communities_of_edges_no_article_supports_are_none():
     g.add_edge("a", "b", articles=[])
     g.add_edge("c", "c", articles=["x"])
     assert communities(g) == {}
+
+
+@pytest.fixture(scope="module")
+def told_page(browser, told_corpus, tmp_path_factory):
+    from graphbuild.export.screenshot import wait_until_settled
+
+    html = tmp_path_factory.mktemp("told") / "graph.html"
+    html.write_bytes(html_bytes(build_graph(told_corpus), ["t"]))
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(html.as_uri())
+    wait_until_settled(page)
+    yield page
+    assert errors == []
+    assert page.evaluate("() => window.pwned") is None
+    page.close()
+
+
+EDGE_MIDDLE = """label => {
+  const g = window.graphbuild, net = g.network, ov = g.data.overview;
+  const id = g.edges.get().find(e => e.label === label).id, e = ov.edges[Number(id.slice(1))];
+  const pos = net.getPositions([ov.nodes[e[0]].id, ov.nodes[e[1]].id]);
+  const [a, b] = Object.values(pos);
+  return net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+}"""
+
+
+def test_clicking_an_overview_edge_shows_its_sentences_and_articles(told_page):
+    page = told_page
+    told = page.evaluate("() => window.graphbuild.edges.get().filter(e => e.label === 'told').length")
+    assert told == 1  # one edge per label between the pair, in the drawn page too
+    point = page.evaluate(EDGE_MIDDLE, "told")
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    evidence = page.locator("#edge-evidence")
+    evidence.wait_for()
+    text = evidence.inner_text()
+    for sentence in (TOLD_QUOTE, TOLD_RELATION, TOLD_AGAIN):
+        assert sentence in text  # the hostile one too, as text
+    assert "2021-02-03 · The Courier · Force rota row, part 1" in text
+    assert "2021-04-05 · The Herald · Force rota row, part 2" in text
+    assert page.locator("#edge-evidence img").count() == 0
+
+
+def test_a_connection_in_a_node_panel_opens_its_evidence(told_page):
+    page = told_page
+    tom = page.evaluate("() => window.graphbuild.data.overview.nodes.find(n => n.name === 'Tom Ellis').id")
+    page.evaluate("() => window.graphbuild.showEdgeEvidence(-1)")  # an unknown edge: nothing happens
+    point = page.evaluate("id => { const net = window.graphbuild.network; return net.canvasToDOM(net.getPositions([id])[id]); }",
+                          tom)
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    panel = page.locator("#panel").inner_text()
+    assert "“The rota will change”\n2021-02-03 · The Courier · Force rota row, part 1" in panel  # a quote's article
+    connections = page.locator("#panel button.connection")
+    labels = connections.all_inner_texts()
+    assert len([t for t in labels if t.startswith("told Jane Porter")]) == 1  # no "told Jane Porter" twice
+    connections.filter(has_text="told Jane Porter").click()
+    text = page.locator("#edge-evidence").inner_text()
+    assert TOLD_RELATION in text and "The Herald" in text
+

@@ -264,8 +264,8 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The commissioner is raising the council tax again.", "council tax increase"),
         ("Ministers slashed youth funding last year.", "youth funding cut"),
         ("The government will freeze council tax next year.", "council tax freeze"),
-        ("The assembly voted to ban predictive policing software.", "ban predictive policing software"),
-        ("The force plans to close rural stations.", "plans to close rural stations"),
+        ("The assembly voted to ban predictive policing software.", "banning predictive policing software"),
+        ("The force plans to close rural stations.", "plan to close rural stations"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do"],
@@ -360,7 +360,7 @@ def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
 def test_a_pledge_is_its_act_without_its_conditions(extract_text):
     ex = extract_text("Pledge\n\nLabour has pledged to recruit 13,000 extra officers if it wins the election, in a "
                       "plan it says will be funded by closing loopholes.")
-    assert "pledged to recruit 13,000 extra officers" in {p.name for p in ex.policies}
+    assert "pledge to recruit 13,000 extra officers" in {p.name for p in ex.policies}
 
 
 # --- a noun saying what kind of policy it means refers back (ontology/gazetteer/policy_fits.csv) ----
@@ -369,7 +369,7 @@ def test_a_pledge_is_its_act_without_its_conditions(extract_text):
     ("The force is rolling out live facial recognition. Critics say the technology is unreliable.",
      "live facial recognition"),
     ("Tom Ellison pledged to reopen ten police stations. Labour welcomed the pledge.",
-     "pledged to reopen ten police stations"),
+     "pledge to reopen ten police stations"),
     ("Officers used stop and search 900 times. Jane Porter defended the tactic.", "stop and search"),
 ])
 def test_a_noun_of_a_kind_refers_back_to_the_one_policy_it_fits(extract_text, text, label):

@@ -410,7 +410,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("Home Office", "proposes", "police pay award")}, set()),
     # "voted to make X": the chamber its members sit in votes for X, even when "Peers" opens the sentence
     (HEADLINE + "The House of Lords sat late.\n\nPeers voted to make stalking a specific offence.",
-     {("House of Lords", "votedFor", "make stalking a specific offence")}, set()),
+     {("House of Lords", "votedFor", "making stalking a specific offence")}, set()),
     # what only a chamber does, done by its members, is the chamber's; some of them are not all of them
     (HEADLINE + "The House of Lords sat late. Peers threw out the pay award.",
      {("House of Lords", "opposes", "police pay award")}, set()),
@@ -492,7 +492,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     # "the orders" after "plans for banning orders": the orders those plans would bring in
     (HEADLINE + "Peers rejected plans for \u201cyouth curfew orders\u201d, which would keep teenagers home.\n\n"
      "The Green Party voted against the orders.",
-     {("Green Party", "opposes", "youth curfew orders which would keep teenagers home")}, set()),
+     {("Green Party", "opposes", "youth curfew orders")}, set()),  # the label is the noun phrase
     # what an epithet's preposition names is judged by it, not praised: "an assault on the right to …"
     (HEADLINE + "Peers debated the Public Order Bill. Liberty branded the bill \u201can attack on the right to "
      "march\u201d.", {("Liberty", "criticises", "Public Order Bill")}, {("Liberty", "backs", "Public Order Bill")}),
@@ -521,8 +521,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      set(), {("Jo Bell", "dismissed", "Tom Hale")}),
     # a proposal to replace something counted: the replacing is the proposal, not a stance against it
     (HEADLINE + "The Home Office proposed replacing the 4,200 wardens with officers.",
-     {("Home Office", "proposes", "proposed replacing the 4,200 wardens")},
-     {("Home Office", "opposes", "proposed replacing the 4,200 wardens")}),
+     {("Home Office", "proposes", "replacing the 4,200 wardens")},
+     {("Home Office", "opposes", "replacing the 4,200 wardens")}),
     # a participle joined to a passive verb is passive, with its own doer
     (HEADLINE + "Section 60 powers were backed by Jo Bell but opposed by Liberty.",
      {("Jo Bell", "backs", "section 60 powers"), ("Liberty", "opposes", "section 60 powers")},
@@ -535,8 +535,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("Tom Hale", "succeeded", "Jo Bell")}, set()),
     # the act a pledge promises is its content: the pledger proposes it and has cut nothing yet
     (HEADLINE + "Tom Hale, who has promised to cut burglary by a third, spoke on Monday.",
-     {("Tom Hale", "proposes", "promised to cut burglary by a third")},
-     {("Tom Hale", "cuts", "promised to cut burglary by a third")}),
+     {("Tom Hale", "proposes", "promise to cut burglary by a third")},
+     {("Tom Hale", "cuts", "promise to cut burglary by a third")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",

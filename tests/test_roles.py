@@ -170,6 +170,17 @@ def test_plural_title_goes_to_each_name_and_party_to_each_holder(extract_text):
     assert _links(ex, "memberOf") == {("Mary Stone", "Labour Party"), ("Ann Lee", "Labour Party")}
 
 
+@pytest.mark.parametrize("mention", ["a chief constable", "a new chief constable", "any chief constable",
+                                     "another chief constable"])
+def test_an_indefinite_post_is_nobody_in_particular(extract_text, mention):
+    """"a chief constable" is not the chief constable the article names, nor one the corpus knows."""
+    ex = extract_text(HEADLINE + "Ruth Kell is the chief constable of Kent Police.\n"
+                      f"“Nobody stays in the job for long,” {mention} told the police board.")
+    quote = next(q for q in ex.quotes if "Nobody stays" in q.text)
+    assert quote.speaker == ""
+    assert not [m for q in ex.quotes for m in q.mentions if m.startswith("title:")]
+
+
 def test_former_holder_is_not_the_holder(extract_text):
     ex = extract_text(HEADLINE + "Two former home secretaries, Mary Stone and Ann Lee, attacked the plan.\n"
                       "The home secretary said: “We will recruit more officers this year.”")

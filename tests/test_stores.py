@@ -230,3 +230,13 @@ def test_load_errors_are_clear_and_keep_secrets(sample, monkeypatch, capsys):
         load(sample / "graph.ttl", endpoint="ftp://example.org/")
     with pytest.raises(LoadError):
         load(sample / "graph.ttl", endpoint=f"http://127.0.0.1:{port}/store", timeout=2)
+
+
+def test_loading_trig_keeps_and_says_its_named_graphs(sample, oxigraph_server):
+    message = load(sample / "graph.trig", endpoint=f"{oxigraph_server}/store")
+    assert "default graph" not in message and "named graph" in message
+    query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    request = urllib.request.Request(f"{oxigraph_server}/query?query={urllib.parse.quote(query)}",
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert int(json.load(response)["results"]["bindings"][0]["n"]["value"]) >= 2  # the article's and the ontology's

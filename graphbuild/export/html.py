@@ -20,6 +20,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .. import resources as gb_resources
+from ..rdf import OA
 from ..vocab import GB
 from .termgraph import TermGraph
 from .pageoptions import DEFAULT_MAX_NODES, DEFAULT_OVERVIEW_NODES, PageOptions  # noqa: F401  (re-exported)
@@ -313,7 +314,13 @@ def table_html_bytes(table, articles: list[str], options: PageOptions = PageOpti
 
     nodes = {node for node, _ in table.typed(str(RDF.type), overview_classes())}
     unread = [GB.evidence, GB.cueVerb, GB.partial, GB.contentHash, SKOS.prefLabel, SKOS.inScheme, GB.unit, GB.value]
-    subset = TermGraph(table.rows_of(nodes, skip=unread))
+    # each node's first evidence span, its sentence and article only: what an edge shows as its evidence
+    first_evidence = table.first_objects(nodes, GB.evidence)
+    span_rows = table.rows_of(first_evidence.values(), skip=[RDF.type, OA.exact, OA.start, OA.end, GB.sentenceStart,
+                                                             GB.sentenceEnd, GB.paragraph])
+    subset = TermGraph(table.rows_of(nodes, skip=unread) + span_rows)
+    for node, evidence in first_evidence.items():
+        subset.add((URIRef(node), GB.evidence, URIRef(evidence)))
     return render_page(table_page_data(table, options),
                        _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles,
                        overview_data(subset, max_drawn=options.overview_nodes), options.view)

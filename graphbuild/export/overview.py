@@ -10,9 +10,12 @@ committees) and policies only; statements fold into what they connect:
   figure edges from who gave it to what it is about; both are also counted and
   listed on the speaker's (or the figure's subject's) node.
 
-Every edge and node keeps the articles it was read in, so the page can narrow
-the view to a date range, a set of articles or a place without a rebuild, and
-weigh an edge by the number of articles that support it.
+Statements of one label between one pair fold into ONE edge ("told" by a quote
+and by a relation is one "told"), which carries the evidence of every statement
+behind it: the sentence each was read in and its article, so a reader can check
+an edge in one click. Every edge and node keeps the articles it was read in, so
+the page can narrow the view to a date range, a set of articles or a place
+without a rebuild, and weigh an edge by the number of articles that support it.
 """
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ STRUCTURAL = {str(RDF.type), str(PROV.wasDerivedFrom), str(GB.evidence), str(SKO
 COMMUNITY_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
                      "#bcbd22", "#393b79", "#637939", "#843c39")
 PANEL_LIMIT = 40  # quotes or figures per node carried into the page (the panel says how many more)
+EVIDENCE_LIMIT = 20  # evidence sentences per edge carried into the page (the panel says how many more)
+SENTENCE_LIMIT = 600  # characters of one evidence sentence carried into the page
 LABELLED = 15  # actors labelled at the first zoom, by centrality
 DATA_FACTOR = 20  # actors carried in the page: this many times the drawn cap, by weight (the rest are in graph.ttl)
 
@@ -54,6 +59,17 @@ def _label(graph: Graph, node) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
+def evidence_of(graph: Graph, node) -> tuple[str, str] | None:
+    """(article IRI, sentence) of a statement's first evidence span (by IRI: what a corpus table loads too)."""
+    spans = sorted(graph.objects(node, GB.evidence))
+    if not spans:
+        return None
+    sentence, article = graph.value(spans[0], GB.sentence), graph.value(spans[0], GB.inArticle)
+    if sentence is None or article is None:
+        return None
+    return str(article), str(sentence)
+
+
 def articles_of(graph: Graph) -> list[dict]:
     """The corpus's articles, by date (undated last), then file name: what the page's list shows."""
     found = []
@@ -73,8 +89,10 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
 
     Node attributes: `cls`, `name`, `aliases`, `articles` (article IRIs it was
     read in), `quotes` and `figures` ((article IRI, text) pairs), `posts`.
-    Edge attributes (key = kind and label): `label`, `kind` (post, relation,
-    quote, figure, link) and `articles`, whose size is the edge's support.
+    Edge attributes (key = label: one edge per label between a pair): `label`,
+    `kind` (post, relation, quote, figure, link: of its first statement),
+    `articles`, whose size is the edge's support, `statements` (the IRIs of the
+    statement nodes behind it) and `evidence` ((article IRI, sentence) pairs).
     """
     from .html import _ontology_labels
 
@@ -91,15 +109,19 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
             g.add_node(str(node), cls=cls, name=_label(graph, node), articles=derived(node), quotes=[], figures=[],
                        posts=[], aliases=sorted({str(a) for a in graph.objects(node, SKOS.altLabel)}))
 
-    def link(s, o, kind: str, label: str, articles: set[str]) -> None:
+    def link(s, o, kind: str, label: str, articles: set[str], via=None, evidence=None) -> None:
         s, o = str(s), str(o)
         if s == o or s not in g or o not in g:
             return
-        key = f"{kind}|{label}"
-        if g.has_edge(s, o, key):
-            g.edges[s, o, key]["articles"] |= articles
-        else:
-            g.add_edge(s, o, key=key, kind=kind, label=label, articles=set(articles))
+        if not g.has_edge(s, o, label):
+            g.add_edge(s, o, key=label, kind=kind, label=label, articles=set(), statements=set(), evidence=set())
+        attrs = g.edges[s, o, label]
+        attrs["articles"] |= articles
+        if via is not None:
+            attrs["statements"].add(str(via))
+            evidence = evidence or evidence_of(graph, via)
+        if evidence is not None:
+            attrs["evidence"].add(evidence)
 
     holds, post_in = URIRef(f"{ORG_NS}holds"), URIRef(f"{ORG_NS}postIn")
     for person, post in sorted(graph.subject_objects(holds)):
@@ -107,19 +129,22 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
         if str(person) in g:
             g.nodes[str(person)]["posts"].append(title + (f", {_label(graph, body)}" if body is not None else ""))
         if body is not None:
-            link(person, body, "post", title, derived(post))
+            link(person, body, "post", title, derived(post), post)
     stated = set()
     for st in sorted(graph.subjects(RDF.type, GB.RelationStatement)):
         s, p, o = graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)
         stated.add((s, p, o))
         negated = graph.value(st, GB.negated)
         prefix = "not " if negated is not None and negated.toPython() else ""
-        link(s, o, "relation", prefix + labels.get(str(p), str(p).rsplit("#", 1)[-1]), derived(st))
+        link(s, o, "relation", prefix + labels.get(str(p), str(p).rsplit("#", 1)[-1]), derived(st), st)
     for node in list(g):  # direct links with no statement (e.g. a policy about a body): read where both are
         for p, o in sorted(graph.predicate_objects(URIRef(node))):
             if str(o) in g and str(p) not in STRUCTURAL and (URIRef(node), p, o) not in stated:
                 both = g.nodes[node]["articles"] & g.nodes[str(o)]["articles"]
-                link(node, o, "link", labels.get(str(p), str(p).rsplit("#", 1)[-1]), both or g.nodes[node]["articles"])
+                found = evidence_of(graph, URIRef(node))  # where the subject is named: no statement of its own
+                found = found if found is not None and found[0] in (both or g.nodes[node]["articles"]) else None
+                link(node, o, "link", labels.get(str(p), str(p).rsplit("#", 1)[-1]), both or g.nodes[node]["articles"],
+                     evidence=found)
     for quote in sorted(graph.subjects(RDF.type, GB.Quote)):
         speaker, arts = graph.value(quote, GB.speaker), derived(quote)
         if speaker is None or str(speaker) not in g:
@@ -128,7 +153,7 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
         g.nodes[str(speaker)]["quotes"].extend((a, text) for a in sorted(arts))
         for prop, label in ((GB.addressee, "told"), (GB.mentions, "quoted on")):
             for target in graph.objects(quote, prop):
-                link(speaker, target, "quote", label, arts)
+                link(speaker, target, "quote", label, arts, quote)
     for figure in sorted(graph.subjects(RDF.type, GB.Figure)):
         arts = derived(figure)
         about = graph.value(figure, GB.about)
@@ -140,8 +165,20 @@ def actor_graph(graph: Graph) -> nx.MultiDiGraph:
             g.nodes[owner]["figures"].extend((a, text) for a in sorted(arts))
         for maker in makers:
             if about is not None:
-                link(maker, about, "figure", "gave a figure on", arts)
+                link(maker, about, "figure", "gave a figure on", arts, figure)
     return g
+
+
+def _evidence_rows(evidence: set[tuple[str, str]], index: dict[str, int]) -> tuple[list, int]:
+    """An edge's evidence for the page: ([article index, sentence] by article order, at most EVIDENCE_LIMIT),
+    and how many there are in all."""
+    rows = sorted({(index[a], _clip(sentence)) for a, sentence in evidence if a in index})
+    return [list(r) for r in rows[:EVIDENCE_LIMIT]], len(rows)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SENTENCE_LIMIT else text[: SENTENCE_LIMIT - 1].rstrip() + "…"
 
 
 def places_of(graph: Graph) -> list[dict]:
@@ -200,7 +237,8 @@ def overview_data(graph: Graph, *, max_drawn: int) -> dict:
             "figures": [[index[art], text] for art, text in a["figures"][:PANEL_LIMIT] if art in index],
             "figureCount": len(a["figures"]),
         })
-    edges = [[position[s], position[o], attrs["kind"], attrs["label"], arts(attrs["articles"])]
+    edges = [[position[s], position[o], attrs["kind"], attrs["label"], arts(attrs["articles"]),
+              *_evidence_rows(attrs["evidence"], index)]
              for s, o, _, attrs in sorted(g.edges(keys=True, data=True))]
     central = [n for n in ranked if n in keep][:LABELLED]
     place_rows = [{"name": p["name"], "articles": arts(p["articles"])} for p in places_of(graph)]

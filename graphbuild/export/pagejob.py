@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 from pathlib import Path
 from typing import Callable
+
+from ..lifeline import bind_to_parent
 
 
 FORK = True  # False: no helper, the build renders the page itself (as where os.fork is missing)
@@ -32,6 +35,7 @@ class PageJob:
             return cls()
         job_r, job_w = os.pipe()
         done_r, done_w = os.pipe()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:
@@ -41,6 +45,7 @@ class PageJob:
         if pid == 0:  # the helper: never returns into the caller's code
             status = 1
             try:
+                bind_to_parent(parent)
                 os.close(job_w)
                 os.close(done_r)
                 status = _serve(job_r)
@@ -81,8 +86,14 @@ class PageJob:
                     pass
         return render()
 
-    def close(self) -> None:
-        """Let the helper go (it exits when its job pipe closes) and reap it."""
+    def close(self, *, abandon: bool = False) -> None:
+        """Let the helper go (it exits when its job pipe closes) and reap it; `abandon`: end it first
+        (the build failed or was interrupted, so its page is not wanted)."""
+        if abandon and self._pid is not None:
+            try:
+                os.kill(self._pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
         if self._jobs is not None:
             try:
                 self._jobs.close()
@@ -102,8 +113,8 @@ class PageJob:
     def __enter__(self) -> "PageJob":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(abandon=exc_type is not None)
 
 
 def _serve(jobs_fd: int) -> int:

@@ -7,6 +7,7 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
+from .labels import tidy_figures, tidy_people, tidy_policies
 from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
@@ -29,7 +30,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
     policy_mentions = outside_bodies(find_policy_mentions(doc), entities)
-    policies = with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs), entities)
+    policies = tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs),
+                                                entities))
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles
@@ -37,13 +39,13 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     index = MentionIndex(doc, entities, role_mentions, article.paragraphs)
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes
-    figures = list(extract_figures(doc, entities, quotes=quotes, policies=policies, paragraphs=paragraphs,
-                                   index=index))
+    figures = tidy_figures(doc, list(extract_figures(doc, entities, quotes=quotes, policies=policies,
+                                                     paragraphs=paragraphs, index=index)))
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     return Extraction(
         article=article,
-        entities=tuple(entities),
+        entities=tuple(tidy_people(entities)),
         roles=tuple(roles),
         quotes=tuple(quotes),
         figures=tuple(figures),

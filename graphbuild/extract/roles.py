@@ -290,7 +290,9 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
-            if not plural and not word_class("past_qualifier") & set(qualifier.split()):  # "the former home secretary" is not the holder
+            # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
+            past = word_class("past_qualifier") & set(qualifier.split())
+            if not plural and not past and not _indefinite(doc, span):
                 unattached.append((span, title, org, jurisdiction))
             continue
         for person, former in holders:
@@ -305,7 +307,7 @@ def extract_affiliations(
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
-            role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title)))
+            role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not any(r.person == holder and r.title == title.title for r in roles):
@@ -499,12 +501,25 @@ def _same_clause(doc, span, start: int, end: int) -> bool:
     return _clause(span.root).i == _clause(doc[start:end].root).i
 
 
+def _indefinite(doc, span) -> bool:
+    """A post named with an indefinite determiner ("a chief constable", "any new home secretary"):
+    no one holder is meant, so none is looked for, in the article or across the corpus."""
+    words = word_class("indefinite_determiner")
+    if any(t.dep_ in ("det", "predet") and t.lower_ in words for t in span.root.children):
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
 PLACEHOLDER_PREFIX = "title:"
 
 
-def placeholder(title: str) -> str:
-    """A stand-in key for "whoever holds this post", resolved across the corpus or dropped."""
-    return PLACEHOLDER_PREFIX + title
+def placeholder(title: str, organisation: str = "") -> str:
+    """A stand-in key for "whoever holds this post" (in the body the text names, if any: "the DUP
+    leader" is no other party's leader), resolved across the corpus or dropped."""
+    return PLACEHOLDER_PREFIX + title + (f"|{organisation}" if organisation else "")
 
 
 def _default_org(title: Title, keys: set[str]) -> str:

@@ -1,0 +1,88 @@
+"""Labels: a policy is labelled by a noun phrase (never a clause, never cut off mid-phrase), the text's own
+wording stays an alias; a figure's `measures` is never a function word or pronoun."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import graphbuild
+
+SHARED_ARTICLES = Path(__file__).resolve().parent.parent.parent / "shared" / "articles"
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+DANGLING = {"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "PRON"}
+
+
+@pytest.mark.parametrize(
+    "text, label, alias",
+    [
+        ("The mayor vowed to close every police station in the borough by next spring.",
+         "vow to close every police station in the borough by next spring",
+         "vowed to close every police station in the borough by next spring"),
+        ("Ministers pledged to hire 5,000 new prison officers, the Justice Secretary said.",
+         "pledge to hire 5,000 new prison officers", "pledged to hire 5,000 new prison officers"),
+        ("The council announced cuts to the youth service that will see all 40 of its wardens lose their jobs.",
+         "cuts to youth service", "cuts to the youth service that will see all 40 of its wardens lose their jobs"),
+        ("The board approved a cut in its budget - totalling £4m - on Tuesday.", "cut in budget",
+         "cut in its budget - totalling"),
+    ],
+    ids=["intent-verb", "intent-verb-with-number", "relative-clause", "dash-aside"],
+)
+def test_policy_label_is_the_noun_phrase(extract_text, text, label, alias):
+    policies = {p.name: p for p in extract_text(text).policies}
+    assert label in policies, sorted(policies)
+    assert alias in policies[label].aliases
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("The force lost 120 officers last year, and 30 of them were detectives.", "30")],
+    ids=["pronoun"],
+)
+def test_measures_is_never_a_function_word(extract_text, text, value):
+    figure = next(f for f in extract_text(text).figures if f.value == value)
+    assert figure.measures == ""
+
+
+def _framed_tags(nlp, label: str) -> list:
+    """The label's tokens as the tagger reads them when the label stands where a noun phrase stands."""
+    doc = nlp(f"They talked about the {label} yesterday.")
+    return [t for t in doc[4:-2]]
+
+
+@pytest.mark.skipif(not SHARED_ARTICLES.is_dir(), reason="the development articles are not here")
+def test_every_development_policy_label_is_a_noun_phrase(nlp):
+    files = sorted(SHARED_ARTICLES.glob("*.txt"))
+    items = [{"text": f.read_text(encoding="utf-8"), "source": f.name} for f in files]
+    from graphbuild.extract.policies import vocabulary
+    from graphbuild.gazetteer import word_values
+
+    known = {w.lower() for e in vocabulary() for n in (e.label, *e.aliases) for w in re.findall(r"\w+(?:['’-]\w+)*", n)}
+    known |= set(word_values("intent_verb").values())  # "pledged to ..." is labelled "pledge to ..."
+    patterns = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "policy.jsonl"
+    known |= set(re.findall(r'"nominal": *"(\w+)"', patterns.read_text(encoding="utf-8")))  # "freeze on X"
+    known.add("extension")  # "extending X to Y" is labelled "extension of X to Y"
+    bad = []
+    for ex in graphbuild.extract_many(items, nlp=nlp, batch_size=8):
+        words = set(re.findall(r"\w+(?:['’-]\w+)*", ex.article.text))
+        for p in ex.policies:
+            tokens = _framed_tags(nlp, p.name)
+            clause = [t.text for t in tokens if t.tag_ in FINITE and t.dep_ in ("ROOT", "relcl", "ccomp", "acl")]
+            lowered = {w.lower() for w in words}
+            cut = [w for w in re.findall(r"\w+(?:['’-]\w+)*", p.name) if w.lower() not in lowered and w.lower() not in known]
+            dangling = tokens and tokens[-1].pos_ in DANGLING
+            if clause or cut or dangling or p.name[:1].islower() and p.name[1:2].isupper():
+                bad.append((ex.article.source, p.name, clause, cut))
+    assert bad == [], "\n".join(map(str, bad))
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("Labour's Lord Doe called the bill a disgrace, and Baroness Roe agreed.", "Lord Doe"),
+     ("Labour's Lord Doe called the bill a disgrace, and Baroness Roe agreed.", "Baroness Roe")],
+    ids=["lord", "baroness"],
+)
+def test_a_peer_keeps_the_title_the_text_names_them_by(extract_text, text, label):
+    people = {e.name: e for e in extract_text(text).entities if e.kind == "person"}
+    assert label in people and label.split()[1] in people[label].aliases, sorted(people)

@@ -27,6 +27,8 @@ MONEY = {"GBP", "USD", "EUR", "JPY"}
 
 @dataclass(frozen=True)
 class Measure:
+    """A concept of the measure scheme, as one row of measures.csv reads."""
+
     id: str
     label: str
     units: tuple[str, ...]  # count | money | percent | percent-level | ratio | rate | seconds ...
@@ -48,7 +50,7 @@ class Period:
 
 @dataclass(frozen=True)
 class Claim:
-    """What a figure claims: a measure of a jurisdiction over a period, as a level, change or target."""
+    """What a figure claims: a measure of a jurisdiction over a period, as a level, change or projection."""
 
     measure: str  # concept id
     kind: str  # level | change | projection (a pledge, plan or forecast)
@@ -71,7 +73,8 @@ def measures() -> dict[str, Measure]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[str, ...]]:
+def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """where (before | after | clause | period) -> its (cue, kind) pairs, from claim_cues.csv."""
     found: dict[str, list[tuple[str, str]]] = {}
     for row in resources.read_csv("gazetteer/claim_cues.csv"):
         found.setdefault(row["where"], []).append((row["cue"].lower(), row["kind"]))

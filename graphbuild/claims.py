@@ -143,8 +143,11 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause_before = before[breaks[-1].end():] if breaks else before
-    counts = list(_OTHER_COUNT.finditer(clause_before)) + list(_CONJUNCTION.finditer(clause_before))
-    before = clause_before[max(m.end() for m in counts):] if counts else clause_before
+    before = _own_words(clause_before)
+    if breaks and breaks[-1].group().strip() == "," and _only_cues(clause_before):
+        # "the number of X fell, by 438 to 16,378": after a comma, the clause goes on
+        previous = sentence[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        before = _own_words(previous) + " " + clause_before
     cut = _CLAUSE_BREAK.search(after)
     after = after[:cut.start()] if cut else after
     # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
@@ -157,6 +160,25 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     window = " ".join(before_words + [figure.surface] + after_words)
     return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
             _norm(window))
+
+
+def _own_words(text: str) -> str:
+    """`text` from after its last other count or conjunction: the words that belong to the next figure."""
+    counts = list(_OTHER_COUNT.finditer(text)) + list(_CONJUNCTION.finditer(text))
+    return text[max(m.end() for m in counts):] if counts else text
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    words = {w for cue, kind in _cues().get("before", ()) if kind != "name" for w in cue.split()}
+    return frozenset(words | {"also", "and", "then"})
+
+
+def _only_cues(text: str) -> bool:
+    """Whether a clause before a figure holds nothing but cue words and numbers ("by", "down", "from
+    654 to"): the clause before it is then its subject."""
+    words = re.sub(r"[£$€]?\d[\d,.]*%?", " ", text.lower()).split()
+    return bool(words) and all(w in _cue_words() for w in words)
 
 
 def _excluded(measure: Measure, text: str) -> bool:

@@ -44,6 +44,10 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Four men were arrested after 9 officers were hurt.", "Four", "count", "men", "arrests"),  # not the next count's
     ("Two officers arrested a man in the park.", "Two", "count", "officers", ""),
     ("A fall of 310 to 2,950 burglaries was recorded.", "310", "count", "", "burglary"),  # one phrase
+    ("Burglaries fell sharply, by 310 to 2,950.", "310", "count", "", "burglary"),  # the clause goes on
+    ("Burglaries fell by 4%, from 3,100 to 2,976.", "2,976", "count", "", "burglary"),
+    ("Burglaries were in the news, while 310 officers left.", "310", "count", "", ""),  # not only cue words
+    ("The burglary report: a drop of 310 to 2,950.", "310", "count", "", ""),  # a colon ends the clause
     ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
     ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
     ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest

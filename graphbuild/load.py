@@ -142,6 +142,10 @@ class _Deadline:
             self.passed = True
         return max(left, 0.001)
 
+    def expired(self) -> bool:
+        """Passed, or so nearly that the socket's own timeout (set to what was left) fired first."""
+        return self.passed or time.monotonic() >= self.ends - 0.1
+
     def guard(self, connection: http.client.HTTPConnection) -> threading.Timer:
         def cut() -> None:
             self.passed = True
@@ -220,7 +224,7 @@ def load(path: Path, *, endpoint: str, graph: str | None = None, replace: bool =
     except LoadError:
         raise
     except (http.client.HTTPException, OSError, ValueError) as exc:
-        if deadline.passed:
+        if deadline.expired():
             raise LoadError(f"{shown} did not complete the upload within {timeout:g} s (--timeout); it may or "
                             f"may not have been stored") from None
         raise LoadError(redact(_network_problem(exc, shown), secrets)) from None

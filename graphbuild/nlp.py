@@ -102,7 +102,9 @@ def entity_patterns(gaz: Gazetteer) -> tuple[list[dict], list[dict]]:
         form = form.strip()
         if form and not (label == "ORG" and strip_the(form) in ambiguous):
             target = multiword if len(form.split()) > 1 else exact
-            target.append({"label": label, "id": ent_id, "pattern": form})
+            # the gazetteer writes straight apostrophes; newspapers mostly typographic ones ("Her Majesty’s")
+            for variant in sorted({form, form.replace("'", "\u2019")}):
+                target.append({"label": label, "id": ent_id, "pattern": variant})
     name = {"IS_TITLE": True, "IS_SENT_START": False, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "VERB"]}}
     exact.append({"label": "PERSON", "id": "honorific",
                   "pattern": [{"ORTH": {"IN": list(HONORIFICS)}}, {**name, "OP": "+"}]})

@@ -71,12 +71,12 @@ def test_page_loads_offline_and_draws_the_whole_graph(browser, sample_build):
 
 def test_search_focuses_the_named_node(browser, sample_build):
     page, _ = _open(browser, sample_build[1])
-    page.fill("#search", "Ken Marsh")
+    page.fill("#search", "Gareth Lyle")
     page.press("#search", "Enter")
     selected = page.evaluate("() => window.graphbuild.network.getSelectedNodes()")
     labels = page.evaluate("(ids) => ids.map(id => window.graphbuild.nodes.get(id).label)", selected)
-    assert labels == ["Ken Marsh"]
-    assert "Ken Marsh" in page.inner_text("#panel")
+    assert labels == ["Gareth Lyle"]
+    assert "Gareth Lyle" in page.inner_text("#panel")
     page.close()
 
 
@@ -105,11 +105,11 @@ def test_clicking_a_quote_shows_its_speaker(browser, sample_build):
     node_id = page.evaluate(
         """() => window.graphbuild.nodes.get({filter: n => n.group === 'Quote'})
                  .map(n => n.id).find(id => window.graphbuild.data.details[id].fields
-                 .some(f => f[0] === 'Speaker' && f[1] === 'Ken Marsh'))""")
+                 .some(f => f[0] === 'Speaker' && f[1] === 'Gareth Lyle'))""")
     assert node_id
     _click_node(page, node_id)
     panel = page.inner_text("#panel")
-    assert "Speaker" in panel and "Ken Marsh" in panel
+    assert "Speaker" in panel and "Gareth Lyle" in panel
     page.close()
 
 

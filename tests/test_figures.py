@@ -64,11 +64,15 @@ def check_evidence(extraction):
         ("Pay rose by 12 percent.", "12 percent", "12", "percent"),
         ("Pay rose by seven per cent.", "seven per cent", "7", "percent"),
         ("Some 2 million people were stopped.", "2 million", "2000000", "count"),
+        ("The report is due within ten working days.", "ten", "10", "days"),
+        ("Council tax rose 6pc in April.", "6pc", "6", "percent"),
+        ("Council tax rose 6.5 pc in April.", "6.5 pc", "6.5", "percent"),
+        ("The inspector retired one year early.", "one", "1", "years"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
-         "count-with-magnitude"],
+         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -321,11 +325,24 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
         ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+        # votes whose clause names no chamber: the one chamber the story names most
+        ("The House of Lords debated the bill. The House of Lords had delayed it twice. The House of Commons "
+         "waited. Ministers were defeated by 210 votes to 160.", "210", "about", "House of Lords"),
+        ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
+         "votes to 160.", "210", "about", ""),
+        # a qualifier the parser reads as a preposition: "dropped by over 600"
+        ("The number of officers in Gwent Police dropped by over 600 between 2009 and 2013.", "600", "about",
+         "Gwent Police"),
+        # a passive clause's agent: "searches were carried out by X"
+        ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
+        # "the force" in a sentence set in another area is that area's force, not the one named before
+        ("Gwent Police made 4,100 searches in 2023. In Dorset, 1,900 searches were made by the force in 2023.",
+         "1,900", "about", ""),
     ],
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
          "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
-         "votes-committee", "votes-second-bound", "votes-no-body"],
+         "votes-committee", "votes-second-bound", "votes-no-body", "votes-story-chamber", "votes-two-chambers", "by-over", "passive-agent", "force-of-another-area"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
@@ -538,3 +555,58 @@ def test_a_clock_unit_describing_a_noun_is_no_figure(extract_text):
 def test_a_relative_clause_measures_its_antecedent(extract_text):
     ex = extract_text(HEADLINE + "Jane Porter criticised waiting times, which rose from 8 minutes to 12 minutes.")
     assert figure_with(ex, "12").measures == "waiting times"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a figure whose sentence names no actor is about the one body the story is about
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nOnly 310 call handlers remain.", "310",
+         "Dyfed-Powys Police"),
+        # two bodies share the story: none
+        ("Dyfed-Powys Police and Gwent Police merge control rooms\n\nDyfed-Powys Police and Gwent Police "
+         "agreed the plan.\n\nOnly 310 call handlers remain.", "310", ""),
+        # the sentence names another actor, or another place: none
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nThe Home Office said only 310 call handlers "
+         "remain.", "310", ""),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nIn Gwent, only 310 call handlers remain"
+         ".", "310", ""),
+        # a place with no force of its own is where, not whose
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nIn Aberystwyth, only 310 call handlers remain"
+         ".", "310", "Dyfed-Powys Police"),
+    ],
+    ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body"],
+)
+def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
+    ex = extract_text(text)
+    assert name_of(ex, figure_with(ex, surface).about) == expected
+
+
+@pytest.mark.parametrize(
+    "text, bounds",
+    [
+        ("Victims waited 12 to 18 days for a reply.", [("12", "days", "lower"), ("18", "days", "upper")]),
+        ("Six or seven officers were hurt.", [("6", "count", "lower"), ("7", "count", "upper")]),
+        ("Arrests fell from 12 to 18.", [("12", "count", ""), ("18", "count", "")]),  # a change, no range
+    ],
+    ids=["to-range", "or-range", "from-to-change"],
+)
+def test_a_bare_count_before_another_is_a_range(text, bounds):
+    assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The first call took two minutes, 15 seconds to answer.", [("135", "seconds")]),
+        ("She served four years and two months as chief.", [("50", "months")]),
+        ("For 20 years, 30 officers patrolled it.", [("20", "years"), ("30", "count")]),
+    ],
+    ids=["minutes-seconds", "years-and-months", "duration-then-count"],
+)
+def test_a_compound_duration_is_one_figure(text, found):
+    assert [(str(m.value), m.unit) for m in find_numbers(text)] == found

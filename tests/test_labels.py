@@ -25,7 +25,7 @@ DANGLING = {"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "PRON"}
         ("The council announced cuts to the youth service that will see all 40 of its wardens lose their jobs.",
          "cuts to youth service", "cuts to the youth service that will see all 40 of its wardens lose their jobs"),
         ("The board approved a cut in its budget - totalling £4m - on Tuesday.", "cut in budget",
-         "cut in its budget - totalling"),
+         "cut in its budget"),
     ],
     ids=["intent-verb", "intent-verb-with-number", "relative-clause", "dash-aside"],
 )
@@ -55,22 +55,25 @@ def _framed_tags(nlp, label: str) -> list:
 def test_every_development_policy_label_is_a_noun_phrase(nlp):
     files = sorted(SHARED_ARTICLES.glob("*.txt"))
     items = [{"text": f.read_text(encoding="utf-8"), "source": f.name} for f in files]
+    from graphbuild.extract.labels import gerund
     from graphbuild.extract.policies import vocabulary
     from graphbuild.gazetteer import word_values
 
-    known = {w.lower() for e in vocabulary() for n in (e.label, *e.aliases) for w in re.findall(r"\w+(?:['’-]\w+)*", n)}
-    known |= set(word_values("intent_verb").values())  # "pledged to ..." is labelled "pledge to ..."
+    known = {w.lower() for e in vocabulary() for n in (e.label, *e.aliases) for w in re.findall(r"\w+", n)}
+    known |= set(word_values("act_noun_form").values())  # "pledged to ..." is labelled "pledge to ..."
     patterns = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "policy.jsonl"
     known |= set(re.findall(r'"nominal": *"(\w+)"', patterns.read_text(encoding="utf-8")))  # "freeze on X"
     known.add("extension")  # "extending X to Y" is labelled "extension of X to Y"
     bad = []
     for ex in graphbuild.extract_many(items, nlp=nlp, batch_size=8):
-        words = set(re.findall(r"\w+(?:['’-]\w+)*", ex.article.text))
+        words = set(re.findall(r"\w+", ex.article.text))
         for p in ex.policies:
             tokens = _framed_tags(nlp, p.name)
-            clause = [t.text for t in tokens if t.tag_ in FINITE and t.dep_ in ("ROOT", "relcl", "ccomp", "acl")]
+            # a finite verb heading the label is a clause; one in a relative clause inside the noun phrase is not
+            clause = [t.text for t in tokens if t.tag_ in FINITE and t.dep_ in ("ROOT", "ccomp")]
             lowered = {w.lower() for w in words}
-            cut = [w for w in re.findall(r"\w+(?:['’-]\w+)*", p.name) if w.lower() not in lowered and w.lower() not in known]
+            cut = [w for w in re.findall(r"\w+", p.name) if w.lower() not in lowered and w.lower() not in known
+                   and not (w.endswith("ing") and any(gerund(v) == w.lower() for v in lowered))]  # "ban" -> "banning"
             dangling = tokens and tokens[-1].pos_ in DANGLING
             if clause or cut or dangling or p.name[:1].islower() and p.name[1:2].isupper():
                 bad.append((ex.article.source, p.name, clause, cut))

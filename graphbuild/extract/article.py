@@ -8,7 +8,8 @@ from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
 from .labels import tidy_figures, tidy_people, tidy_policies
-from .policies import find_policy_mentions, outside_bodies, resolve_policies, with_concerns
+from .open_relations import open_relations
+from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, party_word_mentions
@@ -27,9 +28,11 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
                       key=lambda m: m.evidence.start)
     entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
+    named = [m for m, _ in named_policies(doc, set())]
+    entities = not_policy_names(entities, named, article.text)
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
-    policy_mentions = outside_bodies(find_policy_mentions(doc), entities)
+    policy_mentions = outside_bodies(find_policy_mentions(doc), entities, named)
     policies = tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs),
                                                 entities))
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
@@ -43,6 +46,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                                      paragraphs=paragraphs, index=index)))
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
+    relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
     return Extraction(
         article=article,
         entities=tuple(tidy_people(entities)),

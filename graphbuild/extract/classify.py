@@ -7,6 +7,7 @@ association officials are serving officers).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,12 +50,18 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     political |= _acting_politically(entities, doc)
     out = []
     for e in entities:
+        if e.kind == "organization" and "PoliceBody" in e.types and "GovernmentBody" not in e.types \
+                and _OVERSIGHT_NAME.search(e.name):
+            e = replace(e, types=e.types + ("GovernmentBody",))  # a police authority is a public body over a force
         if e.kind == "person":
             types = tuple(t for t, has in (("Politician", e.key in political),
                                            ("PoliceOfficer", e.key in police)) if has) or ("Person",)
             e = replace(e, types=types)
         out.append(e)
     return out
+
+
+_OVERSIGHT_NAME = re.compile(r"\b(?:Police Authority|Policing Board)$")
 
 
 def _in_a_chamber(org_key: str, gaz: Gazetteer) -> bool:
@@ -76,6 +83,9 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
         verb = root.head
         if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
             found.add(e.key)
+    for e, span in _person_spans(entities, doc):
+        if span.root.dep_ == "nsubj" and _speaks_in_a_chamber(span.root.head):
+            found.add(e.key)  # "Speaking in the Commons, Jane Doe said …": only members speak in a chamber
     for e, span in _person_spans(entities, doc):
         owned = span.root.head if span.root.dep_ == "poss" else None
         if owned is not None and any(c.lower_ == "flagship" for c in owned.children):
@@ -145,10 +155,26 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
     lords = any(t.lemma_.lower() == "peer" or t.text == "Lords" for t in doc)
     found = set()
     for e, span in _person_spans(entities, doc):
-        if e.key not in found and ((lords and span[0].text in PEERS)
+        if e.key not in found and ((lords and span[0].text in PEERS) or _peer(span)
                                    or _described(span, political_titles, titles, party_at)):
             found.add(e.key)
     return found
+
+
+def _peer(span) -> bool:
+    """"Lord Doe", "Baroness Doe", named by a surname or a place: a member of the House of Lords. A law
+    lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"), and a first
+    name after it ("Lord John Doe") is a courtesy title, not a peerage."""
+    doc = span.doc
+    first = span[0] if span[0].text in PEERS else doc[span.start - 1] if span.start > 0 else None
+    if first is None or first.text not in PEERS:
+        return False
+    rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
+    return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in PEER_NOT_SURNAME
+
+
+PEER_NOT_SURNAME = {"justice", "chief", "mayor", "lieutenant", "chancellor", "speaker", "advocate", "provost",
+                    "president", "bishop"}
 
 
 def _described(span, political_titles, titles, party_at: set[int]) -> bool:
@@ -193,6 +219,9 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
     if parties and (_contains_title(window, titles) or any(
             t.text in ("'s", "’s") and doc[t.i - 1].i in party_at for t in window)):
         return True
+    if _titled_before(span, political_titles) or _named_as_post(span, political_titles) \
+            or _member_of_a_chamber(span):
+        return True
     # In apposition: "two former Labour home secretaries, Jane Doe and John Roe"; "Jane Doe, the Labour MP"
     root = span.root
     top = root
@@ -205,5 +234,65 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
         phrase = phrase[next((k for k, t in enumerate(phrase) if t.i >= head.left_edge.i), 0):]
         if _ends_with_title(phrase, political_titles) or (
                 any(t.i in party_at for t in phrase) and _ends_with_title(phrase, titles)):
+            return True
+    return False
+
+
+def _title_at(doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether the words from token i on open with a title ("Home Secretary at the time")."""
+    words = [t.lower_ for t in doc[i:i + 5]]
+    return any(normalise_title(" ".join(words[:n])) in titles for n in range(1, len(words) + 1))
+
+
+def _titled_before(span, political_titles) -> bool:
+    """"the minister for crime, safeguarding and vulnerability, Jane Doe", "the Home Secretary at the
+    time, Jane Doe": the noun phrase before the comma opens with a political title (no verb or other
+    person between)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    for i in range(span.start - 2, max(span.sent.start, span.start - 12) - 1, -1):
+        if doc[i].lower_ == "the" and _title_at(doc, i + 1, political_titles):
+            return True
+        if doc[i].text in (".", ";", ":") or doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "VERB":
+            return False
+    return False
+
+
+def _named_as_post(span, political_titles) -> bool:
+    """"proposed Jane Doe as minister for justice", "appointed Jane Doe as Home Secretary"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "as" and _title_at(doc, span.end + 1, political_titles)
+
+
+CHAMBER_WORDS = {"assembly", "parliament", "senedd", "commons", "lords", "council"}
+
+
+def _member_of_a_chamber(span) -> bool:
+    """"Jane Doe, a Conservative member of the London Assembly": a member of a legislature or council."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for i in range(span.end + 1, min(len(doc) - 2, span.end + 6)):
+        if doc[i].lower_ == "member" and doc[i + 1].lower_ == "of":
+            return any(t.lower_ in CHAMBER_WORDS and t.text[:1].isupper() for t in doc[i + 2:i + 7])
+        if doc[i].text in (",", ".", ";"):
+            return False
+    return False
+
+
+CHAMBERS = {"commons", "lords", "senedd", "holyrood", "stormont", "dáil", "dail"}
+CHAMBER_SPEECH = {"speak", "say", "tell", "address", "announce"}
+
+
+def _speaks_in_a_chamber(verb) -> bool:
+    """The verb, or a participle hung from it, is speech in a legislature's chamber: "speaking in the
+    Commons", "told the Lords", "said in the Senedd"."""
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]:
+        if v.lemma_.lower() not in CHAMBER_SPEECH:
+            continue
+        places = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "tell"]
+        if any(p.lower_ in CHAMBERS and p.text[:1].isupper() for p in places):
             return True
     return False

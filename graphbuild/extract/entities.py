@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from collections import defaultdict
 from functools import lru_cache
+
+from spacy.tokens import Span
 from typing import Iterable, Iterator
 
 from .. import resources
@@ -40,17 +42,36 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     for start, end in legislation_spans(doc_text(doc)):
         in_law.update(range(start, end))
     guarded = _guarded_mentions(doc, gazetteer, in_title, paragraphs)
-    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs)
+    guarded += _compound_bodies(doc, gazetteer, paragraphs) + _named_campaigns(doc, paragraphs) \
+        + _roads(doc, paragraphs) + _all_party_groups(doc, paragraphs)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += [(m, span) for m, span in _constituencies(doc, gazetteer, paragraphs)
+                if not taken & set(range(span.start, span.end))]
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
+    caption_at = _slash_lists(doc)
+    guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
     common = _common_noun_words(doc, gazetteer)
+    headline_at = _title_case_lines(doc)
+    consumed: set[int] = set()  # tokens of a site already read with the name before them
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
+        if not ent_id and ent.start in headline_at:
+            ent = _named_in_body(ent, headline_at)  # "Minister Caves To Pressure": the name, not the verb after it
+            if ent is None:
+                continue
+        if ent_id and all(t.is_lower for t in ent if t.is_alpha) and _indefinite_before(ent):
+            continue  # "a national policing board": a body of that kind, not the one of that name
+        if not ent_id and ent.label_ == "ORG" and len(_strip_ends(ent)) > 1 and re.search(
+                r"(?<![\w-])" + re.escape(_strip_ends(ent).text.strip().lower()) + r"(?![\w-])", doc_text(doc)):
+            continue  # "the use of Facial Recognition" beside "facial recognition": a thing, not a body
+        if len(ent) == 1 and ent[0].text in _place_words():
+            continue  # "Arena" of "the Manchester Arena attack": a site's last word, not a name of its own
         if not ent_id and _is_common_noun(ent, common):
             continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
@@ -63,8 +84,14 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "the Cabinet Secretary for Social Justice": a minister's brief, not a body
         if ent_id and ent[0].is_lower and ent[0].pos_ in ("VERB", "AUX"):
             continue  # "I have met federation officials": a verb, not the "Met Federation"
-        if ent.label_ in PERSON_LABELS and (_names_a_place(ent) or _names_a_seat(ent, in_title)):
-            mention = _plain(ent, "place", paragraphs)  # "St James's Park", "Guy's Hospital"
+        if any(t.i in consumed for t in ent) or not ent_id and ent.start in caption_at:
+            continue  # a photo credit "Jane Doe/ Northtown Police/ Agency": names run together, cut anywhere
+        if ent.label_ in ("PERSON", "ORG") and not ent_id and (end := _place_end(ent)) is not None:
+            site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
+            consumed.update(range(ent.start, end))
+            mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
+        elif ent.label_ in PERSON_LABELS and _names_a_seat(ent, in_title):
+            mention = _plain(ent, "place", paragraphs)
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
@@ -75,6 +102,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             if unit is not None and _possessed(ent):
                 continue  # "the force's Police Federation branch": one of many, named by whose it is
             if unit is not None:  # "the Police Federation national council": a body of its own
+                consumed.update(range(unit.start, unit.end))
                 cls = "Committee" if unit[-1].lower_ in word_class("committee_head") else org.cls if org else "ORG"
                 mention = _mention(unit, strip_the(unit.text), "organization", cls, "", paragraphs)
             else:
@@ -89,6 +117,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
             mention = _person_mention(ent, title_words, paragraphs)  # "Its chair, Tiffany Lynch," tagged ORG
+        elif ent.label_ == "ORG" and not ent_id and (ent[-1].text in _place_words() and len(ent) > 1
+                                                     or strip_the(ent.text) in gazetteer.place_index()):
+            mention = _plain(ent, "place", paragraphs)  # "the Queen Mary Hospital", "Northtown Services": a site
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
         elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
@@ -620,6 +651,71 @@ def _place_words() -> frozenset[str]:
 SEAT_TITLES = {"mp", "msp", "mla", "ms", "am", "member"}
 
 
+_APPG = re.compile(r"\bAll[- ]Party Parliamentary [Gg]roup (?:for|on) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*")
+
+
+def _all_party_groups(doc, paragraphs: Paragraphs) -> list:
+    """"the All Party Parliamentary Group for Children": a committee of members of both Houses."""
+    out = []
+    for m in _APPG.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append((_mention(span, span.text, "organization", "Committee", "", paragraphs), span))
+    return out
+
+
+_ROAD = re.compile(r"[MA]\d{1,4}(?:\(M\))?")
+
+
+def _roads(doc, paragraphs: Paragraphs) -> list:
+    """"the M9", "on the A720": a motorway or A road by its number is a place."""
+    return [(_mention(doc[t.i:t.i + 1], t.text, "place", "GPE", "", paragraphs), doc[t.i:t.i + 1]) for t in doc
+            if _ROAD.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "on", "of", "off", "from")]
+
+
+SEAT_LETTERS = {"MP", "MSP", "MLA", "MS", "AM"}
+_COMPASS = {"north", "south", "east", "west", "central", "mid"}
+
+
+def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
+    """A seat named whole as one place: "the MP for Northtown, Eastvale and Westby", "the constituency
+    of Northtown and Eastvale", "Northtown East MP Jane Doe" (a place or compass word, no party or
+    person, before a member's letters)."""
+    out = []
+    for t in doc:
+        seq = []
+        if (t.text in SEAT_LETTERS or t.lower_ in ("constituency", "seat")) and t.i + 1 < len(doc) \
+                and doc[t.i + 1].lower_ in ("for", "of"):
+            i = t.i + 2
+            while i < len(doc) and (_capitalised(doc[i]) and doc[i].lower_ != "the"
+                                    or doc[i].text in ("&", "and", ",") and i + 1 < len(doc)
+                                    and _capitalised(doc[i + 1])):
+                seq.append(doc[i])
+                i += 1
+            if "," in (x.text for x in seq) and not any(x.text in ("and", "&") for x in seq):
+                seq = seq[:[x.text for x in seq].index(",")]  # "the MP for Northtown, Jane Doe,": a seat, then a name
+        elif t.text in SEAT_LETTERS:
+            i = t.i - 1
+            while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start or doc[i].is_sent_start
+                              and doc[i].text[:1].isupper() and doc[i].lower_ != "the"
+                              or doc[i].text in ("&", "and") and i > 0 and _capitalised(doc[i - 1])):
+                seq.insert(0, doc[i])
+                if doc[i].is_sent_start:
+                    break
+                i -= 1
+            if not any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq) \
+                    or any(x.ent_type_ in ("PERSON", "NORP") or x.ent_id_.startswith("org:") for x in seq) \
+                    or any(gaz.title_for(x.text) is not None for x in seq):
+                continue
+        while seq and seq[-1].text in ("&", "and", ","):
+            seq.pop()
+        if not seq or any(x.ent_id_.startswith("org:") for x in seq):
+            continue
+        span = doc[seq[0].i:seq[-1].i + 1]
+        out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
+    return out
+
+
 def _names_a_seat(ent, in_title: set[int]) -> bool:
     """"the MP for Northtown Vale", "Member for Eastshire": the name after a member's "for" is a seat."""
     prep = ent.root.head
@@ -631,13 +727,23 @@ def _names_a_seat(ent, in_title: set[int]) -> bool:
 
 def _names_a_place(ent) -> bool:
     """A possessive name followed by a place noun ("St James's Park") is a place, not a person."""
+    return _place_end(ent) is not None
+
+
+def _place_end(ent) -> int | None:
+    """Where the place a possessive name starts ends: after "Park" in "St James's Park", after "Church"
+    in "St Matthew's Catholic Church" (the name tagged whole or cut at the possessive); None for no place."""
     doc = ent.doc
+    if len(ent) > 2 and ent[-1].text in _place_words() and any(t.text in ("'s", "’s") for t in ent):
+        return ent.end
     i = ent.end
     if ent[-1].text not in ("'s", "’s"):
         if i >= len(doc) or doc[i].text not in ("'s", "’s"):
-            return False
+            return None
         i += 1
-    return i < len(doc) and doc[i].text in _place_words()
+    while i < len(doc) and doc[i].text not in _place_words() and doc[i].is_title and i - ent.end < 3:
+        i += 1  # "St Matthew's Catholic Church"
+    return i + 1 if i < len(doc) and doc[i].text in _place_words() else None
 
 
 def _title_words(gaz: Gazetteer) -> set[str]:
@@ -733,8 +839,79 @@ def _without_post_letters(tokens: list, gaz: Gazetteer) -> list:
     return tokens
 
 
+def _slash_lists(doc) -> set[int]:
+    """Tokens of lines listing names between slashes (a picture credit: "Jane Doe/ Northtown Police/
+    Agency"), where names run into each other."""
+    out: set[int] = set()
+    line: list = []
+    for t in list(doc) + [None]:
+        if t is None or "\n" in t.text:
+            text = "".join(w.text_with_ws for w in line)
+            if text.count("/") >= 2 and "http" not in text and not re.search(r"\d/\d", text):
+                out.update(w.i for w in line)
+            line = []
+        else:
+            line.append(t)
+    return out
+
+
+def _title_case_lines(doc) -> set[int]:
+    """Tokens of lines written in title case, every longer word capitalised and no full stop (a
+    headline: "Minister Caves To Pressure Over Cuts"), where capitals mark no names."""
+    out: set[int] = set()
+    line: list = []
+    for t in list(doc) + [None]:
+        if t is None or "\n" in t.text:
+            words = [w for w in line if w.is_alpha and len(w) > 3]
+            if len(words) >= 4 and all(w.text[:1].isupper() for w in words) and line[-1].text != ".":
+                out.update(w.i for w in line)
+            line = []
+        else:
+            line.append(t)
+    return out
+
+
+def _named_in_body(ent, headline_at: set[int]):
+    """The longest start of a headline name written so in the body too ("George Osborne" of "George
+    Osborne Caves"), None when the body never writes it."""
+    doc = ent.doc
+    body = " ".join(t.text for t in doc if t.i not in headline_at)
+    for end in range(ent.end, ent.start, -1):
+        words = [t.text for t in doc[ent.start:end]]
+        if words[-1][:1].isupper() and re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", body):
+            return Span(doc, ent.start, end, label=ent.label_)
+    return None
+
+
+def _indefinite_before(ent) -> bool:
+    """Whether an indefinite article opens the noun phrase before a name ("a new national … board")."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].is_lower and ent.doc[i].pos_ in ("ADJ", "NOUN", "ADV"):
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in _INDEFINITE
+
+
 def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     tokens = [t for t in ent if not t.is_space]
+    doc = ent.doc
+    if tokens and tokens[-1].text in ("&", "and"):  # "Russell &" of "Russell & Bromley": the tagger stopped short
+        end = ent.end
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == ent.end:
+            return None
+        ent = Span(doc, ent.start, end, label=ent.label_)
+        tokens = [t for t in ent if not t.is_space]
+    if len(tokens) == 1 and tokens[0].is_upper and any(
+            m.group(1).islower() or m.group(1).lower() in _non_body_heads() for m in re.finditer(
+                r"(?<![\w-])([A-Za-z][a-z-]*)\s+\(" + re.escape(tokens[0].text) + r"\)", doc_text(doc))):
+        return None  # "full-time equivalent (FTE)", "the … Action Programme (TKAP)": letters for no body
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed") \
+            and doc[ent.start - 2].lemma_.lower() in _non_body_heads():
+        return None  # "a new scheme called Police First": the scheme's name
+    if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _non_body_heads() | word_class(
+            "event_head") and tokens and tokens[-1].lower_ not in {k for k, _ in gaz.org_keywords}:
+        return None  # "the Union flag", "the Policing Matters meetings": a thing named after it
     if not tokens or len(tokens) > 8 or all(t.is_lower for t in tokens if t.is_alpha):
         return None
     if any(ch in ent.text for ch in _QUOTE_MARKS if ch not in "’'"):
@@ -756,8 +933,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "MPs", "PCSOs": plural common nouns, not organisations
     if gaz.title_for(text) is not None:
         return None  # a bare title ("Commissioner") is a role mention, not an organisation
-    if text.split()[-1].lower() in _non_body_heads():
-        return None  # "the Government Police Funding Settlement": a settlement, not a body
+    if text.split()[-1].lower() in _non_body_heads() | word_class("event_head"):
+        return None  # "the Government Police Funding Settlement", "the Knife Crime Summit": not a body
     span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
                              alignment_mode="expand") or ent
     return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
@@ -889,6 +1066,9 @@ def _nearest(candidates: set[str], m: Mention, full_names) -> str:
     return max(sorted(candidates), key=lambda k: (last_before(k), -min(x.evidence.start for x in full_names[k])))
 
 
+_BODY_CLASSES = {"PoliceBody", "GovernmentBody", "Committee", "PoliticalParty", "MediaOrganization"}
+
+
 def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) -> Entity:
     ms = sorted(ms, key=lambda m: m.evidence.start)
     forms = []
@@ -903,6 +1083,10 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
+        if types == ("Organization",) or any(m.label == "Committee" for m in ms):
+            # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
+            # committee whatever words its name holds
+            types = next(((m.label,) for m in ms if m.label in _BODY_CLASSES), types)
     elif kind == "place":
         label = next((m.gazetteer_id for m in ms if m.gazetteer_id), "")
         place = gaz.places.get(label) or gaz.place_index().get(ms[0].text)

@@ -33,6 +33,10 @@ _WORD_NUM = r"(?:%s)(?:[\s-]+(?:and[\s-]+)?(?:%s))*" % ("|".join(NUMBER_WORDS), 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MAX_MEASURE_WORDS = 8
 NEARBY_SENTENCES = 3  # how far back "the force" may find the force it names
+OPENING_PARAGRAPHS = 4  # where a story names the body it is about
+
+
+_FORCE_AREA = re.compile(r"^(?P<area>.+?) (?:police|constabulary|police service)\b")
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
-        rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b))"
+        rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
@@ -123,7 +127,25 @@ def find_numbers(text: str) -> Iterator[_Match]:
         match, skip = _unit_after(text, match)
         if match is not None:
             matches.append(match)
-    yield from _ranges(text, matches)
+    yield from _ranges(text, _compound_durations(text, matches))
+
+
+_SUBUNITS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hours", "seconds"): 3600,
+             ("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24}
+
+
+def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
+    """"one minute, 40 seconds", "two years and three months": one duration, counted in the smaller unit."""
+    out: list[_Match] = []
+    for match in matches:
+        last = out[-1] if out else None
+        factor = _SUBUNITS.get((last.unit, match.unit)) if last is not None else None
+        if factor and re.fullmatch(r"[\s-]*(?:hours?|minutes?|years?|weeks?|days?)\s*(?:,|and|,\s*and)?\s*",
+                                   text[last.end:match.start], re.I):
+            out[-1] = replace(match, start=last.start, value=last.value * factor + match.value)
+            continue
+        out.append(match)
+    return out
 
 
 _UNIT_WORDS = (re.compile(r"[\s-]+(?P<unit>[a-z]+)\b(?:[’']s?)?[\s-]*(?P<next>[a-z]*)", re.I),
@@ -180,8 +202,15 @@ def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
     out = list(matches)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I)
-                and re.fullmatch(r"\s+and\s+", text[a.end:b.start])):
+        between = re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I) \
+            and re.fullmatch(r"\s+and\s+", text[a.end:b.start])
+        # "20 to 25 days", "eight or nine officers": a bare count before another is its range's lower end;
+        # "from 20 to 25", "by 20 to 25" is a change, not a range
+        bare = a.unit == "count" and b.unit not in ("votes", "ratio") and not a.per \
+            and re.fullmatch(r"\s+(?:to|or)\s+|\s?[–-]\s?", text[a.end:b.start]) \
+            and not re.search(r"\b(?:from|by)\s+$", text[max(0, a.start - 8):a.start], re.I) \
+            and b.value > a.value
+        if not (between or bare):
             continue
         if a.unit == "count" and b.unit != "count":
             a = replace(a, unit=b.unit)
@@ -225,11 +254,15 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value, "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
-                if words in ("one", "hundred", "thousand", "million", "billion"):
-                    continue  # "one" is a pronoun as often as a number; bare magnitudes are vague
+                if words in ("one", "hundred", "thousand", "million", "billion") and not (
+                        words == "one" and _DURATION_AFTER.match(text, m.end())):
+                    continue  # "one" is a pronoun as often as a number ("one year" is a duration); bare magnitudes are vague
                 yield _Match(m.start(), m.end(), Decimal(text2num(words, "en")), "count")
         except (ValueError, ArithmeticError):
             continue
+
+
+_DURATION_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I)
 
 
 def _share(m: re.Match) -> Decimal | None:
@@ -303,6 +336,7 @@ class _Context:
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
+        self.name = {e.key: e.name.lower() for e in entities}
         for p in policies:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
@@ -342,11 +376,23 @@ class _Context:
             return True, self.its(token)
         if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
             key = self.index.described_body(token) if self.index is not None else ""
+            if key and self.in_another_area(key, token):
+                return True, ""
             return True, key if self.named_nearby(key, token, org_anaphors()[low]) else ""
         if low in ("he", "she", "him", "her", "they") or low in w.actor_nouns:
             key = self.index.entity_of(token) if self.index is not None and low != "they" else ""
             return True, key
         return False, ""
+
+    def in_another_area(self, key: str, token) -> bool:
+        """"In Kent, 400 searches were made by the force": a force named after another area is not
+        the one meant where the sentence sets the scene in a place of its own before "the force"."""
+        area = _FORCE_AREA.match(self.name.get(key, ""))
+        if "PoliceBody" not in self.types.get(key, ()) or area is None:
+            return False
+        own = set(area.group("area").split())
+        return any(self.kind.get(k) == "place" and not set(self.names.get(k, "").split()) <= own
+                   for i, k in self.entity_at.items() if token.sent.start <= i < token.i)
 
     def named_nearby(self, key: str, token, anaphor) -> bool:
         """Whether the body a description ("the force") was resolved to is the only one it fits, or is
@@ -400,7 +446,7 @@ def extract_figures(
         about = about or _force_of_workforce(span, ctx)
         speaker = ctx.speaker_at(match.start)
         if match.unit == "votes":
-            about = _voting_body(span, ctx)
+            about = _voting_body(span, ctx) or _story_voting_body(entities, ctx)
         sent = span[0].sent
         period = _period(sent, span)
         found.append((match, Figure(
@@ -418,6 +464,9 @@ def extract_figures(
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
         ), period))
+    body = _story_body(text, entities)
+    if body:
+        found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -433,6 +482,48 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _story_body(text: str, entities: list[Entity]) -> str:
+    """The one body a story is about: named in its opening paragraphs and named more
+    often than any other body (a newspaper or a party in passing is no story's subject); "" when
+    two bodies share the story."""
+    opening = 0
+    for _ in range(OPENING_PARAGRAPHS):  # the headline, a byline, the lede and the paragraph after it
+        opening = text.find("\n\n", opening + 2)
+        if opening < 0:
+            opening = len(text)
+            break
+    counts = sorted(((len(e.mentions), e.key, min(ev.start for ev in e.mentions)) for e in entities
+                     if e.kind == "organization" and e.mentions and "MediaOrganization" not in e.types),
+                    reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return ""
+    return counts[0][1] if counts[0][2] < opening else ""
+
+
+def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
+    """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
+    "it recorded 220 crimes a day") is about the body the story is about."""
+    if figure.about or figure.speaker or figure.source or match.unit == "votes":
+        return figure
+    if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
+            and _has_force(ctx.name.get(figure.place, "")):
+        return figure  # "in Kent, 40 officers …" in a story about another force
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    sent = span[0].sent
+    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place" for t in sent):
+        return figure  # another actor in the sentence may be what the figure is about
+    return replace(figure, about=body)
+
+
+@lru_cache(maxsize=None)
+def _has_force(place: str) -> bool:
+    """Whether a police force is named after the place ("kent": Kent Police)."""
+    from ..gazetteer import load
+    gaz = load()
+    return any(_FORCE_AREA.match(form.lower()) and _FORCE_AREA.match(form.lower()).group("area") == place
+               for org in gaz.orgs.values() if org.cls == "PoliceBody" for form in (org.label, *org.aliases))
 
 
 def _force_of_workforce(span, ctx) -> str:
@@ -539,7 +630,9 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         tokens = list(of[0].subtree)[1:]
     elif root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         tokens = _noun_phrase(head, exclude)  # "282,248 stops and searches", "£600m funding shortfall"
-    elif root.dep_ == "pobj" and head.lower_ in ("by", "from", "to"):  # "down by a fifth", "fell from X to Y"
+    elif root.dep_ == "pobj" and (head.lower_ in ("by", "from", "to") or head.i > 0 and head.doc[head.i - 1].lower_
+                                  == "by" and head.lower_ in ("over", "under", "around", "about", "almost", "nearly")):
+        # "down by a fifth", "fell from X to Y", "dropped by over 600" (the qualifier parsed as a preposition)
         governor = head.head
         obj = next((c for c in governor.children if c.dep_ in ("dobj",)), None)
         subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -622,6 +715,10 @@ def _controller(span, ctx: _Context) -> str:
             return ""  # "X blamed the loss of 1,000 officers": X judges the figure, it is not about X  # "X said that crime fell by 5%": X is the source; but "X needs to find £5m" is about X
         if subject is not None and actor(subject):
             return actor(subject)
+        if subject is not None and subject.dep_ == "nsubjpass":  # "3,000 searches were carried out by X"
+            by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            if len(by) == 1 and actor(by[0]):
+                return actor(by[0])
         if subject is not None and subject.i < span.start and verb.lemma_ == "be":
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if actor(owner):  # "Essex Police's budget shortfall was £12.5m"
@@ -699,6 +796,18 @@ def _voting_body(span, ctx: _Context) -> str:
                 w.voting_bodies):
             found.add(key)
     return found.pop() if len(found) == 1 else ""
+
+
+def _story_voting_body(entities: list[Entity], ctx: _Context) -> str:
+    """"Ministers were defeated by 261 votes to 166" in a story naming one chamber more often than any
+    other: the votes were cast there."""
+    w = _words()
+    counts = sorted(((len(e.mentions), e.key) for e in entities if e.kind == "organization" and (
+        "Committee" in e.types or set(re.findall(r"[a-z]+", ctx.names.get(e.key, ""))) & w.voting_bodies)),
+        reverse=True)
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return ""
+    return counts[0][1]
 
 
 def _period(sent, span):

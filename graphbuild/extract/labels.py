@@ -4,7 +4,7 @@ The extractors build labels from spans of the parse, and a span can run past the
 a thing ("cuts to the force that will see ...", "measures which would make ...") or start with the
 act that introduced it ("promised to cut ..."). This pass, over the parsed Doc, turns each label into
 the noun phrase it contains: an intent verb becomes its noun ("promise to cut ..."; word class
-`intent_verb`), a relative or finite clause, a dash aside or a bracket is cut off, and function words
+`act_noun_form`), a relative or finite clause, a dash aside or a bracket is cut off, and function words
 left dangling at the end go. A label that is still a clause is replaced by an alias that is not, and
 a policy with neither keeps its node but is labelled by the head noun phrase of its first mention;
 the text's own forms stay aliases (`skos:altLabel`: how the article named it).
@@ -44,7 +44,8 @@ def tidy_people(entities: list) -> list:
     titles = word_class("peerage_title")
     out = []
     for e in entities:
-        titled = sorted(a for a in e.aliases if e.kind == "person" and " " not in e.name
+        written = {m.text for m in e.mentions}  # as the text writes it: "Lord Justice Doe" is a judge, no "Lord Doe"
+        titled = sorted(a for a in e.aliases if e.kind == "person" and " " not in e.name and a in written
                         and len(a.split()) == 2 and a.split()[0].lower() in titles and a.split()[1] == e.name)
         out.append(replace(e, name=titled[0], aliases=tuple(sorted(set(e.aliases) - {titled[0]} | {e.name})))
                    if titled else e)
@@ -118,7 +119,7 @@ def _noun_phrase(label: str, tokens: list) -> str | None:
     words = label.split()
     # an intent verb first, with its infinitive: its noun ("pledges to recruit" -> "pledge to recruit")
     first = tokens[0]
-    nouns = word_values("intent_verb")
+    nouns = word_values("act_noun_form")
     infinitive = len(tokens) > 1 and tokens[1].lower_ in ("to", "not")
     intent = first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in nouns
     nominalised = intent and infinitive

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import word_class
+from ..gazetteer import word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
 from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
@@ -28,7 +28,7 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
                      "huge", "various", "different", "particular", "specific", "significant", "important",
                      "some", "any", "all", "many", "more", "most", "several", "few", "every", "each", "our",
                      "your", "my", "government's", "high", "higher", "low", "lower", "good", "better", "best", "weak",
-                     "poor", "strong", "robust", "proper", "clear", "flawed"}
+                     "poor", "strong", "robust", "proper", "clear", "flawed", "above"}
 ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
 SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC"}
@@ -106,6 +106,10 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         mentions.append(PolicyMention("policy:" + name_key(label), label, "legislation", span.start_char,
                                       span.end_char))
         covered.update(range(span.start, span.end))
+    for mention, tokens in named_policies(doc, covered):
+        mentions.append(mention)
+        covered.update(t.i for t in tokens)
+    mentions.extend(_repeated_names(doc, [m for m in mentions if m.label[:1].isupper()], covered))
     found = _one_name_per_law(doc, mentions)
     for mention in _pattern_mentions(doc, covered, found):
         if mention not in found:
@@ -115,6 +119,103 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
     return sorted(set(_short_forms(_one_name_per_law(doc, found))), key=lambda m: (m.start, m.end, m.key))
+
+
+NAME_LINKS = {"and", "of", "&", "-", "for"}
+
+
+def _title_case(token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and not token.like_num
+
+
+def _headline_like(sent) -> bool:
+    """A line in title case ("Police Chief Unveils New Safety Plan") capitalises words that are no name:
+    the headline when most of its words are, any other line when all its longer words are."""
+    words = [t for t in sent if t.is_alpha and t.i != sent.start and t.lower_ not in NAME_LINKS | {"a", "the", "to", "in", "on", "at"}]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    if "\n\n" not in sent.doc.text[:sent.start_char].lstrip():
+        return len(words) >= 3 and capitals >= 0.7 * len(words)
+    longer = [t for t in words if len(t) > 3]
+    return len(longer) >= 4 and all(t.text[:1].isupper() for t in longer)
+
+
+def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
+    """Policies named by a proper name: a capitalised name ending in a head of `policy_name_head`
+    ("the Voluntary Exit Scheme", "a Knife Crime Summit", "the Police and Crime Plan") or one opened by
+    a word whose value is "prefix" ("Operation Sceptre"). The name is the policy's label as written."""
+    heads = word_values("policy_name_head")
+    for token in doc:
+        lemma = token.lower_ if token.lower_ in heads else token.lower_.rstrip("s")
+        if token.i in covered or not token.text[:1].isupper() or lemma not in heads or _headline_like(token.sent):
+            continue
+        if heads[lemma] == "prefix":  # "Operation Sceptre"
+            run = [token]
+            while run[-1].i + 1 < len(doc) and _title_case(doc[run[-1].i + 1]) and doc[run[-1].i + 1].i not in covered:
+                run.append(doc[run[-1].i + 1])
+            if len(run) < 2 or run[-1].sent.start != token.sent.start:
+                continue
+            kind = "programme"
+        else:
+            if token.i + 1 < len(doc) and _title_case(doc[token.i + 1]):
+                continue  # "the Police Review Body": the head of the name comes later
+            run = [token]
+            i = token.i - 1
+            while i >= token.sent.start and i not in covered:
+                t = doc[i]
+                if _title_case(t) and t.pos_ != "DET":
+                    run.insert(0, t)
+                elif t.lower_ in NAME_LINKS and i - 1 >= token.sent.start and _title_case(doc[i - 1]) \
+                        and (t.lower_ != "-" or t.whitespace_ == "" and doc[i - 1].whitespace_ == ""):
+                    run.insert(0, t)
+                else:
+                    break
+                i -= 1
+            while run and run[0].lower_ in NAME_LINKS:
+                run = run[1:]
+            if len(run) < 2 or run[0].i == token.sent.start and run[0].pos_ not in ("PROPN",):
+                continue  # "Plans were ..." opening a sentence: no name
+            kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
+        label = "".join(t.text_with_ws for t in run).strip()
+        yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
+    yield from _called(doc, covered)
+
+
+def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
+    """A policy's proper name written again elsewhere ("Police First was praised") is that policy."""
+    text, out = doc_text(doc), []
+    for m in {m.key: m for m in named}.values():
+        for found in re.finditer(r"(?<!\w)" + re.escape(m.label) + r"(?!\w)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not any(t.i in covered for t in span):
+                covered.update(t.i for t in span)
+                out.append(PolicyMention(m.key, m.label, m.kind, found.start(), found.end(), topic=m.topic))
+    return out
+
+
+def _called(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
+    """"a new scheme called Police First", "a programme known as Safe Streets": a policy head given a
+    proper name by a naming verb (`naming_verb`) is named by it."""
+    for token in doc:
+        lemma = _head_lemma(token)
+        if token.pos_ != "NOUN" or lemma not in policy_heads() and lemma not in word_values("policy_name_head"):
+            continue
+        for verb in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in word_class("naming_verb")):
+            start = verb.i + 1
+            if start < len(doc) and doc[start].lower_ == "as":
+                start += 1
+            while start < len(doc) and doc[start].text in QUOTE_MARKS:
+                start += 1
+            run = []
+            while start < len(doc) and doc[start].text[:1].isupper() and not doc[start].is_punct \
+                    and start not in covered and (not run or doc[start].i != doc[start].sent.start):
+                run.append(doc[start])
+                start += 1
+            if run and not _headline_like(token.sent):
+                label = "".join(t.text_with_ws for t in run).strip()
+                kind = policy_heads().get(lemma, ("programme", ""))[0]
+                yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx,
+                                    run[-1].idx + len(run[-1])), run
 
 
 def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -208,7 +309,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))), None)
             if to is not None:
                 yield from _extension(doc, token, to, by_token, vocab_mentions)
-            continue
+                continue
+            if token.pos_ != "NOUN":
+                continue  # "the extension of the scheme": a head with its complement, below
         if lemma in word_class("pledge_verb") and token.pos_ == "VERB":
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -218,9 +321,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 comma = next((t.i for t in xcomp.subtree if t.text == "," and t.i > xcomp.i), len(doc))
                 tokens = [t for t in xcomp.subtree if t.i not in drop and t.i < comma
                           and not (t.dep_ == "aux" and t.lower_ == "to")]
-                label = f"{token.text} to {_label_of(tokens)}"
-                if 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    start = min(t.idx for t in tokens)
+                tokens = _within_words(tokens, xcomp)
+                label = f"{act_noun(token)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
+                if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+                    start = token.idx  # the surface keeps the pledge as written: "promised to cut X"
                     end = max(t.idx + len(t) for t in tokens)
                     mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)
                     vocab_mentions.append(mention)
@@ -343,6 +447,32 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             yield mention
 
 
+def _within_words(tokens, verb) -> list:
+    """A pledged act short enough to name: trailing adjuncts of the verb ("over the next five years", "by
+    the end of the year") go first; a phrase with a hole in it, or still too long, names nothing (a label
+    is never cut mid-phrase)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > MAX_WORDS:
+        adjuncts = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > verb.i
+                    and any(t.i == c.i for t in tokens)]
+        if not adjuncts:
+            return []
+        last = {t.i for t in adjuncts[-1].subtree}
+        tokens = [t for t in tokens if t.i not in last]
+    return tokens if tokens and _contiguous(tokens) else []
+
+
+QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
+
+
+def _contiguous(tokens) -> bool:
+    """No word of the text left out between the first and the last (quote marks and an infinitive's "to" aside)."""
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc
+    return all(i in kept or doc[i].text in QUOTE_MARKS or doc[i].lower_ == "to" and doc[i].dep_ == "aux"
+               for i in range(min(kept), max(kept) + 1))
+
+
 def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
     """"the technology", "the minister's pledge": a definite noun naming what kind of policy it means
     (`ontology/gazetteer/policy_fits.csv`) refers back to the one earlier policy of that kind; with two
@@ -385,6 +515,10 @@ def _change_of(doc, token, by_token) -> PolicyMention | None:
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
+    dash = next((n for n, t in enumerate(pobj) if n and t.text in ("-", "–", "—") and t.whitespace_
+                 and pobj[n - 1].whitespace_), None)
+    if dash is not None:  # "a cut in its budget - totalling £4m": the phrase ends at a spaced dash
+        pobj = pobj[:dash]
     inner = next((by_token[t.i] for t in pobj if t.i in by_token), None)
     if inner is not None and lemma == "funding":
         return None  # "funding for the police funding settlement": nothing new
@@ -417,10 +551,29 @@ def _extension(doc, verb, prep, by_token, vocab_mentions) -> Iterator[PolicyMent
     yield PolicyMention("policy:" + name_key(label), label, "extension", verb.idx, end, topic=policy.key)
 
 
-def outside_bodies(mentions: list[PolicyMention], entities) -> list[PolicyMention]:
-    """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy."""
+def not_policy_names(entities, named: list[PolicyMention], text: str = "") -> list:
+    """"the Knife Crime Summit", "Operation Sceptre": a body or place the parser saw in a policy's proper
+    name is the policy, when every mention of it lies inside such a name (a broadcaster's "Today
+    programme" stays the broadcaster's); so is the acronym the text defines for it ("… Programme (TKAP)")."""
+    spans = [(m.start, m.end) for m in named]
+    acronyms = {found.group(1) for m in named if (found := _ACRONYM.match(text, m.end))
+                and found.group(1)[0].lower() == m.label[:1].lower()}
+    return [e for e in entities if e.kind == "person" or "MediaOrganization" in e.types or not e.mentions
+            or not (all(any(s <= ev.start and ev.end <= end for s, end in spans) for ev in e.mentions)
+                    or e.kind == "organization" and e.name in acronyms)]
+
+
+def outside_bodies(mentions: list[PolicyMention], entities, named: list[PolicyMention] = ()) -> list[PolicyMention]:
+    """Policy words inside a body's name are the name ("the “Stop the Cuts” campaign"), not a policy; a
+    policy's own proper name ("a Knife Crime Summit") stays one, whatever the parser made of it."""
     names = [(ev.start, ev.end) for e in entities if e.kind == "organization" for ev in e.mentions]
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names)]
+    media = [(ev.start, ev.end) for e in entities if "MediaOrganization" in e.types for ev in e.mentions]
+    mentions = [m for m in mentions if m.kind != "review" or not any(m.start <= s and e <= m.end for s, e in media)]
+    # "a BBC report" is journalism, not a review
+    heads = word_values("policy_name_head")
+    own = {(m.start, m.end) for m in named}
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in names) or (
+        m.label[:1].isupper() and m.label.split()[-1].lower().rstrip("s") in heads) or (m.start, m.end) in own]
 
 
 def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragraphs) -> list[Policy]:
@@ -480,14 +633,35 @@ def _content(token) -> bool:
             and token.ent_type_ not in SCOPE_ENTS | ACTOR_ENTS and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
-def _left_modifiers(head) -> list:
-    """Compound and adjective modifiers of a head, with their own subtrees (not determiners or possessors)."""
+def _left_modifiers(head, authors: bool = False) -> list:
+    """Compound and adjective modifiers of a head, with their own subtrees (not determiners or possessors);
+    with `authors`, a name of who wrote or holds it ("the HMIC report") names it too."""
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
     tokens = sorted({t for m in mods for t in m.subtree if t.dep_ not in ("poss", "case", "det", "predet")}
                     - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
                     key=lambda t: t.i)
-    while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS):
+    while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS
+                      and not (authors and _author_word(tokens[0]))):
         tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
+    return tokens
+
+
+AUTHORED_KINDS = {"review", "election"}  # named by who writes or holds them: "the HMIC report", "PCC elections"
+
+
+def _author_word(token) -> bool:
+    return token.ent_type_ in ACTOR_ENTS and token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod")
+
+
+def _possessor_name(head) -> list:
+    """"the Scottish Police Authority's own review": the proper name owning a head, without "'s"."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return []
+    tokens = [t for t in owner.subtree if t.dep_ not in ("case", "det") and not t.is_punct]
+    if not tokens or [t.i for t in tokens] != list(range(tokens[0].i, tokens[-1].i + 1)) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in tokens):
+        return []
     return tokens
 
 
@@ -505,16 +679,21 @@ def _trimmed(root) -> list:
             drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting
     tokens = [t for t in root.subtree if t.i not in drop]
     # keep one contiguous run around the root
+    doc = root.doc
+
+    def next_to(a: int, b: int) -> bool:  # only quote marks between: '"the police “family”"'
+        return a < b and all(doc[i].text in QUOTE_MARKS for i in range(a + 1, b))
+
     run = [t for t in tokens if t.i >= root.i]
     out = []
     for t in run:
-        if out and t.i != out[-1].i + 1:
+        if out and not next_to(out[-1].i, t.i):
             break
         out.append(t)
     left = [t for t in tokens if t.i < root.i]
     lead = []
     for t in reversed(left):
-        if t.i != (lead[0].i if lead else root.i) - 1:
+        if not next_to(t.i, lead[0].i if lead else root.i):
             break
         lead.insert(0, t)
     return lead + out
@@ -576,6 +755,10 @@ def _complement(head) -> list:
     else:
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS), None)
+        by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
+        if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
+                         and c.lower_ in COMPLEMENT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
             return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on
@@ -623,14 +806,22 @@ def head_phrase(head, covered: set[int]):
         tail = [outer]
     else:
         tail = []
-    left = [t for t in _left_modifiers(head) if t.i not in covered]
-    content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS]
+    authored = kind in AUTHORED_KINDS
+    left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
+    content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
+    if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
+        return None  # "media reports", "crime reports": accounts of events, not a policy
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    narrow = word_values("complement_preps").get(lemma)
+    if complement and narrow and complement[0].lower_ not in narrow.split("|"):
+        complement = []  # "reports of violence" count events; "a report into X" is a review
     if not complement and kind == "review":
         complement = _setting_up(head)
-    if any(t.i in covered for t in complement):
-        complement = []
+    if authored and not content and not complement and not any(t.i in covered for t in _possessor_name(head)):
+        left = content = _possessor_name(head)  # "the authority's own review" -> "authority review"
+    if any(t.i in covered for t in complement) or complement and not _contiguous(complement):
+        complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),
           "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds)}[needs]
@@ -639,6 +830,8 @@ def head_phrase(head, covered: set[int]):
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(
             c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in head.children):
         return None  # "knife offences fell by 5%": crimes counted; "new offences", "offences of X" are law
+    if lemma in word_class("counted_plural") and head.tag_ == "NNS" and not complement:
+        return None  # "the required votes" are counted; "a cross-community vote" is held
     if needs == "complement" and not complement:
         return None
     tokens = [t for t in (left if needs != "complement" or content else []) + [head] + tail + complement
@@ -654,7 +847,8 @@ def _phrase_label(tokens) -> str:
     text = "".join(t.text_with_ws if t.whitespace_ or (n < len(kept) - 1 and kept[n + 1].i == t.i + 1)
                    else t.text + " " for n, t in enumerate(kept))
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-\"'“”‘’")
-    return text[:1].lower() + text[1:] if text[:1].isupper() and tokens[0].pos_ not in ("PROPN",) else text
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() \
+        and tokens[0].pos_ not in ("PROPN",) else text  # "PEEL inspections" keeps its capitals
 
 
 def _phrase_key(tokens, head) -> str:
@@ -700,9 +894,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                 continue
             label = _label_of(tokens)
-            if make == "intent":  # "plans to close X", "proposed closing X"
-                label = f"{act.text.lower()} {label}" if obj.tag_ == "VBG" else f"{act.text.lower()} to {label}"
+            if make == "intent":  # "plans to close X" -> plan to close X, "proposed closing X" -> proposal for closing X
+                label = f"{act_noun(act)} for {label}" if obj.tag_ == "VBG" else f"{act_noun(act)} to {label}"
                 tokens = [act] + tokens
+            elif make == "clause":  # "voted to ban X" -> vote to ban X
+                label = f"{act_noun(act)} to {label}"
         if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
@@ -711,6 +907,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
         yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def act_noun(verb) -> str:
+    """The noun naming what a verb does ("pledged" -> pledge, "proposed" -> proposal): a policy built from
+    "X pledged to do Y" is named as a noun phrase, never as the clause."""
+    lemma = verb.lemma_.lower()
+    return word_values("act_noun_form").get(lemma) or lemma
 
 
 def _counts_a_noun(token) -> bool:

@@ -20,7 +20,7 @@ from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
 from .common import Paragraphs, doc_text, evidence
 from .gender import sex_of
-from .roles import RoleMention
+from .roles import PLACEHOLDER_PREFIX, RoleMention
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
@@ -134,7 +134,8 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
-    """Single-quoted stretches; an apostrophe (letter on both sides) never closes one."""
+    """Single-quoted stretches; an apostrophe (letter on both sides) never closes one. A mark opening
+    the paragraph with no closing one after it runs to the paragraph's end, as a double one does."""
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
@@ -152,6 +153,8 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
                 yield i + 1, j, False
                 i = j + 1
                 continue
+            if not para[:i].strip():  # opening its paragraph, closed in a later one: runs to the end
+                yield i + 1, n, True
             return
         i += 1
 
@@ -207,6 +210,9 @@ class MentionIndex:
         if self.quoted[token.i]:
             return ""
         if token.lower_ in word_class("spokesperson"):
+            named = self._named_in_apposition(token)
+            if named:
+                return named  # "a Home Office spokesman, Jane Doe, said": she speaks, for the body
             body = self._body_of_spokesperson(token)
             if body:
                 return body
@@ -221,12 +227,24 @@ class MentionIndex:
         body = self._body_of_members(token)
         if body:
             return body
+        author = self._author_of(token)
+        if author:
+            return author
         low = token.lower_
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
             return self._reporting_body(token)
         return self.described_body(token)
+
+    def _subject_of_other_sex(self, sent, sex: str) -> bool:
+        """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's
+        sex rules out, so the one it names otherwise is meant."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = self.entity_at.get(subject.i, "") if subject is not None else ""
+        if subject is not None and not key and subject.lower_ in PRONOUNS:
+            return bool(sex) and PRONOUNS[subject.lower_] != sex
+        return bool(sex) and self.kind.get(key) == "person" and bool(self.sex.get(key)) and self.sex[key] != sex
 
     def _letters_after_name(self, token) -> str:
         """"Jane Doe MSP said": the post's letters head the name they follow, and stand for that person."""
@@ -284,6 +302,33 @@ class MentionIndex:
                     return body
         return ""
 
+    def _author_of(self, token) -> str:
+        """"the committee's report said", "the Bichard review found", "a report by the watchdog concluded":
+        a written work speaks with its author's words when the phrase names the author; "the report" alone
+        is the one a body named before published, released or issued."""
+        if token.lemma_.lower() not in word_class("written_work"):
+            return ""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
+                key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    or (self.described_body(child) if child.dep_ == "poss" else "")
+                if self.kind.get(key) in ("person", "organization"):
+                    return key
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    key = self.entity_of(pobj)
+                    if self.kind.get(key) in ("person", "organization"):
+                        return key
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+            return ""
+        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
+            if before.lemma_ == token.lemma_ and before.dep_ in ("dobj", "nsubjpass") and not self.quoted[before.i] \
+                    and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
+                key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
+                return key if self.kind.get(key) in ("person", "organization") else ""
+        return ""
+
     def named_as(self, key: str, anaphor: Anaphor) -> bool:
         return fits_name(self.names.get(key, ""), anaphor)
 
@@ -292,7 +337,8 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and not self.quoted[child.i]:
                 key = self.entity_at.get(child.i) or next(
-                    (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "")
+                    (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
+                    or self._described_modifier(child)
                 if key and self.kind.get(key) == "organization":
                     return key
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "from")):
@@ -303,6 +349,16 @@ class MentionIndex:
         if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
         return ""
+
+    def _described_modifier(self, token) -> str:
+        """"a federation spokesman", "a force spokeswoman": a bare description modifying the noun refers
+        back to the latest body named before that it fits, as "the federation" would."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or not token.is_lower or len(list(token.children)):
+            return ""
+        before = [key for i, key in self.org_mentions if i < token.i
+                  and anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)]
+        return before[-1] if before else ""
 
     def _body_just_speaking(self, token) -> str:
         """"The Welsh Government said X. A spokeswoman said Y.": a bare spokesperson, in the sentence
@@ -317,17 +373,19 @@ class MentionIndex:
         key = self.entity_at.get(subject.i) or self.described_body(subject)
         return key if key and self.kind.get(key) == "organization" else ""
 
-    def _named_in_apposition(self, token) -> bool:
+    def _named_in_apposition(self, token) -> str:
         """"the party's spokesman, Jane Doe,": a spokesperson the text names is that person."""
-        return any(c.dep_ == "appos" and self.kind.get(self.entity_at.get(t.i, "")) == "person"
-                   for c in token.children for t in c.subtree)
+        return next((self.entity_at[t.i] for c in token.children if c.dep_ == "appos" for t in c.subtree
+                     if self.kind.get(self.entity_at.get(t.i, "")) == "person"), "")
 
     def antecedent(self, token, sex: str) -> str:
         """The person a pronoun refers to, by salience as a reader resolves it.
 
         The latest sentence with a fitting person wins; within it the subject of the main clause
         outranks other subjects, which outrank any other mention. Sex from honorifics or given names.
-        When two different people share the best rank the reference is unclear: no antecedent.
+        When two different people share the best rank, or the best is named there only as an object or
+        in a phrase while the subject is no person the pronoun's sex rules out, the reference is unclear:
+        no antecedent.
         """
         ranked: dict[tuple[int, int], set[str]] = {}
         for i, _, key in self.person_mentions:
@@ -348,8 +406,8 @@ class MentionIndex:
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
-        if not ranked:
-            return ""
+        if not ranked or max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
+            return ""  # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear
         best = ranked[max(ranked)]
         return next(iter(best)) if len(best) == 1 else ""
 
@@ -429,7 +487,24 @@ def clausal_speech_verbs() -> frozenset[str]:
                      if row.get("object") == "clause")
 
 
+@lru_cache(maxsize=1)
+def quote_only_speech_verbs() -> frozenset[str]:
+    """Lemmas that speak only next to the quote ("she continued: …", "“…,” he continued")."""
+    return frozenset(row["lemma"] for row in resources.read_csv("gazetteer/speech_verbs.csv")
+                     if row.get("object") == "quote")
+
+
+def _next_to_a_quote(token) -> bool:
+    """A colon or opening mark right after the verb, or a closing mark among the few words before it."""
+    doc = token.doc
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    before = [t.text for t in doc[max(token.sent.start, token.i - 4):token.i]]
+    return after == ":" or after in _OPENING_MARKS or any(t in ("”", "’", "\"", "'", "''") for t in before)
+
+
 def _is_speech_verb(token) -> bool:
+    if token.lemma_ in quote_only_speech_verbs():
+        return token.pos_ in ("VERB", "AUX") and _next_to_a_quote(token)
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if token.lemma_ in clausal_speech_verbs() and any(
@@ -470,7 +545,7 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
     doc = ctx.doc
     best = None
     for token in doc.char_span(p_start, p_end, alignment_mode="expand") or []:
-        if ctx.quoted[token.i] or not _is_speech_verb(token):
+        if ctx.quoted[token.i] or not _is_speech_verb(token) or _in_side_clause(token, span):
             continue
         if token.i < span.start:
             distance = span.start - token.i
@@ -482,6 +557,64 @@ def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _other_subject(subject, verb, ctx: MentionIndex) -> str:
+    """When the subject found names nobody: a second subject the parser hung on the same verb ("West
+    Yorkshire's Deputy Mayor, Jane Doe added: …"), or — for a participle after a comma ("… after Jane Doe
+    described it as ‘…’, adding: ‘…’") — the subject of the nearest verb before it that names someone."""
+    for other in subject.head.children:
+        if other.i != subject.i and other.dep_ in ("nsubj", "nsubjpass"):
+            key = ctx.entity_of(other)
+            if ctx.kind.get(key) in ("person", "organization"):
+                return key
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i and verb.doc[verb.i - 1].text == ",":
+        for before in reversed(verb.doc[verb.sent.start:verb.i]):
+            if before.pos_ in ("VERB", "AUX") and not ctx.quoted[before.i]:
+                nsubj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+                if nsubj is not None:
+                    key = ctx.entity_of(nsubj)
+                    return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
+
+
+def _reporting_verb(verb, ctx: MentionIndex):
+    """"It revealed the force “…,” she told the Commons", "the officer concluded there was a “…”, says
+    Ms Glass": the speech verb that reports the one governing the quote — an ancestor, or the sentence's
+    main verb after it."""
+    head = verb
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if _is_speech_verb(head) and not ctx.quoted[head.i]:
+            return head
+    for token in verb.sent:
+        if token.i > verb.i and token.dep_ in ("ROOT", "parataxis") and _is_speech_verb(token) \
+                and not ctx.quoted[token.i]:
+            return token
+    return None
+
+
+def _in_side_clause(verb, span) -> bool:
+    """"X declined to act without “…” after Y told MPs …": a speech verb in a clause that hangs off the
+    quote's own (non-speech) clause after the quote reports other words, not the quote's; their speaker
+    is not its. (One before the quote may introduce it where the parse hangs it astray.)"""
+    if verb.sent.start != span.sent.start or verb.i < span.start:
+        return False
+    ancestors = set()
+    head = span.root
+    while head.head.i != head.i:
+        head = head.head
+        ancestors.add(head.i)
+    if verb.i in ancestors:
+        return False
+    step = verb
+    while step.head.i != step.i:
+        step = step.head
+        if step.i in ancestors:
+            return step.pos_ in ("VERB", "AUX") and not _is_speech_verb(step)
+    return False
 
 
 
@@ -550,7 +683,7 @@ def extract_quotes(
         headline = _headline_speaker(doc, q, p_start, ctx)
         source = "" if verb is not None or headline else _according_to(span, ctx)
         if verb is None and not headline and not source:
-            verb = _nearest_verb(span, ctx, p_start, p_end)
+            verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
@@ -559,6 +692,14 @@ def extract_quotes(
         elif verb is not None:
             subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
+            if (not speaker or speaker.startswith(PLACEHOLDER_PREFIX)) and subject is not None:
+                speaker = _other_subject(subject, verb, ctx) or speaker
+            if governed and (not speaker or speaker.startswith(PLACEHOLDER_PREFIX)):
+                outer = _reporting_verb(verb, ctx)
+                subject = subject_of(outer) if outer is not None else None
+                key = ctx.entity_of(subject) if subject is not None else ""
+                if key and not key.startswith(PLACEHOLDER_PREFIX):
+                    speaker, verb = key, outer
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
@@ -574,6 +715,8 @@ def extract_quotes(
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
+            else:
+                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx)
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
@@ -581,8 +724,9 @@ def extract_quotes(
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
         # the “Safer Streets Fund” scheme names a thing; "called the plans “outrageous”" (a quoted word after
         # its noun, which the parser may still hang on it) says something about it
+        # (a lowercase epithet before its noun — she said a “damning” report showed … — is the speaker's word)
         names_a_thing = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
-            and span.root.head.i >= span.end
+            and span.root.head.i >= span.end and not (span.root.dep_ == "amod" and span.text.islower())
         if not _is_speech(text[q.start:q.end], words, governed and not names_a_thing, bool(speaker), headline):
             continue
         if speaker:
@@ -617,7 +761,57 @@ def _announced(doc, paragraph_spans, paragraph: int, ctx: MentionIndex):
     if len(tokens) < 3 or tokens[-1].text != ":" or any(ctx.quoted[t.i] for t in tokens):
         return None
     verb = tokens[-2]
-    return verb if _is_speech_verb(verb) else None
+    return verb if _is_speech_verb(verb) else _colon_verb(doc, tokens[-1].idx + 1, ctx)
+
+
+def _reported_before(doc, paragraph_spans, paragraph: int, ctx: MentionIndex) -> str:
+    """"He said the force needed to reform.\n\n“If we do not …”": a quote paragraph with no cue after a
+    paragraph that ends reporting, without quote marks, what someone said continues their words. Scraps of
+    page furniture of a few words between them are passed over."""
+    for back in range(paragraph - 1, max(-1, paragraph - 4), -1):
+        start, end = paragraph_spans[back]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return ""
+        if sum(t.is_alpha for t in span) <= 4 and not any(t.pos_ == "VERB" for t in span):
+            continue
+        if any(ctx.quoted[t.i] for t in span):
+            return ""
+        root = list(span.sents)[-1].root
+        if not _is_speech_verb(root):
+            return ""
+        subject = subject_of(root)
+        key = ctx.entity_of(subject) if subject is not None else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
+
+
+def _colon_verb(doc, quote_start: int, ctx: MentionIndex):
+    """"X has welcomed the news: “…”", "X does not mince words when naming the motive: “…”": a colon right
+    before the quote presents it as the words of the clause's subject, whatever the clause's verb."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip().rstrip("\"“‘'").rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    verbs = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX") and not ctx.quoted[t.i]
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+
+    def depth(t) -> int:
+        n = 0
+        while t.head.i != t.i and n < 20:
+            t, n = t.head, n + 1
+        return n
+
+    verb = min(verbs, key=depth, default=None)
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    key = ctx.entity_of(subject) if subject is not None else ""
+    return verb if ctx.kind.get(key) in ("person", "organization") else None
 
 
 def _passive_agent(subject):
@@ -657,7 +851,7 @@ def _previous_subject(span, ctx: MentionIndex, p_start: int) -> str:
     if start == 0 or span.doc[start - 1].idx < p_start:
         return ""
     previous = span.doc[start - 1].sent
-    if previous.root.lemma_.lower() not in speech_verbs():
+    if previous.root.lemma_.lower() not in speech_verbs() or not _is_speech_verb(previous.root):
         return ""  # "The Office announced cuts. “…”" could be anyone's words
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = ctx.entity_of(subject) if subject is not None else ""

@@ -133,6 +133,8 @@ class _Targets:
             key = self._government(token)  # "Ministers were defeated": the government, collectively
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
+            if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
+                key = self.index.antecedent(token, "m")
         if not key and token.lemma_.lower() in event_nouns():
             key = self.host(token)
         if not key and token.lower_ in act_nouns() and token.dep_ in ("dobj", "pobj"):
@@ -476,7 +478,20 @@ def extract_relations(
     doc, entities: list[Entity], policies: list[Policy], quotes: list[Quote], *, index: MentionIndex,
     paragraphs: Paragraphs, roles: tuple[Role, ...] | list[Role] = (),
 ) -> Iterator[Relation]:
+    """Stances and relations the lexicon reads, then a neutral link for each actor the grammar ties to a
+    policy in no other way ("X ordered the review", "the review led by Y")."""
     targets = _Targets(doc, index, policies, entities)
+    found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
+    yield from found
+    linked = {pair for r in found for pair in ((r.subject, r.object), (r.object, r.subject))}
+    for relation in _policy_participants(doc, policies, targets, paragraphs):
+        if (relation.subject, relation.object) not in linked:
+            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+            yield relation
+
+
+def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:
+    index = targets.index
     rules = verb_rules()
     yield from _left_posts(doc, roles, targets, paragraphs)
     yield from _events_held(doc, targets, paragraphs)
@@ -488,7 +503,7 @@ def extract_relations(
         if verb.pos_ not in ("VERB", "AUX") or index.quoted[verb.i]:
             continue
         lemma = verb.lemma_.lower()
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or _denied(verb)
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
@@ -595,6 +610,118 @@ def extract_relations(
             linked.add((relation.subject, relation.object))
             yield relation
     yield from _quote_stances(doc, quotes, policies, targets, paragraphs)
+
+
+NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
+SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
+
+
+def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """Actors the clause ties to a policy with a verb outside the lexicon: neutral gb:relatedTo, cue kept.
+
+    The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
+    X", "X raised concerns over the plan"), the agent of the policy noun ("the review by X", "the review
+    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"). Who
+    did what to the policy is left to the cue word: nothing is guessed about a stance."""
+    for p in policies:
+        for ev in p.mentions:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is None or targets.index.quoted[span.root.i]:
+                continue
+            root = span.root
+            for actor_token, cue, anchor in _participants(root):
+                for token in _conjuncts(actor_token):
+                    if span.start <= token.i < span.end:
+                        continue
+                    actor = targets.actor(token) or _titled_holder(token, targets)
+                    if actor and actor != p.key and targets.index.kind.get(actor) != "place":
+                        yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,
+                                        targets, paragraphs)
+
+
+def _titled_holder(token, targets: _Targets) -> str:
+    """"by HM Inspector of Constabulary Jane Roe": a title the parser heads the phrase with stands for the
+    one person named inside it."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return ""
+
+    def in_title(t) -> bool:  # reached through the title's own words: "of Constabulary", "Jane Roe"
+        while t.i != token.i:
+            if t.dep_ not in ("compound", "appos", "pobj", "nmod", "flat") and not (t.dep_ == "prep" and t.lower_ == "of"):
+                return False
+            t = t.head
+        return True
+
+    people = {targets.index.entity_at[t.i] for t in token.subtree if t.i in targets.index.entity_at
+              and targets.index.kind.get(targets.index.entity_at[t.i]) == "person" and in_title(t)}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _participants(root) -> Iterator[tuple]:
+    """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
+    for child in root.children:
+        if child.dep_ == "poss" and root.pos_ == "PROPN":  # "the Government's new Safer Streets Programme"
+            yield child, "'s", root
+        if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
+            yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                yield from ((g, f"{child.lemma_.lower()} by", child) for g in agent.children if g.dep_ == "pobj")
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "backed the plan and the review": both are the verb's objects
+    verb, cue = None, ""
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+        verb, cue = node.head, node.head.lemma_.lower()
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS \
+            + SETTING_PREPOSITIONS:
+        prep = node.head
+        if prep.head.pos_ in ("VERB",) and prep.lower_ != "of":  # "X fought against the plan", "X resigned amid the cuts"
+            verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
+                and prep.lower_ in NOUN_HOP_PREPOSITIONS:
+            # "X raised concerns over the plan"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "oprd") and prep.head.head.pos_ in ("VERB", "AUX"):
+            # "X is committed to the plan", "X was critical of the review", "X remains responsible for it"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lower_} {prep.lower_}"
+        if prep.head.pos_ == "NOUN" and prep.lower_ in NOUN_HOP_PREPOSITIONS:
+            # "X's response to the plan", "the Court of Appeal judgement on the plan": who owns the noun
+            noun = prep.head
+            yield from ((c, f"'s {noun.lemma_.lower()} {prep.lower_}" if c.dep_ == "poss"
+                         else f"{noun.lemma_.lower()} {prep.lower_}", noun)
+                        for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i)
+    if verb is not None and node.dep_ == "dobj" and _passive(verb):
+        # "the Met was given new powers": who receives the policy
+        yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
+    if verb is not None and (verb.lemma_.lower() != "be" or node.dep_ == "pobj") and not _wished(verb, verb_rules()) and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
+        doers = _subjects(verb)
+        if not doers and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            doers = [d for d in [subject_of(verb.head.head)] if d is not None]  # "X was fined for breaking the rules"
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the minister's decision to scrap the scheme": the owner of the decision
+            doers = [c for c in verb.head.children if c.dep_ == "poss"]
+        for doer in doers:
+            owner = next((c for c in doer.children if c.dep_ == "poss"), None)
+            yield doer, cue, verb
+            if owner is not None and doer.lemma_.lower() in word_class("plan_noun"):
+                yield owner, cue, verb  # "the force's plans would mean slashing the allowance"
+    acts = [node.head] if node.dep_ == "nsubj" else []
+    acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    for verb in acts:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+            continue  # "the report criticised X", "the review found failings at X"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                yield child, verb.lemma_.lower(), verb
+                yield from ((c, verb.lemma_.lower(), verb) for c in child.children if c.dep_ == "poss")
+            elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
+                yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
+                            if g.dep_ == "pobj")
 
 
 def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -749,9 +876,15 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
                 continue
             for obj_token in objects:
                 obj = targets.of(obj_token, rule.object)
-                if obj and obj != subject:
+                if obj and obj != subject and targets.policy_at.get(cue.i) != obj:  # "launched a call for
+                    # evidence" calls for nothing: the noun is inside the policy's own name
                     yield from _judgement(doc, subject, rule.property, obj, cue.lemma_.lower(), negated, cue, doer,
                                           obj_token, targets, paragraphs)
+
+
+def _denied(verb) -> bool:
+    """"X denied meeting Y", "X denied that she had met Y": the act a denial governs is not asserted."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in word_class("denial_verb")
 
 
 def _negated(token) -> bool:

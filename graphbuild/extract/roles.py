@@ -262,7 +262,7 @@ def extract_affiliations(
 
     roles: list[Role] = []
     relations: list[Relation] = []
-    unattached = []
+    unattached, past = [], []
     titles = find_title_spans(doc, gazetteer)
     for span, title in titles:
         plural = span.label_.startswith("P")
@@ -285,15 +285,20 @@ def extract_affiliations(
                 org = body
             elif place and not jurisdiction:
                 jurisdiction = place
+        qualifying = set(grammar.at(grammar.qualifiers, span))
+        if span.start and doc[span.start - 1].lower_ in word_class("standing_in"):
+            qualifying.add(span.start - 1)  # "Temporary Chief Constable X", however the parser hangs the word
         qualifier = " ".join(sorted({word_values("past_adverb").get(doc[i].lower_, doc[i].lower_)
-                                     for i in grammar.at(grammar.qualifiers, span)}))
+                                     for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:
             # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
-            past = word_class("past_qualifier") & set(qualifier.split())
-            if not plural and not past and not _indefinite(doc, span):
+            former = word_class("past_qualifier") & set(qualifier.split())
+            if not plural and not former and not _indefinite(doc, span):
                 unattached.append((span, title, org, jurisdiction))
+            elif not plural:
+                past.append((span, title, org, jurisdiction, qualifier))
             continue
         for person, former in holders:
             q = qualifier if not former or word_class("past_qualifier") & set(qualifier.split()) else f"former {qualifier}".strip()
@@ -306,6 +311,8 @@ def extract_affiliations(
         found = _holder(title, org, roles, gazetteer, keys)
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
+            holder = _described_before(doc, span, title, org, names, roles) or None
+        if holder is None:
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
@@ -313,10 +320,42 @@ def extract_affiliations(
         if not any(r.person == holder and r.title == title.title for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
+    for span, title, org, jurisdiction, qualifier in past:
+        holder = _described_before(doc, span, title, org, names, roles, former=True)
+        if holder:  # "the former Cabinet minister, 50, added": a past post of the person just spoken of
+            ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+            roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
+            role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
+    roles = _posts_in_the_one_force(roles, entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:
+    """"acting Chief Constable Jane Doe", "Police and Crime Commissioner Tom Hale" in a story naming one
+    police force: the rank is in that force (the commissioner's is the force they oversee), as a reader
+    takes it (a former post too: "the former chief constable" of the story's force). A post for a place
+    goes to the force only if the force's name holds the place's."""
+    from .quotes import fits_name, org_anaphors
+
+    force = org_anaphors().get("force")
+    forces = [e for e in entities if e.kind == "organization" and force is not None
+              and force.classes & set(e.types) and fits_name(e.name, force)]
+    if len(forces) != 1:
+        return roles
+    one = forces[0]
+    places = {e.key: e.name.lower() for e in entities if e.kind == "place"}
+    out = []
+    for r in roles:
+        police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
+                                            and "police" in r.title.lower())
+        if police and not r.organisation \
+                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in one.name.lower()):
+            r = replace(r, organisation=one.key)
+        out.append(r)
+    return out
 
 
 def _chairs(relations: list[Relation], roles: list[Role], gaz: Gazetteer) -> list[Role]:
@@ -671,6 +710,82 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
                 return key
             return None
     return None
+
+
+DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}
+
+
+def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False) -> str:
+    """"George Osborne has caved … Ahead of his review, the Chancellor had faced …": a definite title as
+    the subject of a clause that names no one, right after a sentence about one person, describes that
+    person — when that sentence is about them (they are a subject in it), they hold no other current post
+    of its kind in the article (a past post or a party's may go with any) nor one of another kind, and
+    nobody else holds it. A current post needs more: the last paragraphs name no one else (after "Tom Hale
+    and Ann Lee met. Tom Hale praised the vote", "the Taoiseach welcomed it" may well be someone new)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return ""
+    party_post = bool(org) and "PoliticalParty" in names.types.get(org, ())
+    if title.category not in DESCRIBED_TYPES and not party_post:
+        return ""
+    sent = span.sent
+    if any(i in names.person_token for i in range(sent.start, sent.end)):
+        return ""
+    start = sent.start
+    for _ in range(2):  # the nearest sentence before that names anyone, within the last two
+        if start <= 0:
+            return ""
+        prev = doc[start - 1].sent
+        found = {names.person_token[i] for i in range(prev.start, prev.end) if i in names.person_token}
+        if found:
+            break
+        start = prev.start
+    else:
+        return ""
+    if len(found) != 1:
+        return ""
+    key = found.pop()
+    mentions = [i for i in range(prev.start, prev.end) if names.person_token.get(i) == key]
+    if not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in mentions):
+        return ""  # the sentence before is not about them
+    if any(r.title == title.title and r.person != key for r in roles):
+        return ""
+    if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
+                          if _paragraphs_back(doc, span.start, 2) <= i < span.start):
+        return ""  # a current post may be someone new unless the story of late is about this one person
+    for r in roles:
+        if former and r.person == key and r.title == title.title and not is_past(r):
+            return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else
+        if r.person != key or is_past(r) or r.title == title.title or r.title in SEATS:
+            continue
+        if r.category != title.category and r.category in DESCRIBED_TYPES and not party_post:
+            return ""  # a chief constable is not "the minister"
+        if not (former or party_post) and r.category == title.category \
+                and "PoliticalParty" not in names.types.get(r.organisation, ()):
+            return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
+    return key
+
+
+def _same_name(key: str, other: str) -> bool:
+    """"George Osborne Caves" read from a headline is George Osborne: one name's words start the other's."""
+    a, b = key.split(":", 1)[-1].split(), other.split(":", 1)[-1].split()
+    return a[:len(b)] == b or b[:len(a)] == a
+
+
+def _paragraphs_back(doc, token: int, count: int) -> int:
+    """The first token of the paragraph `count` paragraphs before the one holding `token`."""
+    text = doc.text
+    pos = doc[token].idx
+    for _ in range(count + 1):
+        cut = text.rfind("\n", 0, pos)
+        while cut > 0 and text[cut - 1].isspace():
+            cut -= 1
+        if cut <= 0:
+            return 0
+        pos = cut
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def is_past(role: Role) -> bool:

@@ -1,0 +1,372 @@
+"""Open-vocabulary relations: two mentions the grammar joins, whatever the verb or noun that joins them.
+
+The verb lexicon (`relation_verbs.csv`) says what a relation means; English relates people, bodies and
+places through far more words than any lexicon lists ("thanked", "snubbed", "an inquiry by X into Y",
+"a member of Y", "a teacher from Z"). This reader asserts only that the sentence relates the two, as a
+neutral gb:relatedTo whose cue keeps the joining words (verb lemma with its preposition, or the noun
+with its preposition), never a guessed stance. A pair some specific reading already relates is left
+to that reading.
+
+The path between the two mentions is short and passes no other mention:
+  * a clause: its doer (subject, passive agent, the controller of an infinitive, the antecedent of a
+    relative pronoun, the subject a participle or conjunct shares) and what it acts on (object,
+    passive subject, prepositional object, an adjective's prepositional object: "was critical of Y"),
+    reaching from a plain noun to the name it holds ("sought Y's removal", "piled pressure on Y");
+  * a noun describing a mention (an apposition, a title before a name, the mention itself) and the
+    name in its preposition, possessor or modifier ("Y, a member of X", "Labour MP Y", "Y, from Z");
+  * an act named by a noun with its doer ("an inquiry by X into Y", "X's dismissal of Y") or two
+    parties ("talks between X and Y");
+  * a clause reported or weighed by a verb ("X said Y should repay the money"): its subject is what X
+    spoke of; people saying one thing together, or meeting or clashing, are related to each other.
+An apposition or copula joining two names is identity, not a relation; a negated or denied clause
+gives a negated statement (kept as evidence, never a direct edge); words inside quotes are the
+speaker's, except a scare-quoted word or two; a report or review acts for its author.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..gazetteer import word_class
+from ..records import Entity, Policy, Relation
+from .common import Paragraphs
+from .quotes import MentionIndex, member_nouns, speech_verbs
+from .roles import PLACEHOLDER_PREFIX
+from .relations import (_conjuncts, _controller, _denied, _negated, _passive, _relation, _subjects, _Targets,
+                        _wished, verb_rules)
+
+SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
+ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
+NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "into", "against", "to", "over",
+                               "about", "by", "within", "across", "towards"))
+RELATIVE = frozenset(("who", "whom", "which", "that"))
+NOUNS = frozenset(("NOUN", "PROPN"))
+ACTORS = frozenset(("person", "organization"))
+SCARE_WORDS = 3  # a quote this short inside a sentence marks words, it does not report a statement
+
+
+def _subjects_passive(verb) -> list:
+    holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head
+    return [c for c in holder.children if c.dep_ == "nsubjpass"]
+
+
+class _Reader:
+    def __init__(self, doc, targets: _Targets, paragraphs: Paragraphs, entities: list[Entity]):
+        self.doc, self.targets, self.index, self.paragraphs = doc, targets, targets.index, paragraphs
+        self.scare = set()  # words in short quotes (“dismayed”): the reporter's sentence, not the speaker's
+        for q in self.index.quote_spans:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and sum(1 for t in span if t.is_alpha) <= SCARE_WORDS:
+                self.scare.update(t.i for t in span)
+        self.named = set()  # tokens inside a name: "Centre for Rural Policy" relates nothing to a policy
+        for entity in entities:
+            for ev in entity.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                self.named.update(t.i for t in span or ())
+
+    # --- what a token stands for -----------------------------------------------------------------
+    def actor(self, key: str) -> bool:
+        """A person or body, or a post whose holder the corpus may name ("the Mayor of London")."""
+        return self.index.kind.get(key) in ACTORS or key.startswith(PLACEHOLDER_PREFIX)
+
+    def key(self, token, places: bool = True) -> str:
+        if self.index.quoted[token.i]:
+            return ""
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head  # "the panel which overruled X": the panel
+        named = next((self.index.entity_at[c.i] for c in token.children if c.dep_ == "appos"
+                      and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"), "")
+        if named and token.pos_ == "NOUN":
+            return named  # "the party's health spokesman, Owen Tate, said": Tate, not the party
+        key = self.targets.actor(token, places=places)
+        if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
+            key = self._possessor(token)
+        if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
+                and token.lemma_.lower() in member_nouns():
+            key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
+        if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
+            key = self.targets.policy_at[token.i]
+        return key
+
+    def _possessor(self, token) -> str:
+        """"His sister, Ann Lee, said", "Its chief, Tom Ray, said": the man or the body just spoken of, when
+        the clause's own subject does not bind the pronoun (that is read by `_Targets.actor`)."""
+        if token.lower_ == "his":
+            return self.index.antecedent(token, "m")
+        start = self.doc[max(0, token.sent.start - 1)].sent.start
+        before = [key for i, key in self.index.org_mentions if start <= i < token.i]
+        return before[-1] if before else ""
+
+    def doer_key(self, token) -> str:
+        """Who acts: the name, or the author of a document that acts ("the committee's report faults Y",
+        "a review by X found Y failing"): a body speaks through what it publishes."""
+        key = self.key(token, places=False)
+        if self.actor(key) or token.lemma_.lower() not in word_class("authored_document"):
+            return key
+        for child in token.children:
+            found = [child] if child.dep_ in ("poss", "compound", "nmod") else [
+                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "by" else []
+            for author in found:
+                other = self.key(author, places=False)
+                if self.actor(other):
+                    return other
+        return key
+
+    def reach(self, token, depth: int = 2) -> Iterator[tuple[str, object, str]]:
+        """Names a noun phrase holds: itself, or (through a plain noun) its possessor, a name modifying it
+        or the name in its prepositions: (key, token, words of the path)."""
+        kinds = set()
+        for t in _conjuncts(token):
+            key = self.key(t)
+            if key:
+                kind = self.index.kind.get(key, "policy")
+                if kinds and kind not in kinds:
+                    continue  # "visits by A in Leeds and B in York" parsed as "Leeds and B": not one list
+                kinds.add(kind)
+                yield key, t, ""
+                continue
+            if t.pos_ not in NOUNS or depth == 0 or self.index.quoted[t.i]:
+                continue
+            for child in t.children:
+                if child.dep_ == "poss" or child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+                    key = self.key(child)
+                    if key:
+                        yield key, child, t.lemma_.lower()
+                elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        for key, found, _ in self.reach(pobj, depth - 1):
+                            yield key, found, f"{t.lemma_.lower()} {child.lower_}"
+
+    # --- clauses ------------------------------------------------------------------------------------
+    def doers(self, verb, hops: int = 0) -> list:
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []  # "powers to sack officers": whoever would use them is not said
+        if verb.dep_ == "xcomp":
+            controller = _controller(verb)
+            if controller is not None:
+                return _conjuncts(controller)  # "asked the watchdog to examine X": the watchdog
+        found = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
+        if found or _passive(verb) or hops > 3:
+            return found
+        if verb.dep_ == "pcomp":  # "caused a stir by naming X", "responsible for funding X"
+            prep, head = verb.head, verb.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+                return []
+            controller = next((c for c in head.children if c.dep_ == "dobj" and self.key(c, places=False)), None)
+            if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
+                return _conjuncts(controller)  # "accused X of misleading Y": X misleads Y
+            return self.doers(head, hops + 1)
+        return []
+
+    def patients(self, verb) -> Iterator[tuple[object, str]]:
+        """Tokens a clause acts on, each with the preposition leading to it."""
+        passive = _passive(verb)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "oprd"):
+                yield child, ""
+            elif child.dep_ == "nsubjpass" and passive:
+                yield child, ""
+            elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPOSITIONS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield pobj, child.lower_
+            elif child.dep_ == "acomp":  # "was critical of X", "is responsible for X"
+                for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ not in SKIPPED_PREPOSITIONS):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        yield pobj, f"{child.lemma_.lower()} {prep.lower_}"
+            elif child.dep_ == "attr":  # "X is a member of Y", "X is Y's deputy"; never "X is Y"
+                for _, found in self._described(child):
+                    yield found
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            yield verb.head, ""  # "the settlement approved by X": X approved the settlement
+
+    def _described(self, noun):
+        """The parts of a describing noun that name something else: "a member of Y", "Y's deputy"."""
+        if self.key(noun) and noun.pos_ == "PROPN":
+            return
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield child, (pobj, f"{noun.lemma_.lower()} {child.lower_}")
+            elif child.dep_ == "poss":
+                yield child, (child, f"'s {noun.lemma_.lower()}")
+
+    def clauses(self) -> Iterator[Relation]:
+        for verb in self.doc:
+            if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i] and verb.i not in self.scare:
+                continue
+            if _wished(verb, verb_rules()):
+                continue  # "demanded that the Home Office publish a plan": nobody has published anything
+            doers = [(self.doer_key(d), d) for d in self.doers(verb)]
+            # a policy acts only as the verb's own subject ("the scheme, which will fund X"), never through a
+            # clause it shares ("budgets fell, and fewer stations opened in X")
+            doers = [(k, d) for k, d in doers if self.actor(k) or k in self.targets.topic and (
+                d.head.i == verb.i or verb.dep_ == "relcl" and d.i == verb.head.i)]
+            # "Y was taken to Z", "Y was told by X to …": what befell Y relates it to where it went
+            undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
+                          for k in (self.key(d, places=False),) if self.actor(k)] \
+                if _passive(verb) else []
+            if not doers and not undergoers:
+                continue
+            negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
+                                            for c in a.children) or _denied(verb)
+            lemma = verb.lemma_.lower()
+            for token, prep in self.patients(verb):
+                for key, found, path in self.reach(token):
+                    if prep in ROLE_PREPOSITIONS and not path:
+                        continue  # "X, as the Home Secretary, …", "described Y as Z": a name after "as" is a role
+                    words = " ".join(w for w in (lemma if lemma != "be" else "", prep, path) if w)
+                    for doer_key, doer in doers + (undergoers if prep else []):
+                        yield self.relation(doer_key, key, words or lemma, negated, verb, doer, found)
+            clauses = [c for head in [verb] + [a for a in verb.children if a.dep_ == "acomp"] for c in head.children
+                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]  # "was dismayed that Y did not …"
+            for clause in clauses:
+                # "X said Y should repay the money", "X is considering whether Y should": X spoke of Y
+                for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    for key, found, _ in self.reach(subject, depth=1):
+                        for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
+                            # "she was dismayed that Y …": the one dismayed spoke of Y too
+                            yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
+            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
+            if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
+                # "A and B said: “…”", "A and B met on Monday", "A and B clashed over the plan"
+                # "The union and the council insist that …": who say one thing together are related
+                joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
+                for (a, ta), (b, tb) in zip(joint, joint[1:]):
+                    yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
+
+    # --- nouns --------------------------------------------------------------------------------------
+    def _compound_modifiers(self, noun):
+        """"Leeds-based", "Labour-run", "Kent-born": a name inside a participle that modifies the noun."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.pos_ in ("VERB", "ADJ") and child.i not in self.named:
+                for inner in (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")):
+                    other = self.key(inner)
+                    if other and not other.startswith(PLACEHOLDER_PREFIX):
+                        yield other, inner, child.lower_
+
+    def describes(self, noun, key: str) -> bool:
+        """Is a noun in apposition a description of the mention ("a member of X", "the chairman, Y")
+        rather than a second name? A title standing for the same person, or for some holder, describes."""
+        other = self.key(noun)
+        return not other or other == key or other.startswith(PLACEHOLDER_PREFIX)
+
+    def descriptions(self) -> Iterator[Relation]:
+        """"Y, a member of X", "Labour MP Y", "the author of the report, Y", "Y, from Z", "X's Y"."""
+        for token in self.doc:
+            key = self.index.entity_at.get(token.i, "")
+            if not key or self.index.quoted[token.i] or self.index.entity_at.get(token.head.i) == key \
+                    and token.head.i != token.i:
+                continue  # one token per mention: the one whose head lies outside it
+            if self.index.kind.get(key) == "place" and token.dep_ == "compound":
+                continue  # "Leeds couple Y" is read from Y
+            if key.startswith(PLACEHOLDER_PREFIX) and (token.text in word_class("post_letters") or any(
+                    c.dep_ == "compound" and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"
+                    for c in token.children)):
+                continue  # "Ann Lee MSP": letters after a name are that person, read from the name
+            nouns = []
+            for child in token.children:
+                if child.dep_ == "appos" and self.describes(child, key):
+                    nouns.extend(_conjuncts(child))
+                elif child.dep_ in ("compound", "amod", "nmod") and child.pos_ in NOUNS and child.i not in self.named \
+                        and self.describes(child, key):
+                    nouns.append(child)  # a title before the name: "Labour MP Y"
+            if token.dep_ == "appos" and token.head.pos_ == "NOUN" and self.describes(token.head, key):
+                nouns.extend(_conjuncts(token.head))  # "the author of the report, Y"
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
+                    self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
+                first = first.head  # "Leeds couple A and B", "Labour MPs A and B": the title is B's too
+            if first.i != token.i:
+                nouns.extend(c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                             and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key))
+            if token.i not in self.named:  # a title standing for its holder: "the party leader said"
+                nouns.append(token)
+            for holder in [token] + nouns:  # "the Leeds-based charity X", "a Labour-run council, X"
+                for other, found, cue in self._compound_modifiers(holder):
+                    if other != key:
+                        yield self.relation(key, other, cue, False, holder, token, found)
+            for noun in nouns:
+                for child in noun.children:
+                    if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                            for other, found, path in self.reach(pobj, depth=1):
+                                yield self.relation(key, other, f"{noun.lemma_.lower()} {child.lower_}", False,
+                                                    noun, token, found)
+                    elif child.dep_ in ("poss", "compound", "nmod", "amod") and child.i != token.i \
+                            and (noun.i != token.i or child.i in self.named):
+                        other = self.key(child)
+                        # not a bare title ("chief" in "chief constable"), nor the holder a title stands for
+                        if other and not other.startswith(PLACEHOLDER_PREFIX) and not (
+                                noun.i == token.i and self.index.kind.get(other) == "person"):
+                            mark = "'s " if child.dep_ == "poss" else ""
+                            yield self.relation(key, other, mark + noun.lemma_.lower(), False, noun, token, child)
+            for child in token.children:  # the mention itself: "Y, from Z", "the hospital in Z", "X's Y"
+                if child.dep_ == "appos" and self.index.kind.get(key) != "person" \
+                        and self.index.kind.get(self.key(child)) == "place" and self.key(child) != key:
+                    # "Headingley, north Leeds", "St Mary's Hospital, York": a place set beside a name holds it
+                    yield self.relation(key, self.key(child), "in", False, child, token, child)
+                elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and child.i not in self.named \
+                        and token.i in self.named and not (self.index.kind.get(key) == "place" and child.lower_ in (
+                            "to", "from", "for", "with", "by")):  # "trips to Leeds and to York": places go nowhere
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        for other, found, path in self.reach(pobj, depth=1):
+                            yield self.relation(key, other, " ".join(w for w in (child.lower_, path) if w), False,
+                                                child, token, found)
+                elif child.dep_ == "poss" and self.index.entity_at.get(child.i) != key:
+                    other = self.key(child)
+                    if other:
+                        yield self.relation(other, key, "'s", False, child, child, token)
+
+    def acts(self) -> Iterator[Relation]:
+        """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.key(noun):
+                continue
+            agents, objects = [], []
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    agents.extend((k, t) for k, t, _ in self.reach(child, depth=0))
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
+                elif child.dep_ == "prep" and child.lower_ == "between":
+                    parties = [(k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0)]
+                    for (a, ta), (b, tb) in zip(parties, parties[1:]):
+                        yield self.relation(a, b, f"{noun.lemma_.lower()} between", False, noun, ta, tb)
+                elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                    objects.extend((k, t, child.lower_) for g in child.children if g.dep_ == "pobj"
+                                   for k, t, _ in self.reach(g, depth=1))
+            for a, ta in agents:
+                if self.index.kind.get(a) not in ("person", "organization"):
+                    continue
+                for b, tb, prep in objects:
+                    yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
+        if not a or not b or a == b:
+            return None
+        return _relation(self.doc, a, "relatedTo", b, cue, negated, head, ta, tb, self.targets, self.paragraphs)
+
+
+def _across_colon(doc, relation: Relation) -> bool:
+    """"Leeds shooting: mayor vows …": a headline's colon parts two statements the parser may join."""
+    span = doc.char_span(relation.evidence.start, relation.evidence.end, alignment_mode="expand") \
+        if relation.evidence else None
+    return span is not None and any(t.text == ":" and not t.is_space for t in span)
+
+
+def open_relations(doc, entities: list[Entity], policies: list[Policy], known: list[Relation], *,
+                   index: MentionIndex, paragraphs: Paragraphs) -> list[Relation]:
+    """Neutral relations between pairs no other reading relates, one per pair (and one denial), in text order."""
+    reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
+    linked = {frozenset((r.subject, r.object)) for r in known}
+    out = []
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts()]:
+        if relation is None or _across_colon(doc, relation):
+            continue
+        pair = frozenset((relation.subject, relation.object))
+        if pair in linked or (pair, relation.negated) in linked:
+            continue  # one statement per pair, and one denial beside it: "did not consult Y" then "met Y"
+        linked.add((pair, relation.negated))
+        out.append(relation)
+    return sorted(out, key=lambda r: (r.evidence.start if r.evidence else 0, r.subject, r.object))

@@ -465,10 +465,13 @@ def _date(text: str) -> datetime.date | None:
         return None
 
 
-def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
+def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None,
+               names: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
     """The claim a figure makes, or None when its measure is not named in its own phrase.
 
-    `types`: entity key -> its ontology classes (a figure about a police body is of that force)."""
+    `types`: entity key -> its ontology classes (a figure about a police body is of that force);
+    `names`: entity key -> its names, when known: a jurisdiction is then given only when one of its
+    names stands in the figure's own phrase."""
     kind = claim_kind(figure)
     if kind == "name":
         return None
@@ -480,7 +483,7 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
     period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
-    return Claim(measure, kind, jurisdiction(figure, types or {}), period,
+    return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
                  direction(figure) if kind == "change" else "")
 
 
@@ -494,12 +497,27 @@ def _year_of_a_range(figure: Figure) -> bool:
     return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
 
 
-def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]]) -> str:
-    """The place the figure is of, else the police body it is about; "" when neither is stated."""
-    if figure.place:
-        return figure.place
-    if figure.about.startswith("org:") and "PoliceBody" in types.get(figure.about, ()):
-        return figure.about
+def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
+                 names: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The place the figure is of, else the police force it is about; "" when neither is stated (with
+    `names`: in the figure's own phrase, so a place or force named elsewhere in the sentence or the
+    article is not taken for it). A staff association or inspectorate is no jurisdiction."""
+    window = phrases(figure)[4] + _norm(figure.measures)
+    sentence = _norm(figure.evidence.sentence) if figure.evidence else window
+    for key in (figure.place, figure.about if figure.about.startswith("org:") else ""):
+        if not key or (key == figure.about and "PoliceBody" not in types.get(key, ())):
+            continue
+        known = tuple(_norm(n).strip() for n in (names or {}).get(key, ()))
+        # a place the extractor read for the figure must be in its sentence, a force it is about in its phrase
+        if names is not None and not _has_any(window if key == figure.about else sentence, known):
+            continue
+        titles = tuple(f"{n} {cue}" for n in known for cue, kind in _cues().get("after-place", ()))
+        if _has_any(sentence, titles):
+            continue  # "the Northshire MP": a constituency, not where the figure is of
+        not_forces = tuple(cue for cue, kind in _cues().get("body", ()) if kind == "no-jurisdiction")
+        if key == figure.about and _has_any(_norm(" ".join(known) or key.replace("-", " ")), not_forces):
+            continue
+        return key
     return ""
 
 

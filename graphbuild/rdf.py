@@ -198,6 +198,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
 
     names = {e.key: e.name for e in ex.entities}
     types = {e.key: e.types for e in ex.entities}
+    known_names = {e.key: (e.name, *e.aliases) for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})
     for e in ex.entities:
         node = b.entity_iri(e.key)
@@ -264,7 +265,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:
             b.evidence(node, f.evidence, article, h)
-        _claim(b, node, claimsmod.read_claim(f, art, types), types)
+        _claim(b, node, claimsmod.read_claim(f, art, types, known_names), types)
 
     for p in ex.policies:
         node = b.entity_iri(p.key)

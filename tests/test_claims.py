@@ -134,16 +134,25 @@ def test_period_needs_the_article_date_for_relative_words():
     assert claims.read_period("", "", "level") is None
 
 
-def test_jurisdiction_is_the_place_else_the_police_body():
-    sentence = "The force saw officer numbers drop by 210."
-    types = {"org:some-police": ("PoliceBody",), "org:some-ministry": ("GovernmentBody",)}
-    by_body = claims.read_claim(figure(sentence, "210", about="org:some-police"), ARTICLE, types)
-    assert by_body.jurisdiction == "org:some-police"
-    by_place = claims.read_claim(figure(sentence, "210", about="org:some-police", place="place:somewhere"),
-                                 ARTICLE, types)
-    assert by_place.jurisdiction == "place:somewhere"
-    by_ministry = claims.read_claim(figure(sentence, "210", about="org:some-ministry"), ARTICLE, types)
-    assert by_ministry.jurisdiction == ""
+TYPES = {"org:north-police": ("PoliceBody",), "org:some-ministry": ("GovernmentBody",),
+         "org:north-police-federation": ("PoliceBody",), "place:northshire": ("Place",)}
+NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Ministry",),
+         "org:north-police-federation": ("North Police Federation",), "place:northshire": ("Northshire",)}
+
+
+@pytest.mark.parametrize("sentence, about, place, expected", [
+    ("North Police saw officer numbers drop by 210.", "org:north-police", "", "org:north-police"),
+    ("In Northshire, officer numbers dropped by 210.", "", "place:northshire", "place:northshire"),
+    ("The Northshire MP said officer numbers dropped by 210.", "", "place:northshire", ""),  # a constituency
+    ("Officer numbers in Northshire dropped by 210.", "org:north-police", "place:northshire", "place:northshire"),
+    ("Officer numbers dropped by 210.", "org:north-police", "", ""),  # the force is not named here
+    ("Officer numbers dropped by 210.", "", "place:northshire", ""),  # nor the place
+    ("Some Ministry saw officer numbers drop by 210.", "org:some-ministry", "", ""),  # no police force
+    ("North Police Federation said officer numbers fell by 210.", "org:north-police-federation", "", ""),
+])
+def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
+    read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)
+    assert read.jurisdiction == expected
 
 
 def test_every_measure_is_well_formed():

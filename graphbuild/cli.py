@@ -37,6 +37,10 @@ QUERY_EXAMPLES = """examples:
   graphbuild query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --graph output/graph.ttl --format csv
   graphbuild query queries/quotes-about-policy.rq --store kg-store/ --graph output/graph.ttl
 """
+CLAIMS_EXAMPLES = """examples:
+  graphbuild claims output/                         write output/claims.csv from output/graph.ttl
+  graphbuild build news/ --out kg/ --claims         build, then write kg/claims.csv
+"""
 LOAD_EXAMPLES = """examples:
   graphbuild load output/graph.ttl --endpoint http://localhost:7878/store
   graphbuild load output/graph.ttl --endpoint http://localhost:3030/news/data --graph https://example.org/g --replace
@@ -103,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
                             "outlet and address (file relative to the CSV; with no INPUT its files are built); "
                             "a file NAME.meta.json beside an article does the same for one, e.g. --manifest "
                             "articles.csv")
+    build.add_argument("--claims", action="store_true",
+                       help="also write DIR/claims.csv: every figure given a measure, with where, when, who "
+                            "stated it and the claims that disagree (as `graphbuild claims DIR`)")
     build.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                        help="refuse articles longer than N characters (default: 1000000); longer texts are "
                             "parsed in 100000-character pieces, e.g. --max-chars 30000000")
@@ -127,6 +134,14 @@ def _parser() -> argparse.ArgumentParser:
                        help="let the query call other endpoints with SERVICE (refused by default: a query file "
                             "should not make requests on the network)")
 
+    claims = sub.add_parser("claims", help="write claims.csv and claims.html from a built graph", formatter_class=raw,
+                            epilog=CLAIMS_EXAMPLES,
+                            description="Write DIR/claims.csv: one row per claim (a figure with a measure), sorted "
+                                        "by measure, jurisdiction and period, with who stated it, the article, the "
+                                        "sentence and the claims of other articles that disagree with it; and "
+                                        "DIR/claims.html, the claims as a timeline per measure.")
+    claims.add_argument("folder", type=Path, metavar="DIR", help="the folder a build wrote, e.g. output/")
+
     load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",
                           formatter_class=raw, epilog=LOAD_EXAMPLES,
                           description="Upload a graph with the SPARQL 1.1 Graph Store HTTP Protocol. Credentials "
@@ -142,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--timeout", type=_positive_seconds, default=None, metavar="SECONDS",
                       help="give up when the whole upload has not finished within SECONDS, however the store "
                            "paces its answer (default: 300), e.g. --timeout 60")
-    for command in (build, validate, query, load):  # accepted after the command too
+    for command in (build, validate, query, claims, load):  # accepted after the command too
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help="show the full traceback of an unexpected error (to report it)")
     return parser
@@ -174,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handlers = {"build": _build, "validate": _validate, "query": _query, "load": _load}
+    handlers = {"build": _build, "validate": _validate, "query": _query, "claims": _claims, "load": _load}
     previous = _terminate_as_interrupt()
     try:
         code = handlers[args.command](args)
@@ -282,6 +297,8 @@ def _build(args) -> int:
     print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
         print(f"{kind}: {shown(os.path.relpath(path))}")
+    if args.claims:
+        _claims(argparse.Namespace(folder=args.out))
     return 1 if result.failed else 0
 
 
@@ -316,6 +333,14 @@ def _query(args) -> int:
         graphs = [Path("output/graph.ttl")]
     run_query(args.query, graphs=graphs, store_dir=args.store, fmt=args.result_format,
               allow_service=args.allow_service, out=sys.stdout)
+    return 0
+
+
+def _claims(args) -> int:
+    from .claimsfile import write_claims
+
+    path, count, disagreeing = write_claims(args.folder)
+    print(f"claims: {os.path.relpath(path)} ({count} claim(s), {disagreeing} disagreeing with another article's)")
     return 0
 
 

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
-KINDS = ("article", "person", "org", "place", "post", "quote", "figure", "policy", "relation", "evidence")
+KINDS = ("article", "person", "org", "place", "post", "quote", "figure", "policy", "relation", "evidence", "measure",
+         "disagreement")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 

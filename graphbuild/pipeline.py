@@ -217,6 +217,7 @@ def build(
         try:
             titles = _fill(table, spill, resolution, owners, base=base, validation=validation,
                            warnings=result.warnings)
+            _add_disagreements(table, base)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
                            with_ontology=with_ontology, started=started, page_job=page_job,
                            screenshot=screenshot)
@@ -390,6 +391,27 @@ def _fill(table, spill: Path, resolution, owners: list[ArticleReport], *, base: 
             pool.join()
     table.finish()
     return titles
+
+
+def _add_disagreements(table, base: str) -> None:
+    """Claims of different articles that disagree, found once the whole corpus is in the table, added
+    in a graph of their own (they belong to no one article)."""
+    from rdflib import URIRef
+    from rdflib.namespace import PROV
+
+    from .claims import claim_rows, disagreements
+    from .rdf import disagreement_triples
+    from .vocab import GB
+
+    wanted = (GB.measure, GB.claimJurisdiction, GB.periodStart, GB.periodEnd, GB.claimKind, GB.unit, GB.value,
+              PROV.wasDerivedFrom)
+    figures = {s for s, p, o in table.with_predicates([str(GB.measure)])}
+    if not figures:
+        return
+    rows = claim_rows(t for t in table.with_predicates([str(p) for p in wanted]) if t[0] in figures)
+    triples = disagreement_triples(disagreements(rows), base=base)
+    if triples:
+        table.add(triples, URIRef(f"{base}disagreements"))
 
 
 def _pool(batches: int, job: _SecondPass):

@@ -15,7 +15,7 @@ from typing import Iterable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
-from . import iris
+from . import claims as claimsmod, iris
 from .records import Evidence, Extraction
 from .vocab import GB
 
@@ -124,11 +124,29 @@ def article_triples(ex: Extraction, *, base: str = iris.DEFAULT_BASE) -> list[Tr
 
 
 def build_graph(extractions: Iterable[Extraction], *, base: str = iris.DEFAULT_BASE) -> Graph:
-    """One graph for any number of articles; the same entity key gives the same node."""
+    """One graph for any number of articles; the same entity key gives the same node; with the
+    disagreements between their claims."""
     graph = new_graph(base)
     for ex in extractions:
         add_all(graph, article_triples(ex, base=base))
-    return graph
+    return add_all(graph, disagreement_triples(claimsmod.disagreements(claimsmod.claim_rows(graph)), base=base))
+
+
+def measure_iri(base: str, measure_id: str) -> URIRef:
+    return iris.mint(base, "measure", measure_id, measure_id)
+
+
+def disagreement_triples(found, *, base: str = iris.DEFAULT_BASE) -> list[Triple]:
+    """A gb:Disagreement node for each set of claims `claims.disagreements` found, with every claim."""
+    b = _Builder(base)
+    for rows, difference in found:
+        node = b.iri("disagreement", "|".join(r.figure for r in rows), rows[0].measure.rsplit("/", 1)[-1])
+        b.add(node, RDF.type, GB.Disagreement)
+        for row in rows:
+            b.add(node, GB.claim, URIRef(row.figure))
+        b.add(node, GB.measure, URIRef(rows[0].measure))
+        b.add(node, GB.relativeDifference, Literal(difference, datatype=XSD.decimal))
+    return b.triples
 
 
 def article_iri(base: str, article) -> URIRef:
@@ -139,6 +157,28 @@ def article_graphs(extractions: Iterable[Extraction], *, base: str = iris.DEFAUL
     """(article IRI, the article's own graph) for each extraction: the named graphs of TriG."""
     for ex in extractions:
         yield article_iri(base, ex.article), add_all(new_graph(base), article_triples(ex, base=base))
+
+
+def _claim(b: _Builder, node: URIRef, claim, types) -> None:
+    """A figure's measure (and the measure concept itself), jurisdiction, period and kind."""
+    if claim is None:
+        return
+    measure = claimsmod.measures()[claim.measure]
+    concept = measure_iri(b.base, measure.id)
+    b.add(node, GB.measure, concept)
+    b.add(concept, RDF.type, GB.Measure)
+    b.add(concept, SKOS.prefLabel, Literal(measure.label))
+    b.add(concept, SKOS.inScheme, GB.MeasureScheme)
+    b.add(node, GB.claimKind, Literal(claim.kind))
+    b.text(node, GB.changeDirection, claim.direction)
+    if claim.jurisdiction and claim.jurisdiction in types:  # an entity of this article, typed
+        b.link(node, GB.claimJurisdiction, claim.jurisdiction)
+    if claim.period is not None:
+        if claim.period.start:
+            b.add(node, GB.periodStart, Literal(claim.period.start, datatype=XSD.date))
+        if claim.period.end:
+            b.add(node, GB.periodEnd, Literal(claim.period.end, datatype=XSD.date))
+        b.add(node, GB.periodLabel, Literal(claim.period.label))
 
 
 def _add_extraction(b: _Builder, ex: Extraction) -> None:
@@ -157,6 +197,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(article, SCHEMA.url, iris.web_address(art.url))
 
     names = {e.key: e.name for e in ex.entities}
+    types = {e.key: e.types for e in ex.entities}
+    known_names = {e.key: (e.name, *e.aliases) for e in ex.entities}
     names.update({p.key: p.name for p in ex.policies})
     for e in ex.entities:
         node = b.entity_iri(e.key)
@@ -223,6 +265,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:
             b.evidence(node, f.evidence, article, h)
+        _claim(b, node, claimsmod.read_claim(f, art, types, known_names), types)
 
     for p in ex.policies:
         node = b.entity_iri(p.key)

@@ -108,6 +108,13 @@ class TripleTable:
     def close(self) -> None:
         self._db.close()
 
+    def with_predicates(self, predicates: Iterable[str]) -> Iterator[tuple]:
+        """The distinct triples through any of `predicates` (IRIs), as rdflib terms, sorted."""
+        predicates = [iri(p) for p in predicates]
+        query = f"SELECT DISTINCT s, p, o FROM rows WHERE p IN ({_marks(predicates)}) ORDER BY s, p, o"
+        for s, p, o in self._db.execute(query, predicates):
+            yield term_of(s), term_of(p), term_of(o)
+
     def write_ntriples(self, handle: BinaryIO) -> int:
         """Every distinct triple as sorted N-Triples lines; returns how many."""
         count = 0

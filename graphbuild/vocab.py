@@ -35,6 +35,10 @@ class GB(DefinedNamespace):
     Policy: URIRef
     PolicyScheme: URIRef
     RelationStatement: URIRef
+    # classes: claims across a corpus
+    Measure: URIRef
+    MeasureScheme: URIRef
+    Disagreement: URIRef
 
     # article
     sourceFile: URIRef
@@ -72,6 +76,16 @@ class GB(DefinedNamespace):
     place: URIRef
     source: URIRef
     dueTo: URIRef
+    # claims: what a figure measures, where and when (see claims.py)
+    measure: URIRef
+    claimJurisdiction: URIRef
+    claimKind: URIRef
+    changeDirection: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
+    periodLabel: URIRef
+    claim: URIRef
+    relativeDifference: URIRef
     # relations and stances (direct edges; a RelationStatement reifies each)
     relatedTo: URIRef
     negated: URIRef

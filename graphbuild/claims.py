@@ -1,0 +1,634 @@
+"""Figures read as claims: which measure (a concept of `ontology/gazetteer/measures.csv`), where, when,
+and whether a level or a change, so that figures of different articles can meet.
+
+Precision first: a concept is given only when the words that name it stand in the figure's own phrase
+(the noun it counts, its `measures` text, its clause), and a period only when its text reads as one;
+anything else stays unknown (no concept, no period). Pure functions over the extraction records.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable
+
+from . import resources
+from .records import Article, Figure
+
+AFTER_WORDS = 4  # the noun a figure counts follows it closely ("2,500 arrests", "654 homicides")
+CLAUSE_WORDS = 20  # at most this many words either side of the figure, within its clause
+CHANGE = ("change", "rise", "fall")  # cue kinds that make a figure a change (rise and fall say which way)
+DISAGREEMENT = Decimal("0.02")  # values further apart than this (relative) disagree: beyond rounding
+MONEY = {"GBP", "USD", "EUR", "JPY"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A concept of the measure scheme, as one row of measures.csv reads."""
+
+    id: str
+    label: str
+    units: tuple[str, ...]  # count | money | percent | percent-level | ratio | rate | seconds ...
+    broader: str
+    stock: bool  # a headcount: a level with no period is "as of" the article's date
+    words: tuple[str, ...]  # name the measure alone
+    weak_words: tuple[str, ...]  # name it only with one of `context` in the same phrase
+    context: tuple[str, ...]
+    context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
+    exclude: tuple[str, ...]  # any of these in the phrase: not this measure
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str  # ISO date, "" when open
+    end: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a figure claims: a measure of a jurisdiction over a period, as a level, change or projection."""
+
+    measure: str  # concept id
+    kind: str  # level | change | projection (a pledge, plan or forecast)
+    jurisdiction: str = ""  # entity key (a force or a place), "" when unknown
+    period: Period | None = None
+    direction: str = ""  # of a change: rise | fall, "" when the words do not say
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(w.strip().lower() for w in text.split("|") if w.strip())
+
+
+@lru_cache(maxsize=1)
+def measures() -> dict[str, Measure]:
+    rows = resources.read_csv("gazetteer/measures.csv")
+    return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
+                             _split(r["words"]),
+                             _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
+                             _split(r["exclude"])) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """where (before | after | clause | period) -> its (cue, kind) pairs, from claim_cues.csv."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in resources.read_csv("gazetteer/claim_cues.csv"):
+        found.setdefault(row["where"], []).append((row["cue"].lower(), row["kind"]))
+    # longest cue first, so "a fall of" is read before "of"
+    return {where: tuple(sorted(cues, key=lambda c: -len(c[0]))) for where, cues in found.items()}
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One compiled alternation of whole-word phrases (compiled once: a corpus reads many figures)."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _has(text: str, phrase: str) -> bool:
+    return _words_pattern((phrase,)).search(text) is not None
+
+
+def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    return bool(phrases) and _words_pattern(phrases).search(text) is not None
+
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip() + " "
+
+
+# a clause ends at these marks; a comma only before a space (so "1,200" stays whole)
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
+
+
+# another count before the figure starts another phrase ("2,500 arrests and 1,600 knives"); a percent
+# does not ("rose 7% to 44,771")
+# ("from 654 to 617" and "between 40 and 55" are one phrase; a year is not a count)
+_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
+                          r"(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
+
+
+# a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
+_CONJUNCTION = re.compile(r"\b(?:but|while|whereas|although|though|after|that)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def clause(figure: Figure) -> str:
+    """The whole clause of the figure, lower case (where a pledge or forecast word makes it a projection)."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
+    breaks = list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before))
+    before = before[max(m.end() for m in breaks):] if breaks else before
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
+              key=lambda m: m.start(), default=None)
+    return _norm(before + " " + figure.surface + " " + (after[:cut.start()] if cut else after))
+
+
+@lru_cache(maxsize=1024)  # each figure is asked about several times
+def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
+    """(the words right after the figure, its `measures` text, the clause words before it, the clause
+    words after it, the whole window) in lower case: where the measure's name is looked for, nearest first."""
+    ev = figure.evidence
+    if ev is None:
+        return "", _norm(figure.measures), "", "", _norm(figure.measures)
+    sentence = ev.sentence
+    start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause_before = before[breaks[-1].end():] if breaks else before
+    before = _own_words(clause_before)
+    if breaks and breaks[-1].group().strip() == "," and _only_cues(clause_before):
+        # "the number of X fell, by 438 to 16,378": after a comma, the clause goes on
+        previous = sentence[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        before = _own_words(previous) + " " + clause_before
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
+    # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
+    counted = next((m for m in _OTHER_COUNT.finditer(after)
+                    if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
+    after = after[:counted.start()] if counted else after
+    before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
+    near = " ".join(after_words[:AFTER_WORDS])
+    window = " ".join(before_words + [figure.surface] + after_words)
+    return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
+            _norm(window))
+
+
+def _own_words(text: str) -> str:
+    """`text` from after its last other count or conjunction: the words that belong to the next figure."""
+    counts = list(_OTHER_COUNT.finditer(text)) + list(_CONJUNCTION.finditer(text))
+    return text[max(m.end() for m in counts):] if counts else text
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    words = {w for cue, kind in _cues().get("before", ()) if kind != "name" for w in cue.split()}
+    return frozenset(words | {"also", "and", "then"})
+
+
+def _only_cues(text: str) -> bool:
+    """Whether a clause before a figure holds nothing but cue words and numbers ("by", "down", "from
+    654 to"): the clause before it is then its subject."""
+    words = re.sub(r"[£$€]?\d[\d,.]*%?", " ", text.lower()).split()
+    return bool(words) and all(w in _cue_words() for w in words)
+
+
+def _excluded(measure: Measure, text: str) -> bool:
+    """Whether one of the measure's (or a broader measure's) exclusions is in `text`."""
+    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
+
+
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "") -> bool:
+    """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
+    beside one of its context words (in `text`, `about`, or where the measure allows, the clause)."""
+    if not text.strip():
+        return False
+    if _has_any(text, measure.words):
+        return True
+    if weak and _has_any(text, measure.weak_words):
+        around = text + about + (clause_text if measure.context_in_clause else "")
+        return _has_any(around, measure.context)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _broader_chain(measure_id: str) -> frozenset[str]:
+    chain, table = set(), measures()
+    while measure_id and measure_id not in chain:
+        chain.add(measure_id)
+        measure_id = table[measure_id].broader if measure_id in table else ""
+    return frozenset(chain)
+
+
+def _unit_kind(unit: str) -> str:
+    return "money" if unit in MONEY else unit
+
+
+def _fits_unit(measure: Measure, unit: str, kind: str) -> bool:
+    unit = _unit_kind(unit)
+    if unit == "percent" and "percent-level" in measure.units:
+        return True
+    if unit in ("percent", "ratio") and unit in measure.units:
+        return kind in ("change", "projection")  # a bare share of a count is another measure
+    return unit in measure.units
+
+
+def concept(figure: Figure, kind: str, about_text: str = "") -> str:
+    """The measure a figure is of, or "" when its phrase names none, or names two unrelated ones.
+
+    The nearest phrase that names a measure decides; a narrower measure named further out in the
+    same clause refines it ("offences" after the figure, "knife crime" before it: knife crime)."""
+    table = measures()
+    about = _norm(about_text)
+    near, measured, before, after, window = phrases(figure)
+    # the clause before the figure is its subject only when the figure follows a verb or preposition
+    # of the measure ("knife crime rose by 7%", "... reached 44,771"), not after any word ("arrests after 15")
+    if not _ends_with_cue(before, CHANGE + ("level",)):
+        before = ""
+    found: list[set[str]] = []
+    verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
+    candidates = [table[i] for i in sorted(_candidates(window + measured))]
+    for i, text in enumerate((near, measured, before, after, window)):
+        weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window)
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
+    chosen = ""
+    for ids in found[:-1]:
+        ids = _most_specific(ids)
+        if len(ids) > 1:
+            return ""  # two measures in the same phrase: never guess
+        if ids:
+            chosen = next(iter(ids))
+            break
+    if not chosen:
+        return ""
+    narrower = _most_specific({i for i in found[-1] if chosen in _broader_chain(i)})
+    if len(narrower) == 1:
+        chosen = next(iter(narrower))
+    unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
+    return "" if unrelated and not found[0] and not found[1] else chosen
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """Every word that names a measure, in one pattern, and the measures each names."""
+    named: dict[str, set[str]] = {}
+    for m in measures().values():
+        for word in m.words + m.weak_words:
+            named.setdefault(word, set()).add(m.id)
+    alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+    return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
+            {w: frozenset(ids) for w, ids in named.items()})
+
+
+def _candidates(text: str) -> set[str]:
+    """The measures whose words appear in `text` (overlapping matches too): the only ones worth testing."""
+    pattern, named = _vocabulary()
+    return {i for match in pattern.finditer(text) for i in named[match.group(1)]}
+
+
+def _most_specific(ids: set[str]) -> set[str]:
+    return {i for i in ids if not any(i != j and i in _broader_chain(j) for j in ids)}
+
+
+def _strip_qualifiers(before: str) -> str:
+    """The words before a figure without its qualifier ("fell by more than" -> "fell by")."""
+    tail = before.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for cue, kind in _cues().get("before", ()):
+            if kind == "qualifier" and tail.endswith(" " + cue):
+                tail, changed = tail[:-len(cue) - 1].rstrip(), True
+    return tail
+
+
+def _ends_with_cue(before: str, kinds: tuple[str, ...]) -> str:
+    """The kind of the cue that ends the words before a figure (qualifiers aside), "" when none does."""
+    tail = _strip_qualifiers(before)
+    for cue, kind in _cues().get("before", ()):
+        if kind in kinds and (tail.endswith(" " + cue) or tail == cue):
+            return kind
+    return ""
+
+
+def claim_kind(figure: Figure) -> str:
+    """level | change | projection, read from the words around the figure; "name" when the number
+    names something ("section 60")."""
+    near, measured, before, after, window = phrases(figure)
+    cues = _cues()
+    if _ends_with_cue(before, ("name",)):
+        return "name"
+    period = _norm(figure.period)
+    context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
+    for cue, kind in cues.get("period", ()):
+        if period.startswith(f" {cue} "):
+            return kind
+    if _has_any(context, tuple(cue for cue, _ in cues.get("clause", ()))):
+        return "projection"
+    if _ends_with_cue(before, CHANGE):
+        return "change"
+    head = _norm(" ".join(after.split()[:2]))
+    if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind in CHANGE):
+        return "change"  # "there are 300 fewer officers"
+    return "level"
+
+
+def direction(figure: Figure) -> str:
+    """rise | fall: which way a change goes, by the verb before it ("fell by", "up") or the word after it
+    ("300 fewer officers"); "" when neither says."""
+    near, measured, before, after, window = phrases(figure)
+    tail = _strip_qualifiers(before)
+    tail = tail[:-3].rstrip() if tail.endswith(" by") else tail
+    for cue, kind in _cues().get("before", ()):
+        if kind in ("rise", "fall") and (tail.endswith(" " + cue) or tail.strip() == cue):
+            return kind
+    head = _norm(" ".join(after.split()[:2]))
+    return next((kind for cue, kind in _cues().get("after", ()) if kind in ("rise", "fall") and _has(head, cue)), "")
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH = r"(?P<month>" + "|".join(sorted((m for m in _MONTHS), key=len, reverse=True)) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_end_before(month: int, published: datetime.date | None, year: str | None) -> datetime.date | None:
+    if year:
+        return _last_day(int(year), month)
+    if published is None:
+        return None
+    end = _last_day(published.year, month)
+    return end if end <= published else _last_day(published.year - 1, month)
+
+
+def _first_after_year_before(end: datetime.date) -> datetime.date:
+    """The first day of the twelve months that end on `end` (a month's last day)."""
+    month, year = end.month + 1, end.year - 1
+    if month == 13:
+        month, year = 1, year + 1
+    return datetime.date(year, month, 1)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+    ("financial", rf"^(?:in|for|during|over)?\s*(?:the\s+)?(?:financial\s+year\s+)?{_YEAR}\s*[-/–]\s*(?P<next>\d\d(?:\d\d)?)$"),
+    ("year_to", rf"^(?:in|during|over)?\s*the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?(?:\s+this\s+year)?$"),
+    ("month_end", rf"^(?:at|by|as\s+of)?\s*the\s+end\s+of\s+{_MONTH}\s+{_YEAR}$"),
+    ("month", rf"^(?:in|during)?\s*{_MONTH}\s+{_YEAR}$"),
+    ("year", rf"^(?:in|during|for)?\s*(?:the\s+year\s+)?{_YEAR}$"),
+    ("since", rf"^since\s+{_YEAR}(?P<fy>\s*[-/–]\s*\d\d(?:\d\d)?)?$"),
+    ("past_year", r"^(?:in|over|during)?\s*the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)$"),
+    ("between_months", rf"^between\s+(?P<m1>[a-z]+)\s+and\s+{_MONTH}\s+{_YEAR}$"),
+    ("between_years", rf"^between\s+(?P<y1>(?:19|20)\d\d)\s+and\s+{_YEAR}$"),
+    ("last_year", r"^(?:in\s+)?last\s+year$"),
+    ("this_year", r"^(?:so\s+far\s+)?this\s+year$"),
+))
+
+
+def _year_before(day: datetime.date) -> datetime.date:
+    try:
+        return day.replace(year=day.year - 1) + datetime.timedelta(days=1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28) + datetime.timedelta(days=1)
+
+
+def read_period(text: str, published: str, kind: str, stock: bool = True) -> Period | None:
+    """The period a figure's period text names, with the article's date for "last year", "the year
+    to March" and for a level of a stock (a headcount) that states none ("as of" the article's date);
+    None when unknown."""
+    pub = _date(published)
+    text = re.sub(r"\s+", " ", text.strip().rstrip(".,"))
+    as_of = kind == "level" and stock and pub is not None
+    if not text:
+        if as_of:
+            return Period(pub.isoformat(), pub.isoformat(), f"as of {pub.isoformat()}")
+        return None
+    if text.lower() == "today" and as_of:
+        return Period(pub.isoformat(), pub.isoformat(), f"as of {pub.isoformat()}")
+    for name, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            if kind == "change" and name in ("month", "month_end"):
+                return None  # a change over a stretch of time a month does not say
+            return _period(name, match, pub)
+    return None
+
+
+def _period(name: str, m: re.Match, pub: datetime.date | None) -> Period | None:
+    groups = m.groupdict()
+    if name == "financial":
+        first, nxt = int(groups["year"]), groups["next"]
+        second = int(nxt) if len(nxt) == 4 else (first // 100) * 100 + int(nxt)
+        if second != first + 1:
+            return None
+        return Period(f"{first}-04-01", f"{second}-03-31", f"{first}/{str(second)[2:]}")
+    if name == "year_to":
+        end = _month_end_before(_MONTHS[groups["month"].lower()], pub, groups.get("year"))
+        if end is None:
+            return None
+        return Period(_first_after_year_before(end).isoformat(), end.isoformat(),
+                      f"year to {calendar.month_name[end.month]} {end.year}")
+    if name == "month_end":
+        end = _last_day(int(groups["year"]), _MONTHS[groups["month"].lower()])
+        return Period(end.isoformat(), end.isoformat(), f"as of {end.isoformat()}")
+    if name == "month":
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        return Period(f"{year}-{month:02d}-01", _last_day(year, month).isoformat(),
+                      f"{calendar.month_name[month]} {year}")
+    if name == "year":
+        year = int(groups["year"])
+        return Period(f"{year}-01-01", f"{year}-12-31", str(year))
+    if name == "since":
+        year = int(groups["year"])
+        end = pub.isoformat() if pub else ""
+        start, label = (f"{year}-04-01", f"{year}/{(year + 1) % 100:02d}") if groups.get("fy") else (f"{year}-01-01", str(year))
+        return Period(start, end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "between_months":
+        first = _MONTHS.get(groups["m1"].lower())
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        if first is None or first > month:
+            return None
+        return Period(f"{year}-{first:02d}-01", _last_day(year, month).isoformat(),
+                      f"{calendar.month_name[first]} to {calendar.month_name[month]} {year}")
+    if name == "between_years":
+        first, last = int(groups["y1"]), int(groups["year"])
+        return Period(f"{first}-01-01", f"{last}-12-31", f"{first} to {last}") if first < last else None
+    if pub is None:
+        return None
+    if name == "last_year":
+        year = pub.year - 1
+        return Period(f"{year}-01-01", f"{year}-12-31", str(year))
+    if name == "past_year":
+        return Period(_year_before(pub).isoformat(),
+                      pub.isoformat(), f"12 months to {pub.isoformat()}")
+    if name == "this_year":
+        return Period(f"{pub.year}-01-01", pub.isoformat(), f"{pub.year} to {pub.isoformat()}")
+    return None
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None,
+               names: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
+    """The claim a figure makes, or None when its measure is not named in its own phrase.
+
+    `types`: entity key -> its ontology classes (a figure about a police body is of that force);
+    `names`: entity key -> its names, when known: a jurisdiction is then given only when one of its
+    names stands in the figure's own phrase."""
+    kind = claim_kind(figure)
+    if kind == "name":
+        return None
+    about_text = figure.about.partition(":")[2].replace("-", " ") if figure.about.startswith(("policy:", "org:")) else ""
+    measure = concept(figure, kind, about_text)
+    if not measure:
+        return None
+    found = measures()[measure]
+    if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
+        kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
+    period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
+    return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
+                 direction(figure) if kind == "change" else "")
+
+
+def _year_of_a_range(figure: Figure) -> bool:
+    """Whether the period is a bare year that the sentence gives as the end of a range ("between 2016
+    and 2017", "2016-17"): the period is the range, which the year alone would misstate."""
+    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", figure.period.strip(), re.IGNORECASE)
+    if not year or figure.evidence is None:
+        return False
+    y = year.group(1)
+    return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
+
+
+def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
+                 names: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The place the figure is of, else the police force it is about; "" when neither is stated (with
+    `names`: in the figure's own phrase, so a place or force named elsewhere in the sentence or the
+    article is not taken for it). A staff association or inspectorate is no jurisdiction."""
+    window = phrases(figure)[4] + _norm(figure.measures)
+    sentence = _norm(figure.evidence.sentence) if figure.evidence else window
+    for key in (figure.place, figure.about if figure.about.startswith("org:") else ""):
+        if not key or (key == figure.about and "PoliceBody" not in types.get(key, ())):
+            continue
+        known = tuple(_norm(n).strip() for n in (names or {}).get(key, ()))
+        # a place the extractor read for the figure must be in its sentence, a force it is about in its phrase
+        if names is not None and not _has_any(window if key == figure.about else sentence, known):
+            continue
+        titles = tuple(f"{n} {cue}" for n in known for cue, kind in _cues().get("after-place", ()))
+        if _has_any(sentence, titles):
+            continue  # "the Northshire MP": a constituency, not where the figure is of
+        not_forces = tuple(cue for cue, kind in _cues().get("body", ()) if kind == "no-jurisdiction")
+        if key == figure.about and _has_any(_norm(" ".join(known) or key.replace("-", " ")), not_forces):
+            continue
+        return key
+    return ""
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim as the graph holds it (IRIs and literals as text): what disagreements are found from."""
+
+    figure: str
+    measure: str
+    jurisdiction: str
+    start: str
+    end: str
+    kind: str
+    unit: str
+    value: Decimal
+    article: str
+    direction: str = ""
+
+
+def claim_rows(triples: Iterable[tuple]) -> list[ClaimRow]:
+    """The claims among (subject, predicate, object) triples of rdflib terms: every figure with a measure."""
+    from .vocab import GB
+    from rdflib.namespace import PROV
+
+    wanted = {GB.measure: "measure", GB.claimJurisdiction: "jurisdiction", GB.periodStart: "start",
+              GB.periodEnd: "end", GB.claimKind: "kind", GB.unit: "unit", GB.value: "value",
+              PROV.wasDerivedFrom: "article", GB.changeDirection: "direction"}
+    found: dict[str, dict[str, str]] = {}
+    for s, p, o in triples:
+        key = wanted.get(p)
+        if key:
+            found.setdefault(str(s), {})[key] = str(o)
+    rows = []
+    for figure, fields in sorted(found.items()):
+        if "measure" in fields and "value" in fields:
+            rows.append(ClaimRow(figure, fields["measure"], fields.get("jurisdiction", ""), fields.get("start", ""),
+                                 fields.get("end", ""), fields.get("kind", ""), fields.get("unit", ""),
+                                 Decimal(fields["value"]), fields.get("article", ""), fields.get("direction", "")))
+    return rows
+
+
+def _apart(a: Decimal, b: Decimal) -> Decimal:
+    """How far apart two values are, as a share of the larger (0 when both are 0)."""
+    larger = max(abs(a), abs(b))
+    return (abs(a - b) / larger if larger else Decimal(0)).quantize(Decimal("0.0001"))
+
+
+def disagreements(rows: Iterable[ClaimRow]) -> list[tuple[tuple[ClaimRow, ...], Decimal]]:
+    """Claims that cannot all be right, with how far apart: (claims, relative difference).
+
+    Two claims of different articles on the same measure, jurisdiction, period, kind and unit whose
+    values differ by more than DISAGREEMENT of the larger; and a change (which way it went known) with
+    the two levels at the start and end of its period, when the levels' difference is not the change.
+    Only where jurisdiction and both ends of every period are known; projections are no facts to check."""
+    rows = [r for r in rows if r.jurisdiction and r.start and r.end]
+    groups: dict[tuple, list[ClaimRow]] = {}
+    for row in rows:
+        if row.kind in ("level", "change"):
+            groups.setdefault((row.measure, row.jurisdiction, row.start, row.end, row.kind, row.unit), []).append(row)
+    found = []
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda r: (r.value, r.figure))
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article != b.article and _apart(a.value, b.value) > DISAGREEMENT:
+                    found.append(((a, b), _apart(a.value, b.value)))
+    found.extend(_changes_against_levels(rows))
+    return found
+
+
+def _changes_against_levels(rows: list[ClaimRow]) -> list[tuple[tuple[ClaimRow, ...], Decimal]]:
+    """A change against the one level the corpus states at each end of its period (a level whose
+    period, a year at most, holds that day): "fell by 300 in 2019" against 2,100 and 1,700."""
+    levels: dict[tuple, list[ClaimRow]] = {}
+    for row in rows:
+        if row.kind == "level" and row.unit not in ("percent", "ratio"):
+            levels.setdefault((row.measure, row.jurisdiction, row.unit), []).append(row)
+    found = []
+    for change in sorted((r for r in rows if r.kind == "change" and r.direction), key=lambda r: r.figure):
+        units = [change.unit] if change.unit not in ("percent", "ratio") else sorted(
+            {u for (m, j, u) in levels if m == change.measure and j == change.jurisdiction})
+        for unit in units:
+            candidates = levels.get((change.measure, change.jurisdiction, unit), [])
+            first, last = _level_at(candidates, change.start), _level_at(candidates, change.end)
+            if first is None or last is None or first.figure == last.figure:
+                continue
+            if change.article == first.article == last.article:
+                continue  # an article that contradicts itself is more likely misread
+            stated = change.value if change.direction == "rise" else -change.value
+            moved = last.value - first.value
+            if change.unit == "percent":
+                if not first.value:
+                    continue
+                moved = moved / first.value * 100
+            elif change.unit == "ratio":
+                if not first.value:
+                    continue
+                moved = moved / first.value
+            difference = _apart(stated, moved)
+            if difference > DISAGREEMENT:
+                found.append(((change, first, last), difference))
+    return found
+
+
+def _level_at(levels: list[ClaimRow], day: str) -> ClaimRow | None:
+    """The level the corpus states for `day`: the claims whose period (a year at most) holds it, if they
+    all give one value; None when none or several do."""
+    holding = [r for r in levels if r.start <= day <= r.end and _days(r.start, r.end) <= 366]
+    values = {r.value for r in holding}
+    return min(holding, key=lambda r: r.figure) if len(values) == 1 else None
+
+
+def _days(start: str, end: str) -> int:
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days

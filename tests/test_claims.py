@@ -1,0 +1,335 @@
+"""Claims: a figure's measure, kind, period and jurisdiction read from its own phrase (sentences of our
+own), never guessed; disagreements between articles; `graphbuild claims` and its SPARQL query."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graphbuild import claims
+from graphbuild.records import Article, Evidence, Figure
+
+PUBLISHED = "2021-06-15"
+
+
+def figure(sentence: str, surface: str, unit: str = "count", *, measures: str = "", period: str = "",
+           about: str = "", place: str = "", value: str = "1") -> Figure:
+    """A figure record for `surface` in `sentence`, as the extractors would hand it over."""
+    start = sentence.index(surface)
+    ev = Evidence(start, start + len(surface), surface, 0, len(sentence), sentence, 0)
+    return Figure(value, unit, surface, measures=measures, period=period, about=about, place=place, evidence=ev)
+
+
+ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
+    ("The county force made 340 arrests during the festival.", "340", "count", "arrests", "arrests"),
+    ("Burglary rose by 12% across the region.", "12%", "percent", "", "burglary"),
+    ("Figures show 91 homicides were recorded in the city.", "91", "count", "homicides", "homicide"),
+    ("Knife crime went up by 4% last spring.", "4%", "percent", "", "knife-crime"),
+    ("The force now employs 2,310 police officers.", "2,310", "count", "police officers", ""),  # no numbers word
+    ("The number of police officers fell by 310.", "310", "count", "", "officers"),
+    ("The borough has lost 410 officers in three years.", "410", "count", "officers", "officers"),
+    ("There are 150 PCSOs on patrol in the valley.", "150", "count", "PCSOs", "pcsos"),
+    ("The force employs 820 police staff in its control rooms.", "820", "count", "police staff", "police-staff"),
+    ("The police grant was cut by £14m this spring.", "£14m", "GBP", "", "police-funding"),
+    ("The precept will rise by 3.5% in April.", "3.5%", "percent", "", "council-tax-precept"),
+    ("Officers were offered a 4% pay rise on Monday.", "4%", "percent", "pay rise", "pay-award"),
+    ("Officers carried out 5,200 stop and searches on the estate.", "5,200", "count", "stop and searches",
+     "stop-and-search"),
+    ("A rescue team of 12 officers searched the moor.", "12", "count", "officers", ""),  # a team, not a headcount
+    ("Riots left 14 officers injured overnight.", "14", "count", "officers injured", "officers-injured"),
+    ("Arrests followed after 9 officers were hurt in the disorder.", "9", "count", "officers", "officers-injured"),
+    ("Four men were arrested after 9 officers were hurt.", "Four", "count", "men", "arrests"),  # not the next count's
+    ("Two officers arrested a man in the park.", "Two", "count", "officers", ""),
+    ("A fall of 310 to 2,950 burglaries was recorded.", "310", "count", "", "burglary"),  # one phrase
+    ("Burglaries fell sharply, by 310 to 2,950.", "310", "count", "", "burglary"),  # the clause goes on
+    ("Burglaries fell by 4%, from 3,100 to 2,976.", "2,976", "count", "", "burglary"),
+    ("Burglaries were in the news, while 310 officers left.", "310", "count", "", ""),  # not only cue words
+    ("The burglary report: a drop of 310 to 2,950.", "310", "count", "", ""),  # a colon ends the clause
+    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
+    ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
+    ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
+    ("The funding gap grew to £9m while burglary fell.", "£9m", "GBP", "", "funding-shortfall"),
+    ("Violence against the person and burglary together rose by 8%.", "8%", "percent", "", ""),  # two measures
+    ("Burglaries fell from 930 to 880 over the summer.", "880", "count", "", "burglary"),  # one phrase
+    ("Officer numbers have fallen every year since 2015 by a total of 640.", "640", "count", "", "officers"),
+    ("The force's budget shortfall was £7m.", "£7m", "GBP", "", "funding-shortfall"),
+    ("The council grant was cut by 4% in the spring.", "4%", "percent", "", ""),  # not the police's grant
+    ("The police grant was cut by 2.5% this year.", "2.5%", "percent", "police grant was cut", "police-funding"),
+    ("Some 3,400 searches were carried out by the county police last year.", "3,400", "count", "searches",
+     "stop-and-search"),  # context anywhere in the clause, for this measure only
+    ("Around 70 people were killed by a knife or sharp object in the region.", "70", "count", "people", ""),
+    ("The raids led to the seizure of 140 weapons and a van.", "140", "count", "weapons", "weapons-seized"),
+    ("Some 140 weapons were handed in at the amnesty.", "140", "count", "weapons", ""),  # handed in, not seized
+    ("The operation recovered £2 million worth of drugs at the port.", "£2 million", "GBP", "", "drugs-seized"),
+    ("Nine police officers were hurt during the disorder.", "Nine", "count", "police officers", "officers-injured"),
+    ("The week saw the closure of 75 county lines in the north.", "75", "count", "county lines", "county-lines-closed"),
+    ("Gangs run 75 county lines in the north.", "75", "count", "county lines", ""),
+])
+def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
+    read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, unit, expected", [
+    ("Recorded burglaries fell by 1,900 over the winter.", "1,900", "count", "change"),
+    ("Burglaries were up 17 per cent on the year.", "17 per cent", "percent", "change"),
+    ("There was a 15% increase in burglaries.", "15%", "percent", "change"),
+    ("Burglaries reached 8,450 in the county.", "8,450", "count", "level"),
+    ("Burglaries fell by 4% to 8,450.", "8,450", "count", "level"),
+    ("The force lost 120 officers last year.", "120", "count", "change"),
+    ("The mayor pledged 500 extra officers for the city.", "500", "count", "projection"),
+    ("The chief warned that officer numbers could drop by 300.", "300", "count", "projection"),
+    ("Burglaries dropped by almost 600 in the town.", "600", "count", "change"),
+    ("There are nearly 900 fewer officers on the streets.", "900", "count", "change"),
+    ("The burglary total was 3,300 in the county.", "3,300", "count", "level"),
+])
+def test_kind(sentence, surface, unit, expected):
+    assert claims.claim_kind(figure(sentence, surface, unit)) == expected
+
+
+@pytest.mark.parametrize("text, kind, stock, expected", [
+    ("in 2019", "level", True, ("2019-01-01", "2019-12-31", "2019")),
+    ("for 2019-20", "level", False, ("2019-04-01", "2020-03-31", "2019/20")),
+    ("in 2017/18", "change", False, ("2017-04-01", "2018-03-31", "2017/18")),
+    ("in the year to September 2019", "level", False, ("2018-10-01", "2019-09-30", "year to September 2019")),
+    ("in the 12 months to March", "level", False, ("2020-04-01", "2021-03-31", "year to March 2021")),
+    ("in the year to December", "change", False, ("2020-01-01", "2020-12-31", "year to December 2020")),
+    ("at the end of March 2020", "level", True, ("2020-03-31", "2020-03-31", "as of 2020-03-31")),
+    ("in May 2018", "level", True, ("2018-05-01", "2018-05-31", "May 2018")),
+    ("in May 2018", "change", True, None),  # a month is no period of a change
+    ("since 2012", "change", False, ("2012-01-01", PUBLISHED, f"since 2012 to {PUBLISHED}")),
+    ("since 2012-13", "change", False, ("2012-04-01", PUBLISHED, f"since 2012/13 to {PUBLISHED}")),
+    ("between April and June 2020", "change", False, ("2020-04-01", "2020-06-30", "April to June 2020")),
+    ("between 2015 and 2018", "change", False, ("2015-01-01", "2018-12-31", "2015 to 2018")),
+    ("last year", "level", False, ("2020-01-01", "2020-12-31", "2020")),
+    ("in the past year", "change", False, ("2020-06-16", PUBLISHED, f"12 months to {PUBLISHED}")),
+    ("", "level", True, (PUBLISHED, PUBLISHED, f"as of {PUBLISHED}")),  # a headcount as of the article's date
+    ("", "level", False, None),  # a count of events states no "as of"
+    ("", "change", True, None),
+    ("in 2019-21", "level", False, None),  # not a financial year
+    ("between the ages of 10 and 15", "level", False, None),
+    ("within weeks", "projection", False, None),
+])
+def test_period(text, kind, stock, expected):
+    found = claims.read_period(text, PUBLISHED, kind, stock)
+    assert (None if found is None else (found.start, found.end, found.label)) == expected
+
+
+@pytest.mark.parametrize("sentence, period, expected", [
+    ("In 2016 the county force made 410 arrests.", "2016", "2016"),
+    ("Between 2015 and 2016 the county force made 410 arrests.", "2016", None),  # the range, not the year
+    ("The county force made 410 arrests in 2015-16.", "2016", None),
+])
+def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
+    read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)
+    assert (read.period.label if read.period else None) == expected
+
+
+def test_period_needs_the_article_date_for_relative_words():
+    assert claims.read_period("in the year to March", "", "level") is None
+    assert claims.read_period("last year", "", "level") is None
+    assert claims.read_period("", "", "level") is None
+
+
+TYPES = {"org:north-police": ("PoliceBody",), "org:some-ministry": ("GovernmentBody",),
+         "org:north-police-federation": ("PoliceBody",), "place:northshire": ("Place",)}
+NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Ministry",),
+         "org:north-police-federation": ("North Police Federation",), "place:northshire": ("Northshire",)}
+
+
+@pytest.mark.parametrize("sentence, about, place, expected", [
+    ("North Police saw officer numbers drop by 210.", "org:north-police", "", "org:north-police"),
+    ("In Northshire, officer numbers dropped by 210.", "", "place:northshire", "place:northshire"),
+    ("The Northshire MP said officer numbers dropped by 210.", "", "place:northshire", ""),  # a constituency
+    ("Officer numbers in Northshire dropped by 210.", "org:north-police", "place:northshire", "place:northshire"),
+    ("Officer numbers dropped by 210.", "org:north-police", "", ""),  # the force is not named here
+    ("Officer numbers dropped by 210.", "", "place:northshire", ""),  # nor the place
+    ("Some Ministry saw officer numbers drop by 210.", "org:some-ministry", "", ""),  # no police force
+    ("North Police Federation said officer numbers fell by 210.", "org:north-police-federation", "", ""),
+])
+def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
+    read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)
+    assert read.jurisdiction == expected
+
+
+def test_every_measure_is_well_formed():
+    table = claims.measures()
+    assert len(table) >= 15
+    for m in table.values():
+        assert m.words and m.label and m.units, m.id
+        assert not m.broader or m.broader in table, m.id
+        assert bool(m.weak_words) == bool(m.context), m.id
+
+
+def row(figure_id, value, article, **fields):
+    base = dict(measure="m:officers", jurisdiction="place:x", start="2020-01-01", end="2020-12-31",
+                kind="level", unit="count")
+    base.update(fields)
+    return claims.ClaimRow(figure_id, value=Decimal(value), article=article, **base)
+
+
+@pytest.mark.parametrize("other, flagged", [
+    (row("b", "1030", "art2"), True),  # 3% apart
+    (row("b", "1015", "art2"), False),  # within rounding
+    (row("b", "1030", "art1"), False),  # the same article
+    (row("b", "1300", "art2", kind="change"), False),  # a change is not checked against a level
+    (row("b", "1300", "art2", end="2021-12-31"), False),  # another period
+    (row("b", "1300", "art2", jurisdiction=""), False),  # where unknown
+    (row("b", "1300", "art2", start=""), False),  # when unknown
+    (row("b", "1300", "art2", kind="projection"), False),
+])
+def test_disagreements(other, flagged):
+    found = claims.disagreements([row("a", "1000", "art1"), other])
+    assert bool(found) == flagged
+    if flagged:
+        (a, b), difference = found[0]
+        assert {a.figure, b.figure} == {"a", "b"} and difference == Decimal("0.0291")
+
+
+LEVELS = [row("start", "2000", "art1", start="2019-03-31", end="2019-03-31"),
+          row("end", "1700", "art2", start="2020-03-31", end="2020-03-31")]
+
+
+@pytest.mark.parametrize("change, flagged", [
+    (row("c", "300", "art3", kind="change", direction="fall", start="2019-03-31", end="2020-03-31"), False),
+    (row("c", "500", "art3", kind="change", direction="fall", start="2019-03-31", end="2020-03-31"), True),
+    (row("c", "300", "art3", kind="change", direction="rise", start="2019-03-31", end="2020-03-31"), True),
+    (row("c", "15", "art3", kind="change", direction="fall", unit="percent", start="2019-03-31",
+         end="2020-03-31"), False),  # 2,000 to 1,700 is a 15% fall
+    (row("c", "25", "art3", kind="change", direction="fall", unit="percent", start="2019-03-31",
+         end="2020-03-31"), True),
+    (row("c", "500", "art3", kind="change", direction="", start="2019-03-31", end="2020-03-31"), False),  # which way?
+    (row("c", "500", "art3", kind="change", direction="fall", start="2018-03-31", end="2020-03-31"), False),  # no level
+])
+def test_a_change_is_checked_against_the_levels_at_the_ends_of_its_period(change, flagged):
+    found = claims.disagreements(LEVELS + [change])
+    assert bool(found) == flagged
+    if flagged:
+        assert [r.figure for r in found[0][0]] == ["c", "start", "end"]
+
+
+@pytest.mark.parametrize("sentence, surface, expected", [
+    ("Burglaries fell by 300 last year.", "300", "fall"),
+    ("Burglaries were up 12% on the year.", "12%", "rise"),
+    ("There are 450 fewer officers than in spring.", "450", "fall"),
+    ("A 9% increase in burglaries was recorded.", "9%", "rise"),
+    ("Officer numbers changed by 300 over the year.", "300", ""),
+])
+def test_direction(sentence, surface, expected):
+    assert claims.direction(figure(sentence, surface)) == expected
+
+
+# --- a small corpus of our own: three articles on one force's headcount, two disagreeing -------------
+
+HEADCOUNT = "{headline}\n\nPublished: {date}\n\nPolice officer numbers in Kent reached {value} at the end of March 2022.\n"
+CORPUS = {"a.txt": ("Officer numbers climb", "10 May 2022", "4,210"),
+          "b.txt": ("Force short of officers", "2 June 2022", "only 4,480"),
+          "c.txt": ("Recruits arrive", "20 June 2022", "4,230")}
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    from graphbuild.cli import main
+
+    folder = tmp_path_factory.mktemp("claims")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, (headline, date, value) in CORPUS.items():
+        (articles / name).write_text(HEADCOUNT.format(headline=headline, date=date, value=value), encoding="utf-8")
+    out = folder / "kg"
+    assert main(["build", str(articles), "--out", str(out), "--claims", "--no-cache"]) == 0
+    return out
+
+
+def test_claims_csv_has_one_sorted_row_per_claim_with_its_disagreements(corpus_build):
+    import csv
+
+    rows = list(csv.DictReader((corpus_build / "claims.csv").open(encoding="utf-8")))
+    assert [(r["measure"], r["jurisdiction"], r["period"], r["kind"], r["value"], r["file"]) for r in rows] == [
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4210", "a.txt"),
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4230", "c.txt"),
+        ("police officer headcount", "Kent", "as of 2022-03-31", "level", "4480", "b.txt")]
+    assert rows[0]["published"] == "2022-05-10" and rows[0]["headline"] == "Officer numbers climb"
+    assert "4,210" in rows[0]["sentence"]
+    assert [r["disagreesWith"] for r in rows[:2]] == ["4480 in b.txt", "4480 in b.txt"]  # 4,210 and 4,230 agree
+    assert sorted(rows[2]["disagreesWith"].split(" | ")) == ["4210 in a.txt", "4230 in c.txt"]
+
+
+def test_disagreements_are_in_the_graph_and_it_conforms(corpus_build):
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from graphbuild.shapecheck import check
+    from graphbuild.vocab import GB
+
+    graph = Graph().parse(corpus_build / "graph.ttl")
+    found = list(graph.subjects(RDF.type, GB.Disagreement))
+    assert len(found) == 2
+    values = sorted(sorted(int(graph.value(f, GB.value)) for f in graph.objects(d, GB.claim)) for d in found)
+    assert values == [[4210, 4480], [4230, 4480]]
+    assert check(graph).conforms
+
+
+def test_claims_command_rewrites_the_csv_and_refuses_a_folder_without_a_graph(corpus_build, tmp_path, capsys):
+    from graphbuild.cli import main
+
+    before = (corpus_build / "claims.csv").read_bytes()
+    (corpus_build / "claims.csv").unlink()
+    assert main(["claims", str(corpus_build)]) == 0
+    assert (corpus_build / "claims.csv").read_bytes() == before  # the same bytes again
+    capsys.readouterr()
+    assert main(["claims", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "has no graph.ttl" in err and "Traceback" not in err
+
+
+def test_the_shipped_query_is_the_one_the_command_runs():
+    from pathlib import Path
+
+    from graphbuild.claimsfile import claims_query
+
+    shipped = Path(__file__).resolve().parent.parent / "queries" / "claims-by-measure.rq"
+    assert shipped.read_text(encoding="utf-8") == claims_query()
+
+
+def test_the_figures_page_is_written_beside_the_csv_offline_and_inert(corpus_build):
+    import json
+    import re
+
+    page = (corpus_build / "claims.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=", page)  # everything inlined
+    data = json.loads(re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page,
+                                re.S).group(1))
+    assert sorted(int(c["value"]) for c in data) == [4210, 4230, 4480]
+    assert all(c["figure"].startswith("http") for c in data)
+
+
+def test_the_figures_page_draws_the_claims_and_a_point_picks_its_row(corpus_build):
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from graphbuild.export.screenshot import launch
+
+    with playwright_api.sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            errors, requests = [], []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            page.on("request", lambda req: requests.append(req.url))
+            page.goto((corpus_build / "claims.html").resolve().as_uri())
+            page.wait_for_function("document.querySelectorAll('#rows tr').length === 3")
+            points = page.evaluate("Chart.getChart('chart').data.datasets.reduce((n, d) => n + d.data.length, 0)")
+            assert points == 3
+            styles = page.evaluate("Chart.getChart('chart').data.datasets[0].pointStyle")
+            assert styles == ["triangle"] * 3  # every one disagrees with another article's
+            meta = page.evaluate("(() => { const c = Chart.getChart('chart'); const e = c.getDatasetMeta(0).data[0];"
+                                 " const r = c.canvas.getBoundingClientRect(); return [r.left + e.x, r.top + e.y]; })()")
+            page.mouse.click(meta[0], meta[1])
+            assert page.locator("#rows tr.picked").count() == 1
+            assert errors == [] and all(url.startswith("file:") for url in requests)
+        finally:
+            browser.close()

@@ -33,9 +33,10 @@ STANCES = PREFIXES + """SELECT ?policy ?actor ?stance ?negated ?sentence ?source
   FILTER(?p != gb:commentsOn)
   BIND(STRAFTER(STR(?p), "#") AS ?stance)
 }"""
-POSTS = PREFIXES + """SELECT ?person ?title ?organisation ?jurisdiction ?sentence ?source WHERE {
+POSTS = PREFIXES + """SELECT ?person ?qualifier ?title ?organisation ?jurisdiction ?sentence ?source WHERE {
   ?p org:holds ?post ; rdfs:label ?person .
   ?post gb:title ?title ; gb:evidence/gb:sentence ?sentence ; prov:wasDerivedFrom/gb:sourceFile ?source .
+  OPTIONAL { ?post gb:postQualifier ?qualifier }
   OPTIONAL { ?post org:postIn/rdfs:label ?organisation }
   OPTIONAL { ?post gb:jurisdiction/rdfs:label ?jurisdiction }
 }"""

@@ -817,3 +817,15 @@ def test_acts_and_qualified_support_are_not_stances_on_the_whole(extract_text, t
     found = {(_label(ex, r.subject), r.predicate, _label(ex, r.object)) for r in ex.relations}
     assert expected <= found, expected - found
     assert not unwanted & found, unwanted & found
+
+
+@pytest.mark.parametrize("text, subject, obj, negated", [
+    ("The watchdog said Tom Hale should have faced misconduct hearings.", "Tom Hale", "misconduct hearings", True),
+    ("Jane Porter would have backed stop and search.", "Jane Porter", "stop and search", True),
+    ("Jane Porter has backed stop and search.", "Jane Porter", "stop and search", False),
+], ids=["should-have", "would-have", "has-done"])
+def test_a_counterfactual_is_not_an_act(extract_text, text, subject, obj, negated):
+    """"should have faced X": the text says it ought to have happened, so it did not."""
+    ex = extract_text(HEADLINE + text)
+    found = [r.negated for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == (subject, obj)]
+    assert found == [negated]

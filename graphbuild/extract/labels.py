@@ -64,8 +64,9 @@ def tidy_figures(doc, figures: list[Figure]) -> list[Figure]:
 def _tidy_policy(doc, policy: Policy) -> Policy:
     if name_key(policy.name) in _vocabulary_names():
         return policy  # a name from the policy vocabulary, not read off the text
-    tokens = _tokens_of(doc, policy.name, policy)
-    name = _noun_phrase(_acronym_case(policy.name, tokens), tokens)
+    label = _without_aside(policy.name)
+    tokens = _tokens_of(doc, label, policy)
+    name = _noun_phrase(_acronym_case(label, tokens), tokens)
     if name is None:  # still a clause: the first alias that is a noun phrase, else the first mention's head phrase
         for alias in policy.aliases:
             candidate = _noun_phrase(alias, _tokens_of(doc, alias, policy))
@@ -155,6 +156,13 @@ def _noun_phrase(label: str, tokens: list) -> str | None:
     if not tokens or not (nominalised or any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
         return None
     return " ".join(words).strip(" ,;:")
+
+
+def _without_aside(label: str) -> str:
+    """The label before a spaced dash or an opening bracket ("cut in the budget (worth £4m" -> "cut in the
+    budget"): an aside, never part of a policy's name; a label that opens with one is kept."""
+    aside = _ASIDE.search(label)
+    return label[: aside.start()].rstrip(" ,;:") if aside and aside.start() > 0 else label
 
 
 def gerund(verb: str) -> str:

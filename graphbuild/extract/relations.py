@@ -615,7 +615,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
         if verb.pos_ not in ("VERB", "AUX") or index.quoted[verb.i]:
             continue
         lemma = verb.lemma_.lower()
-        negated = any(c.dep_ == "neg" for c in verb.children) or _denied(verb)
+        negated = _negated(verb) or _denied(verb)
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
@@ -1021,8 +1021,12 @@ def _denied(verb) -> bool:
 
 
 def _negated(token) -> bool:
-    """"did not launch an attack", "no criticism of": the act is denied."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+    """"did not launch an attack", "no criticism of": the act is denied; "should have faced a hearing"
+    says it ought to have happened and did not (a counterfactual modal with a perfect)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")

@@ -66,8 +66,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 continue
         if ent_id and all(t.is_lower for t in ent if t.is_alpha) and _indefinite_before(ent):
             continue  # "a national policing board": a body of that kind, not the one of that name
-        if not ent_id and ent.label_ == "ORG" and len(_strip_ends(ent)) > 1 and re.search(
-                r"(?<![\w-])" + re.escape(_strip_ends(ent).text.strip().lower()) + r"(?![\w-])", doc_text(doc)):
+        if not ent_id and ent.label_ == "ORG" and len(_strip_ends(ent)) > 1 and _written_lowercase(ent, doc):
             continue  # "the use of Facial Recognition" beside "facial recognition": a thing, not a body
         if len(ent) == 1 and ent[0].text in _place_words():
             continue  # "Arena" of "the Manchester Arena attack": a site's last word, not a name of its own
@@ -869,6 +868,14 @@ def _title_case_lines(doc) -> set[int]:
         else:
             line.append(t)
     return out
+
+
+def _written_lowercase(ent, doc) -> bool:
+    """Does the text also write the name in lower case, as a word ("facial recognition" beside "Facial
+    Recognition")? A substring test first: the pattern, over the whole text, only where it can match."""
+    phrase = _strip_ends(ent).text.strip().lower()
+    text = doc_text(doc)
+    return phrase in text and re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text) is not None
 
 
 def _named_in_body(ent, headline_at: set[int]):

@@ -829,3 +829,20 @@ def test_a_counterfactual_is_not_an_act(extract_text, text, subject, obj, negate
     ex = extract_text(HEADLINE + text)
     found = [r.negated for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == (subject, obj)]
     assert found == [negated]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Tom Hale said the force would close stations unless the Home Office backs the police funding settlement.",
+     ("Home Office", "police funding settlement")),
+    ("Tom Hale warned that officers would go if the Home Office does not increase police funding.",
+     ("Home Office", "police funding")),
+], ids=["unless", "if-not"])
+def test_a_supposition_asserts_no_relation(extract_text, text, unwanted):
+    """"unless X backs Y", "if X does not increase Y": a condition, not a fact about X and Y."""
+    ex = extract_text(HEADLINE + text)
+    assert not [r for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == unwanted]
+
+
+def test_a_fact_beside_a_supposition_stays(extract_text):
+    ex = extract_text(HEADLINE + "The Home Office backs the police funding settlement.")
+    assert ("Home Office", "backs", "police funding settlement") in triples(ex)

@@ -31,7 +31,7 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs
 from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _negated, _passive, _relation, _subjects, _Targets,
+from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
                         _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
@@ -195,8 +195,8 @@ class _Reader:
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i] and verb.i not in self.scare:
                 continue
-            if _wished(verb, verb_rules()):
-                continue  # "demanded that the Home Office publish a plan": nobody has published anything
+            if _wished(verb, verb_rules()) or _hypothetical(verb):
+                continue  # "demanded that the Home Office publish a plan", "if X cuts Y": nothing was done
             doers = [(self.doer_key(d), d) for d in self.doers(verb)]
             # a policy acts only as the verb's own subject ("the scheme, which will fund X"), never through a
             # clause it shares ("budgets fell, and fewer stations opened in X")

@@ -619,6 +619,8 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
         intended = _intended(verb)
         if _wished(verb, rules):
             continue  # "demanded that the government publish a plan": nobody has published anything
+        if _hypothetical(verb):
+            continue  # "unless the Home Office backs the plan": it may never happen
         possible = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in POSSIBLE for c in verb.children)
         for rule in rules.get(lemma, ()):
             prop = ((INTENDED if _voted_or_wished(verb) else PLANNED).get(rule.property, rule.property)
@@ -761,7 +763,8 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
                     if span.start <= token.i < span.end and not cue.endswith("by"):
                         continue  # the policy's own words, but "a report by X into Y" names its author inside
                     actor = targets.actor(token) or _titled_holder(token, targets)
-                    if actor and actor != p.key and targets.index.kind.get(actor) != "place":
+                    if actor and actor != p.key and targets.index.kind.get(actor) != "place" \
+                            and not _hypothetical(anchor):
                         yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,
                                         targets, paragraphs)
 
@@ -1018,6 +1021,20 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
 def _denied(verb) -> bool:
     """"X denied meeting Y", "X denied that she had met Y": the act a denial governs is not asserted."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in word_class("denial_verb")
+
+
+def _hypothetical(verb) -> bool:
+    """A verb in a clause opened by a condition ("if", "unless", "provided": `condition_mark` words with no
+    value), or joined to one: what it says is a supposition, so it asserts no relation."""
+    marks = {word for word, value in word_values("condition_mark").items() if not value}
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _negated(token) -> bool:

@@ -610,3 +610,13 @@ def test_a_bare_count_before_another_is_a_range(text, bounds):
 )
 def test_a_compound_duration_is_one_figure(text, found):
     assert [(str(m.value), m.unit) for m in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Two former home secretaries, Jane Roe and Tom Hale, attacked May's decision.", "2", ""),
+    ("Officers made 300 arrests in May.", "300", "in May"),
+    ("Last year's figures showed 300 arrests.", "300", "Last year's"),
+], ids=["person-named-like-a-month", "the-month", "a-period-that-owns"])
+def test_a_month_name_owning_something_is_no_period(extract_text, text, value, period):
+    figure = next(f for f in extract_text("Ministers face questions\n" + text).figures if f.value == value)
+    assert figure.period == period

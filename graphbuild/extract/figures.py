@@ -818,6 +818,8 @@ def _period(sent, span):
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):
             continue  # an age range, not a period
+        if len(ent) == 1 and ent[0].is_title and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+            continue  # "May's decision": a lone month name owning something is a person named so
         if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):
             continue  # an age ("aged 17", "Jane Doe, 52,")
         if ent.start > sent.start and ent.doc[ent.start - 1].lower_ in ("after", "before"):

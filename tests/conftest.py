@@ -1,6 +1,7 @@
 """Shared fixtures: the spaCy pipeline (loaded once per session), the gazetteer,
 and `extract_text`, which runs a raw text through cleaning, parsing and extraction
-exactly as `graphbuild.process.read_article` / `process_paths` chain them."""
+exactly as `graphbuild.process.read_article` / `process_paths` chain them; `browser`, Debian's
+Chromium through Playwright, one per test module (a module's own sync Playwright ends with it)."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +36,14 @@ def extract_text(nlp, gaz):
         return graphbuild.corpus.resolve_across([extraction])[0][0]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from graphbuild.export.screenshot import launch
+
+    with playwright_api.sync_playwright() as p:
+        launched = launch(p)
+        yield launched
+        launched.close()

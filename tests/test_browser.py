@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph
 
 from graphbuild.export.html import to_networkx
-from graphbuild.export.screenshot import launch, wait_until_settled
+from graphbuild.export.screenshot import wait_until_settled
 from graphbuild.pipeline import build
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -21,13 +21,6 @@ HOSTILE = (
     "and javascript:alert(3) will not stop us, </script><b id=injected>bold</b>.”\n"
 )
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -169,15 +169,6 @@ def corpus_html(tmp_path_factory):
     return html
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from graphbuild.export.screenshot import launch
-
-    with playwright_api.sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
-
 
 @pytest.fixture(scope="module")
 def page(browser, corpus_html):

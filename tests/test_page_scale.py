@@ -79,15 +79,6 @@ def test_the_graph_page_gives_each_node_its_articles():
 
 # ---------- in Chromium ----------
 
-@pytest.fixture(scope="module")
-def browser():
-    from graphbuild.export.screenshot import launch
-
-    with playwright_api.sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
 
 def _open(browser, html: Path, fragment: str = ""):
     from graphbuild.export.screenshot import wait_until_settled

@@ -30,15 +30,15 @@ _DATE = re.compile(
     rf")(?!(?!T\d)[\w/-]|\.\d)",  # "2019-03-12T10:00:00Z" keeps its date
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^(?:first\s+published|last\s+modified|last\s+updated|published|updated|posted|date)\b",
-                    re.IGNORECASE)
+_LABEL_WORDS = r"(?:first\s+published|last\s+modified|last\s+updated|published|updated|posted|date)\b"
+_LABEL = re.compile(rf"^{_LABEL_WORDS}", re.IGNORECASE)
 # A date after one of these words is part of a phrase ("the bombings of 7 July 2005"), not a dateline.
 _PROSE_BEFORE = re.compile(r"\b(?:on|in|of|since|until|till|from|to|before|after|between|and|by)\s*$",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*$")
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _TIME = r"(?:,?\s*(?:at\s+)?\d\d?[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|UTC|CET))?)"
-_LABEL_PREFIX = r"(?:(?:first\s+published|last\s+modified|last\s+updated|published|updated|posted|date)\b(?:\s+on)?:?\s*)"
+_LABEL_PREFIX = rf"(?:{_LABEL_WORDS}(?:\s+on)?:?\s*)"
 # A line made only of a date, with a two-digit year ("8 Jan 18"): too ambiguous inside prose, a dateline alone.
 _SHORT_YEAR_LINE = re.compile(
     rf"^{_LABEL_PREFIX}?{_WEEKDAY}?(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+'?(?P<y>\d\d){_TIME}?$", re.IGNORECASE)

@@ -7,6 +7,7 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, resolve
 from .figures import extract_figures
+from .identity import scope_policies, with_owners
 from .labels import tidy_figures, tidy_people, tidy_policies
 from .open_relations import open_relations
 from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
@@ -32,9 +33,11 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     entities = not_policy_names(entities, named, article.text)
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
-    policy_mentions = outside_bodies(find_policy_mentions(doc), entities, named)
-    policies = tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions, paragraphs=paragraphs),
-                                                entities))
+    policy_mentions, owners = scope_policies(doc, outside_bodies(find_policy_mentions(doc), entities, named),
+                                                   entities, article)
+    policies = with_owners(tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions,
+                                                                                   paragraphs=paragraphs),
+                                                                  entities)), owners)
     turn_roles, memberships, turn_quotes, debaters = turn_facts(doc, article, entities, policies,
                                                                  paragraphs=paragraphs)
     roles += turn_roles

@@ -1,0 +1,273 @@
+"""Which policy a mention means across a corpus: one node per owning body and year where every body has one.
+
+A vocabulary policy is one node for the whole corpus, and a built policy one per description. That
+is right for a national power ("stop and search") but not for an instrument every body has: two
+forces' "Police and Crime Plan" are two plans, and the 2019 pay award is not the 2020 one. The
+column `per` of `ontology/gazetteer/policies.csv` (and of `policy_heads.csv`, for policies built
+from a head noun's description) says what tells instances apart: `body`, `year` or both. A mention
+of such a policy is keyed by what the text names with it — the body or place ("the West Yorkshire
+Police and Crime Plan", "Kent's precept", "the plan of Kent Police"), the year ("the 2020 pay
+rise", "a pay rise in 2019") —; a mention naming neither means the one its article named last
+(or, failing that, next). Where the article never names what `per` asks for, nothing says whose or
+which it is, and the policy stays its article's own: keyed by the article, never merged with
+another article's. Keys stay deterministic: the owner's entity key, the year as written, the
+article's content hash.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .. import resources
+from ..gazetteer import load as load_gazetteer
+from .common import name_key
+
+YEAR = re.compile(r"^(?:19|20)\d\d(?=$|[/–-]\d\d)")
+OWNER_KINDS = ("organization", "place", "person")
+COMPLEMENT_PREPS = ("of", "for", "to", "on", "into", "in")
+OWNER_PREPS = ("of", "for", "in")
+RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
+TIME_WORDS = frozenset(("year", "month", "week", "day", "today", "tomorrow", "yesterday"))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a mention's text names with it: an owner (entity key and name) and a year."""
+
+    owner: str = ""
+    owner_name: str = ""
+    year: str = ""
+    local: bool = False  # an owner described, not named ("the commissioner's plan"): this article's
+    entity: str = ""  # the article's entity that names the owner ("Kent Police" for the place Kent)
+
+
+@lru_cache(maxsize=1)
+def vocabulary_scopes() -> dict[str, frozenset[str]]:
+    """Vocabulary key -> what tells its instances apart (empty: one policy for the whole corpus)."""
+    return {f"policy:{r['id']}": frozenset((r.get("per") or "").split()) for r in resources.read_csv("gazetteer/policies.csv")}
+
+
+@lru_cache(maxsize=1)
+def head_scopes() -> dict[str, frozenset[str]]:
+    return {r["head"]: frozenset((r.get("per") or "").split()) for r in resources.read_csv("gazetteer/policy_heads.csv")}
+
+
+def _head_of(word: str) -> str | None:
+    heads = head_scopes()
+    for form in (word, word[:-1] if word.endswith("s") else None, word[:-3] + "y" if word.endswith("ies") else None):
+        if form and form in heads:
+            return form
+    return None
+
+
+def scope_of(mention) -> frozenset[str]:
+    """What tells instances of the policy a mention names apart: from the vocabulary, or from the head
+    of a built description ("increases in council tax", "damning report"). A proper name ("the Safer
+    Streets Fund") or a law names one thing already."""
+    if mention.key in vocabulary_scopes():
+        return vocabulary_scopes()[mention.key]
+    if mention.kind == "legislation" or mention.label[:1].isupper():
+        return frozenset()
+    words = re.findall(r"[\w-]+", mention.label.lower())
+    before = next((n for n, w in enumerate(words) if n and w in COMPLEMENT_PREPS), len(words))
+    head = _head_of(words[before - 1]) if before and len(words) >= 2 else None  # "damning report on the force"
+    return head_scopes()[head] if head is not None else frozenset()
+
+
+def scope_policies(doc, mentions: list, entities, article) -> tuple[list, dict[str, str]]:
+    """Mentions with the keys of the instance each means, and the owner entity of each owned key."""
+    scoped = {m.key for m in mentions if scope_of(m)}
+    if not scoped:
+        return mentions, {}
+    owners = _owner_index(entities)
+    found = {id(m): _named_with(doc, m, owners, article.published) for m in mentions if m.key in scoped}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    resolved: dict[int, Scope] = {}
+    for key in scoped:
+        own = [m for m in ordered if m.key == key]
+        per = scope_of(own[0])
+        last = Scope()
+        for n, m in enumerate(own):
+            said = found[id(m)]
+            if not (said.owner or said.year):  # "the plan": the one named last, else the one named next
+                said = last if (last.owner or last.year) else next(
+                    (s for x in own[n + 1:] if ((s := found[id(x)]).owner or s.year)), Scope())
+            elif not said.owner:  # "Kent's 2019 precept ... the 2020 precept": Kent's still, another year
+                said = Scope(last.owner, last.owner_name, said.year, last.local, last.entity)
+            elif not said.year:
+                said = replace(said, year=last.year)
+            said = Scope(*((said.owner, said.owner_name) if "body" in per else ("", "")),
+                         said.year if "year" in per else "", said.local and "body" in per,
+                         said.entity if "body" in per else "")
+            resolved[id(m)] = last = said
+    owned: dict[str, str] = {}
+    new_key: dict[int, str] = {}
+    for m in mentions:
+        if id(m) not in resolved:
+            continue
+        s, per = resolved[id(m)], scope_of(m)
+        parts = [s.owner] if s.owner else []
+        parts += [s.year] if s.year else []
+        if ("body" in per and not s.owner) or ("year" in per and not s.year) or s.local:
+            parts.append("article:" + article.content_hash[:16])  # whose or which is not said: this article's own
+        key = m.key + "@" + "|".join(parts)
+        new_key[id(m)] = key
+        if s.entity:
+            owned[key] = s.entity
+    first_key: dict[str, list[tuple[int, str]]] = {}
+    for m in ordered:
+        if id(m) in new_key:
+            first_key.setdefault(m.key, []).append((m.start, new_key[id(m)]))
+
+    def topic(m) -> str:  # "the precept reforms": about the precept the article named last before them
+        if m.topic not in first_key:
+            return m.topic
+        before = [k for start, k in first_key[m.topic] if start <= m.start]
+        return before[-1] if before else first_key[m.topic][0][1]
+
+    out = [replace(m, key=new_key.get(id(m), m.key), topic=topic(m)) for m in mentions]
+    return out, owned
+
+
+def with_owners(policies: list, owners: dict[str, str]) -> list:
+    """Each instance linked to the body, place or person that owns it (`gb:about`): two forces' "Police and
+    Crime Plan" keep the name the text gives them and are told apart by whose they are."""
+    out = []
+    for p in policies:
+        owner = owners.get(p.key, "")
+        if owner and owner not in p.concerns:
+            p = replace(p, concerns=tuple(sorted({*p.concerns, owner})))
+        out.append(p)
+    return out
+
+
+def _owner_index(entities) -> list[tuple[int, int, str, str]]:
+    """(start, end, owner key, owner name) of every entity mention that could own a policy; a body
+    named after its place ("Kent Police", "West Yorkshire Police and Crime Commissioner") owns it as
+    that place does, so "the Kent Police precept" and "Kent's precept" are one."""
+    out = []
+    for e in entities:
+        if e.kind not in OWNER_KINDS:
+            continue
+        key, name = _as_place(e) if e.kind == "organization" else (e.key, e.name)
+        out.extend((ev.start, ev.end, key, name, e.key) for ev in e.mentions)
+    return sorted(out)
+
+
+def _as_place(entity) -> tuple[str, str]:
+    places = load_gazetteer().place_index()
+    words = entity.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = places.get(" ".join(words[:n]))
+        if place is not None:
+            return "place:" + name_key(place.label), place.label
+    return entity.key, entity.name
+
+
+def _named_with(doc, mention, owners, published: str) -> Scope:
+    """The owner and year the text names with one mention: inside it, as its possessor or modifiers
+    ("Kent's", "the West Yorkshire …", "2019"), in "of/for/in X" after it, or, for a year, in the clause
+    whose object it is ("received a pay rise in 2019")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return Scope()
+    root = span.root
+    near = list(span) + [t for c in root.lefts if c.i < span.start and c.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
+                         for t in c.subtree]
+    after = [t for c in root.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for t in c.subtree if t.i != c.i]
+    owner = _owner(near, owners, mention) or _owner(after, owners, mention) or _proper_name_before(span) \
+        or _owner(_subject_of_pronoun(root, span), owners, mention)
+    year = _year(near + after, published)
+    if not year and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        year = _year([t for c in root.head.rights if c.dep_ == "prep" and c.lower_ in ("in", "for") for t in c.subtree], published)
+    if owner is None:
+        said = _described_owner(root, span)
+        return Scope(said[0], said[1], year, local=True) if said else Scope(year=year)
+    return Scope(owner[0], owner[1], year, entity=owner[2])
+
+
+def _subject_of_pronoun(root, span) -> list:
+    """"Kent Police set its precept": a possessive pronoun owns as the subject of its clause does."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.i < span.start for c in root.children):
+        return []
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [subject] if subject is not None else []
+
+
+def _proper_name_before(span) -> tuple[str, str, str] | None:
+    """"the Blankshire Police and Crime Plan": capitalised words right before the mention name its owner
+    (a place or body of the gazetteer as that entry, else as written), when no entity covers them."""
+    doc, i, run = span.doc, span.start - 1, []
+    while i >= span.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        run.insert(0, doc[i])
+        i -= 1
+    if not run:
+        return None
+    text = " ".join(t.text for t in run)
+    gaz = load_gazetteer()
+    place = gaz.place_index().get(text)
+    if place is not None:
+        return "place:" + name_key(place.label), place.label, ""
+    org = gaz.org_index().get(text)
+    if org is not None:
+        return (*_as_place(_Named("org:" + org.id, org.label)), "")
+    return "name:" + name_key(text), text, ""
+
+
+@dataclass(frozen=True)
+class _Named:
+    key: str
+    name: str
+
+
+def _described_owner(root, span) -> tuple[str, str] | None:
+    """"the commissioner's plan", "the Mayor's budget": a possessor that is no name the article resolved
+    (a pronoun, "her plan", refers back instead)."""
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start and c.pos_ != "PRON"), None)
+    if poss is None or poss.ent_type_ in ("DATE", "TIME") or poss.lemma_.lower() in TIME_WORDS:
+        return None  # "this year's pay award": when, not whose
+        return None
+    words = [t for t in poss.subtree if t.dep_ not in ("case", "det") and not t.is_punct]
+    if not words:
+        return None
+    text = " ".join(t.text for t in words)
+    return "owner:" + name_key(text), text
+
+
+def _owner(tokens, owners, mention) -> tuple[str, str, str] | None:
+    """The owner whose name covers the word nearest the head among `tokens`, or one ending where the
+    mention starts ("Kent Police and Crime Plan": the body's name and the plan's share a word)."""
+    found = []
+    for t in tokens:
+        for start, end, key, name, entity in owners:
+            if start <= t.idx < end:
+                found.append((abs(t.idx - mention.start), start, key, name, entity))
+    for start, end, key, name, entity in owners:
+        if start < mention.start < end or (end <= mention.start and re.fullmatch(
+                r"(?:[’']s?)?\s*", mention_gap(tokens, end, mention.start))):
+            found.append((0, start, key, name, entity))
+    if not found:
+        return None
+    return min(found)[2:]
+
+
+def mention_gap(tokens, end: int, start: int) -> str:
+    doc = tokens[0].doc if tokens else None
+    return doc.text[end:start] if doc is not None and start - end <= 3 else "#"
+
+
+def _year(tokens, published: str) -> str:
+    """A year as written ("2019", "2019/20" -> 2019), or "this/last/next year's" of a dated article."""
+    for t in tokens:
+        found = YEAR.match(t.text)
+        if found and t.ent_type_ in ("DATE", "") and t.pos_ in ("NUM", "PROPN", "NOUN", "ADJ"):
+            return found.group(0)
+        if t.lower_ == "year" and published and any(c.dep_ in ("det", "amod") and c.lower_ in RELATIVE_YEARS
+                                                    for c in t.children):
+            shift = next(RELATIVE_YEARS[c.lower_] for c in t.children if c.lower_ in RELATIVE_YEARS)
+            return str(int(published[:4]) + shift)
+    return ""

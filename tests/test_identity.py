@@ -1,0 +1,80 @@
+"""Policy identity across a corpus: an instrument every body has (a Police and Crime Plan, a precept, a pay
+award) is one node per owning body and year the text names with it, a national policy one node for the
+corpus, and an instance whose owner the text never names its own article's (`per` in the policy vocabulary)."""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, Literal
+from rdflib.namespace import RDFS
+
+from graphbuild import resources
+from graphbuild.extract.identity import head_scopes, vocabulary_scopes
+from graphbuild.rdf import build_graph
+from graphbuild.vocab import GB
+
+HEADLINE = "Councillors meet again\n"
+
+
+def keys_of(extractions, label):
+    return {p.key for ex in extractions for p in ex.policies if p.name == label}
+
+
+def policy_nodes(graph, label):
+    return {s for s in graph.subjects(RDFS.label, Literal(label)) if (s, RDF.type, GB.Policy) in graph}
+
+
+@pytest.mark.parametrize("texts, label, nodes", [
+    # one body's plan, named by a place in two wordings in two articles: one node
+    (["The Kent Police and Crime Plan was published in May.", "Kent's Police and Crime Plan was criticised by Jo Bell."],
+     "Police and Crime Plan", 1),
+    # two bodies' plans: two nodes, whether in one article or in two
+    (["The Kent Police and Crime Plan was published in May.", "Jo Bell said the Police and Crime Plan for Essex "
+      "ignored rural crime."], "Police and Crime Plan", 2),
+    (["The Kent Police and Crime Plan was published in May. Essex's Police and Crime Plan followed in June."],
+     "Police and Crime Plan", 2),
+    # nobody named with it: each article's plan is its own, one node within the article
+    (["The commissioner will publish a Police and Crime Plan. Jo Bell said the Police and Crime Plan was late.",
+      "Tom Hale praised the Police and Crime Plan."], "Police and Crime Plan", 2),
+    # a national power stays one node across articles
+    (["Jo Bell defended stop and search in Kent.", "Tom Hale criticised stop and search."], "stop and search", 1),
+    # a pay award of one year and of another are two, whatever the article calls them
+    (["Officers received a 2% pay rise in 2019 and a 3% pay rise in 2020. Jo Bell said the 2020 pay rise was "
+      "too small."], "police pay award", 2),
+    # one body's precept for one year, in two articles: one node; another year: another node
+    (["Kent Police set its precept for 2021 in February.", "Jo Bell criticised Kent's 2021 precept."],
+     "council tax precept", 1),
+    (["Kent Police set its precept for 2021 in February.", "Jo Bell criticised Kent's 2022 precept."],
+     "council tax precept", 2),
+    # a description every body could give ("a damning report") is no name: two articles, two reports
+    (["Jo Bell published a damning report on Monday.", "Tom Hale read a damning report last week."],
+     "damning report", 2),
+], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
+        "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
+def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
+    extractions = [extract_text(HEADLINE + t) for t in texts]
+    assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]
+    assert len(policy_nodes(build_graph(extractions), label)) == nodes
+
+
+def test_a_mention_without_owner_means_the_one_named_in_its_article(extract_text):
+    ex = extract_text(HEADLINE + "The Police and Crime Plan for Essex was praised. Jo Bell said the plan was late.")
+    (plan,) = [p for p in ex.policies if p.name == "Police and Crime Plan"]
+    assert {ev.text for ev in plan.mentions} == {"Police and Crime Plan", "plan"}
+    assert "place:essex" in plan.key
+
+
+def test_an_owned_instrument_is_about_its_owner_and_keyed_the_same_in_every_build(extract_text):
+    text = HEADLINE + "Kent Police set its precept for 2021 in February."
+    first, again = extract_text(text), extract_text(text)
+    (precept,) = [p for p in first.policies if p.name == "council tax precept"]
+    assert "org:kent-police" in precept.concerns  # the body whose precept it is, linked
+    assert sorted(build_graph([first])) == sorted(build_graph([again]))
+
+
+def test_the_per_column_is_data_with_known_values():
+    allowed = {"body", "year"}
+    rows = resources.read_csv("gazetteer/policies.csv")
+    assert all(set((r["per"] or "").split()) <= allowed for r in rows)
+    assert all(values <= allowed for values in head_scopes().values())
+    assert vocabulary_scopes()["policy:stop-and-search"] == frozenset()
+    assert vocabulary_scopes()["policy:police-and-crime-plan"] == {"body"}

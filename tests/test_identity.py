@@ -78,3 +78,44 @@ def test_the_per_column_is_data_with_known_values():
     assert all(values <= allowed for values in head_scopes().values())
     assert vocabulary_scopes()["policy:stop-and-search"] == frozenset()
     assert vocabulary_scopes()["policy:police-and-crime-plan"] == {"body"}
+
+
+# --- within an article: a description the text equates with a policy is that policy --------------------
+
+@pytest.mark.parametrize("text, label, forms", [
+    # apposition with an owner between ("the government's"): the description names the policy
+    ("Knife crime prevention orders, the government's flagship measure against knife carrying, were criticised "
+     "by Jo Bell.", "knife crime prevention orders", {"flagship measure against knife carrying"}),
+    ("Jo Bell attacked curfew orders, the Home Office's flagship measure to tackle street drinking, on Monday.",
+     "curfew orders", {"flagship measure to tackle street drinking"}),
+    # "the measure", "the scheme", "the programme": the only policy of a fitting kind named before
+    ("The council introduced public spaces protection orders last year. Jo Bell said the measure had failed.",
+     "public spaces protection orders", {"measure"}),
+    ("Kent Police launched a knife amnesty in March. Jo Bell said the scheme had taken 300 blades off the streets.",
+     "knife amnesty", {"scheme"}),
+    # "X, known as Y": one node, under the proper name
+    ("The force launched a youth diversion programme, known as Fresh Start, in 2019. Jo Bell praised Fresh Start.",
+     "Fresh Start", {"youth diversion programme"}),
+], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name"])
+def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
+    ex = extract_text(HEADLINE + text)
+    (policy,) = [p for p in ex.policies if p.name == label]
+    assert forms <= {ev.text for ev in policy.mentions}, [(p.name, p.aliases) for p in ex.policies]
+
+
+@pytest.mark.parametrize("text, labels, refers_to_none", [
+    # two fitting candidates: "the measure" refers to neither
+    ("The council introduced public spaces protection orders and curfew orders. Jo Bell said the measure had "
+     "failed.", ["public spaces protection orders", "curfew orders"], "measure"),
+    # a list after an apposition-like comma is no apposition
+    ("Jo Bell criticised curfew orders, the minister's dispersal scheme and the pay award.",
+     ["curfew orders", "dispersal scheme", "police pay award"], ""),
+    # a freeze on recruitment is not the recruitment programme that "the programme" refers to
+    ("Forces imposed a recruitment freeze in 2011. The government later launched a recruitment programme. Jo Bell "
+     "said the programme came too late.", ["police recruitment freeze", "recruitment programme"], ""),
+], ids=["two-candidates", "list", "freeze-and-programme"])
+def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
+    ex = extract_text(HEADLINE + text)
+    keys = {p.key for p in ex.policies if p.name in labels}
+    assert len(keys) == len(labels), [(p.key, p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
+    assert not any(ev.text == refers_to_none for p in ex.policies for ev in p.mentions)

@@ -1005,7 +1005,8 @@ _ACRONYM = re.compile(r"\s*\(([A-Za-z]{2,8})\)|,?\s+(?:(?:also|commonly|widely|b
                      r"nicknamed|called)\s+(?:the\s+)?([A-Z]{2,8}s?)\b|,\s+or\s+([A-Z]{2,8}s?)(?=\s*[,)–—])")
 _EQUATING = re.compile(r"\s*(?:,|\()\s*(?:(?:also|commonly|widely|better)\s+)?(?:known as|dubbed|nicknamed|"
                        r"called|referred to as)\s+(?:the\s+|an?\s+)?$")
-_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+$")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|their|his|her)(?:\s+[\w.\-]+(?:\s[\w.\-]+){0,2}[’']s?)?"
+                         r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+$")  # ", the minister's flagship …"
 DESCRIBING_KINDS = frozenset(("proposal", "programme", "reform", "power", "governance", "recruitment"))
 
 
@@ -1032,7 +1033,8 @@ def _equated(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
                     or re.search(r"\b(?:and|or)\b", rest) or _listed(text, a) \
                     or re.match(r"[^.;\n]*,[^.;\n]*\b(?:and|or)\b", text[b.end:b.end + 200]):
                 continue  # "X, a scheme and Y", "W, X, a scheme": a list
-        keep, merge = (b, a) if named(b) and not named(a) else (a, b)
+        proper = lambda m: named(m) or m.label[:1].isupper()  # noqa: E731 - a name, not a description
+        keep, merge = (b, a) if proper(b) and not proper(a) else (a, b)
         target[merge.key] = target.get(keep.key, keep)
     if not target:
         return mentions

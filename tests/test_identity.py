@@ -119,3 +119,35 @@ def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_n
     keys = {p.key for p in ex.policies if p.name in labels}
     assert len(keys) == len(labels), [(p.key, p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
     assert not any(ev.text == refers_to_none for p in ex.policies for ev in p.mentions)
+
+
+OWN_CORPUS = {
+    "a-kent-plan.txt": "12 May 2021\n\nKent's Police and Crime Plan promises more patrols in rural villages.\n\n"
+                       "Jo Bell, the county's commissioner, defended stop and search in Margate.\n",
+    "b-kent-again.txt": "3 June 2021\n\nTom Hale criticised the Kent Police and Crime Plan on Thursday.\n\n"
+                        "He said stop and search had failed young people.\n",
+    "c-essex-plan.txt": "9 June 2021\n\nThe Police and Crime Plan for Essex was published on Monday.\n\n"
+                        "Ann Cole said the plan ignored burglary.\n",
+    "d-whose-plan.txt": "Residents were asked about the Police and Crime Plan.\n\n"
+                        "Sam Reid said the Police and Crime Plan was too vague.\n",
+}
+
+
+def test_a_corpus_of_our_own_keeps_each_bodys_plan_apart_and_a_national_power_one(tmp_path):
+    from graphbuild.pipeline import build
+    from rdflib import Graph
+    from rdflib.namespace import PROV
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in OWN_CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([folder], out=tmp_path / "out", formats=["ttl"], use_cache=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    plans = policy_nodes(graph, "Police and Crime Plan")
+    sources = sorted(sorted(str(graph.value(a, GB.sourceFile)) for a in graph.objects(p, PROV.wasDerivedFrom))
+                     for p in plans)
+    # Kent's plan in two articles is one node; Essex's another; the plan of nobody named its article's own
+    assert sources == [["a-kent-plan.txt", "b-kent-again.txt"], ["c-essex-plan.txt"], ["d-whose-plan.txt"]]
+    (power,) = policy_nodes(graph, "stop and search")
+    assert len(set(graph.objects(power, PROV.wasDerivedFrom))) == 2

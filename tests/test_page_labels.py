@@ -1,0 +1,69 @@
+"""The overview's labels in a real headless Chromium: at the first view of a corpus the hubs' labels do
+not pile up (no two drawn label boxes overlap), and the labels left out come back on zooming in."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.export.html import PageOptions, html_bytes
+from graphbuild.rdf import build_graph
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.html_settle import synthetic_corpus  # noqa: E402
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+# each drawn node label's box on screen, as vis-network measured it when drawing (DOM pixels of the graph)
+LABEL_BOXES = """() => {
+  const net = window.graphbuild.network, scale = net.getScale(), graph = document.getElementById("graph");
+  net.redraw();
+  return window.graphbuild.nodes.get().filter(n => n.label && !n.hidden && n.font && n.font.size * scale >= 5)
+    .map(n => {
+      const s = net.body.nodes[n.id].labelModule.size;
+      const a = net.canvasToDOM({x: s.left, y: s.top}), b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+      return [n.id, a.x, a.y, b.x, b.y];
+    }).filter(x => x[3] > 0 && x[4] > 0 && x[1] < graph.clientWidth && x[2] < graph.clientHeight);
+}"""
+
+
+def overlapping(boxes) -> list[tuple[str, str]]:
+    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+
+
+@pytest.fixture(scope="module", params=[60, 200], ids=["60-articles", "200-articles"])
+def corpus_page(request, browser, tmp_path_factory):
+    from graphbuild.export.screenshot import wait_until_settled
+
+    corpus = synthetic_corpus(request.param)
+    html = tmp_path_factory.mktemp("labels") / "graph.html"
+    html.write_bytes(html_bytes(build_graph(corpus), [ex.article.title for ex in corpus], PageOptions()))
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(html.as_uri())
+    wait_until_settled(page)
+    yield page
+    assert errors == []
+    page.close()
+
+
+def test_no_two_labels_overlap_at_the_first_view_and_more_come_on_zooming_in(corpus_page):
+    page = corpus_page
+    first = page.evaluate(LABEL_BOXES)
+    drawn = page.evaluate("() => window.graphbuild.nodes.getIds().length")
+    assert len(first) >= 5 and drawn > 3 * len(first)  # the central actors named, a crowd drawn
+    assert overlapping(first) == []
+    scale = page.evaluate("() => window.graphbuild.network.getScale()")
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(12):  # as a reader zooms in: the mouse wheel over the graph
+        page.mouse.wheel(0, -120)
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(400)  # the zoom relabels on the next frame
+    assert page.evaluate("() => window.graphbuild.network.getScale()") > 2 * scale
+    zoomed = page.evaluate(LABEL_BOXES)
+    assert len(zoomed) > len(first)
+    assert overlapping(zoomed) == []

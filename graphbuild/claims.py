@@ -475,7 +475,8 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     kind = claim_kind(figure)
     if kind == "name":
         return None
-    about_text = figure.about.partition(":")[2].replace("-", " ") if figure.about.startswith(("policy:", "org:")) else ""
+    about_text = figure.about.partition(":")[2].partition("@")[0].replace("-", " ") \
+        if figure.about.startswith(("policy:", "org:")) else ""  # "policy:police-pay-award@2019|…": its words, not whose
     measure = concept(figure, kind, about_text)
     if not measure:
         return None

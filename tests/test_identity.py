@@ -63,6 +63,20 @@ def test_a_mention_without_owner_means_the_one_named_in_its_article(extract_text
     assert "place:essex" in plan.key
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Tom Hale criticised the budget plan of Kent Police.", "place:kent"),  # "of X": X's
+    ("Three officers should have faced misconduct hearings for lying about what Jo Bell said.", ""),  # a clause
+    ("Officers will get their pay award later this year, Jo Bell said.", ""),  # a pronoun with no named subject
+], ids=["of-owner", "name-in-a-clause", "pronoun-without-owner"])
+def test_only_a_body_named_with_the_policy_owns_it(extract_text, text, owner):
+    ex = extract_text(HEADLINE + text)
+    scoped = [p.key for p in ex.policies if "@" in p.key]
+    assert scoped, [(p.key, p.name) for p in ex.policies]
+    assert all((owner in key.split("@", 1)[1].split("|")) if owner else
+               not any(part.startswith(("person:", "org:", "place:")) for part in key.split("@", 1)[1].split("|"))
+               for key in scoped), scoped
+
+
 def test_an_owned_instrument_is_about_its_owner_and_keyed_the_same_in_every_build(extract_text):
     text = HEADLINE + "Kent Police set its precept for 2021 in February."
     first, again = extract_text(text), extract_text(text)

@@ -175,7 +175,8 @@ def _named_with(doc, mention, owners, published: str) -> Scope:
     root = span.root
     near = list(span) + [t for c in root.lefts if c.i < span.start and c.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
                          for t in c.subtree]
-    after = [t for c in root.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for t in c.subtree if t.i != c.i]
+    after = [t for c in root.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS  # "of Kent Police", not
+             for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]  # "for lying about what X said"
     owner = _owner(near, owners, mention) or _owner(after, owners, mention) or _proper_name_before(span) \
         or _owner(_subject_of_pronoun(root, span), owners, mention)
     year = _year(near + after, published)

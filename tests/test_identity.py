@@ -35,6 +35,9 @@ def policy_nodes(graph, label):
     # nobody named with it: each article's plan is its own, one node within the article
     (["The commissioner will publish a Police and Crime Plan. Jo Bell said the Police and Crime Plan was late.",
       "Tom Hale praised the Police and Crime Plan."], "Police and Crime Plan", 2),
+    # an owner described ("the commissioner's") in an article naming one owner's plan: that plan
+    (["Jo Bell published the Kent Police and Crime Plan in May. Tom Hale said the commissioner's Police and Crime "
+      "Plan ignored rural crime."], "Police and Crime Plan", 1),
     # a national power stays one node across articles
     (["Jo Bell defended stop and search in Kent.", "Tom Hale criticised stop and search."], "stop and search", 1),
     # a pay award of one year and of another are two, whatever the article calls them
@@ -49,7 +52,7 @@ def policy_nodes(graph, label):
     (["Jo Bell published a damning report on Monday.", "Tom Hale read a damning report last week."],
      "damning report", 2),
 ], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
-        "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
+        "described-owner", "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
 def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]

@@ -87,6 +87,13 @@ def scope_policies(doc, mentions: list, entities, article) -> tuple[list, dict[s
     for key in scoped:
         own = [m for m in ordered if m.key == key]
         per = scope_of(own[0])
+        named = {(found[id(m)].owner, found[id(m)].owner_name, found[id(m)].entity) for m in own
+                 if found[id(m)].owner and not found[id(m)].local}
+        if len(named) == 1:  # "the commissioner's plan" where the article names one owner's plan: that one
+            owner, owner_name, entity = named.pop()
+            for m in own:
+                if found[id(m)].local:
+                    found[id(m)] = Scope(owner, owner_name, found[id(m)].year, False, entity)
         last = Scope()
         for n, m in enumerate(own):
             said = found[id(m)]
@@ -200,8 +207,8 @@ def _subject_of_pronoun(root, span) -> list:
 
 
 def _proper_name_before(span) -> tuple[str, str, str] | None:
-    """"the Blankshire Police and Crime Plan": capitalised words right before the mention name its owner
-    (a place or body of the gazetteer as that entry, else as written), when no entity covers them."""
+    """"the Kent Police and Crime Plan": capitalised words right before the mention that the gazetteer
+    knows as a place or body name its owner, when no entity of the article covers them."""
     doc, i, run = span.doc, span.start - 1, []
     while i >= span.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         run.insert(0, doc[i])
@@ -216,7 +223,7 @@ def _proper_name_before(span) -> tuple[str, str, str] | None:
     org = gaz.org_index().get(text)
     if org is not None:
         return (*_as_place(_Named("org:" + org.id, org.label)), "")
-    return "name:" + name_key(text), text, ""
+    return None  # "Commissioner Unveils Police and Crime Plan": capitals of a headline name no owner
 
 
 @dataclass(frozen=True)

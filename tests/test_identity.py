@@ -38,6 +38,9 @@ def policy_nodes(graph, label):
     # an owner described ("the commissioner's") in an article naming one owner's plan: that plan
     (["Jo Bell published the Kent Police and Crime Plan in May. Tom Hale said the commissioner's Police and Crime "
       "Plan ignored rural crime."], "Police and Crime Plan", 1),
+    # the holder of a post for a place owns as the place does: her plan in one article, Kent's in another
+    (["Jane Porter, the police and crime commissioner for Kent, published her Police and Crime Plan.",
+      "Tom Hale said Kent's Police and Crime Plan was weak."], "Police and Crime Plan", 1),
     # a national power stays one node across articles
     (["Jo Bell defended stop and search in Kent.", "Tom Hale criticised stop and search."], "stop and search", 1),
     # a pay award of one year and of another are two, whatever the article calls them
@@ -52,7 +55,7 @@ def policy_nodes(graph, label):
     (["Jo Bell published a damning report on Monday.", "Tom Hale read a damning report last week."],
      "damning report", 2),
 ], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
-        "described-owner", "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
+        "described-owner", "holder-of-a-post", "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
 def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]

@@ -34,7 +34,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,
                                                               paragraphs=paragraphs)
     policy_mentions, owners = scope_policies(doc, outside_bodies(find_policy_mentions(doc), entities, named),
-                                                   entities, article)
+                                             entities, article, roles)
     policies = with_owners(tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions,
                                                                                    paragraphs=paragraphs),
                                                                   entities)), owners)

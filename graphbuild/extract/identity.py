@@ -75,12 +75,12 @@ def scope_of(mention) -> frozenset[str]:
     return head_scopes()[head] if head is not None else frozenset()
 
 
-def scope_policies(doc, mentions: list, entities, article) -> tuple[list, dict[str, str]]:
+def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[list, dict[str, str]]:
     """Mentions with the keys of the instance each means, and the owner entity of each owned key."""
     scoped = {m.key for m in mentions if scope_of(m)}
     if not scoped:
         return mentions, {}
-    owners = _owner_index(entities)
+    owners = _owner_index(entities, roles)
     found = {id(m): _named_with(doc, m, owners, article.published) for m in mentions if m.key in scoped}
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     resolved: dict[int, Scope] = {}
@@ -149,15 +149,31 @@ def with_owners(policies: list, owners: dict[str, str]) -> list:
     return out
 
 
-def _owner_index(entities) -> list[tuple[int, int, str, str]]:
-    """(start, end, owner key, owner name) of every entity mention that could own a policy; a body
-    named after its place ("Kent Police", "West Yorkshire Police and Crime Commissioner") owns it as
-    that place does, so "the Kent Police precept" and "Kent's precept" are one."""
+def _owner_index(entities, roles=()) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, owner key, owner name, entity key) of every entity mention that could own a policy;
+    a body named after its place ("Kent Police", "West Yorkshire Police and Crime Commissioner") owns it
+    as that place does, so "the Kent Police precept" and "Kent's precept" are one; so does a person
+    whose posts in the article are all for one place or body ("Jane Porter, the commissioner for Kent
+    ... her plan" is Kent's plan, whoever holds the post)."""
+    names = {e.key: e for e in entities}
+    seats: dict[str, set[tuple[str, str]]] = {}
+    for r in roles:
+        seat = r.jurisdiction or r.organisation
+        if seat in names:
+            place = _as_place(names[seat]) if names[seat].kind == "organization" else (seat, names[seat].name)
+            seats.setdefault(r.person, set()).add(place)
+        else:
+            seats.setdefault(r.person, set()).add(("", ""))  # a post in no body named: whose is unsaid
     out = []
     for e in entities:
         if e.kind not in OWNER_KINDS:
             continue
-        key, name = _as_place(e) if e.kind == "organization" else (e.key, e.name)
+        if e.kind == "organization":
+            key, name = _as_place(e)
+        elif e.kind == "person" and len(seats.get(e.key, ())) == 1 and next(iter(seats[e.key]))[0]:
+            key, name = next(iter(seats[e.key]))
+        else:
+            key, name = e.key, e.name
         out.extend((ev.start, ev.end, key, name, e.key) for ev in e.mentions)
     return sorted(out)
 

@@ -25,7 +25,8 @@ def policy_nodes(graph, label):
 
 @pytest.mark.parametrize("texts, label, nodes", [
     # one body's plan, named by a place in two wordings in two articles: one node
-    (["The Kent Police and Crime Plan was published in May.", "Kent's Police and Crime Plan was criticised by Jo Bell."],
+    (["The Kent Police and Crime Plan was published in May.",
+      "Kent's Police and Crime Plan was criticised by Jo Bell."],
      "Police and Crime Plan", 1),
     # two bodies' plans: two nodes, whether in one article or in two
     (["The Kent Police and Crime Plan was published in May.", "Jo Bell said the Police and Crime Plan for Essex "
@@ -55,7 +56,8 @@ def policy_nodes(graph, label):
     (["Jo Bell published a damning report on Monday.", "Tom Hale read a damning report last week."],
      "damning report", 2),
 ], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
-        "described-owner", "holder-of-a-post", "national-power", "two-years", "owner-and-year", "owner-two-years", "description-per-article"])
+        "described-owner", "holder-of-a-post", "national-power", "two-years", "owner-and-year", "owner-two-years",
+        "description-per-article"])
 def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]

@@ -27,6 +27,7 @@ YEAR = re.compile(r"^(?:19|20)\d\d(?=$|[/–-]\d\d)")
 OWNER_KINDS = ("organization", "place", "person")
 COMPLEMENT_PREPS = ("of", "for", "to", "on", "into", "in")
 OWNER_PREPS = ("of", "for", "in")
+MODIFIER_DEPS = ("poss", "compound", "nmod", "amod", "nummod")
 RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
 TIME_WORDS = frozenset(("year", "month", "week", "day", "today", "tomorrow", "yesterday"))
 
@@ -45,12 +46,15 @@ class Scope:
 @lru_cache(maxsize=1)
 def vocabulary_scopes() -> dict[str, frozenset[str]]:
     """Vocabulary key -> what tells its instances apart (empty: one policy for the whole corpus)."""
-    return {f"policy:{r['id']}": frozenset((r.get("per") or "").split()) for r in resources.read_csv("gazetteer/policies.csv")}
+    return {f"policy:{r['id']}": frozenset((r.get("per") or "").split())
+            for r in resources.read_csv("gazetteer/policies.csv")}
 
 
 @lru_cache(maxsize=1)
 def head_scopes() -> dict[str, frozenset[str]]:
-    return {r["head"]: frozenset((r.get("per") or "").split()) for r in resources.read_csv("gazetteer/policy_heads.csv")}
+    """Policy head lemma -> what tells instances of a policy built from it apart."""
+    return {r["head"]: frozenset((r.get("per") or "").split())
+            for r in resources.read_csv("gazetteer/policy_heads.csv")}
 
 
 def _head_of(word: str) -> str | None:
@@ -77,16 +81,19 @@ def scope_of(mention) -> frozenset[str]:
 
 def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[list, dict[str, str]]:
     """Mentions with the keys of the instance each means, and the owner entity of each owned key."""
-    scoped = {m.key for m in mentions if scope_of(m)}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    per_key: dict[str, frozenset[str]] = {}
+    for m in ordered:  # a policy's first mention says what kind of thing it is
+        per_key.setdefault(m.key, scope_of(m))
+    scoped = {key for key, per in per_key.items() if per}
     if not scoped:
         return mentions, {}
     owners = _owner_index(entities, roles)
     found = {id(m): _named_with(doc, m, owners, article.published) for m in mentions if m.key in scoped}
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     resolved: dict[int, Scope] = {}
     for key in scoped:
         own = [m for m in ordered if m.key == key]
-        per = scope_of(own[0])
+        per = per_key[key]
         named = {(found[id(m)].owner, found[id(m)].owner_name, found[id(m)].entity) for m in own
                  if found[id(m)].owner and not found[id(m)].local}
         if len(named) == 1:  # "the commissioner's plan" where the article names one owner's plan: that one
@@ -113,7 +120,7 @@ def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[li
     for m in mentions:
         if id(m) not in resolved:
             continue
-        s, per = resolved[id(m)], scope_of(m)
+        s, per = resolved[id(m)], per_key[m.key]
         parts = [s.owner] if s.owner else []
         parts += [s.year] if s.year else []
         if ("body" in per and not s.owner) or ("year" in per and not s.year) or s.local:
@@ -196,15 +203,15 @@ def _named_with(doc, mention, owners, published: str) -> Scope:
     if span is None:
         return Scope()
     root = span.root
-    near = list(span) + [t for c in root.lefts if c.i < span.start and c.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
-                         for t in c.subtree]
+    near = list(span) + [t for c in root.lefts if c.i < span.start and c.dep_ in MODIFIER_DEPS for t in c.subtree]
     after = [t for c in root.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS  # "of Kent Police", not
              for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]  # "for lying about what X said"
     owner = _owner(near, owners, mention) or _owner(after, owners, mention) or _proper_name_before(span) \
         or _owner(_subject_of_pronoun(root, span), owners, mention)
     year = _year(near + after, published)
     if not year and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        year = _year([t for c in root.head.rights if c.dep_ == "prep" and c.lower_ in ("in", "for") for t in c.subtree], published)
+        year = _year([t for c in root.head.rights if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                      for t in c.subtree], published)
     if owner is None:
         said = _described_owner(root, span)
         return Scope(said[0], said[1], year, local=True) if said else Scope(year=year)
@@ -254,7 +261,6 @@ def _described_owner(root, span) -> tuple[str, str] | None:
     poss = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start and c.pos_ != "PRON"), None)
     if poss is None or poss.ent_type_ in ("DATE", "TIME") or poss.lemma_.lower() in TIME_WORDS:
         return None  # "this year's pay award": when, not whose
-        return None
     words = [t for t in poss.subtree if t.dep_ not in ("case", "det") and not t.is_punct]
     if not words:
         return None
@@ -272,14 +278,15 @@ def _owner(tokens, owners, mention) -> tuple[str, str, str] | None:
                 found.append((abs(t.idx - mention.start), start, key, name, entity))
     for start, end, key, name, entity in owners:
         if start < mention.start < end or (end <= mention.start and re.fullmatch(
-                r"(?:[’']s?)?\s*", mention_gap(tokens, end, mention.start))):
+                r"(?:[’']s?)?\s*", _gap(tokens, end, mention.start))):
             found.append((0, start, key, name, entity))
     if not found:
         return None
     return min(found)[2:]
 
 
-def mention_gap(tokens, end: int, start: int) -> str:
+def _gap(tokens, end: int, start: int) -> str:
+    """The text between a name ending at `end` and a mention starting at `start`, when short ("'s ")."""
     doc = tokens[0].doc if tokens else None
     return doc.text[end:start] if doc is not None and start - end <= 3 else "#"
 

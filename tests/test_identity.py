@@ -118,7 +118,11 @@ def test_the_per_column_is_data_with_known_values():
     # "X, known as Y": one node, under the proper name
     ("The force launched a youth diversion programme, known as Fresh Start, in 2019. Jo Bell praised Fresh Start.",
      "Fresh Start", {"youth diversion programme"}),
-], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name"])
+    # an epithet ("flagship") marks a description of a policy already named in the sentence
+    ("Jo Bell mounted a defence of curfew orders after the minister moved to scrap her predecessor's flagship "
+     "measure to curb disorder.", "curfew orders", {"flagship measure to curb disorder"}),
+], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
+        "epithet"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -135,7 +139,12 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
     # a freeze on recruitment is not the recruitment programme that "the programme" refers to
     ("Forces imposed a recruitment freeze in 2011. The government later launched a recruitment programme. Jo Bell "
      "said the programme came too late.", ["police recruitment freeze", "recruitment programme"], ""),
-], ids=["two-candidates", "list", "freeze-and-programme"])
+    # a new flagship measure is another measure; with two candidates an epithet names neither
+    ("Jo Bell backed curfew orders. The minister unveiled a new flagship measure to curb disorder.",
+     ["curfew orders", "flagship measure to curb disorder"], ""),
+    ("Jo Bell backed curfew orders and dispersal orders. The minister scrapped his predecessor's flagship measure "
+     "to curb disorder.", ["curfew orders", "dispersal orders", "flagship measure to curb disorder"], ""),
+], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}

@@ -120,8 +120,39 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
-    found = _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found))))
+    found = _epithets(doc, _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found)))))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
+
+
+def _epithets(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"a defence of antisocial behaviour orders after the minister moved to scrap her predecessor's flagship
+    measure to curb disorder": a description under an epithet (`policy_epithet`: flagship, landmark ...)
+    headed by a noun that fits a kind of policy (`policy_fits.csv`) names a policy already known, not a new
+    one: the one policy of a fitting kind named in its sentence or the one before. Every mention of the
+    description is then that policy; with two candidates, neither."""
+    epithets = word_class("policy_epithet")
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    target: dict[str, PolicyMention] = {}
+    for m in mentions:
+        if m.key in vocab or m.kind == "legislation" or m.key in target:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        fits = policy_fits().get(head.lemma_.lower())
+        if not fits or not any(c.lower_ in epithets and c.dep_ in ("amod", "compound") for c in head.children) \
+                or any(c.lower_ in NEW_WORDS for c in head.children):
+            continue  # "a new flagship scheme" is a new one
+        window = doc[max(0, span.sent.start - 1)].sent.start_char
+        candidates = {o.key: o for o in mentions if o.key != m.key and window <= o.start < m.start
+                      and (o.key.removeprefix("policy:") in fits or f"kind:{o.kind}" in fits)}
+        if len(candidates) == 1:
+            target[m.key] = next(iter(candidates.values()))
+    if not target:
+        return mentions
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic) if m.key in target else m for m in mentions]
 
 
 NAME_LINKS = {"and", "of", "&", "-", "for"}

@@ -55,9 +55,12 @@ def policy_nodes(graph, label):
     # a description every body could give ("a damning report") is no name: two articles, two reports
     (["Jo Bell published a damning report on Monday.", "Tom Hale read a damning report last week."],
      "damning report", 2),
+    # "the force" is the article's own force: funding for it in two articles is two things
+    (["Tom Hale demanded more funding for the force.", "Jo Bell said funding for the force had fallen."],
+     "funding for force", 2),
 ], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
         "described-owner", "holder-of-a-post", "national-power", "two-years", "owner-and-year", "owner-two-years",
-        "description-per-article"])
+        "description-per-article", "anaphoric-body"])
 def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]

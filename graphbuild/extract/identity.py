@@ -76,7 +76,16 @@ def scope_of(mention) -> frozenset[str]:
     words = re.findall(r"[\w-]+", mention.label.lower())
     before = next((n for n, w in enumerate(words) if n and w in COMPLEMENT_PREPS), len(words))
     head = _head_of(words[before - 1]) if before and len(words) >= 2 else None  # "damning report on the force"
-    return head_scopes()[head] if head is not None else frozenset()
+    per = head_scopes()[head] if head is not None else frozenset()
+    if any(w in body_anaphors() for w in words):  # "funding for the force": that article's force
+        per |= {"body"}
+    return per
+
+
+@lru_cache(maxsize=1)
+def body_anaphors() -> frozenset[str]:
+    """Nouns that stand for a body the article names ("the force", "the watchdog"; `anaphors.csv`)."""
+    return frozenset(r["noun"] for r in resources.read_csv("gazetteer/anaphors.csv"))
 
 
 def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[list, dict[str, str]]:

@@ -67,3 +67,30 @@ def test_no_two_labels_overlap_at_the_first_view_and_more_come_on_zooming_in(cor
     zoomed = page.evaluate(LABEL_BOXES)
     assert len(zoomed) > len(first)
     assert overlapping(zoomed) == []
+
+
+def _shared_articles() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("trust_corpus", Path(__file__).resolve().parents[1] / "benchmarks"
+                                                  / "trust_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    shared = mod.shared_folder()
+    return shared / "articles" if shared is not None else None
+
+
+@pytest.mark.skipif(_shared_articles() is None, reason="no ../shared (the development articles)")
+def test_the_development_corpus_opens_with_no_two_labels_overlapping(browser, tmp_path):
+    """The 50 development articles built as one corpus, as a reader first sees them."""
+    from graphbuild.export.screenshot import wait_until_settled
+    from graphbuild.pipeline import build
+
+    build([_shared_articles()], out=tmp_path, validation="skip", use_cache=False, jobs=1)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto((tmp_path / "graph.html").as_uri())
+    wait_until_settled(page)
+    first = page.evaluate(LABEL_BOXES)
+    assert len(first) >= 5
+    assert overlapping(first) == []
+    page.close()

@@ -216,6 +216,8 @@ def _fits_unit(measure: Measure, unit: str, kind: str) -> bool:
     unit = _unit_kind(unit)
     if unit == "percent" and "percent-level" in measure.units:
         return True
+    if unit in ("percent", "ratio") and "share" in measure.units:
+        return True  # "one in five crimes went unrecorded": the share is the measure
     if unit in ("percent", "ratio") and unit in measure.units:
         return kind in ("change", "projection")  # a bare share of a count is another measure
     return unit in measure.units
@@ -235,11 +237,13 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         before = ""
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
-    candidates = [table[i] for i in sorted(_candidates(window + measured))]
-    for i, text in enumerate((near, measured, before, after, window)):
-        weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
+    # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
+    subject = _norm(figure.subject) if figure.subject else ""
+    candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
+    for i, text in enumerate((near, measured, subject, before, after, window)):
+        weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window)
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
     chosen = ""
     for ids in found[:-1]:
         ids = _most_specific(ids)
@@ -254,7 +258,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     if len(narrower) == 1:
         chosen = next(iter(narrower))
     unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
-    return "" if unrelated and not found[0] and not found[1] else chosen
+    return "" if unrelated and not found[0] and not found[1] and not found[2] else chosen
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +311,8 @@ def claim_kind(figure: Figure) -> str:
     cues = _cues()
     if _ends_with_cue(before, ("name",)):
         return "name"
-    period = _norm(figure.period)
+    # a period read from another clause ("... 8.7%, and X - who promised it by May - wants") says nothing here
+    period = _norm(figure.period) if _norm(figure.period) in clause(figure) else " "
     context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
     for cue, kind in cues.get("period", ()):
         if period.startswith(f" {cue} "):
@@ -490,11 +495,37 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
 def _year_of_a_range(figure: Figure) -> bool:
     """Whether the period is a bare year that the sentence gives as the end of a range ("between 2016
     and 2017", "2016-17"): the period is the range, which the year alone would misstate."""
-    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", figure.period.strip(), re.IGNORECASE)
-    if not year or figure.evidence is None:
+    if figure.evidence is None:
+        return False
+    stated = re.sub(r"\s+", " ", figure.period.strip())
+    if stated and re.search(rf"(?:19|20)\d\d\s*(?:and|to|-|–)\s*{re.escape(stated)}", figure.evidence.sentence,
+                            re.IGNORECASE):
+        return True  # "between March 2017 and March 2018": the month alone would misstate it
+    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", stated, re.IGNORECASE)
+    if not year:
         return False
     y = year.group(1)
     return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
+
+
+def _up_to_clause_end(figure: Figure) -> str:
+    """The figure's sentence from its start to the end of the figure's clause, lower case."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    end = ev.end - ev.sentence_start
+    after = ev.sentence[max(end, 0):]
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
+              key=lambda m: m.start(), default=None)
+    return _norm(ev.sentence[:max(end, 0)] + (after[:cut.start()] if cut else after))
+
+
+def _without_owners(text: str, names: tuple[str, ...]) -> str:
+    """`text` with each of `names` that owns something ("london's mayor") blanked out."""
+    if not names:
+        return text
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.sub(rf"(?<![\w-])(?:{alternation})'s?(?![\w-])", " ", text) if alternation else text
 
 
 def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
@@ -508,9 +539,11 @@ def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
         if not key or (key == figure.about and "PoliceBody" not in types.get(key, ())):
             continue
         known = tuple(_norm(n).strip() for n in (names or {}).get(key, ()))
-        # a place the extractor read for the figure must be in its sentence, a force it is about in its phrase
-        if names is not None and not _has_any(window if key == figure.about else sentence, known):
-            continue
+        # a place the extractor read for the figure must be in its sentence up to the end of its clause (not in
+        # a clause after it: "..., mainly because of a fall in London"), a force it is about in its phrase
+        where = window if key == figure.about else _up_to_clause_end(figure) + _norm(figure.measures)
+        if names is not None and not _has_any(where if key == figure.about else _without_owners(where, known), known):
+            continue  # not there, or a place only as an owner: "England's largest force" is no figure of England
         titles = tuple(f"{n} {cue}" for n in known for cue, kind in _cues().get("after-place", ()))
         if _has_any(sentence, titles):
             continue  # "the Northshire MP": a constituency, not where the figure is of

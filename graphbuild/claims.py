@@ -108,8 +108,11 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
 # another count before the figure starts another phrase ("2,500 arrests and 1,600 knives"); a percent
 # does not ("rose 7% to 44,771")
 # ("from 654 to 617" and "between 40 and 55" are one phrase; a year is not a count)
-_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
-                          r"(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
+# ("1 April 2008": a day of a month is no count either)
+_DAY_OF_MONTH = r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))" + _DAY_OF_MONTH
+                          + r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)",
+                          re.IGNORECASE)
 
 
 # a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
@@ -124,8 +127,11 @@ def clause(figure: Figure) -> str:
         return ""
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
     before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
-    breaks = list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before))
-    before = before[max(m.end() for m in breaks):] if breaks else before
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before)), key=lambda m: m.end())
+    lead = before[:breaks[-1].start()] if breaks else ""
+    if breaks and breaks[-1].group() in '"“' and lead.rstrip().lower().endswith(" to"):
+        breaks.pop()  # a quotation that goes on an infinitive is of its clause ('pledged to "take ...')
+    before = before[breaks[-1].end():] if breaks else before
     cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
               key=lambda m: m.start(), default=None)
     return _norm(before + " " + figure.surface + " " + (after[:cut.start()] if cut else after))

@@ -668,12 +668,14 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(lemmas of the verbs whose subject a figure after them is of: "stood at", "fell by";
-    nouns of a change or total: "a drop of", "a 7% increase"), from figure_words.csv."""
+    nouns of a change or total: "a drop of", "a 7% increase"; nouns that only count how often:
+    "up from 900 times"), from figure_words.csv."""
     rows = resources.read_csv("gazetteer/figure_words.csv")
     return (frozenset(r["word"] for r in rows if r["kind"] == "level_verb"),
-            frozenset(r["word"] for r in rows if r["kind"] == "change_noun"))
+            frozenset(r["word"] for r in rows if r["kind"] == "change_noun"),
+            frozenset(r["word"] for r in rows if r["kind"] == "count_noun"))
 
 
 _VALUE_PREPS = ("of", "to", "from", "by", "at", "above", "below", "over", "under", "around", "about")
@@ -692,9 +694,12 @@ def subject_of(span) -> str:
     stood at 149,000, down 400 from 149,400"; "X hit a high after a 7% increase"), the antecedent of
     "which" ("X, which stood at 98"), the object of a transitive change ("cut X by 5%"), or an object
     before a colon ("reveal a fall in X: a drop of 2,193"). "" when none of these holds."""
-    verbs, changes = _subject_words()
+    verbs, changes, counts = _subject_words()
     exclude = {t.i for t in span}
     t = span.root
+    if t.dep_ == "nummod" and t.head.lower_ in counts:
+        exclude.add(t.head.i)
+        t = t.head  # "up from 900 times": the figure itself
     if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
         return _subject_text(t.head, exclude)
     if t.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod"):
@@ -702,7 +707,7 @@ def subject_of(span) -> str:
                                                for c in t.head.children):
             return ""  # the noun it counts, or a change of something named: its own phrase says
         t = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ in _VALUE_PREPS:
+    elif t.dep_ == "pobj" and t.head.lower_ in _VALUE_PREPS + ("up", "down"):
         governor = t.head.head
         if governor.lower_ in changes and governor.pos_ == "NOUN":
             if any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in governor.children):
@@ -721,8 +726,9 @@ def subject_of(span) -> str:
     verb = t.head
     if t.pos_ == "NOUN" and t.dep_ == "pobj":
         verb = t.head.head
-    if verb.pos_ == "ADV" and verb.lower_ in ("up", "down"):
-        t, verb = verb, verb.head
+    compared = verb.pos_ == "ADV" and verb.lower_ in ("up", "down")
+    if compared:
+        t, verb = verb, verb.head  # "X were carried out, up from 900": X went up, whatever the verb
     if verb.pos_ == "ADV" or verb.i == t.i:
         return ""
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_ in ("total", "reach"):
@@ -730,10 +736,10 @@ def subject_of(span) -> str:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i < t.i and c.i not in exclude]
     if t.dep_ in ("dobj", "attr") and objects:
         return _subject_text(objects[-1], exclude)  # "reveal a fall in X: a drop of 2,193"
-    if verb.lemma_ not in verbs:
+    if verb.lemma_ not in verbs and not compared:
         return ""
-    if objects and t.dep_ in ("prep", "pobj") and t.lower_ in ("by", "to"):
-        return _subject_text(objects[-1], exclude)  # "cut the grant by 5%"
+    if objects and t.dep_ in ("prep", "pobj", "prt") and t.lower_ in ("by", "to", "up", "down"):
+        return _subject_text(objects[-1], exclude)  # "cut the grant by 5%", "take numbers up to 24,000"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -192,12 +192,15 @@ def _excluded(measure: Measure, text: str) -> bool:
     return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
 
 
-def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "") -> bool:
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False) -> bool:
     """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
-    beside one of its context words (in `text`, `about`, or where the measure allows, the clause)."""
+    beside one of its context words (in `text`, `about`, or where the measure allows, the clause).
+    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested")."""
     if not text.strip():
         return False
     if _has_any(text, measure.words):
+        return True
+    if first and any(text.startswith(f" {w[1:]} ") for w in measure.words if w.startswith("^")):
         return True
     if weak and _has_any(text, measure.weak_words):
         around = text + about + (clause_text if measure.context_in_clause else "")
@@ -248,7 +251,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
     for i, text in enumerate((near, measured, subject, before, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window)
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
     chosen = ""
     for ids in found[:-1]:
@@ -273,7 +276,7 @@ def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     named: dict[str, set[str]] = {}
     for m in measures().values():
         for word in m.words + m.weak_words:
-            named.setdefault(word, set()).add(m.id)
+            named.setdefault(word.lstrip("^"), set()).add(m.id)
     alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
             {w: frozenset(ids) for w, ids in named.items()})

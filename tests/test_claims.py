@@ -90,6 +90,8 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("Three men were stabbed to death in the city last month.", "Three", "count", "men", "knife-homicide"),
     ("Thefts of vehicles rose by 8% in the county.", "8%", "percent", "", "vehicle-crime"),
     ("The number of officers in the city could fall below 5,000.", "5,000", "count", "", "officers"),
+    ("Dawn raids across the county see 85 arrested in a day.", "85", "count", "", "arrests"),
+    ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
 ])
 def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

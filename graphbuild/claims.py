@@ -496,9 +496,17 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
-    period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
+    period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
+        read_period(figure.period, article.published, kind, found.stock)
     return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
                  direction(figure) if kind == "change" else "")
+
+
+def _period_elsewhere(figure: Figure) -> bool:
+    """Whether the period was read from a clause after the figure's ("... to hire 800 officers – a target
+    met in May 2020"): the date of something else, not the figure's period."""
+    stated = _norm(figure.period).strip()
+    return bool(stated) and figure.evidence is not None and stated not in _up_to_clause_end(figure)
 
 
 def _year_of_a_range(figure: Figure) -> bool:

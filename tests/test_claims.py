@@ -173,6 +173,7 @@ def test_period(text, kind, stock, expected):
     ("The county force made 410 arrests in 2015-16.", "2016", None),
     ("Between May 2015 and May 2016 the county force made 410 arrests.", "May 2016", None),
     ("In May 2016 the county force made 410 arrests.", "May 2016", "May 2016"),
+    ("The county force made 410 arrests – a total it last reached in May 2016.", "May 2016", None),  # another's
 ])
 def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
     read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)

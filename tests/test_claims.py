@@ -91,6 +91,10 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("Thefts of vehicles rose by 8% in the county.", "8%", "percent", "", "vehicle-crime"),
     ("The number of officers in the city could fall below 5,000.", "5,000", "count", "", "officers"),
     ("Dawn raids across the county see 85 arrested in a day.", "85", "count", "", "arrests"),
+    ("Only 4% of people stopped by the unit were found to be carrying a blade.", "4%", "percent", "people",
+     "stop-search-find-rate"),
+    ("A man was found carrying 2 knives.", "2", "count", "knives", ""),  # a count is no find rate
+    ("Up to 900 officers' jobs could go next year.", "900", "count", "officers", "officers"),
     ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
 ])
 def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expected):

@@ -383,6 +383,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx, re.I
     ("month", rf"^(?:in|during)?\s*{_MONTH}\s+{_YEAR}$"),
     ("year", rf"^(?:in|during|for)?\s*(?:the\s+year\s+)?{_YEAR}$"),
     ("since", rf"^since\s+{_YEAR}(?P<fy>\s*[-/–]\s*\d\d(?:\d\d)?)?$"),
+    ("since_day", rf"^since\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH}\s+{_YEAR}$"),
+    ("by_month", rf"^by\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+{_YEAR}$"),
+    ("by_year", rf"^by\s+(?:the\s+end\s+of\s+)?{_YEAR}$"),
     ("past_year", r"^(?:in|over|during)?\s*the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)$"),
     ("between_months", rf"^between\s+(?P<m1>[a-z]+)\s+and\s+{_MONTH}\s+{_YEAR}$"),
     ("between_years", rf"^between\s+(?P<y1>(?:19|20)\d\d)\s+and\s+{_YEAR}$"),
@@ -416,6 +419,8 @@ def read_period(text: str, published: str, kind: str, stock: bool = True) -> Per
         if match:
             if kind == "change" and name in ("month", "month_end"):
                 return None  # a change over a stretch of time a month does not say
+            if name.startswith("by_") and kind != "projection":
+                return None  # "by May 2020" of a fact says when it was so, not over what period
             return _period(name, match, pub)
     return None
 
@@ -449,6 +454,20 @@ def _period(name: str, m: re.Match, pub: datetime.date | None) -> Period | None:
         end = pub.isoformat() if pub else ""
         start, label = (f"{year}-04-01", f"{year}/{(year + 1) % 100:02d}") if groups.get("fy") else (f"{year}-01-01", str(year))
         return Period(start, end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "since_day":
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        try:
+            start = datetime.date(year, month, int(groups["day"] or 1))
+        except ValueError:
+            return None
+        end = pub.isoformat() if pub and pub >= start else ""
+        label = f"{start.day} {calendar.month_name[month]} {year}" if groups["day"] else f"{calendar.month_name[month]} {year}"
+        return Period(start.isoformat(), end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "by_month":
+        end = _last_day(int(groups["year"]), _MONTHS[groups["month"].lower()])
+        return Period("", end.isoformat(), f"by {calendar.month_name[end.month]} {end.year}")
+    if name == "by_year":
+        return Period("", f"{groups['year']}-12-31", f"by {groups['year']}")
     if name == "between_months":
         first = _MONTHS.get(groups["m1"].lower())
         month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
@@ -531,7 +550,8 @@ def _up_to_clause_end(figure: Figure) -> str:
     if ev is None:
         return ""
     end = ev.end - ev.sentence_start
-    after = ev.sentence[max(end, 0):]
+    # a short aside in brackets ("24,000 support officers (PCSOs) by May") does not end the clause
+    after = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), ev.sentence[max(end, 0):])
     cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
               key=lambda m: m.start(), default=None)
     return _norm(ev.sentence[:max(end, 0)] + (after[:cut.start()] if cut else after))

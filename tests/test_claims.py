@@ -165,6 +165,11 @@ def test_kind(sentence, surface, unit, expected):
     ("in 2019-21", "level", False, None),  # not a financial year
     ("between the ages of 10 and 15", "level", False, None),
     ("within weeks", "projection", False, None),
+    ("since 1 April 2018", "change", False, ("2018-04-01", PUBLISHED, f"since 1 April 2018 to {PUBLISHED}")),
+    ("since May 2019", "change", False, ("2019-05-01", PUBLISHED, f"since May 2019 to {PUBLISHED}")),
+    ("by March 2022", "projection", False, ("", "2022-03-31", "by March 2022")),
+    ("by the end of 2025", "projection", False, ("", "2025-12-31", "by 2025")),
+    ("by March 2022", "level", True, None),  # of a fact: when it was so, not a period
 ])
 def test_period(text, kind, stock, expected):
     found = claims.read_period(text, PUBLISHED, kind, stock)
@@ -178,6 +183,7 @@ def test_period(text, kind, stock, expected):
     ("Between May 2015 and May 2016 the county force made 410 arrests.", "May 2016", None),
     ("In May 2016 the county force made 410 arrests.", "May 2016", "May 2016"),
     ("The county force made 410 arrests – a total it last reached in May 2016.", "May 2016", None),  # another's
+    ("The county force made 410 arrests (a record) in May 2016.", "May 2016", "May 2016"),  # an aside
 ])
 def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
     read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)

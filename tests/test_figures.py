@@ -632,6 +632,10 @@ def test_a_month_name_owning_something_is_no_period(extract_text, text, value, p
     ("New figures also reveal a sharp fall in the number of prison places: a drop of 1,310 to 80,200.", "1,310",
      "sharp fall in number of prison places"),
     ("The ministry cut the probation grant by 6% in the spring.", "6%", "probation grant"),
+    ("There has been a sharp drop in the number of special constables, down from a record 1,050 in January.",
+     "1,050", "sharp drop in number of special constables"),  # "there has been": what there has been
+    ("There has been a drop in the number of full-time equivalent officers in Northshire, which stood at 2,098 "
+     "at the end of May 2021.", "2,098", "full - time equivalent officers in Northshire"),  # not the place
     ("The inquiry spoke to residents, and 1,310 of them replied.", "1,310", ""),  # no subject says what
     ("Council workers were recruited after a 9% rise.", "9%", ""),  # a verb that says nothing of a quantity
     ("A 9% rise in shoplifting was reported.", "9%", ""),  # its own phrase names what rose

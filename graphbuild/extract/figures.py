@@ -681,11 +681,20 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _VALUE_PREPS = ("of", "to", "from", "by", "at", "above", "below", "over", "under", "around", "about")
 
 
+SUBJECT_WORDS = 16  # a subject's phrase may be long ("a drop in the number of full-time equivalent officers")
+
+
 def _subject_text(noun, exclude) -> str:
-    """The noun phrase of `noun`, or "" for a pronoun or a relative word (which names nothing here)."""
+    """The noun phrase of `noun` without its relative clauses and appositions (places and dates kept:
+    "the number of officers in Northshire"), or "" for a pronoun or a relative word."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return ""
-    return _np_text(_noun_phrase(noun, exclude), exclude)
+    cut = {t.i for c in noun.subtree if c.i != noun.i and (c.dep_ in ("relcl", "appos", "acl", "advcl") or c.dep_ ==
+           "npadvmod" and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)) for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut and t.i not in exclude and not t.is_space
+             and t.dep_ not in ("det", "predet") and not (t.is_punct and t.text in ",;:")]
+    words = [t for t in words if t.i < noun.i + SUBJECT_WORDS]
+    return re.sub(r"\s+([’'],?s?\b)", r"\1", " ".join(t.text for t in words)).strip(" ,;–-")
 
 
 def subject_of(span) -> str:
@@ -740,11 +749,16 @@ def subject_of(span) -> str:
         return ""
     if objects and t.dep_ in ("prep", "pobj", "prt") and t.lower_ in ("by", "to", "up", "down"):
         return _subject_text(objects[-1], exclude)  # "cut the grant by 5%", "take numbers up to 24,000"
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "X, which stood at 98"
+        while subject.pos_ == "PROPN" and subject.dep_ == "pobj" and subject.head.lower_ == "in" \
+                and subject.head.head.pos_ == "NOUN":
+            subject = subject.head.head  # "X in Northshire, which stood at 98": X did
+    if subject is not None and subject.dep_ == "expl":  # "there has been a drop in X ..., down from 98"
+        subject = next((c for c in verb.children if c.dep_ in ("attr", "dobj") and c.i not in exclude), None)
     return _subject_text(subject, exclude)
 
 

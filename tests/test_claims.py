@@ -95,6 +95,7 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
      "stop-search-find-rate"),
     ("A man was found carrying 2 knives.", "2", "count", "knives", ""),  # a count is no find rate
     ("Up to 900 officers' jobs could go next year.", "900", "count", "officers", "officers"),
+    ("Nine officers were taken to hospital after the match.", "Nine", "count", "officers", "officers-injured"),
     ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
 ])
 def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expected):

@@ -110,9 +110,16 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
 # ("from 654 to 617" and "between 40 and 55" are one phrase; a year is not a count)
 # ("1 April 2008": a day of a month is no count either)
 _DAY_OF_MONTH = r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))" + _DAY_OF_MONTH
-                          + r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)",
-                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _other_count() -> re.Pattern:
+    """A count other than the figure; not a number that names something ("section 60", a cue of kind
+    `name` in claim_cues.csv)."""
+    names = "".join(f"(?<!{re.escape(cue)} )" for cue, kind in _cues().get("before", ()) if kind == "name")
+    return re.compile(r"(?<!from )(?<!between )(?<![\d,.-])" + names + r"(?!(?:19|20)\d\d(?![\d,]))" + _DAY_OF_MONTH
+                      + r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)",
+                      re.IGNORECASE)
 
 
 # a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
@@ -158,7 +165,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     after = after[:cut.start()] if cut else after
     # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
     # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
-    counted = next((m for m in _OTHER_COUNT.finditer(after)
+    counted = next((m for m in _other_count().finditer(after)
                     if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
     after = after[:counted.start()] if counted else after
     before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
@@ -170,7 +177,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
 
 def _own_words(text: str) -> str:
     """`text` from after its last other count or conjunction: the words that belong to the next figure."""
-    counts = list(_OTHER_COUNT.finditer(text)) + list(_CONJUNCTION.finditer(text))
+    counts = list(_other_count().finditer(text)) + list(_CONJUNCTION.finditer(text))
     return text[max(m.end() for m in counts):] if counts else text
 
 
@@ -253,8 +260,8 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
-    chosen = ""
-    for ids in found[:-1]:
+    chosen, where = "", -1
+    for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)
         if len(ids) > 1:
             return ""  # two measures in the same phrase: never guess
@@ -263,7 +270,12 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
             break
     if not chosen:
         return ""
-    narrower = _most_specific({i for i in found[-1] if chosen in _broader_chain(i)})
+    refining = set(found[-1])
+    if where == 2:  # read from the subject: the words from it to the figure may name a narrower measure too
+        wider = _from_subject(figure)
+        refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
+                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+    narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))
     unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
@@ -542,6 +554,16 @@ def _year_of_a_range(figure: Figure) -> bool:
         return False
     y = year.group(1)
     return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
+
+
+def _from_subject(figure: Figure) -> str:
+    """The sentence from the figure's subject to the end of the figure's clause ("2,501 searches under
+    section 60 - a rise of 1,870"), lower case; "" when the subject is not found before the figure."""
+    text, first = _up_to_clause_end(figure), _norm(figure.subject).split()[:1]
+    surface = _norm(figure.surface).strip()
+    end = text.rfind(" " + surface)
+    start = text.rfind(f" {first[0]} ", 0, max(end, 0) + 1) if first and surface else -1
+    return " " + text[start:].strip() + " " if start >= 0 else ""
 
 
 def _up_to_clause_end(figure: Figure) -> str:

@@ -96,6 +96,8 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("A man was found carrying 2 knives.", "2", "count", "knives", ""),  # a count is no find rate
     ("Up to 900 officers' jobs could go next year.", "900", "count", "officers", "officers"),
     ("Nine officers were taken to hospital after the match.", "Nine", "count", "officers", "officers-injured"),
+    ("Police carried out 730 stops and searches under section 60 in the park.", "730", "count",
+     "stops and searches", "stop-search-section-60"),  # "section 60" is no other count
     ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
 ])
 def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expected):
@@ -114,6 +116,10 @@ def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expecte
     ("Burglaries hit a new peak after a 9% rise.", "9%", "percent", "Burglaries", "burglary"),
     ("The headline figure, 812, was the lowest on record.", "812", "count", "headline figure", ""),
     ("Inflation currently stands at 2.9%.", "2.9%", "percent", "Inflation", "inflation"),
+    ("Officers made 730 stops and searches under section 60 - a rise of 90 on the year.", "90", "count",
+     "730 stops and searches", "stop-search-section-60"),  # the narrower measure beside the subject
+    ("Knife crime fell, but recorded crime, which stood at 5.1m, rose by 300.", "300", "count", "recorded crime",
+     "recorded-crime"),  # not one named before the subject
     ("The tally of burglaries, 812, included 40 thefts of vehicles.", "40", "count", "tally of burglaries",
      "vehicle-crime"),  # its own noun first
 ])

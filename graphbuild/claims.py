@@ -587,6 +587,21 @@ def _without_owners(text: str, names: tuple[str, ...]) -> str:
     return re.sub(rf"(?<![\w-])(?:{alternation})'s?(?![\w-])", " ", text) if alternation else text
 
 
+def _refers_to_force(window: str, sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the figure's phrase points back to a force ("its 99 officers", "the force's shortfall")
+    that its sentence names as such (not only inside a staff association's name: "X Police Federation")."""
+    anaphors = tuple(cue for cue, kind in _cues().get("phrase", ()) if kind == "force-anaphor")
+    if not names or not _has_any(window, anaphors):
+        return False
+    bodies = "|".join(re.escape(cue) for cue, kind in _cues().get("body", ()) if kind == "no-jurisdiction")
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    if not alternation:
+        return False
+    if bodies:
+        sentence = re.sub(rf"(?<![\w-])(?:{alternation})\s+(?:{bodies})\b", " ", sentence)
+    return _has_any(sentence, names)
+
+
 def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
                  names: dict[str, tuple[str, ...]] | None = None) -> str:
     """The place the figure is of, else the police force it is about; "" when neither is stated (with
@@ -601,7 +616,8 @@ def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
         # a place the extractor read for the figure must be in its sentence up to the end of its clause (not in
         # a clause after it: "..., mainly because of a fall in London"), a force it is about in its phrase
         where = window if key == figure.about else _up_to_clause_end(figure) + _norm(figure.measures)
-        if names is not None and not _has_any(where if key == figure.about else _without_owners(where, known), known):
+        if names is not None and not _has_any(where if key == figure.about else _without_owners(where, known), known) \
+                and not (key == figure.about and _refers_to_force(window, sentence, known)):
             continue  # not there, or a place only as an owner: "England's largest force" is no figure of England
         titles = tuple(f"{n} {cue}" for n in known for cue, kind in _cues().get("after-place", ()))
         if _has_any(sentence, titles):

@@ -221,6 +221,10 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
     ("Northshire's largest force saw officer numbers drop by 210.", "", "place:northshire", ""),  # an owner
     ("Officer numbers dropped by 210, mainly because of cuts in Northshire.", "", "place:northshire", ""),
     ("North Police's officer numbers dropped by 210.", "org:north-police", "", "org:north-police"),
+    ("North Police warned of cuts to the force that will leave its 210 PCSOs without a base.", "org:north-police", "",
+     "org:north-police"),  # "its": the force the sentence names
+    ("North Police Federation warned of cuts to the force that will leave its 210 PCSOs without a base.",
+     "org:north-police", "", ""),  # named only inside the staff association's name
 ])
 def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
     read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)

@@ -124,6 +124,7 @@ def _other_count() -> re.Pattern:
 
 # a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
 _CONJUNCTION = re.compile(r"\b(?:but|while|whereas|although|though|after|that)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -161,7 +162,9 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
         # "the number of X fell, by 438 to 16,378": after a comma, the clause goes on
         previous = sentence[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
         before = _own_words(previous) + " " + clause_before
-    cut = _CLAUSE_BREAK.search(after)
+    # "fell 5% but knife crime rose 3%": a contrasting clause after the figure is of another figure
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONTRAST.search(after)) if m), key=lambda m: m.start(),
+              default=None)
     after = after[:cut.start()] if cut else after
     # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
     # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")

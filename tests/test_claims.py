@@ -89,6 +89,7 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("The unit seized criminal assets of £4m in its first year.", "£4m", "GBP", "", "assets-seized"),
     ("Three men were stabbed to death in the city last month.", "Three", "count", "men", "knife-homicide"),
     ("Thefts of vehicles rose by 8% in the county.", "8%", "percent", "", "vehicle-crime"),
+    ("Vehicle crime fell 5% but knife crime rose 3%.", "5%", "percent", "", "vehicle-crime"),  # not the next's
     ("The number of officers in the city could fall below 5,000.", "5,000", "count", "", "officers"),
     ("Dawn raids across the county see 85 arrested in a day.", "85", "count", "", "arrests"),
     ("Only 4% of people stopped by the unit were found to be carrying a blade.", "4%", "percent", "people",
@@ -116,6 +117,7 @@ def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expecte
     ("Burglaries hit a new peak after a 9% rise.", "9%", "percent", "Burglaries", "burglary"),
     ("The headline figure, 812, was the lowest on record.", "812", "count", "headline figure", ""),
     ("Inflation currently stands at 2.9%.", "2.9%", "percent", "Inflation", "inflation"),
+    ("Inflation stood at 4.2% while pay rose 2%.", "4.2%", "percent", "Inflation", "inflation"),
     ("Officers made 730 stops and searches under section 60 - a rise of 90 on the year.", "90", "count",
      "730 stops and searches", "stop-search-section-60"),  # the narrower measure beside the subject
     ("Knife crime fell, but recorded crime, which stood at 5.1m, rose by 300.", "300", "count", "recorded crime",

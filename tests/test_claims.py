@@ -118,6 +118,7 @@ def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expecte
     ("The headline figure, 812, was the lowest on record.", "812", "count", "headline figure", ""),
     ("Inflation currently stands at 2.9%.", "2.9%", "percent", "Inflation", "inflation"),
     ("Inflation stood at 4.2% while pay rose 2%.", "4.2%", "percent", "Inflation", "inflation"),
+    ("Arrests rose by 12% as officers made 4,000 stops.", "12%", "percent", "Arrests", "arrests"),  # not officers
     ("Officers made 730 stops and searches under section 60 - a rise of 90 on the year.", "90", "count",
      "730 stops and searches", "stop-search-section-60"),  # the narrower measure beside the subject
     ("Knife crime fell, but recorded crime, which stood at 5.1m, rose by 300.", "300", "count", "recorded crime",

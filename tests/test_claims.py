@@ -90,6 +90,9 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("Three men were stabbed to death in the city last month.", "Three", "count", "men", "knife-homicide"),
     ("Thefts of vehicles rose by 8% in the county.", "8%", "percent", "", "vehicle-crime"),
     ("Vehicle crime fell 5% but knife crime rose 3%.", "5%", "percent", "", "vehicle-crime"),  # not the next's
+    ("Some 62% of residents said they had confidence in the police, a survey found.", "62%", "percent",
+     "residents", "confidence-in-police"),
+    ("Only 40% of officers said they trust the police leadership.", "40%", "percent", "officers", ""),  # morale
     ("The number of officers in the city could fall below 5,000.", "5,000", "count", "", "officers"),
     ("Dawn raids across the county see 85 arrested in a day.", "85", "count", "", "arrests"),
     ("Only 4% of people stopped by the unit were found to be carrying a blade.", "4%", "percent", "people",

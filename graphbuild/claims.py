@@ -532,10 +532,22 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
+    stated = figure.period or _financial_year_in_clause(figure)
     period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
-        read_period(figure.period, article.published, kind, found.stock)
+        read_period(stated, article.published, kind, found.stock)
     return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
                  direction(figure) if kind == "change" else "")
+
+
+_FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                             r"(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?\b")
+
+
+def _financial_year_in_clause(figure: Figure) -> str:
+    """The one financial year the figure's clause states ("3,400 offences in 2018/19"), when the figure has
+    no period of its own; "" when none or several."""
+    found = _FINANCIAL_YEAR.findall(clause(figure))
+    return found[0] if len(found) == 1 else ""
 
 
 def _period_elsewhere(figure: Figure) -> bool:

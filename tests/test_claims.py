@@ -197,6 +197,9 @@ def test_period(text, kind, stock, expected):
     ("In May 2016 the county force made 410 arrests.", "May 2016", "May 2016"),
     ("The county force made 410 arrests – a total it last reached in May 2016.", "May 2016", None),  # another's
     ("The county force made 410 arrests (a record) in May 2016.", "May 2016", "May 2016"),  # an aside
+    ("The county force made 410 arrests in 2015/16.", "", "2015/16"),  # the clause's financial year
+    ("The county force made 410 arrests in 2015/16, against 380 in 2014/15.", "", "2015/16"),
+    ("The county force made 410 arrests, and 2015/16 was a record year.", "", None),  # not in its clause
 ])
 def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
     read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)

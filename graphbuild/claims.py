@@ -108,12 +108,25 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|,\s|\s-\s|\.\s")
 # another count before the figure starts another phrase ("2,500 arrests and 1,600 knives"); a percent
 # does not ("rose 7% to 44,771")
 # ("from 654 to 617" and "between 40 and 55" are one phrase; a year is not a count)
-_OTHER_COUNT = re.compile(r"(?<!from )(?<!between )(?<![\d,.-])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
-                          r"(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)")
+# ("1 April 2008": a day of a month is no count either)
+_DAY_OF_MONTH = r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+
+
+@lru_cache(maxsize=1)
+def _other_count() -> re.Pattern:
+    """A count other than the figure; not a number that names something ("section 60", a cue of kind
+    `name` in claim_cues.csv)."""
+    names = "".join(f"(?<!{re.escape(cue)} )" for cue, kind in _cues().get("before", ()) if kind == "name")
+    return re.compile(r"(?<!from )(?<!between )(?<![\d,.-])" + names + r"(?!(?:19|20)\d\d(?![\d,]))" + _DAY_OF_MONTH
+                      + r"\d[\d,.]*(?:\s*(?:million|bn|billion|m))?(?!\s*(?:%|per\s*cent|percent))\b(?!%)",
+                      re.IGNORECASE)
 
 
 # a pledge word beyond these belongs to another clause ("would recruit 800 but warned of a £190m gap")
 _CONJUNCTION = re.compile(r"\b(?:but|while|whereas|although|though|after|that)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
+                       r"|\bas\s+(?!of\b|many\b|much\b|well\b|part\b|such\b|a\b|an\b|long\b|far\b|likely\b)(?=\w)",
+                       re.IGNORECASE)  # "rose by 12% as officers made 4,000 stops": "as" opens another clause
 
 
 @lru_cache(maxsize=1024)
@@ -124,8 +137,11 @@ def clause(figure: Figure) -> str:
         return ""
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
     before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
-    breaks = list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before))
-    before = before[max(m.end() for m in breaks):] if breaks else before
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before)), key=lambda m: m.end())
+    lead = before[:breaks[-1].start()] if breaks else ""
+    if breaks and breaks[-1].group() in '"“' and lead.rstrip().lower().endswith(" to"):
+        breaks.pop()  # a quotation that goes on an infinitive is of its clause ('pledged to "take ...')
+    before = before[breaks[-1].end():] if breaks else before
     cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
               key=lambda m: m.start(), default=None)
     return _norm(before + " " + figure.surface + " " + (after[:cut.start()] if cut else after))
@@ -148,11 +164,13 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
         # "the number of X fell, by 438 to 16,378": after a comma, the clause goes on
         previous = sentence[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
         before = _own_words(previous) + " " + clause_before
-    cut = _CLAUSE_BREAK.search(after)
+    # "fell 5% but knife crime rose 3%": a contrasting clause after the figure is of another figure
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONTRAST.search(after)) if m), key=lambda m: m.start(),
+              default=None)
     after = after[:cut.start()] if cut else after
     # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
     # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
-    counted = next((m for m in _OTHER_COUNT.finditer(after)
+    counted = next((m for m in _other_count().finditer(after)
                     if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
     after = after[:counted.start()] if counted else after
     before_words, after_words = before.split()[-CLAUSE_WORDS:], after.split()[:CLAUSE_WORDS]
@@ -164,7 +182,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
 
 def _own_words(text: str) -> str:
     """`text` from after its last other count or conjunction: the words that belong to the next figure."""
-    counts = list(_OTHER_COUNT.finditer(text)) + list(_CONJUNCTION.finditer(text))
+    counts = list(_other_count().finditer(text)) + list(_CONJUNCTION.finditer(text))
     return text[max(m.end() for m in counts):] if counts else text
 
 
@@ -186,12 +204,15 @@ def _excluded(measure: Measure, text: str) -> bool:
     return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
 
 
-def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "") -> bool:
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False) -> bool:
     """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
-    beside one of its context words (in `text`, `about`, or where the measure allows, the clause)."""
+    beside one of its context words (in `text`, `about`, or where the measure allows, the clause).
+    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested")."""
     if not text.strip():
         return False
     if _has_any(text, measure.words):
+        return True
+    if first and any(text.startswith(f" {w[1:]} ") for w in measure.words if w.startswith("^")):
         return True
     if weak and _has_any(text, measure.weak_words):
         around = text + about + (clause_text if measure.context_in_clause else "")
@@ -216,6 +237,8 @@ def _fits_unit(measure: Measure, unit: str, kind: str) -> bool:
     unit = _unit_kind(unit)
     if unit == "percent" and "percent-level" in measure.units:
         return True
+    if unit in ("percent", "ratio") and "share" in measure.units:
+        return True  # "one in five crimes went unrecorded": the share is the measure
     if unit in ("percent", "ratio") and unit in measure.units:
         return kind in ("change", "projection")  # a bare share of a count is another measure
     return unit in measure.units
@@ -235,13 +258,15 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         before = ""
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
-    candidates = [table[i] for i in sorted(_candidates(window + measured))]
-    for i, text in enumerate((near, measured, before, after, window)):
-        weak = i < 2  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window)
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured)})
-    chosen = ""
-    for ids in found[:-1]:
+    # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
+    subject = _norm(figure.subject) if figure.subject else ""
+    candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
+    for i, text in enumerate((near, measured, subject, before, after, window)):
+        weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0)
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
+    chosen, where = "", -1
+    for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)
         if len(ids) > 1:
             return ""  # two measures in the same phrase: never guess
@@ -250,11 +275,16 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
             break
     if not chosen:
         return ""
-    narrower = _most_specific({i for i in found[-1] if chosen in _broader_chain(i)})
+    refining = set(found[-1])
+    if where == 2:  # read from the subject: the words from it to the figure may name a narrower measure too
+        wider = _from_subject(figure)
+        refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
+                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+    narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))
     unrelated = {i for i in _most_specific(found[-1]) if not (_broader_chain(i) & _broader_chain(chosen))}
-    return "" if unrelated and not found[0] and not found[1] else chosen
+    return "" if unrelated and not found[0] and not found[1] and not found[2] else chosen
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +293,7 @@ def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     named: dict[str, set[str]] = {}
     for m in measures().values():
         for word in m.words + m.weak_words:
-            named.setdefault(word, set()).add(m.id)
+            named.setdefault(word.lstrip("^"), set()).add(m.id)
     alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
             {w: frozenset(ids) for w, ids in named.items()})
@@ -307,7 +337,8 @@ def claim_kind(figure: Figure) -> str:
     cues = _cues()
     if _ends_with_cue(before, ("name",)):
         return "name"
-    period = _norm(figure.period)
+    # a period read from another clause ("... 8.7%, and X - who promised it by May - wants") says nothing here
+    period = _norm(figure.period) if _norm(figure.period) in clause(figure) else " "
     context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
     for cue, kind in cues.get("period", ()):
         if period.startswith(f" {cue} "):
@@ -369,6 +400,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rx, re.I
     ("month", rf"^(?:in|during)?\s*{_MONTH}\s+{_YEAR}$"),
     ("year", rf"^(?:in|during|for)?\s*(?:the\s+year\s+)?{_YEAR}$"),
     ("since", rf"^since\s+{_YEAR}(?P<fy>\s*[-/–]\s*\d\d(?:\d\d)?)?$"),
+    ("since_day", rf"^since\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH}\s+{_YEAR}$"),
+    ("by_month", rf"^by\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+{_YEAR}$"),
+    ("by_year", rf"^by\s+(?:the\s+end\s+of\s+)?{_YEAR}$"),
     ("past_year", r"^(?:in|over|during)?\s*the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)$"),
     ("between_months", rf"^between\s+(?P<m1>[a-z]+)\s+and\s+{_MONTH}\s+{_YEAR}$"),
     ("between_years", rf"^between\s+(?P<y1>(?:19|20)\d\d)\s+and\s+{_YEAR}$"),
@@ -402,6 +436,8 @@ def read_period(text: str, published: str, kind: str, stock: bool = True) -> Per
         if match:
             if kind == "change" and name in ("month", "month_end"):
                 return None  # a change over a stretch of time a month does not say
+            if name.startswith("by_") and kind != "projection":
+                return None  # "by May 2020" of a fact says when it was so, not over what period
             return _period(name, match, pub)
     return None
 
@@ -435,6 +471,20 @@ def _period(name: str, m: re.Match, pub: datetime.date | None) -> Period | None:
         end = pub.isoformat() if pub else ""
         start, label = (f"{year}-04-01", f"{year}/{(year + 1) % 100:02d}") if groups.get("fy") else (f"{year}-01-01", str(year))
         return Period(start, end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "since_day":
+        month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
+        try:
+            start = datetime.date(year, month, int(groups["day"] or 1))
+        except ValueError:
+            return None
+        end = pub.isoformat() if pub and pub >= start else ""
+        label = f"{start.day} {calendar.month_name[month]} {year}" if groups["day"] else f"{calendar.month_name[month]} {year}"
+        return Period(start.isoformat(), end, f"since {label}" + (f" to {end}" if end else ""))
+    if name == "by_month":
+        end = _last_day(int(groups["year"]), _MONTHS[groups["month"].lower()])
+        return Period("", end.isoformat(), f"by {calendar.month_name[end.month]} {end.year}")
+    if name == "by_year":
+        return Period("", f"{groups['year']}-12-31", f"by {groups['year']}")
     if name == "between_months":
         first = _MONTHS.get(groups["m1"].lower())
         month, year = _MONTHS[groups["month"].lower()], int(groups["year"])
@@ -483,19 +533,91 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
-    period = None if _year_of_a_range(figure) else read_period(figure.period, article.published, kind, found.stock)
+    stated = figure.period or _financial_year_in_clause(figure)
+    period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
+        read_period(stated, article.published, kind, found.stock)
     return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
                  direction(figure) if kind == "change" else "")
+
+
+_FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                             r"(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?\b")
+
+
+def _financial_year_in_clause(figure: Figure) -> str:
+    """The one financial year the figure's clause states ("3,400 offences in 2018/19"), when the figure has
+    no period of its own; "" when none or several."""
+    found = _FINANCIAL_YEAR.findall(clause(figure))
+    return found[0] if len(found) == 1 else ""
+
+
+def _period_elsewhere(figure: Figure) -> bool:
+    """Whether the period was read from a clause after the figure's ("... to hire 800 officers – a target
+    met in May 2020"): the date of something else, not the figure's period."""
+    stated = _norm(figure.period).strip()
+    return bool(stated) and figure.evidence is not None and stated not in _up_to_clause_end(figure)
 
 
 def _year_of_a_range(figure: Figure) -> bool:
     """Whether the period is a bare year that the sentence gives as the end of a range ("between 2016
     and 2017", "2016-17"): the period is the range, which the year alone would misstate."""
-    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", figure.period.strip(), re.IGNORECASE)
-    if not year or figure.evidence is None:
+    if figure.evidence is None:
+        return False
+    stated = re.sub(r"\s+", " ", figure.period.strip())
+    if stated and re.search(rf"(?:19|20)\d\d\s*(?:and|to|-|–)\s*{re.escape(stated)}", figure.evidence.sentence,
+                            re.IGNORECASE):
+        return True  # "between March 2017 and March 2018": the month alone would misstate it
+    year = re.fullmatch(r"(?:in\s+|during\s+)?((?:19|20)\d\d)", stated, re.IGNORECASE)
+    if not year:
         return False
     y = year.group(1)
     return re.search(rf"\b(?:19|20)\d\d\s*(?:and|to|-|–|/)\s*(?:{y}|{y[2:]})\b", figure.evidence.sentence) is not None
+
+
+def _from_subject(figure: Figure) -> str:
+    """The sentence from the figure's subject to the end of the figure's clause ("2,501 searches under
+    section 60 - a rise of 1,870"), lower case; "" when the subject is not found before the figure."""
+    text, first = _up_to_clause_end(figure), _norm(figure.subject).split()[:1]
+    surface = _norm(figure.surface).strip()
+    end = text.rfind(" " + surface)
+    start = text.rfind(f" {first[0]} ", 0, max(end, 0) + 1) if first and surface else -1
+    return " " + text[start:].strip() + " " if start >= 0 else ""
+
+
+def _up_to_clause_end(figure: Figure) -> str:
+    """The figure's sentence from its start to the end of the figure's clause, lower case."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    end = ev.end - ev.sentence_start
+    # a short aside in brackets ("24,000 support officers (PCSOs) by May") does not end the clause
+    after = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), ev.sentence[max(end, 0):])
+    cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONJUNCTION.search(after)) if m),
+              key=lambda m: m.start(), default=None)
+    return _norm(ev.sentence[:max(end, 0)] + (after[:cut.start()] if cut else after))
+
+
+def _without_owners(text: str, names: tuple[str, ...]) -> str:
+    """`text` with each of `names` that owns something ("london's mayor") blanked out."""
+    if not names:
+        return text
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.sub(rf"(?<![\w-])(?:{alternation})'s?(?![\w-])", " ", text) if alternation else text
+
+
+def _refers_to_force(window: str, sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the figure's phrase points back to a force ("its 99 officers", "the force's shortfall")
+    that its sentence names as such (not only inside a staff association's name: "X Police Federation")."""
+    anaphors = tuple(cue for cue, kind in _cues().get("phrase", ()) if kind == "force-anaphor")
+    if not names or not _has_any(window, anaphors):
+        return False
+    bodies = "|".join(re.escape(cue) for cue, kind in _cues().get("body", ()) if kind == "no-jurisdiction")
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    if not alternation:
+        return False
+    if bodies:
+        sentence = re.sub(rf"(?<![\w-])(?:{alternation})\s+(?:{bodies})\b", " ", sentence)
+    return _has_any(sentence, names)
 
 
 def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
@@ -509,9 +631,12 @@ def jurisdiction(figure: Figure, types: dict[str, tuple[str, ...]],
         if not key or (key == figure.about and "PoliceBody" not in types.get(key, ())):
             continue
         known = tuple(_norm(n).strip() for n in (names or {}).get(key, ()))
-        # a place the extractor read for the figure must be in its sentence, a force it is about in its phrase
-        if names is not None and not _has_any(window if key == figure.about else sentence, known):
-            continue
+        # a place the extractor read for the figure must be in its sentence up to the end of its clause (not in
+        # a clause after it: "..., mainly because of a fall in London"), a force it is about in its phrase
+        where = window if key == figure.about else _up_to_clause_end(figure) + _norm(figure.measures)
+        if names is not None and not _has_any(where if key == figure.about else _without_owners(where, known), known) \
+                and not (key == figure.about and _refers_to_force(window, sentence, known)):
+            continue  # not there, or a place only as an owner: "England's largest force" is no figure of England
         titles = tuple(f"{n} {cue}" for n in known for cue, kind in _cues().get("after-place", ()))
         if _has_any(sentence, titles):
             continue  # "the Northshire MP": a constituency, not where the figure is of

@@ -106,6 +106,9 @@ class Figure:
     cause: str = ""  # policy key the text gives as the figure's cause ("a shortfall due to the settlement")
     evidence: Evidence | None = None
     per: str = ""  # the base of a rate: "1000 residents" in "12 for every 1,000 residents"
+    # what the parse says the figure is of when its own phrase does not: the subject of the verb it
+    # completes ("the headcount ... stood at 149,000, down 400"), the noun it is in apposition to
+    subject: str = ""
 
 
 @dataclass(frozen=True)

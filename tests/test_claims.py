@@ -13,11 +13,12 @@ PUBLISHED = "2021-06-15"
 
 
 def figure(sentence: str, surface: str, unit: str = "count", *, measures: str = "", period: str = "",
-           about: str = "", place: str = "", value: str = "1") -> Figure:
+           about: str = "", place: str = "", value: str = "1", subject: str = "") -> Figure:
     """A figure record for `surface` in `sentence`, as the extractors would hand it over."""
     start = sentence.index(surface)
     ev = Evidence(start, start + len(surface), surface, 0, len(sentence), sentence, 0)
-    return Figure(value, unit, surface, measures=measures, period=period, about=about, place=place, evidence=ev)
+    return Figure(value, unit, surface, measures=measures, period=period, about=about, place=place, evidence=ev,
+                  subject=subject)
 
 
 ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
@@ -60,7 +61,8 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("The police grant was cut by 2.5% this year.", "2.5%", "percent", "police grant was cut", "police-funding"),
     ("Some 3,400 searches were carried out by the county police last year.", "3,400", "count", "searches",
      "stop-and-search"),  # context anywhere in the clause, for this measure only
-    ("Around 70 people were killed by a knife or sharp object in the region.", "70", "count", "people", ""),
+    ("Around 70 people were killed by a knife or sharp object in the region.", "70", "count", "people",
+     "knife-homicide"),  # not knife crime: the narrower homicide
     ("The raids led to the seizure of 140 weapons and a van.", "140", "count", "weapons", "weapons-seized"),
     ("Some 140 weapons were handed in at the amnesty.", "140", "count", "weapons", ""),  # handed in, not seized
     ("The operation recovered £2 million worth of drugs at the port.", "£2 million", "GBP", "", "drugs-seized"),
@@ -70,6 +72,66 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
+    ("Some 1,240 full-time equivalent officers serve the county.", "1,240", "count",
+     "full-time equivalent officers", "officers-fte"),  # not the headcount: another count of the same people
+    ("The number of National Crime Agency officers fell by 120.", "120", "count", "", ""),  # no police force
+    ("Consumer price inflation is running at 4.1% this month.", "4.1%", "percent", "", "inflation"),
+    ("The union rejected a 2% rise, well below the rate of inflation.", "2%", "percent", "", ""),
+    ("Inspectors found one in six crimes were not recorded by the force.", "one in six", "ratio", "crimes",
+     "unrecorded-crime"),
+    ("The force failed to record 9,100 crimes in a year.", "9,100", "count", "crimes", "unrecorded-crime"),
+    ("Some 640 people were charged with carrying a blade.", "640", "count", "people", "charges"),
+    ("The number of people charged since 1 May 2015 has increased by 40%.", "40%", "percent", "", "charges"),
+    ("The unit seized criminal assets of £4m in its first year.", "£4m", "GBP", "", "assets-seized"),
+    ("Three men were stabbed to death in the city last month.", "Three", "count", "men", "knife-homicide"),
+    ("Thefts of vehicles rose by 8% in the county.", "8%", "percent", "", "vehicle-crime"),
+    ("Vehicle crime fell 5% but knife crime rose 3%.", "5%", "percent", "", "vehicle-crime"),  # not the next's
+    ("Some 62% of residents said they had confidence in the police, a survey found.", "62%", "percent",
+     "residents", "confidence-in-police"),
+    ("Only 40% of officers said they trust the police leadership.", "40%", "percent", "officers", ""),  # morale
+    ("The number of officers in the city could fall below 5,000.", "5,000", "count", "", "officers"),
+    ("Dawn raids across the county see 85 arrested in a day.", "85", "count", "", "arrests"),
+    ("Only 4% of people stopped by the unit were found to be carrying a blade.", "4%", "percent", "people",
+     "stop-search-find-rate"),
+    ("A man was found carrying 2 knives.", "2", "count", "knives", ""),  # a count is no find rate
+    ("Up to 900 officers' jobs could go next year.", "900", "count", "officers", "officers"),
+    ("Nine officers were taken to hospital after the match.", "Nine", "count", "officers", "officers-injured"),
+    ("Police carried out 730 stops and searches under section 60 in the park.", "730", "count",
+     "stops and searches", "stop-search-section-60"),  # "section 60" is no other count
+    ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
+])
+def test_concepts_of_the_wider_scheme(sentence, surface, unit, measures, expected):
+    read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, unit, subject, expected", [
+    ("The tally of burglaries last spring, 812, was the lowest on record.", "812", "count",
+     "tally of burglaries", "burglary"),
+    ("The count of special constables stood at 2,140, down 95 from 2,235.", "95", "count",
+     "count of special constables", "special-constables"),
+    ("New figures reveal a sharp fall in the number of civilian staff: a drop of 310 to 7,950.", "310", "count",
+     "sharp fall in number of civilian staff", "police-staff"),
+    ("Shoplifting offences reached a new peak after a 9% rise.", "9%", "percent", "Shoplifting offences", ""),
+    ("Burglaries hit a new peak after a 9% rise.", "9%", "percent", "Burglaries", "burglary"),
+    ("The headline figure, 812, was the lowest on record.", "812", "count", "headline figure", ""),
+    ("Inflation currently stands at 2.9%.", "2.9%", "percent", "Inflation", "inflation"),
+    ("Inflation stood at 4.2% while pay rose 2%.", "4.2%", "percent", "Inflation", "inflation"),
+    ("Arrests rose by 12% as officers made 4,000 stops.", "12%", "percent", "Arrests", "arrests"),  # not officers
+    ("Officers made 730 stops and searches under section 60 - a rise of 90 on the year.", "90", "count",
+     "730 stops and searches", "stop-search-section-60"),  # the narrower measure beside the subject
+    ("Knife crime fell, but recorded crime, which stood at 5.1m, rose by 300.", "300", "count", "recorded crime",
+     "recorded-crime"),  # not one named before the subject
+    ("The tally of burglaries, 812, included 40 thefts of vehicles.", "40", "count", "tally of burglaries",
+     "vehicle-crime"),  # its own noun first
+])
+def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, expected):
+    """The subject the parse gives (tests/test_figures.py reads it from sentences like these)."""
+    read = claims.read_claim(figure(sentence, surface, unit, subject=subject), ARTICLE)
     assert (read.measure if read else "") == expected
 
 
@@ -85,9 +147,13 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     ("Burglaries dropped by almost 600 in the town.", "600", "count", "change"),
     ("There are nearly 900 fewer officers on the streets.", "900", "count", "change"),
     ("The burglary total was 3,300 in the county.", "3,300", "count", "level"),
+    ('The party pledged to "lift PCSO numbers up to 9,000" by the election.', "9,000", "count", "projection"),
+    ("Prices are rising at 4.1%, and the minister - who promised to halve it by May - wants calm.", "4.1%",
+     "percent", "level"),  # the period (read from the other clause) is no pledge of this one
 ])
 def test_kind(sentence, surface, unit, expected):
-    assert claims.claim_kind(figure(sentence, surface, unit)) == expected
+    period = "by May - wants" if "by May" in sentence else ""
+    assert claims.claim_kind(figure(sentence, surface, unit, period=period)) == expected
 
 
 @pytest.mark.parametrize("text, kind, stock, expected", [
@@ -112,6 +178,11 @@ def test_kind(sentence, surface, unit, expected):
     ("in 2019-21", "level", False, None),  # not a financial year
     ("between the ages of 10 and 15", "level", False, None),
     ("within weeks", "projection", False, None),
+    ("since 1 April 2018", "change", False, ("2018-04-01", PUBLISHED, f"since 1 April 2018 to {PUBLISHED}")),
+    ("since May 2019", "change", False, ("2019-05-01", PUBLISHED, f"since May 2019 to {PUBLISHED}")),
+    ("by March 2022", "projection", False, ("", "2022-03-31", "by March 2022")),
+    ("by the end of 2025", "projection", False, ("", "2025-12-31", "by 2025")),
+    ("by March 2022", "level", True, None),  # of a fact: when it was so, not a period
 ])
 def test_period(text, kind, stock, expected):
     found = claims.read_period(text, PUBLISHED, kind, stock)
@@ -122,6 +193,13 @@ def test_period(text, kind, stock, expected):
     ("In 2016 the county force made 410 arrests.", "2016", "2016"),
     ("Between 2015 and 2016 the county force made 410 arrests.", "2016", None),  # the range, not the year
     ("The county force made 410 arrests in 2015-16.", "2016", None),
+    ("Between May 2015 and May 2016 the county force made 410 arrests.", "May 2016", None),
+    ("In May 2016 the county force made 410 arrests.", "May 2016", "May 2016"),
+    ("The county force made 410 arrests – a total it last reached in May 2016.", "May 2016", None),  # another's
+    ("The county force made 410 arrests (a record) in May 2016.", "May 2016", "May 2016"),  # an aside
+    ("The county force made 410 arrests in 2015/16.", "", "2015/16"),  # the clause's financial year
+    ("The county force made 410 arrests in 2015/16, against 380 in 2014/15.", "", "2015/16"),
+    ("The county force made 410 arrests, and 2015/16 was a record year.", "", None),  # not in its clause
 ])
 def test_a_year_that_ends_a_range_is_no_period(sentence, period, expected):
     read = claims.read_claim(figure(sentence, "410", measures="arrests", period=period), ARTICLE)
@@ -149,6 +227,13 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
     ("Officer numbers dropped by 210.", "", "place:northshire", ""),  # nor the place
     ("Some Ministry saw officer numbers drop by 210.", "org:some-ministry", "", ""),  # no police force
     ("North Police Federation said officer numbers fell by 210.", "org:north-police-federation", "", ""),
+    ("Northshire's largest force saw officer numbers drop by 210.", "", "place:northshire", ""),  # an owner
+    ("Officer numbers dropped by 210, mainly because of cuts in Northshire.", "", "place:northshire", ""),
+    ("North Police's officer numbers dropped by 210.", "org:north-police", "", "org:north-police"),
+    ("North Police warned of cuts to the force that will leave its 210 PCSOs without a base.", "org:north-police", "",
+     "org:north-police"),  # "its": the force the sentence names
+    ("North Police Federation warned of cuts to the force that will leave its 210 PCSOs without a base.",
+     "org:north-police", "", ""),  # named only inside the staff association's name
 ])
 def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
     read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)

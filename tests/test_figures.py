@@ -620,3 +620,26 @@ def test_a_compound_duration_is_one_figure(text, found):
 def test_a_month_name_owning_something_is_no_period(extract_text, text, value, period):
     figure = next(f for f in extract_text("Ministers face questions\n" + text).figures if f.value == value)
     assert figure.period == period
+
+
+@pytest.mark.parametrize("sentence, surface, subject", [
+    ("The tally of burglaries last spring, 812, was the lowest on record.", "812", "tally of burglaries"),
+    ("The count of special constables stood at 2,140 in June, down 95 from 2,235 in January.", "95",
+     "count of special constables"),
+    ("The count of special constables stood at 2,140 in June, down 95 from 2,235 in January.", "2,235",
+     "count of special constables"),
+    ("Shoplifting offences reached a new peak after a 9% rise.", "9%", "Shoplifting offences"),
+    ("New figures also reveal a sharp fall in the number of prison places: a drop of 1,310 to 80,200.", "1,310",
+     "sharp fall in number of prison places"),
+    ("The ministry cut the probation grant by 6% in the spring.", "6%", "probation grant"),
+    ("There has been a sharp drop in the number of special constables, down from a record 1,050 in January.",
+     "1,050", "sharp drop in number of special constables"),  # "there has been": what there has been
+    ("There has been a drop in the number of full-time equivalent officers in Northshire, which stood at 2,098 "
+     "at the end of May 2021.", "2,098", "full - time equivalent officers in Northshire"),  # not the place
+    ("The inquiry spoke to residents, and 1,310 of them replied.", "1,310", ""),  # no subject says what
+    ("Council workers were recruited after a 9% rise.", "9%", ""),  # a verb that says nothing of a quantity
+    ("A 9% rise in shoplifting was reported.", "9%", ""),  # its own phrase names what rose
+])
+def test_a_figure_s_subject_is_read_from_the_parse(extract_text, sentence, surface, subject):
+    """What a figure is of when no noun of its own follows it (claims read its measure from it)."""
+    assert figure_with(extract_text(HEADLINE + sentence), surface).subject == subject

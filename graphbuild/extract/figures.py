@@ -463,6 +463,7 @@ def extract_figures(
             speaker=speaker,
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
+            subject=subject_of(span),
         ), period))
     body = _story_body(text, entities)
     if body:
@@ -664,6 +665,101 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     if not about:  # "282,248 stops and searches": a figure about a policy
         about = next((ctx.policy_at[t.i] for t in sorted(tokens, key=lambda t: t.i) if t.i in ctx.policy_at), "")
     return text, about
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(lemmas of the verbs whose subject a figure after them is of: "stood at", "fell by";
+    nouns of a change or total: "a drop of", "a 7% increase"; nouns that only count how often:
+    "up from 900 times"), from figure_words.csv."""
+    rows = resources.read_csv("gazetteer/figure_words.csv")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "level_verb"),
+            frozenset(r["word"] for r in rows if r["kind"] == "change_noun"),
+            frozenset(r["word"] for r in rows if r["kind"] == "count_noun"))
+
+
+_VALUE_PREPS = ("of", "to", "from", "by", "at", "above", "below", "over", "under", "around", "about")
+
+
+SUBJECT_WORDS = 16  # a subject's phrase may be long ("a drop in the number of full-time equivalent officers")
+
+
+def _subject_text(noun, exclude) -> str:
+    """The noun phrase of `noun` without its relative clauses and appositions (places and dates kept:
+    "the number of officers in Northshire"), or "" for a pronoun or a relative word."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    cut = {t.i for c in noun.subtree if c.i != noun.i and (c.dep_ in ("relcl", "appos", "acl", "advcl") or c.dep_ ==
+           "npadvmod" and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)) for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut and t.i not in exclude and not t.is_space
+             and t.dep_ not in ("det", "predet") and not (t.is_punct and t.text in ",;:")]
+    words = [t for t in words if t.i < noun.i + SUBJECT_WORDS]
+    return re.sub(r"\s+([’'],?s?\b)", r"\1", " ".join(t.text for t in words)).strip(" ,;–-")
+
+
+def subject_of(span) -> str:
+    """What the parse says a figure is of when no noun of its own follows it: the noun it is in
+    apposition to ("the number of X last year, 732, was"), the subject of the verb it completes ("X
+    stood at 149,000, down 400 from 149,400"; "X hit a high after a 7% increase"), the antecedent of
+    "which" ("X, which stood at 98"), the object of a transitive change ("cut X by 5%"), or an object
+    before a colon ("reveal a fall in X: a drop of 2,193"). "" when none of these holds."""
+    verbs, changes, counts = _subject_words()
+    exclude = {t.i for t in span}
+    t = span.root
+    if t.dep_ == "nummod" and t.head.lower_ in counts:
+        exclude.add(t.head.i)
+        t = t.head  # "up from 900 times": the figure itself
+    if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+        return _subject_text(t.head, exclude)
+    if t.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod"):
+        if t.head.lower_ not in changes or any(c.dep_ == "prep" and c.lower_ in ("of", "in", "on") and c.i > t.head.i
+                                               for c in t.head.children):
+            return ""  # the noun it counts, or a change of something named: its own phrase says
+        t = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in _VALUE_PREPS + ("up", "down"):
+        governor = t.head.head
+        if governor.lower_ in changes and governor.pos_ == "NOUN":
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in governor.children):
+                return ""  # "a drop of 300 in burglaries": its own phrase says
+            t = governor
+        elif governor.pos_ in ("VERB", "AUX", "ADV"):
+            t = t.head  # the preposition: its head is the verb (or "down", "up")
+        else:
+            return ""
+    elif t.dep_ in ("npadvmod", "dobj", "attr") and t.head.pos_ in ("VERB", "AUX", "ADV"):
+        pass
+    else:
+        return ""
+    if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+        return _subject_text(t.head, exclude)
+    verb = t.head
+    if t.pos_ == "NOUN" and t.dep_ == "pobj":
+        verb = t.head.head
+    compared = verb.pos_ == "ADV" and verb.lower_ in ("up", "down")
+    if compared:
+        t, verb = verb, verb.head  # "X were carried out, up from 900": X went up, whatever the verb
+    if verb.pos_ == "ADV" or verb.i == t.i:
+        return ""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_ in ("total", "reach"):
+        return _subject_text(verb.head, exclude)  # "a cut in its budget, totalling £40m"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i < t.i and c.i not in exclude]
+    if t.dep_ in ("dobj", "attr") and objects:
+        return _subject_text(objects[-1], exclude)  # "reveal a fall in X: a drop of 2,193"
+    if verb.lemma_ not in verbs and not compared:
+        return ""
+    if objects and t.dep_ in ("prep", "pobj", "prt") and t.lower_ in ("by", "to", "up", "down"):
+        return _subject_text(objects[-1], exclude)  # "cut the grant by 5%", "take numbers up to 24,000"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "X, which stood at 98"
+        while subject.pos_ == "PROPN" and subject.dep_ == "pobj" and subject.head.lower_ == "in" \
+                and subject.head.head.pos_ == "NOUN":
+            subject = subject.head.head  # "X in Northshire, which stood at 98": X did
+    if subject is not None and subject.dep_ == "expl":  # "there has been a drop in X ..., down from 98"
+        subject = next((c for c in verb.children if c.dep_ in ("attr", "dobj") and c.i not in exclude), None)
+    return _subject_text(subject, exclude)
 
 
 def _controller(span, ctx: _Context) -> str:

@@ -1,7 +1,9 @@
 """`claims.csv`: every claim of a built graph, one row each, by the shipped SPARQL query.
 
-The rows are those of `queries/claims-by-measure.rq` (a copy ships in the package), so the CSV and a
-SPARQL user see the same claims, sorted by measure, jurisdiction and period.
+The rows are those of `queries/claims-by-measure.rq` (a copy ships in the package), so the CSV, the
+page's Figures view and a SPARQL user see the same claims, sorted by measure, jurisdiction and period.
+The page asks the query of the claims' neighbourhood only (`claims_of_table`, `claims_of_graph`): the
+figures with a measure, their disagreements and the few nodes the query reads, a small part of a corpus.
 """
 from __future__ import annotations
 
@@ -11,6 +13,17 @@ from pathlib import Path
 from .errors import InputError
 
 GRAPH_NAMES = ("graph.nt", "graph.ttl")  # the N-Triples (when written) loads fastest
+_GB = "https://w3id.org/graphbuild/ontology#"
+_PROV = "http://www.w3.org/ns/prov#"
+_SCHEMA = "http://schema.org/"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# what the query reads of a claim (a figure with gb:measure), of a disagreement, and of the nodes they point to
+FIGURE_PREDICATES = tuple(_GB + p for p in ("measure", "claimKind", "value", "unit", "claimJurisdiction",
+                                             "changeDirection", "periodLabel", "periodStart", "periodEnd",
+                                             "speaker", "source", "evidence")) + (_PROV + "wasDerivedFrom",)
+DISAGREEMENT_PREDICATES = (_RDF + "type", _GB + "claim")
+NODE_PREDICATES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
+                   _SCHEMA + "headline", _SCHEMA + "datePublished", _GB + "sourceFile", _GB + "sentence")
 
 
 def claims_query() -> str:
@@ -27,12 +40,10 @@ def find_graph(folder: Path) -> Path:
 
 
 def write_claims(folder: Path) -> tuple[Path, int, int]:
-    """Write `folder`/claims.csv (and claims.html, its Figures page) from the graph built there;
-    (the CSV's path, claims, claims that disagree)."""
+    """Write `folder`/claims.csv from the graph built there (graph.html draws the same claims in its
+    Figures view); (the CSV's path, claims, claims that disagree)."""
     from .fileio import OutputSet, output_lock
     from .query import open_store, render, select
-
-    from .export.claimspage import claims_page
 
     graph = find_graph(folder)
     with output_lock(folder):  # not while a build writes into the folder
@@ -41,5 +52,43 @@ def write_claims(folder: Path) -> tuple[Path, int, int]:
         disagreeing = sum(1 for row in table.rows if row[column])
         with OutputSet(folder) as staged:
             path = staged.write(folder / "claims.csv", render(table, "csv").encode("utf-8"))
-            staged.write(folder / "claims.html", claims_page(table, folder.resolve().name))
     return path, len(table.rows), disagreeing
+
+
+def _claims_of(figures: set[str], disagreements: set[str], rows_through):
+    """The query's rows over the claims' neighbourhood; `rows_through(subjects, predicates)` gives the
+    triples (as N-Triples terms) of `subjects` through `predicates`."""
+    import pyoxigraph
+
+    from .query import select
+
+    rows = rows_through(figures, FIGURE_PREDICATES) + rows_through(disagreements, DISAGREEMENT_PREDICATES)
+    pointed = {o[1:-1] for _, _, o in rows if o.startswith("<")} - figures
+    rows += rows_through(pointed, NODE_PREDICATES)
+    store = pyoxigraph.Store()
+    if rows:
+        store.load("".join(f"{s} {p} {o} .\n" for s, p, o in rows).encode("utf-8"),
+                   format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return select(store, claims_query())
+
+
+def claims_of_table(table):
+    """The claims of a corpus held in a TripleTable (a `query.Table` of the query's rows)."""
+    figures = {str(s) for s, _, _ in table.with_predicates([_GB + "measure"])}
+    disagreements = table.subjects([_GB + "claim"], figures)
+    return _claims_of(figures, disagreements, table.rows_through)
+
+
+def claims_of_graph(graph):
+    """The claims of an rdflib graph (a `query.Table` of the query's rows)."""
+    from rdflib import URIRef
+
+    from .tripletable import nt
+
+    def rows_through(subjects, predicates):
+        return [(nt(URIRef(s)), nt(URIRef(p)), nt(o)) for s in sorted(subjects) for p in predicates
+                for o in graph.objects(URIRef(s), URIRef(p))]
+
+    figures = {str(s) for s in graph.subjects(URIRef(_GB + "measure"), None)}
+    disagreements = {str(d) for f in figures for d in graph.subjects(URIRef(_GB + "claim"), URIRef(f))}
+    return _claims_of(figures, disagreements, rows_through)

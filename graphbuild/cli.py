@@ -134,12 +134,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="let the query call other endpoints with SERVICE (refused by default: a query file "
                             "should not make requests on the network)")
 
-    claims = sub.add_parser("claims", help="write claims.csv and claims.html from a built graph", formatter_class=raw,
+    claims = sub.add_parser("claims", help="write claims.csv from a built graph", formatter_class=raw,
                             epilog=CLAIMS_EXAMPLES,
                             description="Write DIR/claims.csv: one row per claim (a figure with a measure), sorted "
                                         "by measure, jurisdiction and period, with who stated it, the article, the "
-                                        "sentence and the claims of other articles that disagree with it; and "
-                                        "DIR/claims.html, the claims as a timeline per measure.")
+                                        "sentence and the claims of other articles that disagree with it (graph.html "
+                                        "draws the same claims in its Figures view).")
     claims.add_argument("folder", type=Path, metavar="DIR", help="the folder a build wrote, e.g. output/")
 
     load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",

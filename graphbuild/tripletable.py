@@ -96,6 +96,8 @@ class TripleTable:
     def add_rows(self, rows: Iterable[tuple[str, str, str]], graph: str) -> None:
         """Triples already written as N-Triples terms (by `nt`), from the article graph `graph` (a term too)."""
         self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", ((s, p, o, graph) for s, p, o in rows))
+        if self._indexed:  # rows added once complete (the corpus's disagreements): seen by the page's helper too
+            self._db.commit()
 
     def finish(self) -> None:
         """Index for lookups once all rows are in (faster than indexing while inserting)."""
@@ -199,6 +201,12 @@ class TripleTable:
         skip = [iri(p) for p in skip] or ["<>"]
         query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p NOT IN ({_marks(skip)})"
         return sorted(self._chunked(query, subjects, skip))
+
+    def rows_through(self, subjects: Iterable[str], predicates: Iterable[str]) -> list[tuple[str, str, str]]:
+        """The distinct triples of `subjects` through any of `predicates`, sorted, as N-Triples terms."""
+        predicates = [iri(p) for p in predicates]
+        query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p IN ({_marks(predicates)})"
+        return sorted(self._chunked(query, subjects, predicates))
 
     def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
         """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""

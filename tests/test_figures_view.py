@@ -78,8 +78,8 @@ def _open(browser, page_path, fragment: str = ""):
 
 
 def _points(page) -> list:
-    return page.evaluate("Chart.getChart('fig-chart').data.datasets.map(d => d.data.map((p, k) =>"
-                         " [d.label, p.y, d.pointStyle[k]])).flat().sort()")
+    return page.evaluate("Chart.getChart('fig-chart').data.datasets.map(d => d.data.map(p =>"
+                         " [d.label, p.y, d.pointStyle])).flat().sort()")
 
 
 def _click_point(page, value: int) -> None:

@@ -86,8 +86,13 @@ def steps(out: Path) -> dict:
         write_claims(out)
         timings["claims_csv_s"].append(time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as tmp:
+        import pyoxigraph
+
+        ntriples = Path(tmp) / "graph.nt"  # the build's own N-Triples stay in its work folder: from graph.ttl
+        pyoxigraph.serialize(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE),
+                             output=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES)
         table = TripleTable(Path(tmp) / "t.sqlite")
-        with open(out / "graph.nt", encoding="utf-8") as lines:
+        with open(ntriples, encoding="utf-8") as lines:
             table.add_rows((split_line(line) for line in lines if line.strip()), "<urn:x:graph>")
         table.finish()
         titles = [f"article {i}" for i in range(1000)]
@@ -186,12 +191,12 @@ def browser(page_path: Path, repeat: int = 5) -> dict:
                 switches[measure].append(page.evaluate(SWITCH, {"id": "fig-measure", "value": measure}))
         shown = page.evaluate("window.graphbuild.figures.shown.length")
         drawn = page.evaluate("Chart.getChart('fig-chart').data.datasets.reduce((n, d) => n + d.data.length, 0)")
-        point = page.evaluate("""() => { const c = Chart.getChart('fig-chart'), r = c.canvas.getBoundingClientRect();
-            const d = c.data.datasets.findIndex(s => s.data.length); const e = c.getDatasetMeta(d).data[0];
-            return [r.left + e.x, r.top + e.y]; }""")
         clicks = []
         for _ in range(repeat):
             page.evaluate("document.getElementById('fig-evidence').replaceChildren()")
+            point = page.evaluate("""() => { const c = Chart.getChart('fig-chart'), r = c.canvas.getBoundingClientRect();
+                const d = c.data.datasets.findIndex(s => s.data.length); const e = c.getDatasetMeta(d).data[0];
+                return [r.left + e.x, r.top + e.y]; }""")
             started = time.perf_counter()
             page.mouse.click(point[0], point[1])
             page.wait_for_selector("#fig-sentence", timeout=10000)

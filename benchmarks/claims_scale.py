@@ -72,31 +72,63 @@ def build(code: Path, corpus: Path, out: Path, extra: list[str]) -> dict:
             "page_bytes": (out / "graph.html").stat().st_size}
 
 
+def _table(out: Path, tmp: Path):
+    """A TripleTable of the build's graph (its own N-Triples stay in its work folder: from graph.ttl)."""
+    import pyoxigraph
+
+    from graphbuild.tripletable import TripleTable, split_line
+
+    ntriples = tmp / "graph.nt"
+    pyoxigraph.serialize(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE),
+                         output=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    table = TripleTable(tmp / "t.sqlite")
+    with open(ntriples, encoding="utf-8") as lines:
+        table.add_rows((split_line(line) for line in lines if line.strip()), "<urn:x:graph>")
+    table.finish()
+    return table
+
+
+def page_time(code: Path, out: Path) -> float:
+    """The page of the build at `out` rendered by the code at `code` (median of 3, CPU s), in a fresh process."""
+    run = subprocess.run([PYTHON, __file__, "pagetime", str(out)], env=dict(os.environ, PYTHONPATH=str(code)),
+                         capture_output=True, text=True, check=True)
+    return float(run.stdout.strip().splitlines()[-1])
+
+
+def _page_time(out: Path) -> float:
+    from graphbuild.export.html import table_html_bytes, warm_up
+
+    warm_up()
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        table = _table(out, Path(tmp))
+        for _ in range(3):  # CPU seconds: other processes on a shared machine stretch wall time, not these
+            started = time.process_time()
+            table_html_bytes(table, ["t"])
+            times.append(time.process_time() - started)
+        table.close()
+    return statistics.median(times)
+
+
 def steps(out: Path) -> dict:
     """The claims' own steps, timed on the built output in this process (median of 3)."""
     sys.path.insert(0, str(ROOT))
-    from graphbuild.claimsfile import claims_of_table, write_claims
+    from graphbuild.claimsfile import claims_csv, claims_of_table, write_claims
     from graphbuild.export.html import figures_data, table_html_bytes, warm_up
-    from graphbuild.tripletable import TripleTable, split_line
 
     warm_up()
-    timings: dict[str, list[float]] = {"claims_csv_s": [], "figures_data_s": [], "page_s": []}
+    timings: dict[str, list[float]] = {"claims_csv_s": [], "build_claims_csv_s": [], "figures_data_s": [], "page_s": []}
     for _ in range(3):
         started = time.perf_counter()
         write_claims(out)
         timings["claims_csv_s"].append(time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as tmp:
-        import pyoxigraph
-
-        ntriples = Path(tmp) / "graph.nt"  # the build's own N-Triples stay in its work folder: from graph.ttl
-        pyoxigraph.serialize(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE),
-                             output=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES)
-        table = TripleTable(Path(tmp) / "t.sqlite")
-        with open(ntriples, encoding="utf-8") as lines:
-            table.add_rows((split_line(line) for line in lines if line.strip()), "<urn:x:graph>")
-        table.finish()
+        table = _table(out, Path(tmp))
         titles = [f"article {i}" for i in range(1000)]
         for _ in range(3):
+            started = time.perf_counter()
+            claims_csv(claims_of_table(table))
+            timings["build_claims_csv_s"].append(time.perf_counter() - started)
             started = time.perf_counter()
             data = figures_data(claims_of_table(table))
             timings["figures_data_s"].append(time.perf_counter() - started)
@@ -234,11 +266,16 @@ def main(argv=None) -> int:
     corpus.add_argument("--articles", type=Path, default=ROOT.parent.parent / "shared" / "articles")
     corpus.add_argument("--keep", type=Path, help="build into this folder (kept) instead of a temporary one")
     corpus.add_argument("--steps-only", action="store_true", help="time the steps on the --keep folder's build")
+    timing = sub.add_parser("pagetime", help=argparse.SUPPRESS)  # in a fresh process, with the code on PYTHONPATH
+    timing.add_argument("out", type=Path)
     pages = sub.add_parser("browser")
     pages.add_argument("--claims", type=int, default=5000)
     pages.add_argument("--page", type=Path, help="a built graph.html instead of synthetic claims")
     args = ap.parse_args(argv)
 
+    if args.what == "pagetime":
+        print(_page_time(args.out))
+        return 0
     if args.what == "browser":
         browser_header()
         sys.path.insert(0, str(ROOT))
@@ -270,8 +307,13 @@ def main(argv=None) -> int:
                   f"{after['wall_s'] / before['wall_s']:.3f} | |")
             print(f"\n{after['claims']} claims, {after['disagreeing']} disagreeing")
         s = steps(out)
+        s["page_before_s"] = page_time(args.base.resolve(), out)
+        s["page_after_s"] = page_time(ROOT, out)
         print(json.dumps(s))
-        print(f"\nsteps on the built output (median of 3): claims.csv {s['claims_csv_s']:.2f} s; the Figures view's "
+        print(f"\nthe page of the same graph, each in a fresh process (median of 3, CPU seconds): before {s['page_before_s']:.2f} s, "
+              f"with the Figures view {s['page_after_s']:.2f} s")
+        print(f"\nsteps on the built output (median of 3): `graphbuild claims` {s['claims_csv_s']:.2f} s; claims.csv "
+          f"in the build, from its table {s['build_claims_csv_s']:.2f} s; the Figures view's "
               f"claims {s['figures_data_s']:.2f} s ({s['claims_in_page']} claims, {s['figures_json_bytes'] / 1e6:.2f} MB "
               f"of JSON); the whole page {s['page_s']:.2f} s")
         report = browser(out / "graph.html")

@@ -43,16 +43,22 @@ def write_claims(folder: Path) -> tuple[Path, int, int]:
     """Write `folder`/claims.csv from the graph built there (graph.html draws the same claims in its
     Figures view); (the CSV's path, claims, claims that disagree)."""
     from .fileio import OutputSet, output_lock
-    from .query import open_store, render, select
+    from .query import open_store, select
 
     graph = find_graph(folder)
     with output_lock(folder):  # not while a build writes into the folder
-        table = select(open_store([graph], None), claims_query())
-        column = table.variables.index("disagreesWith")
-        disagreeing = sum(1 for row in table.rows if row[column])
+        rows, count, disagreeing = claims_csv(select(open_store([graph], None), claims_query()))
         with OutputSet(folder) as staged:
-            path = staged.write(folder / "claims.csv", render(table, "csv").encode("utf-8"))
-    return path, len(table.rows), disagreeing
+            path = staged.write(folder / "claims.csv", rows)
+    return path, count, disagreeing
+
+
+def claims_csv(table) -> tuple[bytes, int, int]:
+    """claims.csv of the query's rows (a `query.Table`); (its bytes, claims, claims that disagree)."""
+    from .query import render
+
+    column = table.variables.index("disagreesWith")
+    return (render(table, "csv").encode("utf-8"), len(table.rows), sum(1 for row in table.rows if row[column]))
 
 
 def _claims_of(figures: set[str], disagreements: set[str], rows_through):

@@ -24,7 +24,7 @@ def _build(folder, articles: dict[str, tuple[str, ...]]):
         (source / name).write_text(STORY.format(headline=headline, date=date, value=value, arrests=arrests),
                                    encoding="utf-8")
     out = folder / "kg"
-    assert main(["build", str(source), "--out", str(out), "--no-cache"]) == 0
+    assert main(["build", str(source), "--out", str(out), "--no-cache", "--claims"]) == 0
     return out / "graph.html"
 
 
@@ -54,6 +54,22 @@ def test_the_page_carries_every_claim_with_its_article_and_chart_js_inlined(corp
     assert sorted(data["articles"]) == [["Force short of officers", "2022-06-02", "b.txt"],
                                         ["Officer numbers climb", "2022-05-10", "a.txt"]]
     assert "Chart.js v4" in page  # the chart library, inlined
+
+
+def test_the_page_and_claims_csv_hold_the_same_claims_in_the_same_order(corpus_page):
+    import csv
+
+    from graphbuild.cli import main
+
+    data = _figures(corpus_page.read_text(encoding="utf-8"))
+    page = [dict(zip(data["columns"], row)) for row in data["rows"]]
+    for claim in page:
+        claim.update(zip(("headline", "published", "file"), data["articles"][claim.pop("article")]))
+    built = list(csv.DictReader((corpus_page.parent / "claims.csv").open(encoding="utf-8")))
+    assert page == [{k: row[k] for k in page[0]} for row in built]
+    written = (corpus_page.parent / "claims.csv").read_bytes()  # the build's, from its table of triples
+    assert main(["claims", str(corpus_page.parent)]) == 0  # the command's, from graph.ttl
+    assert (corpus_page.parent / "claims.csv").read_bytes() == written
 
 
 def test_a_page_without_claims_has_the_view_but_not_the_chart_library():

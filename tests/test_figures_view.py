@@ -160,3 +160,15 @@ def test_the_single_article_page_has_the_figures_view(browser, single_page):
     _click_point(page, 4210)
     assert "4,210" in page.inner_text("#fig-sentence")
     _finish(context, page, problems, requests)
+
+
+def test_a_claim_s_sentence_cannot_run_in_the_view(browser, tmp_path):
+    hostile = ("Officer numbers climb", "10 May 2022",
+               '4,210 <img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b id=injected>b</b>', "340")
+    page_path = _build(tmp_path, {"a.txt": hostile})
+    context, page, problems, requests = _open(browser, page_path, "#view=figures&measure=police%20officer%20headcount")
+    page.wait_for_selector("#fig-rows tr")
+    _click_point(page, 4210)
+    assert "<img" in page.inner_text("#fig-sentence") and "<img" in page.inner_text("#fig-rows")  # shown as text
+    assert page.evaluate("() => window.pwned === undefined && !document.querySelector('#figures img, #injected')")
+    _finish(context, page, problems, requests)

@@ -2,8 +2,9 @@
 
 The rows are those of `queries/claims-by-measure.rq` (a copy ships in the package), so the CSV, the
 page's Figures view and a SPARQL user see the same claims, sorted by measure, jurisdiction and period.
-The page asks the query of the claims' neighbourhood only (`claims_of_table`, `claims_of_graph`): the
-figures with a measure, their disagreements and the few nodes the query reads, a small part of a corpus.
+The page and `build --claims` ask the query of the claims' neighbourhood only (`claims_of_table`,
+`claims_of_graph`): the figures with a measure, their disagreements and the nodes these point to (the
+query reads no further), a small part of a corpus.
 """
 from __future__ import annotations
 
@@ -14,16 +15,7 @@ from .errors import InputError
 
 GRAPH_NAMES = ("graph.nt", "graph.ttl")  # the N-Triples (when written) loads fastest
 _GB = "https://w3id.org/graphbuild/ontology#"
-_PROV = "http://www.w3.org/ns/prov#"
-_SCHEMA = "http://schema.org/"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-# what the query reads of a claim (a figure with gb:measure), of a disagreement, and of the nodes they point to
-FIGURE_PREDICATES = tuple(_GB + p for p in ("measure", "claimKind", "value", "unit", "claimJurisdiction",
-                                             "changeDirection", "periodLabel", "periodStart", "periodEnd",
-                                             "speaker", "source", "evidence")) + (_PROV + "wasDerivedFrom",)
-DISAGREEMENT_PREDICATES = (_RDF + "type", _GB + "claim")
-NODE_PREDICATES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
-                   _SCHEMA + "headline", _SCHEMA + "datePublished", _GB + "sourceFile", _GB + "sentence")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"  # its objects are classes: not read further
 
 
 def claims_query() -> str:
@@ -61,16 +53,17 @@ def claims_csv(table) -> tuple[bytes, int, int]:
     return (render(table, "csv").encode("utf-8"), len(table.rows), sum(1 for row in table.rows if row[column]))
 
 
-def _claims_of(figures: set[str], disagreements: set[str], rows_through):
-    """The query's rows over the claims' neighbourhood; `rows_through(subjects, predicates)` gives the
-    triples (as N-Triples terms) of `subjects` through `predicates`."""
+def _claims_of(figures: set[str], disagreements: set[str], rows_of):
+    """The query's rows over the claims' neighbourhood: every triple of the figures, of their
+    disagreements and of the nodes these point to (measure, article, evidence, speaker, place...);
+    `rows_of(subjects)` gives the triples of `subjects` as N-Triples terms."""
     import pyoxigraph
 
     from .query import select
 
-    rows = rows_through(figures, FIGURE_PREDICATES) + rows_through(disagreements, DISAGREEMENT_PREDICATES)
-    pointed = {o[1:-1] for _, _, o in rows if o.startswith("<")} - figures
-    rows += rows_through(pointed, NODE_PREDICATES)
+    rows = rows_of(figures | disagreements)
+    pointed = {o[1:-1] for _, p, o in rows if o.startswith("<") and p != f"<{_RDF_TYPE}>"} - figures
+    rows += rows_of(pointed)
     store = pyoxigraph.Store()
     if rows:
         store.load("".join(f"{s} {p} {o} .\n" for s, p, o in rows).encode("utf-8"),
@@ -82,7 +75,7 @@ def claims_of_table(table):
     """The claims of a corpus held in a TripleTable (a `query.Table` of the query's rows)."""
     figures = {str(s) for s, _, _ in table.with_predicates([_GB + "measure"])}
     disagreements = table.subjects([_GB + "claim"], figures)
-    return _claims_of(figures, disagreements, table.rows_through)
+    return _claims_of(figures, disagreements, table.rows_of)
 
 
 def claims_of_graph(graph):
@@ -91,10 +84,9 @@ def claims_of_graph(graph):
 
     from .tripletable import nt
 
-    def rows_through(subjects, predicates):
-        return [(nt(URIRef(s)), nt(URIRef(p)), nt(o)) for s in sorted(subjects) for p in predicates
-                for o in graph.objects(URIRef(s), URIRef(p))]
+    def rows_of(subjects):
+        return sorted((nt(URIRef(s)), nt(p), nt(o)) for s in subjects for p, o in graph.predicate_objects(URIRef(s)))
 
     figures = {str(s) for s in graph.subjects(URIRef(_GB + "measure"), None)}
     disagreements = {str(d) for f in figures for d in graph.subjects(URIRef(_GB + "claim"), URIRef(f))}
-    return _claims_of(figures, disagreements, rows_through)
+    return _claims_of(figures, disagreements, rows_of)

@@ -202,12 +202,6 @@ class TripleTable:
         query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p NOT IN ({_marks(skip)})"
         return sorted(self._chunked(query, subjects, skip))
 
-    def rows_through(self, subjects: Iterable[str], predicates: Iterable[str]) -> list[tuple[str, str, str]]:
-        """The distinct triples of `subjects` through any of `predicates`, sorted, as N-Triples terms."""
-        predicates = [iri(p) for p in predicates]
-        query = f"SELECT DISTINCT s, p, o FROM rows WHERE s IN ({{marks}}) AND p IN ({_marks(predicates)})"
-        return sorted(self._chunked(query, subjects, predicates))
-
     def ntriples_of(self, subjects: Iterable[str], skip: Iterable[str] = ()) -> str:
         """The triples of `subjects` (but not those through `skip`) as an N-Triples document."""
         return "".join(f"{s} {p} {o} .\n" for s, p, o in self.rows_of(subjects, skip)) or "\n"

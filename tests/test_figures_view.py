@@ -172,3 +172,18 @@ def test_a_claim_s_sentence_cannot_run_in_the_view(browser, tmp_path):
     assert "<img" in page.inner_text("#fig-sentence") and "<img" in page.inner_text("#fig-rows")  # shown as text
     assert page.evaluate("() => window.pwned === undefined && !document.querySelector('#figures img, #injected')")
     _finish(context, page, problems, requests)
+
+
+def test_claims_with_no_period_and_no_article_date_are_listed_not_drawn(browser, tmp_path):
+    from graphbuild.cli import main
+
+    (tmp_path / "undated.txt").write_text("Festival weekend\n\nThe county force made 340 arrests during the festival.\n",
+                                          encoding="utf-8")
+    assert main(["build", str(tmp_path / "undated.txt"), "--out", str(tmp_path / "kg"), "--no-cache"]) == 0
+    context, page, problems, requests = _open(browser, tmp_path / "kg" / "graph.html", "#view=figures")
+    page.wait_for_selector("#fig-rows tr")
+    assert page.input_value("#fig-measure") == "arrests" and _points(page) == []
+    assert "1 with no period and no article date: listed, not drawn" in page.inner_text("#fig-summary")
+    page.click("#fig-rows tr")  # its row still opens its evidence
+    assert "340 arrests" in page.inner_text("#fig-sentence")
+    _finish(context, page, problems, requests)

@@ -440,7 +440,7 @@ def build(inputs: str | os.PathLike | Iterable[str | os.PathLike], out: str | os
     `options` are the command line's, as keywords: `base_iri`, `model`,
     `max_nodes`, `formats` (e.g. ("trig", "jsonld")), `with_ontology`,
     `validation`, `max_chars`, `jobs`, `executor`, `scheduler`, `use_cache`,
-    `screenshot`, `progress`. Returns a `BuildResult` (`outputs`, `reports`,
+    `screenshot`, `progress`, `claims` (also claims.csv). Returns a `BuildResult` (`outputs`, `reports`,
     `triples`, `warnings`). Raises `InputError` when no input can be read.
 
     >>> from pathlib import Path

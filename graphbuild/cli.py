@@ -39,7 +39,7 @@ QUERY_EXAMPLES = """examples:
 """
 CLAIMS_EXAMPLES = """examples:
   graphbuild claims output/                         write output/claims.csv from output/graph.ttl
-  graphbuild build news/ --out kg/ --claims         build, then write kg/claims.csv
+  graphbuild build news/ --out kg/ --claims         build, and write kg/claims.csv with the graph
 """
 LOAD_EXAMPLES = """examples:
   graphbuild load output/graph.ttl --endpoint http://localhost:7878/store
@@ -134,12 +134,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="let the query call other endpoints with SERVICE (refused by default: a query file "
                             "should not make requests on the network)")
 
-    claims = sub.add_parser("claims", help="write claims.csv and claims.html from a built graph", formatter_class=raw,
+    claims = sub.add_parser("claims", help="write claims.csv from a built graph", formatter_class=raw,
                             epilog=CLAIMS_EXAMPLES,
                             description="Write DIR/claims.csv: one row per claim (a figure with a measure), sorted "
                                         "by measure, jurisdiction and period, with who stated it, the article, the "
-                                        "sentence and the claims of other articles that disagree with it; and "
-                                        "DIR/claims.html, the claims as a timeline per measure.")
+                                        "sentence and the claims of other articles that disagree with it (graph.html "
+                                        "draws the same claims in its Figures view).")
     claims.add_argument("folder", type=Path, metavar="DIR", help="the folder a build wrote, e.g. output/")
 
     load = sub.add_parser("load", help="upload a graph to a triple store (Graph Store Protocol)",
@@ -282,7 +282,7 @@ def _build(args) -> int:
                    screenshot=args.screenshot, formats=args.formats, with_ontology=args.with_ontology,
                    validation=_validation(args),
                    max_chars=args.max_chars or DEFAULT_MAX_CHARS, jobs=args.jobs, executor=args.executor,
-                   scheduler=args.scheduler, use_cache=not args.no_cache)
+                   scheduler=args.scheduler, use_cache=not args.no_cache, claims=args.claims)
     for warning in result.warnings:
         print(f"graphbuild: warning: {one_line(warning)}", file=sys.stderr)
     for ambiguity in result.ambiguities:
@@ -296,9 +296,10 @@ def _build(args) -> int:
         print(f"{len(result.failed)} article(s) failed; see {shown(os.path.relpath(result.outputs['report']))}")
     print(f"{result.triples} triples in {result.seconds:.1f} s")
     for kind, path in result.outputs.items():
-        print(f"{kind}: {shown(os.path.relpath(path))}")
-    if args.claims:
-        _claims(argparse.Namespace(folder=args.out))
+        if kind != "claims":  # its own line below, with its counts
+            print(f"{kind}: {shown(os.path.relpath(path))}")
+    if result.claims is not None:
+        print(_claims_line(result.outputs["claims"], *result.claims))
     return 1 if result.failed else 0
 
 
@@ -339,9 +340,12 @@ def _query(args) -> int:
 def _claims(args) -> int:
     from .claimsfile import write_claims
 
-    path, count, disagreeing = write_claims(args.folder)
-    print(f"claims: {os.path.relpath(path)} ({count} claim(s), {disagreeing} disagreeing with another article's)")
+    print(_claims_line(*write_claims(args.folder)))
     return 0
+
+
+def _claims_line(path, count: int, disagreeing: int) -> str:
+    return f"claims: {shown(os.path.relpath(path))} ({count} claim(s), {disagreeing} disagreeing with another article's)"
 
 
 def _load(args) -> int:

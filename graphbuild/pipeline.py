@@ -74,6 +74,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     ambiguities: list = field(default_factory=list)
     unresolved: list = field(default_factory=list)  # mentions no article could be tied to (see corpus.py)
+    claims: tuple[int, int] | None = None  # with `claims`: (claims, claims that disagree) in claims.csv
 
     @property
     def failed(self) -> list[ArticleReport]:
@@ -141,6 +142,7 @@ def build(
     use_cache: bool = True,
     progress: bool | None = None,
     manifest: Path | None = None,
+    claims: bool = False,
 ) -> BuildResult:
     """Build the graph of `inputs` and write graph.ttl, graph.html, report.json and any extra formats.
 
@@ -220,7 +222,7 @@ def build(
             _add_disagreements(table, base)
             _write_outputs(table, work, out, titles, result, max_nodes=max_nodes, formats=formats,
                            with_ontology=with_ontology, started=started, page_job=page_job,
-                           screenshot=screenshot)
+                           screenshot=screenshot, claims=claims)
         finally:
             table.close()
     result.seconds = time.perf_counter() - started
@@ -430,7 +432,8 @@ def _pool(batches: int, job: _SecondPass):
 
 
 def _write_outputs(table, work: Path, out: Path, titles: list[str], result: BuildResult, *,
-                   max_nodes, formats, with_ontology, started, page_job=None, screenshot: bool = False) -> None:
+                   max_nodes, formats, with_ontology, started, page_job=None, screenshot: bool = False,
+                   claims: bool = False) -> None:
     """Every output staged from the table, then renamed into place together; the page is rendered
     by `page_job`'s helper process (when there is one) while this one writes the Turtle."""
     from .export.formats import format_writers
@@ -471,6 +474,12 @@ def _write_outputs(table, work: Path, out: Path, titles: list[str], result: Buil
                                  with_ontology=with_ontology)
         for kind, (name, writer) in writers.items():
             result.outputs[kind] = staged.write_with(out / name, writer)
+        if claims:  # from the table, as the page's Figures view: no second reading of the graph
+            from .claimsfile import claims_csv, claims_of_table
+
+            rows, count, disagreeing = claims_csv(claims_of_table(table))
+            result.outputs["claims"] = staged.write(out / "claims.csv", rows)
+            result.claims = (count, disagreeing)
         result.outputs["html"] = staged.write(out / "graph.html", page_job.result(render_page))
         if screenshot:  # of the staged page, so the picture is committed with the page it shows
             from .export.screenshot import screenshot as take_screenshot

@@ -96,6 +96,8 @@ class TripleTable:
     def add_rows(self, rows: Iterable[tuple[str, str, str]], graph: str) -> None:
         """Triples already written as N-Triples terms (by `nt`), from the article graph `graph` (a term too)."""
         self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", ((s, p, o, graph) for s, p, o in rows))
+        if self._indexed:  # rows added once complete (the corpus's disagreements): seen by the page's helper too
+            self._db.commit()
 
     def finish(self) -> None:
         """Index for lookups once all rows are in (faster than indexing while inserting)."""

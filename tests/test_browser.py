@@ -113,7 +113,7 @@ def test_article_text_cannot_run_in_the_page(browser, tmp_path):
     page, events = _open(browser, tmp_path / "out" / "graph.html")
     assert events["dialogs"] == []
     assert page.evaluate("() => window.pwned === undefined")
-    assert page.evaluate("() => document.querySelectorAll('script').length") == 4  # vis, ours, two JSON blocks
+    assert page.evaluate("() => document.querySelectorAll('script').length") == 5  # vis, ours, three JSON blocks
     assert page.evaluate("() => document.querySelectorAll('img, #injected').length") == 0
     quote_ids = page.evaluate("() => window.graphbuild.nodes.get({filter: n => n.group === 'Quote'}).map(n => n.id)")
     assert quote_ids

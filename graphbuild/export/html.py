@@ -3,9 +3,12 @@
 pyvis assembles the network (nodes, edges, vis-network options) from a
 networkx projection of the RDF graph; our own Jinja template (autoescape on)
 renders it with vis-network inlined, a legend with class filters, search,
-a reset button and a details panel. The page holds two views: the statements
-view below (quotes, figures and posts as nodes) and the corpus overview of
-actors (see `overview.py`), which the page draws and narrows itself. All article text reaches the page as JSON
+a reset button and a details panel. The page holds three views: the statements
+view below (quotes, figures and posts as nodes), the corpus overview of
+actors (see `overview.py`), which the page draws and narrows itself, and the
+Figures view of claims, a timeline per measure (`figures_data`; Chart.js, MIT,
+vendored in templates/ and inlined like vis-network when there are claims to
+draw). All article text reaches the page as JSON
 in a `<script type="application/json">` block (Jinja's `tojson` escapes `<`,
 `>` and `&`) and is put on screen with `textContent` only, so nothing in an
 article can run.
@@ -54,6 +57,30 @@ def _vis_assets() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _chart_js() -> str:
+    return resources.files("graphbuild.export").joinpath("templates/chart.umd.min.js").read_text("utf-8")
+
+
+# the columns of `queries/claims-by-measure.rq` the Figures view shows; a claim's article is an index
+# into the view's own list of articles (headline, date, file), so a corpus's headlines are written once
+FIGURE_COLUMNS = ("measure", "jurisdiction", "period", "start", "end", "kind", "direction", "value", "unit",
+                  "statedBy", "sentence", "disagreesWith", "figure")
+ARTICLE_COLUMNS = ("headline", "published", "file")
+
+
+def figures_data(table) -> dict:
+    """The Figures view's claims from the rows of the claims query (a `query.Table`), in its order."""
+    at = {name: table.variables.index(name) for name in FIGURE_COLUMNS + ARTICLE_COLUMNS}
+    articles: dict[tuple[str, ...], int] = {}
+    rows = []
+    for row in table.rows:
+        article = tuple(row[at[name]] for name in ARTICLE_COLUMNS)
+        index = articles.setdefault(article, len(articles))
+        rows.append([row[at[name]] for name in FIGURE_COLUMNS] + [index])
+    return {"columns": [*FIGURE_COLUMNS, "article"], "rows": rows, "articles": [list(a) for a in articles]}
+
+
+@lru_cache(maxsize=1)
 def _template():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -68,8 +95,11 @@ def warm_up() -> None:
 
     from . import overview  # noqa: F401
 
+    import pyoxigraph  # noqa: F401  (the claims query)
+
     ontology_labels()
     _vis_assets()
+    _chart_js()
     _template()
 
 
@@ -291,11 +321,12 @@ def table_page_data(table, options: PageOptions = PageOptions()) -> dict:
 
 def html_bytes(graph: Graph, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
     """The page of an rdflib graph."""
+    from ..claimsfile import claims_of_graph
     from .overview import overview_data
 
     return render_page(page_data(graph, options), _counts(lambda classes: len(
         {s for cls in classes for s in graph.subjects(RDF.type, cls)})), articles,
-        overview_data(graph, max_drawn=options.overview_nodes), options.view)
+        overview_data(graph, max_drawn=options.overview_nodes), options.view, figures_data(claims_of_graph(graph)))
 
 
 def table_html_bytes(table, articles: list[str], options: PageOptions = PageOptions()) -> bytes:
@@ -304,6 +335,7 @@ def table_html_bytes(table, articles: list[str], options: PageOptions = PageOpti
     The overview reads every node but evidence spans, without their evidence:
     far less than the whole corpus, and the same overview as from the graph.
     """
+    from ..claimsfile import claims_of_table
     from .overview import overview_classes, overview_data
 
     nodes = {node for node, _ in table.typed(str(RDF.type), overview_classes())}
@@ -317,11 +349,12 @@ def table_html_bytes(table, articles: list[str], options: PageOptions = PageOpti
         subset.add((URIRef(node), GB.evidence, URIRef(evidence)))
     return render_page(table_page_data(table, options),
                        _counts(lambda classes: table.count_typed(str(RDF.type), classes)), articles,
-                       overview_data(subset, max_drawn=options.overview_nodes), options.view)
+                       overview_data(subset, max_drawn=options.overview_nodes), options.view,
+                       figures_data(claims_of_table(table)))
 
 
 def render_page(data: dict, counts: str, articles: list[str], overview: dict | None = None,
-                view: str | None = None) -> bytes:
+                view: str | None = None, figures: dict | None = None) -> bytes:
     from pyvis.network import Network
 
     overview = dict(overview or {"articles": [], "nodes": [], "edges": [], "places": [], "central": []})
@@ -347,6 +380,7 @@ def render_page(data: dict, counts: str, articles: list[str], overview: dict | N
     data["overview"] = overview
     data["classStyle"] = {cls: [name, colour] for cls, (name, colour, _) in STYLE.items()}
     data["defaultView"] = view
+    figures = figures or {"columns": [*FIGURE_COLUMNS, "article"], "rows": [], "articles": []}
     page = _template().render(
         title=f"graphbuild: {heading}",
         heading=heading,
@@ -357,6 +391,8 @@ def render_page(data: dict, counts: str, articles: list[str], overview: dict | N
         data=data,
         vis_js=vis_js,
         vis_css=vis_css,
+        figures=figures,
+        chart_js=_chart_js() if figures["rows"] else "",  # 200 kB: only where there are claims to draw
     )
     return page.encode("utf-8")
 

@@ -224,13 +224,14 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Three officers face disciplinary proceedings.", "disciplinary proceedings"),
         ("A report by the chief inspector into the force's custody suites was published.",
          "report into the force's custody suites"),
+        ("Jane Porter will restore the mayor's powers to sack police chiefs.", "powers to sack police chiefs"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
          "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
-         "procedures", "proceedings", "report-by-its-author-into"],
+         "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -638,6 +638,9 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Tom Brady", "relatedTo", "Youth Violence Summit"), None),
     ("Arrests rose after the Home Office's new Safer Streets Action Programme began.",
      ("Home Office", "relatedTo", "Safer Streets Action Programme"), None),
+    # a party or body modifying the policy's phrase names it as its own ("Labour" hung on "police", not "cuts")
+    ("Jane Porter condemned the Labour police funding cuts.",
+     ("Labour Party", "relatedTo", "police funding cuts"), None),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

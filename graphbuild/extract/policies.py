@@ -305,8 +305,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         lemma = token.lemma_.lower()
-        if lemma == "power" and token.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in token.children):
-            # "the powers": the power the story last named
+        if lemma == "power" and token.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in token.children) \
+                and _infinitive(token) is None:
+            # "the powers": the power the story last named ("the powers to sack X" name their own, below)
             powers = [m for m in vocab_mentions if m.kind == "power" and m.start < token.idx]
             if powers and any(c.lower_ in ("the", "these", "its", "their", "those") for c in token.children):
                 mention = PolicyMention(powers[-1].key, powers[-1].label, "power", token.idx, token.idx + len(token))

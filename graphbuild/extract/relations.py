@@ -787,11 +787,26 @@ def _titled_holder(token, targets: _Targets) -> str:
     return people.pop() if len(people) == 1 else ""
 
 
+NAMING_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _left_modifiers_of(token) -> list:
+    """A modifier and the modifiers it carries before it ("Tory" in "Tory police cuts", hung on "police")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in NAMING_MODIFIERS + ("poss",) and child.i < token.i:
+            out.extend(_left_modifiers_of(child))
+    return out
+
+
 def _participants(root) -> Iterator[tuple]:
     """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
     for child in root.children:
-        if child.dep_ == "poss" and root.pos_ == "PROPN":  # "the Government's new Safer Streets Programme"
+        if child.dep_ == "poss":  # "the Government's new Safer Streets Programme", "its recent campaign"
             yield child, "'s", root
+        elif child.dep_ in NAMING_MODIFIERS and child.i < root.i:
+            # "Tory police cuts", "the Home Office scheme": a party or body naming the policy as its own
+            yield from ((t, root.lemma_.lower(), root) for t in _left_modifiers_of(child))
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"

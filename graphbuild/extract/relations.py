@@ -841,6 +841,16 @@ def _participants(root) -> Iterator[tuple]:
     if verb is not None and node.dep_ == "dobj" and _passive(verb):
         # "the Met was given new powers": who receives the policy
         yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
+    if verb is not None and node.dep_ == "pobj" and prep.head.i == verb.i and verb.lemma_.lower() != "be":
+        # "subjected the force to special measures", "the force was placed in special measures": what the
+        # verb does to the one it acts on, it does with the policy
+        yield from ((c, cue, verb) for c in verb.children if c.dep_ == "dobj"
+                    or c.dep_ == "nsubjpass" and _passive(verb))
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        # "the new voting system, which the party rejected and which he supports": the clause's doer acts on it
+        for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+            if act.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in act.children):
+                yield from ((s, act.lemma_.lower(), act) for s in act.children if s.dep_ == "nsubj")
     if verb is not None and (verb.lemma_.lower() != "be" or node.dep_ == "pobj") and not _wished(verb, verb_rules()) and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
         doers = _subjects(verb)

@@ -113,9 +113,13 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("Officers have suffered a pay cut of 17% since 2010. The force faces cuts of £5m to youth clubs.",
          {"cuts to youth clubs"}),
         ("Kent Police recorded 24.6 violent offences for every 1,000 residents.", set()),
+        ("Drug gangs recruit teenagers. The chair introduced the speakers.", set()),
+        ("The Green Party invested in more wardens and Reform UK cut back.", {"investment in wardens"}),
+        ("The mayor launched a drive to hire 500 extra nurses.", {"drive to hire 500 extra nurses"}),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
-         "amounts-are-figures-not-policies", "a-rate-base-is-no-complement"],
+         "amounts-are-figures-not-policies", "a-rate-base-is-no-complement", "recruiting-no-staff-introducing-people",
+         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
@@ -225,13 +229,17 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("A report by the chief inspector into the force's custody suites was published.",
          "report into the force's custody suites"),
         ("Jane Porter will restore the mayor's powers to sack police chiefs.", "powers to sack police chiefs"),
+        ("The party invested in more youth workers last year.", "investment in youth workers"),
+        ("Elected mayors were introduced across the region in 2015.", "introduction of elected mayors"),
+        ("The council will hire 40 new nurses next year.", "recruitment of 40 new nurses"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
          "legislation", "regime", "rule", "review-set-up", "week-of-action", "report-named-by-its-author",
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
-         "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to"],
+         "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
+         "invested-in", "introduced-passive", "hire-staff"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

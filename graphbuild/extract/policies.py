@@ -21,7 +21,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
+from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key, workforce_nouns
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
@@ -968,6 +968,25 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens
+        elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
+            if match.yields.get("objects") == "workforce" and obj.lemma_.lower() not in workforce_nouns():
+                continue  # "recruit 300 more detectives" is a drive; "gangs recruit children" none
+            before = act.doc[act.i - 2] if act.i >= 2 and act.doc[act.i - 1].lower_ == "to" else None
+            if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
+                   for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
+                continue  # "a campaign to hire 900 officers": what the campaign would do, named by it
+            if any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
+                continue  # "introduced the speaker", "invested in the scheme": a thing or policy named already
+            tokens = _trimmed(obj)
+            actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)
+                      for x in c.subtree}
+            if actors:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
+                tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
+            named = _label_of(tokens)
+            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+                named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
+            label = f"{match.yields['nominal']} {named}"
+            tokens = sorted([act] + tokens, key=lambda t: t.i)
         else:
             tokens = _trimmed(obj)
             tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]

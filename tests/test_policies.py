@@ -44,8 +44,15 @@ def policy_nodes(graph, label):
          "police funding", {"funding for the police"}, 2),
         ("Officers are angry about the pension changes. The Police Federation said changes to pensions were unfair.",
          "pension changes", {"changes to pensions"}, 2),
+        ("Jane Porter backed stop and search. Some 300 drivers were stopped and searched at the border.",
+         "stop and search", {"stopped and searched"}, 2),
+        ("The mayor refused to ring-fence youth budgets. Tom Ellison demanded ring-fencing for the clubs.",
+         "ring-fencing", {"ring-fence"}, 2),
+        ("Jane Porter published her police and crime plan. Tom Ellison backed the Police and Crime Plan.",
+         "Police and Crime Plan", {"police and crime plan"}, 2),
     ],
-    ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes"],
+    ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes",
+         "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan"],
 )
 def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, aliases, mentions):
     ex = extract_text(HEADLINE + text)

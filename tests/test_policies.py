@@ -239,6 +239,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The party invested in more youth workers last year.", "investment in youth workers"),
         ("Elected mayors were introduced across the region in 2015.", "introduction of elected mayors"),
         ("The council will hire 40 new nurses next year.", "recruitment of 40 new nurses"),
+        ("Labour promised investment in youth clubs.", "investment in youth clubs"),
+        ("The union opposed the privatisation of custody suites.", "privatisation of custody suites"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -246,7 +248,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
-         "invested-in", "introduced-passive", "hire-staff"],
+         "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -641,6 +641,11 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a party or body modifying the policy's phrase names it as its own ("Labour" hung on "police", not "cuts")
     ("Jane Porter condemned the Labour police funding cuts.",
      ("Labour Party", "relatedTo", "police funding cuts"), None),
+    # an object "it" stands for the policy named just before, unless something else it could be comes between
+    ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
+     ("Tom Ellison", "criticises", "knife amnesty"), None),
+    ("The council scrapped the parking levy and Tom Ellison attacked the mayor over it.",
+     None, ("Tom Ellison", "relatedTo", "parking levy")),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

@@ -34,6 +34,7 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
 ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
 SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC"}
+PRONOUNS = frozenset(("it",))
 IDIOMS = {("in", "order")}  # "in order to": no order is meant
 COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
 NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
@@ -302,6 +303,15 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                    if (words := _words(text[m.start:m.end]))]
     heads_index: dict = {}  # `_latest_first`'s index of heads_seen, rebuilt when heads_seen grows
     for token in doc:
+        if token.lower_ == "it" and token.i not in covered:
+            antecedent = _pronoun_antecedent(doc, token, vocab_mentions)
+            if antecedent is not None:  # "announced the amnesty and X defended it": the amnesty
+                mention = PolicyMention(antecedent.key, antecedent.label, antecedent.kind, token.idx,
+                                        token.idx + len(token), topic=antecedent.topic)
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+            continue
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         lemma = token.lemma_.lower()
@@ -459,6 +469,24 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _pronoun_antecedent(doc, token, mentions: list[PolicyMention]) -> PolicyMention | None:
+    """The policy an object "it" stands for: the last one named in this or the sentence before, with no
+    other thing "it" could be (a singular noun, a body) named in between ("the Home Office announced the
+    amnesty and X defended it"; not "announced the amnesty and praised the force for enforcing it")."""
+    if token.dep_ not in ("dobj", "pobj") or token.head.lemma_.lower() == "be":
+        return None
+    start = doc[max(0, token.sent.start - 1)].sent.start_char
+    recent = [m for m in mentions if start <= m.start and m.end <= token.idx]
+    if not recent:
+        return None
+    last = max(recent, key=lambda m: (m.end, m.start))
+    between = [t for t in doc if last.end <= t.idx and t.i < token.i]
+    if any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in SCOPE_ENTS | {"PERSON"} or t.ent_type_ in ("ORG", "NORP")
+           or t.lower_ in ("it", "this", "that") for t in between):
+        return None
+    return last
 
 
 def _within_words(tokens, verb) -> list:
@@ -644,7 +672,7 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted({ev.text for ev in evs} - {ms[0].label})
+        forms = sorted({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
     return out
@@ -833,8 +861,9 @@ def _complement(head) -> list:
     if verb is not None:
         tokens = _trimmed(verb)
     else:
+        own = set(word_values("complement_own_preps").get(_head_lemma(head), "").split("|")) - {""}
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
-                     and c.lower_ in COMPLEMENT_PREPS), None)
+                     and c.lower_ in COMPLEMENT_PREPS | own), None)  # "investment in X" takes its own
         by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
         if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
@@ -892,7 +921,7 @@ def head_phrase(head, covered: set[int]):
     if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
         return None  # "media reports", "crime reports": accounts of events, not a policy
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
-    complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review

@@ -641,6 +641,11 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a party or body modifying the policy's phrase names it as its own ("Labour" hung on "police", not "cuts")
     ("Jane Porter condemned the Labour police funding cuts.",
      ("Labour Party", "relatedTo", "police funding cuts"), None),
+    # a thing set against the policy opposes it, whatever is done to the thing
+    ("Tom Ellison launched a petition against the parking levy.",
+     ("Tom Ellison", "opposes", "parking levy"), ("Tom Ellison", "introduced", "parking levy")),
+    ("Tom Ellison rejected a challenge against the parking levy.",
+     ("Tom Ellison", "relatedTo", "parking levy"), ("Tom Ellison", "opposes", "parking levy")),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

@@ -533,6 +533,16 @@ def _part_of(obj_token, key: str, targets: _Targets) -> bool:
     return False
 
 
+def _against(obj_token, key: str, targets: _Targets) -> bool:
+    """"a petition against the cuts", "a campaign against X" (no policy itself): what the object opposes."""
+    token = next((t for t in obj_token.subtree if targets.policy_at.get(t.i) == key), None)
+    while token is not None and token.i != obj_token.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "against" and targets.policy_at.get(token.head.i) != key:
+            return True
+        token = token.head
+    return False
+
+
 def _content_act(token, clause, prop: str) -> str:
     """What backing a measure "which would scrap X" means for X: the act of X's own verb in the clause, as a
     proposal (opposes X); rejecting it, or an act that is no stance ("give officers powers to stop and
@@ -670,6 +680,9 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                             found = targets.policies_in(obj_token)
                             # "voted against measures in the bill": a stance on a part of it, not on the bill
                             aside = {key: "relatedTo" for key in found if _part_of(obj_token, key, targets)}
+                            # "launched a petition against the cuts": the petition opposes them
+                            aside.update({key: "opposes" if prop in FOR_THE_PROPOSAL else "relatedTo"
+                                          for key in found if _against(obj_token, key, targets)})
                         clause = content_clause(obj_token) if rule.object != "actor" else None
                         if clause is not None:  # "turned down measures which would ban X and allow Y": a stance
                             # on the measures; X and Y only as what they would do to them says

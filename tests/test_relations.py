@@ -646,6 +646,11 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Tom Ellison", "opposes", "parking levy"), ("Tom Ellison", "introduced", "parking levy")),
     ("Tom Ellison rejected a challenge against the parking levy.",
      ("Tom Ellison", "relatedTo", "parking levy"), ("Tom Ellison", "opposes", "parking levy")),
+    # "the scheme" with no scheme named: the proposal just named, never cuts or funding
+    ("Kent Police announced plans to close the Dover station. Tom Ellison criticised the scheme on Monday.",
+     ("Tom Ellison", "criticises", "plans to close the Dover station"), None),
+    ("Jane Porter backed the cuts to youth services. Mark Dean attacked the scheme.",
+     None, ("Mark Dean", "criticises", "cuts to youth services")),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

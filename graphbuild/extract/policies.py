@@ -469,6 +469,20 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+        elif earlier is None and not mods and lemma in word_class("general_policy_head") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            # "plans to close the station … the scheme": no scheme named before, so the proposal just named
+            before = [m for m in vocab_mentions if recent <= m.start < token.idx and m.kind in PROPOSED_KINDS]
+            if before:
+                last = max(before, key=lambda m: m.start)
+                mention = PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token),
+                                        topic=last.topic)
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+
+
+PROPOSED_KINDS = frozenset(("proposal", "programme", "pledge", "reform", "strategy", "power", "recruitment"))
 
 
 def _pronoun_antecedent(doc, token, mentions: list[PolicyMention]) -> PolicyMention | None:

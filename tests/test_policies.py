@@ -265,8 +265,9 @@ def test_head_noun_policies(extract_text, text, label):
         ("Jane Porter will publish her Police and Crime Plan in May.", "Police and Crime Plan"),
         ("The Independent Custody Review criticised Kent Police.", "Independent Custody Review"),
         ("Both parties still back the Harbour Street Agreement.", "Harbour Street Agreement"),
+        ("Money from the Safer Lanes Fund paid for new lighting.", "Safer Lanes Fund"),
     ],
-    ids=["operation", "scheme", "summit", "plan-without-complement", "review-beside-names", "agreement"],
+    ids=["operation", "scheme", "summit", "plan-without-complement", "review-beside-names", "agreement", "fund"],
 )
 def test_proper_names_of_policies(extract_text, text, label):
     """A capitalised name ending in a policy head names a policy, and no body or place of that name."""
@@ -296,8 +297,10 @@ def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
 @pytest.mark.parametrize(
     "text",
     ["Police Chief Unveils New Safety Plan\nThe chief spoke on Monday.", "The Police Review Body met in July.",
-     "Review the plan and report back."],
-    ids=["title-case-headline", "head-inside-a-body-name", "capitalised-verb-opening-a-line"],
+     "Review the plan and report back.", "Slowdown\n\nThe International Monetary Fund said growth would slow.",
+     "Cuts\n\nJane Porter, of the Coastal Heritage Fund, spoke."],
+    ids=["title-case-headline", "head-inside-a-body-name", "capitalised-verb-opening-a-line", "a-fund-that-speaks",
+         "a-fund-someone-is-of"],
 )
 def test_capitals_that_name_no_policy(extract_text, text):
     ex = extract_text(text)

@@ -179,9 +179,21 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
             if len(run) < 2 or run[0].i == token.sent.start and run[0].pos_ not in ("PROPN",):
                 continue  # "Plans were ..." opening a sentence: no name
             kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
+            if kind == "funding" and _acts_as_body(token):
+                continue  # "the X Fund warned", "Jane Porter, of the X Fund": a body named a fund
         label = "".join(t.text_with_ws for t in run).strip()
         yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
     yield from _called(doc, covered)
+
+
+def _acts_as_body(head) -> bool:
+    """A name that speaks, or that someone is "of", "at" or "from", is a body's ("the X Fund said")."""
+    from .quotes import speech_verbs  # quotes reads policies: imported when used
+
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in speech_verbs():
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "from", "for") and head.head.head.pos_ in (
+        "PROPN", "PRON") or head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("work", "join", "chair", "lead")
 
 
 def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:

@@ -651,6 +651,8 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Tom Ellison", "criticises", "plans to close the Dover station"), None),
     ("Jane Porter backed the cuts to youth services. Mark Dean attacked the scheme.",
      None, ("Mark Dean", "criticises", "cuts to youth services")),
+    ("Ministers unveiled the Safer Lanes Fund. The Cycling Union described the policy as a good start.",
+     ("Cycling Union", "backs", "Safer Lanes Fund"), None),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

@@ -415,6 +415,15 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
+        if token.pos_ == "NOUN" and lemma in word_class("general_policy_head") and token.i not in covered:
+            # "plans to close the station … the scheme", "… the announcement": with no such head named before,
+            # the proposal just named
+            mention = _general_reference(doc, token, vocab_mentions, heads_seen, heads_index)
+            if mention is not None:
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+                continue
         if token.pos_ not in ("NOUN", "PROPN") or not (lemma in word_class("policy_pattern_head")
                                                           or _head_lemma(token) in policy_heads()):
             continue
@@ -481,17 +490,25 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
-        elif earlier is None and not mods and lemma in word_class("general_policy_head") and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-            # "plans to close the station … the scheme": no scheme named before, so the proposal just named
-            before = [m for m in vocab_mentions if recent <= m.start < token.idx and m.kind in PROPOSED_KINDS]
-            if before:
-                last = max(before, key=lambda m: m.start)
-                mention = PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token),
-                                        topic=last.topic)
-                by_token[token.i] = mention
-                covered.add(token.i)
-                yield mention
+
+
+def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:
+    """A bare "the scheme", "the announcement": the proposal, programme or pledge named in this or the last
+    sentence, when no policy of that head was named before (then it is that one: the bare-head reading)."""
+    if any(c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS | {"by"}
+           for c in token.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    if any(start < token.idx for start, _ in _latest_first(heads_seen, heads_index, (token.lemma_.lower(),))):
+        return None
+    recent = doc[max(token.sent.start - 1, 0)].sent.start_char
+    general = {f"policy:{entry.id}" for entry in vocabulary()}  # "police funding" is no one's proposal
+    before = [m for m in mentions if recent <= m.start < token.idx and m.kind != "cuts" and (
+        m.kind in PROPOSED_KINDS or m.key not in general)]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    return PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token), topic=last.topic)
 
 
 PROPOSED_KINDS = frozenset(("proposal", "programme", "pledge", "reform", "strategy", "power", "recruitment"))

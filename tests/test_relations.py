@@ -653,6 +653,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      None, ("Mark Dean", "criticises", "cuts to youth services")),
     ("Ministers unveiled the Safer Lanes Fund. The Cycling Union described the policy as a good start.",
      ("Cycling Union", "backs", "Safer Lanes Fund"), None),
+    # "its" in what a body says, or in an act it does by a gerund, is the body's own
+    ("Kent Police said its curfew scheme would cut crime.", ("Kent Police", "proposes", "curfew scheme"), None),
+    ("Kent Police criticised Essex Police, saying its dispersal orders were unfair.",
+     None, ("Kent Police", "proposes", "dispersal orders")),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

@@ -237,6 +237,16 @@ class _Targets:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        for _ in range(3):  # "X said its plan would …", "X used it for reporting progress on its campaign"
+            if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or not (
+                    verb.dep_ == "ccomp" and subject is not None and token.i in {t.i for t in subject.subtree}
+                    or verb.dep_ == "pcomp" and subject is None):
+                break
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # only a clause's own subject: "criticised Y, saying its X …" may mean Y's X
         if subject is None or subject.i == token.i or subject.i > token.i:
             return ""
         key = self.index.entity_of(subject)

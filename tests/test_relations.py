@@ -657,6 +657,8 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("Kent Police said its curfew scheme would cut crime.", ("Kent Police", "proposes", "curfew scheme"), None),
     ("Kent Police criticised Essex Police, saying its dispersal orders were unfair.",
      None, ("Kent Police", "proposes", "dispersal orders")),
+    ("An inspection of Kent Police found failings. The report, published by the Home Office, was damning.",
+     ("Home Office", "relatedTo", "inspection of Kent Police"), None),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

@@ -594,3 +594,9 @@ def test_no_vocabulary_name_is_a_halt_of_another_policy():
     for entry in vocabulary():
         if not halting & set(entry.label.lower().split()):
             assert not [a for a in entry.aliases if halting & set(a.lower().split())], entry
+
+
+def test_the_government_defeated_is_no_act(extract_text):
+    """"defeat government over X": "government" ends like a nominalisation but names the body, not an act."""
+    ex = extract_text("Peers defeat government over road charges\n\nThe vote was close.")
+    assert not [p.name for p in ex.policies if "government" in p.name or p.name.startswith("over")]

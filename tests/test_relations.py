@@ -659,6 +659,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      None, ("Kent Police", "proposes", "dispersal orders")),
     ("An inspection of Kent Police found failings. The report, published by the Home Office, was damning.",
      ("Home Office", "relatedTo", "inspection of Kent Police"), None),
+    # "the proposals" far from any policy: the one proposal the story has named
+    ("Ministers set out plans to close six police stations.\n\nThe stations opened in 1960. Officers were sad. "
+     "Jane Porter campaigned against the proposals.",
+     ("Jane Porter", "opposes", "plans to close six police stations"), None),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

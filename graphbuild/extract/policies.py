@@ -407,6 +407,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # proposal": its owner is no stance on what it refers to)
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
             recent = [m for m in vocab_mentions if window <= m.start < token.idx]
+            proposals = {m.key: m for m in vocab_mentions if m.start < token.idx and m.kind == "proposal"}
+            if not recent and len(proposals) == 1:  # "campaigned against the proposals": the story's one proposal
+                recent = list(proposals.values())
             if recent:
                 last = max(recent, key=lambda m: m.start)
                 mention = PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token),
@@ -1028,7 +1031,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if make == "object":
             tokens = _trimmed(obj)
             if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads() \
-                    or obj.lower_ in act_nouns():
+                    or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
             label = _label_of(tokens)

@@ -663,6 +663,11 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("Ministers set out plans to close six police stations.\n\nThe stations opened in 1960. Officers were sad. "
      "Jane Porter campaigned against the proposals.",
      ("Jane Porter", "opposes", "plans to close six police stations"), None),
+    # both parties to a row or talks over a policy
+    ("A row broke out between Essex Police and the Home Office over the dispersal orders.",
+     ("Essex Police", "relatedTo", "dispersal orders"), None),
+    ("Jane Porter ended the row between Essex Police and the Home Office over the dispersal orders.",
+     ("Home Office", "relatedTo", "dispersal orders"), None),
     # an object "it" stands for the policy named just before, unless something else it could be comes between
     ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
      ("Tom Ellison", "criticises", "knife amnesty"), None),

@@ -861,9 +861,16 @@ def _participants(root) -> Iterator[tuple]:
             yield from ((c, f"'s {noun.lemma_.lower()} {prep.lower_}" if c.dep_ == "poss"
                          else f"{noun.lemma_.lower()} {prep.lower_}", noun)
                         for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i)
+            # "a row between X and Y over the plan": both parties
+            yield from ((g, f"{noun.lemma_.lower()} between", noun) for b in noun.children
+                        if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
     if verb is not None and node.dep_ == "dobj" and _passive(verb):
         # "the Met was given new powers": who receives the policy
         yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
+    if verb is not None and node.dep_ == "pobj" and prep.head.i == verb.i:
+        # "a row broke out between X and Y over the plan", "talks were held between X and Y on the deal"
+        yield from ((g, f"{verb.lemma_.lower()} between", verb) for b in verb.children
+                    if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
     if verb is not None and node.dep_ == "pobj" and prep.head.i == verb.i and verb.lemma_.lower() != "be":
         # "subjected the force to special measures", "the force was placed in special measures": what the
         # verb does to the one it acts on, it does with the policy

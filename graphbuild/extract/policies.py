@@ -1060,7 +1060,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             named = _label_of(tokens)
             if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
                 named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
-            label = f"{match.yields['nominal']} {named}"
+            label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
             tokens = sorted([act] + tokens, key=lambda t: t.i)
         else:
             tokens = _trimmed(obj)

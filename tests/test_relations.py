@@ -638,6 +638,41 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Tom Brady", "relatedTo", "Youth Violence Summit"), None),
     ("Arrests rose after the Home Office's new Safer Streets Action Programme began.",
      ("Home Office", "relatedTo", "Safer Streets Action Programme"), None),
+    # a party or body modifying the policy's phrase names it as its own ("Labour" hung on "police", not "cuts")
+    ("Jane Porter condemned the Labour police funding cuts.",
+     ("Labour Party", "relatedTo", "police funding cuts"), None),
+    # a thing set against the policy opposes it, whatever is done to the thing
+    ("Tom Ellison launched a petition against the parking levy.",
+     ("Tom Ellison", "opposes", "parking levy"), ("Tom Ellison", "introduced", "parking levy")),
+    ("Tom Ellison rejected a challenge against the parking levy.",
+     ("Tom Ellison", "relatedTo", "parking levy"), ("Tom Ellison", "opposes", "parking levy")),
+    # "the scheme" with no scheme named: the proposal just named, never cuts or funding
+    ("Kent Police announced plans to close the Dover station. Tom Ellison criticised the scheme on Monday.",
+     ("Tom Ellison", "criticises", "plans to close the Dover station"), None),
+    ("Jane Porter backed the cuts to youth services. Mark Dean attacked the scheme.",
+     None, ("Mark Dean", "criticises", "cuts to youth services")),
+    ("Ministers unveiled the Safer Lanes Fund. The Cycling Union described the policy as a good start.",
+     ("Cycling Union", "backs", "Safer Lanes Fund"), None),
+    # "its" in what a body says, or in an act it does by a gerund, is the body's own
+    ("Kent Police said its curfew scheme would cut crime.", ("Kent Police", "proposes", "curfew scheme"), None),
+    ("Kent Police criticised Essex Police, saying its dispersal orders were unfair.",
+     None, ("Kent Police", "proposes", "dispersal orders")),
+    ("An inspection of Kent Police found failings. The report, published by the Home Office, was damning.",
+     ("Home Office", "relatedTo", "inspection of Kent Police"), None),
+    # "the proposals" far from any policy: the one proposal the story has named
+    ("Ministers set out plans to close six police stations.\n\nThe stations opened in 1960. Officers were sad. "
+     "Jane Porter campaigned against the proposals.",
+     ("Jane Porter", "opposes", "plans to close six police stations"), None),
+    # both parties to a row or talks over a policy
+    ("A row broke out between Essex Police and the Home Office over the dispersal orders.",
+     ("Essex Police", "relatedTo", "dispersal orders"), None),
+    ("Jane Porter ended the row between Essex Police and the Home Office over the dispersal orders.",
+     ("Home Office", "relatedTo", "dispersal orders"), None),
+    # an object "it" stands for the policy named just before, unless something else it could be comes between
+    ("The Home Office announced the knife amnesty. Tom Ellison criticised it on Monday.",
+     ("Tom Ellison", "criticises", "knife amnesty"), None),
+    ("The council scrapped the parking levy and Tom Ellison attacked the mayor over it.",
+     None, ("Tom Ellison", "relatedTo", "parking levy")),
     # a noun inside the policy's own name is no act on it: launching a call for evidence calls for nothing
     ("Jane Porter launched a call for evidence on street safety.",
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),

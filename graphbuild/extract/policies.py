@@ -21,7 +21,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key
+from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key, workforce_nouns
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
@@ -34,6 +34,7 @@ GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new
 ACTOR_ENTS = {"ORG", "PERSON", "NORP", "FAC"}  # a compound naming who acts, not what is done
 SCOPE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 PLACE_ENTS = {"GPE", "LOC"}
+PRONOUNS = frozenset(("it",))
 IDIOMS = {("in", "order")}  # "in order to": no order is meant
 COMPLEMENT_PREPS = {"of", "for", "to", "on", "into", "against"}
 NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
@@ -209,9 +210,21 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
             if len(run) < 2 or run[0].i == token.sent.start and run[0].pos_ not in ("PROPN",):
                 continue  # "Plans were ..." opening a sentence: no name
             kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
+            if kind == "funding" and _acts_as_body(token):
+                continue  # "the X Fund warned", "Jane Porter, of the X Fund": a body named a fund
         label = "".join(t.text_with_ws for t in run).strip()
         yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
     yield from _called(doc, covered)
+
+
+def _acts_as_body(head) -> bool:
+    """A name that speaks, or that someone is "of", "at" or "from", is a body's ("the X Fund said")."""
+    from .quotes import speech_verbs  # quotes reads policies: imported when used
+
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in speech_verbs():
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "from", "for") and head.head.head.pos_ in (
+        "PROPN", "PRON") or head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("work", "join", "chair", "lead")
 
 
 def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[PolicyMention]:
@@ -333,11 +346,21 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                    if (words := _words(text[m.start:m.end]))]
     heads_index: dict = {}  # `_latest_first`'s index of heads_seen, rebuilt when heads_seen grows
     for token in doc:
+        if token.lower_ == "it" and token.i not in covered:
+            antecedent = _pronoun_antecedent(doc, token, vocab_mentions)
+            if antecedent is not None:  # "announced the amnesty and X defended it": the amnesty
+                mention = PolicyMention(antecedent.key, antecedent.label, antecedent.kind, token.idx,
+                                        token.idx + len(token), topic=antecedent.topic)
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+            continue
         if token.i in covered or token.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         lemma = token.lemma_.lower()
-        if lemma == "power" and token.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in token.children):
-            # "the powers": the power the story last named
+        if lemma == "power" and token.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod") for c in token.children) \
+                and _infinitive(token) is None:
+            # "the powers": the power the story last named ("the powers to sack X" name their own, below)
             powers = [m for m in vocab_mentions if m.kind == "power" and m.start < token.idx]
             if powers and any(c.lower_ in ("the", "these", "its", "their", "those") for c in token.children):
                 mention = PolicyMention(powers[-1].key, powers[-1].label, "power", token.idx, token.idx + len(token))
@@ -415,10 +438,22 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # proposal": its owner is no stance on what it refers to)
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
             recent = [m for m in vocab_mentions if window <= m.start < token.idx]
+            proposals = {m.key: m for m in vocab_mentions if m.start < token.idx and m.kind == "proposal"}
+            if not recent and len(proposals) == 1:  # "campaigned against the proposals": the story's one proposal
+                recent = list(proposals.values())
             if recent:
                 last = max(recent, key=lambda m: m.start)
                 mention = PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token),
                                         topic=last.topic)
+                by_token[token.i] = mention
+                covered.add(token.i)
+                yield mention
+                continue
+        if token.pos_ == "NOUN" and lemma in word_class("general_policy_head") and token.i not in covered:
+            # "plans to close the station … the scheme", "… the announcement": with no such head named before,
+            # the proposal just named
+            mention = _general_reference(doc, token, vocab_mentions, heads_seen, heads_index)
+            if mention is not None:
                 by_token[token.i] = mention
                 covered.add(token.i)
                 yield mention
@@ -489,6 +524,46 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:
+    """A bare "the scheme", "the announcement": the proposal, programme or pledge named in this or the last
+    sentence, when no policy of that head was named before (then it is that one: the bare-head reading)."""
+    if any(c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS | {"by"}
+           for c in token.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    if any(start < token.idx for start, _ in _latest_first(heads_seen, heads_index, (token.lemma_.lower(),))):
+        return None
+    recent = doc[max(token.sent.start - 1, 0)].sent.start_char
+    general = {f"policy:{entry.id}" for entry in vocabulary()}  # "police funding" is no one's proposal
+    before = [m for m in mentions if recent <= m.start < token.idx and m.kind != "cuts" and (
+        m.kind in PROPOSED_KINDS or m.key not in general)]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    return PolicyMention(last.key, last.label, last.kind, token.idx, token.idx + len(token), topic=last.topic)
+
+
+PROPOSED_KINDS = frozenset(("proposal", "programme", "pledge", "reform", "strategy", "power", "recruitment"))
+
+
+def _pronoun_antecedent(doc, token, mentions: list[PolicyMention]) -> PolicyMention | None:
+    """The policy an object "it" stands for: the last one named in this or the sentence before, with no
+    other thing "it" could be (a singular noun, a body) named in between ("the Home Office announced the
+    amnesty and X defended it"; not "announced the amnesty and praised the force for enforcing it")."""
+    if token.dep_ not in ("dobj", "pobj") or token.head.lemma_.lower() == "be":
+        return None
+    start = doc[max(0, token.sent.start - 1)].sent.start_char
+    recent = [m for m in mentions if start <= m.start and m.end <= token.idx]
+    if not recent:
+        return None
+    last = max(recent, key=lambda m: (m.end, m.start))
+    between = [t for t in doc if last.end <= t.idx and t.i < token.i]
+    if any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in SCOPE_ENTS | {"PERSON"} or t.ent_type_ in ("ORG", "NORP")
+           or t.lower_ in ("it", "this", "that") for t in between):
+        return None
+    return last
 
 
 def _within_words(tokens, verb) -> list:
@@ -674,7 +749,7 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted({ev.text for ev in evs} - {ms[0].label})
+        forms = sorted({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
     return out
@@ -863,8 +938,9 @@ def _complement(head) -> list:
     if verb is not None:
         tokens = _trimmed(verb)
     else:
+        own = set(word_values("complement_own_preps").get(_head_lemma(head), "").split("|")) - {""}
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
-                     and c.lower_ in COMPLEMENT_PREPS), None)
+                     and c.lower_ in COMPLEMENT_PREPS | own), None)  # "investment in X" takes its own
         by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
         if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
@@ -922,7 +998,7 @@ def head_phrase(head, covered: set[int]):
     if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
         return None  # "media reports", "crime reports": accounts of events, not a policy
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
-    complement = _complement(tail[-1] if tail else head) if needs != "none" else []
+    complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review
@@ -986,7 +1062,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if make == "object":
             tokens = _trimmed(obj)
             if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads() \
-                    or obj.lower_ in act_nouns():
+                    or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
             label = _label_of(tokens)
@@ -998,6 +1074,25 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens
+        elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
+            if match.yields.get("objects") == "workforce" and obj.lemma_.lower() not in workforce_nouns():
+                continue  # "recruit 300 more detectives" is a drive; "gangs recruit children" none
+            before = act.doc[act.i - 2] if act.i >= 2 and act.doc[act.i - 1].lower_ == "to" else None
+            if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
+                   for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
+                continue  # "a campaign to hire 900 officers": what the campaign would do, named by it
+            if any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
+                continue  # "introduced the speaker", "invested in the scheme": a thing or policy named already
+            tokens = _trimmed(obj)
+            actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)
+                      for x in c.subtree}
+            if actors:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
+                tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
+            named = _label_of(tokens)
+            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+                named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
+            label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
+            tokens = sorted([act] + tokens, key=lambda t: t.i)
         else:
             tokens = _trimmed(obj)
             tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]

@@ -237,6 +237,16 @@ class _Targets:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        for _ in range(3):  # "X said its plan would …", "X used it for reporting progress on its campaign"
+            if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or not (
+                    verb.dep_ == "ccomp" and subject is not None and token.i in {t.i for t in subject.subtree}
+                    or verb.dep_ == "pcomp" and subject is None):
+                break
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # only a clause's own subject: "criticised Y, saying its X …" may mean Y's X
         if subject is None or subject.i == token.i or subject.i > token.i:
             return ""
         key = self.index.entity_of(subject)
@@ -533,6 +543,16 @@ def _part_of(obj_token, key: str, targets: _Targets) -> bool:
     return False
 
 
+def _against(obj_token, key: str, targets: _Targets) -> bool:
+    """"a petition against the cuts", "a campaign against X" (no policy itself): what the object opposes."""
+    token = next((t for t in obj_token.subtree if targets.policy_at.get(t.i) == key), None)
+    while token is not None and token.i != obj_token.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "against" and targets.policy_at.get(token.head.i) != key:
+            return True
+        token = token.head
+    return False
+
+
 def _content_act(token, clause, prop: str) -> str:
     """What backing a measure "which would scrap X" means for X: the act of X's own verb in the clause, as a
     proposal (opposes X); rejecting it, or an act that is no stance ("give officers powers to stop and
@@ -670,6 +690,9 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                             found = targets.policies_in(obj_token)
                             # "voted against measures in the bill": a stance on a part of it, not on the bill
                             aside = {key: "relatedTo" for key in found if _part_of(obj_token, key, targets)}
+                            # "launched a petition against the cuts": the petition opposes them
+                            aside.update({key: "opposes" if prop in FOR_THE_PROPOSAL else "relatedTo"
+                                          for key in found if _against(obj_token, key, targets)})
                         clause = content_clause(obj_token) if rule.object != "actor" else None
                         if clause is not None:  # "turned down measures which would ban X and allow Y": a stance
                             # on the measures; X and Y only as what they would do to them says
@@ -787,11 +810,26 @@ def _titled_holder(token, targets: _Targets) -> str:
     return people.pop() if len(people) == 1 else ""
 
 
+NAMING_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _left_modifiers_of(token) -> list:
+    """A modifier and the modifiers it carries before it ("Tory" in "Tory police cuts", hung on "police")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in NAMING_MODIFIERS + ("poss",) and child.i < token.i:
+            out.extend(_left_modifiers_of(child))
+    return out
+
+
 def _participants(root) -> Iterator[tuple]:
     """(actor token, cue, the word carrying the tie) around a policy phrase's head `root`."""
     for child in root.children:
-        if child.dep_ == "poss" and root.pos_ == "PROPN":  # "the Government's new Safer Streets Programme"
+        if child.dep_ == "poss":  # "the Government's new Safer Streets Programme", "its recent campaign"
             yield child, "'s", root
+        elif child.dep_ in NAMING_MODIFIERS and child.i < root.i:
+            # "Tory police cuts", "the Home Office scheme": a party or body naming the policy as its own
+            yield from ((t, root.lemma_.lower(), root) for t in _left_modifiers_of(child))
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"
@@ -823,9 +861,26 @@ def _participants(root) -> Iterator[tuple]:
             yield from ((c, f"'s {noun.lemma_.lower()} {prep.lower_}" if c.dep_ == "poss"
                          else f"{noun.lemma_.lower()} {prep.lower_}", noun)
                         for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i)
+            # "a row between X and Y over the plan": both parties
+            yield from ((g, f"{noun.lemma_.lower()} between", noun) for b in noun.children
+                        if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
     if verb is not None and node.dep_ == "dobj" and _passive(verb):
         # "the Met was given new powers": who receives the policy
         yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
+    if verb is not None and node.dep_ == "pobj" and prep.head.i == verb.i:
+        # "a row broke out between X and Y over the plan", "talks were held between X and Y on the deal"
+        yield from ((g, f"{verb.lemma_.lower()} between", verb) for b in verb.children
+                    if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
+    if verb is not None and node.dep_ == "pobj" and prep.head.i == verb.i and verb.lemma_.lower() != "be":
+        # "subjected the force to special measures", "the force was placed in special measures": what the
+        # verb does to the one it acts on, it does with the policy
+        yield from ((c, cue, verb) for c in verb.children if c.dep_ == "dobj"
+                    or c.dep_ == "nsubjpass" and _passive(verb))
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        # "the new voting system, which the party rejected and which he supports": the clause's doer acts on it
+        for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+            if act.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in act.children):
+                yield from ((s, act.lemma_.lower(), act) for s in act.children if s.dep_ == "nsubj")
     if verb is not None and (verb.lemma_.lower() != "be" or node.dep_ == "pobj") and not _wished(verb, verb_rules()) and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and node.dep_ != "nsubjpass" and verb.head.i == node.i):
         doers = _subjects(verb)

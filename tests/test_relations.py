@@ -707,6 +707,21 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "appoint as constable of", False),
     ("The charity Liberty, a London-based group, criticised the plan.", "Liberty", "London", "based", False),
     ("Jane Porter, a Leeds-born lawyer, criticised the plan.", "Jane Porter", "Leeds", "born", False),
+    ("Tom Baxter paid tribute to Helen Oduya at the dinner.", "Tom Baxter", "Helen Oduya", "pay tribute to", False),
+    ("Wendy Carr, the woman who oversaw the appointment of Tom Baxter, resigned.", "Wendy Carr", "Tom Baxter",
+     "oversee appointment of", False),
+    ("Tom Baxter was helped by a decision by the Green Party and Kent Police.", "Kent Police", "Tom Baxter", "help",
+     False),
+    ("Helen Oduya says the report published by the Independent Office for Police Conduct ignores Kent Police.",
+     "Helen Oduya", "Independent Office for Police Conduct", "say", False),
+    ("Helen Oduya says the report published by the Independent Office for Police Conduct ignores Kent Police.",
+     "Independent Office for Police Conduct", "Kent Police", "ignore", False),
+    ("Figures released by the Home Office show that Kent Police recorded fewer burglaries.", "Home Office",
+     "Kent Police", "show", False),
+    ("In a damning report which is highly critical of Kent Police in Maidstone, MPs on the Home Affairs Committee "
+     "have put the blame on senior officers.", "Home Affairs Committee", "Kent Police", "critical of", False),
+    ("The Home Affairs Committee report was published in March. The report also faults Kent Police.",
+     "Home Affairs Committee", "Kent Police", "fault", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -714,7 +729,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "apposition-with-a-post", "participle-with-agent", "clause-of-an-adjective", "joint-statement",
         "body-through-its-report", "author-through-by", "scare-quoted-verb", "spokesman-named",
         "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as",
-        "hyphen-based", "hyphen-born"])
+        "hyphen-based", "hyphen-born", "dative-to", "description-beside-a-name", "decision-by-a-list",
+        "reported-subject-by-its-author", "published-document-acts", "released-figures-show", "in-a-report-by-members",
+        "the-report-named-before"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

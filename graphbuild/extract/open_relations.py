@@ -41,6 +41,7 @@ NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "i
 RELATIVE = frozenset(("who", "whom", "which", "that"))
 NOUNS = frozenset(("NOUN", "PROPN"))
 ACTORS = frozenset(("person", "organization"))
+AUTHOR_WINDOW = 400  # tokens back to the named author of "the report" (a few paragraphs)
 SCARE_WORDS = 3  # a quote this short inside a sentence marks words, it does not report a statement
 
 
@@ -78,6 +79,10 @@ class _Reader:
         if named and token.pos_ == "NOUN":
             return named  # "the party's health spokesman, Owen Tate, said": Tate, not the party
         key = self.targets.actor(token, places=places)
+        if not key and token.dep_ == "appos" and token.pos_ == "NOUN" and token.i not in self.named:
+            # "Ann Lee, the woman who appointed Y": a description set beside a name stands for it
+            head = self.index.entity_at.get(token.head.i, "")
+            key = head if self.index.kind.get(head) in ACTORS else ""
         if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
             key = self._possessor(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
@@ -97,19 +102,61 @@ class _Reader:
         return before[-1] if before else ""
 
     def doer_key(self, token) -> str:
-        """Who acts: the name, or the author of a document that acts ("the committee's report faults Y",
-        "a review by X found Y failing"): a body speaks through what it publishes."""
+        """Who acts: the name; the doer a plain noun names with "by" ("a decision by X angered Y", "figures
+        released by X show that …"); or the author of a document that acts ("the committee's report faults Y",
+        "In a report critical of Y, MPs on X said …", "the report" of a body named before): a body speaks
+        through what it publishes."""
+        return self.doer_keys(token)[0]
+
+    def doer_keys(self, token) -> list[str]:
+        """`doer_key`, with every party of a list ("a decision by A and B"); never empty."""
         key = self.key(token, places=False)
-        if self.actor(key) or token.lemma_.lower() not in word_class("authored_document"):
-            return key
+        if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
+            return [key]
+        document = token.lemma_.lower() in word_class("authored_document")
+        authors = self._authors_named(token, document)
+        if authors or not document:
+            return authors or [key]
+        return [self._author_around(token) or key]
+
+    def _author_named(self, token, document: bool) -> str:
+        return next(iter(self._authors_named(token, document)), "")
+
+    def _authors_named(self, token, document: bool) -> list[str]:
         for child in token.children:
-            found = [child] if child.dep_ in ("poss", "compound", "nmod") else [
-                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "by" else []
-            for author in found:
-                other = self.key(author, places=False)
+            if child.dep_ in ("poss", "compound", "nmod") and document:
+                found = [child]
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                found = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.lemma_.lower() in word_class("publishing_verb"):
+                found = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            else:
+                continue
+            keys = [k for author in found for t in _conjuncts(author) for k in (self.key(t, places=False),)
+                    if self.actor(k)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        return []
+
+    def _author_around(self, token) -> str:
+        """A document with no author in its phrase: "In a report …, MPs on X said" is theirs; "the report"
+        is the one of that name whose author was named last."""
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+            for subject in self.doers(token.head.head):
+                other = self.doer_key(subject) if subject.i != token.i else ""
+                if not self.actor(other) and subject.lemma_.lower().rstrip("s") in member_nouns():  # "MPs on X": theirs
+                    other = next((k for k, _, _ in self.reach(subject, depth=1)
+                                  if self.index.kind.get(k) == "organization"), "")
                 if self.actor(other):
                     return other
-        return key
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return ""
+        for before in reversed(self.doc[max(0, token.i - AUTHOR_WINDOW):token.i]):
+            if before.lemma_ == token.lemma_ and not self.index.quoted[before.i]:
+                other = self._author_named(before, True)
+                if other:
+                    return other
+        return ""
 
     def reach(self, token, depth: int = 2) -> Iterator[tuple[str, object, str]]:
         """Names a noun phrase holds: itself, or (through a plain noun) its possessor, a name modifying it
@@ -163,7 +210,12 @@ class _Reader:
         """Tokens a clause acts on, each with the preposition leading to it."""
         passive = _passive(verb)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "oprd"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "paid tribute to Y", "gave evidence to Y"
+                light = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                              and not self.key(c)), "")
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield pobj, " ".join(w for w in (light, child.lower_) if w)
+            elif child.dep_ in ("dobj", "dative", "oprd"):
                 yield child, ""
             elif child.dep_ == "nsubjpass" and passive:
                 yield child, ""
@@ -197,7 +249,7 @@ class _Reader:
                 continue
             if _wished(verb, verb_rules()) or _hypothetical(verb):
                 continue  # "demanded that the Home Office publish a plan", "if X cuts Y": nothing was done
-            doers = [(self.doer_key(d), d) for d in self.doers(verb)]
+            doers = [(k, d) for d in self.doers(verb) for k in self.doer_keys(d)]
             # a policy acts only as the verb's own subject ("the scheme, which will fund X"), never through a
             # clause it shares ("budgets fell, and fewer stations opened in X")
             doers = [(k, d) for k, d in doers if self.actor(k) or k in self.targets.topic and (
@@ -223,7 +275,11 @@ class _Reader:
             for clause in clauses:
                 # "X said Y should repay the money", "X is considering whether Y should": X spoke of Y
                 for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    for key, found, _ in self.reach(subject, depth=1):
+                    spoken = list(self.reach(subject, depth=1))
+                    author = self.doer_key(subject) if not any(self.actor(k) for k, _, _ in spoken) else ""
+                    if self.actor(author):  # "X claims the report published by Y fails …": X spoke of Y
+                        spoken.append((author, subject, ""))
+                    for key, found, _ in spoken:
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             # "she was dismayed that Y …": the one dismayed spoke of Y too
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)

@@ -58,6 +58,7 @@ class _Reader:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None and sum(1 for t in span if t.is_alpha) <= SCARE_WORDS:
                 self.scare.update(t.i for t in span)
+        self.entities = entities
         self.named = set()  # tokens inside a name: "Centre for Rural Policy" relates nothing to a policy
         for entity in entities:
             for ev in entity.mentions:
@@ -398,6 +399,23 @@ class _Reader:
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
 
+    def units(self) -> Iterator[Relation]:
+        """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
+        another body's name and a unit word is a unit of it."""
+        bodies = {n.lower(): e.key for e in self.entities if e.kind == "organization" for n in (e.name, *e.aliases)}
+        for entity in self.entities:
+            if entity.kind != "organization" or not entity.mentions:
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = name.split()
+                owner = next((bodies[p] for k in range(len(words) - 1, 0, -1)
+                              for p in (" ".join(words[:k]).lower(),) if p in bodies and bodies[p] != entity.key
+                              and any(w.lower() in word_class("unit_noun") for w in words[k:])), "")
+                span = self.doc.char_span(entity.mentions[0].start, entity.mentions[0].end, alignment_mode="expand")
+                if owner and span is not None:
+                    yield self.relation(entity.key, owner, "unit of", False, span[0], span[0], span[-1])
+                    break
+
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:
             return None
@@ -417,7 +435,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -727,6 +727,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Helen Oduya, from the ONS Centre for Crime and Justice, spoke. The Office for National Statistics (ONS) "
      "published the figures.", "ONS Centre for Crime and Justice", "Office for National Statistics", "unit of",
      False),
+    ("The Home Office said more officers would be sent to Kent Police.", "Home Office", "Kent Police", "say", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -736,7 +737,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "his-before-the-clause", "its-before-the-clause", "reciprocal-verb", "role-after-as",
         "hyphen-based", "hyphen-born", "dative-to", "description-beside-a-name", "decision-by-a-list",
         "reported-subject-by-its-author", "published-document-acts", "released-figures-show", "in-a-report-by-members",
-        "the-report-named-before", "the-association-named-before", "unit-named-by-its-body"])
+        "the-report-named-before", "the-association-named-before", "unit-named-by-its-body",
+        "reported-clause-acts-on"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

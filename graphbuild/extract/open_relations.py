@@ -284,6 +284,14 @@ class _Reader:
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             # "she was dismayed that Y …": the one dismayed spoke of Y too
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
+                # "X said officers would be sent to Y": the people and bodies the clause acts on, X spoke of too
+                # (a clause after its verb: one before it is as often a misparsed sentence of its own)
+                for token, _ in self.patients(clause) if clause.i > verb.i else ():
+                    for key, found, _ in self.reach(token, depth=1):
+                        if not self.actor(key) or key.startswith(PLACEHOLDER_PREFIX):
+                            continue
+                        for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
+                            yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
             together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
             if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
                 # "A and B said: “…”", "A and B met on Monday", "A and B clashed over the plan"

@@ -728,6 +728,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "published the figures.", "ONS Centre for Crime and Justice", "Office for National Statistics", "unit of",
      False),
     ("The Home Office said more officers would be sent to Kent Police.", "Home Office", "Kent Police", "say", False),
+    ("Tom Hale faced disciplinary hearings for lying about what Wendy Carr said.", "Tom Hale", "Wendy Carr",
+     "lie about", False),
+    ("Tom Hale was criticised by Kent Police for ignoring Wendy Carr.", "Tom Hale", "Wendy Carr", "ignore", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -738,7 +741,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "hyphen-based", "hyphen-born", "dative-to", "description-beside-a-name", "decision-by-a-list",
         "reported-subject-by-its-author", "published-document-acts", "released-figures-show", "in-a-report-by-members",
         "the-report-named-before", "the-association-named-before", "unit-named-by-its-body",
-        "reported-clause-acts-on"])
+        "reported-clause-acts-on", "clause-after-a-preposition", "gerund-of-the-passive-subject"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -756,8 +759,9 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("The visits of Mark Hale to Leeds and Tom Ellison to York were praised.", "Leeds", "York"),
     ("The Home Affairs Committee demanded that the Home Office publish a report on Kent Police.", "Home Office",
      "Kent Police"),
+    ("Tom Hale was criticised by Kent Police for ignoring Wendy Carr.", "Kent Police", "Wendy Carr"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
-         "demanded-is-not-done"])
+         "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

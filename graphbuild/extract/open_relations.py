@@ -201,9 +201,12 @@ class _Reader:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
                 return []
-            controller = next((c for c in head.children if c.dep_ == "dobj" and self.key(c, places=False)), None)
+            controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
+                              None)  # "faced hearings for lying": not the hearings, who faced them
             if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
                 return _conjuncts(controller)  # "accused X of misleading Y": X misleads Y
+            if _passive(head) and prep.lower_ != "by":  # "X was sacked for misleading Y": X, never the sacker
+                return [d for s in _subjects_passive(head) for d in _conjuncts(s)]
             return self.doers(head, hops + 1)
         return []
 
@@ -223,6 +226,9 @@ class _Reader:
             elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPOSITIONS:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield pobj, child.lower_
+                for clause in (g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")):
+                    for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+                        yield subject, child.lower_  # "lied about what Y said", "asked about how Y works"
             elif child.dep_ == "acomp":  # "was critical of X", "is responsible for X"
                 for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ not in SKIPPED_PREPOSITIONS):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):

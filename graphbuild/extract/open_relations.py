@@ -265,6 +265,8 @@ class _Reader:
             undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
                           for k in (self.key(d, places=False),) if self.actor(k)] \
                 if _passive(verb) else []
+            if verb.lemma_.lower() in word_class("inclusion_verb"):
+                yield from self._included(verb)
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
@@ -305,6 +307,20 @@ class _Reader:
                 joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
                 for (a, ta), (b, tb) in zip(joint, joint[1:]):
                     yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
+
+    def _included(self, verb) -> Iterator[Relation]:
+        """"Critics of the force include Liberty", "Members of the panel include Y": each one named is
+        what the subject's noun says of the body in its preposition (Liberty, a critic of the force)."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not self.key(c)):
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "in")):
+                bodies = [(k, t) for g in prep.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, depth=1)
+                          if self.actor(k) or k in self.targets.topic]
+                members = [(k, d) for o in verb.children if o.dep_ == "dobj" for d in _conjuncts(o)
+                           for k in (self.key(d, places=False),) if self.actor(k)]
+                for a, ta in members:
+                    for b, tb in bodies:
+                        yield self.relation(a, b, f"{subject.lemma_.lower()} {prep.lower_}", _negated(verb), verb,
+                                            ta, tb)
 
     # --- nouns --------------------------------------------------------------------------------------
     def _compound_modifiers(self, noun):

@@ -207,6 +207,9 @@ class _Targets:
             key = self.index.entity_of(owner) if owner is not None else ""
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
+        if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
+                and token.lemma_.lower() in member_nouns():
+            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are)
         return key
 
     def untitled_in_headline(self, token, key: str) -> bool:

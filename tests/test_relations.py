@@ -855,7 +855,10 @@ def test_acts_and_qualified_support_are_not_stances_on_the_whole(extract_text, t
     ("The watchdog said Tom Hale should have faced misconduct hearings.", "Tom Hale", "misconduct hearings", True),
     ("Jane Porter would have backed stop and search.", "Jane Porter", "stop and search", True),
     ("Jane Porter has backed stop and search.", "Jane Porter", "stop and search", False),
-], ids=["should-have", "would-have", "has-done"])
+    ("Jane Porter declined to sack Tom Ellison.", "Jane Porter", "Tom Ellison", True),
+    ("Jane Porter refused to criticise Kent Police.", "Jane Porter", "Kent Police", True),
+    ("Jane Porter did not fail to consult Kent Police.", "Jane Porter", "Kent Police", False),
+], ids=["should-have", "would-have", "has-done", "declined-to", "refused-to", "did-not-fail-to"])
 def test_a_counterfactual_is_not_an_act(extract_text, text, subject, obj, negated):
     """"should have faced X": the text says it ought to have happened, so it did not."""
     ex = extract_text(HEADLINE + text)

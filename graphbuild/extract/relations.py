@@ -1041,10 +1041,13 @@ def _hypothetical(verb) -> bool:
 
 
 def _negated(token) -> bool:
-    """"did not launch an attack", "no criticism of": the act is denied; "should have faced a hearing"
-    says it ought to have happened and did not (a counterfactual modal with a perfect)."""
+    """"did not launch an attack", "no criticism of", "refused to criticise": the act is denied; "should have
+    faced a hearing" says it ought to have happened and did not (a counterfactual modal with a perfect)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusal_verb") and not any(
+            c.dep_ == "neg" for c in token.head.children):
+        return True  # "declined to sack X", "failed to consult X": it was not done
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)
 

@@ -764,8 +764,10 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("The Home Affairs Committee demanded that the Home Office publish a report on Kent Police.", "Home Office",
      "Kent Police"),
     ("Tom Hale was criticised by Kent Police for ignoring Wendy Carr.", "Kent Police", "Wendy Carr"),
+    ("Wendy Carr thanked Jane Roe. Mark Ellis said officers would miss her.", "Mark Ellis", "Wendy Carr"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
-         "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer"])
+         "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
+         "a-pronoun-deep-in-a-reported-clause"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

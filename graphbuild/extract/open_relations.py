@@ -296,8 +296,8 @@ class _Reader:
                 # (a clause after its verb: one before it is as often a misparsed sentence of its own)
                 for token, _ in self.patients(clause) if clause.i > verb.i else ():
                     for key, found, _ in self.reach(token, depth=1):
-                        if not self.actor(key) or key.startswith(PLACEHOLDER_PREFIX):
-                            continue
+                        if not self.actor(key) or key.startswith(PLACEHOLDER_PREFIX) or found.pos_ == "PRON":
+                            continue  # "would miss her": a pronoun this deep is too often someone else
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
             together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)

@@ -229,6 +229,10 @@ class _Reader:
                 for clause in (g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")):
                     for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                         yield subject, child.lower_  # "lied about what Y said", "asked about how Y works"
+            elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                  for m in child.children):
+                for subject in (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")):
+                    yield subject, "for"  # "called for Y to resign", "pushed for Y to be sacked"
             elif child.dep_ == "acomp":  # "was critical of X", "is responsible for X"
                 for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ not in SKIPPED_PREPOSITIONS):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):

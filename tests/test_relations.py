@@ -735,6 +735,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Tom Hale was criticised by Kent Police for ignoring Wendy Carr.", "Tom Hale", "Wendy Carr", "ignore", False),
     ("Critics of Kent Police include the charity Liberty.", "Liberty", "Kent Police", "critic of", False),
     ("Tom Hale has called for Jane Roe to resign.", "Tom Hale", "Jane Roe", "call for", False),
+    ("Pressure from the Police Federation on the Home Office grew.", "Police Federation of England and Wales",
+     "Home Office", "pressure on", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -746,7 +748,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "reported-subject-by-its-author", "published-document-acts", "released-figures-show", "in-a-report-by-members",
         "the-report-named-before", "the-association-named-before", "unit-named-by-its-body",
         "reported-clause-acts-on", "clause-after-a-preposition", "gerund-of-the-passive-subject",
-        "critics-include", "for-someone-to-act"])
+        "critics-include", "for-someone-to-act",
+        "noun-from-on"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

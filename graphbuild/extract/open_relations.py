@@ -418,7 +418,7 @@ class _Reader:
             for child in noun.children:
                 if child.dep_ == "poss":
                     agents.extend((k, t) for k, t, _ in self.reach(child, depth=0))
-                elif child.dep_ == "prep" and child.lower_ == "by":
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "funding from X for Y"
                     agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
                 elif child.dep_ == "prep" and child.lower_ == "between":
                     parties = [(k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0)]

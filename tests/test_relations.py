@@ -737,6 +737,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Tom Hale has called for Jane Roe to resign.", "Tom Hale", "Jane Roe", "call for", False),
     ("Pressure from the Police Federation on the Home Office grew.", "Police Federation of England and Wales",
      "Home Office", "pressure on", False),
+    ("Mark Ellis said the figures showed that the Home Office had failed.", "Mark Ellis", "Home Office", "say",
+     False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -749,7 +751,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "the-report-named-before", "the-association-named-before", "unit-named-by-its-body",
         "reported-clause-acts-on", "clause-after-a-preposition", "gerund-of-the-passive-subject",
         "critics-include", "for-someone-to-act",
-        "noun-from-on"])
+        "noun-from-on", "what-the-figures-showed"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

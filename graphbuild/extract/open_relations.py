@@ -285,6 +285,10 @@ class _Reader:
                         yield self.relation(doer_key, key, words or lemma, negated, verb, doer, found)
             clauses = [c for head in [verb] + [a for a in verb.children if a.dep_ == "acomp"] for c in head.children
                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]  # "was dismayed that Y did not …"
+            # "X said the figures showed that Y had failed": what a document or finding showed, X spoke of too
+            clauses += [n for c in clauses if not any(self.actor(self.doer_key(s)) for s in c.children
+                                                      if s.dep_ in ("nsubj", "nsubjpass"))
+                        for n in c.children if n.dep_ == "ccomp" and n.pos_ in ("VERB", "AUX") and n.i > c.i]
             for clause in clauses:
                 # "X said Y should repay the money", "X is considering whether Y should": X spoke of Y
                 for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):

@@ -171,6 +171,12 @@ class _Reader:
                     continue  # "visits by A in Leeds and B in York" parsed as "Leeds and B": not one list
                 kinds.add(kind)
                 yield key, t, ""
+                if kind == "policy" and t.pos_ == "NOUN" and depth > 0:  # "ordered an inquiry into Y": Y too
+                    for child in (c for c in t.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPOSITIONS):
+                        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                            for other, found, _ in self.reach(pobj, 0):
+                                if self.actor(other) and not other.startswith(PLACEHOLDER_PREFIX):
+                                    yield other, found, f"{t.lemma_.lower()} {child.lower_}"
                 continue
             if t.pos_ not in NOUNS or depth == 0 or self.index.quoted[t.i]:
                 continue
@@ -416,8 +422,8 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.key(noun):
-                continue
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)):
+                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"
             agents, objects = [], []
             for child in noun.children:
                 if child.dep_ == "poss":

@@ -741,6 +741,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      False),
     ("Jane Roe ordered an inquiry into Kent Police.", "Jane Roe", "Kent Police", "order inquiry into", False),
     ("Tom Hale's funding cuts to Kent Police were condemned.", "Tom Hale", "Kent Police", "cut to", False),
+    ("Tom Hale condemned the Kent Police funding cuts.", "Tom Hale", "Kent Police", "condemn cut", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -753,7 +754,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "the-report-named-before", "the-association-named-before", "unit-named-by-its-body",
         "reported-clause-acts-on", "clause-after-a-preposition", "gerund-of-the-passive-subject",
         "critics-include", "for-someone-to-act",
-        "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act"])
+        "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
+        "through-a-policy-to-its-modifier"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -172,11 +172,7 @@ class _Reader:
                 kinds.add(kind)
                 yield key, t, ""
                 if kind == "policy" and t.pos_ == "NOUN" and depth > 0:  # "ordered an inquiry into Y": Y too
-                    for child in (c for c in t.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPOSITIONS):
-                        for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                            for other, found, _ in self.reach(pobj, 0):
-                                if self.actor(other) and not other.startswith(PLACEHOLDER_PREFIX):
-                                    yield other, found, f"{t.lemma_.lower()} {child.lower_}"
+                    yield from self._through_policy(t)
                 continue
             if t.pos_ not in NOUNS or depth == 0 or self.index.quoted[t.i]:
                 continue
@@ -189,6 +185,21 @@ class _Reader:
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         for key, found, _ in self.reach(pobj, depth - 1):
                             yield key, found, f"{t.lemma_.lower()} {child.lower_}"
+
+    def _through_policy(self, noun) -> Iterator[tuple[str, object, str]]:
+        """The people and bodies a policy noun names besides itself: "an inquiry into Y", "the Y funding cuts",
+        "Y's budget cuts" (a policy is never the middle of a link, so the clause reaches them itself)."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                found = [(k, t, f"{noun.lemma_.lower()} {child.lower_}") for g in child.children if g.dep_ == "pobj"
+                         for k, t, _ in self.reach(g, 0)]
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON"):
+                found = [(self.key(child), child, noun.lemma_.lower())]
+            else:
+                continue
+            for other, token, path in found:
+                if self.actor(other) and not other.startswith(PLACEHOLDER_PREFIX):
+                    yield other, token, path
 
     # --- clauses ------------------------------------------------------------------------------------
     def doers(self, verb, hops: int = 0) -> list:

@@ -115,10 +115,10 @@ class _Reader:
         if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
             return [key]
         document = token.lemma_.lower() in word_class("authored_document")
-        authors = self._authors_named(token, document)
-        if authors or not document:
-            return authors or [key]
-        return [self._author_around(token) or key]
+        authors = self._authors_named(token, document) or ([self._author_around(token)] if document else [])
+        authors = [a for a in authors if a]
+        # a policy that acts still acts itself beside its author ("the cuts imposed by X hit Y")
+        return authors + [key] if authors and key in self.targets.topic else authors or [key]
 
     def _author_named(self, token, document: bool) -> str:
         return next(iter(self._authors_named(token, document)), "")
@@ -129,7 +129,8 @@ class _Reader:
                 found = [child]
             elif child.dep_ == "prep" and child.lower_ == "by":
                 found = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.lemma_.lower() in word_class("publishing_verb"):
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and (child.lemma_.lower() in word_class(
+                    "publishing_verb") or token.i in self.targets.policy_at):  # "the cuts imposed by X hit Y"
                 found = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             else:
                 continue

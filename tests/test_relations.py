@@ -743,6 +743,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Tom Hale's funding cuts to Kent Police were condemned.", "Tom Hale", "Kent Police", "cut to", False),
     ("Tom Hale condemned the Kent Police funding cuts.", "Tom Hale", "Kent Police", "condemn cut", False),
     ("The cuts imposed by the Home Office hit Kent Police hard.", "Home Office", "Kent Police", "hit", False),
+    ("Jane Roe, whose force was criticised by the Independent Office for Police Conduct, resigned.",
+     "Independent Office for Police Conduct", "Jane Roe", "criticise force", False),
+    ("Kent Police, whose chief constable is Jane Roe, apologised.", "Jane Roe", "Kent Police", "constable", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -756,7 +759,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "reported-clause-acts-on", "clause-after-a-preposition", "gerund-of-the-passive-subject",
         "critics-include", "for-someone-to-act",
         "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
-        "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent"])
+        "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
+        "whose-noun", "whose-post-is"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

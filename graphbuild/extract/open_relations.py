@@ -45,6 +45,14 @@ AUTHOR_WINDOW = 400  # tokens back to the named author of "the report" (a few pa
 SCARE_WORDS = 3  # a quote this short inside a sentence marks words, it does not report a statement
 
 
+def _whose_antecedent(token):
+    """The noun a "whose" clause hangs from ("Kent Police, whose chief constable is Y": Kent Police)."""
+    head = token.head
+    while head.dep_ != "relcl" and head.head.i != head.i and head.i < token.i + 12:
+        head = head.head
+    return head.head if head.dep_ == "relcl" else None
+
+
 def _subjects_passive(verb) -> list:
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head
     return [c for c in holder.children if c.dep_ == "nsubjpass"]
@@ -75,6 +83,11 @@ class _Reader:
             return ""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "the panel which overruled X": the panel
+        elif token.lower_ == "whose" and token.dep_ == "poss":
+            antecedent = _whose_antecedent(token)  # "X, whose force was criticised by Y": X
+            if antecedent is None:
+                return ""
+            token = antecedent
         named = next((self.index.entity_at[c.i] for c in token.children if c.dep_ == "appos"
                       and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"), "")
         if named and token.pos_ == "NOUN":
@@ -289,6 +302,8 @@ class _Reader:
                 if _passive(verb) else []
             if verb.lemma_.lower() in word_class("inclusion_verb"):
                 yield from self._included(verb)
+            if verb.lemma_ == "be":
+                yield from self._whose_post(verb)
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
@@ -333,6 +348,17 @@ class _Reader:
                 joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
                 for (a, ta), (b, tb) in zip(joint, joint[1:]):
                     yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
+
+    def _whose_post(self, verb) -> Iterator[Relation]:
+        """"Kent Police, whose chief constable is Y": Y holds that post at the antecedent."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if owner is None or holder is None:
+                continue
+            a, b = self.key(holder), self.key(owner)
+            if self.index.kind.get(a) == "person" and self.actor(b):
+                yield self.relation(a, b, subject.lemma_.lower(), _negated(verb), verb, holder, owner)
 
     def _included(self, verb) -> Iterator[Relation]:
         """"Critics of the force include Liberty", "Members of the panel include Y": each one named is

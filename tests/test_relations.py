@@ -746,6 +746,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Jane Roe, whose force was criticised by the Independent Office for Police Conduct, resigned.",
      "Independent Office for Police Conduct", "Jane Roe", "criticise force", False),
     ("Kent Police, whose chief constable is Jane Roe, apologised.", "Jane Roe", "Kent Police", "constable", False),
+    ("Tom Hale's office failed to inform Kent Police of the plan.", "Tom Hale", "Kent Police", "inform", True),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -760,7 +761,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "critics-include", "for-someone-to-act",
         "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
         "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
-        "whose-noun", "whose-post-is"])
+        "whose-noun", "whose-post-is", "through-their-office"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

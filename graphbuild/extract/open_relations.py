@@ -138,8 +138,9 @@ class _Reader:
 
     def _authors_named(self, token, document: bool) -> list[str]:
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "nmod") and document:
-                found = [child]
+            if child.dep_ in ("poss", "compound", "nmod") and document or child.dep_ == "poss" and (
+                    token.lemma_.lower() in word_class("proxy_noun")):
+                found = [child]  # "the committee's report", "the Mayor's office", "his lawyers": theirs
             elif child.dep_ == "prep" and child.lower_ == "by":
                 found = [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.tag_ == "VBN" and (child.lemma_.lower() in word_class(

@@ -747,6 +747,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "Independent Office for Police Conduct", "Jane Roe", "criticise force", False),
     ("Kent Police, whose chief constable is Jane Roe, apologised.", "Jane Roe", "Kent Police", "constable", False),
     ("Tom Hale's office failed to inform Kent Police of the plan.", "Tom Hale", "Kent Police", "inform", True),
+    ("Jane Roe left the Metropolitan Police to join Kent Police.", "Jane Roe", "Kent Police", "join", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -761,7 +762,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "critics-include", "for-someone-to-act",
         "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
         "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
-        "whose-noun", "whose-post-is", "through-their-office"])
+        "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -782,9 +783,11 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Tom Hale was criticised by Kent Police for ignoring Wendy Carr.", "Kent Police", "Wendy Carr"),
     ("Wendy Carr thanked Jane Roe. Mark Ellis said officers would miss her.", "Mark Ellis", "Wendy Carr"),
     ("The man arrested by Kent Police attacked Tom Hale.", "Kent Police", "Tom Hale"),
+    ("Jane Roe left the Metropolitan Police to join Kent Police.", "Metropolitan Police Service", "Kent Police"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
-         "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him"])
+         "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
+         "the-object-left-does-not-join"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

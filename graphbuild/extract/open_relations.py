@@ -32,7 +32,7 @@ from .common import Paragraphs
 from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
-                        _wished, verb_rules)
+                        _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
@@ -222,8 +222,12 @@ class _Reader:
             return []  # "powers to sack officers": whoever would use them is not said
         if verb.dep_ == "xcomp":
             controller = _controller(verb)
-            if controller is not None:
-                return _conjuncts(controller)  # "asked the watchdog to examine X": the watchdog
+            if controller is not None and (_urging(verb.head) or verb.head.lemma_.lower() in word_class(
+                    "object_control_verb") or any(c.dep_ == "poss" for c in controller.children)):
+                # "asked the watchdog to examine X": the watchdog; "condemned X's decision to abandon Y": X's
+                return _conjuncts(controller)
+            if controller is not None:  # "left the Met to join Y": who left joined
+                return self.doers(verb.head, hops + 1)
         found = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
         if found or _passive(verb) or hops > 3:
             return found

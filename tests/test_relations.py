@@ -326,12 +326,14 @@ def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
         ("The Police Federation called for an independent review of police pay.",
          ("Police Federation of England and Wales", "callsFor", "police pay award")),
         ("A Cabinet minister criticised the police pay award.", ("Cabinet", "criticises", "police pay award")),
+        ("Jane Roe wants to sack Tom Hale.", ("Jane Roe", "dismissed", "Tom Hale")),
+        ("Jane Roe will meet Tom Hale next week.", ("Jane Roe", "met", "Tom Hale")),
     ],
     ids=["wish-for-a-replacement", "inside-relative-clause", "suffered-defeat-is-not-the-policy",
          "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met",
          "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association",
          "passive-without-agent-has-no-doer", "negated-reported-evaluation", "a-review-is-not-what-it-examines",
-         "one-member-is-not-the-body"],
+         "one-member-is-not-the-body", "a-wish-is-no-act", "a-promise-is-no-act"],
 )
 def test_constructions_do_not_overreach(extract_text, text, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -577,6 +577,12 @@ INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs"
 PLANNED = {**INTENDED, "scrapped": "scrapped"}
 
 
+def _meant(verb) -> bool:
+    """"wants to sack X", "hopes to appoint X", "was allowed to criticise X": an act wished, planned or
+    permitted (`intention_verb`), not one done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_class("intention_verb")
+
+
 def _voted_or_wished(verb) -> bool:
     """"voted to scrap X", "campaigned to scrap X": the act is a chamber's vote or a wish, not the
     subject's own plan ("vowed to scrap X", "is to scrap X", "will scrap X")."""
@@ -630,6 +636,9 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                     if intended else rule.property)
             if possible and prop != "subjectTo":
                 prop = "relatedTo"  # "a precept the panel may veto": a power over it, neither an act nor a stance
+            if rule.object == "actor" and (_meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS
+                                                              for c in verb.children)):
+                prop = "relatedTo"  # "wants to sack X", "is to meet X", "was allowed to criticise X": not done
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object

@@ -32,7 +32,7 @@ from .common import Paragraphs
 from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
-                        _wished, verb_rules)
+                        _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
@@ -41,7 +41,16 @@ NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "i
 RELATIVE = frozenset(("who", "whom", "which", "that"))
 NOUNS = frozenset(("NOUN", "PROPN"))
 ACTORS = frozenset(("person", "organization"))
+AUTHOR_WINDOW = 400  # tokens back to the named author of "the report" (a few paragraphs)
 SCARE_WORDS = 3  # a quote this short inside a sentence marks words, it does not report a statement
+
+
+def _whose_antecedent(token):
+    """The noun a "whose" clause hangs from ("Kent Police, whose chief constable is Y": Kent Police)."""
+    head = token.head
+    while head.dep_ != "relcl" and head.head.i != head.i and head.i < token.i + 12:
+        head = head.head
+    return head.head if head.dep_ == "relcl" else None
 
 
 def _subjects_passive(verb) -> list:
@@ -57,6 +66,7 @@ class _Reader:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None and sum(1 for t in span if t.is_alpha) <= SCARE_WORDS:
                 self.scare.update(t.i for t in span)
+        self.entities = entities
         self.named = set()  # tokens inside a name: "Centre for Rural Policy" relates nothing to a policy
         for entity in entities:
             for ev in entity.mentions:
@@ -73,11 +83,20 @@ class _Reader:
             return ""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "the panel which overruled X": the panel
+        elif token.lower_ == "whose" and token.dep_ == "poss":
+            antecedent = _whose_antecedent(token)  # "X, whose force was criticised by Y": X
+            if antecedent is None:
+                return ""
+            token = antecedent
         named = next((self.index.entity_at[c.i] for c in token.children if c.dep_ == "appos"
                       and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"), "")
         if named and token.pos_ == "NOUN":
             return named  # "the party's health spokesman, Owen Tate, said": Tate, not the party
         key = self.targets.actor(token, places=places)
+        if not key and token.dep_ == "appos" and token.pos_ == "NOUN" and token.i not in self.named:
+            # "Ann Lee, the woman who appointed Y": a description set beside a name stands for it
+            head = self.index.entity_at.get(token.head.i, "")
+            key = head if self.index.kind.get(head) in ACTORS else ""
         if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
             key = self._possessor(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
@@ -97,19 +116,63 @@ class _Reader:
         return before[-1] if before else ""
 
     def doer_key(self, token) -> str:
-        """Who acts: the name, or the author of a document that acts ("the committee's report faults Y",
-        "a review by X found Y failing"): a body speaks through what it publishes."""
+        """Who acts: the name; the doer a plain noun names with "by" ("a decision by X angered Y", "figures
+        released by X show that …"); or the author of a document that acts ("the committee's report faults Y",
+        "In a report critical of Y, MPs on X said …", "the report" of a body named before): a body speaks
+        through what it publishes."""
+        return self.doer_keys(token)[0]
+
+    def doer_keys(self, token) -> list[str]:
+        """`doer_key`, with every party of a list ("a decision by A and B"); never empty."""
         key = self.key(token, places=False)
-        if self.actor(key) or token.lemma_.lower() not in word_class("authored_document"):
-            return key
+        if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
+            return [key]
+        document = token.lemma_.lower() in word_class("authored_document")
+        authors = self._authors_named(token, document) or ([self._author_around(token)] if document else [])
+        authors = [a for a in authors if a]
+        # a policy that acts still acts itself beside its author ("the cuts imposed by X hit Y")
+        return authors + [key] if authors and key in self.targets.topic else authors or [key]
+
+    def _author_named(self, token, document: bool) -> str:
+        return next(iter(self._authors_named(token, document)), "")
+
+    def _authors_named(self, token, document: bool) -> list[str]:
         for child in token.children:
-            found = [child] if child.dep_ in ("poss", "compound", "nmod") else [
-                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "by" else []
-            for author in found:
-                other = self.key(author, places=False)
+            if child.dep_ in ("poss", "compound", "nmod") and document or child.dep_ == "poss" and (
+                    token.lemma_.lower() in word_class("proxy_noun")):
+                found = [child]  # "the committee's report", "the Mayor's office", "his lawyers": theirs
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                found = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and (child.lemma_.lower() in word_class(
+                    "publishing_verb") or token.i in self.targets.policy_at):  # "the cuts imposed by X hit Y"
+                found = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            else:
+                continue
+            keys = [k for author in found for t in _conjuncts(author) for k in (self.key(t, places=False),)
+                    if self.actor(k)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        return []
+
+    def _author_around(self, token) -> str:
+        """A document with no author in its phrase: "In a report …, MPs on X said" is theirs; "the report"
+        is the one of that name whose author was named last."""
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+            for subject in self.doers(token.head.head):
+                other = self.doer_key(subject) if subject.i != token.i else ""
+                if not self.actor(other) and subject.lemma_.lower().rstrip("s") in member_nouns():  # "MPs on X": theirs
+                    other = next((k for k, _, _ in self.reach(subject, depth=1)
+                                  if self.index.kind.get(k) == "organization"), "")
                 if self.actor(other):
                     return other
-        return key
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return ""
+        for before in reversed(self.doc[max(0, token.i - AUTHOR_WINDOW):token.i]):
+            if before.lemma_ == token.lemma_ and not self.index.quoted[before.i]:
+                other = self._author_named(before, True)
+                if other:
+                    return other
+        return ""
 
     def reach(self, token, depth: int = 2) -> Iterator[tuple[str, object, str]]:
         """Names a noun phrase holds: itself, or (through a plain noun) its possessor, a name modifying it
@@ -123,6 +186,8 @@ class _Reader:
                     continue  # "visits by A in Leeds and B in York" parsed as "Leeds and B": not one list
                 kinds.add(kind)
                 yield key, t, ""
+                if kind == "policy" and t.pos_ == "NOUN" and depth > 0:  # "ordered an inquiry into Y": Y too
+                    yield from self._through_policy(t)
                 continue
             if t.pos_ not in NOUNS or depth == 0 or self.index.quoted[t.i]:
                 continue
@@ -136,14 +201,33 @@ class _Reader:
                         for key, found, _ in self.reach(pobj, depth - 1):
                             yield key, found, f"{t.lemma_.lower()} {child.lower_}"
 
+    def _through_policy(self, noun) -> Iterator[tuple[str, object, str]]:
+        """The people and bodies a policy noun names besides itself: "an inquiry into Y", "the Y funding cuts",
+        "Y's budget cuts" (a policy is never the middle of a link, so the clause reaches them itself)."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+                found = [(k, t, f"{noun.lemma_.lower()} {child.lower_}") for g in child.children if g.dep_ == "pobj"
+                         for k, t, _ in self.reach(g, 0)]
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON"):
+                found = [(self.key(child), child, noun.lemma_.lower())]
+            else:
+                continue
+            for other, token, path in found:
+                if self.actor(other) and not other.startswith(PLACEHOLDER_PREFIX):
+                    yield other, token, path
+
     # --- clauses ------------------------------------------------------------------------------------
     def doers(self, verb, hops: int = 0) -> list:
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []  # "powers to sack officers": whoever would use them is not said
         if verb.dep_ == "xcomp":
             controller = _controller(verb)
-            if controller is not None:
-                return _conjuncts(controller)  # "asked the watchdog to examine X": the watchdog
+            if controller is not None and (_urging(verb.head) or verb.head.lemma_.lower() in word_class(
+                    "object_control_verb") or any(c.dep_ == "poss" for c in controller.children)):
+                # "asked the watchdog to examine X": the watchdog; "condemned X's decision to abandon Y": X's
+                return _conjuncts(controller)
+            if controller is not None:  # "left the Met to join Y": who left joined
+                return self.doers(verb.head, hops + 1)
         found = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
         if found or _passive(verb) or hops > 3:
             return found
@@ -153,9 +237,12 @@ class _Reader:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
                 return []
-            controller = next((c for c in head.children if c.dep_ == "dobj" and self.key(c, places=False)), None)
+            controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
+                              None)  # "faced hearings for lying": not the hearings, who faced them
             if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
                 return _conjuncts(controller)  # "accused X of misleading Y": X misleads Y
+            if _passive(head) and prep.lower_ != "by":  # "X was sacked for misleading Y": X, never the sacker
+                return [d for s in _subjects_passive(head) for d in _conjuncts(s)]
             return self.doers(head, hops + 1)
         return []
 
@@ -163,13 +250,25 @@ class _Reader:
         """Tokens a clause acts on, each with the preposition leading to it."""
         passive = _passive(verb)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "oprd"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "paid tribute to Y", "gave evidence to Y"
+                light = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                              and not self.key(c)), "")
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield pobj, " ".join(w for w in (light, child.lower_) if w)
+            elif child.dep_ in ("dobj", "dative", "oprd"):
                 yield child, ""
             elif child.dep_ == "nsubjpass" and passive:
                 yield child, ""
             elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPOSITIONS:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield pobj, child.lower_
+                for clause in (g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")):
+                    for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+                        yield subject, child.lower_  # "lied about what Y said", "asked about how Y works"
+            elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                  for m in child.children):
+                for subject in (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")):
+                    yield subject, "for"  # "called for Y to resign", "pushed for Y to be sacked"
             elif child.dep_ == "acomp":  # "was critical of X", "is responsible for X"
                 for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ not in SKIPPED_PREPOSITIONS):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -197,7 +296,7 @@ class _Reader:
                 continue
             if _wished(verb, verb_rules()) or _hypothetical(verb):
                 continue  # "demanded that the Home Office publish a plan", "if X cuts Y": nothing was done
-            doers = [(self.doer_key(d), d) for d in self.doers(verb)]
+            doers = [(k, d) for d in self.doers(verb) for k in self.doer_keys(d)]
             # a policy acts only as the verb's own subject ("the scheme, which will fund X"), never through a
             # clause it shares ("budgets fell, and fewer stations opened in X")
             doers = [(k, d) for k, d in doers if self.actor(k) or k in self.targets.topic and (
@@ -206,6 +305,10 @@ class _Reader:
             undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
                           for k in (self.key(d, places=False),) if self.actor(k)] \
                 if _passive(verb) else []
+            if verb.lemma_.lower() in word_class("inclusion_verb"):
+                yield from self._included(verb)
+            if verb.lemma_ == "be":
+                yield from self._whose_post(verb)
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
@@ -220,12 +323,28 @@ class _Reader:
                         yield self.relation(doer_key, key, words or lemma, negated, verb, doer, found)
             clauses = [c for head in [verb] + [a for a in verb.children if a.dep_ == "acomp"] for c in head.children
                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]  # "was dismayed that Y did not …"
+            # "X said the figures showed that Y had failed": what a document or finding showed, X spoke of too
+            clauses += [n for c in clauses if not any(self.actor(self.doer_key(s)) for s in c.children
+                                                      if s.dep_ in ("nsubj", "nsubjpass"))
+                        for n in c.children if n.dep_ == "ccomp" and n.pos_ in ("VERB", "AUX") and n.i > c.i]
             for clause in clauses:
                 # "X said Y should repay the money", "X is considering whether Y should": X spoke of Y
                 for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    for key, found, _ in self.reach(subject, depth=1):
+                    spoken = list(self.reach(subject, depth=1))
+                    author = self.doer_key(subject) if not any(self.actor(k) for k, _, _ in spoken) else ""
+                    if self.actor(author):  # "X claims the report published by Y fails …": X spoke of Y
+                        spoken.append((author, subject, ""))
+                    for key, found, _ in spoken:
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             # "she was dismayed that Y …": the one dismayed spoke of Y too
+                            yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
+                # "X said officers would be sent to Y": the people and bodies the clause acts on, X spoke of too
+                # (a clause after its verb: one before it is as often a misparsed sentence of its own)
+                for token, _ in self.patients(clause) if clause.i > verb.i else ():
+                    for key, found, _ in self.reach(token, depth=1):
+                        if not self.actor(key) or key.startswith(PLACEHOLDER_PREFIX) or found.pos_ == "PRON":
+                            continue  # "would miss her": a pronoun this deep is too often someone else
+                        for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
             together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
             if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
@@ -234,6 +353,31 @@ class _Reader:
                 joint = [(k, d) for k, d in doers if self.actor(k) and d.dep_ in ("nsubj", "conj")]
                 for (a, ta), (b, tb) in zip(joint, joint[1:]):
                     yield self.relation(a, b, lemma, _negated(verb), verb, ta, tb)
+
+    def _whose_post(self, verb) -> Iterator[Relation]:
+        """"Kent Police, whose chief constable is Y": Y holds that post at the antecedent."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if owner is None or holder is None:
+                continue
+            a, b = self.key(holder), self.key(owner)
+            if self.index.kind.get(a) == "person" and self.actor(b):
+                yield self.relation(a, b, subject.lemma_.lower(), _negated(verb), verb, holder, owner)
+
+    def _included(self, verb) -> Iterator[Relation]:
+        """"Critics of the force include Liberty", "Members of the panel include Y": each one named is
+        what the subject's noun says of the body in its preposition (Liberty, a critic of the force)."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not self.key(c)):
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "in")):
+                bodies = [(k, t) for g in prep.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, depth=1)
+                          if self.actor(k) or k in self.targets.topic]
+                members = [(k, d) for o in verb.children if o.dep_ == "dobj" for d in _conjuncts(o)
+                           for k in (self.key(d, places=False),) if self.actor(k)]
+                for a, ta in members:
+                    for b, tb in bodies:
+                        yield self.relation(a, b, f"{subject.lemma_.lower()} {prep.lower_}", _negated(verb), verb,
+                                            ta, tb)
 
     # --- nouns --------------------------------------------------------------------------------------
     def _compound_modifiers(self, noun):
@@ -321,13 +465,13 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.key(noun):
-                continue
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)):
+                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"
             agents, objects = [], []
             for child in noun.children:
                 if child.dep_ == "poss":
                     agents.extend((k, t) for k, t, _ in self.reach(child, depth=0))
-                elif child.dep_ == "prep" and child.lower_ == "by":
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "funding from X for Y"
                     agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
                 elif child.dep_ == "prep" and child.lower_ == "between":
                     parties = [(k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0)]
@@ -341,6 +485,23 @@ class _Reader:
                     continue
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def units(self) -> Iterator[Relation]:
+        """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
+        another body's name and a unit word is a unit of it."""
+        bodies = {n.lower(): e.key for e in self.entities if e.kind == "organization" for n in (e.name, *e.aliases)}
+        for entity in self.entities:
+            if entity.kind != "organization" or not entity.mentions:
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = name.split()
+                owner = next((bodies[p] for k in range(len(words) - 1, 0, -1)
+                              for p in (" ".join(words[:k]).lower(),) if p in bodies and bodies[p] != entity.key
+                              and any(w.lower() in word_class("unit_noun") for w in words[k:])), "")
+                span = self.doc.char_span(entity.mentions[0].start, entity.mentions[0].end, alignment_mode="expand")
+                if owner and span is not None:
+                    yield self.relation(entity.key, owner, "unit of", False, span[0], span[0], span[-1])
+                    break
 
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:
@@ -361,7 +522,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -207,6 +207,9 @@ class _Targets:
             key = self.index.entity_of(owner) if owner is not None else ""
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
+        if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
+                and token.lemma_.lower() in member_nouns():
+            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are)
         return key
 
     def untitled_in_headline(self, token, key: str) -> bool:
@@ -594,6 +597,12 @@ INTENDED = {"introduced": "proposes", "scrapped": "opposes", "votedFor": "backs"
 PLANNED = {**INTENDED, "scrapped": "scrapped"}
 
 
+def _meant(verb) -> bool:
+    """"wants to sack X", "hopes to appoint X", "was allowed to criticise X": an act wished, planned or
+    permitted (`intention_verb`), not one done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_class("intention_verb")
+
+
 def _voted_or_wished(verb) -> bool:
     """"voted to scrap X", "campaigned to scrap X": the act is a chamber's vote or a wish, not the
     subject's own plan ("vowed to scrap X", "is to scrap X", "will scrap X")."""
@@ -647,6 +656,9 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                     if intended else rule.property)
             if possible and prop != "subjectTo":
                 prop = "relatedTo"  # "a precept the panel may veto": a power over it, neither an act nor a stance
+            if rule.object == "actor" and (_meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS
+                                                              for c in verb.children)):
+                prop = "relatedTo"  # "wants to sack X", "is to meet X", "was allowed to criticise X": not done
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
@@ -1093,10 +1105,13 @@ def _hypothetical(verb) -> bool:
 
 
 def _negated(token) -> bool:
-    """"did not launch an attack", "no criticism of": the act is denied; "should have faced a hearing"
-    says it ought to have happened and did not (a counterfactual modal with a perfect)."""
+    """"did not launch an attack", "no criticism of", "refused to criticise": the act is denied; "should have
+    faced a hearing" says it ought to have happened and did not (a counterfactual modal with a perfect)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusal_verb") and not any(
+            c.dep_ == "neg" for c in token.head.children):
+        return True  # "declined to sack X", "failed to consult X": it was not done
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)
 

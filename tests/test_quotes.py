@@ -374,8 +374,22 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a quote paragraph with no cue continues the speech the paragraph before reports (page scraps skipped)
         ("Pay row\n\nTom Hale said the force needed to change its ways.\n\nAdvertisement\n\n“If we do not change "
          "now, we will fail the public.”", "If we do not change", "Tom Hale"),
+        # a paragraph that is only a quote, after a paragraph about one person (the active subject, the only
+        # person named), is theirs; not after a passive, a paragraph naming two, or when the next paragraph
+        # continues the quote as someone else's
+        ("Pay row\n\nJane Porter, who chairs the residents' group, is furious about the closure.\n\n“Nobody "
+         "asked the people who live here.”", "Nobody asked the people", "Jane Porter"),
         ("Pay row\n\nTom Hale visited the station on Monday.\n\n“If we do not change now, we will fail the "
+         "public.”", "If we do not change", "Tom Hale"),
+        ("Pay row\n\nTom Hale was arrested on Monday.\n\n“If we do not change now, we will fail the "
          "public.”", "If we do not change", ""),
+        ("Pay row\n\nAnn Lee visited Tom Hale at the station on Monday.\n\n“If we do not change now, we will "
+         "fail the public.”", "If we do not change", ""),
+        ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
+         "“We will take it to the council,” added Chief Inspector Mark Doyle.", "Nobody asked the people", ""),
+        # a speech verb right after the closing mark, then a name, is the cue however the parser reads it
+        ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
+         "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),
         # a pronoun whose latest fitting person is named only in a phrase, while the subject there is no
         # person the pronoun's sex rules out, is unclear: no speaker rather than a guess
         ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "

@@ -722,9 +722,14 @@ def extract_quotes(
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
             else:
-                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx)
+                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx) \
+                    or _introduced_before(doc, paragraph_spans, q, spans, ctx)
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
+        if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
+            inverted = _inverted_cue(span, ctx)
+            if inverted is not None:
+                speaker, cue = inverted
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
         if len(keys) == 1 and None not in keys:
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
@@ -791,6 +796,72 @@ def _reported_before(doc, paragraph_spans, paragraph: int, ctx: MentionIndex) ->
         key = ctx.entity_of(subject) if subject is not None else ""
         return key if ctx.kind.get(key) in ("person", "organization") else ""
     return ""
+
+
+def _introduced_before(doc, paragraph_spans, q: QuoteSpan, spans: list[QuoteSpan], ctx: MentionIndex) -> str:
+    """"Jane Doe, the commissioner, is reflecting on the cuts.\n\n“We have lost 600 officers.”": a paragraph
+    that is nothing but a quote, after a paragraph whose every sentence is about one person (their name, as
+    the active subject of its last sentence, the only person it names), is that person's. Not when the
+    paragraph after continues the quote with a cue naming someone else ("“…,” added Ann Lee")."""
+    para = doc.char_span(*paragraph_spans[q.paragraph], alignment_mode="expand")
+    if para is None or any(t.is_alpha and not ctx.quoted[t.i] for t in para):
+        return ""
+    for back in range(q.paragraph - 1, max(-1, q.paragraph - 4), -1):
+        span = doc.char_span(*paragraph_spans[back], alignment_mode="expand")
+        if span is None:
+            return ""
+        if sum(t.is_alpha for t in span) <= 4 and not any(t.pos_ == "VERB" for t in span):
+            continue  # page scraps between them
+        break
+    else:
+        return ""
+    if any(ctx.quoted[t.i] for t in span) or span.text.rstrip().endswith(":"):
+        return ""
+    subject = next((c for c in list(span.sents)[-1].root.children if c.dep_ == "nsubj"), None)
+    key = ctx.entity_of(subject) if subject is not None else ""
+    if ctx.kind.get(key) != "person":
+        return ""
+    named = {ctx.entity_at[t.i] for t in span if t.i in ctx.entity_at}
+    if any(ctx.kind.get(k) == "person" and k != key or k.startswith(PLACEHOLDER_PREFIX) for k in named):
+        return ""
+    later = next((s for s in spans if s.paragraph == q.paragraph + 1), None)
+    if later is not None and doc_text(doc)[paragraph_spans[later.paragraph][0]:later.start].strip() in (
+            "", "“", '"', "‘", "'"):
+        after = doc.char_span(later.start, later.end, alignment_mode="expand")
+        verb = _governing_verb(after, ctx) if after is not None else None
+        if after is not None and verb is None:
+            verb = _nearest_verb(after, ctx, *paragraph_spans[later.paragraph])
+        other = subject_of(verb) if verb is not None else None
+        other_key = ctx.entity_of(other) if other is not None else ""
+        inverted = _inverted_cue(after, ctx) if after is not None else None
+        if other_key and other_key != key or inverted is not None and inverted[0] != key:
+            return ""
+    return key
+
+
+def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:
+    """"“…,” added Chief Inspector Jane Doe.": a speech verb right after the closing mark, then a name, is
+    the cue and its speaker, however the parser reads the verb (it may take "added" for an adjective)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or i == span.end or not any(doc[j].text in ("”", "’", '"', "'", "''")
+                                                 for j in range(span.end, i)):
+        return None
+    verb = doc[i]
+    if verb.lower_ not in (verb.lemma_.lower() + "s", verb.lemma_.lower() + "ed", verb.lemma_.lower() + "d") \
+            and verb.lower_ not in ("said", "told", "wrote", "spoke") or verb.lemma_.lower() not in speech_verbs():
+        return None
+    keys, j = [], i + 1
+    while j < len(doc) and j - i <= 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+        keys.append(ctx.entity_at.get(doc[j].i, ""))
+        j += 1
+    named = {k for k in keys if k}
+    if len(named) != 1 or not keys[-1]:
+        return None
+    key = named.pop()
+    return (key, verb.lemma_.lower()) if ctx.kind.get(key) in ("person", "organization") else None
 
 
 def _colon_verb(doc, quote_start: int, ctx: MentionIndex):

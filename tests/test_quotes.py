@@ -328,6 +328,12 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # "the Labour assembly member" is the person just named, not the party
         ("Pay row\n\nThe committee's chair, Ann Lee, said trust had gone. \"Trust is at rock bottom,\" the "
          "Labour assembly member said.", "Trust is at rock bottom", "Ann Lee"),
+        # ... as is "the AM", and a former member, who no longer speaks for the body
+        ("Pay row\n\nAnn Lee chaired the hearing on Monday.\n\nThe AM says the plan is a “shambles from start to "
+         "finish”.", "shambles from start", "Ann Lee"),
+        ("Pay row\n\nAsked why she had not resigned, Ann Lee said: ‘Because I do not run the force. My job is "
+         "different.’\n\nShe said that it had been ‘time to act’ and that the force needed new leaders.\n\nThe former "
+         "Cabinet minister, 61, added that the cuts had been ‘a grave mistake’.", "a grave mistake", "Ann Lee"),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

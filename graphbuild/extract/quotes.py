@@ -83,7 +83,8 @@ def member_modifiers() -> dict[str, frozenset[str]]:
 
 
 # "the Labour assembly member said": a definite member of a chamber is someone the text has named
-MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher"}
+MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher",
+                        "am", "mep"}
 
 
 @dataclass(frozen=True)
@@ -222,9 +223,12 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
-        if token.tag_ == "NN" and token.lemma_.lower() in MEMBERS_NAMED_BEFORE \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return self.antecedent(token, "")  # "the Labour assembly member said": a person named before
+        definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if definite and (token.lemma_.lower() in MEMBERS_NAMED_BEFORE or token.lemma_.lower() in member_nouns()
+                         and any(c.lower_ in word_class("past_qualifier") for c in token.children)):
+            # "the Labour assembly member said", "the former Cabinet minister added": a person named before
+            # (a former member no longer speaks for the body)
+            return self.antecedent(token, "")
         body = self._body_of_members(token)
         if body:
             return body

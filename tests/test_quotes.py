@@ -405,6 +405,14 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Home Office"),
         ("Pay row\n\nThe Home Office published its report on Monday.\n\nThe report said: \"Forces have failed "
          "victims for too long.\"", "Forces have failed", "Home Office"),
+        # ... or the one an earlier phrase named the author of, past mentions that name none; a colon and a
+        # closing-shaped mark written without spaces still open the quote
+        ("Pay row\n\nThe Home Affairs Committee report looks at the cost of the scheme.\n\nThe report also "
+         "criticises the panel.\n\nThe report said:”Forces have failed victims for too long.", "Forces have failed",
+         "Home Affairs Committee"),
+        ("Pay row\n\nThe Home Affairs Committee report looks at the cost of the scheme.\n\nA Home Office report "
+         "looks at the staff.\n\nThe report said: “Forces have failed victims for too long.”", "Forces have failed",
+         ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

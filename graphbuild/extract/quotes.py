@@ -116,7 +116,9 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
-        if ch in DOUBLE_OPEN or ch == '"':
+        # a closing-shaped mark right after a colon and before a word opens ("The report said:”This …")
+        turned = ch in DOUBLE_CLOSE and para[:i].rstrip().endswith(":") and i + 1 < n and para[i + 1].isalnum()
+        if ch in DOUBLE_OPEN or ch == '"' or turned:
             closers = DOUBLE_CLOSE + '"' if ch != '"' else '"' + DOUBLE_CLOSE
             j = i + 1
             while j < n and para[j] not in closers and para[j] not in DOUBLE_OPEN:
@@ -313,9 +315,32 @@ class MentionIndex:
     def _author_of(self, token) -> str:
         """"the committee's report said", "the Bichard review found", "a report by the watchdog concluded":
         a written work speaks with its author's words when the phrase names the author; "the report" alone
-        is the one a body named before published, released or issued."""
+        is the one a body named before published, released or issued, or the one whose author an earlier
+        phrase named ("the Home Affairs Committee report looks at …") — when all such phrases agree."""
         if token.lemma_.lower() not in word_class("written_work"):
             return ""
+        named = self._named_author(token)
+        if named:
+            return named
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+            return ""
+        authors = set()
+        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
+            if before.lemma_ == token.lemma_ and not self.quoted[before.i]:
+                if before.dep_ in ("dobj", "nsubjpass") \
+                        and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                    subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
+                    key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
+                    if self.kind.get(key) in ("person", "organization"):
+                        authors.add(key)
+                    break
+                key = self._named_author(before)  # "the Home Affairs Committee report looks at …"
+                if key:
+                    authors.add(key)
+        return authors.pop() if len(authors) == 1 else ""
+
+    def _named_author(self, token) -> str:
+        """The author a written work's own phrase names ("the committee's report", "a review by X")."""
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
                 key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
@@ -327,14 +352,6 @@ class MentionIndex:
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):
                         return key
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
-            return ""
-        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
-            if before.lemma_ == token.lemma_ and before.dep_ in ("dobj", "nsubjpass") and not self.quoted[before.i] \
-                    and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
-                subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
-                key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
-                return key if self.kind.get(key) in ("person", "organization") else ""
         return ""
 
     def named_as(self, key: str, anaphor: Anaphor) -> bool:

@@ -303,6 +303,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "We will fund", "Home Office"),
         ("The Home Office and Kent Police agreed the plan.\n\nThe force said: \"We will recruit 200 officers.\"",
          "We will recruit", "Kent Police"),
+        ("Pay row\n\nThe Northtown Tenants Association rejected the offer on Monday.\n\nThe group warned:\n\n"
+         "\"Unless the council moves, we will take it to court.\"", "Unless the council moves",
+         "Northtown Tenants Association"),
+        ("Pay row\n\nKent Police closed the station on Monday.\n\nThe group warned:\n\n"
+         "\"Unless the council moves, we will take it to court.\"", "Unless the council moves", ""),
         # a description that fits no body named before it refers to none
         ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
          "Nobody had checked", ""),

@@ -401,6 +401,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a speech verb right after the closing mark, then a name, is the cue however the parser reads it
         ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),
+        ("Pay row\n\n“We will take it to the council,” added Chief Inspector Mark Doyle in a statement on Monday.",
+         "We will take it", "Mark Doyle"),
         # a pronoun whose latest fitting person is named only in a phrase, while the subject there is no
         # person the pronoun's sex rules out, is unclear: no speaker rather than a guess
         ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "

@@ -875,14 +875,16 @@ def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:
             and verb.lower_ not in ("said", "told", "wrote", "spoke") or verb.lemma_.lower() not in speech_verbs():
         return None
     keys, j = [], i + 1
-    while j < len(doc) and j - i <= 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+    while j < len(doc) and j - i <= 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX", "ADP", "SCONJ"):
         keys.append(ctx.entity_at.get(doc[j].i, ""))
         j += 1
     named = {k for k in keys if k}
     if len(named) != 1 or not keys[-1]:
         return None
     key = named.pop()
-    return (key, verb.lemma_.lower()) if ctx.kind.get(key) in ("person", "organization") else None
+    # a post nobody in the article is named to hold ("… vows police commissioner") stays for the corpus to resolve
+    return (key, verb.lemma_.lower()) if ctx.kind.get(key) in ("person", "organization") \
+        or key.startswith(PLACEHOLDER_PREFIX) else None
 
 
 def _colon_verb(doc, quote_start: int, ctx: MentionIndex):

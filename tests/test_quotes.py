@@ -398,6 +398,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "fail the public.”", "If we do not change", ""),
         ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "Nobody asked the people", ""),
+        # a paragraph break inside a sentence (a stray line break of the page) keeps the speaker of its quotes
+        ("Pay row\n\nJane Porter said the force had been ‘far too slow to act’, accusing\n\nits leaders of a "
+         "‘culture of denial’ that had to end.", "culture of denial", "Jane Porter"),
+        ("Pay row\n\nJane Porter said the force had been ‘far too slow to act’.\n\nIts leaders had denied a "
+         "‘culture of denial’ for years.", "culture of denial", ""),
         # a speech verb right after the closing mark, then a name, is the cue however the parser reads it
         ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),

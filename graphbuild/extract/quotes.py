@@ -747,6 +747,8 @@ def extract_quotes(
                     or _introduced_before(doc, paragraph_spans, q, spans, ctx)
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
+        elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
+            speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe force of an ‘overly defensive culture’"
         if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
             inverted = _inverted_cue(span, ctx)
             if inverted is not None:
@@ -934,6 +936,16 @@ def _according_to(span, ctx: MentionIndex) -> str:
                     if key and ctx.kind.get(key) in ("person", "organization"):
                         return key
     return ""
+
+
+def _continues_a_sentence(text: str, paragraph_spans, q: QuoteSpan) -> bool:
+    """A paragraph break inside a sentence (a page's stray line break): the paragraph before ends on a word or
+    a comma, and this one reaches the quote without ending a sentence."""
+    if not paragraph_spans or q.paragraph == 0:
+        return False
+    before = text[slice(*paragraph_spans[q.paragraph - 1])].rstrip()
+    lead = text[paragraph_spans[q.paragraph][0]:q.start]
+    return bool(before) and (before[-1].islower() or before[-1] == ",") and not re.search(r"[.!?:;]", lead)
 
 
 def _opens_its_sentence(span, text: str) -> bool:

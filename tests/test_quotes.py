@@ -408,6 +408,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),
         ("Pay row\n\n“We will take it to the council,” added Chief Inspector Mark Doyle in a statement on Monday.",
          "We will take it", "Mark Doyle"),
+        # a post named as a capacity ("her post as Home Secretary") is nobody else the pronoun could mean
+        ("Pay row\n\nMr Tom Hale sacked Ms Ann Lee from her post as Home Secretary after the row.\n\nThe Times "
+         "did not print the article.\n\nShe was criticised for comments in which she said the cuts were a "
+         "“necessity”.", "necessity", "Ann Lee"),
         # a pronoun whose latest fitting person is named only in a phrase, while the subject there is no
         # person the pronoun's sex rules out, is unclear: no speaker rather than a guess
         ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "

@@ -423,6 +423,8 @@ class MentionIndex:
             t = self.doc[i]
             if t.lower_ in word_class("spokesperson") and self._body_of_spokesperson(t):
                 continue  # "a spokesman for X" is X's voice, counted below
+            if key.startswith(PLACEHOLDER_PREFIX) and t.dep_ == "pobj" and t.head.lower_ == "as":
+                continue  # "her post as Home Secretary" names a capacity, not someone else
             ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
         for t in self.doc[max(0, token.i - 400):token.i]:
             # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X

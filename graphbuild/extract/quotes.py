@@ -529,7 +529,16 @@ def _next_to_a_quote(token) -> bool:
     return after == ":" or after in _OPENING_MARKS or any(t in ("”", "’", "\"", "'", "''") for t in before)
 
 
+@lru_cache(maxsize=1)
+def speech_phrases() -> frozenset[tuple[str, str]]:
+    """(verb, noun) lemmas that speak together ("raise concerns", "pay tribute"), from `speech_phrases.csv`."""
+    return frozenset((row["verb"], row["noun"]) for row in resources.read_csv("gazetteer/speech_phrases.csv"))
+
+
 def _is_speech_verb(token) -> bool:
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and (token.lemma_, c.lemma_.lower()) in speech_phrases()
+                                    for c in token.children):
+        return True
     if token.lemma_ in quote_only_speech_verbs():
         return token.pos_ in ("VERB", "AUX") and _next_to_a_quote(token)
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
@@ -557,7 +566,7 @@ def _governing_verb(span, ctx: MentionIndex):
         if span.start <= head.i < span.end and head.i != token.i:
             continue
         steps = 0
-        while steps < 8:
+        while steps < 10:
             if not (span.start <= head.i < span.end) and _is_speech_verb(head) and not ctx.quoted[head.i]:
                 return head
             if head.head.i == head.i:

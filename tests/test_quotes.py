@@ -385,6 +385,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Tom Hale"),
         ("Pay row\n\nIn his speech, Tom Hale paid the bill for Ann Lee, a ‘fearless reformer’.", "fearless reformer",
          None),
+        # a speech verb the parser leaves without a subject, right after a name it hung elsewhere
+        ("Pay row\n\nIn what Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services described this "
+         "month as a ‘worrying lapse’, the force lost 300 files.", "worrying lapse",
+         "HM Inspectorate of Constabulary and Fire & Rescue Services"),
         # verbs that judge aloud: the quoted judgement is the subject's
         ("Pay row\n\nJane Porter branded the scheme “a reckless gamble with public money”.", "reckless gamble",
          "Jane Porter"),

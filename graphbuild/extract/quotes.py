@@ -738,6 +738,8 @@ def extract_quotes(
                 key = ctx.entity_of(subject) if subject is not None else ""
                 if key and not key.startswith(PLACEHOLDER_PREFIX):
                     speaker, verb = key, outer
+            if not speaker:
+                speaker = _name_right_before(verb, ctx)
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
@@ -871,6 +873,16 @@ def _introduced_before(doc, paragraph_spans, q: QuoteSpan, spans: list[QuoteSpan
         if other_key and other_key != key or inverted is not None and inverted[0] != key:
             return ""
     return key
+
+
+def _name_right_before(verb, ctx: MentionIndex) -> str:
+    """"In what the Inspectorate described as a ‘…’": a finite speech verb the parser left without a subject,
+    right after a name it hung elsewhere, has that name as its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return ""
+    key = ctx.entity_at.get(verb.i - 1, "")
+    return key if ctx.kind.get(key) in ("person", "organization") and not ctx.quoted[verb.i - 1] else ""
 
 
 def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:

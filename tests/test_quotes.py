@@ -354,6 +354,16 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a single mark opening the last paragraph, never closed, runs to its end
         ("Pay row\n\nHome Secretary Jane Porter said:\n\n'Every officer in this force deserves our thanks. "
          "If you carry a knife you will be caught.", "Every officer in this force", "Jane Porter"),
+        # ... as does one right after a colon, and the next paragraph goes on with it
+        ("Pay row\n\nSir Tom Hale said: 'Victims have been let down time and again. That must change.\n\n'We will "
+         "return in six months to check on progress.'", "That must change", "Tom Hale"),
+        ("Pay row\n\nSir Tom Hale said: 'Victims have been let down time and again. That must change.\n\n'We will "
+         "return in six months to check on progress.'", "We will return", "Tom Hale"),
+        # a bare spokesperson after a body that is the subject of the clause before, in the same sentence
+        ("Pay row\n\nThe Home Office declined to comment, but a spokeswoman said: 'This is a matter for the local "
+         "police and crime commissioner.'", "This is a matter", "Home Office"),
+        ("Pay row\n\nJane Porter declined to comment, but a spokeswoman said: 'This is a matter for the local "
+         "police and crime commissioner.'", "This is a matter", ""),
         # "continued" speaks right before a colon or right after a quote, never when it continues an act
         ("Pay row\n\nTom Hale opened the meeting.\n\nMr Hale continued: \"We will not close a single station.\"",
          "We will not close", "Tom Hale"),

@@ -138,7 +138,8 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
 
 def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
     """Single-quoted stretches; an apostrophe (letter on both sides) never closes one. A mark opening
-    the paragraph with no closing one after it runs to the paragraph's end, as a double one does."""
+    the paragraph (or right after a colon) with no closing one after it runs to the paragraph's end, as a
+    double one does."""
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
@@ -156,7 +157,8 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
                 yield i + 1, j, False
                 i = j + 1
                 continue
-            if not para[:i].strip():  # opening its paragraph, closed in a later one: runs to the end
+            lead = para[:i].rstrip()
+            if not lead or lead.endswith(":"):  # opening its paragraph or after a colon, closed in a later one
                 yield i + 1, n, True
             return
         i += 1
@@ -388,7 +390,17 @@ class MentionIndex:
     def _body_just_speaking(self, token) -> str:
         """"The Welsh Government said X. A spokeswoman said Y.": a bare spokesperson, in the sentence
         right after a body was the subject of a speech verb, speaks for that body."""
-        if any(c.dep_ not in ("det", "punct") for c in token.children) or token.sent.start == 0:
+        if any(c.dep_ not in ("det", "punct") for c in token.children):
+            return ""
+        # "The Home Office declined to comment, but a spokeswoman said": a body as the subject of the clause
+        # before, in the same sentence
+        for verb in (t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+            if subject is not None and subject.i != token.i:
+                key = self.entity_at.get(subject.i) or self.described_body(subject)
+                if key:
+                    return key if self.kind.get(key) == "organization" else ""
+        if token.sent.start == 0:
             return ""
         before = self.doc[token.sent.start - 1].sent
         root = before.root

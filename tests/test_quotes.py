@@ -425,6 +425,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "‘culture of denial’ that had to end.", "culture of denial", "Jane Porter"),
         ("Pay row\n\nJane Porter said the force had been ‘far too slow to act’.\n\nIts leaders had denied a "
          "‘culture of denial’ for years.", "culture of denial", ""),
+        # a quote left open whose next paragraph's cue names a speaker is theirs throughout
+        ("Pay row\n\nOfficers are leaving in record numbers, the Police Federation has warned.\n\n\"We are losing "
+         "good officers every week. They are tired and undervalued.\n\n\"Unless something changes, the service will "
+         "not recover,\" said Tom Hale, the federation's chair.", "We are losing good officers", "Tom Hale"),
         # a speech verb right after the closing mark, then a name, is the cue however the parser reads it
         ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),

@@ -760,9 +760,12 @@ def extract_quotes(
             # else it continues the open quote before it (across an interrupting caption or headline),
             # else the previous paragraph's speaker.
             announced = _announced(doc, paragraph_spans, q.paragraph, ctx)
+            ahead = _cued_ahead(q, spans, paragraph_spans, ctx) if q.open_end and announced is None else ""
             if announced is not None:
                 speaker, cue = ctx.entity_of(subject_of(announced)) if subject_of(announced) is not None else "", \
                     announced.lemma_
+            elif ahead:
+                speaker = ahead  # "“We are losing officers.\n\n“It will not recover,” said Jane Doe.": hers throughout
             elif open_quote and q.paragraph - open_quote[0] <= 3:
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
@@ -843,6 +846,39 @@ def _reported_before(doc, paragraph_spans, paragraph: int, ctx: MentionIndex) ->
         subject = subject_of(root)
         key = ctx.entity_of(subject) if subject is not None else ""
         return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
+
+
+def _cue_speaker(q: QuoteSpan, paragraph_spans, ctx: MentionIndex) -> str:
+    """The speaker a quote's own cue names (its speech verb's subject, or an inverted cue after it), if any."""
+    doc = ctx.doc
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    verb = _governing_verb(span, ctx) or _nearest_verb(span, ctx, *paragraph_spans[q.paragraph])
+    subject = _passive_agent(subject_of(verb)) if verb is not None else None
+    key = ctx.entity_of(subject) if subject is not None else ""
+    if ctx.kind.get(key) not in ("person", "organization"):
+        inverted = _inverted_cue(span, ctx)
+        key = inverted[0] if inverted is not None else ""
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _cued_ahead(q: QuoteSpan, spans: list[QuoteSpan], paragraph_spans, ctx: MentionIndex) -> str:
+    """A quote left open runs on in the next paragraphs: the first of them whose cue names a speaker
+    names the speaker of the whole ("“We are losing officers.\n\n“It must change,” said Jane Doe.")."""
+    text = doc_text(ctx.doc)
+    paragraph = q.paragraph
+    for later in spans:
+        if later.start <= q.start or later.paragraph <= paragraph:
+            continue
+        if later.paragraph != paragraph + 1 \
+                or text[paragraph_spans[later.paragraph][0]:later.start].strip() not in ("", "“", '"', "‘", "'"):
+            return ""
+        key = _cue_speaker(later, paragraph_spans, ctx)
+        if key or not later.open_end:
+            return key
+        paragraph = later.paragraph
     return ""
 
 

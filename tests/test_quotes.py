@@ -447,6 +447,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Home Office"),
         ("Pay row\n\nThe Home Office published its report on Monday.\n\nThe report said: \"Forces have failed "
          "victims for too long.\"", "Forces have failed", "Home Office"),
+        # "her report" is the report of the woman named before; "the statement" the one a body spoke "in"
+        ("Pay row\n\nThe inquiry's chairwoman, Ann Lee, said the force had failed victims.\n\nHer report "
+         "concluded: \"The culture of the force must change from the top.\"", "The culture of the force", "Ann Lee"),
+        ("Pay row\n\nIn a statement, Kent Police said it accepted every recommendation.\n\n\"We will implement "
+         "every one of them,\" the statement added.", "We will implement", "Kent Police"),
         # ... or the one an earlier phrase named the author of, past mentions that name none; a colon and a
         # closing-shaped mark written without spaces still open the quote
         ("Pay row\n\nThe Home Affairs Committee report looks at the cost of the scheme.\n\nThe report also "

@@ -337,6 +337,11 @@ class MentionIndex:
                         authors.add(key)
                     break
                 key = self._named_author(before)  # "the Home Affairs Committee report looks at …"
+                if not key and before.dep_ == "pobj" and before.head.lower_ == "in" \
+                        and _is_speech_verb(before.head.head):  # "In a statement, the force said …"
+                    subject = subject_of(before.head.head)
+                    key = self.entity_of(subject) if subject is not None else ""
+                    key = key if self.kind.get(key) in ("person", "organization") else ""
                 if key:
                     authors.add(key)
         return authors.pop() if len(authors) == 1 else ""
@@ -344,6 +349,10 @@ class MentionIndex:
     def _named_author(self, token) -> str:
         """The author a written work's own phrase names ("the committee's report", "a review by X")."""
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her") and not self.quoted[child.i]:
+                key = self.antecedent(child, "m" if child.lower_ == "his" else "f")  # "Her report concluded"
+                if self.kind.get(key) == "person":
+                    return key
             if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
                 key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
                     or (self.described_body(child) if child.dep_ == "poss" else "")

@@ -425,6 +425,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "‘culture of denial’ that had to end.", "culture of denial", "Jane Porter"),
         ("Pay row\n\nJane Porter said the force had been ‘far too slow to act’.\n\nIts leaders had denied a "
          "‘culture of denial’ for years.", "culture of denial", ""),
+        # a sentence of two words quoted on its own is speech, a word or two in a sentence only when said
+        ("Pay row\n\n'They let her down at every turn,' Ann Lee told the Daily Mirror. 'Nobody listened.'",
+         "Nobody listened", "Ann Lee"),
+        ("Pay row\n\nAnn Lee runs the 'safe streets' scheme in the town.", "safe streets", None),
         # a quote left open whose next paragraph's cue names a speaker is theirs throughout
         ("Pay row\n\nOfficers are leaving in record numbers, the Police Federation has warned.\n\n\"We are losing "
          "good officers every week. They are tired and undervalued.\n\n\"Unless something changes, the service will "

@@ -1068,8 +1068,8 @@ def _is_speech(quoted: str, words: int, governed: bool, has_speaker: bool, headl
     """Scare quotes and quoted titles are not speech unless a speech verb governs them."""
     if headline:
         return True
-    if words <= 2:
-        return governed and has_speaker
+    if words <= 2:  # a short sentence of its own ("‘Nobody listened.’") is speech; a word or two otherwise only when said
+        return has_speaker and (governed or bool(re.fullmatch(r"[A-Z][^.!?]*[.!?]", quoted.strip())))
     title_like = words <= 6 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z]+", quoted) if len(w) > 3)
     if title_like and not governed:
         return False

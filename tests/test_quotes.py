@@ -342,6 +342,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),
+        # a quote set in a sentence of the reporter's own takes no speech verb from the next sentence
+        ("Pay row\n\nThe council has broken its promise to “keep every library open”. Jane Porter said it was sad.",
+         "keep every library open", ""),
         # a speech verb in a clause hanging off the quote's own clause, after it, reports other words
         ("Pay row\n\nJane Porter refused to close the station without “a proper public hearing” after Tom Hale "
          "told councillors that the budget was gone.", "a proper public hearing", ""),

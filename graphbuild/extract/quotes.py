@@ -598,11 +598,17 @@ def _governing_verb(span, ctx: MentionIndex):
 
 
 def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
-    """The closest unquoted speech verb in the paragraph; one just before a colon wins."""
+    """The closest unquoted speech verb in the paragraph; one just before a colon wins. A quote set in a
+    sentence of the reporter's own ("X has broken its pledge to “…”. Y said …") takes no verb from
+    another sentence."""
     doc = ctx.doc
     best = None
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    embedded = any(t.is_alpha and not ctx.quoted[t.i] for t in doc[first.start:last.end])
     for token in doc.char_span(p_start, p_end, alignment_mode="expand") or []:
         if ctx.quoted[token.i] or not _is_speech_verb(token) or _in_side_clause(token, span):
+            continue
+        if embedded and not first.start <= token.i < last.end:
             continue
         if token.i < span.start:
             distance = span.start - token.i

@@ -308,6 +308,15 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Northtown Tenants Association"),
         ("Pay row\n\nKent Police closed the station on Monday.\n\nThe group warned:\n\n"
          "\"Unless the council moves, we will take it to court.\"", "Unless the council moves", ""),
+        ("Pay row\n\nNorthtown Borough Council approved the cameras on Monday.\n\nThe council said: \"Residents "
+         "want to feel safe.\"", "Residents want to feel safe", "Northtown Borough Council"),
+        # "it" speaking is the body the sentence before was about; "they" only if that body was speaking there
+        ("Pay row\n\nThe Northtown Borough Council said the cameras would help. It added: \"Residents want to feel "
+         "safe.\"", "Residents want to feel safe", "Northtown Borough Council"),
+        ("Pay row\n\nThe Northtown Tenants Association said the scheme was flawed.\n\nThey said: \"There is no "
+         "evidence that cameras cut crime.\"", "There is no evidence", "Northtown Tenants Association"),
+        ("Pay row\n\nThe Northtown Tenants Association surveyed its members.\n\nThey said: \"There is no "
+         "evidence that cameras cut crime.\"", "There is no evidence", ""),
         # a description that fits no body named before it refers to none
         ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
          "Nobody had checked", ""),

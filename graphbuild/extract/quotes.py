@@ -243,8 +243,29 @@ class MentionIndex:
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
-            return self._reporting_body(token)
+            return self._reporting_body(token) or self._body_speaking_before(token)
         return self.described_body(token)
+
+    def _body_speaking_before(self, token) -> str:
+        """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
+        verb is the body that was the subject of the sentence before (or of a clause before it in its own) —
+        for "they", which may be people, only when that body was speaking there too."""
+        verb = token.head
+        if token.dep_ != "nsubj" or not _is_speech_verb(verb):
+            return ""
+        sent = token.sent
+        clauses = [t for t in sent if t.i < token.i and t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
+        if not clauses and sent.start > 0:
+            clauses = [self.doc[sent.start - 1].sent.root]
+        for clause in reversed(clauses):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in ("it", "they"):
+                continue
+            if token.lower_ == "they" and not _is_speech_verb(clause):
+                return ""
+            key = self.entity_at.get(subject.i) or self.described_body(subject)
+            return key if self.kind.get(key) == "organization" else ""
+        return ""
 
     def _subject_of_other_sex(self, sent, sex: str) -> bool:
         """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's

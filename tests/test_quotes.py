@@ -445,6 +445,12 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Pay row\n\nOfficers are leaving in record numbers, the Police Federation has warned.\n\n\"We are losing "
          "good officers every week. They are tired and undervalued.\n\n\"Unless something changes, the service will "
          "not recover,\" said Tom Hale, the federation's chair.", "We are losing good officers", "Tom Hale"),
+        # ... nor when the paragraph after reports someone else speaking (whatever guessed the speaker)
+        ("Pay row\n\nTom Hale, 34, of Northtown, admitted causing death by dangerous driving.\n\n“This was a "
+         "tragedy that could have been avoided.”\n\nDetective Inspector Ann Lee said the family was devastated.",
+         "This was a tragedy", ""),
+        ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
+         "Inspector Mark Doyle said the station would reopen.", "Nobody asked the people", ""),
         # a speech verb right after the closing mark, then a name, is the cue however the parser reads it
         ("Pay row\n\nJane Porter is furious about the closure.\n\n“Nobody asked the people who live here.”\n\n"
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),

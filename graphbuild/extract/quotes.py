@@ -809,6 +809,8 @@ def extract_quotes(
             else:
                 speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx) \
                     or _introduced_before(doc, paragraph_spans, q, spans, ctx)
+                if _contradicted_after(speaker, q, spans, paragraph_spans, ctx):
+                    speaker = ""
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
@@ -944,6 +946,24 @@ def _introduced_before(doc, paragraph_spans, q: QuoteSpan, spans: list[QuoteSpan
     named = {ctx.entity_at[t.i] for t in span if t.i in ctx.entity_at}
     if any(ctx.kind.get(k) == "person" and k != key or k.startswith(PLACEHOLDER_PREFIX) for k in named):
         return ""
+    return "" if _contradicted_after(key, q, spans, paragraph_spans, ctx) else key
+
+
+def _contradicted_after(key: str, q: QuoteSpan, spans: list[QuoteSpan], paragraph_spans, ctx: MentionIndex) -> bool:
+    """A speaker guessed from the paragraphs before a quote without a cue is wrong when the paragraph after
+    names another: it reports someone else speaking ("“…”\n\nDetective Inspector Jo Bloggs said the family …"),
+    or continues the quote with another's cue ("“…,” added Ann Lee")."""
+    doc = ctx.doc
+    if not key:
+        return False
+    if q.paragraph + 1 < len(paragraph_spans):  # "“…”\n\nDetective Inspector Jo Bloggs said the family …"
+        after = doc.char_span(*paragraph_spans[q.paragraph + 1], alignment_mode="expand")
+        first = next(iter(after.sents), None) if after is not None else None
+        for verb in (t for t in (first or []) if _is_speech_verb(t) and not ctx.quoted[t.i]):
+            other = subject_of(verb)
+            other_key = ctx.entity_of(other) if other is not None else ""
+            if other_key and other_key != key:
+                return True
     later = next((s for s in spans if s.paragraph == q.paragraph + 1), None)
     if later is not None and doc_text(doc)[paragraph_spans[later.paragraph][0]:later.start].strip() in (
             "", "“", '"', "‘", "'"):
@@ -955,8 +975,8 @@ def _introduced_before(doc, paragraph_spans, q: QuoteSpan, spans: list[QuoteSpan
         other_key = ctx.entity_of(other) if other is not None else ""
         inverted = _inverted_cue(after, ctx) if after is not None else None
         if other_key and other_key != key or inverted is not None and inverted[0] != key:
-            return ""
-    return key
+            return True
+    return False
 
 
 def _name_right_before(verb, ctx: MentionIndex) -> str:

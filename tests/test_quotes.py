@@ -456,6 +456,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "“We will take it to the council,” added Chief Inspector Mark Doyle.", "We will take it", "Mark Doyle"),
         ("Pay row\n\n“We will take it to the council,” added Chief Inspector Mark Doyle in a statement on Monday.",
          "We will take it", "Mark Doyle"),
+        # "according to" makes its person the one asserting, as a subject would be
+        ("Pay row\n\nAccording to Ann Lee, the mayor's office failed to tell the committee.\n\nShe says this is "
+         "the third such ‘snub’ this year.", "snub", "Ann Lee"),
         # a post named as a capacity ("her post as Home Secretary") is nobody else the pronoun could mean
         ("Pay row\n\nMr Tom Hale sacked Ms Ann Lee from her post as Home Secretary after the row.\n\nThe Times "
          "did not print the article.\n\nShe was criticised for comments in which she said the cuts were a "

@@ -487,6 +487,8 @@ def _salience(token) -> int:
         token = token.head  # "Jane Doe MSP": the post's letters stand where the name does
     while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return 1  # "According to Jane Doe, the office failed …": she asserts it, as a subject would
     if token.dep_ not in ("nsubj", "nsubjpass"):
         head = token.head
         # "Jane Doe, the chair, said": the apposition's head is the subject

@@ -391,6 +391,15 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Stop closing our stations", "Tom Hale"),
         ("Pay row\n\nThe audit listed its findings: “poor vetting, weak oversight and no records at all”.",
          "poor vetting", ""),
+        # ... as does a clause before it whose subject or complement is someone's words, or set "for" someone
+        ("Pay row\n\nJane Porter's message to ministers was blunt: \"Pay our officers properly or lose them.\"",
+         "Pay our officers", "Jane Porter"),
+        ("Pay row\n\nTom Hale spoke first. Then it was Jane Porter's turn: \"Pay our officers properly or lose "
+         "them.\"", "Pay our officers", "Jane Porter"),
+        ("Pay row\n\nFor Jane Porter, the answer is simple: \"Pay our officers properly or lose them.\"",
+         "Pay our officers", "Jane Porter"),
+        ("Pay row\n\nJane Porter's critics were scathing: \"Pay our officers properly or lose them.\"",
+         "Pay our officers", ""),
         # a second subject hung on the verb names the speaker when the first names nobody
         ("Pay row\n\nNorthtown's Deputy Mayor for Transport, Ann Lee added: “Our buses will run all night.”",
          "Our buses will run", "Ann Lee"),

@@ -770,13 +770,17 @@ def extract_quotes(
         governed = verb is not None
         headline = _headline_speaker(doc, q, p_start, ctx)
         source = "" if verb is not None or headline else _according_to(span, ctx)
+        owner = ""
         if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
+            owner = _colon_owner(doc, q.start, ctx) if verb is None else ""
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
         elif source:
             speaker, cue = source, "according to"
+        elif owner:
+            speaker = owner
         elif verb is not None:
             subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
@@ -1044,6 +1048,38 @@ def _colon_verb(doc, quote_start: int, ctx: MentionIndex):
     subject = subject_of(verb)
     key = ctx.entity_of(subject) if subject is not None else ""
     return verb if ctx.kind.get(key) in ("person", "organization") else None
+
+
+def _colon_owner(doc, quote_start: int, ctx: MentionIndex) -> str:
+    """"X's message to ministers was blunt: “…”", "Then it was X's turn: “…”", "For X, the answer is simple:
+    “…”": a clause before the colon whose subject (or complement) is someone's words, or that is set "for"
+    someone, presents the quote as theirs."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip().rstrip("\"“‘'").rstrip()
+    if not before.endswith(":"):
+        return ""
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return ""
+    sent = colon[0].sent
+    verbs = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX") and not ctx.quoted[t.i]]
+    root = min(verbs, key=lambda t: len(list(t.ancestors)), default=None)
+    if root is None:
+        return ""
+    for noun in (c for c in root.children if c.dep_ in ("nsubj", "attr")):
+        if noun.lemma_.lower() not in word_class("utterance_noun"):
+            continue
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
+            key = ctx.entity_at.get(poss.i) or next(
+                (ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+            if ctx.kind.get(key) in ("person", "organization"):
+                return key
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.lower_ == "for" and first.head.i == root.i:
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        key = ctx.entity_at.get(pobj.i, "") if pobj is not None else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
 
 
 def _passive_agent(subject):

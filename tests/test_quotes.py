@@ -348,6 +348,14 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Pay row\n\nAsked why she had not resigned, Ann Lee said: ‘Because I do not run the force. My job is "
          "different.’\n\nShe said that it had been ‘time to act’ and that the force needed new leaders.\n\nThe former "
          "Cabinet minister, 61, added that the cuts had been ‘a grave mistake’.", "a grave mistake", "Ann Lee"),
+        # a definite epithet of age or family ("the 34-year-old", "the father-of-three") is the person just
+        # spoken of; a bare "the mother" may be anyone's
+        ("Pay row\n\nPC Jane Porter was stabbed while on patrol last year.\n\n\"I thought I was going to die,\" the "
+         "34-year-old said.", "I thought I was going", "Jane Porter"),
+        ("Pay row\n\nTom Hale, who has served for 30 years, received the medal on Monday.\n\n\"It is an honour,\" the "
+         "father-of-three said.", "It is an honour", "Tom Hale"),
+        ("Pay row\n\nAnn Lee, 15, was hurt in the attack on Monday.\n\n\"She is a fighter,\" the mother said.",
+         "She is a fighter", ""),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

@@ -793,7 +793,7 @@ def extract_quotes(
                 if key and not key.startswith(PLACEHOLDER_PREFIX):
                     speaker, verb = key, outer
             if not speaker:
-                speaker = _name_right_before(verb, ctx)
+                speaker = _name_right_before(verb, ctx) or _epithet_before(verb, ctx)
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
@@ -993,6 +993,34 @@ def _name_right_before(verb, ctx: MentionIndex) -> str:
         return ""
     key = ctx.entity_at.get(verb.i - 1, "")
     return key if ctx.kind.get(key) in ("person", "organization") and not ctx.quoted[verb.i - 1] else ""
+
+
+EPITHET_AGE = re.compile(r"\d+-year-old")
+FAMILY_WORDS = {"father", "mother", "grandfather", "grandmother"}  # epithets only as "father-of-three"
+
+
+def _epithet_before(verb, ctx: MentionIndex) -> str:
+    """"“…,” the 34-year-old said", "the mother-of-two added": a definite epithet of age or family (`epithet_noun`
+    word class, with the sex it gives) right before the speech verb, which the parser may not take for its
+    subject, is the person just spoken of, found as a pronoun would be."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start >= max(verb.sent.start, verb.i - 8) and doc[start].lower_ != "the":
+        if doc[start].is_punct and doc[start].text != "-" or ctx.quoted[start]:
+            return ""
+        start -= 1
+    if start < verb.sent.start or doc[start].lower_ != "the" or start == verb.i - 1:
+        return ""
+    words = [t.lower_ for t in doc[start + 1:verb.i]]
+    phrase = "".join(t.text_with_ws for t in doc[start + 1:verb.i]).strip().lower()
+    epithets = word_values("epithet_noun")
+    # "the mother-of-two" is the person spoken of; "the mother" may be anyone's
+    sex = next((epithets[w] for i, w in enumerate(words) if w in epithets
+                and (w not in FAMILY_WORDS or words[i + 1:i + 3] == ["-", "of"])), None)
+    if sex is None and not EPITHET_AGE.fullmatch(phrase.split()[0] if phrase else ""):
+        return ""
+    key = ctx.antecedent(doc[start], sex or "")
+    return key if ctx.kind.get(key) == "person" else ""
 
 
 def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:

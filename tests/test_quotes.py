@@ -317,6 +317,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "evidence that cameras cut crime.\"", "There is no evidence", "Northtown Tenants Association"),
         ("Pay row\n\nThe Northtown Tenants Association surveyed its members.\n\nThey said: \"There is no "
          "evidence that cameras cut crime.\"", "There is no evidence", ""),
+        # ... except in the lead, where a bare description may come before the name, given soon after
+        ("Pay row\n\nThe police watchdog said the force had \"missed every chance to act\".\n\nThe Independent "
+         "Office for Police Conduct published its findings on Monday.", "missed every chance",
+         "Independent Office for Police Conduct"),
         # a description that fits no body named before it refers to none
         ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
          "Nobody had checked", ""),

@@ -26,6 +26,7 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body representing X") may find its name
+LEAD_SENTENCES = 2  # the headline and the opening sentences, where a bare description may come before the name
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,9 @@ class MentionIndex:
         before = [key for i, key in fits if i < token.i]
         if before:
             return before[-1]
-        if anaphor.needs:  # a lead that describes a body before naming it: the first one named soon after
+        # a lead that describes a body before naming it ("…, the police watchdog has found."): the first one
+        # named soon after (a description with a defining verb anywhere, a bare one in the article's first sentences)
+        if anaphor.needs or sentence_index(self.doc, token.i) <= LEAD_SENTENCES:
             sentences = doc_sents(self.doc)
             end = sentences[min(len(sentences) - 1, sentence_index(self.doc, token.i) + CATAPHORA_SENTENCES)].end
             return next((key for i, key in fits if token.i < i < end), "")

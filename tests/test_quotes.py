@@ -203,6 +203,22 @@ def test_scare_quotes_and_titles_are_not_quotes(extract_text, text, fragment):
     assert not [q for q in ex.quotes if fragment in q.text], ex.quotes
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # a plural's apostrophe inside single marks does not close them while a closing mark still follows
+    ("She said: ‘It’s the officers’ morale that worries me. We can’t go on.’",
+     ["It’s the officers’ morale that worries me. We can’t go on."]),
+    ("She said: 'It's the officers' morale that worries me. We can't go on.'",
+     ["It's the officers' morale that worries me. We can't go on."]),
+    # ... but it closes a quote when a new one opens after it
+    ("He praised the ‘officers’ and the ‘staff’ alike.", ["officers", "staff"]),
+    # a single mark after a colon, never closed, runs to the paragraph's end; so does a turned double one
+    ("Sir Tom said: 'Victims were let down. That must change.", ["Victims were let down. That must change."]),
+    ("The report said:”This kind of thing is costly.", ["This kind of thing is costly."]),
+])
+def test_quote_spans(text, quoted):
+    assert [text[q.start:q.end] for q in find_quote_spans(text, ((0, len(text)),))] == quoted
+
+
 # --- find_quote_spans over arbitrary text ------------------------------------------------------
 
 QUOTE_CHARS = "\"'“”‘’„‟«»‹›‛"

@@ -151,7 +151,7 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
             while j < n:
                 c = para[j]
                 if (c in SINGLE_CLOSE or c == "'") and not (j + 1 < n and para[j + 1].isalpha()) \
-                        and j > i + 1 and not para[j - 1].isspace():
+                        and j > i + 1 and not para[j - 1].isspace() and not _plural_possessive(para, j):
                     break
                 j += 1
             if j < n:
@@ -163,6 +163,21 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
                 yield i + 1, n, True
             return
         i += 1
+
+
+def _plural_possessive(para: str, j: int) -> bool:
+    """"‘It’s the officers’ morale that …’": a mark after an "s" and before a lowercase word is a plural's
+    apostrophe when a closing mark still follows in the paragraph before any new opening one."""
+    if para[j - 1] != "s" or not re.match(r" [a-z]", para[j + 1:j + 3]):
+        return False
+    for k in range(j + 1, len(para)):
+        c = para[k]
+        if c in SINGLE_OPEN or c == "'" and not para[k - 1].isalnum() and k + 1 < len(para) and para[k + 1].isalnum():
+            return False
+        if (c in SINGLE_CLOSE or c == "'") and not (k + 1 < len(para) and para[k + 1].isalpha()) \
+                and not para[k - 1].isspace():
+            return True
+    return False
 
 
 class MentionIndex:

@@ -444,6 +444,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Tom Hale"),
         ("Pay row\n\nIn his speech, Tom Hale paid the bill for Ann Lee, a ‘fearless reformer’.", "fearless reformer",
          None),
+        # a capitalised title whose phrase ends in the speaker's name, hung inside its "of" phrase
+        ("Pay row\n\nSome officers should never have passed vetting.\n\nHM Inspector of Constabulary Ann Lee told "
+         "the BBC Radio 4 Today programme that the issue of unsuitable officers joining the police is 'widespread' "
+         "and 'has been historic'.", "has been historic", "Ann Lee"),
         # a speech verb the parser leaves without a subject, right after a name it hung elsewhere
         ("Pay row\n\nIn what Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services described this "
          "month as a ‘worrying lapse’, the force lost 300 files.", "worrying lapse",

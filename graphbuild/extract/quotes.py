@@ -243,6 +243,9 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
+        named = self._name_ending_title(token)
+        if named:
+            return named
         definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if definite and (token.lemma_.lower() in MEMBERS_NAMED_BEFORE or token.lemma_.lower() in member_nouns()
                          and any(c.lower_ in word_class("past_qualifier") for c in token.children)):
@@ -282,6 +285,18 @@ class MentionIndex:
             key = self.entity_at.get(subject.i) or self.described_body(subject)
             return key if self.kind.get(key) == "organization" else ""
         return ""
+
+    def _name_ending_title(self, token) -> str:
+        """"HM Inspector of Constabulary Matt Parr told …": a capitalised title whose phrase ends in a person's
+        name, the only person in it, which the parser hung inside the title's "of" phrase, is that person."""
+        if not token.text[:1].isupper() or token.dep_ not in ("nsubj", "nsubjpass"):
+            return ""
+        last = token.right_edge
+        keys = {self.entity_at.get(t.i, "") for t in token.subtree} - {""}
+        people = {k for k in keys if self.kind.get(k) == "person"}
+        if len(people) != 1 or self.entity_at.get(last.i) not in people or self.quoted[last.i]:
+            return ""
+        return people.pop()
 
     def _subject_of_other_sex(self, sent, sex: str) -> bool:
         """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's

@@ -203,6 +203,14 @@ def test_scare_quotes_and_titles_are_not_quotes(extract_text, text, fragment):
     assert not [q for q in ex.quotes if fragment in q.text], ex.quotes
 
 
+def test_a_headline_quote_takes_the_speaker_of_its_echo_in_the_body(extract_text):
+    ex = extract_text("Funding settlement branded ‘smoke and mirrors’\n\nJane Porter has said the settlement is "
+                      "“smoke and mirrors” and warned of cuts.\n\nTom Hale said the plan was ‘a start’.")
+    assert [name_of(ex, q.speaker) for q in ex.quotes if q.text == "smoke and mirrors"] == ["Jane Porter"] * 2
+    ex = extract_text("Funding settlement branded ‘smoke and mirrors’\n\nTom Hale said the plan was ‘a start’.")
+    assert [name_of(ex, q.speaker) for q in ex.quotes if q.text == "smoke and mirrors"] in ([], [""])
+
+
 @pytest.mark.parametrize("text, quoted", [
     # a plural's apostrophe inside single marks does not close them while a closing mark still follows
     ("She said: ‘It’s the officers’ morale that worries me. We can’t go on.’",

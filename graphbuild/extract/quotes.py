@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -782,7 +782,33 @@ def extract_quotes(
     doc, entities: list[Entity], *, index: MentionIndex, policies: list[Policy], paragraphs: Paragraphs,
     paragraph_spans: tuple[tuple[int, int], ...],
 ) -> Iterator[Quote]:
-    """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention."""
+    """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention.
+
+    A headline's quote with no speaker of its own takes the speaker of the body's quote that repeats its words
+    ("Settlement branded ‘smoke and mirrors’" … "X said the settlement is “smoke and mirrors”")."""
+    quotes = list(_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
+                          paragraph_spans=paragraph_spans))
+    first = paragraph_spans[0][1] if paragraph_spans else 0
+    for i, quote in enumerate(quotes):
+        if quote.speaker or quote.evidence is None or quote.evidence.start >= first:
+            continue
+        words = _words_of(quote.text)
+        echo = next((q for q in quotes[i + 1:] if q.speaker and q.evidence is not None and q.evidence.start >= first
+                     and words
+                     and f" {words} " in f" {_words_of(q.text)} "), None)
+        if echo is not None:
+            quotes[i] = replace(quote, speaker=echo.speaker, cue=echo.cue)
+    return iter(quotes)
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def _quotes(
+    doc, entities: list[Entity], *, index: MentionIndex, policies: list[Policy], paragraphs: Paragraphs,
+    paragraph_spans: tuple[tuple[int, int], ...],
+) -> Iterator[Quote]:
     text = doc_text(doc)
     spans = index.quote_spans
     ctx = index

@@ -384,6 +384,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "father-of-three said.", "It is an honour", "Tom Hale"),
         ("Pay row\n\nAnn Lee, 15, was hurt in the attack on Monday.\n\n\"She is a fighter,\" the mother said.",
          "She is a fighter", ""),
+        ("Pay row\n\nJudge Ann Lee jailed Tom Hale for six years on Monday.\n\n\"I am truly sorry,\" the 34-year-old "
+         "said.", "I am truly sorry", ""),
         # after a sentence about something else it is nobody's we can name
         ("Pay row\n\nJane Porter was sacked on Tuesday. \"We will not back down on this pay award.\"",
          "We will not back down", ""),

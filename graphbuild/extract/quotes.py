@@ -1061,7 +1061,7 @@ FAMILY_WORDS = {"father", "mother", "grandfather", "grandmother"}  # epithets on
 def _epithet_before(verb, ctx: MentionIndex) -> str:
     """"“…,” the 34-year-old said", "the mother-of-two added": a definite epithet of age or family (`epithet_noun`
     word class, with the sex it gives) right before the speech verb, which the parser may not take for its
-    subject, is the person just spoken of, found as a pronoun would be."""
+    subject, is the person just spoken of: the only one the latest sentence naming anyone names."""
     doc = verb.doc
     start = verb.i - 1
     while start >= max(verb.sent.start, verb.i - 8) and doc[start].lower_ != "the":
@@ -1078,8 +1078,17 @@ def _epithet_before(verb, ctx: MentionIndex) -> str:
                 and (w not in FAMILY_WORDS or words[i + 1:i + 3] == ["-", "of"])), None)
     if sex is None and not EPITHET_AGE.fullmatch(phrase.split()[0] if phrase else ""):
         return ""
-    key = ctx.antecedent(doc[start], sex or "")
-    return key if ctx.kind.get(key) == "person" else ""
+    # stricter than a pronoun: the latest sentence naming anyone names only this person ("Judge Ann Lee jailed
+    # Tom Hale. “…,” the 34-year-old said" could be either)
+    before = [(i, key) for i, _, key in ctx.person_mentions if i < start]
+    if not before:
+        return ""
+    latest = doc[before[-1][0]].sent.start
+    named = {key for i, key in before if doc[i].sent.start == latest}
+    key = named.pop() if len(named) == 1 else ""
+    if sex and ctx.sex.get(key) and ctx.sex[key] != sex:
+        return ""
+    return key if ctx.kind.get(key) == "person" and start - before[-1][0] <= 400 else ""
 
 
 def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:

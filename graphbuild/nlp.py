@@ -54,6 +54,7 @@ def add_components(nlp):
 
     if "m." in nlp.tokenizer.rules:  # "cuts of £5m. The force said": a unit and a full stop, not "m."
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
+    _split_colon_quote(nlp)
     if all(name in nlp.pipe_names for name in COMPONENTS):
         return nlp
     if not Language.has_factory("graphbuild_paragraphs"):
@@ -75,6 +76,21 @@ def add_components(nlp):
                 ruler.add_patterns(patterns)
     nlp.max_length = 2_000_000
     return nlp
+
+
+COLON_QUOTE_INFIXES = (r"(?<=[A-Za-z]):(?=[\"“”‘’'])", r"(?<=:)[\"“”‘’'](?=[A-Za-z])")
+
+
+def _split_colon_quote(nlp) -> None:
+    """"The report said:”This …": a colon and a quote mark written without spaces are tokens of their own
+    (else "said:”This" is one token and the quote loses its cue)."""
+    from spacy.util import compile_infix_regex
+
+    current = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or COLON_QUOTE_INFIXES[0] in pattern:
+        return
+    nlp.tokenizer.infix_finditer = compile_infix_regex((pattern,) + COLON_QUOTE_INFIXES).finditer
 
 
 def _paragraph_boundaries(doc):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -26,6 +26,7 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‛‹", "’›"
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body representing X") may find its name
+LEAD_SENTENCES = 2  # the headline and the opening sentences, where a bare description may come before the name
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def member_modifiers() -> dict[str, frozenset[str]]:
 
 
 # "the Labour assembly member said": a definite member of a chamber is someone the text has named
-MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher"}
+MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher",
+                        "am", "mep"}
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
-        if ch in DOUBLE_OPEN or ch == '"':
+        # a closing-shaped mark right after a colon and before a word opens ("The report said:”This …")
+        turned = ch in DOUBLE_CLOSE and para[:i].rstrip().endswith(":") and i + 1 < n and para[i + 1].isalnum()
+        if ch in DOUBLE_OPEN or ch == '"' or turned:
             closers = DOUBLE_CLOSE + '"' if ch != '"' else '"' + DOUBLE_CLOSE
             j = i + 1
             while j < n and para[j] not in closers and para[j] not in DOUBLE_OPEN:
@@ -135,7 +139,8 @@ def _double_spans(para: str) -> Iterator[tuple[int, int, bool]]:
 
 def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
     """Single-quoted stretches; an apostrophe (letter on both sides) never closes one. A mark opening
-    the paragraph with no closing one after it runs to the paragraph's end, as a double one does."""
+    the paragraph (or right after a colon) with no closing one after it runs to the paragraph's end, as a
+    double one does."""
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
@@ -146,17 +151,33 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
             while j < n:
                 c = para[j]
                 if (c in SINGLE_CLOSE or c == "'") and not (j + 1 < n and para[j + 1].isalpha()) \
-                        and j > i + 1 and not para[j - 1].isspace():
+                        and j > i + 1 and not para[j - 1].isspace() and not _plural_possessive(para, j):
                     break
                 j += 1
             if j < n:
                 yield i + 1, j, False
                 i = j + 1
                 continue
-            if not para[:i].strip():  # opening its paragraph, closed in a later one: runs to the end
+            lead = para[:i].rstrip()
+            if not lead or lead.endswith(":"):  # opening its paragraph or after a colon, closed in a later one
                 yield i + 1, n, True
             return
         i += 1
+
+
+def _plural_possessive(para: str, j: int) -> bool:
+    """"‘It’s the officers’ morale that …’": a mark after an "s" and before a lowercase word is a plural's
+    apostrophe when a closing mark still follows in the paragraph before any new opening one."""
+    if para[j - 1] != "s" or not re.match(r" [a-z]", para[j + 1:j + 3]):
+        return False
+    for k in range(j + 1, len(para)):
+        c = para[k]
+        if c in SINGLE_OPEN or c == "'" and not para[k - 1].isalnum() and k + 1 < len(para) and para[k + 1].isalnum():
+            return False
+        if (c in SINGLE_CLOSE or c == "'") and not (k + 1 < len(para) and para[k + 1].isalpha()) \
+                and not para[k - 1].isspace():
+            return True
+    return False
 
 
 class MentionIndex:
@@ -222,9 +243,15 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
-        if token.tag_ == "NN" and token.lemma_.lower() in MEMBERS_NAMED_BEFORE \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return self.antecedent(token, "")  # "the Labour assembly member said": a person named before
+        named = self._name_ending_title(token)
+        if named:
+            return named
+        definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if definite and (token.lemma_.lower() in MEMBERS_NAMED_BEFORE or token.lemma_.lower() in member_nouns()
+                         and any(c.lower_ in word_class("past_qualifier") for c in token.children)):
+            # "the Labour assembly member said", "the former Cabinet minister added": a person named before
+            # (a former member no longer speaks for the body)
+            return self.antecedent(token, "")
         body = self._body_of_members(token)
         if body:
             return body
@@ -235,8 +262,41 @@ class MentionIndex:
         if low in PRONOUNS:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
-            return self._reporting_body(token)
+            return self._reporting_body(token) or self._body_speaking_before(token)
         return self.described_body(token)
+
+    def _body_speaking_before(self, token) -> str:
+        """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
+        verb is the body that was the subject of the sentence before (or of a clause before it in its own) —
+        for "they", which may be people, only when that body was speaking there too."""
+        verb = token.head
+        if token.dep_ != "nsubj" or not _is_speech_verb(verb):
+            return ""
+        sent = token.sent
+        clauses = [t for t in sent if t.i < token.i and t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
+        if not clauses and sent.start > 0:
+            clauses = [self.doc[sent.start - 1].sent.root]
+        for clause in reversed(clauses):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in ("it", "they"):
+                continue
+            if token.lower_ == "they" and not _is_speech_verb(clause):
+                return ""
+            key = self.entity_at.get(subject.i) or self.described_body(subject)
+            return key if self.kind.get(key) == "organization" else ""
+        return ""
+
+    def _name_ending_title(self, token) -> str:
+        """"HM Inspector of Constabulary Matt Parr told …": a capitalised title whose phrase ends in a person's
+        name, the only person in it, which the parser hung inside the title's "of" phrase, is that person."""
+        if not token.text[:1].isupper() or token.dep_ not in ("nsubj", "nsubjpass"):
+            return ""
+        last = token.right_edge
+        keys = {self.entity_at.get(t.i, "") for t in token.subtree} - {""}
+        people = {k for k in keys if self.kind.get(k) == "person"}
+        if len(people) != 1 or self.entity_at.get(last.i) not in people or self.quoted[last.i]:
+            return ""
+        return people.pop()
 
     def _subject_of_other_sex(self, sent, sex: str) -> bool:
         """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's
@@ -282,7 +342,9 @@ class MentionIndex:
         before = [key for i, key in fits if i < token.i]
         if before:
             return before[-1]
-        if anaphor.needs:  # a lead that describes a body before naming it: the first one named soon after
+        # a lead that describes a body before naming it ("…, the police watchdog has found."): the first one
+        # named soon after (a description with a defining verb anywhere, a bare one in the article's first sentences)
+        if anaphor.needs or sentence_index(self.doc, token.i) <= LEAD_SENTENCES:
             sentences = doc_sents(self.doc)
             end = sentences[min(len(sentences) - 1, sentence_index(self.doc, token.i) + CATAPHORA_SENTENCES)].end
             return next((key for i, key in fits if token.i < i < end), "")
@@ -309,10 +371,42 @@ class MentionIndex:
     def _author_of(self, token) -> str:
         """"the committee's report said", "the Bichard review found", "a report by the watchdog concluded":
         a written work speaks with its author's words when the phrase names the author; "the report" alone
-        is the one a body named before published, released or issued."""
+        is the one a body named before published, released or issued, or the one whose author an earlier
+        phrase named ("the Home Affairs Committee report looks at …") — when all such phrases agree."""
         if token.lemma_.lower() not in word_class("written_work"):
             return ""
+        named = self._named_author(token)
+        if named:
+            return named
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+            return ""
+        authors = set()
+        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
+            if before.lemma_ == token.lemma_ and not self.quoted[before.i]:
+                if before.dep_ in ("dobj", "nsubjpass") \
+                        and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                    subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
+                    key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
+                    if self.kind.get(key) in ("person", "organization"):
+                        authors.add(key)
+                    break
+                key = self._named_author(before)  # "the Home Affairs Committee report looks at …"
+                if not key and before.dep_ == "pobj" and before.head.lower_ == "in" \
+                        and _is_speech_verb(before.head.head):  # "In a statement, the force said …"
+                    subject = subject_of(before.head.head)
+                    key = self.entity_of(subject) if subject is not None else ""
+                    key = key if self.kind.get(key) in ("person", "organization") else ""
+                if key:
+                    authors.add(key)
+        return authors.pop() if len(authors) == 1 else ""
+
+    def _named_author(self, token) -> str:
+        """The author a written work's own phrase names ("the committee's report", "a review by X")."""
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her") and not self.quoted[child.i]:
+                key = self.antecedent(child, "m" if child.lower_ == "his" else "f")  # "Her report concluded"
+                if self.kind.get(key) == "person":
+                    return key
             if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
                 key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
                     or (self.described_body(child) if child.dep_ == "poss" else "")
@@ -323,14 +417,6 @@ class MentionIndex:
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):
                         return key
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
-            return ""
-        for before in reversed(self.doc[max(0, token.i - 300):token.i]):
-            if before.lemma_ == token.lemma_ and before.dep_ in ("dobj", "nsubjpass") and not self.quoted[before.i] \
-                    and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
-                subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
-                key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
-                return key if self.kind.get(key) in ("person", "organization") else ""
         return ""
 
     def named_as(self, key: str, anaphor: Anaphor) -> bool:
@@ -367,7 +453,17 @@ class MentionIndex:
     def _body_just_speaking(self, token) -> str:
         """"The Welsh Government said X. A spokeswoman said Y.": a bare spokesperson, in the sentence
         right after a body was the subject of a speech verb, speaks for that body."""
-        if any(c.dep_ not in ("det", "punct") for c in token.children) or token.sent.start == 0:
+        if any(c.dep_ not in ("det", "punct") for c in token.children):
+            return ""
+        # "The Home Office declined to comment, but a spokeswoman said": a body as the subject of the clause
+        # before, in the same sentence
+        for verb in (t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+            if subject is not None and subject.i != token.i:
+                key = self.entity_at.get(subject.i) or self.described_body(subject)
+                if key:
+                    return key if self.kind.get(key) == "organization" else ""
+        if token.sent.start == 0:
             return ""
         before = self.doc[token.sent.start - 1].sent
         root = before.root
@@ -402,6 +498,8 @@ class MentionIndex:
             t = self.doc[i]
             if t.lower_ in word_class("spokesperson") and self._body_of_spokesperson(t):
                 continue  # "a spokesman for X" is X's voice, counted below
+            if key.startswith(PLACEHOLDER_PREFIX) and t.dep_ == "pobj" and t.head.lower_ == "as":
+                continue  # "her post as Home Secretary" names a capacity, not someone else
             ranked.setdefault((t.sent.start, _salience(t)), set()).add(key)
         for t in self.doc[max(0, token.i - 400):token.i]:
             # "A spokesman for X said … “…,” he added": the spokesman is the antecedent, speaking for X
@@ -422,6 +520,8 @@ def _salience(token) -> int:
         token = token.head  # "Jane Doe MSP": the post's letters stand where the name does
     while token.dep_ == "conj" and token.head.i != token.i:  # "Ann Lee and Joan Stone met …"
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return 1  # "According to Jane Doe, the office failed …": she asserts it, as a subject would
     if token.dep_ not in ("nsubj", "nsubjpass"):
         head = token.head
         # "Jane Doe, the chair, said": the apposition's head is the subject
@@ -506,7 +606,16 @@ def _next_to_a_quote(token) -> bool:
     return after == ":" or after in _OPENING_MARKS or any(t in ("”", "’", "\"", "'", "''") for t in before)
 
 
+@lru_cache(maxsize=1)
+def speech_phrases() -> frozenset[tuple[str, str]]:
+    """(verb, noun) lemmas that speak together ("raise concerns", "pay tribute"), from `speech_phrases.csv`."""
+    return frozenset((row["verb"], row["noun"]) for row in resources.read_csv("gazetteer/speech_phrases.csv"))
+
+
 def _is_speech_verb(token) -> bool:
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and (token.lemma_, c.lemma_.lower()) in speech_phrases()
+                                    for c in token.children):
+        return True
     if token.lemma_ in quote_only_speech_verbs():
         return token.pos_ in ("VERB", "AUX") and _next_to_a_quote(token)
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
@@ -534,7 +643,7 @@ def _governing_verb(span, ctx: MentionIndex):
         if span.start <= head.i < span.end and head.i != token.i:
             continue
         steps = 0
-        while steps < 8:
+        while steps < 10:
             if not (span.start <= head.i < span.end) and _is_speech_verb(head) and not ctx.quoted[head.i]:
                 return head
             if head.head.i == head.i:
@@ -545,11 +654,17 @@ def _governing_verb(span, ctx: MentionIndex):
 
 
 def _nearest_verb(span, ctx: MentionIndex, p_start: int, p_end: int):
-    """The closest unquoted speech verb in the paragraph; one just before a colon wins."""
+    """The closest unquoted speech verb in the paragraph; one just before a colon wins. A quote set in a
+    sentence of the reporter's own ("X has broken its pledge to “…”. Y said …") takes no verb from
+    another sentence."""
     doc = ctx.doc
     best = None
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    embedded = any(t.is_alpha and not ctx.quoted[t.i] for t in doc[first.start:last.end])
     for token in doc.char_span(p_start, p_end, alignment_mode="expand") or []:
         if ctx.quoted[token.i] or not _is_speech_verb(token) or _in_side_clause(token, span):
+            continue
+        if embedded and not first.start <= token.i < last.end:
             continue
         if token.i < span.start:
             distance = span.start - token.i
@@ -667,7 +782,33 @@ def extract_quotes(
     doc, entities: list[Entity], *, index: MentionIndex, policies: list[Policy], paragraphs: Paragraphs,
     paragraph_spans: tuple[tuple[int, int], ...],
 ) -> Iterator[Quote]:
-    """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention."""
+    """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention.
+
+    A headline's quote with no speaker of its own takes the speaker of the body's quote that repeats its words
+    ("Settlement branded ‘smoke and mirrors’" … "X said the settlement is “smoke and mirrors”")."""
+    quotes = list(_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
+                          paragraph_spans=paragraph_spans))
+    first = paragraph_spans[0][1] if paragraph_spans else 0
+    for i, quote in enumerate(quotes):
+        if quote.speaker or quote.evidence is None or quote.evidence.start >= first:
+            continue
+        words = _words_of(quote.text)
+        echo = next((q for q in quotes[i + 1:] if q.speaker and q.evidence is not None and q.evidence.start >= first
+                     and words
+                     and f" {words} " in f" {_words_of(q.text)} "), None)
+        if echo is not None:
+            quotes[i] = replace(quote, speaker=echo.speaker, cue=echo.cue)
+    return iter(quotes)
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def _quotes(
+    doc, entities: list[Entity], *, index: MentionIndex, policies: list[Policy], paragraphs: Paragraphs,
+    paragraph_spans: tuple[tuple[int, int], ...],
+) -> Iterator[Quote]:
     text = doc_text(doc)
     spans = index.quote_spans
     ctx = index
@@ -688,13 +829,17 @@ def extract_quotes(
         governed = verb is not None
         headline = _headline_speaker(doc, q, p_start, ctx)
         source = "" if verb is not None or headline else _according_to(span, ctx)
+        owner = ""
         if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
+            owner = _colon_owner(doc, q.start, ctx) if verb is None else ""
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
         elif source:
             speaker, cue = source, "according to"
+        elif owner:
+            speaker = owner
         elif verb is not None:
             subject = _passive_agent(subject_of(verb))
             speaker = ctx.entity_of(subject) if subject is not None else ""
@@ -706,6 +851,8 @@ def extract_quotes(
                 key = ctx.entity_of(subject) if subject is not None else ""
                 if key and not key.startswith(PLACEHOLDER_PREFIX):
                     speaker, verb = key, outer
+            if not speaker:
+                speaker = _name_right_before(verb, ctx) or _epithet_before(verb, ctx)
             cue = verb.lemma_
             addressee = _addressee(verb, ctx) if speaker else ""
             channel = _channel(verb, speaker, ctx) if speaker else ""
@@ -714,17 +861,29 @@ def extract_quotes(
             # else it continues the open quote before it (across an interrupting caption or headline),
             # else the previous paragraph's speaker.
             announced = _announced(doc, paragraph_spans, q.paragraph, ctx)
+            ahead = _cued_ahead(q, spans, paragraph_spans, ctx) if q.open_end and announced is None else ""
             if announced is not None:
                 speaker, cue = ctx.entity_of(subject_of(announced)) if subject_of(announced) is not None else "", \
                     announced.lemma_
+            elif ahead:
+                speaker = ahead  # "“We are losing officers.\n\n“It will not recover,” said Jane Doe.": hers throughout
             elif open_quote and q.paragraph - open_quote[0] <= 3:
                 speaker = open_quote[1]
             elif q.paragraph - 1 in previous:
                 speaker = previous[q.paragraph - 1]
             else:
-                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx)
+                speaker = _reported_before(doc, paragraph_spans, q.paragraph, ctx) \
+                    or _introduced_before(doc, paragraph_spans, q, spans, ctx)
+                if _contradicted_after(speaker, q, spans, paragraph_spans, ctx):
+                    speaker = ""
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
+        elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
+            speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe force of an ‘overly defensive culture’"
+        if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
+            inverted = _inverted_cue(span, ctx)
+            if inverted is not None:
+                speaker, cue = inverted
         keys = {ctx.entity_at.get(t.i) for t in span if t.is_alpha}
         if len(keys) == 1 and None not in keys:
             continue  # the “Stop the Cuts” protesters: a quoted name, not words said
@@ -793,6 +952,172 @@ def _reported_before(doc, paragraph_spans, paragraph: int, ctx: MentionIndex) ->
     return ""
 
 
+def _cue_speaker(q: QuoteSpan, paragraph_spans, ctx: MentionIndex) -> str:
+    """The speaker a quote's own cue names (its speech verb's subject, or an inverted cue after it), if any."""
+    doc = ctx.doc
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    verb = _governing_verb(span, ctx) or _nearest_verb(span, ctx, *paragraph_spans[q.paragraph])
+    subject = _passive_agent(subject_of(verb)) if verb is not None else None
+    key = ctx.entity_of(subject) if subject is not None else ""
+    if ctx.kind.get(key) not in ("person", "organization"):
+        inverted = _inverted_cue(span, ctx)
+        key = inverted[0] if inverted is not None else ""
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _cued_ahead(q: QuoteSpan, spans: list[QuoteSpan], paragraph_spans, ctx: MentionIndex) -> str:
+    """A quote left open runs on in the next paragraphs: the first of them whose cue names a speaker
+    names the speaker of the whole ("“We are losing officers.\n\n“It must change,” said Jane Doe.")."""
+    text = doc_text(ctx.doc)
+    paragraph = q.paragraph
+    for later in spans:
+        if later.start <= q.start or later.paragraph <= paragraph:
+            continue
+        if later.paragraph != paragraph + 1 \
+                or text[paragraph_spans[later.paragraph][0]:later.start].strip() not in ("", "“", '"', "‘", "'"):
+            return ""
+        key = _cue_speaker(later, paragraph_spans, ctx)
+        if key or not later.open_end:
+            return key
+        paragraph = later.paragraph
+    return ""
+
+
+def _introduced_before(doc, paragraph_spans, q: QuoteSpan, spans: list[QuoteSpan], ctx: MentionIndex) -> str:
+    """"Jane Doe, the commissioner, is reflecting on the cuts.\n\n“We have lost 600 officers.”": a paragraph
+    that is nothing but a quote, after a paragraph whose every sentence is about one person (their name, as
+    the active subject of its last sentence, the only person it names), is that person's. Not when the
+    paragraph after continues the quote with a cue naming someone else ("“…,” added Ann Lee")."""
+    para = doc.char_span(*paragraph_spans[q.paragraph], alignment_mode="expand")
+    if para is None or any(t.is_alpha and not ctx.quoted[t.i] for t in para):
+        return ""
+    for back in range(q.paragraph - 1, max(-1, q.paragraph - 4), -1):
+        span = doc.char_span(*paragraph_spans[back], alignment_mode="expand")
+        if span is None:
+            return ""
+        if sum(t.is_alpha for t in span) <= 4 and not any(t.pos_ == "VERB" for t in span):
+            continue  # page scraps between them
+        break
+    else:
+        return ""
+    if any(ctx.quoted[t.i] for t in span) or span.text.rstrip().endswith(":"):
+        return ""
+    subject = next((c for c in list(span.sents)[-1].root.children if c.dep_ == "nsubj"), None)
+    key = ctx.entity_of(subject) if subject is not None else ""
+    if ctx.kind.get(key) != "person":
+        return ""
+    named = {ctx.entity_at[t.i] for t in span if t.i in ctx.entity_at}
+    if any(ctx.kind.get(k) == "person" and k != key or k.startswith(PLACEHOLDER_PREFIX) for k in named):
+        return ""
+    return "" if _contradicted_after(key, q, spans, paragraph_spans, ctx) else key
+
+
+def _contradicted_after(key: str, q: QuoteSpan, spans: list[QuoteSpan], paragraph_spans, ctx: MentionIndex) -> bool:
+    """A speaker guessed from the paragraphs before a quote without a cue is wrong when the paragraph after
+    names another: it reports someone else speaking ("“…”\n\nDetective Inspector Jo Bloggs said the family …"),
+    or continues the quote with another's cue ("“…,” added Ann Lee")."""
+    doc = ctx.doc
+    if not key:
+        return False
+    if q.paragraph + 1 < len(paragraph_spans):  # "“…”\n\nDetective Inspector Jo Bloggs said the family …"
+        after = doc.char_span(*paragraph_spans[q.paragraph + 1], alignment_mode="expand")
+        first = next(iter(after.sents), None) if after is not None else None
+        for verb in (t for t in (first or []) if _is_speech_verb(t) and not ctx.quoted[t.i]):
+            other = subject_of(verb)
+            other_key = ctx.entity_of(other) if other is not None else ""
+            if other_key and other_key != key:
+                return True
+    later = next((s for s in spans if s.paragraph == q.paragraph + 1), None)
+    if later is not None and doc_text(doc)[paragraph_spans[later.paragraph][0]:later.start].strip() in (
+            "", "“", '"', "‘", "'"):
+        after = doc.char_span(later.start, later.end, alignment_mode="expand")
+        verb = _governing_verb(after, ctx) if after is not None else None
+        if after is not None and verb is None:
+            verb = _nearest_verb(after, ctx, *paragraph_spans[later.paragraph])
+        other = subject_of(verb) if verb is not None else None
+        other_key = ctx.entity_of(other) if other is not None else ""
+        inverted = _inverted_cue(after, ctx) if after is not None else None
+        if other_key and other_key != key or inverted is not None and inverted[0] != key:
+            return True
+    return False
+
+
+def _name_right_before(verb, ctx: MentionIndex) -> str:
+    """"In what the Inspectorate described as a ‘…’": a finite speech verb the parser left without a subject,
+    right after a name it hung elsewhere, has that name as its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return ""
+    key = ctx.entity_at.get(verb.i - 1, "")
+    return key if ctx.kind.get(key) in ("person", "organization") and not ctx.quoted[verb.i - 1] else ""
+
+
+EPITHET_AGE = re.compile(r"\d+-year-old")
+FAMILY_WORDS = {"father", "mother", "grandfather", "grandmother"}  # epithets only as "father-of-three"
+
+
+def _epithet_before(verb, ctx: MentionIndex) -> str:
+    """"“…,” the 34-year-old said", "the mother-of-two added": a definite epithet of age or family (`epithet_noun`
+    word class, with the sex it gives) right before the speech verb, which the parser may not take for its
+    subject, is the person just spoken of: the only one the latest sentence naming anyone names."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start >= max(verb.sent.start, verb.i - 8) and doc[start].lower_ != "the":
+        if doc[start].is_punct and doc[start].text != "-" or ctx.quoted[start]:
+            return ""
+        start -= 1
+    if start < verb.sent.start or doc[start].lower_ != "the" or start == verb.i - 1:
+        return ""
+    words = [t.lower_ for t in doc[start + 1:verb.i]]
+    phrase = "".join(t.text_with_ws for t in doc[start + 1:verb.i]).strip().lower()
+    epithets = word_values("epithet_noun")
+    # "the mother-of-two" is the person spoken of; "the mother" may be anyone's
+    sex = next((epithets[w] for i, w in enumerate(words) if w in epithets
+                and (w not in FAMILY_WORDS or words[i + 1:i + 3] == ["-", "of"])), None)
+    if sex is None and not EPITHET_AGE.fullmatch(phrase.split()[0] if phrase else ""):
+        return ""
+    # stricter than a pronoun: the latest sentence naming anyone names only this person ("Judge Ann Lee jailed
+    # Tom Hale. “…,” the 34-year-old said" could be either)
+    before = [(i, key) for i, _, key in ctx.person_mentions if i < start]
+    if not before:
+        return ""
+    latest = doc[before[-1][0]].sent.start
+    named = {key for i, key in before if doc[i].sent.start == latest}
+    key = named.pop() if len(named) == 1 else ""
+    if sex and ctx.sex.get(key) and ctx.sex[key] != sex:
+        return ""
+    return key if ctx.kind.get(key) == "person" and start - before[-1][0] <= 400 else ""
+
+
+def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:
+    """"“…,” added Chief Inspector Jane Doe.": a speech verb right after the closing mark, then a name, is
+    the cue and its speaker, however the parser reads the verb (it may take "added" for an adjective)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or i == span.end or not any(doc[j].text in ("”", "’", '"', "'", "''")
+                                                 for j in range(span.end, i)):
+        return None
+    verb = doc[i]
+    if verb.lower_ not in (verb.lemma_.lower() + "s", verb.lemma_.lower() + "ed", verb.lemma_.lower() + "d") \
+            and verb.lower_ not in ("said", "told", "wrote", "spoke") or verb.lemma_.lower() not in speech_verbs():
+        return None
+    keys, j = [], i + 1
+    while j < len(doc) and j - i <= 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX", "ADP", "SCONJ"):
+        keys.append(ctx.entity_at.get(doc[j].i, ""))
+        j += 1
+    named = {k for k in keys if k}
+    if len(named) != 1 or not keys[-1]:
+        return None
+    key = named.pop()
+    # a post nobody in the article is named to hold ("… vows police commissioner") stays for the corpus to resolve
+    return (key, verb.lemma_.lower()) if ctx.kind.get(key) in ("person", "organization") \
+        or key.startswith(PLACEHOLDER_PREFIX) else None
+
+
 def _colon_verb(doc, quote_start: int, ctx: MentionIndex):
     """"X has welcomed the news: “…”", "X does not mince words when naming the motive: “…”": a colon right
     before the quote presents it as the words of the clause's subject, whatever the clause's verb."""
@@ -821,6 +1146,38 @@ def _colon_verb(doc, quote_start: int, ctx: MentionIndex):
     return verb if ctx.kind.get(key) in ("person", "organization") else None
 
 
+def _colon_owner(doc, quote_start: int, ctx: MentionIndex) -> str:
+    """"X's message to ministers was blunt: “…”", "Then it was X's turn: “…”", "For X, the answer is simple:
+    “…”": a clause before the colon whose subject (or complement) is someone's words, or that is set "for"
+    someone, presents the quote as theirs."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip().rstrip("\"“‘'").rstrip()
+    if not before.endswith(":"):
+        return ""
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return ""
+    sent = colon[0].sent
+    verbs = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX") and not ctx.quoted[t.i]]
+    root = min(verbs, key=lambda t: len(list(t.ancestors)), default=None)
+    if root is None:
+        return ""
+    for noun in (c for c in root.children if c.dep_ in ("nsubj", "attr")):
+        if noun.lemma_.lower() not in word_class("utterance_noun"):
+            continue
+        for poss in (c for c in noun.children if c.dep_ == "poss"):
+            key = ctx.entity_at.get(poss.i) or next(
+                (ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+            if ctx.kind.get(key) in ("person", "organization"):
+                return key
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.lower_ == "for" and first.head.i == root.i:
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        key = ctx.entity_at.get(pobj.i, "") if pobj is not None else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
+    return ""
+
+
 def _passive_agent(subject):
     """"X was accused of a “cover-up”", "X was told it was “unacceptable” by Y": the subject of a passive
     speech verb is the one spoken to or about; the speaker is the agent, if the text names one."""
@@ -840,6 +1197,16 @@ def _according_to(span, ctx: MentionIndex) -> str:
                     if key and ctx.kind.get(key) in ("person", "organization"):
                         return key
     return ""
+
+
+def _continues_a_sentence(text: str, paragraph_spans, q: QuoteSpan) -> bool:
+    """A paragraph break inside a sentence (a page's stray line break): the paragraph before ends on a word or
+    a comma, and this one reaches the quote without ending a sentence."""
+    if not paragraph_spans or q.paragraph == 0:
+        return False
+    before = text[slice(*paragraph_spans[q.paragraph - 1])].rstrip()
+    lead = text[paragraph_spans[q.paragraph][0]:q.start]
+    return bool(before) and (before[-1].islower() or before[-1] == ",") and not re.search(r"[.!?:;]", lead)
 
 
 def _opens_its_sentence(span, text: str) -> bool:
@@ -882,8 +1249,8 @@ def _is_speech(quoted: str, words: int, governed: bool, has_speaker: bool, headl
     """Scare quotes and quoted titles are not speech unless a speech verb governs them."""
     if headline:
         return True
-    if words <= 2:
-        return governed and has_speaker
+    if words <= 2:  # a short sentence of its own ("‘Nobody listened.’") is speech; a word or two otherwise only when said
+        return has_speaker and (governed or bool(re.fullmatch(r"[A-Z][^.!?]*[.!?]", quoted.strip())))
     title_like = words <= 6 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z]+", quoted) if len(w) > 3)
     if title_like and not governed:
         return False

@@ -290,11 +290,41 @@ def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, te
         "Jane Doe, the home secretary's adviser, said the plan would fail.",
         "Jane Doe, the chief constable's deputy, said the plan would fail.",
         "Jane Doe described Tom Ellison as the worst home secretary in years.",
+        # a post in a fronted phrase, then the sentence's subject: she wrote to the post, she does not hold it
+        "In a letter to the home secretary, Jane Doe said the plan would fail.",
+        "According to the chief constable, Jane Doe had been a fine officer.",
+        "Unlike the mayor, Jane Doe backs the plan.",
+        "Unlike Jane Doe, the home secretary backs the plan.",
+        # a pair of names, then a pair of posts: not the last name's alone
+        "Tom Ellison and Jane Doe, the policing minister and her shadow, clashed on Monday.",
+        # a title after one sentence, a new name described otherwise, or naming the post again, after it
+        "The mayor defended the cuts.\nJane Doe, a local trader, said the plan would fail.",
+        "The mayor defended the cuts.\nJane Doe said she had written to the mayor.",
     ],
-    ids=["possessor-title", "possessor-rank", "described-as"],
+    ids=["possessor-title", "possessor-rank", "described-as", "fronted-letter-to", "fronted-according-to",
+         "fronted-unlike", "fronted-name-then-subject-post", "pair-of-names-pair-of-posts",
+         "next-name-described", "next-sentence-names-the-post"],
 )
 def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):
     assert not extract_text(HEADLINE + text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, the mayor, and Tom Ellison, the policing minister, met on Monday.",
+        "He wrote to the policing minister, Tom Ellison, on Monday.",
+    ],
+    ids=["each-name-its-own-post", "object-with-its-name"],
+)
+def test_a_post_set_beside_its_own_name_is_kept(extract_text, text):
+    assert ("Tom Ellison", "Policing Minister") in {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))}
+
+
+def test_a_predecessor_in_a_post_held_it_before(extract_text):
+    ex = extract_text(HEADLINE + "Jane Doe's predecessor as home secretary, Tom Ellison, said the plan was late.")
+    assert [(entity_name(ex, r.person), r.title, r.qualifier) for r in ex.roles] == [
+        ("Tom Ellison", "Home Secretary", "former")]
 
 
 def test_a_former_post_is_not_the_current_holder(extract_text):

@@ -391,9 +391,20 @@ def _people_for(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> li
     attached = _attached_person(doc, span, names)
     if attached:
         return [(attached, False)]
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() in word_class("past_holder_noun"):
+        # "her predecessor as home secretary, Jane Doe": a post Jane Doe held before
+        return [(p, True) for p, _ in _people_for_current(doc, span, names, grammar, plural)]
+    return _people_for_current(doc, span, names, grammar, plural)
+
+
+def _people_for_current(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> list[tuple[str, bool]]:
+    """_people_for past the name right after the title."""
     found = []
     for token, former in grammar.at(grammar.holders, span):
         person = _person_at(doc, token, names)
+        if person and _group_apposition(doc[token], span.root):
+            continue  # "Tom Hale and Jane Doe, the minister and her shadow": not the last name's post alone
         if person and (person, former) not in found:
             found.append((person, former))
     if found:
@@ -604,6 +615,8 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         j = i + 1
         if j - 1 < len(doc) and doc[j - 1].text in (",", "(") and j in names.person_at:
             end, key = names.person_at[j]
+            if doc[j - 1].text != "(" and _fronted_before_subject(span, doc[j:end]):
+                continue  # "In a letter to the Home Secretary, Jane Doe said": she wrote to the post
             if doc[j - 1].text == "(" or _same_clause(doc, span, j, end) or _closed_apposition(doc, j, end):
                 return key
     k = span.start
@@ -611,9 +624,44 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         k -= 1
     if k > 1 and doc[k - 1].text == "," and (k - 1) in names.person_end:
         start, key = names.person_end[k - 1]
+        name = doc[start:k - 1]
+        if _fronted_before_subject(name, span) or _coordinated(name):
+            return ""  # "Unlike Jane Doe, the minister …"; "Tom Hale and Jane Doe, the minister and her shadow"
         if _same_clause(doc, span, start, k - 1):
             return key
     return ""
+
+
+def _fronted_before_subject(first, subject) -> bool:
+    """"According to the Prime Minister, Jane Doe had …", "Unlike Jane Doe, the minister backs it": the
+    first phrase sits in a fronted phrase, and what follows its comma is the subject of a verb after it,
+    not a second name for it."""
+    root, first_root = subject.root, first.root
+    return (root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= subject.end
+            and first_root.dep_ not in ("nsubj", "nsubjpass", "appos") and first.end <= subject.start)
+
+
+def _coordinated(name) -> bool:
+    """The last of several names joined by "and"/"or" with no post of its own before: a post set beside
+    the group ("Tom Hale and Jane Doe, the minister and her shadow") is not the last name's alone."""
+    root = name.root
+    if root.dep_ != "conj":
+        return False
+    between = name.doc[root.head.i + 1:name.start]
+    return not any(t.text == "," for t in between)
+
+
+def _group_apposition(person, post) -> bool:
+    """A post in apposition to the last of several joined names ("Tom Hale and Jane Doe, the minister
+    …"), when the first name has none of its own ("Tom Hale, the mayor, and Jane Doe, the minister")."""
+    while person.dep_ == "compound" and person.head.i != person.i:
+        person = person.head
+    if post.dep_ != "appos" or post.head.i != person.i:
+        return False
+    doc = person.doc
+    return _coordinated(doc[person.i:person.i + 1]) or any(
+        c.dep_ == "conj" and c.i < post.i and not any(t.text == "," for t in doc[person.i + 1:c.i])
+        for c in person.children)
 
 
 def _closed_apposition(doc, start: int, end: int) -> bool:
@@ -686,11 +734,15 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     if next_start >= len(doc):
         return None
     nxt = doc[next_start].sent
+    if any(nxt.start <= other.start < nxt.end for other, _ in titles):
+        return None  # "Jane Doe said she had written to the mayor": the post is someone else's still
     for i in range(nxt.start, nxt.end):
         if i in person_at:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
+            if any(c.dep_ == "appos" for c in doc[i:end].root.children):
+                return None  # "Jane Doe, a local trader, disagreed": described as someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
                 return key

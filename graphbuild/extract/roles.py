@@ -723,6 +723,11 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     sent = span.sent
     if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
         return None
+    if _reported_by_another(span):
+        return None
+    if sent.start and "\n" not in doc.text[doc[sent.start - 1].idx:doc[sent.start].idx]:
+        return None  # mid-paragraph, after a sentence about someone: "Jane Doe runs a charity. The mayor,
+        # she said, ignored it." is no introduction of the mayor
     if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
            for other, _ in titles):
         return None  # another post in the sentence could be the one named next ("MPs" names no one post)
@@ -767,6 +772,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     party_post = bool(org) and "PoliticalParty" in names.types.get(org, ())
     if title.category not in DESCRIBED_TYPES and not party_post:
         return ""
+    if _reported_by_another(span):
+        return ""
     sent = span.sent
     if any(i in names.person_token for i in range(sent.start, sent.end)):
         return ""
@@ -803,6 +810,18 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _reported_by_another(span) -> bool:
+    """"The mayor, she said, had ignored it", "She said the mayor had ignored it": the post is in what a
+    pronoun's person says, so that person (of the sentence before) is not its holder."""
+    ancestors = {t.i for t in span.root.ancestors}
+    for t in span.sent:
+        if t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            if verb.i in ancestors or (verb.dep_ == "parataxis" and verb.head.i in ancestors):
+                return True
+    return False
 
 
 def _same_name(key: str, other: str) -> bool:

@@ -326,8 +326,20 @@ def test_a_post_set_beside_its_own_name_is_kept(extract_text, text):
     assert ("Tom Ellison", "Policing Minister") in {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))}
 
 
-def test_a_predecessor_in_a_post_held_it_before(extract_text):
-    ex = extract_text(HEADLINE + "Jane Doe's predecessor as home secretary, Tom Ellison, said the plan was late.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe's predecessor as home secretary, Tom Ellison, said the plan was late.",
+        "Ex-home secretary Tom Ellison said the plan was late.",
+        "The then home secretary, Tom Ellison, said the plan was late.",
+        "The late home secretary Tom Ellison once said the plan was late.",
+        "Tom Ellison, home secretary between 1997 and 2001, said the plan was late.",
+        "Tom Ellison, home secretary from 1997 to 2001, said the plan was late.",
+    ],
+    ids=["predecessor-as", "ex", "then", "late", "between-dates", "from-date-to-date"],
+)
+def test_a_post_held_before_reads_former(extract_text, text):
+    ex = extract_text(HEADLINE + text)
     assert [(entity_name(ex, r.person), r.title, r.qualifier) for r in ex.roles] == [
         ("Tom Ellison", "Home Secretary", "former")]
 

@@ -280,8 +280,9 @@ def extract_affiliations(
         qualifying = set(grammar.at(grammar.qualifiers, span))
         if span.start and doc[span.start - 1].lower_ in word_class("standing_in"):
             qualifying.add(span.start - 1)  # "Temporary Chief Constable X", however the parser hangs the word
-        qualifier = " ".join(sorted({word_values("past_adverb").get(doc[i].lower_, doc[i].lower_)
-                                     for i in qualifying}))
+        said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
+                       **{w: v for w, v in word_values("past_qualifier").items() if v}}
+        qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         if not holders:

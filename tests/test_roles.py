@@ -367,6 +367,21 @@ def test_a_bare_title_opening_a_sentence_is_the_post_named_in_full_before(extrac
     assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police and crime commissioner Jane Doe backed the plan. The Metropolitan Police Commissioner, Sir Tom "
+         "Ellison, did not. Commissioner Ellison said he would wait.",
+         {("Jane Doe", "Police and Crime Commissioner"), ("Tom Ellison", "Commissioner of Police of the Metropolis")}),
+        ("Detective Inspector Jane Doe made two arrests. Inspector Tom Ellison said the road was shut.",
+         {("Jane Doe", "Detective Inspector"), ("Tom Ellison", "Inspector")}),
+    ],
+    ids=["two-commissioners", "two-inspectors"],
+)
+def test_a_bare_title_before_a_name_is_not_the_fuller_post_of_another_name(extract_text, text, expected):
+    assert {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))} == expected
+
+
 def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text):
     ex = extract_text(HEADLINE + "Councillor Tom Ellison, the Labour group leader on Northshire County Council, "
                       "said the rise was unfair.")

@@ -108,10 +108,28 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             # "the commissioner" after "its police and crime commissioner": the post named in full before;
             # so too a sentence's first word ("Commissioner Jane Doe said …") or one after a place ("Gwent's
             # commissioner", "the North Wales commissioner")
-            fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
-            title = fuller[-1] if fuller else title
+            # A bare title before a name ("Commissioner Tom Hale") is not a fuller post named with another
+            # name ("Police and Crime Commissioner Ann Lee"); and it is the fuller post only if one fits
+            word = title.title.lower()
+            fuller = [(s, t) for s, t in out if " " in t.title and word in (t.title.split()[-1].lower(), s[-1].lower_)]
+            name = _name_after(span)
+            if name:
+                same = [(s, t) for s, t in fuller if _name_after(s)[-1:] == name[-1:]]
+                fuller = same or [(s, t) for s, t in fuller if not _name_after(s)]
+            if len({t.title for _, t in fuller}) == 1:
+                title = fuller[-1][1]
         out.append((span, title))
     return out
+
+
+def _name_after(span) -> list[str]:
+    """The words of a person's name right after a title ("Commissioner Tom Hale" -> Tom, Hale), or []."""
+    doc, i = span.doc, span.end
+    words = []
+    while i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].is_alpha:
+        words.append(doc[i].text)
+        i += 1
+    return words
 
 
 def _after_place(span) -> bool:

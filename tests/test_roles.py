@@ -46,10 +46,13 @@ def entity_name(extraction, key):
         # a seat on a body's board
         ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
          "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
+        # "the panel": the one panel the story names
+        ("The local police and crime panel met on Monday. The chairman of the panel, Tom Ellison, resigned.",
+         "Tom Ellison", "Chairman", "org:police-and-crime-panel", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "member-of-the-board"],
+         "rank-among-two-forces", "member-of-the-board", "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

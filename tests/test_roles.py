@@ -98,9 +98,13 @@ def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
         ("First Minister Ann Lee visited the hospital on Monday.\n"
          "The Green leader said: “We will recruit more officers this year.”",
          "recruit more officers", "Ann Lee"),
+        # a bare title ("X Police Commissioner") is the one person holding a post the word ends
+        ("Police and crime commissioner Ann Lee visited Leeds on Monday. Tom Ellison met her at the station.\n"
+         "Kent Police Commissioner vows: “Knife crime is falling in every borough.”",
+         "Knife crime is falling", "Ann Lee"),
     ],
     ids=["title-said-colon", "quote-then-title-said", "apposition-then-told", "commissioner",
-         "described-after-one-person", "party-post-of-an-office-holder"],
+         "described-after-one-person", "party-post-of-an-office-holder", "bare-word-of-a-fuller-post"],
 )
 def test_role_mention_speaks_for_the_post_holder(extract_text, text, fragment, speaker):
     # Tom Ellison is the last person named before the quote (bar the described ones): only the role

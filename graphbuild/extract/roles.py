@@ -328,7 +328,9 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
-        if not any(r.person == holder and r.title == title.title for r in roles):
+        bare = normalise_title(title.title).split()
+        if not any(r.person == holder and (r.title == title.title or len(bare) == 1
+                                           and normalise_title(r.title).split()[-1:] == bare) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -699,6 +701,16 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
         return same[0], org
     if same:
         return None
+    asked = normalise_title(title.title)
+    if " " not in asked:
+        # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
+        # person holding a post that the bare word ends
+        tails = sorted({r.person for r in roles if not is_past(r) and normalise_title(r.title).split()[-1:] == [asked]
+                        and (not org or not r.organisation or r.organisation == org)})
+        if len(tails) == 1:
+            return tails[0], org
+        if tails:
+            return None
     # "the Commissioner" -> the person heading the organisation whose head has that title
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)

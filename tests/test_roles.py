@@ -456,3 +456,20 @@ def test_an_elected_office_is_no_post_in_the_party(extract_text, text, person, t
 def test_coroner_holds_a_post_for_an_area(extract_text):
     ex = extract_text(HEADLINE + "Area coroner for Kent, Dr Ann Lee, opened the inquest on Tuesday.")
     assert [(r.title, r.jurisdiction, r.category) for r in ex.roles] == [("Coroner", "place:kent", "other")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe, policy manager at Liberty, said the powers were misused.",
+         {("Jane Doe", "Policy manager", "", "Liberty")}),
+        ("Jane Doe, a senior researcher for Amnesty International, said the figures were worrying.",
+         {("Jane Doe", "Senior researcher", "", "Amnesty International")}),
+        # a job with no body beside it, or no job at all, is a description, not a post
+        ("Jane Doe, a lecturer, said the law was unclear.", set()),
+        ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
+    ],
+    ids=["job-at-body", "job-for-body", "job-alone", "no-job"],
+)
+def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
+    assert _roles(extract_text(HEADLINE + text)) == expected

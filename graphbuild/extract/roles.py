@@ -339,11 +339,46 @@ def extract_affiliations(
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
+    roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(roles, entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+OPEN_POST_PREPS = ("at", "for", "with", "of")
+
+
+def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs) -> list[Role]:
+    """"Jane Doe, policy manager at Liberty", "Jane Doe, head of policy at the X Trust": a job the
+    gazetteer has no title for, set beside a name and placed at a named body, is a post there. Its
+    words are the text's own; a job word with no body beside it ("a lecturer") stays a description."""
+    in_title = {i for span, _ in titles for i in range(span.start, span.end)}
+    jobs = word_class("job_head")
+    out = []
+    for start, (end, person) in sorted(names.person_at.items()):
+        root = doc[start:end].root
+        for job in root.children:
+            if job.dep_ != "appos" or job.lemma_.lower() not in jobs or job.i in in_title or job.i < end:
+                continue
+            prep = next((c for c in job.children if c.dep_ == "prep" and c.lower_ in OPEN_POST_PREPS
+                         and any(g.dep_ == "pobj" and g.i in names.org_token for g in c.children)), None)
+            if prep is None:
+                continue
+            body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
+            first = job.left_edge.i
+            while first < job.i and doc[first].dep_ in ("det", "poss", "punct"):
+                first += 1
+            words = doc[first:prep.i]
+            if any(t.i in in_title or t.i in names.org_token or t.i in names.person_token for t in words):
+                continue
+            if any(r.person == person and r.organisation == body for r in roles):
+                continue
+            title = words.text[:1].upper() + words.text[1:]
+            ev = evidence(doc, words.start_char, words.end_char, paragraphs)
+            out.append(Role(person, title, "other", body, "", ev))
+    return out
 
 
 def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:

@@ -621,3 +621,19 @@ def test_an_all_party_group_is_one_committee(extract_text):
     ex = extract_text(HEADLINE + "A review by the All Party Parliamentary group for Young Carers found gaps.")
     bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
     assert bodies == {"All Party Parliamentary group for Young Carers": ("Committee",)}, bodies
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a lede opening with a name in capitals names the person written "Ms Doe" later
+        ("JANE DOE, the first woman to lead the force, resigned last night.\n\nMs Doe said she was proud.",
+         {"Jane Doe"}),
+        # capitals that match nobody named later are no person
+        ("THE HOME Secretary resigned last night.\n\nMs Doe said she was proud.", {"Doe"}),
+    ],
+    ids=["shouted-lede-name", "shouted-words-no-name"],
+)
+def test_a_name_in_capitals_opening_a_paragraph(extract_text, text, people):
+    ex = extract_text(text)
+    assert {e.name for e in by_kind(ex, "person")} == people

@@ -43,6 +43,9 @@ def entity_name(extraction, key):
         # ... but not when the story names two forces
         ("Kent Police and Essex Police confirmed the merger. Deputy Chief Constable Ann Lee said it was overdue.",
          "Ann Lee", "Deputy Chief Constable", "", ""),
+        # a rank for a place, in a story naming two forces: the force of that place
+        ("Kent Police and Essex Police will merge. Kent's chief constable, Ann Lee, said the plan was ready.",
+         "Ann Lee", "Chief Constable", "org:kent-police", "place:kent"),
         # a seat on a body's board
         ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
          "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
@@ -52,7 +55,7 @@ def entity_name(extraction, key):
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "member-of-the-board", "chairman-of-the-panel"],
+         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -391,17 +391,19 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
     force = org_anaphors().get("force")
     forces = [e for e in entities if e.kind == "organization" and force is not None
               and force.classes & set(e.types) and fits_name(e.name, force)]
-    if len(forces) != 1:
-        return roles
-    one = forces[0]
     places = {e.key: e.name.lower() for e in entities if e.kind == "place"}
     out = []
     for r in roles:
         police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
                                             and "police" in r.title.lower())
-        if police and not r.organisation \
-                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in one.name.lower()):
-            r = replace(r, organisation=one.key)
+        if police and not r.organisation and r.jurisdiction in places:
+            # "Kent's chief constable" in a story naming Kent Police and Essex Police: the force of that area
+            area = [e for e in forces if e.name.lower().startswith(places[r.jurisdiction] + " ")]
+            if len(area) == 1:
+                r = replace(r, organisation=area[0].key)
+        if len(forces) == 1 and police and not r.organisation \
+                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in forces[0].name.lower()):
+            r = replace(r, organisation=forces[0].key)
         out.append(r)
     return out
 

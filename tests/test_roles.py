@@ -105,9 +105,13 @@ def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
         ("Police and crime commissioner Ann Lee visited Leeds on Monday. Tom Ellison met her at the station.\n"
          "Kent Police Commissioner vows: “Knife crime is falling in every borough.”",
          "Knife crime is falling", "Ann Lee"),
+        # a headline's topic before its colon is not the person it speaks of
+        ("Tom Ellison inquest: Jane Porter vows to act\n\nThe home secretary said: “We will recruit more "
+         "officers this year.”", "recruit more officers", "Jane Porter"),
     ],
     ids=["title-said-colon", "quote-then-title-said", "apposition-then-told", "commissioner",
-         "described-after-one-person", "party-post-of-an-office-holder", "bare-word-of-a-fuller-post"],
+         "described-after-one-person", "party-post-of-an-office-holder", "bare-word-of-a-fuller-post",
+         "headline-topic-before-colon"],
 )
 def test_role_mention_speaks_for_the_post_holder(extract_text, text, fragment, speaker):
     # Tom Ellison is the last person named before the quote (bar the described ones): only the role

@@ -856,6 +856,14 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
         start = prev.start
     else:
         return ""
+    modifiers = {i for i in range(prev.start, span.start) if i in names.person_token and _names_a_thing(doc, i, names)}
+    colon = max((t.i for t in prev if t.text == ":"), default=-1)
+    if colon > 0 and any(names.person_token.get(i) for i in range(colon, prev.end)):
+        # "Jane Roe shooting: Tom Hale vows …": what comes before a headline's colon is its topic
+        modifiers |= {i for i in range(prev.start, colon) if i in names.person_token}
+    if len(found) > 1:  # "Chris Doe shooting: Jane Roe vows …": a name that modifies a noun is no one spoken of
+        found = {k for k in found if any(names.person_token.get(i) == k for i in range(prev.start, prev.end)
+                                         if i not in modifiers)}
     if len(found) != 1:
         return ""
     key = found.pop()
@@ -865,7 +873,7 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if any(r.title == title.title and r.person != key for r in roles):
         return ""
     if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
-                          if _paragraphs_back(doc, span.start, 2) <= i < span.start):
+                          if _paragraphs_back(doc, span.start, 2) <= i < span.start and i not in modifiers):
         return ""  # a current post may be someone new unless the story of late is about this one person
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
@@ -878,6 +886,16 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _names_a_thing(doc, token: int, names: _Names) -> bool:
+    """A person's name used as a modifier of a noun ("the Chris Doe shooting", "the Jane Roe case")."""
+    start = token
+    while start - 1 >= 0 and names.person_token.get(start - 1) == names.person_token[token]:
+        start -= 1
+    end = names.person_at.get(start, (token + 1, ""))[0]
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and not root.head.i in names.person_token
 
 
 def _reported_by_another(span) -> bool:

@@ -480,3 +480,19 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
 )
 def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
     assert _roles(extract_text(HEADLINE + text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in a bracketed picture credit is no one the next sentence speaks of
+        "Tom Ellison lost the count (Picture: Agency/ Ann Lee).\nThe former home secretary conceded at dawn.",
+        # a name the former holder acts on is not the holder
+        "Tom Ellison lost the count on Friday.\nThe former home secretary lost out to Ann Lee by 200 votes.",
+    ],
+    ids=["picture-credit-aside", "name-acted-on"],
+)
+def test_a_former_title_describes_the_person_just_spoken_of(extract_text, text):
+    roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
+    assert ("Tom Ellison", "Home Secretary", "former") in roles
+    assert not any(p == "Ann Lee" for p, _, _ in roles)

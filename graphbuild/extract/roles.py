@@ -843,8 +843,10 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if _reported_by_another(span):
         return ""
     sent = span.sent
-    if any(i in names.person_token for i in range(sent.start, sent.end)):
-        return ""
+    if any(i in names.person_token and (not former or i < span.start
+                                        or doc[i].dep_ in ("nsubj", "nsubjpass", "appos", "conj"))
+           for i in range(sent.start, sent.end)):
+        return ""  # someone named beside it may hold it; but "the former minister lost to Jane Doe" is not hers
     start = sent.start
     for _ in range(2):  # the nearest sentence before that names anyone, within the last two
         if start <= 0:
@@ -857,7 +859,13 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     else:
         return ""
     modifiers = {i for i in range(prev.start, span.start) if i in names.person_token and _names_a_thing(doc, i, names)}
-    colon = max((t.i for t in prev if t.text == ":"), default=-1)
+    depth = 0
+    for t in prev:  # "(Picture: Agency/ Jane Roe)": a name in brackets is an aside, no one spoken of
+        depth += t.text == "("
+        if depth and t.i in names.person_token:
+            modifiers.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    colon = max((t.i for t in prev if t.text == ":" and not _in_brackets(t)), default=-1)
     if colon > 0 and any(names.person_token.get(i) for i in range(colon, prev.end)):
         # "Jane Roe shooting: Tom Hale vows …": what comes before a headline's colon is its topic
         modifiers |= {i for i in range(prev.start, colon) if i in names.person_token}
@@ -886,6 +894,16 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _in_brackets(token) -> bool:
+    """Whether an open bracket before the token in its sentence is not closed before it."""
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0
 
 
 def _names_a_thing(doc, token: int, names: _Names) -> bool:

@@ -49,13 +49,16 @@ def entity_name(extraction, key):
         # a seat on a body's board
         ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
          "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
+        # an aide's post is no post of the one they serve
+        ("Ann Lee, the mayor's chief of staff, said the plan was flawed.", "Ann Lee", "Chief of Staff", "", ""),
         # "the panel": the one panel the story names
         ("The local police and crime panel met on Monday. The chairman of the panel, Tom Ellison, resigned.",
          "Tom Ellison", "Chairman", "org:police-and-crime-panel", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "chairman-of-the-panel"],
+         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "chief-of-staff",
+         "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -317,6 +317,7 @@ def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, te
         # a title after one sentence, a new name described otherwise, or naming the post again, after it
         "The mayor defended the cuts.\nJane Doe, a local trader, said the plan would fail.",
         "The mayor defended the cuts.\nJane Doe said she had written to the mayor.",
+        "The mayor defended the cuts.\nJane Doe, whose shop was burgled, said the plan would fail.",
         # a bare title mid-paragraph, after a sentence about someone, introduces nobody
         "Jane Doe runs a charity. The mayor, she said, had ignored it.\nTom Ellison leads the opposition.",
         # a post in what the person of the sentence before says is someone else's
@@ -324,7 +325,7 @@ def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, te
     ],
     ids=["possessor-title", "possessor-rank", "described-as", "fronted-letter-to", "fronted-according-to",
          "fronted-unlike", "fronted-name-then-subject-post", "pair-of-names-pair-of-posts",
-         "next-name-described", "next-sentence-names-the-post", "mid-paragraph-title",
+         "next-name-described", "next-sentence-names-the-post", "next-name-with-a-clause", "mid-paragraph-title",
          "post-in-what-she-said"],
 )
 def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):

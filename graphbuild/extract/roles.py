@@ -814,8 +814,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
-            if any(c.dep_ == "appos" for c in doc[i:end].root.children):
-                return None  # "Jane Doe, a local trader, disagreed": described as someone else
+            if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
+                return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
                 return key

@@ -49,6 +49,9 @@ def entity_name(extraction, key):
         # a seat on a body's board
         ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
          "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
+        # a minister with no department of their own is in the one the story names for their brief
+        ("The Ministry of Justice confirmed the cut. Justice Minister Ann Lee said it was needed.",
+         "Ann Lee", "Justice Minister", "org:ministry-of-justice", ""),
         # an aide's post is no post of the one they serve
         ("Ann Lee, the mayor's chief of staff, said the plan was flawed.", "Ann Lee", "Chief of Staff", "", ""),
         # "the panel": the one panel the story names
@@ -57,7 +60,7 @@ def entity_name(extraction, key):
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "chief-of-staff",
+         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "chief-of-staff",
          "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):

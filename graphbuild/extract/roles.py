@@ -340,11 +340,36 @@ def extract_affiliations(
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
-    roles = _posts_in_the_one_force(roles, entities)
+    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities), entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+PORTFOLIO_FILLER = {"minister", "ministers", "secretary", "of", "for", "the", "state", "and", "junior", "cabinet",
+                    "deputy", "assistant", "first", "prime"}
+DEPARTMENT_WORDS = {"department", "ministry", "office"}
+
+
+def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity]) -> list[Role]:
+    """"Justice Minister Jane Doe" in a story naming the Department of Justice: a minister with no
+    department of their own is in the one department the story names for their portfolio. A shadow
+    minister is in none."""
+    departments = [(e.key, set(e.name.lower().replace(",", " ").split())) for e in entities
+                   if e.kind == "organization" and "GovernmentBody" in e.types
+                   and DEPARTMENT_WORDS & set(e.name.lower().split())]
+    out = []
+    for r in roles:
+        words = set(normalise_title(r.title).replace(",", " ").split())
+        brief = words - PORTFOLIO_FILLER
+        if r.category == "political" and not r.organisation and brief and "shadow" not in words \
+                and words & {"minister", "secretary"}:
+            found = [key for key, name in departments if brief & name]
+            if len(found) == 1:
+                r = replace(r, organisation=found[0])
+        out.append(r)
+    return out
 
 
 OPEN_POST_PREPS = ("at", "for", "with", "of")

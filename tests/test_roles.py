@@ -479,11 +479,13 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
          {("Jane Doe", "Policy manager", "", "Liberty")}),
         ("Jane Doe, a senior researcher for Amnesty International, said the figures were worrying.",
          {("Jane Doe", "Senior researcher", "", "Amnesty International")}),
+        ("Jane Doe, Liberty's policy manager, said the powers were misused.",
+         {("Jane Doe", "Policy manager", "", "Liberty")}),
         # a job with no body beside it, or no job at all, is a description, not a post
         ("Jane Doe, a lecturer, said the law was unclear.", set()),
         ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
     ],
-    ids=["job-at-body", "job-for-body", "job-alone", "no-job"],
+    ids=["job-at-body", "job-for-body", "body-owns-job", "job-alone", "no-job"],
 )
 def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
     assert _roles(extract_text(HEADLINE + text)) == expected
@@ -503,3 +505,9 @@ def test_a_former_title_describes_the_person_just_spoken_of(extract_text, text):
     roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
     assert ("Tom Ellison", "Home Secretary", "former") in roles
     assert not any(p == "Ann Lee" for p, _, _ in roles)
+
+
+def test_a_ministers_brief_listed_to_its_and_names_the_post(extract_text):
+    ex = extract_text(HEADLINE + "She raised it with the minister for crime, safeguarding and vulnerability, "
+                      "Ann Lee, and an official.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Minister for crime, safeguarding and vulnerability")}

@@ -303,6 +303,11 @@ def extract_affiliations(
         qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+        brief_end = _complement_end(doc, span, {})
+        if normalise_title(title.title) == "minister" and brief_end > span.end:
+            # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
+            title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
+            ev = evidence(doc, span.start_char, doc[brief_end - 1].idx + len(doc[brief_end - 1]), paragraphs)
         if not holders:
             # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
             former = word_class("past_qualifier") & set(qualifier.split())
@@ -385,17 +390,27 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
     for start, (end, person) in sorted(names.person_at.items()):
         root = doc[start:end].root
         for job in root.children:
-            if job.dep_ != "appos" or job.lemma_.lower() not in jobs or job.i in in_title or job.i < end:
+            misread = job.dep_ == "relcl" and any(c.dep_ == "compound" for c in job.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in job.children)  # "X, NPCC lead for …" read as a verb
+            if not (job.dep_ == "appos" or misread) or job.lower_ not in jobs or job.i in in_title or job.i < end:
                 continue
             prep = next((c for c in job.children if c.dep_ == "prep" and c.lower_ in OPEN_POST_PREPS
                          and any(g.dep_ == "pobj" and g.i in names.org_token for g in c.children)), None)
-            if prep is None:
-                continue
-            body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
+            owner = next((c for c in job.children if c.dep_ in ("compound", "poss") and c.i in names.org_token), None)
             first = job.left_edge.i
-            while first < job.i and doc[first].dep_ in ("det", "poss", "punct"):
+            while first < job.i and (doc[first].dep_ in ("det", "poss", "punct", "case") or first in names.org_token):
                 first += 1
-            words = doc[first:prep.i]
+            if prep is not None:
+                body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
+                words = doc[first:prep.i]
+            elif owner is not None:  # "Liberty's policy manager", "NPCC lead for county lines"
+                body = names.org_token[owner.i]
+                last = job.right_edge.i
+                while last > job.i and doc[last].is_punct:
+                    last -= 1
+                words = doc[first:last + 1]
+            else:
+                continue
             if any(t.i in in_title or t.i in names.org_token or t.i in names.person_token for t in words):
                 continue
             if any(r.person == person and r.organisation == body for r in roles):
@@ -676,6 +691,17 @@ def _complement_end(doc, span, name_end: dict[int, int]) -> int:
             nxt += 1
         if nxt in name_end:
             return name_end[nxt]
+        if doc[after].lower_ == "for":
+            # "the minister for crime, safeguarding and vulnerability, Jane Doe": a brief listed to its "and"
+            i, joined = nxt, False
+            while i < len(doc) and i - nxt < 12 and (doc[i].is_alpha or doc[i].text in (",", "&")):
+                if doc[i].text == "," and joined and doc[i + 1:i + 2].text[:1].isupper() \
+                        and doc[i + 1].ent_type_ == "PERSON":
+                    return i
+                joined = joined or doc[i].lower_ in ("and", "&")
+                if doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start:
+                    break
+                i += 1
     return span.end
 
 

@@ -299,11 +299,13 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # speech in a legislature's chamber
         ("Speaking in the Commons on Wednesday, Ms Ann Lee said the review was done.", "Ann Lee"),
         ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
+        # a member's question time
+        ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber", "speaking-in-the-commons", "told-the-lords"],
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "speaking-at-pmqs"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -319,9 +321,10 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("The Home Secretary met the chief constable, Tom Hale, on Monday.", "Tom Hale"),
         ("Tom Hale told MPs that crime fell.", "Tom Hale"),
         ("Tom Hale spoke in the Commons tearoom about it.", "Tom Hale"),
+        ("Speaking at the press conference, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
-         "told-mps", "commons-tearoom"],
+         "told-mps", "commons-tearoom", "speaking-at-a-conference"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

@@ -299,13 +299,16 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # speech in a legislature's chamber
         ("Speaking in the Commons on Wednesday, Ms Ann Lee said the review was done.", "Ann Lee"),
         ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
+        # a surname with a capital inside, which the tagger took for a body with the post's letters
+        ("Scottish Conservative justice spokesperson Ewan McKenzie MSP warned of cuts.", "Ewan McKenzie"),
         # a member's question time
         ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "speaking-at-pmqs"],
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname",
+         "speaking-at-pmqs"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types

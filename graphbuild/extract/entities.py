@@ -76,8 +76,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
-        if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
-            continue  # "Home" of "the Home Secretary" is not an organisation
+        if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent) and not (
+                ent.label_ in ("ORG", "GPE") and all(t.is_upper for t in ent if t.i in in_title)
+                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)):
+            continue  # "Home" of "the Home Secretary" is not an organisation ("Jane Doe MSP" is a person)
         if not ent_id and ent.start_char in in_law:
             continue
         if not ent_id and ent.label_ == "ORG" and _portfolio(ent, in_title):
@@ -840,8 +842,9 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
     from .gender import given_names
 
     tokens = [t for t in _without_post_letters([t for t in ent if not t.is_space], gaz) if t.text != "-"]
-    if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
-                                                          for t in tokens):
+    if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(
+            t.text[:1].isupper() and any(c.islower() for c in t.text) and t.is_alpha and t.pos_ == "PROPN"
+            for t in tokens):  # "McInnes", "MacAskill": capitals inside a name too
         return False
     words = {t.lower_ for t in tokens}
     if words & {k for k, _ in gaz.org_keywords} or strip_the(ent.text) in gaz.org_index() or words & _non_body_heads():

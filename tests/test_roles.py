@@ -52,6 +52,9 @@ def entity_name(extraction, key):
         # a minister with no department of their own is in the one the story names for their brief
         ("The Ministry of Justice confirmed the cut. Justice Minister Ann Lee said it was needed.",
          "Ann Lee", "Justice Minister", "org:ministry-of-justice", ""),
+        # ... but not one the gazetteer places in another government
+        ("The Ministry of Justice confirmed the cut. The Scottish Justice Secretary, Ann Lee, said it was needed.",
+         "Ann Lee", "Cabinet Secretary for Justice", "", ""),
         # an aide's post is no post of the one they serve
         ("Ann Lee, the mayor's chief of staff, said the plan was flawed.", "Ann Lee", "Chief of Staff", "", ""),
         # "the panel": the one panel the story names
@@ -60,7 +63,8 @@ def entity_name(extraction, key):
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "chief-of-staff",
+         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
+         "chief-of-staff",
          "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
@@ -481,11 +485,13 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
          {("Jane Doe", "Senior researcher", "", "Amnesty International")}),
         ("Jane Doe, Liberty's policy manager, said the powers were misused.",
          {("Jane Doe", "Policy manager", "", "Liberty")}),
+        ("Jane Doe, a former manager at Liberty, said the powers were misused.",
+         {("Jane Doe", "Manager", "former", "Liberty")}),
         # a job with no body beside it, or no job at all, is a description, not a post
         ("Jane Doe, a lecturer, said the law was unclear.", set()),
         ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
     ],
-    ids=["job-at-body", "job-for-body", "body-owns-job", "job-alone", "no-job"],
+    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "job-alone", "no-job"],
 )
 def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
     assert _roles(extract_text(HEADLINE + text)) == expected

@@ -345,7 +345,7 @@ def extract_affiliations(
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
-    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities), entities)
+    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
@@ -357,10 +357,11 @@ PORTFOLIO_FILLER = {"minister", "ministers", "secretary", "of", "for", "the", "s
 DEPARTMENT_WORDS = {"department", "ministry", "office"}
 
 
-def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity]) -> list[Role]:
+def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
     """"Justice Minister Jane Doe" in a story naming the Department of Justice: a minister with no
     department of their own is in the one department the story names for their portfolio. A shadow
-    minister is in none."""
+    minister is in none, nor is one the gazetteer places elsewhere (a Scottish cabinet secretary is in no
+    Whitehall department)."""
     departments = [(e.key, set(e.name.lower().replace(",", " ").split())) for e in entities
                    if e.kind == "organization" and "GovernmentBody" in e.types
                    and DEPARTMENT_WORDS & set(e.name.lower().split())]
@@ -368,8 +369,9 @@ def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity
     for r in roles:
         words = set(normalise_title(r.title).replace(",", " ").split())
         brief = words - PORTFOLIO_FILLER
+        known = gaz.title_for(r.title)
         if r.category == "political" and not r.organisation and brief and "shadow" not in words \
-                and words & {"minister", "secretary"}:
+                and words & {"minister", "secretary"} and not (known and (known.organisation or known.jurisdiction)):
             found = [key for key, name in departments if brief & name]
             if len(found) == 1:
                 r = replace(r, organisation=found[0])
@@ -415,9 +417,13 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
                 continue
             if any(r.person == person and r.organisation == body for r in roles):
                 continue
+            qualifier = ""
+            if len(words) > 1 and words[0].lower_ in word_class("past_qualifier"):
+                qualifier = word_values("past_qualifier")[words[0].lower_] or words[0].lower_
+                words = words[1:]  # "a former manager at X": a past post there
             title = words.text[:1].upper() + words.text[1:]
             ev = evidence(doc, words.start_char, words.end_char, paragraphs)
-            out.append(Role(person, title, "other", body, "", ev))
+            out.append(Role(person, title, "other", body, "", ev, qualifier))
     return out
 
 

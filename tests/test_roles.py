@@ -517,3 +517,17 @@ def test_a_ministers_brief_listed_to_its_and_names_the_post(extract_text):
     ex = extract_text(HEADLINE + "She raised it with the minister for crime, safeguarding and vulnerability, "
                       "Ann Lee, and an official.")
     assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Minister for crime, safeguarding and vulnerability")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee replaced Tom Hale as chief constable in May.",
+        "Ann Lee, who replaced Tom Hale as chief constable last year, said crime had fallen.",
+        "Ann Lee succeeded Tom Hale as chief constable in May.",
+    ],
+    ids=["replaced", "who-replaced", "succeeded"],
+)
+def test_a_successor_holds_the_post_and_the_predecessor_held_it(extract_text, text):
+    roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
+    assert roles == {("Ann Lee", "Chief Constable", ""), ("Tom Hale", "Chief Constable", "former")}

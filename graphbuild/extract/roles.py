@@ -512,7 +512,12 @@ def _people_for_current(doc, span, names: _Names, grammar: _Grammar, plural: boo
         if person and (person, former) not in found:
             found.append((person, former))
     if found:
-        return found if plural else found[:1]
+        if plural:
+            return found
+        # one holder now and one before it ("Ann Lee replaced Tom Hale as chief constable")
+        now = [f for f in found if not f[1]][:1]
+        before = [f for f in found if f[1] and f[0] not in {p for p, _ in now}][:1]
+        return now + before
     if plural or _modifies_another_noun(doc, span, names):
         return []  # "the home secretary's adviser, Jane Doe": the post is someone else's
     beside = _person_beside(doc, span, names, _complement_end(doc, span, names.name_end))

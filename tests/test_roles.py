@@ -531,3 +531,17 @@ def test_a_ministers_brief_listed_to_its_and_names_the_post(extract_text):
 def test_a_successor_holds_the_post_and_the_predecessor_held_it(extract_text, text):
     roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
     assert roles == {("Ann Lee", "Chief Constable", ""), ("Tom Hale", "Chief Constable", "former")}
+
+
+@pytest.mark.parametrize(
+    "text, title, qualifier",
+    [
+        ("The French interior minister, Ann Lee, visited the county.", "Interior Minister", ""),
+        ("The Irish health minister Ann Lee spoke on Monday.", "Health Minister", ""),
+        ("The former minister Ann Lee spoke on Monday.", "Minister", "former"),
+        ("The new minister, Ann Lee, spoke on Monday.", "Minister", ""),
+    ],
+    ids=["interior", "demonym-then-brief", "former-no-brief", "new-no-brief"],
+)
+def test_a_bare_ministers_brief_before_it_names_the_post(extract_text, text, title, qualifier):
+    assert {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))} == {("Ann Lee", title, qualifier)}

@@ -304,7 +304,12 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         brief_end = _complement_end(doc, span, {})
-        if normalise_title(title.title) == "minister" and brief_end > span.end:
+        brief = _brief_before(doc, span)
+        if normalise_title(title.title) == "minister" and brief is not None:
+            # "the French interior minister": the minister of a brief, named so
+            title = replace(title, title=f"{doc[brief:span.start].text.capitalize()} {title.title}", aliases=())
+            ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
+        elif normalise_title(title.title) == "minister" and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
             ev = evidence(doc, span.start_char, doc[brief_end - 1].idx + len(doc[brief_end - 1]), paragraphs)
@@ -377,6 +382,18 @@ def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity
                 r = replace(r, organisation=found[0])
         out.append(r)
     return out
+
+
+def _brief_before(doc, span) -> int | None:
+    """Where the lowercase brief words right before a bare "minister" begin ("the interior minister",
+    "the French health minister"), or None: a demonym, party or name before them is not the brief."""
+    i = span.start
+    while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
+            and doc[i - 1].head.i == span.root.i and doc[i - 1].lower_ not in word_class("past_qualifier") \
+            and doc[i - 1].lower_ not in word_class("rank_prefix") and doc[i - 1].lower_ not in word_class("standing_in") \
+            and doc[i - 1].lower_ not in word_class("no_brief_word"):
+        i -= 1
+    return i if i < span.start else None
 
 
 OPEN_POST_PREPS = ("at", "for", "with", "of")

@@ -545,3 +545,21 @@ def test_a_successor_holds_the_post_and_the_predecessor_held_it(extract_text, te
 )
 def test_a_bare_ministers_brief_before_it_names_the_post(extract_text, text, title, qualifier):
     assert {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))} == {("Ann Lee", title, qualifier)}
+
+
+@pytest.mark.parametrize(
+    "text, bare, expected",
+    [
+        ("Chief Constable Ann Lee visited Leeds.\nThe constable said it was fine.", "constable", "Constable"),
+        ("Detective Inspector Ann Lee visited Leeds.\nThe inspector said it was fine.", "inspector", "Inspector"),
+        # a fuller post of the same rank is what the bare title stands for
+        ("Police and crime commissioner Ann Lee visited Leeds.\nThe commissioner said it was fine.", "commissioner",
+         "Police and Crime Commissioner"),
+    ],
+    ids=["chief-constable-is-no-constable", "detective-inspector", "commissioner"],
+)
+def test_a_bare_title_is_no_higher_rank_named_before(nlp, gaz, text, bare, expected):
+    from graphbuild.extract.roles import find_title_spans
+
+    doc = nlp(HEADLINE + text)
+    assert [t.title for s, t in find_title_spans(doc, gaz) if s.text == bare] == [expected]

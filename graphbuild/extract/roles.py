@@ -111,7 +111,8 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             # A bare title before a name ("Commissioner Tom Hale") is not a fuller post named with another
             # name ("Police and Crime Commissioner Ann Lee"); and it is the fuller post only if one fits
             word = title.title.lower()
-            fuller = [(s, t) for s, t in out if " " in t.title and word in (t.title.split()[-1].lower(), s[-1].lower_)]
+            fuller = [(s, t) for s, t in out if " " in t.title and word in (t.title.split()[-1].lower(), s[-1].lower_)
+                      and not _higher_rank(t.title, word)]
             name = _name_after(span)
             if name:
                 same = [(s, t) for s, t in fuller if _name_after(s)[-1:] == name[-1:]]
@@ -382,6 +383,13 @@ def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity
                 r = replace(r, organisation=found[0])
         out.append(r)
     return out
+
+
+def _higher_rank(title: str, word: str) -> bool:
+    """"Chief Constable", "Prime Minister", "Detective Inspector": a rank above the bare word, whose
+    holder "the constable", "the minister", "the inspector" does not name."""
+    words = normalise_title(title).split()
+    return len(words) > 1 and words[-1] == word and words[-2] in word_class("rank_before_head")
 
 
 def _brief_before(doc, span) -> int | None:
@@ -822,7 +830,7 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
         # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
         # person holding a post that the bare word ends
         tails = sorted({r.person for r in roles if not is_past(r) and normalise_title(r.title).split()[-1:] == [asked]
-                        and (not org or not r.organisation or r.organisation == org)})
+                        and not _higher_rank(r.title, asked) and (not org or not r.organisation or r.organisation == org)})
         if len(tails) == 1:
             return tails[0], org
         if tails:

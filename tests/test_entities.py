@@ -301,13 +301,16 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
         # a surname with a capital inside, which the tagger took for a body with the post's letters
         ("Scottish Conservative justice spokesperson Ewan McKenzie MSP warned of cuts.", "Ewan McKenzie"),
+        # a political act in a relative clause; a backbencher
+        ("Tom Hale, who represents Northtown in the Commons, said constituents were worried.", "Tom Hale"),
+        ("Backbencher Tom Hale said the government had lost its way.", "Tom Hale"),
         # a member's question time
         ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname",
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher",
          "speaking-at-pmqs"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):

@@ -77,12 +77,19 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
     found = set()
     for e, span in _person_spans(entities, doc):
         root = span.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in acts:
-            continue
-        objects = acts[root.head.lemma_]
-        verb = root.head
-        if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
-            found.add(e.key)
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        # "Jane Doe, who represents Northtown in the Commons, …": the act of the relative clause is hers
+        verbs += [c for c in root.children if c.dep_ == "relcl"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
+        for verb in verbs:
+            if verb.lemma_ not in acts:
+                continue
+            objects = acts[verb.lemma_]
+            in_chamber = any(g.lower_ in CHAMBERS and g.text[:1].isupper() for c in verb.children
+                             if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj")
+            if not objects or in_chamber or any(c.lemma_.lower() in objects for c in verb.subtree
+                                                if c.dep_ in ("dobj", "pobj", "attr")):
+                found.add(e.key)
     for e, span in _person_spans(entities, doc):
         if span.root.dep_ == "nsubj" and _speaks_in_a_chamber(span.root.head):
             found.add(e.key)  # "Speaking in the Commons, Jane Doe said …": only members speak in a chamber

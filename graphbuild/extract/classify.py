@@ -94,6 +94,12 @@ def _acting_politically(entities: list[Entity], doc) -> set[str]:
         if span.root.dep_ == "nsubj" and _speaks_in_a_chamber(span.root.head):
             found.add(e.key)  # "Speaking in the Commons, Jane Doe said …": only members speak in a chamber
     for e, span in _person_spans(entities, doc):
+        for member in (c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() == "member"):
+            seat = [g for c in member.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if seat:
+                found.add(e.key)  # "Jane Doe, the Conservative member for Northtown": a seat's member
+    for e, span in _person_spans(entities, doc):
         owned = span.root.head if span.root.dep_ == "poss" else None
         if owned is not None and any(c.lower_ == "flagship" for c in owned.children):
             found.add(e.key)  # "Tony Blair's flagship measure": only a politician has a flagship policy

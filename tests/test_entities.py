@@ -305,13 +305,14 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Tom Hale, who represents Northtown in the Commons, said constituents were worried.", "Tom Hale"),
         ("Backbencher Tom Hale said the government had lost its way.", "Tom Hale"),
         ("Tom Hale, the Conservative member for Westfield, backed the plan.", "Tom Hale"),
+        ("Tom Hale, who sits on the Home Affairs Committee, asked about costs.", "Tom Hale"),
         # a member's question time
         ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat",
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
          "speaking-at-pmqs"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
@@ -330,10 +331,11 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Tom Hale spoke in the Commons tearoom about it.", "Tom Hale"),
         ("Speaking at the press conference, Tom Hale said the officers had lied.", "Tom Hale"),
         ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
+        ("Tom Hale sits on the board of the charity.", "Tom Hale"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
          "told-mps", "commons-tearoom", "speaking-at-a-conference",
-         "member-for-years"],
+         "member-for-years", "sits-on-a-board"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

@@ -40,6 +40,7 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     if gazetteer is not None:
         political |= _described_politically(entities, doc, gazetteer)
         political |= {r.person for r in roles if _in_a_chamber(r.organisation, gazetteer)}
+        political |= _sitting_on_a_chamber_committee(entities, doc, gazetteer)
     # a post in a party ("their leader, Sir Ed Davey", "the party's justice spokesperson") is a politician's
     political |= {r.person for r in roles if "PoliticalParty" in org_types.get(r.organisation, ())}
     overseers = oversight_bodies()
@@ -70,6 +71,26 @@ def _in_a_chamber(org_key: str, gaz: Gazetteer) -> bool:
 
     org = gaz.orgs.get(org_key[4:]) if org_key.startswith("org:") else None
     return org is not None and org.cls == "Committee" and org.parent in set(member_nouns().values()) - {""}
+
+
+def _sitting_on_a_chamber_committee(entities: list[Entity], doc, gaz: Gazetteer) -> set[str]:
+    """"Jane Doe, who sits on the Home Affairs Committee": only members of a chamber sit on its committees."""
+    body_at = {}
+    for e in entities:
+        if e.kind == "organization" and _in_a_chamber(e.key, gaz):
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                body_at.update({t.i: e.key for t in span or ()})
+    found = set()
+    for e, span in _person_spans(entities, doc):
+        verbs = [span.root.head] if span.root.dep_ == "nsubj" else []
+        verbs += [c for c in span.root.children if c.dep_ == "relcl"
+                  and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+        for verb in verbs:
+            if verb.lemma_ in ("sit", "serve") and any(
+                    t.i in body_at for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree):
+                found.add(e.key)
+    return found
 
 
 def _acting_politically(entities: list[Entity], doc) -> set[str]:

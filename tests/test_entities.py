@@ -299,11 +299,21 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # speech in a legislature's chamber
         ("Speaking in the Commons on Wednesday, Ms Ann Lee said the review was done.", "Ann Lee"),
         ("Ann Lee told the Lords that the bill was flawed.", "Ann Lee"),
+        # a surname with a capital inside, which the tagger took for a body with the post's letters
+        ("Scottish Conservative justice spokesperson Ewan McKenzie MSP warned of cuts.", "Ewan McKenzie"),
+        # a political act in a relative clause; a backbencher
+        ("Tom Hale, who represents Northtown in the Commons, said constituents were worried.", "Tom Hale"),
+        ("Backbencher Tom Hale said the government had lost its way.", "Tom Hale"),
+        ("Tom Hale, the Conservative member for Westfield, backed the plan.", "Tom Hale"),
+        ("Tom Hale, who sits on the Home Affairs Committee, asked about costs.", "Tom Hale"),
+        # a member's question time
+        ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
-         "member-of-chamber", "speaking-in-the-commons", "told-the-lords"],
+         "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
+         "speaking-at-pmqs"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -319,9 +329,13 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("The Home Secretary met the chief constable, Tom Hale, on Monday.", "Tom Hale"),
         ("Tom Hale told MPs that crime fell.", "Tom Hale"),
         ("Tom Hale spoke in the Commons tearoom about it.", "Tom Hale"),
+        ("Speaking at the press conference, Tom Hale said the officers had lied.", "Tom Hale"),
+        ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
+        ("Tom Hale sits on the board of the charity.", "Tom Hale"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
-         "told-mps", "commons-tearoom"],
+         "told-mps", "commons-tearoom", "speaking-at-a-conference",
+         "member-for-years", "sits-on-a-board"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types
@@ -621,3 +635,19 @@ def test_an_all_party_group_is_one_committee(extract_text):
     ex = extract_text(HEADLINE + "A review by the All Party Parliamentary group for Young Carers found gaps.")
     bodies = {e.name: e.types for e in ex.entities if e.kind == "organization"}
     assert bodies == {"All Party Parliamentary group for Young Carers": ("Committee",)}, bodies
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a lede opening with a name in capitals names the person written "Ms Doe" later
+        ("JANE DOE, the first woman to lead the force, resigned last night.\n\nMs Doe said she was proud.",
+         {"Jane Doe"}),
+        # capitals that match nobody named later are no person
+        ("THE HOME Secretary resigned last night.\n\nMs Doe said she was proud.", {"Doe"}),
+    ],
+    ids=["shouted-lede-name", "shouted-words-no-name"],
+)
+def test_a_name_in_capitals_opening_a_paragraph(extract_text, text, people):
+    ex = extract_text(text)
+    assert {e.name for e in by_kind(ex, "person")} == people

@@ -578,8 +578,12 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\nIn Aberystwyth, only 310 call handlers remain"
          ".", "310", "Dyfed-Powys Police"),
+        # a panel that scrutinises is no story's body: its story's figures are not its own
+        ("Police and crime panel rejects plan\n\nThe police and crime panel rejected the plan. The police and "
+         "crime panel met on Monday.\n\nOnly 310 call handlers remain.", "310", ""),
     ],
-    ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body"],
+    ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
+         "a-panel-is-no-story-body"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -345,9 +345,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Pay row\n\nThe police watchdog said the force had \"missed every chance to act\".\n\nThe Independent "
          "Office for Police Conduct published its findings on Monday.", "missed every chance",
          "Independent Office for Police Conduct"),
+        ("Kent Police and Northtown Borough Council agreed the plan.\n\nThe council said: \"We will fund two "
+         "wardens.\"", "We will fund", "Northtown Borough Council"),
         # a description that fits no body named before it refers to none
         ("The Home Office published figures on Monday.\n\nThe watchdog said: \"Nobody had checked the numbers.\"",
          "Nobody had checked", ""),
+        ("The National Police Chiefs' Council published figures.\n\nThe council said: \"We will fund two "
+         "wardens.\"", "We will fund", ""),
         # 'according to X'
         ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
          "a betrayal of every officer", "Jane Porter"),

@@ -43,13 +43,29 @@ def entity_name(extraction, key):
         # ... but not when the story names two forces
         ("Kent Police and Essex Police confirmed the merger. Deputy Chief Constable Ann Lee said it was overdue.",
          "Ann Lee", "Deputy Chief Constable", "", ""),
+        # a rank for a place, in a story naming two forces: the force of that place
+        ("Kent Police and Essex Police will merge. Kent's chief constable, Ann Lee, said the plan was ready.",
+         "Ann Lee", "Chief Constable", "org:kent-police", "place:kent"),
         # a seat on a body's board
         ("Ann Lee, a member of the board of the Scottish Police Authority, said the plan was flawed.",
          "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
+        # a minister with no department of their own is in the one the story names for their brief
+        ("The Ministry of Justice confirmed the cut. Justice Minister Ann Lee said it was needed.",
+         "Ann Lee", "Justice Minister", "org:ministry-of-justice", ""),
+        # ... but not one the gazetteer places in another government
+        ("The Ministry of Justice confirmed the cut. The Scottish Justice Secretary, Ann Lee, said it was needed.",
+         "Ann Lee", "Cabinet Secretary for Justice", "", ""),
+        # an aide's post is no post of the one they serve
+        ("Ann Lee, the mayor's chief of staff, said the plan was flawed.", "Ann Lee", "Chief of Staff", "", ""),
+        # "the panel": the one panel the story names
+        ("The local police and crime panel met on Monday. The chairman of the panel, Tom Ellison, resigned.",
+         "Tom Ellison", "Chairman", "org:police-and-crime-panel", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
-         "rank-among-two-forces", "member-of-the-board"],
+         "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
+         "chief-of-staff",
+         "chairman-of-the-panel"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)
@@ -95,9 +111,17 @@ def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
         ("First Minister Ann Lee visited the hospital on Monday.\n"
          "The Green leader said: “We will recruit more officers this year.”",
          "recruit more officers", "Ann Lee"),
+        # a bare title ("X Police Commissioner") is the one person holding a post the word ends
+        ("Police and crime commissioner Ann Lee visited Leeds on Monday. Tom Ellison met her at the station.\n"
+         "Kent Police Commissioner vows: “Knife crime is falling in every borough.”",
+         "Knife crime is falling", "Ann Lee"),
+        # a headline's topic before its colon is not the person it speaks of
+        ("Tom Ellison inquest: Jane Porter vows to act\n\nThe home secretary said: “We will recruit more "
+         "officers this year.”", "recruit more officers", "Jane Porter"),
     ],
     ids=["title-said-colon", "quote-then-title-said", "apposition-then-told", "commissioner",
-         "described-after-one-person", "party-post-of-an-office-holder"],
+         "described-after-one-person", "party-post-of-an-office-holder", "bare-word-of-a-fuller-post",
+         "headline-topic-before-colon"],
 )
 def test_role_mention_speaks_for_the_post_holder(extract_text, text, fragment, speaker):
     # Tom Ellison is the last person named before the quote (bar the described ones): only the role
@@ -290,11 +314,62 @@ def test_post_of_one_clause_is_not_given_to_a_person_of_another(extract_text, te
         "Jane Doe, the home secretary's adviser, said the plan would fail.",
         "Jane Doe, the chief constable's deputy, said the plan would fail.",
         "Jane Doe described Tom Ellison as the worst home secretary in years.",
+        # a post in a fronted phrase, then the sentence's subject: she wrote to the post, she does not hold it
+        "In a letter to the home secretary, Jane Doe said the plan would fail.",
+        "According to the chief constable, Jane Doe had been a fine officer.",
+        "Unlike the mayor, Jane Doe backs the plan.",
+        "Unlike Jane Doe, the home secretary backs the plan.",
+        # a pair of names, then a pair of posts: not the last name's alone
+        "Tom Ellison and Jane Doe, the policing minister and her shadow, clashed on Monday.",
+        # a title after one sentence, a new name described otherwise, or naming the post again, after it
+        "The mayor defended the cuts.\nJane Doe, a local trader, said the plan would fail.",
+        "The mayor defended the cuts.\nJane Doe said she had written to the mayor.",
+        "The mayor defended the cuts.\nJane Doe, whose shop was burgled, said the plan would fail.",
+        # a bare title mid-paragraph, after a sentence about someone, introduces nobody
+        "Jane Doe runs a charity. The mayor, she said, had ignored it.\nTom Ellison leads the opposition.",
+        # a post in what the person of the sentence before says is someone else's
+        "Jane Doe runs a charity.\nThe home secretary, she said, had ignored it.",
     ],
-    ids=["possessor-title", "possessor-rank", "described-as"],
+    ids=["possessor-title", "possessor-rank", "described-as", "fronted-letter-to", "fronted-according-to",
+         "fronted-unlike", "fronted-name-then-subject-post", "pair-of-names-pair-of-posts",
+         "next-name-described", "next-sentence-names-the-post", "next-name-with-a-clause", "mid-paragraph-title",
+         "post-in-what-she-said"],
 )
 def test_a_post_that_qualifies_another_noun_is_not_the_neighbours(extract_text, text):
     assert not extract_text(HEADLINE + text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, the mayor, and Tom Ellison, the policing minister, met on Monday.",
+        "He wrote to the policing minister, Tom Ellison, on Monday.",
+    ],
+    ids=["each-name-its-own-post", "object-with-its-name"],
+)
+def test_a_post_set_beside_its_own_name_is_kept(extract_text, text):
+    assert ("Tom Ellison", "Policing Minister") in {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe's predecessor as home secretary, Tom Ellison, said the plan was late.",
+        "Ex-home secretary Tom Ellison said the plan was late.",
+        "The then home secretary, Tom Ellison, said the plan was late.",
+        "The late home secretary Tom Ellison once said the plan was late.",
+        "Tom Ellison, home secretary between 1997 and 2001, said the plan was late.",
+        "Tom Ellison, home secretary from 1997 to 2001, said the plan was late.",
+        "Ministers removed Tom Ellison from his post as home secretary.",
+        "During Tom Ellison's time as home secretary, the plan was late.",
+    ],
+    ids=["predecessor-as", "ex", "then", "late", "between-dates", "from-date-to-date", "removed-from-post-as",
+         "time-as"],
+)
+def test_a_post_held_before_reads_former(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert [(entity_name(ex, r.person), r.title, r.qualifier) for r in ex.roles] == [
+        ("Tom Ellison", "Home Secretary", "former")]
 
 
 def test_a_former_post_is_not_the_current_holder(extract_text):
@@ -318,6 +393,21 @@ def test_a_bare_title_opening_a_sentence_is_the_post_named_in_full_before(extrac
                       "Commissioner Ann Lee told the panel the rise was needed.")
     assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Police and Crime Commissioner")}
     assert next(e for e in ex.entities if e.name == "Ann Lee").types == ("Politician",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police and crime commissioner Jane Doe backed the plan. The Metropolitan Police Commissioner, Sir Tom "
+         "Ellison, did not. Commissioner Ellison said he would wait.",
+         {("Jane Doe", "Police and Crime Commissioner"), ("Tom Ellison", "Commissioner of Police of the Metropolis")}),
+        ("Detective Inspector Jane Doe made two arrests. Inspector Tom Ellison said the road was shut.",
+         {("Jane Doe", "Detective Inspector"), ("Tom Ellison", "Inspector")}),
+    ],
+    ids=["two-commissioners", "two-inspectors"],
+)
+def test_a_bare_title_before_a_name_is_not_the_fuller_post_of_another_name(extract_text, text, expected):
+    assert {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))} == expected
 
 
 def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text):
@@ -384,3 +474,92 @@ def test_an_elected_office_is_no_post_in_the_party(extract_text, text, person, t
 def test_coroner_holds_a_post_for_an_area(extract_text):
     ex = extract_text(HEADLINE + "Area coroner for Kent, Dr Ann Lee, opened the inquest on Tuesday.")
     assert [(r.title, r.jurisdiction, r.category) for r in ex.roles] == [("Coroner", "place:kent", "other")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe, policy manager at Liberty, said the powers were misused.",
+         {("Jane Doe", "Policy manager", "", "Liberty")}),
+        ("Jane Doe, a senior researcher for Amnesty International, said the figures were worrying.",
+         {("Jane Doe", "Senior researcher", "", "Amnesty International")}),
+        ("Jane Doe, Liberty's policy manager, said the powers were misused.",
+         {("Jane Doe", "Policy manager", "", "Liberty")}),
+        ("Jane Doe, a former manager at Liberty, said the powers were misused.",
+         {("Jane Doe", "Manager", "former", "Liberty")}),
+        # a job with no body beside it, or no job at all, is a description, not a post
+        ("Jane Doe, a lecturer, said the law was unclear.", set()),
+        ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
+    ],
+    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "job-alone", "no-job"],
+)
+def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
+    assert _roles(extract_text(HEADLINE + text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in a bracketed picture credit is no one the next sentence speaks of
+        "Tom Ellison lost the count (Picture: Agency/ Ann Lee).\nThe former home secretary conceded at dawn.",
+        # a name the former holder acts on is not the holder
+        "Tom Ellison lost the count on Friday.\nThe former home secretary lost out to Ann Lee by 200 votes.",
+    ],
+    ids=["picture-credit-aside", "name-acted-on"],
+)
+def test_a_former_title_describes_the_person_just_spoken_of(extract_text, text):
+    roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
+    assert ("Tom Ellison", "Home Secretary", "former") in roles
+    assert not any(p == "Ann Lee" for p, _, _ in roles)
+
+
+def test_a_ministers_brief_listed_to_its_and_names_the_post(extract_text):
+    ex = extract_text(HEADLINE + "She raised it with the minister for crime, safeguarding and vulnerability, "
+                      "Ann Lee, and an official.")
+    assert {(p, t) for p, t, _, _ in _roles(ex)} == {("Ann Lee", "Minister for crime, safeguarding and vulnerability")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee replaced Tom Hale as chief constable in May.",
+        "Ann Lee, who replaced Tom Hale as chief constable last year, said crime had fallen.",
+        "Ann Lee succeeded Tom Hale as chief constable in May.",
+    ],
+    ids=["replaced", "who-replaced", "succeeded"],
+)
+def test_a_successor_holds_the_post_and_the_predecessor_held_it(extract_text, text):
+    roles = {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))}
+    assert roles == {("Ann Lee", "Chief Constable", ""), ("Tom Hale", "Chief Constable", "former")}
+
+
+@pytest.mark.parametrize(
+    "text, title, qualifier",
+    [
+        ("The French interior minister, Ann Lee, visited the county.", "Interior Minister", ""),
+        ("The Irish health minister Ann Lee spoke on Monday.", "Health Minister", ""),
+        ("The former minister Ann Lee spoke on Monday.", "Minister", "former"),
+        ("The new minister, Ann Lee, spoke on Monday.", "Minister", ""),
+    ],
+    ids=["interior", "demonym-then-brief", "former-no-brief", "new-no-brief"],
+)
+def test_a_bare_ministers_brief_before_it_names_the_post(extract_text, text, title, qualifier):
+    assert {(p, t, q) for p, t, q, _ in _roles(extract_text(HEADLINE + text))} == {("Ann Lee", title, qualifier)}
+
+
+@pytest.mark.parametrize(
+    "text, bare, expected",
+    [
+        ("Chief Constable Ann Lee visited Leeds.\nThe constable said it was fine.", "constable", "Constable"),
+        ("Detective Inspector Ann Lee visited Leeds.\nThe inspector said it was fine.", "inspector", "Inspector"),
+        # a fuller post of the same rank is what the bare title stands for
+        ("Police and crime commissioner Ann Lee visited Leeds.\nThe commissioner said it was fine.", "commissioner",
+         "Police and Crime Commissioner"),
+    ],
+    ids=["chief-constable-is-no-constable", "detective-inspector", "commissioner"],
+)
+def test_a_bare_title_is_no_higher_rank_named_before(nlp, gaz, text, bare, expected):
+    from graphbuild.extract.roles import find_title_spans
+
+    doc = nlp(HEADLINE + text)
+    assert [t.title for s, t in find_title_spans(doc, gaz) if s.text == bare] == [expected]

@@ -40,6 +40,7 @@ def classify(entities: list[Entity], roles: list[Role], doc, *, politicians: set
     if gazetteer is not None:
         political |= _described_politically(entities, doc, gazetteer)
         political |= {r.person for r in roles if _in_a_chamber(r.organisation, gazetteer)}
+        political |= _sitting_on_a_chamber_committee(entities, doc, gazetteer)
     # a post in a party ("their leader, Sir Ed Davey", "the party's justice spokesperson") is a politician's
     political |= {r.person for r in roles if "PoliticalParty" in org_types.get(r.organisation, ())}
     overseers = oversight_bodies()
@@ -72,20 +73,53 @@ def _in_a_chamber(org_key: str, gaz: Gazetteer) -> bool:
     return org is not None and org.cls == "Committee" and org.parent in set(member_nouns().values()) - {""}
 
 
+def _sitting_on_a_chamber_committee(entities: list[Entity], doc, gaz: Gazetteer) -> set[str]:
+    """"Jane Doe, who sits on the Home Affairs Committee": only members of a chamber sit on its committees."""
+    body_at = {}
+    for e in entities:
+        if e.kind == "organization" and _in_a_chamber(e.key, gaz):
+            for ev in e.mentions:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                body_at.update({t.i: e.key for t in span or ()})
+    found = set()
+    for e, span in _person_spans(entities, doc):
+        verbs = [span.root.head] if span.root.dep_ == "nsubj" else []
+        verbs += [c for c in span.root.children if c.dep_ == "relcl"
+                  and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+        for verb in verbs:
+            if verb.lemma_ in ("sit", "serve") and any(
+                    t.i in body_at for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree):
+                found.add(e.key)
+    return found
+
+
 def _acting_politically(entities: list[Entity], doc) -> set[str]:
     acts = political_acts()
     found = set()
     for e, span in _person_spans(entities, doc):
         root = span.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in acts:
-            continue
-        objects = acts[root.head.lemma_]
-        verb = root.head
-        if not objects or any(c.lemma_.lower() in objects for c in verb.subtree if c.dep_ in ("dobj", "pobj", "attr")):
-            found.add(e.key)
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        # "Jane Doe, who represents Northtown in the Commons, …": the act of the relative clause is hers
+        verbs += [c for c in root.children if c.dep_ == "relcl"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
+        for verb in verbs:
+            if verb.lemma_ not in acts:
+                continue
+            objects = acts[verb.lemma_]
+            in_chamber = any(g.lower_ in CHAMBERS and g.text[:1].isupper() for c in verb.children
+                             if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj")
+            if not objects or in_chamber or any(c.lemma_.lower() in objects for c in verb.subtree
+                                                if c.dep_ in ("dobj", "pobj", "attr")):
+                found.add(e.key)
     for e, span in _person_spans(entities, doc):
         if span.root.dep_ == "nsubj" and _speaks_in_a_chamber(span.root.head):
             found.add(e.key)  # "Speaking in the Commons, Jane Doe said …": only members speak in a chamber
+    for e, span in _person_spans(entities, doc):
+        for member in (c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() == "member"):
+            seat = [g for c in member.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if seat:
+                found.add(e.key)  # "Jane Doe, the Conservative member for Northtown": a seat's member
     for e, span in _person_spans(entities, doc):
         owned = span.root.head if span.root.dep_ == "poss" else None
         if owned is not None and any(c.lower_ == "flagship" for c in owned.children):
@@ -295,4 +329,11 @@ def _speaks_in_a_chamber(verb) -> bool:
                   if g.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "tell"]
         if any(p.lower_ in CHAMBERS and p.text[:1].isupper() for p in places):
             return True
+        asked = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        if any(q.text in QUESTION_TIMES or q.lower_ == "questions" and any(t.lower_ == "minister" for t in q.subtree)
+               for q in asked):
+            return True  # "speaking at prime minister's questions", "told MSPs at FMQs": a member's question time
     return False
+
+
+QUESTION_TIMES = {"PMQs", "FMQs", "PMQ", "FMQ"}

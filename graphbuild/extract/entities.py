@@ -51,6 +51,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _shouted_names(doc, paragraphs, taken)
     caption_at = _slash_lists(doc)
     guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
@@ -74,8 +76,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
-        if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent):
-            continue  # "Home" of "the Home Secretary" is not an organisation
+        if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent) and not (
+                ent.label_ in ("ORG", "GPE") and all(t.is_upper for t in ent if t.i in in_title)
+                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)):
+            continue  # "Home" of "the Home Secretary" is not an organisation ("Jane Doe MSP" is a person)
         if not ent_id and ent.start_char in in_law:
             continue
         if not ent_id and ent.label_ == "ORG" and _portfolio(ent, in_title):
@@ -266,6 +270,28 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
                 e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already
         out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def _shouted_names(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"JANE DOE, the first woman to lead the force, …": a paragraph opening with a name in capitals (a
+    lede's style) names the person whose surname the article writes in the usual case elsewhere ("Ms
+    Doe"); capitals that match no one ("THE HOME Secretary") are left alone."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 1}
+    out = []
+    for i, token in enumerate(doc):
+        if i and "\n" not in doc.text[doc[i - 1].idx:token.idx] and not doc[i - 1].is_space:
+            continue  # not a paragraph's first word
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+            end += 1
+        if not 2 <= end - i <= 3 or end >= len(doc) or not (doc[end].text == "," or doc[end].is_lower):
+            continue
+        name = doc[i:end]
+        if name[-1].text.title() not in surnames or any(t.i in taken for t in name):
+            continue
+        text = " ".join(t.text.title() for t in name)
+        out.append((_mention(name, text, "person", "PERSON", "", paragraphs), name))
     return out
 
 
@@ -816,8 +842,9 @@ def _person_shaped(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
     from .gender import given_names
 
     tokens = [t for t in _without_post_letters([t for t in ent if not t.is_space], gaz) if t.text != "-"]
-    if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
-                                                          for t in tokens):
+    if ent.ent_id_ or not 2 <= len(tokens) <= 3 or not all(
+            t.text[:1].isupper() and any(c.islower() for c in t.text) and t.is_alpha and t.pos_ == "PROPN"
+            for t in tokens):  # "McInnes", "MacAskill": capitals inside a name too
         return False
     words = {t.lower_ for t in tokens}
     if words & {k for k, _ in gaz.org_keywords} or strip_the(ent.text) in gaz.org_index() or words & _non_body_heads():

@@ -487,8 +487,9 @@ def extract_figures(
 
 def _story_body(text: str, entities: list[Entity]) -> str:
     """The one body a story is about: named in its opening paragraphs and named more
-    often than any other body (a newspaper or a party in passing is no story's subject); "" when
-    two bodies share the story."""
+    often than any other body (a newspaper or a party in passing is no story's subject, nor a committee
+    or panel that scrutinises: its story's figures are the scrutinised body's); "" when two bodies
+    share the story."""
     opening = 0
     for _ in range(OPENING_PARAGRAPHS):  # the headline, a byline, the lede and the paragraph after it
         opening = text.find("\n\n", opening + 2)
@@ -496,7 +497,8 @@ def _story_body(text: str, entities: list[Entity]) -> str:
             opening = len(text)
             break
     counts = sorted(((len(e.mentions), e.key, min(ev.start for ev in e.mentions)) for e in entities
-                     if e.kind == "organization" and e.mentions and "MediaOrganization" not in e.types),
+                     if e.kind == "organization" and e.mentions and "MediaOrganization" not in e.types
+                     and "Committee" not in e.types),
                     reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return ""

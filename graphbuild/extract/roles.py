@@ -108,10 +108,29 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             # "the commissioner" after "its police and crime commissioner": the post named in full before;
             # so too a sentence's first word ("Commissioner Jane Doe said …") or one after a place ("Gwent's
             # commissioner", "the North Wales commissioner")
-            fuller = [t for _, t in out if " " in t.title and t.title.split()[-1].lower() == title.title.lower()]
-            title = fuller[-1] if fuller else title
+            # A bare title before a name ("Commissioner Tom Hale") is not a fuller post named with another
+            # name ("Police and Crime Commissioner Ann Lee"); and it is the fuller post only if one fits
+            word = title.title.lower()
+            fuller = [(s, t) for s, t in out if " " in t.title and word in (t.title.split()[-1].lower(), s[-1].lower_)
+                      and not _higher_rank(t.title, word)]
+            name = _name_after(span)
+            if name:
+                same = [(s, t) for s, t in fuller if _name_after(s)[-1:] == name[-1:]]
+                fuller = same or [(s, t) for s, t in fuller if not _name_after(s)]
+            if len({t.title for _, t in fuller}) == 1:
+                title = fuller[-1][1]
         out.append((span, title))
     return out
+
+
+def _name_after(span) -> list[str]:
+    """The words of a person's name right after a title ("Commissioner Tom Hale" -> Tom, Hale), or []."""
+    doc, i = span.doc, span.end
+    words = []
+    while i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].is_alpha:
+        words.append(doc[i].text)
+        i += 1
+    return words
 
 
 def _after_place(span) -> bool:
@@ -280,10 +299,21 @@ def extract_affiliations(
         qualifying = set(grammar.at(grammar.qualifiers, span))
         if span.start and doc[span.start - 1].lower_ in word_class("standing_in"):
             qualifying.add(span.start - 1)  # "Temporary Chief Constable X", however the parser hangs the word
-        qualifier = " ".join(sorted({word_values("past_adverb").get(doc[i].lower_, doc[i].lower_)
-                                     for i in qualifying}))
+        said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
+                       **{w: v for w, v in word_values("past_qualifier").items() if v}}
+        qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+        brief_end = _complement_end(doc, span, {})
+        brief = _brief_before(doc, span)
+        if normalise_title(title.title) == "minister" and brief is not None:
+            # "the French interior minister": the minister of a brief, named so
+            title = replace(title, title=f"{doc[brief:span.start].text.capitalize()} {title.title}", aliases=())
+            ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
+        elif normalise_title(title.title) == "minister" and brief_end > span.end:
+            # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
+            title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
+            ev = evidence(doc, span.start_char, doc[brief_end - 1].idx + len(doc[brief_end - 1]), paragraphs)
         if not holders:
             # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
             former = word_class("past_qualifier") & set(qualifier.split())
@@ -309,7 +339,9 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
-        if not any(r.person == holder and r.title == title.title for r in roles):
+        bare = normalise_title(title.title).split()
+        if not any(r.person == holder and (r.title == title.title or len(bare) == 1
+                                           and normalise_title(r.title).split()[-1:] == bare) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -318,11 +350,106 @@ def extract_affiliations(
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    roles = _posts_in_the_one_force(roles, entities)
+    roles += _open_posts(doc, names, titles, roles, paragraphs)
+    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
+
+
+PORTFOLIO_FILLER = {"minister", "ministers", "secretary", "of", "for", "the", "state", "and", "junior", "cabinet",
+                    "deputy", "assistant", "first", "prime"}
+DEPARTMENT_WORDS = {"department", "ministry", "office"}
+
+
+def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
+    """"Justice Minister Jane Doe" in a story naming the Department of Justice: a minister with no
+    department of their own is in the one department the story names for their portfolio. A shadow
+    minister is in none, nor is one the gazetteer places elsewhere (a Scottish cabinet secretary is in no
+    Whitehall department)."""
+    departments = [(e.key, set(e.name.lower().replace(",", " ").split())) for e in entities
+                   if e.kind == "organization" and "GovernmentBody" in e.types
+                   and DEPARTMENT_WORDS & set(e.name.lower().split())]
+    out = []
+    for r in roles:
+        words = set(normalise_title(r.title).replace(",", " ").split())
+        brief = words - PORTFOLIO_FILLER
+        known = gaz.title_for(r.title)
+        if r.category == "political" and not r.organisation and brief and "shadow" not in words \
+                and words & {"minister", "secretary"} and not (known and (known.organisation or known.jurisdiction)):
+            found = [key for key, name in departments if brief & name]
+            if len(found) == 1:
+                r = replace(r, organisation=found[0])
+        out.append(r)
+    return out
+
+
+def _higher_rank(title: str, word: str) -> bool:
+    """"Chief Constable", "Prime Minister", "Detective Inspector": a rank above the bare word, whose
+    holder "the constable", "the minister", "the inspector" does not name."""
+    words = normalise_title(title).split()
+    return len(words) > 1 and words[-1] == word and words[-2] in word_class("rank_before_head")
+
+
+def _brief_before(doc, span) -> int | None:
+    """Where the lowercase brief words right before a bare "minister" begin ("the interior minister",
+    "the French health minister"), or None: a demonym, party or name before them is not the brief."""
+    i = span.start
+    while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
+            and doc[i - 1].head.i == span.root.i and doc[i - 1].lower_ not in word_class("past_qualifier") \
+            and doc[i - 1].lower_ not in word_class("rank_prefix") and doc[i - 1].lower_ not in word_class("standing_in") \
+            and doc[i - 1].lower_ not in word_class("no_brief_word"):
+        i -= 1
+    return i if i < span.start else None
+
+
+OPEN_POST_PREPS = ("at", "for", "with", "of")
+
+
+def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs) -> list[Role]:
+    """"Jane Doe, policy manager at Liberty", "Jane Doe, head of policy at the X Trust": a job the
+    gazetteer has no title for, set beside a name and placed at a named body, is a post there. Its
+    words are the text's own; a job word with no body beside it ("a lecturer") stays a description."""
+    in_title = {i for span, _ in titles for i in range(span.start, span.end)}
+    jobs = word_class("job_head")
+    out = []
+    for start, (end, person) in sorted(names.person_at.items()):
+        root = doc[start:end].root
+        for job in root.children:
+            misread = job.dep_ == "relcl" and any(c.dep_ == "compound" for c in job.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in job.children)  # "X, NPCC lead for …" read as a verb
+            if not (job.dep_ == "appos" or misread) or job.lower_ not in jobs or job.i in in_title or job.i < end:
+                continue
+            prep = next((c for c in job.children if c.dep_ == "prep" and c.lower_ in OPEN_POST_PREPS
+                         and any(g.dep_ == "pobj" and g.i in names.org_token for g in c.children)), None)
+            owner = next((c for c in job.children if c.dep_ in ("compound", "poss") and c.i in names.org_token), None)
+            first = job.left_edge.i
+            while first < job.i and (doc[first].dep_ in ("det", "poss", "punct", "case") or first in names.org_token):
+                first += 1
+            if prep is not None:
+                body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
+                words = doc[first:prep.i]
+            elif owner is not None:  # "Liberty's policy manager", "NPCC lead for county lines"
+                body = names.org_token[owner.i]
+                last = job.right_edge.i
+                while last > job.i and doc[last].is_punct:
+                    last -= 1
+                words = doc[first:last + 1]
+            else:
+                continue
+            if any(t.i in in_title or t.i in names.org_token or t.i in names.person_token for t in words):
+                continue
+            if any(r.person == person and r.organisation == body for r in roles):
+                continue
+            qualifier = ""
+            if len(words) > 1 and words[0].lower_ in word_class("past_qualifier"):
+                qualifier = word_values("past_qualifier")[words[0].lower_] or words[0].lower_
+                words = words[1:]  # "a former manager at X": a past post there
+            title = words.text[:1].upper() + words.text[1:]
+            ev = evidence(doc, words.start_char, words.end_char, paragraphs)
+            out.append(Role(person, title, "other", body, "", ev, qualifier))
+    return out
 
 
 def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:
@@ -335,17 +462,19 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
     force = org_anaphors().get("force")
     forces = [e for e in entities if e.kind == "organization" and force is not None
               and force.classes & set(e.types) and fits_name(e.name, force)]
-    if len(forces) != 1:
-        return roles
-    one = forces[0]
     places = {e.key: e.name.lower() for e in entities if e.kind == "place"}
     out = []
     for r in roles:
         police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
                                             and "police" in r.title.lower())
-        if police and not r.organisation \
-                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in one.name.lower()):
-            r = replace(r, organisation=one.key)
+        if police and not r.organisation and r.jurisdiction in places:
+            # "Kent's chief constable" in a story naming Kent Police and Essex Police: the force of that area
+            area = [e for e in forces if e.name.lower().startswith(places[r.jurisdiction] + " ")]
+            if len(area) == 1:
+                r = replace(r, organisation=area[0].key)
+        if len(forces) == 1 and police and not r.organisation \
+                and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in forces[0].name.lower()):
+            r = replace(r, organisation=forces[0].key)
         out.append(r)
     return out
 
@@ -391,13 +520,29 @@ def _people_for(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> li
     attached = _attached_person(doc, span, names)
     if attached:
         return [(attached, False)]
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() in word_class("past_holder_noun"):
+        # "her predecessor as home secretary, Jane Doe": a post Jane Doe held before
+        return [(p, True) for p, _ in _people_for_current(doc, span, names, grammar, plural)]
+    return _people_for_current(doc, span, names, grammar, plural)
+
+
+def _people_for_current(doc, span, names: _Names, grammar: _Grammar, plural: bool) -> list[tuple[str, bool]]:
+    """_people_for past the name right after the title."""
     found = []
     for token, former in grammar.at(grammar.holders, span):
         person = _person_at(doc, token, names)
+        if person and _group_apposition(doc[token], span.root):
+            continue  # "Tom Hale and Jane Doe, the minister and her shadow": not the last name's post alone
         if person and (person, former) not in found:
             found.append((person, former))
     if found:
-        return found if plural else found[:1]
+        if plural:
+            return found
+        # one holder now and one before it ("Ann Lee replaced Tom Hale as chief constable")
+        now = [f for f in found if not f[1]][:1]
+        before = [f for f in found if f[1] and f[0] not in {p for p, _ in now}][:1]
+        return now + before
     if plural or _modifies_another_noun(doc, span, names):
         return []  # "the home secretary's adviser, Jane Doe": the post is someone else's
     beside = _person_beside(doc, span, names, _complement_end(doc, span, names.name_end))
@@ -582,6 +727,17 @@ def _complement_end(doc, span, name_end: dict[int, int]) -> int:
             nxt += 1
         if nxt in name_end:
             return name_end[nxt]
+        if doc[after].lower_ == "for":
+            # "the minister for crime, safeguarding and vulnerability, Jane Doe": a brief listed to its "and"
+            i, joined = nxt, False
+            while i < len(doc) and i - nxt < 12 and (doc[i].is_alpha or doc[i].text in (",", "&")):
+                if doc[i].text == "," and joined and doc[i + 1:i + 2].text[:1].isupper() \
+                        and doc[i + 1].ent_type_ == "PERSON":
+                    return i
+                joined = joined or doc[i].lower_ in ("and", "&")
+                if doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start:
+                    break
+                i += 1
     return span.end
 
 
@@ -604,6 +760,8 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         j = i + 1
         if j - 1 < len(doc) and doc[j - 1].text in (",", "(") and j in names.person_at:
             end, key = names.person_at[j]
+            if doc[j - 1].text != "(" and _fronted_before_subject(span, doc[j:end]):
+                continue  # "In a letter to the Home Secretary, Jane Doe said": she wrote to the post
             if doc[j - 1].text == "(" or _same_clause(doc, span, j, end) or _closed_apposition(doc, j, end):
                 return key
     k = span.start
@@ -611,9 +769,44 @@ def _person_beside(doc, span, names: _Names, complement_end: int) -> str:
         k -= 1
     if k > 1 and doc[k - 1].text == "," and (k - 1) in names.person_end:
         start, key = names.person_end[k - 1]
+        name = doc[start:k - 1]
+        if _fronted_before_subject(name, span) or _coordinated(name):
+            return ""  # "Unlike Jane Doe, the minister …"; "Tom Hale and Jane Doe, the minister and her shadow"
         if _same_clause(doc, span, start, k - 1):
             return key
     return ""
+
+
+def _fronted_before_subject(first, subject) -> bool:
+    """"According to the Prime Minister, Jane Doe had …", "Unlike Jane Doe, the minister backs it": the
+    first phrase sits in a fronted phrase, and what follows its comma is the subject of a verb after it,
+    not a second name for it."""
+    root, first_root = subject.root, first.root
+    return (root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= subject.end
+            and first_root.dep_ not in ("nsubj", "nsubjpass", "appos") and first.end <= subject.start)
+
+
+def _coordinated(name) -> bool:
+    """The last of several names joined by "and"/"or" with no post of its own before: a post set beside
+    the group ("Tom Hale and Jane Doe, the minister and her shadow") is not the last name's alone."""
+    root = name.root
+    if root.dep_ != "conj":
+        return False
+    between = name.doc[root.head.i + 1:name.start]
+    return not any(t.text == "," for t in between)
+
+
+def _group_apposition(person, post) -> bool:
+    """A post in apposition to the last of several joined names ("Tom Hale and Jane Doe, the minister
+    …"), when the first name has none of its own ("Tom Hale, the mayor, and Jane Doe, the minister")."""
+    while person.dep_ == "compound" and person.head.i != person.i:
+        person = person.head
+    if post.dep_ != "appos" or post.head.i != person.i:
+        return False
+    doc = person.doc
+    return _coordinated(doc[person.i:person.i + 1]) or any(
+        c.dep_ == "conj" and c.i < post.i and not any(t.text == "," for t in doc[person.i + 1:c.i])
+        for c in person.children)
 
 
 def _closed_apposition(doc, start: int, end: int) -> bool:
@@ -632,6 +825,16 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
         return same[0], org
     if same:
         return None
+    asked = normalise_title(title.title)
+    if " " not in asked:
+        # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
+        # person holding a post that the bare word ends
+        tails = sorted({r.person for r in roles if not is_past(r) and normalise_title(r.title).split()[-1:] == [asked]
+                        and not _higher_rank(r.title, asked) and (not org or not r.organisation or r.organisation == org)})
+        if len(tails) == 1:
+            return tails[0], org
+        if tails:
+            return None
     # "the Commissioner" -> the person heading the organisation whose head has that title
     home = org or _default_org(title, keys)
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
@@ -675,6 +878,11 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     sent = span.sent
     if span.root.dep_ not in ("nsubj", "nsubjpass") or _clause(span.root).dep_ != "ROOT":
         return None
+    if _reported_by_another(span):
+        return None
+    if sent.start and "\n" not in doc.text[doc[sent.start - 1].idx:doc[sent.start].idx]:
+        return None  # mid-paragraph, after a sentence about someone: "Jane Doe runs a charity. The mayor,
+        # she said, ignored it." is no introduction of the mayor
     if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
            for other, _ in titles):
         return None  # another post in the sentence could be the one named next ("MPs" names no one post)
@@ -686,11 +894,15 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     if next_start >= len(doc):
         return None
     nxt = doc[next_start].sent
+    if any(nxt.start <= other.start < nxt.end for other, _ in titles):
+        return None  # "Jane Doe said she had written to the mayor": the post is someone else's still
     for i in range(nxt.start, nxt.end):
         if i in person_at:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
+            if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
+                return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
                 return key
@@ -715,9 +927,13 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     party_post = bool(org) and "PoliticalParty" in names.types.get(org, ())
     if title.category not in DESCRIBED_TYPES and not party_post:
         return ""
-    sent = span.sent
-    if any(i in names.person_token for i in range(sent.start, sent.end)):
+    if _reported_by_another(span):
         return ""
+    sent = span.sent
+    if any(i in names.person_token and (not former or i < span.start
+                                        or doc[i].dep_ in ("nsubj", "nsubjpass", "appos", "conj"))
+           for i in range(sent.start, sent.end)):
+        return ""  # someone named beside it may hold it; but "the former minister lost to Jane Doe" is not hers
     start = sent.start
     for _ in range(2):  # the nearest sentence before that names anyone, within the last two
         if start <= 0:
@@ -729,6 +945,20 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
         start = prev.start
     else:
         return ""
+    modifiers = {i for i in range(prev.start, span.start) if i in names.person_token and _names_a_thing(doc, i, names)}
+    depth = 0
+    for t in prev:  # "(Picture: Agency/ Jane Roe)": a name in brackets is an aside, no one spoken of
+        depth += t.text == "("
+        if depth and t.i in names.person_token:
+            modifiers.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    colon = max((t.i for t in prev if t.text == ":" and not _in_brackets(t)), default=-1)
+    if colon > 0 and any(names.person_token.get(i) for i in range(colon, prev.end)):
+        # "Jane Roe shooting: Tom Hale vows …": what comes before a headline's colon is its topic
+        modifiers |= {i for i in range(prev.start, colon) if i in names.person_token}
+    if len(found) > 1:  # "Chris Doe shooting: Jane Roe vows …": a name that modifies a noun is no one spoken of
+        found = {k for k in found if any(names.person_token.get(i) == k for i in range(prev.start, prev.end)
+                                         if i not in modifiers)}
     if len(found) != 1:
         return ""
     key = found.pop()
@@ -738,7 +968,7 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if any(r.title == title.title and r.person != key for r in roles):
         return ""
     if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
-                          if _paragraphs_back(doc, span.start, 2) <= i < span.start):
+                          if _paragraphs_back(doc, span.start, 2) <= i < span.start and i not in modifiers):
         return ""  # a current post may be someone new unless the story of late is about this one person
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
@@ -751,6 +981,38 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _in_brackets(token) -> bool:
+    """Whether an open bracket before the token in its sentence is not closed before it."""
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0
+
+
+def _names_a_thing(doc, token: int, names: _Names) -> bool:
+    """A person's name used as a modifier of a noun ("the Chris Doe shooting", "the Jane Roe case")."""
+    start = token
+    while start - 1 >= 0 and names.person_token.get(start - 1) == names.person_token[token]:
+        start -= 1
+    end = names.person_at.get(start, (token + 1, ""))[0]
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and not root.head.i in names.person_token
+
+
+def _reported_by_another(span) -> bool:
+    """"The mayor, she said, had ignored it", "She said the mayor had ignored it": the post is in what a
+    pronoun's person says, so that person (of the sentence before) is not its holder."""
+    ancestors = {t.i for t in span.root.ancestors}
+    for t in span.sent:
+        if t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            if verb.i in ancestors or (verb.dep_ == "parataxis" and verb.head.i in ancestors):
+                return True
+    return False
 
 
 def _same_name(key: str, other: str) -> bool:

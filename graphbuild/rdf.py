@@ -220,6 +220,9 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(post, RDFS.label, Literal(written))
         b.add(post, GB.title, Literal(role.title))
         b.text(post, GB.postQualifier, role.qualifier)
+        if role.evidence and role.evidence.text.lower() != written.lower():
+            # the post as the text words it ("deputy chairman" for Vice-Chair): what a reader searches for
+            b.add(post, SKOS.altLabel, Literal(role.evidence.text))
         b.add(person, ORG.holds, post)
         b.link(post, ORG.postIn, role.organisation)
         b.link(post, GB.jurisdiction, role.jurisdiction)

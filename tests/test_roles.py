@@ -548,6 +548,37 @@ def test_a_bare_ministers_brief_before_it_names_the_post(extract_text, text, tit
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Ann Lee, the minister for social justice, opened the station.", "Minister for social justice"),
+        ("Ann Lee, minister for community safety, opened the station.", "Minister for community safety"),
+        ("Ann Lee, the minister responsible for prisons, opened the station.", "Minister responsible for prisons"),
+        ("Ann Lee, the minister in charge of fire services, opened the station.",
+         "Minister in charge of fire services"),
+        # a place or a stretch of time after "for" is no brief
+        ("Ann Lee, the minister for Wales, opened the station.", "Minister"),
+        ("Ann Lee, the minister for the first time, opened the station.", "Minister"),
+    ],
+    ids=["for-brief", "no-article", "responsible-for", "in-charge-of", "for-a-place", "for-a-time"],
+)
+def test_a_bare_ministers_brief_after_it_names_the_post(extract_text, text, title):
+    assert {(p, t) for p, t, _, _ in _roles(extract_text(HEADLINE + text))} == {("Ann Lee", title)}
+
+
+def test_a_post_keeps_the_texts_own_words_beside_its_canonical_name(extract_text):
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    from graphbuild import to_graph
+
+    graph = to_graph(extract_text(HEADLINE + "Ann Lee, deputy chairman of the Police Federation, spoke."))
+    words = {str(o) for _, o in graph.subject_objects(SKOS.altLabel)}
+    assert "deputy chairman of the Police Federation" in words
+    assert not any(isinstance(o, Literal) and str(o) == "Deputy Chair of the Police Federation"
+                   for _, o in graph.subject_objects(SKOS.altLabel))
+
+
+@pytest.mark.parametrize(
     "text, bare, expected",
     [
         ("Chief Constable Ann Lee visited Leeds.\nThe constable said it was fine.", "constable", "Constable"),

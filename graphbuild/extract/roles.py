@@ -304,7 +304,7 @@ def extract_affiliations(
         qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
-        brief_end = _complement_end(doc, span, {})
+        brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
         brief = _brief_before(doc, span)
         if normalise_title(title.title) == "minister" and brief is not None:
             # "the French interior minister": the minister of a brief, named so
@@ -716,6 +716,26 @@ def _org_for(span, title, org_end, place_start, keys) -> tuple[str, str]:
         key = "place:" + title.jurisdiction.casefold()
         jurisdiction = key if key in keys else ""
     return org or _default_org(title, keys), jurisdiction
+
+
+def _brief_after(doc, span) -> int:
+    """End of a brief in common words after "minister for" ("the minister for social justice, X",
+    "the minister responsible for prisons"), or the title's own end: the text's name of the post, which a
+    bare "Minister" would lose."""
+    after = span.end
+    # "the minister responsible for prisons", "the minister in charge of policing": the brief all the same
+    for lead in (("responsible", "for"), ("in", "charge", "of")):
+        if tuple(t.lower_ for t in doc[after:after + len(lead)]) == lead:
+            after += len(lead) - 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("for", "of") \
+            or (doc[after].lower_ == "of" and after == span.end):
+        return span.end
+    i = after + 1
+    while i < len(doc) and i - after <= 6 and doc[i].is_alpha and not doc[i].is_sent_start \
+            and doc[i].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ"):
+        i += 1
+    return i if i > after + 1 and doc[i - 1].pos_ in ("NOUN", "PROPN") else span.end
 
 
 def _complement_end(doc, span, name_end: dict[int, int]) -> int:

@@ -581,9 +581,16 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         # a panel that scrutinises is no story's body: its story's figures are not its own
         ("Police and crime panel rejects plan\n\nThe police and crime panel rejected the plan. The police and "
          "crime panel met on Monday.\n\nOnly 310 call handlers remain.", "310", ""),
+        # what is put before a panel, or what it hears, is the scrutinised body's, not the panel's
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nA paper to the police and crime panel showed that 310 "
+         "call handlers remain.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nThe police and crime panel heard that 310 call "
+         "handlers remain.", "310", "Dyfed-Powys Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
-         "a-panel-is-no-story-body"],
+         "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

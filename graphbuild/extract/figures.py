@@ -57,6 +57,7 @@ class _Words:
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
     utterance_verbs: frozenset[str]  # "…, X said on Monday": a date of saying, not of the figure
     judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
+    hearing_verbs: frozenset[str] = frozenset()  # "the panel heard that 40 posts would go": told, not about it
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def _words() -> _Words:
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
         opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
         judging_verbs=frozenset(r["word"] for r in by("judging_verb")),
+        hearing_verbs=frozenset(r["word"] for r in by("hearing_verb")),
         utterance_verbs=frozenset(r["word"] for r in by("utterance_verb")),
     )
 
@@ -508,14 +510,16 @@ def _story_body(text: str, entities: list[Entity]) -> str:
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day") is about the body the story is about."""
-    if figure.about or figure.speaker or figure.source or match.unit == "votes":
+    if figure.about or figure.speaker or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
+            or match.unit == "votes":
         return figure
     if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
             and _has_force(ctx.name.get(figure.place, "")):
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place" for t in sent):
+    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place"
+           and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
 
@@ -800,6 +804,8 @@ def _controller(span, ctx: _Context) -> str:
             continue
         if _reports(verb, came_from):
             return ""
+        if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):
+            return ""  # "the committee heard that 999 calls went unanswered": the hearer is not what it is of
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -1025,12 +1031,12 @@ def _in_other_clause(token, span) -> bool:
 
 
 def _in_relative(token, top) -> bool:
-    """Whether the token is in a relative clause of `top`'s phrase: "the figures, which exclude
-    Kent Police, show …" are not Kent Police's figures."""
+    """Whether the token is in a relative clause of `top`'s phrase, or what it is addressed to: "the
+    figures, which exclude Kent Police, show …" are not Kent Police's figures."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
-            return True
+        if node.dep_ == "relcl" or node.dep_ == "prep" and node.lower_ == "to" and node.head.i == top.i:
+            return True  # nor is "a report to the panel" the panel's: it is put before it
         node = node.head
     return False
 

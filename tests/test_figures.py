@@ -588,9 +588,17 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\nThe police and crime panel heard that 310 call "
          "handlers remain.", "310", "Dyfed-Powys Police"),
+        # a quoted figure is its speaker's, and the story body's when the speaker says "we" or "our"
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\n“Our control room has lost 310 call handlers,” Jane "
+         "Porter said.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\n“Only 310 call handlers remain,” Jane Porter said.",
+         "310", ""),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
-         "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard"],
+         "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
+         "quoted-no-we"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

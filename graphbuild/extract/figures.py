@@ -507,10 +507,14 @@ def _story_body(text: str, entities: list[Entity]) -> str:
     return counts[0][1] if counts[0][2] < opening else ""
 
 
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
+
+
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
-    "it recorded 220 crimes a day") is about the body the story is about."""
-    if figure.about or figure.speaker or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
+    "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff") is
+    about the body the story is about."""
+    if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
             or match.unit == "votes":
         return figure
     if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
@@ -518,7 +522,9 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place"
+    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent):
+        return figure  # a quoted figure is its speaker's; "our staff", "we lost 300" are the speaker's body's
+    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)

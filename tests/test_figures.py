@@ -68,11 +68,16 @@ def check_evidence(extraction):
         ("Council tax rose 6pc in April.", "6pc", "6", "percent"),
         ("Council tax rose 6.5 pc in April.", "6.5 pc", "6.5", "percent"),
         ("The inspector retired one year early.", "one", "1", "years"),
+        ("The grant shrank by a quarter of a billion pounds.", "a quarter of a billion pounds", "250000000", "GBP"),
+        ("The new depot cost half a million pounds.", "half a million pounds", "500000", "GBP"),
+        ("Half a million drivers were fined.", "Half a million", "500000", "count"),
+        ("The force lost 1.5 billion pounds of funding.", "1.5 billion pounds", "1500000000", "GBP"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
-         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year"],
+         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year", "fraction-of-magnitude-pounds",
+         "half-a-million-pounds", "half-a-million", "magnitude-pounds"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -251,7 +256,7 @@ def test_figure_evidence_points_at_surface(extract_text, text, count):
         ("Pay will rise by between 5 and 7 per cent.",
          [("5", "5", "percent", "lower"), ("7 per cent", "7", "percent", "upper")]),
         ("It will cost between 2 and 3 million pounds.",
-         [("2", "2000000", "count", "lower"), ("3 million", "3000000", "count", "upper")]),
+         [("2", "2000000", "GBP", "lower"), ("3 million pounds", "3000000", "GBP", "upper")]),
         ("The 2024/25 budget was set.", []),
     ],
     ids=["years-of-service", "full-years", "year-existence", "hyphen-year-deal", "preceding-years", "months",

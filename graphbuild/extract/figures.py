@@ -57,7 +57,8 @@ class _Words:
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
     utterance_verbs: frozenset[str]  # "…, X said on Monday": a date of saying, not of the figure
     judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
-    hearing_verbs: frozenset[str] = frozenset()  # "the panel heard that 40 posts would go": told, not about it
+    hearing_verbs: frozenset[str]  # "the panel heard that 40 posts would go": told, not about it
+    currency_words: dict[str, str]  # "a quarter of a billion pounds": the currency written after the amount
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def _words() -> _Words:
         fractions={r["word"]: int(r["value"]) for r in by("fraction")},
         magnitudes={r["word"]: int(r["value"]) for r in by("magnitude")},
         currencies={r["word"]: r["value"] for r in by("currency")},
+        currency_words={r["word"]: r["value"] for r in by("currency_word")},
         durations={r["word"]: r["value"] for r in by("duration")},
         duration_adjectives=frozenset(r["word"] for r in by("duration_adjective")),
         duration_not_after=frozenset(r["word"] for r in by("duration_not_after")),
@@ -95,14 +97,18 @@ def _pattern(shares: bool = True) -> re.Pattern:
     cur = "|".join(re.escape(c) for c in w.currencies)
     mag = "|".join(sorted(w.magnitudes, key=len, reverse=True))
     frac = "|".join(sorted(w.fractions, key=len, reverse=True))
+    curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
     share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
+        rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
+        rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
-        rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
+        rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
+        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
         re.I,
@@ -216,7 +222,7 @@ def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
             continue
         if a.unit == "count" and b.unit != "count":
             a = replace(a, unit=b.unit)
-        mag = re.search(r"\s?([a-z]+)$", text[b.start:b.end], re.I)
+        mag = re.search(r"\s?([a-z]+)(?:\s+[a-z]+)?$", text[b.start:b.end], re.I)  # "3 million (pounds)"
         if mag and mag.group(1).lower() in w.magnitudes and re.fullmatch(r"[£$€¥]?[\d.,]+", text[a.start:a.end]):
             a = replace(a, value=a.value * w.magnitudes[mag.group(1).lower()])
         out[i], out[i + 1] = replace(a, bound="lower"), replace(b, bound="upper")
@@ -241,6 +247,12 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                                 for x in _raw_numbers(m.group(0), shares=False))
                     continue
                 yield _Match(m.start(), m.end(), share, "ratio")
+            elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
+                den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
+                num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")
+                value = Decimal(num) * w.magnitudes[m.group("fmmag").lower()] / Decimal(den)
+                cur = m.group("fmcur")
+                yield _Match(m.start(), m.end(), value.quantize(Decimal(1)), w.currency_words[cur.lower()] if cur else "count")
             elif m.group("frac"):
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))
@@ -253,7 +265,8 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 value = Decimal(m.group("dnum").replace(",", ""))
                 if m.group("dmag"):
                     value *= w.magnitudes[m.group("dmag").lower()]
-                yield _Match(m.start(), m.end(), value, "count")
+                cur = m.group("dcur")  # "1.5 billion pounds"
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
                 if words in ("one", "hundred", "thousand", "million", "billion") and not (

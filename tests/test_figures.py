@@ -72,12 +72,15 @@ def check_evidence(extraction):
         ("The new depot cost half a million pounds.", "half a million pounds", "500000", "GBP"),
         ("Half a million drivers were fined.", "Half a million", "500000", "count"),
         ("The force lost 1.5 billion pounds of funding.", "1.5 billion pounds", "1500000000", "GBP"),
+        ("Half of the new recruits were women.", "Half", "0.5", "ratio"),
+        ("The station saw nearly half its staff leave.", "half", "0.5", "ratio"),
+        ("Burglaries fell by half.", "half", "0.5", "ratio"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
          "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year", "fraction-of-magnitude-pounds",
-         "half-a-million-pounds", "half-a-million", "magnitude-pounds"],
+         "half-a-million-pounds", "half-a-million", "magnitude-pounds", "half-of", "nearly-half", "by-half"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -107,9 +110,12 @@ def test_find_numbers(text, surface, value, unit):
         ("Police found a 3ft blade and 40 rounds of ammunition in the car.", {"40"}),
         ("Jane Porter promised 500 officers on Monday.\n2. What will happen to officers?\nNobody knows.", {"500"}),
         ("No one was hurt, but 30 people were arrested. Tom Ellison said one of them was a teenager.", {"30"}),
+        ("Over the first half of the season, 30 people were arrested.", {"30"}),
+        ("The march lasted half an hour and 30 people were arrested.", {"30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-digits",
-         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one"],
+         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
+         "half-an-hour"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

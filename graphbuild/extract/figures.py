@@ -88,6 +88,7 @@ def _words() -> _Words:
 
 
 _SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
+_HALF_AFTER = re.compile(r"\b(?:almost|nearly|about|around|over|under|than|roughly|by|just)\s+$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -106,6 +107,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
+        rf"|(?P<half>\bhalf\b(?!\s+an?\b|[\s-]+(?:time|term|hour|day|year|century|way)))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
         rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
@@ -253,6 +255,12 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 value = Decimal(num) * w.magnitudes[m.group("fmmag").lower()] / Decimal(den)
                 cur = m.group("fmcur")
                 yield _Match(m.start(), m.end(), value.quantize(Decimal(1)), w.currency_words[cur.lower()] if cur else "count")
+            elif m.group("half"):  # "half of all officers", "almost half", "by half": not "half an hour", "first half"
+                before = text[max(0, m.start() - 12):m.start()]
+                if re.search(r"\b(?:first|second|other|latter|last|back)\s+$", before, re.I) or not (
+                        re.match(r"\s+(?:of|the|its|their|all)\b", text[m.end():], re.I) or _HALF_AFTER.search(before)):
+                    continue
+                yield _Match(m.start(), m.end(), Decimal("0.5000"), "ratio")
             elif m.group("frac"):
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))

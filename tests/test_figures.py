@@ -606,10 +606,14 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\n“Only 310 call handlers remain,” Jane Porter said.",
          "310", ""),
+        # a figure placed in the area of a force the article names is that force's
+        ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
+         "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.", "4,120",
+         "West Yorkshire Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
-         "quoted-no-we"],
+         "quoted-no-we", "in-a-named-forces-area"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -491,6 +491,7 @@ def extract_figures(
     body = _story_body(text, entities)
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
+    found = [(m, _of_area_force(f, ctx), p) for m, f, p in found]
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -549,6 +550,17 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
+
+
+def _of_area_force(figure: Figure, ctx: _Context) -> Figure:
+    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...") whose
+    sentence gives it no actor is the figure of that force, when the article names it."""
+    if figure.about or figure.speaker or figure.source or not figure.place:
+        return figure
+    area = ctx.name.get(figure.place, "")
+    forces = {k for k, types in ctx.types.items()
+              if "PoliceBody" in types and (m := _FORCE_AREA.match(ctx.name.get(k, ""))) and m.group("area") == area}
+    return replace(figure, about=forces.pop()) if len(forces) == 1 else figure
 
 
 @lru_cache(maxsize=None)

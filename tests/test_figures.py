@@ -162,12 +162,17 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("The number of officers fell from 144,000 in 2010 to 122,000 in 2017.", "144,000", "measures",
          "number of officers fell"),
         ("Jane Porter, 52, said: “We need 1,000 more officers.”", "1,000", "period", ""),
+        ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "about",
+         "Merseyside Police"),
+        ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
+         "number of Merseyside Police detectives"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
-         "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period"],
+         "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
+         "about-change-of-n-in", "measures-change-of-n-in"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -689,6 +689,10 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         target = obj or subj
         if target is not None:
             tokens = _noun_phrase(target, exclude) + ([governor] if relative is None else [])
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _subject_words()[1] \
+            and head.head.pos_ == "NOUN" and (into := next((c for c in head.head.children if c.dep_ == "prep"
+                                                            and c.lower_ in ("in", "on") and c.i > root.i), None)):
+        tokens = list(into.subtree)[1:]  # "a drop of 343 in the number of NCA officers": the number dropped
     elif root.dep_ in ("nsubj", "nsubjpass"):  # "20 were teenagers"
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "dobj")), None)
         tokens = _noun_phrase(attr, exclude) + [head] if attr is not None else [head]

@@ -164,6 +164,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Jane Porter, 52, said: “We need 1,000 more officers.”", "1,000", "period", ""),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "about",
          "Merseyside Police"),
+        ("The scheme is led by the National Crime Agency. In its first year it has seized 640 guns.", "640",
+         "about", "National Crime Agency"),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
          "number of Merseyside Police detectives"),
     ],
@@ -172,7 +174,7 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
-         "about-change-of-n-in", "measures-change-of-n-in"],
+         "about-change-of-n-in", "about-it-the-body-before", "measures-change-of-n-in"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

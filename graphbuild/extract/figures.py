@@ -396,7 +396,7 @@ class _Context:
         if low in ("that", "which", "who") and token.head.dep_ == "relcl":
             return self.actor_of(token.head.head)
         if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-            return True, self.its(token)
+            return True, self.its(token) or self.body_before(token)
         if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
             key = self.index.described_body(token) if self.index is not None else ""
             if key and self.in_another_area(key, token):
@@ -429,6 +429,19 @@ class _Context:
         here = sentence_index(token.doc, token.i) if sents else 0
         first = sents[max(0, here - NEARBY_SENTENCES)].start if sents else 0
         return bool(key) and any(k == key and first <= i <= token.i for i, k in self.entity_at.items())
+
+    def body_before(self, token) -> str:
+        """"A pioneer is the X Team. In its first year it made 1,200 arrests": "it" opening its clause with
+        no body before it in its sentence is the one body the sentence before names (none if several)."""
+        sents = doc_sents(token.doc)
+        here = sentence_index(token.doc, token.i)
+        if here == 0 or any(self.kind.get(self.entity_at.get(i, "")) == "organization"
+                            for i in range(token.sent.start, token.i)):
+            return ""
+        before = sents[here - 1]
+        bodies = {self.entity_at[i] for i in range(before.start, before.end)
+                  if self.kind.get(self.entity_at.get(i, "")) == "organization"}
+        return bodies.pop() if len(bodies) == 1 else ""
 
     def its(self, token) -> str:
         """"its"/"it": the subject of the nearest clause above it that does not hold it — a body

@@ -617,10 +617,15 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
          "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.", "4,120",
          "West Yorkshire Police"),
+        # a paragraph naming nobody and nowhere goes on with the place of the paragraph before
+        ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
+         "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.\n\n"
+         "By contrast, only 870 searches were of women.", "870", "West Yorkshire Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
-         "quoted-no-we", "in-a-named-forces-area"],
+         "quoted-no-we", "in-a-named-forces-area",
+         "place-of-the-paragraph-before"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -501,6 +501,7 @@ def extract_figures(
             evidence=evidence(doc, match.start, match.end, paragraphs),
             subject=subject_of(span),
         ), period))
+    found = _places_carried(found, entities)
     body = _story_body(text, entities)
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
@@ -520,6 +521,25 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _places_carried(found: list, entities: list[Entity]) -> list:
+    """"In Northshire, 400 searches were of … / By comparison, there were 900 searches of …": a paragraph that
+    names nobody and nowhere goes on with the one place the figures of the paragraph before were placed in."""
+    named = {ev.paragraph for e in entities for ev in e.mentions}
+    placed: dict[int, set[str]] = {}
+    for _, f, _ in found:
+        if f.evidence is not None:
+            placed.setdefault(f.evidence.paragraph, set()).add(f.place)
+    out = []
+    for m, f, p in found:
+        par = f.evidence.paragraph if f.evidence is not None else -1
+        before = placed.get(par - 1, set())
+        if not f.place and not f.about and not f.speaker and not f.source and par not in named \
+                and len(before) == 1 and "" not in before:
+            f = replace(f, place=next(iter(before)))
+        out.append((m, f, p))
+    return out
 
 
 def _story_body(text: str, entities: list[Entity]) -> str:

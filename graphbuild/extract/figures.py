@@ -866,6 +866,12 @@ def _controller(span, ctx: _Context) -> str:
                     for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                         if actor(pobj):
                             return actor(pobj)
+            if child.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                             for v in (child, *(x for x in child.children if x.dep_ == "xcomp"))
+                                             for c in v.children):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if actor(subject):  # "the 2.5% offer, which the government wants to impose": the government's
+                    return actor(subject)
     verb = span.root
     for _ in range(6):
         if verb.head.i == verb.i:

@@ -166,6 +166,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "Merseyside Police"),
         ("The scheme is led by the National Crime Agency. In its first year it has seized 640 guns.", "640",
          "about", "National Crime Agency"),
+        ("The Police Federation met in Leeds. Some 900 Federation delegates heard the minister.", "900", "about",
+         "Police Federation of England and Wales"),
         ("Nurses turned down the 3% rise, which the Home Office plans to impose in April.", "3%", "about",
          "Home Office"),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
@@ -176,7 +178,7 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
-         "about-change-of-n-in", "about-it-the-body-before", "about-which-x-wants-to-do",
+         "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
          "measures-change-of-n-in"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):

@@ -360,6 +360,7 @@ class _Context:
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
         self.name = {e.key: e.name.lower() for e in entities}
+        self.forms = {e.key: tuple(f.lower() for f in (e.name, *e.aliases)) for e in entities}
         for p in policies:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
@@ -743,10 +744,26 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
             about = key
             break
     if not about:
+        about = _short_name(tokens, exclude, ctx)
+    if not about:
         about = _controller(span, ctx)
     if not about:  # "282,248 stops and searches": a figure about a policy
         about = next((ctx.policy_at[t.i] for t in sorted(tokens, key=lambda t: t.i) if t.i in ctx.policy_at), "")
     return text, about
+
+
+def _short_name(tokens, exclude, ctx: _Context) -> str:
+    """"2,000 Federation representatives": a capitalised modifier of the counted noun that is the last word
+    of the one body the article names with it ("the Police Federation") is that body."""
+    for t in tokens:
+        if t.i in exclude or t.i in ctx.entity_at or t.pos_ != "PROPN" or t.dep_ != "compound" or t.i == 0 \
+                or t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].pos_ == "PROPN":
+            continue
+        bodies = {k for k, forms in ctx.forms.items() if ctx.kind.get(k) == "organization"
+                  and any(len(f.split()) > 1 and f.split()[-1] == t.lower_ for f in forms)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -220,16 +220,26 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("She chairs the Kent Police and Crime Panel.", "Kent Police and Crime Panel", "Committee"),
         ("Jo Bell, chief executive of the charity Help for Young Offenders, spoke.", "Help for Young Offenders",
          "Organization"),
+        ("The plan was approved after the Westmoor Police and Crime Panel backed it on Tuesday.",
+         "Westmoor Police and Crime Panel", "Committee"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
-         "named-after-its-kind"],
+         "named-after-its-kind", "panel-after-the-tagged-apart"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
     assert name in entities, sorted(entities)
     assert entities[name].types == (cls,)
+
+
+def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
+    # "the police and crime panel" after "the Westmoor Police and Crime Panel": one body, not two
+    ex = extract_text(HEADLINE + "The Westmoor Police and Crime Panel met on Monday. Members of the police "
+                      "and crime panel then voted against the plan.")
+    panels = [e for e in ex.entities if "panel" in e.name.lower()]
+    assert [(e.name, len(e.mentions)) for e in panels] == [("Westmoor Police and Crime Panel", 2)]
 
 
 @pytest.mark.parametrize(

@@ -68,11 +68,19 @@ def check_evidence(extraction):
         ("Council tax rose 6pc in April.", "6pc", "6", "percent"),
         ("Council tax rose 6.5 pc in April.", "6.5 pc", "6.5", "percent"),
         ("The inspector retired one year early.", "one", "1", "years"),
+        ("The grant shrank by a quarter of a billion pounds.", "a quarter of a billion pounds", "250000000", "GBP"),
+        ("The new depot cost half a million pounds.", "half a million pounds", "500000", "GBP"),
+        ("Half a million drivers were fined.", "Half a million", "500000", "count"),
+        ("The force lost 1.5 billion pounds of funding.", "1.5 billion pounds", "1500000000", "GBP"),
+        ("Half of the new recruits were women.", "Half", "0.5", "ratio"),
+        ("The station saw nearly half its staff leave.", "half", "0.5", "ratio"),
+        ("Burglaries fell by half.", "half", "0.5", "ratio"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
-         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year"],
+         "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year", "fraction-of-magnitude-pounds",
+         "half-a-million-pounds", "half-a-million", "magnitude-pounds", "half-of", "nearly-half", "by-half"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -102,9 +110,12 @@ def test_find_numbers(text, surface, value, unit):
         ("Police found a 3ft blade and 40 rounds of ammunition in the car.", {"40"}),
         ("Jane Porter promised 500 officers on Monday.\n2. What will happen to officers?\nNobody knows.", {"500"}),
         ("No one was hurt, but 30 people were arrested. Tom Ellison said one of them was a teenager.", {"30"}),
+        ("Over the first half of the season, 30 people were arrested.", {"30"}),
+        ("The march lasted half an hour and 30 people were arrested.", {"30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-digits",
-         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one"],
+         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
+         "half-an-hour"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)
@@ -151,12 +162,24 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("The number of officers fell from 144,000 in 2010 to 122,000 in 2017.", "144,000", "measures",
          "number of officers fell"),
         ("Jane Porter, 52, said: “We need 1,000 more officers.”", "1,000", "period", ""),
+        ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "about",
+         "Merseyside Police"),
+        ("The scheme is led by the National Crime Agency. In its first year it has seized 640 guns.", "640",
+         "about", "National Crime Agency"),
+        ("The Police Federation met in Leeds. Some 900 Federation delegates heard the minister.", "900", "about",
+         "Police Federation of England and Wales"),
+        ("Nurses turned down the 3% rise, which the Home Office plans to impose in April.", "3%", "about",
+         "Home Office"),
+        ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
+         "number of Merseyside Police detectives"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
-         "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period"],
+         "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
+         "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
+         "measures-change-of-n-in"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
@@ -251,7 +274,7 @@ def test_figure_evidence_points_at_surface(extract_text, text, count):
         ("Pay will rise by between 5 and 7 per cent.",
          [("5", "5", "percent", "lower"), ("7 per cent", "7", "percent", "upper")]),
         ("It will cost between 2 and 3 million pounds.",
-         [("2", "2000000", "count", "lower"), ("3 million", "3000000", "count", "upper")]),
+         [("2", "2000000", "GBP", "lower"), ("3 million pounds", "3000000", "GBP", "upper")]),
         ("The 2024/25 budget was set.", []),
     ],
     ids=["years-of-service", "full-years", "year-existence", "hyphen-year-deal", "preceding-years", "months",
@@ -581,9 +604,33 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         # a panel that scrutinises is no story's body: its story's figures are not its own
         ("Police and crime panel rejects plan\n\nThe police and crime panel rejected the plan. The police and "
          "crime panel met on Monday.\n\nOnly 310 call handlers remain.", "310", ""),
+        # what is put before a panel, or what it hears, is the scrutinised body's, not the panel's
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nA paper to the police and crime panel showed that 310 "
+         "call handlers remain.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nThe police and crime panel heard that 310 call "
+         "handlers remain.", "310", "Dyfed-Powys Police"),
+        # a quoted figure is its speaker's, and the story body's when the speaker says "we" or "our"
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\n“Our control room has lost 310 call handlers,” Jane "
+         "Porter said.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\n“Only 310 call handlers remain,” Jane Porter said.",
+         "310", ""),
+        # a figure placed in the area of a force the article names is that force's
+        ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
+         "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.", "4,120",
+         "West Yorkshire Police"),
+        # a paragraph naming nobody and nowhere goes on with the place of the paragraph before
+        ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
+         "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.\n\n"
+         "By contrast, only 870 searches were of women.", "870", "West Yorkshire Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
-         "a-panel-is-no-story-body"],
+         "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
+         "quoted-no-we", "in-a-named-forces-area",
+         "place-of-the-paragraph-before"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

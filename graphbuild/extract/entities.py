@@ -172,7 +172,7 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         ents = ents_within(doc, span.start, span.end)
         if not ents and not (head.text[:1].isupper() and start and doc[start - 1].lower_ == "the"):
             continue  # untagged: only "the Capitalised … Panel" is surely a name
-        if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in ents):
+        if any(_bare_start(e) < span.start or e.end > span.end or len(e) == len(span) for e in ents):
             continue  # otherwise only where it mends a name the tagger or gazetteer cut short
         coordinated = any(t.lower_ == "and" for t in span[:-1]) and head.lower_ in word_class("committee_head")
         if not coordinated and any(e.ent_id_ and e.end == span.end or e.ent_id_.startswith("org:") for e in ents):
@@ -183,6 +183,15 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         cls = org.cls if org else ("Committee" if head.lower_ in word_class("committee_head") else gaz.org_class_for_name(text))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
+
+
+def _bare_start(ent) -> int:
+    """Where a tagged name starts without its article: "the Northtown" of "the Northtown Police and Crime
+    Panel" (tagged apart from a gazetteer's "Police and Crime Panel") starts at the name, not at "the"."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ == "the":
+        start += 1
+    return start
 
 
 _QUOTED_NAME = re.compile(r"[“\"‘]((?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5})[”\"’]\s+(\w+)")
@@ -1025,9 +1034,11 @@ def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str
         surnames[words[-1]].add(key)
         firstnames[words[0]].add(key)
 
+    named = _named_committees(mentions, gazetteer)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        groups[_group_key(m, full_names, surnames, firstnames, gazetteer, acronyms)].append(m)
+        key = named.get(m.gazetteer_id) if m.kind == "organization" and m.gazetteer_id else None
+        groups[key or _group_key(m, full_names, surnames, firstnames, gazetteer, acronyms)].append(m)
 
     entities = []
     for (kind, key), ms in groups.items():
@@ -1036,6 +1047,23 @@ def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str
         entities.append(_entity(kind, key, ms, gazetteer, acronyms))
     entities.sort(key=lambda e: (min(ev.start for ev in e.mentions), e.key))
     return entities
+
+
+def _named_committees(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """A committee the gazetteer knows by a kind's name that every area has ("the police and crime panel")
+    is the one the article names in full ("the Northtown Police and Crime Panel") when it names one only:
+    gazetteer id -> that full name's group."""
+    out = {}
+    for gid in {m.gazetteer_id for m in mentions if m.kind == "organization" and m.gazetteer_id}:
+        org = gaz.orgs.get(gid)
+        if org is None or org.cls != "Committee" or org.parent:
+            continue  # a chamber's committee ("Home Affairs Committee") is one of its own, not a kind
+        tail = " " + org.label.lower()
+        full = {name_key(m.text) for m in mentions if m.kind == "organization" and not m.gazetteer_id
+                and m.text[:1].isupper() and m.text.lower().endswith(tail)}
+        if len(full) == 1:
+            out[gid] = ("organization", full.pop())
+    return out
 
 
 def _people_taken_for_bodies(mentions: list[Mention]) -> list[Mention]:

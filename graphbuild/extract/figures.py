@@ -57,6 +57,8 @@ class _Words:
     opinion_verbs: frozenset[str]  # "3% believe the force cares": a poll about the force
     utterance_verbs: frozenset[str]  # "…, X said on Monday": a date of saying, not of the figure
     judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
+    hearing_verbs: frozenset[str]  # "the panel heard that 40 posts would go": told, not about it
+    currency_words: dict[str, str]  # "a quarter of a billion pounds": the currency written after the amount
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,7 @@ def _words() -> _Words:
         fractions={r["word"]: int(r["value"]) for r in by("fraction")},
         magnitudes={r["word"]: int(r["value"]) for r in by("magnitude")},
         currencies={r["word"]: r["value"] for r in by("currency")},
+        currency_words={r["word"]: r["value"] for r in by("currency_word")},
         durations={r["word"]: r["value"] for r in by("duration")},
         duration_adjectives=frozenset(r["word"] for r in by("duration_adjective")),
         duration_not_after=frozenset(r["word"] for r in by("duration_not_after")),
@@ -79,11 +82,13 @@ def _words() -> _Words:
         voting_bodies=frozenset(r["word"] for r in by("voting_body")),
         opinion_verbs=frozenset(r["word"] for r in by("opinion_verb")),
         judging_verbs=frozenset(r["word"] for r in by("judging_verb")),
+        hearing_verbs=frozenset(r["word"] for r in by("hearing_verb")),
         utterance_verbs=frozenset(r["word"] for r in by("utterance_verb")),
     )
 
 
 _SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
+_HALF_AFTER = re.compile(r"\b(?:almost|nearly|about|around|over|under|than|roughly|by|just)\s+$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -93,14 +98,19 @@ def _pattern(shares: bool = True) -> re.Pattern:
     cur = "|".join(re.escape(c) for c in w.currencies)
     mag = "|".join(sorted(w.magnitudes, key=len, reverse=True))
     frac = "|".join(sorted(w.fractions, key=len, reverse=True))
+    curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
     share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
+        rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
+        rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
+        rf"|(?P<half>\bhalf\b(?!\s+an?\b|[\s-]+(?:time|term|hour|day|year|century|way)))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
-        rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})(?:\s(?P<dmag>million|billion|trillion|thousand)\b)?"
+        rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
+        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
         re.I,
@@ -214,7 +224,7 @@ def _ranges(text: str, matches: list[_Match]) -> Iterator[_Match]:
             continue
         if a.unit == "count" and b.unit != "count":
             a = replace(a, unit=b.unit)
-        mag = re.search(r"\s?([a-z]+)$", text[b.start:b.end], re.I)
+        mag = re.search(r"\s?([a-z]+)(?:\s+[a-z]+)?$", text[b.start:b.end], re.I)  # "3 million (pounds)"
         if mag and mag.group(1).lower() in w.magnitudes and re.fullmatch(r"[£$€¥]?[\d.,]+", text[a.start:a.end]):
             a = replace(a, value=a.value * w.magnitudes[mag.group(1).lower()])
         out[i], out[i + 1] = replace(a, bound="lower"), replace(b, bound="upper")
@@ -239,6 +249,18 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                                 for x in _raw_numbers(m.group(0), shares=False))
                     continue
                 yield _Match(m.start(), m.end(), share, "ratio")
+            elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
+                den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
+                num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")
+                value = Decimal(num) * w.magnitudes[m.group("fmmag").lower()] / Decimal(den)
+                cur = m.group("fmcur")
+                yield _Match(m.start(), m.end(), value.quantize(Decimal(1)), w.currency_words[cur.lower()] if cur else "count")
+            elif m.group("half"):  # "half of all officers", "almost half", "by half": not "half an hour", "first half"
+                before = text[max(0, m.start() - 12):m.start()]
+                if re.search(r"\b(?:first|second|other|latter|last|back)\s+$", before, re.I) or not (
+                        re.match(r"\s+(?:of|the|its|their|all)\b", text[m.end():], re.I) or _HALF_AFTER.search(before)):
+                    continue
+                yield _Match(m.start(), m.end(), Decimal("0.5000"), "ratio")
             elif m.group("frac"):
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))
@@ -251,7 +273,8 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 value = Decimal(m.group("dnum").replace(",", ""))
                 if m.group("dmag"):
                     value *= w.magnitudes[m.group("dmag").lower()]
-                yield _Match(m.start(), m.end(), value, "count")
+                cur = m.group("dcur")  # "1.5 billion pounds"
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
                 if words in ("one", "hundred", "thousand", "million", "billion") and not (
@@ -337,6 +360,7 @@ class _Context:
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name, *e.aliases)).lower() for e in entities}
         self.name = {e.key: e.name.lower() for e in entities}
+        self.forms = {e.key: tuple(f.lower() for f in (e.name, *e.aliases)) for e in entities}
         for p in policies:
             for ev in p.mentions:
                 for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
@@ -373,7 +397,7 @@ class _Context:
         if low in ("that", "which", "who") and token.head.dep_ == "relcl":
             return self.actor_of(token.head.head)
         if low == "its" or (low == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-            return True, self.its(token)
+            return True, self.its(token) or self.body_before(token)
         if low in org_anaphors() and any(c.lower_ in ("the", "this") for c in token.children):
             key = self.index.described_body(token) if self.index is not None else ""
             if key and self.in_another_area(key, token):
@@ -406,6 +430,19 @@ class _Context:
         here = sentence_index(token.doc, token.i) if sents else 0
         first = sents[max(0, here - NEARBY_SENTENCES)].start if sents else 0
         return bool(key) and any(k == key and first <= i <= token.i for i, k in self.entity_at.items())
+
+    def body_before(self, token) -> str:
+        """"A pioneer is the X Team. In its first year it made 1,200 arrests": "it" opening its clause with
+        no body before it in its sentence is the one body the sentence before names (none if several)."""
+        sents = doc_sents(token.doc)
+        here = sentence_index(token.doc, token.i)
+        if here == 0 or any(self.kind.get(self.entity_at.get(i, "")) == "organization"
+                            for i in range(token.sent.start, token.i)):
+            return ""
+        before = sents[here - 1]
+        bodies = {self.entity_at[i] for i in range(before.start, before.end)
+                  if self.kind.get(self.entity_at.get(i, "")) == "organization"}
+        return bodies.pop() if len(bodies) == 1 else ""
 
     def its(self, token) -> str:
         """"its"/"it": the subject of the nearest clause above it that does not hold it — a body
@@ -465,9 +502,11 @@ def extract_figures(
             evidence=evidence(doc, match.start, match.end, paragraphs),
             subject=subject_of(span),
         ), period))
+    found = _places_carried(found, entities)
     body = _story_body(text, entities)
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
+    found = [(m, _of_area_force(f, ctx), p) for m, f, p in found]
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -483,6 +522,25 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _places_carried(found: list, entities: list[Entity]) -> list:
+    """"In Northshire, 400 searches were of … / By comparison, there were 900 searches of …": a paragraph that
+    names nobody and nowhere goes on with the one place the figures of the paragraph before were placed in."""
+    named = {ev.paragraph for e in entities for ev in e.mentions}
+    placed: dict[int, set[str]] = {}
+    for _, f, _ in found:
+        if f.evidence is not None:
+            placed.setdefault(f.evidence.paragraph, set()).add(f.place)
+    out = []
+    for m, f, p in found:
+        par = f.evidence.paragraph if f.evidence is not None else -1
+        before = placed.get(par - 1, set())
+        if not f.place and not f.about and not f.speaker and not f.source and par not in named \
+                and len(before) == 1 and "" not in before:
+            f = replace(f, place=next(iter(before)))
+        out.append((m, f, p))
+    return out
 
 
 def _story_body(text: str, entities: list[Entity]) -> str:
@@ -505,19 +563,38 @@ def _story_body(text: str, entities: list[Entity]) -> str:
     return counts[0][1] if counts[0][2] < opening else ""
 
 
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
+
+
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
-    "it recorded 220 crimes a day") is about the body the story is about."""
-    if figure.about or figure.speaker or figure.source or match.unit == "votes":
+    "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff") is
+    about the body the story is about."""
+    if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
+            or match.unit == "votes":
         return figure
     if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
             and _has_force(ctx.name.get(figure.place, "")):
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if any(ctx.entity_at.get(t.i, body) != body and ctx.kind.get(ctx.entity_at[t.i]) != "place" for t in sent):
+    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent):
+        return figure  # a quoted figure is its speaker's; "our staff", "we lost 300" are the speaker's body's
+    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
+           and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
+
+
+def _of_area_force(figure: Figure, ctx: _Context) -> Figure:
+    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...") whose
+    sentence gives it no actor is the figure of that force, when the article names it."""
+    if figure.about or figure.speaker or figure.source or not figure.place:
+        return figure
+    area = ctx.name.get(figure.place, "")
+    forces = {k for k, types in ctx.types.items()
+              if "PoliceBody" in types and (m := _FORCE_AREA.match(ctx.name.get(k, ""))) and m.group("area") == area}
+    return replace(figure, about=forces.pop()) if len(forces) == 1 else figure
 
 
 @lru_cache(maxsize=None)
@@ -646,6 +723,10 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
         target = obj or subj
         if target is not None:
             tokens = _noun_phrase(target, exclude) + ([governor] if relative is None else [])
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _subject_words()[1] \
+            and head.head.pos_ == "NOUN" and (into := next((c for c in head.head.children if c.dep_ == "prep"
+                                                            and c.lower_ in ("in", "on") and c.i > root.i), None)):
+        tokens = list(into.subtree)[1:]  # "a drop of 343 in the number of NCA officers": the number dropped
     elif root.dep_ in ("nsubj", "nsubjpass"):  # "20 were teenagers"
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "dobj")), None)
         tokens = _noun_phrase(attr, exclude) + [head] if attr is not None else [head]
@@ -663,10 +744,26 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
             about = key
             break
     if not about:
+        about = _short_name(tokens, exclude, ctx)
+    if not about:
         about = _controller(span, ctx)
     if not about:  # "282,248 stops and searches": a figure about a policy
         about = next((ctx.policy_at[t.i] for t in sorted(tokens, key=lambda t: t.i) if t.i in ctx.policy_at), "")
     return text, about
+
+
+def _short_name(tokens, exclude, ctx: _Context) -> str:
+    """"2,000 Federation representatives": a capitalised modifier of the counted noun that is the last word
+    of the one body the article names with it ("the Police Federation") is that body."""
+    for t in tokens:
+        if t.i in exclude or t.i in ctx.entity_at or t.pos_ != "PROPN" or t.dep_ != "compound" or t.i == 0 \
+                or t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].pos_ == "PROPN":
+            continue
+        bodies = {k for k, forms in ctx.forms.items() if ctx.kind.get(k) == "organization"
+                  and any(len(f.split()) > 1 and f.split()[-1] == t.lower_ for f in forms)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -786,6 +883,12 @@ def _controller(span, ctx: _Context) -> str:
                     for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                         if actor(pobj):
                             return actor(pobj)
+            if child.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                             for v in (child, *(x for x in child.children if x.dep_ == "xcomp"))
+                                             for c in v.children):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if actor(subject):  # "the 2.5% offer, which the government wants to impose": the government's
+                    return actor(subject)
     verb = span.root
     for _ in range(6):
         if verb.head.i == verb.i:
@@ -800,6 +903,8 @@ def _controller(span, ctx: _Context) -> str:
             continue
         if _reports(verb, came_from):
             return ""
+        if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):
+            return ""  # "the committee heard that 999 calls went unanswered": the hearer is not what it is of
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -1025,12 +1130,12 @@ def _in_other_clause(token, span) -> bool:
 
 
 def _in_relative(token, top) -> bool:
-    """Whether the token is in a relative clause of `top`'s phrase: "the figures, which exclude
-    Kent Police, show …" are not Kent Police's figures."""
+    """Whether the token is in a relative clause of `top`'s phrase, or what it is addressed to: "the
+    figures, which exclude Kent Police, show …" are not Kent Police's figures."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
-            return True
+        if node.dep_ == "relcl" or node.dep_ == "prep" and node.lower_ == "to" and node.head.i == top.i:
+            return True  # nor is "a report to the panel" the panel's: it is put before it
         node = node.head
     return False
 

@@ -241,6 +241,10 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The council will hire 40 new nurses next year.", "recruitment of 40 new nurses"),
         ("Labour promised investment in youth clubs.", "investment in youth clubs"),
         ("The union opposed the privatisation of custody suites.", "privatisation of custody suites"),
+        ("Disposable vapes will be banned from June.", "ban on disposable vapes"),
+        ("The mayor will ban fireworks in parks.", "ban on fireworks"),
+        ("Tom Ellison backed a zero-tolerance approach to fly-tipping.", "zero-tolerance approach"),
+        ("Jane Porter welcomed the three-strikes rule.", "three-strikes rule"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -248,7 +252,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "review-named-by-its-owner", "report-into", "hearing", "project", "vote", "agreement", "acronym-kept",
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
-         "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement"],
+         "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
+         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -553,8 +558,12 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
     (["Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on knife crime in Margate. "
       "The citywide crackdown ended in May."],
      "knife crime crackdown", {"crackdown on knife crime", "citywide crackdown"}),
+    # a verbal policy referred back to by the noun its act makes
+    (["Disposable vapes will be banned from June. Jane Porter welcomed the ban."],
+     "ban on disposable vapes", {"ban"}),
 ], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "or-acronym", "change-wordings",
-        "change-wordings-two-articles", "pay-increase-is-the-award", "described-again", "word-orders"])
+        "change-wordings-two-articles", "pay-increase-is-the-award", "described-again", "word-orders",
+        "the-noun-of-a-verbal-policy"])
 def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, forms):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     for ex in extractions:

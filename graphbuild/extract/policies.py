@@ -826,9 +826,16 @@ def _left_modifiers(head, authors: bool = False) -> list:
                     - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
                     key=lambda t: t.i)
     while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS
-                      and not (authors and _author_word(tokens[0]))):
+                      and not (authors and _author_word(tokens[0])) and not _hyphened(tokens[0])):
         tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
     return tokens
+
+
+def _hyphened(token) -> bool:
+    """"zero-tolerance", "three-strikes": a word hyphened to the next is part of one word, whatever it is."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].tag_ == "HYPH" \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
 
 
 AUTHORED_KINDS = {"review", "election"}  # named by who writes or holds them: "the HMIC report", "PCC elections"
@@ -856,6 +863,8 @@ def _trimmed(root) -> list:
     for t in root.subtree:
         if t.i == root.i:
             continue
+        if t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            continue  # "zombie-style knives": a hyphen inside a word joins it, it is no clause's punctuation
         if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis"):
             drop.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
@@ -1054,6 +1063,7 @@ def _vocabulary_key(label: str) -> tuple[str, str] | None:
 
 def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     """Policies named as what a political act is done to (`ontology/patterns/policy.jsonl`)."""
+    nominals: list[tuple[str, PolicyMention]] = []  # (noun of the act, policy) for "the ban" said later
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
@@ -1111,7 +1121,26 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
-        yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        mention = PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        if make == "nominal":
+            nominals.append((match.yields["nominal"], mention))
+        yield mention
+    yield from _nominal_references(doc, nominals, covered)
+
+
+def _nominal_references(doc, nominals: list, covered: set[int]) -> Iterator[PolicyMention]:
+    """"Scooters will be banned … The ban was welcomed": a later bare "the <noun>" naming a verbal policy
+    by the noun its act makes (the ban, the investment) is that policy, the latest one of that noun."""
+    for token in doc:
+        if token.i in covered or token.pos_ != "NOUN" or any(
+                c.dep_ in ("compound", "amod", "poss", "prep", "nummod") for c in token.children) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            continue
+        earlier = [m for nominal, m in nominals if nominal == token.lemma_.lower() and m.end <= token.idx]
+        if earlier:
+            m = earlier[-1]
+            covered.add(token.i)
+            yield PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
 
 
 def act_noun(verb) -> str:

@@ -383,8 +383,8 @@ def test_objects_of_political_acts(extract_text, text, label):
 @pytest.mark.parametrize(
     "text",
     ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
-     "The minister announced a total of £40m."],
-    ids=["person-object", "effect-not-act", "amount"],
+     "The minister announced a total of £40m.", "Nurses are banned from striking under the law."],
+    ids=["person-object", "effect-not-act", "amount", "banned-from-doing"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)
@@ -610,3 +610,17 @@ def test_the_government_defeated_is_no_act(extract_text):
     """"defeat government over X": "government" ends like a nominalisation but names the body, not an act."""
     ex = extract_text("Peers defeat government over road charges\n\nThe vote was close.")
     assert not [p.name for p in ex.policies if "government" in p.name or p.name.startswith("over")]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("Jane Porter opposed plans to close three fire stations.", "plans to close three fire stations",
+     "closure of three fire stations"),
+    ("The council plans to merge the two libraries next year.", "plan to merge the two libraries",
+     "merger of two libraries"),
+    ("Tom Ellison promised to scrap the parking levy.", "promise to scrap the parking levy",
+     "scrapping of parking levy"),
+], ids=["plans-to-close", "plan-to-merge", "promise-to-scrap"])
+def test_a_planned_act_is_also_named_by_its_noun(extract_text, text, label, name):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    assert name in policy_named(ex, label).aliases

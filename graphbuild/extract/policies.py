@@ -57,6 +57,7 @@ class PolicyMention:
     start: int
     end: int
     topic: str = ""
+    names: tuple[str, ...] = ()  # other names of it not written as such: "plans to close X" is the closure of X
 
 
 @lru_cache(maxsize=1)
@@ -392,7 +393,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
                     start = token.idx  # the surface keeps the pledge as written: "promised to cut X"
                     end = max(t.idx + len(t) for t in tokens)
-                    mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)
+                    mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end,
+                                            names=_act_named([xcomp] + tokens))
                     vocab_mentions.append(mention)
                     covered.update(t.i for t in tokens)
                     yield mention
@@ -478,7 +480,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             label = _phrase_label(tokens)
             if len(label.split()) >= 2 or policy_heads()[_head_lemma(token)][1] == "none":
                 mention = PolicyMention(_phrase_key(tokens, token), label, kind, tokens[0].idx,
-                                        tokens[-1].idx + len(tokens[-1]))
+                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens))
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
                 inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
@@ -749,7 +751,8 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} - {ms[0].label})  # "it" names nothing
+        forms = sorted(({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} | {n for m in ms for n in m.names})
+                       - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
     return out
@@ -1087,6 +1090,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
             if match.yields.get("objects") == "workforce" and obj.lemma_.lower() not in workforce_nouns():
                 continue  # "recruit 300 more detectives" is a drive; "gangs recruit children" none
+            if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+                   for c in act.children):
+                continue  # "officers are banned from striking": who may not act, not what is banned
             before = act.doc[act.i - 2] if act.i >= 2 and act.doc[act.i - 1].lower_ == "to" else None
             if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
                    for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
@@ -1121,7 +1127,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
-        mention = PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        mention = PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens),
+                                names=_act_named(tokens) if make in ("intent", "clause") else ())
         if make == "nominal":
             nominals.append((match.yields["nominal"], mention))
         yield mention
@@ -1141,6 +1148,23 @@ def _nominal_references(doc, nominals: list, covered: set[int]) -> Iterator[Poli
             m = earlier[-1]
             covered.add(token.i)
             yield PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
+
+
+def _act_named(tokens) -> tuple[str, ...]:
+    """"plans to close three stations" -> "closure of three stations": a planned or pledged act whose verb has a
+    noun (`act_nominal`) is also named by that noun and the verb's object, the name a reader gives it."""
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    verb = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in word_values("act_nominal")
+                 and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)), None)
+    if verb is None:
+        return ()
+    obj = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    rest = [t for t in tokens if t.i > verb.i and t.i in {x.i for x in obj.subtree}]
+    if not rest or not _contiguous(rest) or not _names_a_thing(rest) or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS:
+        return ()
+    thing = _label_of(rest)
+    name = f"{word_values('act_nominal')[verb.lemma_.lower()]} {thing}"
+    return (name,) if thing and len(name.split()) <= MAX_WORDS else ()
 
 
 def act_noun(verb) -> str:

@@ -245,6 +245,9 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The mayor will ban fireworks in parks.", "ban on fireworks"),
         ("Tom Ellison backed a zero-tolerance approach to fly-tipping.", "zero-tolerance approach"),
         ("Jane Porter welcomed the three-strikes rule.", "three-strikes rule"),
+        ("Jane Porter published her election manifesto on Monday.", "election manifesto"),
+        ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
+        ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -253,7 +256,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
          "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
-         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule"],
+         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "manifesto",
+         "amendment", "anonymity"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -50,9 +50,11 @@ def policy_nodes(graph, label):
          "ring-fencing", {"ring-fence"}, 2),
         ("Jane Porter published her police and crime plan. Tom Ellison backed the Police and Crime Plan.",
          "Police and Crime Plan", {"police and crime plan"}, 2),
+        ("Jane Porter backed body-worn cameras. Tom Ellison said body-worn video cost too much.",
+         "body-worn cameras", {"body-worn video"}, 2),
     ],
     ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes",
-         "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan"],
+         "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan", "body-worn-video"],
 )
 def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, aliases, mentions):
     ex = extract_text(HEADLINE + text)
@@ -123,10 +125,14 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("Drug gangs recruit teenagers. The chair introduced the speakers.", set()),
         ("The Green Party invested in more wardens and Reform UK cut back.", {"investment in wardens"}),
         ("The mayor launched a drive to hire 500 extra nurses.", {"drive to hire 500 extra nurses"}),
+        ("Households face higher energy bills and the force faces rising overtime bills.", set()),
+        ("The Green Party called for a ban on street drinking and for more park wardens.",
+         {"ban on street drinking"}),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
          "amounts-are-figures-not-policies", "a-rate-base-is-no-complement", "recruiting-no-staff-introducing-people",
-         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring"],
+         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law",
+         "a-second-coordinated-call-is-not-the-complement"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
@@ -245,6 +251,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The mayor will ban fireworks in parks.", "ban on fireworks"),
         ("Tom Ellison backed a zero-tolerance approach to fly-tipping.", "zero-tolerance approach"),
         ("Jane Porter welcomed the three-strikes rule.", "three-strikes rule"),
+        ("Tom Ellison said the funding formula left rural councils short.", "funding formula"),
         ("Jane Porter published her election manifesto on Monday.", "election manifesto"),
         ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
         ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
@@ -256,7 +263,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
          "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
-         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "manifesto",
+         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "manifesto",
          "amendment", "anonymity"],
 )
 def test_head_noun_policies(extract_text, text, label):

@@ -868,7 +868,8 @@ def _trimmed(root) -> list:
             continue
         if t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
             continue  # "zombie-style knives": a hyphen inside a word joins it, it is no clause's punctuation
-        if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis"):
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis") \
+                or t.dep_ == "conj" and t.pos_ == "ADP":  # "a ban on X and for Y": a second call, not X's
             drop.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
             drop.update(x.i for x in t.subtree)
@@ -1007,8 +1008,9 @@ def head_phrase(head, covered: set[int]):
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
-    if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
-        return None  # "media reports", "crime reports": accounts of events, not a policy
+    if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
+           for cls in ("record_modifier", "money_sense_modifier")):
+        return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     narrow = word_values("complement_preps").get(lemma)

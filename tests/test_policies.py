@@ -126,12 +126,13 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("The Green Party invested in more wardens and Reform UK cut back.", {"investment in wardens"}),
         ("The mayor launched a drive to hire 500 extra nurses.", {"drive to hire 500 extra nurses"}),
         ("Households face higher energy bills and the force faces rising overtime bills.", set()),
+        ("The council merged two departments in May.", set()),
         ("The Green Party called for a ban on street drinking and for more park wardens.",
          {"ban on street drinking"}),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
          "amounts-are-figures-not-policies", "a-rate-base-is-no-complement", "recruiting-no-staff-introducing-people",
-         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law",
+         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law", "a-body-merging-things-is-no-merger",
          "a-second-coordinated-call-is-not-the-complement"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
@@ -252,6 +253,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Tom Ellison backed a zero-tolerance approach to fly-tipping.", "zero-tolerance approach"),
         ("Jane Porter welcomed the three-strikes rule.", "three-strikes rule"),
         ("Tom Ellison said the funding formula left rural councils short.", "funding formula"),
+        ("The two fire services are to merge into one brigade.", "merger of two fire services"),
+        ("The ambulance trusts will merge next spring.", "merger of ambulance trusts"),
         ("Jane Porter published her election manifesto on Monday.", "election manifesto"),
         ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
         ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
@@ -263,7 +266,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
          "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
-         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "manifesto",
+         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "bodies-are-to-merge", "bodies-merge", "manifesto",
          "amendment", "anonymity"],
 )
 def test_head_noun_policies(extract_text, text, label):

@@ -1072,7 +1072,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
-        if obj.i in covered or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS:
+        bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
+        if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
+                or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
+            continue  # one body merging is no merger; "the council merged two teams" merges the teams
+        if obj.i in covered or obj.ent_type_ in SCOPE_ENTS or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
             continue
         if make == "object":
             tokens = _trimmed(obj)
@@ -1099,7 +1103,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
                    for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
                 continue  # "a campaign to hire 900 officers": what the campaign would do, named by it
-            if any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
+            if not bodies and any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
                 continue  # "introduced the speaker", "invested in the scheme": a thing or policy named already
             tokens = _trimmed(obj)
             actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)

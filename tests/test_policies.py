@@ -127,12 +127,15 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("The mayor launched a drive to hire 500 extra nurses.", {"drive to hire 500 extra nurses"}),
         ("Households face higher energy bills and the force faces rising overtime bills.", set()),
         ("The council merged two departments in May.", set()),
+        ("Police closed the road for three hours after the crash.", set()),
+        ("The trust is slashing nurses’ London weighting.", set()),
         ("The Green Party called for a ban on street drinking and for more park wardens.",
          {"ban on street drinking"}),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
          "amounts-are-figures-not-policies", "a-rate-base-is-no-complement", "recruiting-no-staff-introducing-people",
-         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law", "a-body-merging-things-is-no-merger",
+         "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law", "a-body-merging-things-is-no-merger", "closing-no-estate",
+         "owners-of-what-is-cut-are-not-cut",
          "a-second-coordinated-call-is-not-the-complement"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
@@ -255,6 +258,9 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Tom Ellison said the funding formula left rural councils short.", "funding formula"),
         ("The two fire services are to merge into one brigade.", "merger of two fire services"),
         ("The ambulance trusts will merge next spring.", "merger of ambulance trusts"),
+        ("The trust will axe 300 nursing jobs by April.", "cuts to 300 nursing jobs"),
+        ("The board will close four fire stations next year.", "closure of four fire stations"),
+        ("The mayor will reopen two libraries in the spring.", "reopening of two libraries"),
         ("Jane Porter published her election manifesto on Monday.", "election manifesto"),
         ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
         ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
@@ -266,7 +272,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "introduction-of", "closure-of", "withdrawal-of", "extension-of", "drive", "policy", "approach", "code-of",
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
          "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
-         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "bodies-are-to-merge", "bodies-merge", "manifesto",
+         "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "bodies-are-to-merge", "bodies-merge", "cut-staff",
+         "close-estate", "reopen-estate", "manifesto",
          "amendment", "anonymity"],
 )
 def test_head_noun_policies(extract_text, text, label):
@@ -638,3 +645,13 @@ def test_a_planned_act_is_also_named_by_its_noun(extract_text, text, label, name
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
     assert name in policy_named(ex, label).aliases
+
+
+def test_a_promise_not_to_act_is_not_named_by_the_act(extract_text):
+    ex = extract_text(HEADLINE + "Tom Ellison promised not to cut funding for rural bus routes.")
+    assert not [a for p in ex.policies for a in (p.name, *p.aliases) if a.startswith("cuts to")]
+
+
+def test_a_duration_hyphened_to_a_word_is_no_part_of_a_policy_name(extract_text):
+    ex = extract_text(HEADLINE + "Police ran a week-long knife crime crackdown. Jo Bell praised the crackdown.")
+    assert "knife crime crackdown" in {p.name for p in ex.policies}

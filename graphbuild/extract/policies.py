@@ -829,7 +829,8 @@ def _left_modifiers(head, authors: bool = False) -> list:
                     - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
                     key=lambda t: t.i)
     while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS
-                      and not (authors and _author_word(tokens[0])) and not _hyphened(tokens[0])):
+                      and not (authors and _author_word(tokens[0])) and not _hyphened(tokens[0])
+                      or _rest_of_word(tokens[0], tokens)):
         tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
     return tokens
 
@@ -838,7 +839,15 @@ def _hyphened(token) -> bool:
     """"zero-tolerance", "three-strikes": a word hyphened to the next is part of one word, whatever it is."""
     doc = token.doc
     return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].tag_ == "HYPH" \
-        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha \
+        and token.ent_type_ not in ("DATE", "TIME")  # "week-long" tells how long, as "weekly" would
+
+
+def _rest_of_word(token, kept) -> bool:
+    """"[week-]long": the part after a hyphen whose first part was left out is no word of its own."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2] not in kept
 
 
 AUTHORED_KINDS = {"review", "election"}  # named by who writes or holds them: "the HMIC report", "PCC elections"
@@ -866,7 +875,7 @@ def _trimmed(root) -> list:
     for t in root.subtree:
         if t.i == root.i:
             continue
-        if t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+        if t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and _hyphened(t.doc[t.i - 1]):
             continue  # "zombie-style knives": a hyphen inside a word joins it, it is no clause's punctuation
         if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis") \
                 or t.dep_ == "conj" and t.pos_ == "ADP":  # "a ban on X and for Y": a second call, not X's
@@ -1094,8 +1103,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
-            if match.yields.get("objects") == "workforce" and obj.lemma_.lower() not in workforce_nouns():
-                continue  # "recruit 300 more detectives" is a drive; "gangs recruit children" none
+            if any(c.dep_ == "case" for c in obj.children) or not obj.whitespace_ and obj.i + 1 < len(doc) \
+                    and doc[obj.i + 1].text in ("’", "'"):
+                continue  # "slashing officers' allowance": the officers own what is cut
+            objects = match.yields.get("objects")
+            if objects and not bodies and not _of_class(obj, objects):
+                continue  # "recruit 300 more detectives" is a drive, "gangs recruit children" none; "close three
+                # stations" is a closure, "closed the road" none
             if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
                    for c in act.children):
                 continue  # "officers are banned from striking": who may not act, not what is banned
@@ -1103,7 +1117,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
                    for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
                 continue  # "a campaign to hire 900 officers": what the campaign would do, named by it
-            if not bodies and any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
+            if not bodies and any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new", "all") for t in obj.children):
                 continue  # "introduced the speaker", "invested in the scheme": a thing or policy named already
             tokens = _trimmed(obj)
             actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)
@@ -1141,6 +1155,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     yield from _nominal_references(doc, nominals, covered)
 
 
+def _of_class(token, objects: str) -> bool:
+    """Is the noun one of the words a pattern acts on: the workforce (people a body employs, and their jobs)
+    or a word class of `word_classes.csv` (the estate a body closes)?"""
+    words = workforce_nouns() | word_class("job_noun") if objects == "workforce" else word_class(objects)
+    return token.lemma_.lower() in words or token.lower_.rstrip("s") in words
+
+
 def _nominal_references(doc, nominals: list, covered: set[int]) -> Iterator[PolicyMention]:
     """"Scooters will be banned … The ban was welcomed": a later bare "the <noun>" naming a verbal policy
     by the noun its act makes (the ban, the investment) is that policy, the latest one of that noun."""
@@ -1162,8 +1183,9 @@ def _act_named(tokens) -> tuple[str, ...]:
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     verb = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in word_values("act_nominal")
                  and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)), None)
-    if verb is None:
-        return ()
+    if verb is None or any(c.dep_ == "neg" for c in verb.children) or verb.i and verb.doc[verb.i - 1].dep_ == "neg" \
+            or verb.i > 1 and verb.doc[verb.i - 2].dep_ == "neg":
+        return ()  # "promised not to cut X" names no cut
     obj = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     rest = [t for t in tokens if t.i > verb.i and t.i in {x.i for x in obj.subtree}]
     if not rest or not _contiguous(rest) or not _names_a_thing(rest) or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS:

@@ -913,8 +913,12 @@ def _infinitive(head):
         if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "xcomp", "advcl") \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
-    nxt = head.i + 2
-    if nxt < len(head.doc) and head.doc[head.i + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \
+    after = head.i
+    by = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if by is not None and by.dep_ == "prep" and by.lower_ in ("by", "from") and by.head.i in (head.i, head.head.i):
+        after = by.right_edge.i  # "plans by the council to close X": the one who plans comes between
+    nxt = after + 2
+    if nxt < len(head.doc) and head.doc[after + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \
             and head.doc[nxt].dep_ in ("xcomp", "advcl") and head.doc[nxt].head.i == head.head.i \
             and head.dep_ in ("dobj", "pobj"):
         return head.doc[nxt]

@@ -915,7 +915,7 @@ def _infinitive(head):
             return c
     after = head.i
     by = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if by is not None and by.dep_ == "prep" and by.lower_ in ("by", "from") and by.head.i in (head.i, head.head.i):
+    if by is not None and by.dep_ in ("prep", "agent") and by.lower_ in ("by", "from") and by.head.i in (head.i, head.head.i):
         after = by.right_edge.i  # "plans by the council to close X": the one who plans comes between
     nxt = after + 2
     if nxt < len(head.doc) and head.doc[after + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \

@@ -656,3 +656,10 @@ def test_a_promise_not_to_act_is_not_named_by_the_act(extract_text):
 def test_a_duration_hyphened_to_a_word_is_no_part_of_a_policy_name(extract_text):
     ex = extract_text(HEADLINE + "Police ran a week-long knife crime crackdown. Jo Bell praised the crackdown.")
     assert "knife crime crackdown" in {p.name for p in ex.policies}
+
+
+def test_two_acts_pledged_together_are_two_pledges(extract_text):
+    ex = extract_text(HEADLINE + "Jane Porter promised to hire 50 park wardens and reopen the town library if she wins.")
+    check_evidence(ex)
+    names = {p.name for p in ex.policies}
+    assert {"promise to hire 50 park wardens", "promise to reopen the town library"} <= names, names

@@ -383,21 +383,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
-                # the act and its target, without its conditions ("if it wins …") or what follows a comma
-                drop = {x.i for t in xcomp.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
-                comma = next((t.i for t in xcomp.subtree if t.text == "," and t.i > xcomp.i), len(doc))
-                tokens = [t for t in xcomp.subtree if t.i not in drop and t.i < comma
-                          and not (t.dep_ == "aux" and t.lower_ == "to")]
-                tokens = _within_words(tokens, xcomp)
-                label = f"{act_noun(token)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
-                if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    start = token.idx  # the surface keeps the pledge as written: "promised to cut X"
-                    end = max(t.idx + len(t) for t in tokens)
-                    mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end,
-                                            names=_act_named([xcomp] + tokens))
-                    vocab_mentions.append(mention)
-                    covered.update(t.i for t in tokens)
-                    yield mention
+                # "promised to hire X and reopen Y": one pledge per act
+                acts = [xcomp] + [c for c in xcomp.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > xcomp.i]
+                for n, act in enumerate(acts):
+                    yield from _pledge(doc, token, act, acts[n + 1:], covered, vocab_mentions)
             continue
         if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
             mention = _change_of(doc, token, by_token)
@@ -526,6 +515,30 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> Iterator[PolicyMention]:
+    """"promised to cut inflation to 5%": the act pledged and its target, without its conditions ("if it
+    wins …"), what follows a comma, or the next act coordinated with it (a pledge of its own)."""
+    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
+    drop |= {x.i for a in later_acts for x in a.subtree}
+    drop |= {c.i for c in act.children if c.dep_ == "cc" and later_acts}
+    drop |= {x.i for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
+    comma = next((t.i for t in act.subtree if t.text == "," and t.i > act.i), len(doc))
+    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not (t.dep_ == "aux" and t.lower_ == "to")]
+    while tokens and tokens[-1].dep_ in ("cc", "punct"):
+        tokens = tokens[:-1]
+    tokens = _within_words(tokens, act)
+    label = f"{act_noun(verb)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
+    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+            and not any(t.i in covered for t in tokens):
+        start = verb.idx if act.dep_ == "xcomp" else tokens[0].idx  # the surface keeps the pledge as written
+        end = max(t.idx + len(t) for t in tokens)
+        mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end,
+                                names=_act_named([act] + tokens))
+        mentions.append(mention)
+        covered.update(t.i for t in tokens)
+        yield mention
 
 
 def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:

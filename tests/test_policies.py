@@ -262,6 +262,9 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The board will close four fire stations next year.", "closure of four fire stations"),
         ("The mayor will reopen two libraries in the spring.", "reopening of two libraries"),
         ("A panel vetoed plans by the mayor to sell two fire stations.", "plans to sell two fire stations"),
+        ("Ministers imposed tighter restrictions on street drinking.", "tighter restrictions on street drinking"),
+        ("Campaigners fought the new protest curbs.", "protest curbs"),
+        ("The trust will close its nursing college.", "closure of nursing college"),
         ("Jane Porter published her election manifesto on Monday.", "election manifesto"),
         ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
         ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
@@ -274,7 +277,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "procedures", "proceedings", "report-by-its-author-into", "owned-powers-to",
          "invested-in", "introduced-passive", "hire-staff", "investment-in", "none-head-with-complement",
          "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "bodies-are-to-merge", "bodies-merge", "cut-staff",
-         "close-estate", "reopen-estate", "plans-by-someone-to", "manifesto",
+         "close-estate", "reopen-estate", "plans-by-someone-to", "restrictions-on", "curbs",
+         "close-a-college", "manifesto",
          "amendment", "anonymity"],
 )
 def test_head_noun_policies(extract_text, text, label):

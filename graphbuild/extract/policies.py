@@ -1139,7 +1139,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = _trimmed(obj)
             actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)
                       for x in c.subtree}
-            if actors:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
+            if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
             named = _label_of(tokens)
             if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():

@@ -52,9 +52,12 @@ def policy_nodes(graph, label):
          "Police and Crime Plan", {"police and crime plan"}, 2),
         ("Jane Porter backed body-worn cameras. Tom Ellison said body-worn video cost too much.",
          "body-worn cameras", {"body-worn video"}, 2),
+        ("Tom Ellison said funding settlements were too low. Jane Porter defended the funding settlement.",
+         "police funding settlement", {"funding settlements", "funding settlement"}, 2),
     ],
     ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes",
-         "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan", "body-worn-video"],
+         "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan", "body-worn-video",
+         "plural"],
 )
 def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, aliases, mentions):
     ex = extract_text(HEADLINE + text)

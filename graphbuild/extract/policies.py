@@ -75,8 +75,10 @@ def _matcher(vocab):
 
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for n, entry in enumerate(vocabulary()):
-        forms = sorted({entry.label, *entry.aliases})
-        matcher.add(f"P{n}", [Doc(vocab, words=_words(f)) for f in forms])
+        forms = {entry.label, *entry.aliases}
+        # "police precepts", "funding settlements": a policy named in the plural is the same policy
+        forms |= {f + "s" for f in forms if f[-1:].isalpha() and f[-1:].lower() not in "sy" and " " in f}
+        matcher.add(f"P{n}", [Doc(vocab, words=_words(f)) for f in sorted(forms)])
     return matcher
 
 

@@ -591,9 +591,12 @@ def test_a_built_name_shortened_later_is_one_policy(extract_text):
     # a verbal policy referred back to by the noun its act makes
     (["Disposable vapes will be banned from June. Jane Porter welcomed the ban."],
      "ban on disposable vapes", {"ban"}),
+    # the act done is the act planned
+    (["The trust announced plans to close two maternity wards. It will close two maternity wards by May."],
+     "plans to close two maternity wards", {"close two maternity wards"}),
 ], ids=["apposition-the", "apposition-a", "known-as", "known-as-acronym", "or-acronym", "change-wordings",
         "change-wordings-two-articles", "pay-increase-is-the-award", "described-again", "word-orders",
-        "the-noun-of-a-verbal-policy"])
+        "the-noun-of-a-verbal-policy", "the-act-done-is-the-act-planned"])
 def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, forms):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     for ex in extractions:

@@ -125,7 +125,23 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
     found = _epithets(doc, _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found)))))
-    return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
+    return sorted(set(_named_as_planned(found)), key=lambda m: (m.start, m.end, m.key))
+
+
+def _named_as_planned(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"plans to close ten stations … the force will close ten stations": the act done is the act planned,
+    when the name its noun gives ("closure of ten stations") is one name of exactly one planned policy."""
+    planned: dict[str, set[str]] = {}
+    for m in mentions:
+        for n in m.names:
+            planned.setdefault(name_key(n), set()).add(m.key)
+    first = {}
+    for m in mentions:
+        first.setdefault(m.key, m)
+    target = {m.key: first[next(iter(keys))] for m in mentions if m.key not in planned.get(name_key(m.label), {m.key})
+              and len(keys := planned.get(name_key(m.label), set())) == 1}
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic, names=m.names) if m.key in target else m for m in mentions]
 
 
 def _epithets(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:

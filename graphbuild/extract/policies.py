@@ -1053,7 +1053,7 @@ def head_phrase(head, covered: set[int]):
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
-           for cls in ("record_modifier", "money_sense_modifier")):
+           for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier")):
         return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"

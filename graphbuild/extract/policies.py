@@ -57,6 +57,7 @@ class PolicyMention:
     start: int
     end: int
     topic: str = ""
+    names: tuple[str, ...] = ()  # other names of it not written as such: "plans to close X" is the closure of X
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,10 @@ def _matcher(vocab):
 
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for n, entry in enumerate(vocabulary()):
-        forms = sorted({entry.label, *entry.aliases})
-        matcher.add(f"P{n}", [Doc(vocab, words=_words(f)) for f in forms])
+        forms = {entry.label, *entry.aliases}
+        # "police precepts", "funding settlements": a policy named in the plural is the same policy
+        forms |= {f + "s" for f in forms if f[-1:].isalpha() and f[-1:].lower() not in "sy" and " " in f}
+        matcher.add(f"P{n}", [Doc(vocab, words=_words(f)) for f in sorted(forms)])
     return matcher
 
 
@@ -122,7 +125,23 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
     found = _epithets(doc, _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found)))))
-    return sorted(set(found), key=lambda m: (m.start, m.end, m.key))
+    return sorted(set(_named_as_planned(found)), key=lambda m: (m.start, m.end, m.key))
+
+
+def _named_as_planned(mentions: list[PolicyMention]) -> list[PolicyMention]:
+    """"plans to close ten stations … the force will close ten stations": the act done is the act planned,
+    when the name its noun gives ("closure of ten stations") is one name of exactly one planned policy."""
+    planned: dict[str, set[str]] = {}
+    for m in mentions:
+        for n in m.names:
+            planned.setdefault(name_key(n), set()).add(m.key)
+    first = {}
+    for m in mentions:
+        first.setdefault(m.key, m)
+    target = {m.key: first[next(iter(keys))] for m in mentions if m.key not in planned.get(name_key(m.label), {m.key})
+              and len(keys := planned.get(name_key(m.label), set())) == 1}
+    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
+                          topic=target[m.key].topic, names=m.names) if m.key in target else m for m in mentions]
 
 
 def _epithets(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -382,20 +401,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
-                # the act and its target, without its conditions ("if it wins …") or what follows a comma
-                drop = {x.i for t in xcomp.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
-                comma = next((t.i for t in xcomp.subtree if t.text == "," and t.i > xcomp.i), len(doc))
-                tokens = [t for t in xcomp.subtree if t.i not in drop and t.i < comma
-                          and not (t.dep_ == "aux" and t.lower_ == "to")]
-                tokens = _within_words(tokens, xcomp)
-                label = f"{act_noun(token)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
-                if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    start = token.idx  # the surface keeps the pledge as written: "promised to cut X"
-                    end = max(t.idx + len(t) for t in tokens)
-                    mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end)
-                    vocab_mentions.append(mention)
-                    covered.update(t.i for t in tokens)
-                    yield mention
+                # "promised to hire X and reopen Y": one pledge per act
+                acts = [xcomp] + [c for c in xcomp.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > xcomp.i]
+                for n, act in enumerate(acts):
+                    yield from _pledge(doc, token, act, acts[n + 1:], covered, vocab_mentions)
             continue
         if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
             mention = _change_of(doc, token, by_token)
@@ -478,7 +487,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             label = _phrase_label(tokens)
             if len(label.split()) >= 2 or policy_heads()[_head_lemma(token)][1] == "none":
                 mention = PolicyMention(_phrase_key(tokens, token), label, kind, tokens[0].idx,
-                                        tokens[-1].idx + len(tokens[-1]))
+                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens))
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
                 inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
@@ -524,6 +533,30 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             by_token[token.i] = mention
             covered.add(token.i)
             yield mention
+
+
+def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> Iterator[PolicyMention]:
+    """"promised to cut inflation to 5%": the act pledged and its target, without its conditions ("if it
+    wins …"), what follows a comma, or the next act coordinated with it (a pledge of its own)."""
+    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
+    drop |= {x.i for a in later_acts for x in a.subtree}
+    drop |= {c.i for c in act.children if c.dep_ == "cc" and later_acts}
+    drop |= {x.i for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
+    comma = next((t.i for t in act.subtree if t.text == "," and t.i > act.i), len(doc))
+    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not (t.dep_ == "aux" and t.lower_ == "to")]
+    while tokens and tokens[-1].dep_ in ("cc", "punct"):
+        tokens = tokens[:-1]
+    tokens = _within_words(tokens, act)
+    label = f"{act_noun(verb)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
+    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+            and not any(t.i in covered for t in tokens):
+        start = verb.idx if act.dep_ == "xcomp" else tokens[0].idx  # the surface keeps the pledge as written
+        end = max(t.idx + len(t) for t in tokens)
+        mention = PolicyMention("policy:" + name_key(label), label, "pledge", start, end,
+                                names=_act_named([act] + tokens))
+        mentions.append(mention)
+        covered.update(t.i for t in tokens)
+        yield mention
 
 
 def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:
@@ -749,7 +782,8 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} - {ms[0].label})  # "it" names nothing
+        forms = sorted(({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} | {n for m in ms for n in m.names})
+                       - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
     return out
@@ -826,9 +860,25 @@ def _left_modifiers(head, authors: bool = False) -> list:
                     - {t for m in mods for c in m.children if c.dep_ == "poss" for t in c.subtree},
                     key=lambda t: t.i)
     while tokens and (not _content(tokens[0]) and tokens[0].ent_type_ not in PLACE_ENTS
-                      and not (authors and _author_word(tokens[0]))):
+                      and not (authors and _author_word(tokens[0])) and not _hyphened(tokens[0])
+                      or _rest_of_word(tokens[0], tokens)):
         tokens = tokens[1:]  # "the first ...", "Essex Police's ..." : leading words that name nothing
     return tokens
+
+
+def _hyphened(token) -> bool:
+    """"zero-tolerance", "three-strikes": a word hyphened to the next is part of one word, whatever it is."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].tag_ == "HYPH" \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha \
+        and token.ent_type_ not in ("DATE", "TIME")  # "week-long" tells how long, as "weekly" would
+
+
+def _rest_of_word(token, kept) -> bool:
+    """"[week-]long": the part after a hyphen whose first part was left out is no word of its own."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2] not in kept
 
 
 AUTHORED_KINDS = {"review", "election"}  # named by who writes or holds them: "the HMIC report", "PCC elections"
@@ -856,7 +906,10 @@ def _trimmed(root) -> list:
     for t in root.subtree:
         if t.i == root.i:
             continue
-        if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis"):
+        if t.tag_ == "HYPH" and not t.whitespace_ and t.i > 0 and _hyphened(t.doc[t.i - 1]):
+            continue  # "zombie-style knives": a hyphen inside a word joins it, it is no clause's punctuation
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "mark", "npadvmod", "parataxis") \
+                or t.dep_ == "conj" and t.pos_ == "ADP":  # "a ban on X and for Y": a second call, not X's
             drop.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
             drop.update(x.i for x in t.subtree)
@@ -891,8 +944,12 @@ def _infinitive(head):
         if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "xcomp", "advcl") \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
-    nxt = head.i + 2
-    if nxt < len(head.doc) and head.doc[head.i + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \
+    after = head.i
+    by = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if by is not None and by.dep_ in ("prep", "agent") and by.lower_ in ("by", "from") and by.head.i in (head.i, head.head.i):
+        after = by.right_edge.i  # "plans by the council to close X": the one who plans comes between
+    nxt = after + 2
+    if nxt < len(head.doc) and head.doc[after + 1].lower_ == "to" and head.doc[nxt].pos_ == "VERB" \
             and head.doc[nxt].dep_ in ("xcomp", "advcl") and head.doc[nxt].head.i == head.head.i \
             and head.dep_ in ("dobj", "pobj"):
         return head.doc[nxt]
@@ -995,8 +1052,9 @@ def head_phrase(head, covered: set[int]):
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
-    if any(lemma in word_values("record_modifier").get(t.lemma_.lower(), "").split("|") for t in left):
-        return None  # "media reports", "crime reports": accounts of events, not a policy
+    if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
+           for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier")):
+        return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     narrow = word_values("complement_preps").get(lemma)
@@ -1054,10 +1112,15 @@ def _vocabulary_key(label: str) -> tuple[str, str] | None:
 
 def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     """Policies named as what a political act is done to (`ontology/patterns/policy.jsonl`)."""
+    nominals: list[tuple[str, PolicyMention]] = []  # (noun of the act, policy) for "the ban" said later
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
-        if obj.i in covered or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS:
+        bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
+        if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
+                or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
+            continue  # one body merging is no merger; "the council merged two teams" merges the teams
+        if obj.i in covered or obj.ent_type_ in SCOPE_ENTS or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
             continue
         if make == "object":
             tokens = _trimmed(obj)
@@ -1075,18 +1138,26 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
-            if match.yields.get("objects") == "workforce" and obj.lemma_.lower() not in workforce_nouns():
-                continue  # "recruit 300 more detectives" is a drive; "gangs recruit children" none
+            if any(c.dep_ == "case" for c in obj.children) or not obj.whitespace_ and obj.i + 1 < len(doc) \
+                    and doc[obj.i + 1].text in ("’", "'"):
+                continue  # "slashing officers' allowance": the officers own what is cut
+            objects = match.yields.get("objects")
+            if objects and not bodies and not _of_class(obj, objects):
+                continue  # "recruit 300 more detectives" is a drive, "gangs recruit children" none; "close three
+                # stations" is a closure, "closed the road" none
+            if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+                   for c in act.children):
+                continue  # "officers are banned from striking": who may not act, not what is banned
             before = act.doc[act.i - 2] if act.i >= 2 and act.doc[act.i - 1].lower_ == "to" else None
             if any(h is not None and h.pos_ == "NOUN" and _head_lemma(h) in policy_heads()
                    for h in (act.head if act.dep_ in ("acl", "relcl") else None, before)):
                 continue  # "a campaign to hire 900 officers": what the campaign would do, named by it
-            if any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new") for t in obj.children):
+            if not bodies and any(t.dep_ == "det" and t.lower_ not in ("more", "extra", "new", "all") for t in obj.children):
                 continue  # "introduced the speaker", "invested in the scheme": a thing or policy named already
             tokens = _trimmed(obj)
             actors = {x.i for c in obj.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)
                       for x in c.subtree}
-            if actors:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
+            if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
             named = _label_of(tokens)
             if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
@@ -1111,7 +1182,52 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.update(t.i for t in tokens)
-        yield PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        mention = PolicyMention(key, label, kind, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens),
+                                names=_act_named(tokens) if make in ("intent", "clause") else ())
+        if make == "nominal":
+            nominals.append((match.yields["nominal"], mention))
+        yield mention
+    yield from _nominal_references(doc, nominals, covered)
+
+
+def _of_class(token, objects: str) -> bool:
+    """Is the noun one of the words a pattern acts on: the workforce (people a body employs, and their jobs)
+    or a word class of `word_classes.csv` (the estate a body closes)?"""
+    words = workforce_nouns() | word_class("job_noun") if objects == "workforce" else word_class(objects)
+    return token.lemma_.lower() in words or token.lower_.rstrip("s") in words
+
+
+def _nominal_references(doc, nominals: list, covered: set[int]) -> Iterator[PolicyMention]:
+    """"Scooters will be banned … The ban was welcomed": a later bare "the <noun>" naming a verbal policy
+    by the noun its act makes (the ban, the investment) is that policy, the latest one of that noun."""
+    for token in doc:
+        if token.i in covered or token.pos_ != "NOUN" or any(
+                c.dep_ in ("compound", "amod", "poss", "prep", "nummod") for c in token.children) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            continue
+        earlier = [m for nominal, m in nominals if nominal == token.lemma_.lower() and m.end <= token.idx]
+        if earlier:
+            m = earlier[-1]
+            covered.add(token.i)
+            yield PolicyMention(m.key, m.label, m.kind, token.idx, token.idx + len(token), topic=m.topic)
+
+
+def _act_named(tokens) -> tuple[str, ...]:
+    """"plans to close three stations" -> "closure of three stations": a planned or pledged act whose verb has a
+    noun (`act_nominal`) is also named by that noun and the verb's object, the name a reader gives it."""
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    verb = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in word_values("act_nominal")
+                 and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)), None)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children) or verb.i and verb.doc[verb.i - 1].dep_ == "neg" \
+            or verb.i > 1 and verb.doc[verb.i - 2].dep_ == "neg":
+        return ()  # "promised not to cut X" names no cut
+    obj = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    rest = [t for t in tokens if t.i > verb.i and t.i in {x.i for x in obj.subtree}]
+    if not rest or not _contiguous(rest) or not _names_a_thing(rest) or obj.ent_type_ in ACTOR_ENTS | SCOPE_ENTS:
+        return ()
+    thing = _label_of(rest)
+    name = f"{word_values('act_nominal')[verb.lemma_.lower()]} {thing}"
+    return (name,) if thing and len(name.split()) <= MAX_WORDS else ()
 
 
 def act_noun(verb) -> str:

@@ -160,7 +160,7 @@ def clean(
             credited.append((start + at, line[at:]))
             continue
         text_only = strip_credit(line)
-        if text_only != line:
+        if text_only and text_only != line:  # a line that was all credit leaves no caption (nor marks the next line)
             captions.add(len(credited))
         if text_only:
             credited.append((start, text_only))

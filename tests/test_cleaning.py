@@ -178,3 +178,17 @@ def test_cleaning_is_deterministic(nlp):
 def test_metadata_lines_naming_a_body_are_kept(line, kept):
     raw = f"Police pay row deepens\n\n{line}\n\nJane Porter said the offer was fair.\n"
     assert (line in clean(raw, "test.txt").article.text) is kept
+
+
+def test_a_line_printed_twice_in_a_row_keeps_one_copy(has_clause):
+    """A standfirst printed again as its picture's caption is the article's text: one copy stays."""
+    line = "The minister met officers and volunteers from three towns on Monday."
+    result = clean(article_with((2, line), (2, line)), "test.txt", has_clause=has_clause)
+    assert result.article.text == "\n\n".join([TITLE, *BODY[:2], line, *BODY[2:]])
+
+
+def test_a_caption_printed_twice_in_a_row_goes(has_clause):
+    """A captioned picture shown twice (its credit ending in a full stop) is page furniture: both copies go."""
+    line = "Officers march through Leeds on Monday. Photograph: Tom Ellison for the Bugle."
+    result = clean(article_with((2, line), (2, line)), "test.txt", has_clause=has_clause)
+    assert result.article.text == "\n\n".join([TITLE, *BODY])

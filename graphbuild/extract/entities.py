@@ -48,6 +48,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 if not taken & set(range(span.start, span.end))]
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
@@ -229,6 +231,63 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
         out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
                     span))
+    return out
+
+
+_SHAPE_POS = ("PROPN", "NOUN", "ADJ")
+
+
+def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Carers Cymru", "Street Watch", "the Northtown Dog Section": capitalised words ending in a word that
+    heads bodies' names (`word_classes.csv`, body_name_head) are a body by their shape, though the tagger
+    missed them or ran several of a list into one ("A Trust, B Watch"). A unit named after a force's area or
+    a police remit ("Roads Crime Team") is a PoliceBody. Returned with the tokens they cover."""
+    heads = word_class("body_name_head")
+    areas = _forces_by_area(gaz)
+    headline_at = _title_case_lines(doc)  # "Chief Slams Neighbourhood Watch": every word capitalised there
+    out = []
+    for head in doc:
+        if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken or head.i in headline_at \
+                or head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start = head.i
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ != "the" and doc[start - 1].pos_ in _SHAPE_POS \
+                and not doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        if start == head.i or any(i in taken for i in range(start, head.i)):
+            continue
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _capitalised(doc[end + 1]):
+            end += 2  # "the Institute of Public Finance and Accountancy": the remit is part of the name
+            while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&")
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                end += 1
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_lower and after.lower_ in _non_body_heads() | word_class("event_head"):
+            continue  # "the Safer Streets Team scheme": a thing named after it
+        if any(i in taken for i in range(head.i, end)):
+            continue
+        span = doc[start:end]
+        ents = ents_within(doc, span.start, span.end)
+        if any(e.ent_id_.startswith("org:") or e.label_ == "PERSON" and e.start <= head.i for e in ents):
+            continue  # a known body's unit is `_unit_of`'s; a person ("Jo Trust") is no body
+        if any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents):
+            continue  # the tagger read it whole: the ordinary path types it
+        text = span.text
+        if gaz.title_for(text) is not None or text in gaz.org_index():
+            continue
+        org = gaz.plain_org_index().get(text)
+        if org is not None:
+            cls = org.cls
+        elif head.lower_ in word_class("unit_noun") and (
+                any(t.lower_ in word_class("police_unit_word") for t in span[:-1])
+                or any(text.startswith(area + " ") for area in areas)):
+            cls = "PoliceBody"
+        else:
+            cls = gaz.org_class_for_name(text)
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
 
 

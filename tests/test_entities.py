@@ -100,8 +100,17 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Crime rose across England and Wales last year.", {"England and Wales"}, {"England", "Wales"}),
         ("Crime rose fastest in Manchester and in Leeds.", {"Manchester", "Leeds"}, set()),
         ("Knife crime in London fell, the Mayor of London said.", {"London"}, set()),
+        ("Inspectors looked at every force in Wales and England.", {"England and Wales"}, {"Wales", "England"}),
+        # a compass point names a part of a place, a place of its own
+        ("Trouble spread from Leeds to east Manchester and South-west Bristol.",
+         {"Leeds", "east Manchester", "South-west Bristol"}, {"Manchester", "Bristol"}),
+        # a word the tagger reads as a body or person is where a local event happened, or where one was
+        ("The report into the Hungerford shootings was published in June. Police studied the Stockport fire.",
+         {"Hungerford", "Stockport"}, set()),
+        ("Sir Tom joined a raid in Hartcliffe at 4am, the agency reports.", {"Hartcliffe"}, set()),
     ],
-    ids=["england-and-wales", "two-cities", "london"],
+    ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
+         "in-a-place"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

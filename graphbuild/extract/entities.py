@@ -50,6 +50,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _compass_places(doc, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
@@ -94,8 +96,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
             consumed.update(range(ent.start, end))
             mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
-        elif ent.label_ in PERSON_LABELS and _names_a_seat(ent, in_title):
+        elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
+        elif ent.label_ == "ORG" and not ent_id and _names_where_it_happened(ent):
+            mention = _plain(ent, "place", paragraphs)  # "the Northville murders", "a Northville couple"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
@@ -288,6 +292,56 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             cls = gaz.org_class_for_name(text)
         taken.update(range(span.start, span.end))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
+    return out
+
+
+def _names_where_it_happened(ent) -> bool:
+    """"the Northville murders", "a Northville couple": a capitalised word the tagger read as a body, right
+    before a lowercase noun for a local event or its people (`word_classes.csv`, local_event_noun), is where."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in word_class("local_event_noun") \
+        and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the") \
+        and not any(t.lower_ in word_class("body_name_head") or t.lower_ in _unit_words() for t in ent)
+
+
+def _a_place_by_its_preposition(ent) -> bool:
+    """"a raid in Northville": one capitalised word after "in" or "near", which the tagger read as a person
+    though nobody in the text bears it as a name, is a place."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("in", "near") \
+            or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+_COMPASS_POINTS = {"north", "south", "east", "west"}
+
+
+def _compass_part(token) -> bool:
+    """"north", "South-east", "north-west": a compass point naming part of a place."""
+    parts = token.lower_.split("-")
+    return 1 <= len(parts) <= 2 and all(p in _COMPASS_POINTS for p in parts)
+
+
+def _compass_places(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"east Belfast", "North London", "South-east London": a compass point right before a place names a
+    part of it, a place of its own (the tagger leaves the point out, or tags it apart). Returned with the
+    tokens they cover."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or not ent.start or _compass_part(ent[0]):
+            continue
+        start = ent.start - 1
+        if not _compass_part(doc[start]) or doc[start].whitespace_ == "":
+            continue
+        if start >= 2 and doc[start - 1].text == "-" and _compass_part(doc[start - 2]):
+            start -= 2  # "South-east" cut in three
+        if any(i in taken for i in range(start, ent.end)) or any(
+                e.start < start or e.label_ not in ("GPE", "LOC") for e in ents_within(doc, start, ent.start)):
+            continue  # the point ends a longer name of its own
+        span = doc[start:ent.end]
+        out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
     return out
 
 

@@ -238,12 +238,14 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Northtown Dog Section", "PoliceBody"),
         ("Critics were keen to highlight the latest figures from the Royal Institute of Public Health and Hygiene, which show a rise.",
          "Royal Institute of Public Health and Hygiene", "Organization"),
+        # the seat of power standing for the government there
+        ("Councils must cope despite Westminster budget cuts, the leader said.", "Westminster", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
-         "shape-institute-of"],
+         "shape-institute-of", "seat-of-power-acting"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -283,12 +285,14 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
          "plate recognition is lawful.", {"Automated Number Plate Recognition"}),
         ("Officers recalled the 2017 Manchester Arena attack.", {"Arena"}),
         ("Residents praised the Safer Lanes Team scheme in May.", {"Safer Lanes Team"}),
+        ("Westminster politicians ignored the town, and its Westminster leader stayed away.", {"Westminster"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
          "event-not-body", "scheme-called", "letters-of-a-programme",
-         "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme"],
+         "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
+         "seat-of-power-people"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -118,6 +118,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
+        elif ent_id.startswith("place:") and _seat_of_power(ent) and _acts_as_a_body(ent, title_words):
+            mention = _mention(ent, strip_the(ent.text), "organization", "GovernmentBody", "", paragraphs)
         elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)
                                               or _seat_of_power(ent)):
             continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
@@ -713,6 +715,26 @@ def _seat_of_power(ent) -> bool:
     if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.i >= ent.end:
         return True  # a modifier: "Westminster politicians"
     return before is None or before.lower_ not in ("in", "of")
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/member_nouns.csv"))
+
+
+def _acts_as_a_body(ent, title_words: set[str]) -> bool:
+    """"Westminster interference", "Westminster spending cuts", "Westminster has refused": the seat of power
+    standing for the government that sits there, as the subject or modifying what it does, not its
+    people ("Westminster politicians", "its Westminster leader": members, a post)."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < ent.end:
+        return False
+    head = root.head
+    noun = head.lemma_.lower()
+    return head.pos_ == "NOUN" and head.is_lower and noun not in _member_nouns() and head.lower_ not in _member_nouns() \
+        and noun not in title_words and head.lower_ not in title_words
 
 
 _INDEFINITE = {"a", "an", "another", "every", "each"}

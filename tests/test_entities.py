@@ -108,9 +108,14 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("The report into the Hungerford shootings was published in June. Police studied the Stockport fire.",
          {"Hungerford", "Stockport"}, set()),
         ("Sir Tom joined a raid in Hartcliffe at 4am, the agency reports.", {"Hartcliffe"}, set()),
+        # a site: a country's embassy, a known body's building in a place
+        ("Protesters marched to the UK embassy in Leeds.", {"UK embassy", "Leeds"}, {"United Kingdom"}),
+        ("A vigil was held at Cardiff City Hall on Monday.", {"Cardiff City Hall"}, {"Cardiff"}),
+        ("He was taken to the Royal Victoria University Hospital in Leeds.",
+         {"Royal Victoria University Hospital", "Leeds"}, {"Royal Victoria University"}),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
-         "in-a-place"],
+         "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)
@@ -240,12 +245,16 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Royal Institute of Public Health and Hygiene", "Organization"),
         # the seat of power standing for the government there
         ("Councils must cope despite Westminster budget cuts, the leader said.", "Westminster", "GovernmentBody"),
+        # a unit of a known body with words of its own before its unit noun takes the body's class
+        ("Staff at the Home Office Digital Forensics Unit tested the phones.", "Home Office Digital Forensics Unit",
+         "GovernmentBody"),
+        ("Students at Leeds University held a vigil.", "Leeds University", "Organization"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
-         "shape-institute-of", "seat-of-power-acting"],
+         "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

@@ -106,6 +106,12 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             org = gazetteer.orgs.get(ent_id[4:])
             if org is not None and org.cls == "MediaOrganization" and not any(t.text[:1].isupper() for t in ent):
                 continue  # "every police professional": a title is written capitalised
+            if ent.start and doc[ent.start - 1].ent_id_.startswith("place:") and ent[-1].text in _place_words() \
+                    and ent[0].lower_ != "the" and doc[ent.start - 1].whitespace_:
+                site = doc[_ent_start(doc, ent.start - 1):ent.end]
+                consumed.update(range(site.start, site.end))
+                yield _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
+                continue  # "Northtown City Hall": a site in that place, not the body a bare "City Hall" names
             unit = _unit_of(ent)
             if unit is not None and _possessed(ent):
                 continue  # "the force's Police Federation branch": one of many, named by whose it is
@@ -123,6 +129,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)
                                               or _seat_of_power(ent)):
             continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
+        elif ent_id.startswith("place:") and ent.end < len(doc) and doc[ent.end].is_lower \
+                and doc[ent.end].lower_ in word_class("site_noun"):
+            site = doc[ent.start:ent.end + 1]  # "the Northland embassy": a site, not the country
+            mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
@@ -270,6 +280,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
                                       and end + 1 < len(doc) and _capitalised(doc[end + 1])):
                 end += 1
         after = doc[end] if end < len(doc) else None
+        if after is not None and _capitalised(after) and after.is_alpha and not after.is_sent_start:
+            continue  # "the X University Hospital": the name runs on, a site's or another body's
         if after is not None and after.is_lower and after.lower_ in _non_body_heads() | word_class("event_head"):
             continue  # "the Safer Streets Team scheme": a thing named after it
         if any(i in taken for i in range(head.i, end)):
@@ -318,6 +330,13 @@ def _a_place_by_its_preposition(ent) -> bool:
 
 
 _COMPASS_POINTS = {"north", "south", "east", "west"}
+
+
+def _ent_start(doc, i: int) -> int:
+    """Where the entity holding token i starts."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _compass_part(token) -> bool:
@@ -688,6 +707,16 @@ def _unit_of(ent):
     if i < len(doc) and doc[i].lower_ in word_class("governing_unit") and not (
             i + 1 < len(doc) and doc[i + 1].lower_ in ("for", "of")):
         return None  # "the SPA board": the body's own governing board, which its name already stands for
+    j = i  # "the Home Office Police Standards Unit": a unit's own words before its unit noun
+    def plain(token) -> bool:  # untagged, or in a name the tagger found but nothing knows
+        return not token.ent_type_ or token.ent_type_ == "ORG" and not token.ent_id_
+
+    while j < len(doc) and j - i < 3 and _capitalised(doc[j]) and doc[j].is_alpha and plain(doc[j]) \
+            and doc[j].lower_ not in _unit_words():
+        j += 1
+    if j > i and j < len(doc) and _capitalised(doc[j]) and doc[j].lower_ in _unit_words() and plain(doc[j]) \
+            and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
+        i = j
     if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
@@ -774,7 +803,15 @@ def _names_a_facility(ent) -> bool:
     """A place name followed by a capitalised place noun names a building or a street: "Westminster Hall"."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and after.text in _place_words() and not after.ent_type_
+    if after is not None and after.text in _place_words() and not after.ent_type_:
+        return True
+    # "Northtown City Hall": a known body's site name ("City Hall") after the place it is in
+    if after is None or after.ent_iob_ != "B" or not after.ent_id_.startswith("org:") or after.lower_ == "the":
+        return False
+    end = after.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1].text in _place_words() and bool(doc[ent.end - 1].whitespace_)
 
 
 def _ends_a_body_name(ent) -> bool:
@@ -1254,7 +1291,9 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
-        if types == ("Organization",) or any(m.label == "Committee" for m in ms):
+        if types == ("Organization",) or any(m.label == "Committee" for m in ms) \
+                or any(m.label == "GovernmentBody" and m.text == name for m in ms):
+            # a unit of a government body stays one ("the Home Office Police Standards Unit")
             # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
             # committee whatever words its name holds
             types = next(((m.label,) for m in ms if m.label in _BODY_CLASSES), types)

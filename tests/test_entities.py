@@ -249,12 +249,14 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Staff at the Home Office Digital Forensics Unit tested the phones.", "Home Office Digital Forensics Unit",
          "GovernmentBody"),
         ("Students at Leeds University held a vigil.", "Leeds University", "Organization"),
+        ("The mayor blamed central government's squeeze on councils.", "HM Government", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
-         "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university"],
+         "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
+         "central-government"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

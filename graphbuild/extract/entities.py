@@ -435,7 +435,8 @@ def _name_word(token, in_title: set[int]) -> bool:
 
 
 def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
-    """"the government said …", "the government's plans": the national government as an actor.
+    """"the government said …", "the government's plans", "central government's motive": the national
+    government as an actor.
 
     Only a bare "the government": "the Labour government", "local government" or "the government of
     Kenya" name other governments or none, and "the government funding" uses it as a modifier.
@@ -444,12 +445,17 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
-        if token.text != "government" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if token.text != "government" or token.i == 0:
+            continue
+        central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
+        if doc[token.i - 1].lower_ != "the" and not central:
             continue
         if token.dep_ in ("compound", "amod", "nmod") or any(
-                c.dep_ not in ("det", "case", "punct", "relcl", "acl") for c in token.children):
+                c.dep_ not in ("det", "case", "punct", "relcl", "acl") and not (central and c.i == token.i - 1)
+                for c in token.children):
             continue
-        yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+        span = doc[token.i - 1:token.i + 1] if central else doc[token.i:token.i + 1]
+        yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
 
 
 @lru_cache(maxsize=None)

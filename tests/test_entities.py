@@ -250,13 +250,20 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "GovernmentBody"),
         ("Students at Leeds University held a vigil.", "Leeds University", "Organization"),
         ("The mayor blamed central government's squeeze on councils.", "HM Government", "GovernmentBody"),
+        ("Lancashire Fire and Rescue Service sent three crews.", "Lancashire Fire and Rescue Service", "Organization"),
+        ("Staff at Barts Health NHS Trust were praised.", "Barts Health NHS Trust", "Organization"),
+        ("A spokesman said officers from the force's Tactical Firearms Unit were called.", "Tactical Firearms Unit",
+         "PoliceBody"),
+        ("Bristol City Council and South Gloucestershire Council agreed.", "South Gloucestershire Council",
+         "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
          "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
-         "central-government"],
+         "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
+         "two-councils-coordinated"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

@@ -176,7 +176,8 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue
         start = i + 1
         while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start and doc[i].lower_ != "the"
-                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])):
+                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])
+                          and doc[i - 1].lower_ not in units):  # "A Council and B Council" are two
             if doc[i].text == "," and not any(t.lower_ == "and" for t in doc[i:head.i]):
                 break
             i -= 1
@@ -266,11 +267,17 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken or head.i in headline_at \
                 or head.pos_ not in ("PROPN", "NOUN"):
             continue
-        start = head.i
-        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ != "the" and doc[start - 1].pos_ in _SHAPE_POS \
-                and not doc[start - 1].ent_type_ == "PERSON":
-            start -= 1
+        start, linked = head.i, False
+        while start > 0:
+            if _capitalised(doc[start - 1]) and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
+                    and doc[start - 1].pos_ in _SHAPE_POS and not doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+            elif not linked and start > 1 and start < head.i and doc[start - 1].lower_ in ("and", "&") \
+                    and _capitalised(doc[start - 2]) and doc[start - 2].is_alpha \
+                    and doc[start - 2].lower_ not in heads and doc[start - 2].pos_ in _SHAPE_POS:
+                start, linked = start - 2, True  # "Fire and Rescue Service"; "A Trust and B Watch" are two
+            else:
+                break
         if start == head.i or any(i in taken for i in range(start, head.i)):
             continue
         end = head.i + 1
@@ -288,7 +295,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             continue
         span = doc[start:end]
         ents = ents_within(doc, span.start, span.end)
-        if any(e.ent_id_.startswith("org:") or e.label_ == "PERSON" and e.start <= head.i for e in ents):
+        if any(e.ent_id_.startswith("org:") and (e.start <= span.start or e.end >= span.end)
+               or e.label_ == "PERSON" and e.start <= head.i for e in ents):
             continue  # a known body's unit is `_unit_of`'s; a person ("Jo Trust") is no body
         if any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents):
             continue  # the tagger read it whole: the ordinary path types it
@@ -299,14 +307,20 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if org is not None:
             cls = org.cls
         elif head.lower_ in word_class("unit_noun") and (
-                any(t.lower_ in word_class("police_unit_word") for t in span[:-1])
-                or any(text.startswith(area + " ") for area in areas)):
+                _police_unit(text) or any(text.startswith(area + " ") for area in areas)):
             cls = "PoliceBody"
         else:
             cls = gaz.org_class_for_name(text)
         taken.update(range(span.start, span.end))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
+
+
+def _police_unit(text: str) -> bool:
+    """"Tactical Firearms Unit", "Roads Crime Team": a unit noun after a police remit word."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in word_class("unit_noun") \
+        and any(w in word_class("police_unit_word") for w in words[:-1])
 
 
 def _names_where_it_happened(ent) -> bool:
@@ -1151,7 +1165,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "the Government Police Funding Settlement", "the Knife Crime Summit": not a body
     span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
                              alignment_mode="expand") or ent
-    return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
+    cls = "PoliceBody" if _police_unit(text) else gaz.org_class_for_name(text)
+    return _mention(span, text, "organization", cls, "", paragraphs)
 
 
 def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:

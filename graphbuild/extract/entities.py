@@ -96,6 +96,15 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
             consumed.update(range(ent.start, end))
             mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
+        elif not ent_id and ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG") and _a_team(ent):
+            start = ent.start  # "Maccabi | Tel Aviv fans": the club's first word left untagged
+            while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            mention = _plain(doc[start:ent.end], "organization", paragraphs)
+            if mention is not None:
+                mention = replace(mention, label="Organization")
         elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
         elif ent.label_ == "ORG" and not ent_id and _names_where_it_happened(ent):
@@ -314,6 +323,22 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         taken.update(range(span.start, span.end))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
+
+
+def _a_team(ent) -> bool:
+    """"Northville Rovers fans", "the match against Northville Rovers": a name with supporters, or a side
+    met in a match, is a club (`word_classes.csv`: supporter_noun, fixture_noun), not a person or a place;
+    a person's fans ("Jane Doe fans", a known given name first) stay a person's."""
+    from .gender import given_names
+
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    met = ent.start >= 2 and doc[ent.start - 1].lower_ in ("against", "v", "vs", "versus") \
+        and doc[ent.start - 2].lower_ in word_class("fixture_noun")
+    fans = after is not None and after.is_lower and after.lower_ in word_class("supporter_noun")
+    if not (met or fans):
+        return False
+    return not (ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in given_names())
 
 
 def _police_unit(text: str) -> bool:

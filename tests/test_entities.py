@@ -259,6 +259,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a club: a name with fans, a side met in a match
         ("Police escorted Galatasaray fans to the ground.", "Galatasaray", "Organization"),
         ("Trouble flared at the match against Crystal Palace on Saturday.", "Crystal Palace", "Organization"),
+        # a chamber by its short name, the story naming its sibling body (or only its place)
+        ("Jo Bell joined the Stormont Executive after a vote in the Assembly. She lives in London.",
+         "Northern Ireland Assembly", "GovernmentBody"),
+        ("The Mayor of London faced questions. The Assembly voted against his budget.", "London Assembly",
+         "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -266,7 +271,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
          "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
          "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
-         "two-councils-coordinated", "club-by-fans", "club-by-match"],
+         "two-councils-coordinated", "club-by-fans", "club-by-match",
+         "short-name-by-sibling", "short-name-by-place"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

@@ -149,6 +149,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         elif ent.label_ == "ORG" and not ent_id and (ent[-1].text in _place_words() and len(ent) > 1
                                                      or strip_the(ent.text) in gazetteer.place_index()):
             mention = _plain(ent, "place", paragraphs)  # "the Queen Mary Hospital", "Northtown Services": a site
+        elif ent.label_ == "ORG" and (org := _short_name_of(ent, gazetteer)) is not None:
+            mention = _mention(ent, strip_the(ent.text), "organization", org.cls, org.id, paragraphs)
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
         elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
@@ -339,6 +341,31 @@ def _a_team(ent) -> bool:
     if not (met or fans):
         return False
     return not (ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in given_names())
+
+
+def _short_name_of(ent, gaz: Gazetteer):
+    """"the Assembly" in a story that names Northern Ireland (or a Northern Ireland body): the one known
+    body called "<what the story names> Assembly" (`word_classes.csv`, short_body_name); None when the
+    story names no such body or several."""
+    text = strip_the(ent.text)
+    doc = ent.doc
+    if len(text.split()) != 1 or text.lower() not in word_class("short_body_name") or not text[:1].isupper() \
+            or not ent.start or doc[ent.start - 1].lower_ != "the" and ent[0].lower_ != "the":
+        return None
+    by_bodies, by_places = set(), set()
+    for other in doc.ents:
+        if other.ent_id_.startswith("org:") and other.ent_id_[4:] in gaz.orgs:
+            words = gaz.orgs[other.ent_id_[4:]].label.split()
+            by_bodies.update(" ".join(words[:n]) for n in range(1, len(words)))
+        elif other.ent_id_.startswith("place:") and other.ent_id_[6:] in gaz.places:
+            by_places.add(gaz.places[other.ent_id_[6:]].label)
+    index = gaz.plain_org_index()
+    for named in (by_bodies, by_places):  # a sibling body named in the story tells more than a place
+        found = {index[f"{prefix} {text}"].id: index[f"{prefix} {text}"] for prefix in named
+                 if f"{prefix} {text}" in index}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _police_unit(text: str) -> bool:

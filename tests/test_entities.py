@@ -113,9 +113,12 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("A vigil was held at Cardiff City Hall on Monday.", {"Cardiff City Hall"}, {"Cardiff"}),
         ("He was taken to the Royal Victoria University Hospital in Leeds.",
          {"Royal Victoria University Hospital", "Leeds"}, {"Royal Victoria University"}),
+        # a name before an area noun is that area
+        ("Councillors in the Kingsmead ward objected to the plan.", {"Kingsmead"}, set()),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
-         "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital"],
+         "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
+         "ward"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

@@ -107,6 +107,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 mention = replace(mention, label="Organization")
         elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
+        elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
+            mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
         elif ent.label_ == "ORG" and not ent_id and _names_where_it_happened(ent):
             mention = _plain(ent, "place", paragraphs)  # "the Northville murders", "a Northville couple"
         elif ent.label_ in PERSON_LABELS:
@@ -366,6 +368,18 @@ def _short_name_of(ent, gaz: Gazetteer):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _names_an_area(ent) -> bool:
+    """A name before a lowercase noun for an area ("the Northville constituency", "the Eastfield ward",
+    `word_classes.csv` area_noun) is that area, whatever the tagger read it as."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    from .gender import given_names
+
+    return after is not None and after.is_lower and after.lower_ in word_class("area_noun") \
+        and after.dep_ != "compound" and not (ent.label_ == "PERSON" and ent[0].text in given_names()) \
+        and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the")
 
 
 def _police_unit(text: str) -> bool:

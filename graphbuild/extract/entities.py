@@ -52,6 +52,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _untagged_sites(doc, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
@@ -407,6 +409,27 @@ def _a_place_by_its_preposition(ent) -> bool:
             or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the University's Brook Halls", "at Hillcrest Park": capitalised proper nouns ending in a place word
+    (`place_words.csv`) that the tagger left untagged are a site. Returned with the tokens they cover."""
+    words = _place_words()
+    headline_at = _title_case_lines(doc)
+    out = []
+    for head in doc:
+        if head.text not in words or head.ent_type_ or head.i in taken or head.i in headline_at:
+            continue
+        start = head.i
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].i not in taken and not doc[start].is_sent_start:
+            start -= 1
+        if start == head.i or doc[start].is_sent_start or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]):
+            continue
+        span = doc[start:head.i + 1]
+        out.append((_mention(span, span.text, "place", "FAC", "", paragraphs), span))
+    return out
 
 
 _COMPASS_POINTS = {"north", "south", "east", "west"}

@@ -268,6 +268,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Northern Ireland Assembly", "GovernmentBody"),
         ("The Mayor of London faced questions. The Assembly voted against his budget.", "London Assembly",
          "GovernmentBody"),
+        # a body every force area has, named by its kind, in a story about one force
+        ("Cumbria Constabulary's chief refused to quit. The minister asked the police authority to suspend him.",
+         "Cumbria Police Authority", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -276,7 +279,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
          "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
          "two-councils-coordinated", "club-by-fans", "club-by-match",
-         "short-name-by-sibling", "short-name-by-place"],
+         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -317,13 +320,15 @@ def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
         ("Officers recalled the 2017 Manchester Arena attack.", {"Arena"}),
         ("Residents praised the Safer Lanes Team scheme in May.", {"Safer Lanes Team"}),
         ("Westminster politicians ignored the town, and its Westminster leader stayed away.", {"Westminster"}),
+        ("Officers from Kent Police and Essex Police met. The police authority spoke.",
+         {"Kent Police Authority", "Essex Police Authority"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
          "event-not-body", "scheme-called", "letters-of-a-programme",
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
-         "seat-of-power-people"],
+         "seat-of-power-people", "two-forces-no-authority"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

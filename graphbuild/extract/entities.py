@@ -166,6 +166,29 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     yield from (m for m, _ in guarded)
     yield from _government_as_actor(doc, gazetteer, paragraphs)
     yield from _party_government(doc, gazetteer, paragraphs)
+    yield from _the_forces_own(doc, gazetteer, paragraphs)
+
+
+_FORCES_OWN = {("police", "authority"): ("Police Authority", "GovernmentBody"),
+               ("police", "and", "crime", "panel"): ("Police and Crime Panel", "Committee")}
+
+
+def _the_forces_own(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"The Northshire force … the police authority backed him": a body every force area has, named by its
+    kind in lowercase, is the one of the story's force when the story names one territorial force only."""
+    areas = {force.id: area for area, force in _forces_by_area(gaz).items()}
+    named = {e.ent_id_[4:] for e in doc.ents if e.ent_id_.startswith("org:") and e.ent_id_[4:] in areas}
+    if len(named) != 1:
+        return
+    area = areas[next(iter(named))]
+    for token in doc:
+        if token.lower_ != "the" or not token.is_lower:
+            continue
+        for words, (suffix, cls) in _FORCES_OWN.items():
+            span = doc[token.i + 1:token.i + 1 + len(words)]
+            if len(span) == len(words) and tuple(t.text for t in span) == words and not span[-1].ent_type_ \
+                    and not (span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].pos_ == "NOUN"):
+                yield _mention(span, f"{area} {suffix}", "organization", cls, "", paragraphs)
 
 
 _NAME_LINKS = ("of", "for", "and", "&", ",")

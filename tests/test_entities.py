@@ -116,10 +116,11 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         # a name before an area noun is that area
         ("Councillors in the Kingsmead ward objected to the plan.", {"Kingsmead"}, set()),
         ("He told a rally at Leeds University’s Marston Halls: “We will not give up.”", {"Marston Halls"}, set()),
+        ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site"],
+         "ward", "untagged-site", "landmark"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

@@ -28,7 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PRICE = re.compile(r"[£$€¥]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?", re.I)
 _PAREN_CREDIT = re.compile(r"\s*\((?:[A-Z][\w.&/' -]{0,40})\)\s*$")
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)\s*:\s*[^.!?]{2,80}$"
+    r"(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration)\s*:\s*[^.!?]{2,80}\.?$"
 )
 MAX_SHORT_WORDS = 6
 HEADLINE_LINES = 6  # a headline opens the text: after a dateline, a byline or a caption at most
@@ -160,7 +160,7 @@ def clean(
             credited.append((start + at, line[at:]))
             continue
         text_only = strip_credit(line)
-        if text_only != line:
+        if text_only and text_only != line:  # a line that was all credit leaves no caption (nor marks the next line)
             captions.add(len(credited))
         if text_only:
             credited.append((start, text_only))
@@ -171,7 +171,7 @@ def clean(
     for i, (_, line) in enumerate(lines):
         if i in headers or drop[i]:
             continue
-        if counts[_norm_line(line)] > 1 and len(line.split()) <= 25:
+        if counts[_norm_line(line)] > 1 and len(line.split()) <= 25 and not (i not in captions and _first_of_a_pair(lines, i)):
             drop[i] = True
         elif _is_price_line(line) or (_ASIDE.match(line) and len(line.split()) <= MAX_BLOCK_WORDS):
             drop[i] = True
@@ -329,6 +329,14 @@ def _ends_open(line: str) -> bool:
     """Does the line leave a double quote open (more opening than closing marks)?"""
     curly = line.count("“") - line.count("”")
     return curly > 0 or (line.count('"') % 2 == 1 and "“" not in line)
+
+
+def _first_of_a_pair(lines, i: int) -> bool:
+    """A line printed twice in a row, repeated nowhere else (a standfirst and its caption): the text is the
+    article's, so its first copy stays; page furniture repeats far apart (a promo above and below)."""
+    norm = _norm_line(lines[i][1])
+    copies = [j for j, (_, line) in enumerate(lines) if _norm_line(line) == norm]
+    return copies == [i, i + 1]
 
 
 def _starts_quote(line: str) -> bool:

@@ -51,15 +51,18 @@ def article_with(*extra: tuple[int, str]) -> str:
         # longer unpunctuated line without a finite verb: a heading or promo (needs has_clause)
         ([(2, "The latest news and analysis on policing in England and Wales")],
          "The latest news and analysis on policing in England and Wales"),
+        # a promo right after a line that was all photo credit is no caption: it goes like any promo
+        ([(2, "Image: Officers gather outside the station"), (2, "Why readers trust the Northtown Bugle")],
+         "Why readers trust the Northtown Bugle"),
     ],
     ids=["repeated-line", "two-prices", "price-and-subscription", "read-more", "dateline",
-         "promo-heading", "clauseless-heading"],
+         "promo-heading", "clauseless-heading", "promo-after-bare-credit"],
 )
 def test_clutter_is_dropped(has_clause, extra, dropped_line):
     result = clean(article_with(*extra), "test.txt", has_clause=has_clause)
     assert dropped_line not in result.article.text
     assert dropped_line in result.dropped
-    assert result.dropped.count(dropped_line) == len(extra)  # every copy
+    assert result.dropped.count(dropped_line) == sum(line == dropped_line for _, line in extra)  # every copy
     assert result.article.text == "\n\n".join([TITLE, *BODY])  # nothing else lost, nothing altered
 
 
@@ -175,3 +178,17 @@ def test_cleaning_is_deterministic(nlp):
 def test_metadata_lines_naming_a_body_are_kept(line, kept):
     raw = f"Police pay row deepens\n\n{line}\n\nJane Porter said the offer was fair.\n"
     assert (line in clean(raw, "test.txt").article.text) is kept
+
+
+def test_a_line_printed_twice_in_a_row_keeps_one_copy(has_clause):
+    """A standfirst printed again as its picture's caption is the article's text: one copy stays."""
+    line = "The minister met officers and volunteers from three towns on Monday."
+    result = clean(article_with((2, line), (2, line)), "test.txt", has_clause=has_clause)
+    assert result.article.text == "\n\n".join([TITLE, *BODY[:2], line, *BODY[2:]])
+
+
+def test_a_caption_printed_twice_in_a_row_goes(has_clause):
+    """A captioned picture shown twice (its credit ending in a full stop) is page furniture: both copies go."""
+    line = "Officers march through Leeds on Monday. Photograph: Tom Ellison for the Bugle."
+    result = clean(article_with((2, line), (2, line)), "test.txt", has_clause=has_clause)
+    assert result.article.text == "\n\n".join([TITLE, *BODY])

@@ -100,8 +100,27 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Crime rose across England and Wales last year.", {"England and Wales"}, {"England", "Wales"}),
         ("Crime rose fastest in Manchester and in Leeds.", {"Manchester", "Leeds"}, set()),
         ("Knife crime in London fell, the Mayor of London said.", {"London"}, set()),
+        ("Inspectors looked at every force in Wales and England.", {"England and Wales"}, {"Wales", "England"}),
+        # a compass point names a part of a place, a place of its own
+        ("Trouble spread from Leeds to east Manchester and South-west Bristol.",
+         {"Leeds", "east Manchester", "South-west Bristol"}, {"Manchester", "Bristol"}),
+        # a word the tagger reads as a body or person is where a local event happened, or where one was
+        ("The report into the Hungerford shootings was published in June. Police studied the Stockport fire.",
+         {"Hungerford", "Stockport"}, set()),
+        ("Sir Tom joined a raid in Hartcliffe at 4am, the agency reports.", {"Hartcliffe"}, set()),
+        # a site: a country's embassy, a known body's building in a place
+        ("Protesters marched to the UK embassy in Leeds.", {"UK embassy", "Leeds"}, {"United Kingdom"}),
+        ("A vigil was held at Cardiff City Hall on Monday.", {"Cardiff City Hall"}, {"Cardiff"}),
+        ("He was taken to the Royal Victoria University Hospital in Leeds.",
+         {"Royal Victoria University Hospital", "Leeds"}, {"Royal Victoria University"}),
+        # a name before an area noun is that area
+        ("Councillors in the Kingsmead ward objected to the plan.", {"Kingsmead"}, set()),
+        ("He told a rally at Leeds University’s Marston Halls: “We will not give up.”", {"Marston Halls"}, set()),
+        ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
     ],
-    ids=["england-and-wales", "two-cities", "london"],
+    ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
+         "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
+         "ward", "untagged-site", "landmark"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)
@@ -222,11 +241,49 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Organization"),
         ("The plan was approved after the Westmoor Police and Crime Panel backed it on Tuesday.",
          "Westmoor Police and Crime Panel", "Committee"),
+        # bodies by the shape of their names, in a list the tagger runs together
+        ("The chief met volunteers from Carers Cymru, Street Watch and the Northtown Dog Section on Monday.",
+         "Carers Cymru", "Organization"),
+        ("The chief met volunteers from Carers Cymru, Street Watch and the Northtown Dog Section on Monday.",
+         "Street Watch", "Organization"),
+        ("The chief met volunteers from Carers Cymru, Street Watch and the Northtown Dog Section on Monday.",
+         "Northtown Dog Section", "PoliceBody"),
+        ("Critics were keen to highlight the latest figures from the Royal Institute of Public Health and Hygiene, which show a rise.",
+         "Royal Institute of Public Health and Hygiene", "Organization"),
+        # the seat of power standing for the government there
+        ("Councils must cope despite Westminster budget cuts, the leader said.", "Westminster", "GovernmentBody"),
+        # a unit of a known body with words of its own before its unit noun takes the body's class
+        ("Staff at the Home Office Digital Forensics Unit tested the phones.", "Home Office Digital Forensics Unit",
+         "GovernmentBody"),
+        ("Students at Leeds University held a vigil.", "Leeds University", "Organization"),
+        ("The mayor blamed central government's squeeze on councils.", "HM Government", "GovernmentBody"),
+        ("Lancashire Fire and Rescue Service sent three crews.", "Lancashire Fire and Rescue Service", "Organization"),
+        ("Staff at Barts Health NHS Trust were praised.", "Barts Health NHS Trust", "Organization"),
+        ("A spokesman said officers from the force's Tactical Firearms Unit were called.", "Tactical Firearms Unit",
+         "PoliceBody"),
+        ("Bristol City Council and South Gloucestershire Council agreed.", "South Gloucestershire Council",
+         "GovernmentBody"),
+        # a club: a name with fans, a side met in a match
+        ("Police escorted Galatasaray fans to the ground.", "Galatasaray", "Organization"),
+        ("Trouble flared at the match against Crystal Palace on Saturday.", "Crystal Palace", "Organization"),
+        # a chamber by its short name, the story naming its sibling body (or only its place)
+        ("Jo Bell joined the Stormont Executive after a vote in the Assembly. She lives in London.",
+         "Northern Ireland Assembly", "GovernmentBody"),
+        ("The Mayor of London faced questions. The Assembly voted against his budget.", "London Assembly",
+         "GovernmentBody"),
+        # a body every force area has, named by its kind, in a story about one force
+        ("Cumbria Constabulary's chief refused to quit. The minister asked the police authority to suspend him.",
+         "Cumbria Police Authority", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "panel-after-the-tagged-apart"],
+         "named-after-its-kind", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
+         "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
+         "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
+         "two-councils-coordinated", "club-by-fans", "club-by-match",
+         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -273,12 +330,17 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The court ruled on the use of Automated Number Plate Recognition. The use of automated number "
          "plate recognition is lawful.", {"Automated Number Plate Recognition"}),
         ("Officers recalled the 2017 Manchester Arena attack.", {"Arena"}),
+        ("Residents praised the Safer Lanes Team scheme in May.", {"Safer Lanes Team"}),
+        ("Westminster politicians ignored the town, and its Westminster leader stayed away.", {"Westminster"}),
+        ("Officers from Kent Police and Essex Police met. The police authority spoke.",
+         {"Kent Police Authority", "Essex Police Authority"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
          "event-not-body", "scheme-called", "letters-of-a-programme",
-         "capitalised-common-phrase", "site-last-word"],
+         "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
+         "seat-of-power-people", "two-forces-no-authority"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -48,6 +48,12 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 if not taken & set(range(span.start, span.end))]
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _compass_places(doc, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _untagged_sites(doc, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
@@ -92,14 +98,33 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             site = doc[ent.start:end]  # "St James's Park", "Guy's Hospital", "St Matthew's Catholic Church"
             consumed.update(range(ent.start, end))
             mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
-        elif ent.label_ in PERSON_LABELS and _names_a_seat(ent, in_title):
+        elif not ent_id and ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG") and _a_team(ent):
+            start = ent.start  # "Maccabi | Tel Aviv fans": the club's first word left untagged
+            while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            mention = _plain(doc[start:ent.end], "organization", paragraphs)
+            if mention is not None:
+                mention = replace(mention, label="Organization")
+        elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
+        elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
+            mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
+        elif ent.label_ == "ORG" and not ent_id and _names_where_it_happened(ent):
+            mention = _plain(ent, "place", paragraphs)  # "the Northville murders", "a Northville couple"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
             org = gazetteer.orgs.get(ent_id[4:])
             if org is not None and org.cls == "MediaOrganization" and not any(t.text[:1].isupper() for t in ent):
                 continue  # "every police professional": a title is written capitalised
+            if ent.start and doc[ent.start - 1].ent_id_.startswith("place:") and ent[-1].text in _place_words() \
+                    and ent[0].lower_ != "the" and doc[ent.start - 1].whitespace_:
+                site = doc[_ent_start(doc, ent.start - 1):ent.end]
+                consumed.update(range(site.start, site.end))
+                yield _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
+                continue  # "Northtown City Hall": a site in that place, not the body a bare "City Hall" names
             unit = _unit_of(ent)
             if unit is not None and _possessed(ent):
                 continue  # "the force's Police Federation branch": one of many, named by whose it is
@@ -112,9 +137,15 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                                    ent_id[4:], paragraphs)
         elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
+        elif ent_id.startswith("place:") and _seat_of_power(ent) and _acts_as_a_body(ent, title_words):
+            mention = _mention(ent, strip_the(ent.text), "organization", "GovernmentBody", "", paragraphs)
         elif ent_id.startswith("place:") and (_ends_a_body_name(ent) or _names_a_facility(ent)
                                               or _seat_of_power(ent)):
             continue  # "StopWatch UK", "Westminster Hall": the place is part of another name
+        elif ent_id.startswith("place:") and ent.end < len(doc) and doc[ent.end].is_lower \
+                and doc[ent.end].lower_ in word_class("site_noun"):
+            site = doc[ent.start:ent.end + 1]  # "the Northland embassy": a site, not the country
+            mention = _mention(site, strip_the(site.text), "place", "FAC", "", paragraphs)
         elif ent_id.startswith("place:"):
             mention = _mention(ent, ent.text, "place", "GPE", ent_id[6:], paragraphs)
         elif ent.label_ in ("ORG", "GPE") and _person_shaped(ent, gazetteer, in_title):
@@ -122,6 +153,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         elif ent.label_ == "ORG" and not ent_id and (ent[-1].text in _place_words() and len(ent) > 1
                                                      or strip_the(ent.text) in gazetteer.place_index()):
             mention = _plain(ent, "place", paragraphs)  # "the Queen Mary Hospital", "Northtown Services": a site
+        elif ent.label_ == "ORG" and (org := _short_name_of(ent, gazetteer)) is not None:
+            mention = _mention(ent, strip_the(ent.text), "organization", org.cls, org.id, paragraphs)
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
         elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
@@ -133,6 +166,29 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     yield from (m for m, _ in guarded)
     yield from _government_as_actor(doc, gazetteer, paragraphs)
     yield from _party_government(doc, gazetteer, paragraphs)
+    yield from _the_forces_own(doc, gazetteer, paragraphs)
+
+
+_FORCES_OWN = {("police", "authority"): ("Police Authority", "GovernmentBody"),
+               ("police", "and", "crime", "panel"): ("Police and Crime Panel", "Committee")}
+
+
+def _the_forces_own(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"The Northshire force … the police authority backed him": a body every force area has, named by its
+    kind in lowercase, is the one of the story's force when the story names one territorial force only."""
+    areas = {force.id: area for area, force in _forces_by_area(gaz).items()}
+    named = {e.ent_id_[4:] for e in doc.ents if e.ent_id_.startswith("org:") and e.ent_id_[4:] in areas}
+    if len(named) != 1:
+        return
+    area = areas[next(iter(named))]
+    for token in doc:
+        if token.lower_ != "the" or not token.is_lower:
+            continue
+        for words, (suffix, cls) in _FORCES_OWN.items():
+            span = doc[token.i + 1:token.i + 1 + len(words)]
+            if len(span) == len(words) and tuple(t.text for t in span) == words and not span[-1].ent_type_ \
+                    and not (span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].pos_ == "NOUN"):
+                yield _mention(span, f"{area} {suffix}", "organization", cls, "", paragraphs)
 
 
 _NAME_LINKS = ("of", "for", "and", "&", ",")
@@ -158,7 +214,8 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue
         start = i + 1
         while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start and doc[i].lower_ != "the"
-                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])):
+                          or doc[i].lower_ in _NAME_LINKS and i > 0 and _capitalised(doc[i - 1])
+                          and doc[i - 1].lower_ not in units):  # "A Council and B Council" are two
             if doc[i].text == "," and not any(t.lower_ == "and" for t in doc[i:head.i]):
                 break
             i -= 1
@@ -241,6 +298,209 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
     return out
 
 
+_SHAPE_POS = ("PROPN", "NOUN", "ADJ")
+
+
+def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Carers Cymru", "Street Watch", "the Northtown Dog Section": capitalised words ending in a word that
+    heads bodies' names (`word_classes.csv`, body_name_head) are a body by their shape, though the tagger
+    missed them or ran several of a list into one ("A Trust, B Watch"). A unit named after a force's area or
+    a police remit ("Roads Crime Team") is a PoliceBody. Returned with the tokens they cover."""
+    heads = word_class("body_name_head")
+    areas = _forces_by_area(gaz)
+    headline_at = _title_case_lines(doc)  # "Chief Slams Neighbourhood Watch": every word capitalised there
+    out = []
+    for head in doc:
+        if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken or head.i in headline_at \
+                or head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start, linked = head.i, False
+        while start > 0:
+            if _capitalised(doc[start - 1]) and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
+                    and doc[start - 1].pos_ in _SHAPE_POS and not doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+            elif not linked and start > 1 and start < head.i and doc[start - 1].lower_ in ("and", "&") \
+                    and _capitalised(doc[start - 2]) and doc[start - 2].is_alpha \
+                    and doc[start - 2].lower_ not in heads and doc[start - 2].pos_ in _SHAPE_POS:
+                start, linked = start - 2, True  # "Fire and Rescue Service"; "A Trust and B Watch" are two
+            else:
+                break
+        if start == head.i or any(i in taken for i in range(start, head.i)):
+            continue
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _capitalised(doc[end + 1]):
+            end += 2  # "the Institute of Public Finance and Accountancy": the remit is part of the name
+            while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&")
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                end += 1
+        after = doc[end] if end < len(doc) else None
+        if after is not None and _capitalised(after) and after.is_alpha and not after.is_sent_start:
+            continue  # "the X University Hospital": the name runs on, a site's or another body's
+        if after is not None and after.is_lower and after.lower_ in _non_body_heads() | word_class("event_head"):
+            continue  # "the Safer Streets Team scheme": a thing named after it
+        if any(i in taken for i in range(head.i, end)):
+            continue
+        span = doc[start:end]
+        ents = ents_within(doc, span.start, span.end)
+        if any(e.ent_id_.startswith("org:") and (e.start <= span.start or e.end >= span.end)
+               or e.label_ == "PERSON" and e.start <= head.i for e in ents):
+            continue  # a known body's unit is `_unit_of`'s; a person ("Jo Trust") is no body
+        if any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents):
+            continue  # the tagger read it whole: the ordinary path types it
+        text = span.text
+        if gaz.title_for(text) is not None or text in gaz.org_index():
+            continue
+        org = gaz.plain_org_index().get(text)
+        if org is not None:
+            cls = org.cls
+        elif head.lower_ in word_class("unit_noun") and (
+                _police_unit(text) or any(text.startswith(area + " ") for area in areas)):
+            cls = "PoliceBody"
+        else:
+            cls = gaz.org_class_for_name(text)
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
+    return out
+
+
+def _a_team(ent) -> bool:
+    """"Northville Rovers fans", "the match against Northville Rovers": a name with supporters, or a side
+    met in a match, is a club (`word_classes.csv`: supporter_noun, fixture_noun), not a person or a place;
+    a person's fans ("Jane Doe fans", a known given name first) stay a person's."""
+    from .gender import given_names
+
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    met = ent.start >= 2 and doc[ent.start - 1].lower_ in ("against", "v", "vs", "versus") \
+        and doc[ent.start - 2].lower_ in word_class("fixture_noun")
+    fans = after is not None and after.is_lower and after.lower_ in word_class("supporter_noun")
+    if not (met or fans):
+        return False
+    return not (ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in given_names())
+
+
+def _short_name_of(ent, gaz: Gazetteer):
+    """"the Assembly" in a story that names Northern Ireland (or a Northern Ireland body): the one known
+    body called "<what the story names> Assembly" (`word_classes.csv`, short_body_name); None when the
+    story names no such body or several."""
+    text = strip_the(ent.text)
+    doc = ent.doc
+    if len(text.split()) != 1 or text.lower() not in word_class("short_body_name") or not text[:1].isupper() \
+            or not ent.start or doc[ent.start - 1].lower_ != "the" and ent[0].lower_ != "the":
+        return None
+    by_bodies, by_places = set(), set()
+    for other in doc.ents:
+        if other.ent_id_.startswith("org:") and other.ent_id_[4:] in gaz.orgs:
+            words = gaz.orgs[other.ent_id_[4:]].label.split()
+            by_bodies.update(" ".join(words[:n]) for n in range(1, len(words)))
+        elif other.ent_id_.startswith("place:") and other.ent_id_[6:] in gaz.places:
+            by_places.add(gaz.places[other.ent_id_[6:]].label)
+    index = gaz.plain_org_index()
+    for named in (by_bodies, by_places):  # a sibling body named in the story tells more than a place
+        found = {index[f"{prefix} {text}"].id: index[f"{prefix} {text}"] for prefix in named
+                 if f"{prefix} {text}" in index}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _names_an_area(ent) -> bool:
+    """A name before a lowercase noun for an area ("the Northville constituency", "the Eastfield ward",
+    `word_classes.csv` area_noun) is that area, whatever the tagger read it as."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    from .gender import given_names
+
+    return after is not None and after.is_lower and after.lower_ in word_class("area_noun") \
+        and after.dep_ != "compound" and not (ent.label_ == "PERSON" and ent[0].text in given_names()) \
+        and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the")
+
+
+def _police_unit(text: str) -> bool:
+    """"Tactical Firearms Unit", "Roads Crime Team": a unit noun after a police remit word."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in word_class("unit_noun") \
+        and any(w in word_class("police_unit_word") for w in words[:-1])
+
+
+def _names_where_it_happened(ent) -> bool:
+    """"the Northville murders", "a Northville couple": a capitalised word the tagger read as a body, right
+    before a lowercase noun for a local event or its people (`word_classes.csv`, local_event_noun), is where."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in word_class("local_event_noun") \
+        and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the") \
+        and not any(t.lower_ in word_class("body_name_head") or t.lower_ in _unit_words() for t in ent)
+
+
+def _a_place_by_its_preposition(ent) -> bool:
+    """"a raid in Northville": one capitalised word after "in" or "near", which the tagger read as a person
+    though nobody in the text bears it as a name, is a place."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("in", "near") \
+            or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the University's Brook Halls", "at Hillcrest Park": capitalised proper nouns ending in a place word
+    (`place_words.csv`) that the tagger left untagged are a site. Returned with the tokens they cover."""
+    words = _place_words()
+    headline_at = _title_case_lines(doc)
+    out = []
+    for head in doc:
+        if head.text not in words or head.ent_type_ or head.i in taken or head.i in headline_at:
+            continue
+        start = head.i
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].i not in taken and not doc[start].is_sent_start:
+            start -= 1
+        if start == head.i or doc[start].is_sent_start or head.i + 1 < len(doc) and _capitalised(doc[head.i + 1]):
+            continue
+        span = doc[start:head.i + 1]
+        out.append((_mention(span, span.text, "place", "FAC", "", paragraphs), span))
+    return out
+
+
+_COMPASS_POINTS = {"north", "south", "east", "west"}
+
+
+def _ent_start(doc, i: int) -> int:
+    """Where the entity holding token i starts."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _compass_part(token) -> bool:
+    """"north", "South-east", "north-west": a compass point naming part of a place."""
+    parts = token.lower_.split("-")
+    return 1 <= len(parts) <= 2 and all(p in _COMPASS_POINTS for p in parts)
+
+
+def _compass_places(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"east Belfast", "North London", "South-east London": a compass point right before a place names a
+    part of it, a place of its own (the tagger leaves the point out, or tags it apart). Returned with the
+    tokens they cover."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or not ent.start or _compass_part(ent[0]):
+            continue
+        start = ent.start - 1
+        if not _compass_part(doc[start]) or doc[start].whitespace_ == "":
+            continue
+        if start >= 2 and doc[start - 1].text == "-" and _compass_part(doc[start - 2]):
+            start -= 2  # "South-east" cut in three
+        if any(i in taken for i in range(start, ent.end)) or any(
+                e.start < start or e.label_ not in ("GPE", "LOC") for e in ents_within(doc, start, ent.start)):
+            continue  # the point ends a longer name of its own
+        span = doc[start:ent.end]
+        out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
+    return out
+
+
 def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
     """"the University of | Leeds": a body's name the tagger ended on "of" or "for", with the place or
     name that completes it tagged apart, is one name. Returned with the tokens they cover."""
@@ -310,7 +570,8 @@ def _name_word(token, in_title: set[int]) -> bool:
 
 
 def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
-    """"the government said …", "the government's plans": the national government as an actor.
+    """"the government said …", "the government's plans", "central government's motive": the national
+    government as an actor.
 
     Only a bare "the government": "the Labour government", "local government" or "the government of
     Kenya" name other governments or none, and "the government funding" uses it as a modifier.
@@ -319,12 +580,17 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
-        if token.text != "government" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if token.text != "government" or token.i == 0:
+            continue
+        central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
+        if doc[token.i - 1].lower_ != "the" and not central:
             continue
         if token.dep_ in ("compound", "amod", "nmod") or any(
-                c.dep_ not in ("det", "case", "punct", "relcl", "acl") for c in token.children):
+                c.dep_ not in ("det", "case", "punct", "relcl", "acl") and not (central and c.i == token.i - 1)
+                for c in token.children):
             continue
-        yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+        span = doc[token.i - 1:token.i + 1] if central else doc[token.i:token.i + 1]
+        yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
 
 
 @lru_cache(maxsize=None)
@@ -582,6 +848,16 @@ def _unit_of(ent):
     if i < len(doc) and doc[i].lower_ in word_class("governing_unit") and not (
             i + 1 < len(doc) and doc[i + 1].lower_ in ("for", "of")):
         return None  # "the SPA board": the body's own governing board, which its name already stands for
+    j = i  # "the Home Office Police Standards Unit": a unit's own words before its unit noun
+    def plain(token) -> bool:  # untagged, or in a name the tagger found but nothing knows
+        return not token.ent_type_ or token.ent_type_ == "ORG" and not token.ent_id_
+
+    while j < len(doc) and j - i < 3 and _capitalised(doc[j]) and doc[j].is_alpha and plain(doc[j]) \
+            and doc[j].lower_ not in _unit_words():
+        j += 1
+    if j > i and j < len(doc) and _capitalised(doc[j]) and doc[j].lower_ in _unit_words() and plain(doc[j]) \
+            and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
+        i = j
     if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
@@ -609,6 +885,26 @@ def _seat_of_power(ent) -> bool:
     if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.i >= ent.end:
         return True  # a modifier: "Westminster politicians"
     return before is None or before.lower_ not in ("in", "of")
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/member_nouns.csv"))
+
+
+def _acts_as_a_body(ent, title_words: set[str]) -> bool:
+    """"Westminster interference", "Westminster spending cuts", "Westminster has refused": the seat of power
+    standing for the government that sits there, as the subject or modifying what it does, not its
+    people ("Westminster politicians", "its Westminster leader": members, a post)."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < ent.end:
+        return False
+    head = root.head
+    noun = head.lemma_.lower()
+    return head.pos_ == "NOUN" and head.is_lower and noun not in _member_nouns() and head.lower_ not in _member_nouns() \
+        and noun not in title_words and head.lower_ not in title_words
 
 
 _INDEFINITE = {"a", "an", "another", "every", "each"}
@@ -648,7 +944,15 @@ def _names_a_facility(ent) -> bool:
     """A place name followed by a capitalised place noun names a building or a street: "Westminster Hall"."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and after.text in _place_words() and not after.ent_type_
+    if after is not None and after.text in _place_words() and not after.ent_type_:
+        return True
+    # "Northtown City Hall": a known body's site name ("City Hall") after the place it is in
+    if after is None or after.ent_iob_ != "B" or not after.ent_id_.startswith("org:") or after.lower_ == "the":
+        return False
+    end = after.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1].text in _place_words() and bool(doc[ent.end - 1].whitespace_)
 
 
 def _ends_a_body_name(ent) -> bool:
@@ -982,7 +1286,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "the Government Police Funding Settlement", "the Knife Crime Summit": not a body
     span = ent.doc.char_span(ent.start_char + ent.text.find(text), ent.start_char + ent.text.find(text) + len(text),
                              alignment_mode="expand") or ent
-    return _mention(span, text, "organization", gaz.org_class_for_name(text), "", paragraphs)
+    cls = "PoliceBody" if _police_unit(text) else gaz.org_class_for_name(text)
+    return _mention(span, text, "organization", cls, "", paragraphs)
 
 
 def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
@@ -1147,7 +1452,9 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
-        if types == ("Organization",) or any(m.label == "Committee" for m in ms):
+        if types == ("Organization",) or any(m.label == "Committee" for m in ms) \
+                or any(m.label == "GovernmentBody" and m.text == name for m in ms):
+            # a unit of a government body stays one ("the Home Office Police Standards Unit")
             # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
             # committee whatever words its name holds
             types = next(((m.label,) for m in ms if m.label in _BODY_CLASSES), types)

@@ -226,6 +226,9 @@ def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         span = doc[start:head.i + 1]
         if span.text.count(",") and " and " not in span.text:
             continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.is_lower and after.lower_ in _non_body_heads() | word_class("event_head"):
+            continue  # "the Safer Streets Team scheme": a thing named after it, as in `_shaped_bodies`
         ents = ents_within(doc, span.start, span.end)
         if not ents and not (head.text[:1].isupper() and start and doc[start - 1].lower_ == "the"):
             continue  # untagged: only "the Capitalised … Panel" is surely a name

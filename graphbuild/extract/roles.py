@@ -680,7 +680,8 @@ def _indefinite(doc, span) -> bool:
     if any(t.dep_ in ("det", "predet") and t.lower_ in words for t in span.root.children):
         return True
     i = span.start - 1
-    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
+    # "one senior MP", "one minister": a number word may itself be the indefinite determiner
+    while i >= 0 and doc[i].lower_ not in words and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
         i -= 1
     return i >= 0 and doc[i].lower_ in words
 

@@ -646,8 +646,19 @@ def speaker_name(extraction, key):
          "One MP said: \"The waiting lists shame every one of us.\"", "The waiting lists", ""),
         ("Court delays\n\nPrisons Minister Ann Lee visited the jail on Monday.\n\n"
          "One minister said: \"We are building as fast as we can.\"", "We are building", ""),
+        # the post was spoken of, unnamed, before the person of the sentence before was named: its holder still
+        ("Rural crime\n\nThe Policing Minister has pledged £5m for rural patrols.\n\nGrain farmer Ann Lee said "
+         "tractor thefts had trebled. She wants more patrols.\n\nThe minister said: \"We have heard the "
+         "countryside loud and clear.\"", "We have heard", ""),
+        # a person described by a noun that is no post ("a passer-by, X", "X, a taxi driver") holds no bare post after
+        ("Canal rescue\n\nTwo officers pulled a boy from the canal after a call from a dog walker, Tom Hale."
+         "\n\nTom Hale said he had heard shouting.\n\n\"They were heroes,\" the superintendent added.",
+         "They were heroes", ""),
+        ("Canal rescue\n\nTwo officers pulled a boy from the canal.\n\nTom Hale, a retired welder, said he had "
+         "heard shouting.\n\n\"They were heroes,\" the superintendent added.", "They were heroes", ""),
     ],
-    ids=["one-mp", "one-minister"],
+    ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
+         "described-by-apposition-after"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

@@ -329,12 +329,17 @@ def extract_affiliations(
                 relations.append(Relation(person, "memberOf", party, "", False, ev))
 
     role_mentions = []
+    in_title = frozenset(i for s, _ in titles for i in range(s.start, s.end))
+    left_open: list[tuple[int, str]] = []  # (token, bare title word) of posts no one here was found to hold
     for span, title, org, jurisdiction in unattached:
         found = _holder(title, org, roles, gazetteer, keys)
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
-            holder = _described_before(doc, span, title, org, names, roles) or None
+            holder = _described_before(doc, span, title, org, names, roles, in_title=in_title) or None
+            if holder is not None and _held_by_someone_unnamed(holder, title, left_open, names):
+                holder = None
         if holder is None:
+            left_open.append((span.start, normalise_title(title.title).split()[-1]))
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
@@ -904,6 +909,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
             if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
                 return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
+            if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}):
+                return None  # "Grain farmer Jane Doe said …": someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
                 return key
@@ -914,7 +921,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
 DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}
 
 
-def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False) -> str:
+def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False,
+                      in_title: frozenset[int] = frozenset()) -> str:
     """"George Osborne has caved … Ahead of his review, the Chancellor had faced …": a definite title as
     the subject of a clause that names no one, right after a sentence about one person, describes that
     person — when that sentence is about them (they are a subject in it), they hold no other current post
@@ -963,6 +971,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if len(found) != 1:
         return ""
     key = found.pop()
+    if not former and _described_otherwise(doc, key, names, in_title):
+        return ""
     mentions = [i for i in range(prev.start, prev.end) if names.person_token.get(i) == key]
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in mentions):
         return ""  # the sentence before is not about them
@@ -982,6 +992,47 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _held_by_someone_unnamed(key: str, title: Title, left_open: list[tuple[int, str]], names: _Names) -> bool:
+    """"The Policing Minister has promised … Farmers' leader Tom Baxter said … The minister said": the
+    story spoke of the post's holder, unnamed, before it named the person of the sentence before, so
+    "the minister" is that unnamed holder still, not a post of the person just spoken of."""
+    first = min((i for i, k in names.person_token.items() if k == key), default=-1)
+    word = normalise_title(title.title).split()[-1]
+    return any(i < first and w == word for i, w in left_open)
+
+
+def _described_otherwise(doc, key: str, names: _Names, in_title: set[int]) -> bool:
+    """"a passer-by, Kevin Marsh", "Kevin Marsh, a local trader": the text describes the person by a
+    common noun that is no post, so a bare post later is not theirs."""
+    for start, (end, k) in names.person_at.items():
+        if k != key:
+            continue
+        root = doc[start:end].root
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        if any(t.pos_ == "NOUN" and t.i not in in_title and t.i not in names.person_token
+               and t.i not in names.org_token for t in near) or _job_before(doc, start, end, in_title):
+            return True
+        # "from a passer-by, Kevin Marsh", however the parser hangs it: an indefinite description, a comma, the name
+        if start >= 3 and doc[start - 1].text == ",":
+            phrase = doc[max(0, start - 6):start - 1]
+            det = next((t.i for t in reversed(phrase) if t.lower_ in ("a", "an")), None)
+            if det is not None and any(t.pos_ == "NOUN" for t in doc[det:start - 1]) and not any(
+                    t.i in in_title or t.i in names.person_token or t.i in names.org_token or t.pos_ in ("VERB", "AUX")
+                    or t.is_punct and t.text != "-" for t in doc[det:start - 1]):
+                return True
+    return False
+
+
+def _job_before(doc, start: int, end: int, in_title) -> bool:
+    """"Grain farmer Ann Lee", "local resident Tom Hale": a common noun no post names, set before the name in
+    its phrase, describes the person otherwise."""
+    before = doc[start - 1] if start else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ in ("compound", "amod", "nmod") \
+        and start <= before.head.i < end and before.i not in in_title
 
 
 def _in_brackets(token) -> bool:

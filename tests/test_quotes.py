@@ -656,9 +656,24 @@ def speaker_name(extraction, key):
          "They were heroes", ""),
         ("Canal rescue\n\nTwo officers pulled a boy from the canal.\n\nTom Hale, a retired welder, said he had "
          "heard shouting.\n\n\"They were heroes,\" the superintendent added.", "They were heroes", ""),
+        # direct speech by a bare post speaks as someone known already: not the next new name, nor the person
+        # of the sentence before whom nothing here gives the post
+        ("Bus fares\n\nTom Hale, 45, said he could no longer afford the fare.\n\nThe mayor said: \"Fares will "
+         "be frozen next year.\"\n\nAnn Lee said the freeze came too late.", "Fares will be frozen", ""),
+        ("Bus fares\n\nThe rise was announced on Monday.\n\nAnn Lee told the meeting that fares were too high."
+         "\n\nThe mayor said: \"Fares will be frozen next year.\"", "Fares will be frozen", ""),
+        # someone holding a post of another kind is not the minister
+        ("Bus fares\n\nUnion boss Tom Hale attacked the rise. Tom Hale said drivers were angry.\n\n"
+         "\"We have frozen fares twice,\" the minister said.", "We have frozen fares", ""),
+        # a post introduced by reported speech is still the next new name's; a post the text gives is its holder's
+        ("Bus fares\n\nThe mayor of Westport has said fares will be frozen.\n\nAnn Lee said the rise had been a "
+         "mistake.\n\n\"We got it wrong,\" the mayor added.", "We got it wrong", "Ann Lee"),
+        ("Bus fares\n\nMayor Ann Lee froze the fares.\n\nTom Hale said drivers were angry.\n\n"
+         "\"We got it wrong,\" the mayor said.", "We got it wrong", "Ann Lee"),
     ],
     ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
-         "described-by-apposition-after"],
+         "described-by-apposition-after", "direct-speech-not-the-next-name", "direct-speech-not-the-name-before",
+         "post-of-another-kind", "reported-lead-names-its-holder-next", "the-one-holder"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

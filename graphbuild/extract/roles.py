@@ -18,6 +18,7 @@ names each rank stays with its own name; a title beside a name in another clause
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -889,6 +890,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     if sent.start and "\n" not in doc.text[doc[sent.start - 1].idx:doc[sent.start].idx]:
         return None  # mid-paragraph, after a sentence about someone: "Jane Doe runs a charity. The mayor,
         # she said, ignored it." is no introduction of the mayor
+    if _quotes_directly(doc, span):
+        return None  # "The mayor said: “…”" speaks as someone known already; "Frank Doyle said …" after it
+        # is someone else (a post introduced before its holder's name is reported speech: "The mayor has said …")
     if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
            for other, _ in titles):
         return None  # another post in the sentence could be the one named next ("MPs" names no one post)
@@ -981,9 +985,16 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
                           if _paragraphs_back(doc, span.start, 2) <= i < span.start and i not in modifiers):
         return ""  # a current post may be someone new unless the story of late is about this one person
+    held = [r for r in roles if r.person == key and not is_past(r) and r.title not in SEATS]
+    if not former and not party_post and _quotes_directly(doc, span) and not held:
+        return ""  # "Sally Kerr told the meeting … The mayor said: “…”": direct speech by a post speaks as
+        # someone known already, and nothing here says she is the mayor
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
             return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else
+        if not (former or party_post) and r in held and r.category == "other" and r.title != title.title \
+                and "PoliticalParty" not in names.types.get(r.organisation, ()):
+            return ""  # "Union boss Derek Lyle … the minister said": a post of another kind is someone else's
         if r.person != key or is_past(r) or r.title == title.title or r.title in SEATS:
             continue
         if r.category != title.category and r.category in DESCRIBED_TYPES and not party_post:
@@ -1033,6 +1044,19 @@ def _job_before(doc, start: int, end: int, in_title) -> bool:
     before = doc[start - 1] if start else None
     return before is not None and before.pos_ == "NOUN" and before.dep_ in ("compound", "amod", "nmod") \
         and start <= before.head.i < end and before.i not in in_title
+
+
+QUOTE_OPENERS = "\"“‘'«"
+DIRECT_QUOTE = re.compile(r"^\s*[" + QUOTE_OPENERS + r"]|:\s*[" + QUOTE_OPENERS + r"]")
+
+
+def _quotes_directly(doc, span) -> bool:
+    """Whether the post's paragraph is direct speech: it opens with a quote mark or a colon introduces one
+    ("The minister said: “…”", "“…,” the minister added"), as opposed to a fragment inside reported speech."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return bool(DIRECT_QUOTE.search(text[start:end if end >= 0 else len(text)]))
 
 
 def _in_brackets(token) -> bool:

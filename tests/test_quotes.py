@@ -658,9 +658,9 @@ def speaker_name(extraction, key):
          "heard shouting.\n\n\"They were heroes,\" the superintendent added.", "They were heroes", ""),
         # direct speech by a bare post speaks as someone known already: not the next new name, nor the person
         # of the sentence before whom nothing here gives the post
-        ("Bus fares\n\nTom Hale, 45, said he could no longer afford the fare.\n\nThe mayor said: \"Fares will "
+        ("Bus fares\n\nFares rose again on Monday. It is the third rise in a year.\n\nTom Hale, 45, said he could no longer afford the fare.\n\nThe mayor said: \"Fares will "
          "be frozen next year.\"\n\nAnn Lee said the freeze came too late.", "Fares will be frozen", ""),
-        ("Bus fares\n\nThe rise was announced on Monday.\n\nAnn Lee told the meeting that fares were too high."
+        ("Bus fares\n\nThe rise was announced on Monday. It is the third in a year.\n\nAnn Lee told the meeting that fares were too high."
          "\n\nThe mayor said: \"Fares will be frozen next year.\"", "Fares will be frozen", ""),
         # someone holding a post of another kind is not the minister
         ("Bus fares\n\nUnion boss Tom Hale attacked the rise. Tom Hale said drivers were angry.\n\n"

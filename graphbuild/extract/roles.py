@@ -25,8 +25,8 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
-from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence
-from .quotes import fits_name, org_anaphors
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence, sentence_index
+from .quotes import LEAD_SENTENCES, fits_name, org_anaphors
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PRONOUNS = {"he", "she", "him", "her"}
@@ -986,9 +986,11 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                           if _paragraphs_back(doc, span.start, 2) <= i < span.start and i not in modifiers):
         return ""  # a current post may be someone new unless the story of late is about this one person
     held = [r for r in roles if r.person == key and not is_past(r) and r.title not in SEATS]
-    if not former and not party_post and _quotes_directly(doc, span) and not held:
-        return ""  # "Sally Kerr told the meeting … The mayor said: “…”": direct speech by a post speaks as
-        # someone known already, and nothing here says she is the mayor
+    if not former and not party_post and not held and sentence_index(doc, span.start) > LEAD_SENTENCES \
+            and _quotes_directly(doc, span):
+        return ""  # "Sally Kerr told the meeting … The mayor said: “…”": past the lead (where a post varies
+        # the name of the headline's person), direct speech by a post speaks as someone known already, and
+        # nothing here says she is the mayor
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
             return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else

@@ -670,10 +670,27 @@ def speaker_name(extraction, key):
          "mistake.\n\n\"We got it wrong,\" the mayor added.", "We got it wrong", "Ann Lee"),
         ("Bus fares\n\nMayor Ann Lee froze the fares.\n\nTom Hale said drivers were angry.\n\n"
          "\"We got it wrong,\" the mayor said.", "We got it wrong", "Ann Lee"),
+        # a generic head ("the chief", "the police chief") is the one head of a police body the story names
+        ("Budget gap\n\nChief Constable Ann Lee warned of a £9m gap. Tom Hale said victims would suffer.\n\n"
+         "The chief said: \"Every team will be protected.\"", "Every team will be protected", "Ann Lee"),
+        ("Budget gap\n\nChief Constable Ann Lee warned of a £9m gap. Tom Hale said victims would suffer.\n\n"
+         "\"Every team will be protected,\" the police chief added.", "Every team will be protected", "Ann Lee"),
+        # ... and nobody when the story names two, or only a deputy
+        ("Budget gap\n\nChief Constable Ann Lee of Kent Police met Chief Constable Mary Jones of Essex Police on Monday. "
+         "Tom Hale said victims would suffer.\n\nThe chief said: \"Every team will be protected.\"",
+         "Every team will be protected", ""),
+        ("Budget gap\n\nDeputy Chief Constable Ann Lee warned of a £9m gap. Tom Hale said victims would suffer."
+         "\n\nThe chief said: \"Every team will be protected.\"", "Every team will be protected", ""),
+        # a post named with its body ("the Home Office minister") is the one minister of that body the story names
+        ("Budget gap\n\nPolicing Minister Ann Lee defended the Home Office settlement. Tom Hale said victims "
+         "would suffer.\n\nThe Home Office minister said: \"Forces have more money than ever.\"",
+         "Forces have more money", "Ann Lee"),
     ],
     ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
          "described-by-apposition-after", "direct-speech-not-the-next-name", "direct-speech-not-the-name-before",
-         "post-of-another-kind", "reported-lead-names-its-holder-next", "the-one-holder"],
+         "post-of-another-kind", "reported-lead-names-its-holder-next", "the-one-holder",
+         "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
+         "chief-not-a-deputy", "minister-of-a-named-body"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

@@ -346,8 +346,10 @@ def extract_affiliations(
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         bare = normalise_title(title.title).split()
-        if not any(r.person == holder and (r.title == title.title or len(bare) == 1
-                                           and normalise_title(r.title).split()[-1:] == bare) for r in roles):
+        # a post the holder has in other words ("the chief", "the Home Office minister") adds none
+        if not any(r.person == holder and (r.title == title.title or (len(bare) == 1 or org and r.organisation == org)
+                                           and normalise_title(r.title).split()[-1:] == bare[-1:]
+                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -833,6 +835,14 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     if same:
         return None
     asked = normalise_title(title.title)
+    if " " in asked and org:
+        # "the Home Office minister" over a story naming "Policing Minister X" of the Home Office: the one
+        # person holding a post of that head word in the body the words name
+        tails = sorted({r.person for r in roles if not is_past(r) and r.organisation == org
+                        and normalise_title(r.title).split()[-1:] == asked.split()[-1:]
+                        and not _higher_rank(r.title, asked.split()[-1])})
+        if len(tails) == 1:
+            return tails[0], org
     if " " not in asked:
         # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
         # person holding a post that the bare word ends
@@ -851,6 +861,14 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
                     and _same_head(asked, normalise_title(r.title))})
     if len(heads) == 1:
         return heads[0]
+    if not heads and asked in ("chief", "police chief"):
+        # "the chief said", "the police chief added", "the boss of the force": the one head of a police body
+        # the story names ("Chief Constable X"), in the body the words name if any
+        police = sorted({r.person for r in roles if r.category == "police" and not is_past(r)
+                         and normalise_title(r.title) in word_class("head_title")
+                         and (not org or not r.organisation or r.organisation == org)})
+        if len(police) == 1:
+            return police[0], org
     return None
 
 

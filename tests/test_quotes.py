@@ -685,12 +685,21 @@ def speaker_name(extraction, key):
         ("Budget gap\n\nPolicing Minister Ann Lee defended the Home Office settlement. Tom Hale said victims "
          "would suffer.\n\nThe Home Office minister said: \"Forces have more money than ever.\"",
          "Forces have more money", "Ann Lee"),
+        # a post whose owner the text names in words no entity resolves is a holder's only when those words stand
+        # beside the holder's post too
+        ("Depot closure\n\nCouncil chairman Tom Hale backed the plan.\n\nThe union's chairman said: \"We will "
+         "fight every job loss.\"", "We will fight", ""),
+        ("Depot closure\n\nUnion chairman Tom Hale attacked the plan.\n\nAnn Lee said the depot was old.\n\n"
+         "The union's chairman said: \"We will fight every job loss.\"", "We will fight", "Tom Hale"),
+        ("Control rooms\n\nChief Constable Ann Lee of Essex Police backed the plan.\n\nKent's chief constable "
+         "said: \"We will keep our own.\"", "We will keep our own", ""),
     ],
     ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
          "described-by-apposition-after", "direct-speech-not-the-next-name", "direct-speech-not-the-name-before",
          "post-of-another-kind", "reported-lead-names-its-holder-next", "the-one-holder",
          "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
-         "chief-not-a-deputy", "minister-of-a-named-body"],
+         "chief-not-a-deputy", "minister-of-a-named-body", "owner-in-words-not-another-bodys-holder",
+         "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

@@ -334,6 +334,8 @@ def extract_affiliations(
     left_open: list[tuple[int, str]] = []  # (token, bare title word) of posts no one here was found to hold
     for span, title, org, jurisdiction in unattached:
         found = _holder(title, org, roles, gazetteer, keys)
+        if found is not None and not org and not _owner_shared(doc, span, found[0], roles, names):
+            found = None  # "the union's chairman" is not "Council chairman X"; "Kent's chief constable" not Essex's
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             holder = _described_before(doc, span, title, org, names, roles, in_title=in_title) or None
@@ -1077,6 +1079,40 @@ def _quotes_directly(doc, span) -> bool:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return bool(DIRECT_QUOTE.search(text[start:end if end >= 0 else len(text)]))
+
+
+def _owner_words(doc, span, names: _Names) -> set[str]:
+    """The words of a body or place a bare post names as its owner but no entity resolves ("the union's
+    chairman", "Kent's chief constable", "the watchdog's chief"): possessives and nouns set before it."""
+    words = set()
+    for child in span.root.children:
+        if child.i >= span.start and child.i < span.end or child.i in names.org_token:
+            continue  # a body the text names is the organisation's or party's reading, not this one
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            words.add(child.lower_)
+        elif child.dep_ in ("compound", "nmod") and child.i < span.start and child.pos_ in ("NOUN", "PROPN") \
+                and child.i not in names.person_token:
+            words.add(child.lower_)
+    return words
+
+
+def _owner_shared(doc, span, key: str, roles: list[Role], names: _Names) -> bool:
+    """Whether a post whose owner the text names in words no entity resolves can be this holder's: the
+    words must stand beside one of the holder's posts too ("Union leader X … the union's leader")."""
+    words = _owner_words(doc, span, names)
+    if not words:
+        return True
+    for r in roles:
+        if r.person != key or r.evidence is None:
+            continue
+        near = doc.char_span(r.evidence.sentence_start, r.evidence.sentence_end, alignment_mode="expand")
+        post = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        seen = {t.lower_ for t in near} if near is not None else set()
+        if post is not None:  # the words right around the post, whatever the sentence split
+            seen |= {t.lower_ for t in doc[max(0, post.start - 3):post.end + 3]}
+        if words & seen:
+            return True
+    return False
 
 
 def _in_brackets(token) -> bool:

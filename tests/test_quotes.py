@@ -693,13 +693,19 @@ def speaker_name(extraction, key):
          "The union's chairman said: \"We will fight every job loss.\"", "We will fight", "Tom Hale"),
         ("Control rooms\n\nChief Constable Ann Lee of Essex Police backed the plan.\n\nKent's chief constable "
          "said: \"We will keep our own.\"", "We will keep our own", ""),
+        # "the council leader": the one leader of a body whose name holds "council"; not another body's leader
+        ("CCTV cuts\n\nNorthby Council's leader, Ann Lee, defended the cuts. Tom Hale said crime would rise.\n\n"
+         "The council leader said: \"We have no choice.\"", "We have no choice", "Ann Lee"),
+        ("CCTV cuts\n\nThe Green Party's leader, Ann Lee, attacked the cuts. Tom Hale said crime would rise.\n\n"
+         "The council leader said: \"We have no choice.\"", "We have no choice", ""),
     ],
     ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
          "described-by-apposition-after", "direct-speech-not-the-next-name", "direct-speech-not-the-name-before",
          "post-of-another-kind", "reported-lead-names-its-holder-next", "the-one-holder",
          "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
          "chief-not-a-deputy", "minister-of-a-named-body", "owner-in-words-not-another-bodys-holder",
-         "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder"],
+         "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder",
+         "council-leader-of-the-council", "council-leader-not-a-partys"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

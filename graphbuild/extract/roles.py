@@ -845,6 +845,16 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
                         and not _higher_rank(r.title, asked.split()[-1])})
         if len(tails) == 1:
             return tails[0], org
+    if " " in asked and not org:
+        # "the council leader" over a story naming "Westbury Council's leader, X": the one holder of a post of
+        # that head word in a body whose name holds the words before it
+        before = asked.split()[:-1]
+        tails = sorted({(r.person, r.organisation) for r in roles if not is_past(r) and r.organisation
+                        and normalise_title(r.title).split()[-1:] == asked.split()[-1:]
+                        and all(w in r.organisation.split(":", 1)[-1].replace("'s", "").replace("-", " ").split()
+                                for w in before)})
+        if len(tails) == 1:
+            return tails[0]
     if " " not in asked:
         # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
         # person holding a post that the bare word ends

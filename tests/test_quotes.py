@@ -698,6 +698,10 @@ def speaker_name(extraction, key):
          "The council leader said: \"We have no choice.\"", "We have no choice", "Ann Lee"),
         ("CCTV cuts\n\nThe Green Party's leader, Ann Lee, attacked the cuts. Tom Hale said crime would rise.\n\n"
          "The council leader said: \"We have no choice.\"", "We have no choice", ""),
+        # a description the tagger ran into the next new name ("Headteacher Amy Ward") is someone else still
+        ("Training college\n\nThe policing minister opened a college in Dunford on Friday.\n\nHeadteacher Amy "
+         "Ward brought pupils to meet recruits.\n\n\"This college will train the officers of tomorrow,\" the "
+         "minister said.", "This college will train", ""),
     ],
     ids=["one-mp", "one-minister", "post-unnamed-before-the-name", "described-by-apposition-before",
          "described-by-apposition-after", "direct-speech-not-the-next-name", "direct-speech-not-the-name-before",
@@ -705,7 +709,8 @@ def speaker_name(extraction, key):
          "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
          "chief-not-a-deputy", "minister-of-a-named-body", "owner-in-words-not-another-bodys-holder",
          "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder",
-         "council-leader-of-the-council", "council-leader-not-a-partys"],
+         "council-leader-of-the-council", "council-leader-not-a-partys",
+         "description-run-into-the-next-name"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)

@@ -943,7 +943,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
             if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
                 return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
-            if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}):
+            if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}) \
+                    or _descriptor_in_name(doc, i, end):
                 return None  # "Grain farmer Jane Doe said …": someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
@@ -1123,6 +1124,19 @@ def _owner_shared(doc, span, key: str, roles: list[Role], names: _Names) -> bool
         if words & seen:
             return True
     return False
+
+
+def _descriptor_in_name(doc, start: int, end: int) -> bool:
+    """"Headteacher Jane Doe" read as one name: a first word that is no given name nor honorific, before a
+    given name, is a description of the person the tagger ran into the name."""
+    from ..nlp import HONORIFICS
+    from .gender import given_names
+
+    if end - start < 3:
+        return False
+    first, second = doc[start], doc[start + 1]
+    return first.text not in given_names() and first.text not in HONORIFICS and first.text.isalpha() \
+        and second.text in given_names()
 
 
 def _in_brackets(token) -> bool:

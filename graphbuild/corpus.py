@@ -185,6 +185,10 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
                          if not holder_bodies.get((title, c)) or holder_bodies[(title, c)] & bodies]
             else:  # "the chief constable": every force has one; only a holder in a body the article names
                 known = [c for c in sorted(holders.get(title, ())) if holder_bodies[(title, c)] & bodies]
+            # a holder of the post in this very article was weighed there and not taken ("the union's chairman"
+            # beside "Council chairman X"): the corpus does not take them either
+            here = {names.get(p, p) for t, p in s.roles if t == title}
+            known = [c for c in known if c not in here]
             mention = f"{title}, {body}" if body else title
             candidates = [c for c in known if holder_seen[(title, c)].near(index, s.published, POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""

@@ -18,14 +18,15 @@ names each rank stays with its own name; a title beside a name in another clause
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
-from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence
-from .quotes import fits_name, org_anaphors
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence, sentence_index
+from .quotes import LEAD_SENTENCES, fits_name, org_anaphors
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PRONOUNS = {"he", "she", "him", "her"}
@@ -329,19 +330,28 @@ def extract_affiliations(
                 relations.append(Relation(person, "memberOf", party, "", False, ev))
 
     role_mentions = []
+    in_title = frozenset(i for s, _ in titles for i in range(s.start, s.end))
+    left_open: list[tuple[int, str]] = []  # (token, bare title word) of posts no one here was found to hold
     for span, title, org, jurisdiction in unattached:
         found = _holder(title, org, roles, gazetteer, keys)
+        if found is not None and not org and not _owner_shared(doc, span, found[0], roles, names):
+            found = None  # "the union's chairman" is not "Council chairman X"; "Kent's chief constable" not Essex's
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
-            holder = _described_before(doc, span, title, org, names, roles) or None
+            holder = _described_before(doc, span, title, org, names, roles, in_title=in_title) or None
+            if holder is not None and _held_by_someone_unnamed(holder, title, left_open, names):
+                holder = None
         if holder is None:
+            left_open.append((span.start, normalise_title(title.title).split()[-1]))
             # Unknown in this article; the corpus may know who holds the post (see corpus.py).
             role_mentions.append(RoleMention(span.start_char, span.end_char, placeholder(title.title, org)))
             continue
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         bare = normalise_title(title.title).split()
-        if not any(r.person == holder and (r.title == title.title or len(bare) == 1
-                                           and normalise_title(r.title).split()[-1:] == bare) for r in roles):
+        # a post the holder has in other words ("the chief", "the Home Office minister") adds none
+        if not any(r.person == holder and (r.title == title.title or (len(bare) == 1 or org and r.organisation == org)
+                                           and normalise_title(r.title).split()[-1:] == bare[-1:]
+                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -680,7 +690,8 @@ def _indefinite(doc, span) -> bool:
     if any(t.dep_ in ("det", "predet") and t.lower_ in words for t in span.root.children):
         return True
     i = span.start - 1
-    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
+    # "one senior MP", "one minister": a number word may itself be the indefinite determiner
+    while i >= 0 and doc[i].lower_ not in words and doc[i].pos_ in ("ADJ", "ADV", "NUM") and span.start - i <= 3:
         i -= 1
     return i >= 0 and doc[i].lower_ in words
 
@@ -846,6 +857,24 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     if same:
         return None
     asked = normalise_title(title.title)
+    if " " in asked and org:
+        # "the Home Office minister" over a story naming "Policing Minister X" of the Home Office: the one
+        # person holding a post of that head word in the body the words name
+        tails = sorted({r.person for r in roles if not is_past(r) and r.organisation == org
+                        and normalise_title(r.title).split()[-1:] == asked.split()[-1:]
+                        and not _higher_rank(r.title, asked.split()[-1])})
+        if len(tails) == 1:
+            return tails[0], org
+    if " " in asked and not org:
+        # "the council leader" over a story naming "Westbury Council's leader, X": the one holder of a post of
+        # that head word in a body whose name holds the words before it
+        before = asked.split()[:-1]
+        tails = sorted({(r.person, r.organisation) for r in roles if not is_past(r) and r.organisation
+                        and normalise_title(r.title).split()[-1:] == asked.split()[-1:]
+                        and all(w in r.organisation.split(":", 1)[-1].replace("'s", "").replace("-", " ").split()
+                                for w in before)})
+        if len(tails) == 1:
+            return tails[0]
     if " " not in asked:
         # "X Police Commissioner condemns …" over a story naming its police and crime commissioner: the one
         # person holding a post that the bare word ends
@@ -864,6 +893,14 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
                     and _same_head(asked, normalise_title(r.title))})
     if len(heads) == 1:
         return heads[0]
+    if not heads and asked in ("chief", "police chief"):
+        # "the chief said", "the police chief added", "the boss of the force": the one head of a police body
+        # the story names ("Chief Constable X"), in the body the words name if any
+        police = sorted({r.person for r in roles if r.category == "police" and not is_past(r)
+                         and normalise_title(r.title) in word_class("head_title")
+                         and (not org or not r.organisation or r.organisation == org)})
+        if len(police) == 1:
+            return police[0], org
     return None
 
 
@@ -903,6 +940,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
     if sent.start and "\n" not in doc.text[doc[sent.start - 1].idx:doc[sent.start].idx]:
         return None  # mid-paragraph, after a sentence about someone: "Jane Doe runs a charity. The mayor,
         # she said, ignored it." is no introduction of the mayor
+    if _quotes_directly(doc, span):
+        return None  # "The mayor said: “…”" speaks as someone known already; "Frank Doyle said …" after it
+        # is someone else (a post introduced before its holder's name is reported speech: "The mayor has said …")
     if any(other.start != span.start and sent.start <= other.start < sent.end and not other.label_.startswith("P")
            for other, _ in titles):
         return None  # another post in the sentence could be the one named next ("MPs" names no one post)
@@ -923,6 +963,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
             if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
                 return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
+            if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}) \
+                    or _descriptor_in_name(doc, i, end):
+                return None  # "Grain farmer Jane Doe said …": someone else
             if first_seen == i and subject and len(doc[i:end]) >= 2 and not any(
                     r.person == key and r.title not in SEATS for r in roles):
                 return key
@@ -933,7 +976,8 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
 DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}
 
 
-def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False) -> str:
+def _described_before(doc, span, title: Title, org: str, names: _Names, roles: list[Role], former: bool = False,
+                      in_title: frozenset[int] = frozenset()) -> str:
     """"George Osborne has caved … Ahead of his review, the Chancellor had faced …": a definite title as
     the subject of a clause that names no one, right after a sentence about one person, describes that
     person — when that sentence is about them (they are a subject in it), they hold no other current post
@@ -982,6 +1026,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if len(found) != 1:
         return ""
     key = found.pop()
+    if not former and _described_otherwise(doc, key, names, in_title):
+        return ""
     mentions = [i for i in range(prev.start, prev.end) if names.person_token.get(i) == key]
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in mentions):
         return ""  # the sentence before is not about them
@@ -990,9 +1036,18 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if not former and any(not _same_name(k, key) for i, k in names.person_token.items()
                           if _paragraphs_back(doc, span.start, 2) <= i < span.start and i not in modifiers):
         return ""  # a current post may be someone new unless the story of late is about this one person
+    held = [r for r in roles if r.person == key and not is_past(r) and r.title not in SEATS]
+    if not former and not party_post and not held and sentence_index(doc, span.start) > LEAD_SENTENCES \
+            and _quotes_directly(doc, span):
+        return ""  # "Sally Kerr told the meeting … The mayor said: “…”": past the lead (where a post varies
+        # the name of the headline's person), direct speech by a post speaks as someone known already, and
+        # nothing here says she is the mayor
     for r in roles:
         if former and r.person == key and r.title == title.title and not is_past(r):
             return ""  # "Home Secretary Jane Doe … the former home secretary said": someone else
+        if not (former or party_post) and r in held and r.category == "other" and r.title != title.title \
+                and "PoliticalParty" not in names.types.get(r.organisation, ()):
+            return ""  # "Union boss Derek Lyle … the minister said": a post of another kind is someone else's
         if r.person != key or is_past(r) or r.title == title.title or r.title in SEATS:
             continue
         if r.category != title.category and r.category in DESCRIBED_TYPES and not party_post:
@@ -1001,6 +1056,107 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
                 and "PoliticalParty" not in names.types.get(r.organisation, ()):
             return ""  # "Home Secretary Jane Doe … The Prime Minister said": someone else
     return key
+
+
+def _held_by_someone_unnamed(key: str, title: Title, left_open: list[tuple[int, str]], names: _Names) -> bool:
+    """"The Policing Minister has promised … Farmers' leader Tom Baxter said … The minister said": the
+    story spoke of the post's holder, unnamed, before it named the person of the sentence before, so
+    "the minister" is that unnamed holder still, not a post of the person just spoken of."""
+    first = min((i for i, k in names.person_token.items() if k == key), default=-1)
+    word = normalise_title(title.title).split()[-1]
+    return any(i < first and w == word for i, w in left_open)
+
+
+def _described_otherwise(doc, key: str, names: _Names, in_title: set[int]) -> bool:
+    """"a passer-by, Kevin Marsh", "Kevin Marsh, a local trader": the text describes the person by a
+    common noun that is no post, so a bare post later is not theirs."""
+    for start, (end, k) in names.person_at.items():
+        if k != key:
+            continue
+        root = doc[start:end].root
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        if any(t.pos_ == "NOUN" and t.i not in in_title and t.i not in names.person_token
+               and t.i not in names.org_token for t in near) or _job_before(doc, start, end, in_title):
+            return True
+        # "from a passer-by, Kevin Marsh", however the parser hangs it: an indefinite description, a comma, the name
+        if start >= 3 and doc[start - 1].text == ",":
+            phrase = doc[max(0, start - 6):start - 1]
+            det = next((t.i for t in reversed(phrase) if t.lower_ in ("a", "an")), None)
+            if det is not None and any(t.pos_ == "NOUN" for t in doc[det:start - 1]) and not any(
+                    t.i in in_title or t.i in names.person_token or t.i in names.org_token or t.pos_ in ("VERB", "AUX")
+                    or t.is_punct and t.text != "-" for t in doc[det:start - 1]):
+                return True
+    return False
+
+
+def _job_before(doc, start: int, end: int, in_title) -> bool:
+    """"Grain farmer Ann Lee", "local resident Tom Hale": a common noun no post names, set before the name in
+    its phrase, describes the person otherwise."""
+    before = doc[start - 1] if start else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ in ("compound", "amod", "nmod") \
+        and start <= before.head.i < end and before.i not in in_title
+
+
+QUOTE_OPENERS = "\"“‘'«"
+DIRECT_QUOTE = re.compile(r"^\s*[" + QUOTE_OPENERS + r"]|:\s*[" + QUOTE_OPENERS + r"]")
+
+
+def _quotes_directly(doc, span) -> bool:
+    """Whether the post's paragraph is direct speech: it opens with a quote mark or a colon introduces one
+    ("The minister said: “…”", "“…,” the minister added"), as opposed to a fragment inside reported speech."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return bool(DIRECT_QUOTE.search(text[start:end if end >= 0 else len(text)]))
+
+
+def _owner_words(doc, span, names: _Names) -> set[str]:
+    """The words of a body or place a bare post names as its owner but no entity resolves ("the union's
+    chairman", "Kent's chief constable", "the watchdog's chief"): possessives and nouns set before it."""
+    words = set()
+    for child in span.root.children:
+        if child.i >= span.start and child.i < span.end or child.i in names.org_token:
+            continue  # a body the text names is the organisation's or party's reading, not this one
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            words.add(child.lower_)
+        elif child.dep_ in ("compound", "nmod") and child.i < span.start and child.pos_ in ("NOUN", "PROPN") \
+                and child.i not in names.person_token:
+            words.add(child.lower_)
+    return words
+
+
+def _owner_shared(doc, span, key: str, roles: list[Role], names: _Names) -> bool:
+    """Whether a post whose owner the text names in words no entity resolves can be this holder's: the
+    words must stand beside one of the holder's posts too ("Union leader X … the union's leader")."""
+    words = _owner_words(doc, span, names)
+    if not words:
+        return True
+    for r in roles:
+        if r.person != key or r.evidence is None:
+            continue
+        near = doc.char_span(r.evidence.sentence_start, r.evidence.sentence_end, alignment_mode="expand")
+        post = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        seen = {t.lower_ for t in near} if near is not None else set()
+        if post is not None:  # the words right around the post, whatever the sentence split
+            seen |= {t.lower_ for t in doc[max(0, post.start - 3):post.end + 3]}
+        if words & seen:
+            return True
+    return False
+
+
+def _descriptor_in_name(doc, start: int, end: int) -> bool:
+    """"Headteacher Jane Doe" read as one name: a first word that is no given name nor honorific, before a
+    given name, is a description of the person the tagger ran into the name."""
+    from ..nlp import HONORIFICS
+    from .gender import given_names
+
+    if end - start < 3:
+        return False
+    first, second = doc[start], doc[start + 1]
+    return first.text not in given_names() and first.text not in HONORIFICS and first.text.isalpha() \
+        and second.text in given_names()
 
 
 def _in_brackets(token) -> bool:

@@ -48,5 +48,19 @@ def test_quote_and_post_precision_are_those_of_the_article_alone(rows):
             assert r[key] in (None, 1.0) or r["alone"][key] not in (None, 1.0), (r["article"], key, r["wrong"])
 
 
+# Splits the scorer sees only because two golds name things differently, each listed with its reason; any
+# other split fails.
+GOLD_CONVENTIONS = {
+    # this gold makes "south London" an alias of London; three others make a compass point's part of a city
+    # a place of its own ("North London", "South-east London", "east Belfast"), as the build does
+    ("85-guernseypress-2024-cooper-kaba-police-accountability.txt", "London: 2 nodes"),
+    # this gold gives the London Assembly the alias "Assembly", which another article's build rightly gives
+    # the Northern Ireland Assembly (its own short name there)
+    ("92-mayorwatch-2016-khan-assembly-policing-watchdog.txt", "London Assembly: 2 nodes"),
+}
+
+
 def test_the_corpus_splits_no_entity(rows):
-    assert {r["article"]: r["new_fragments"] for r in rows if r["new_fragments"]} == {}
+    split = {r["article"]: [f for f in r["new_fragments"] if (r["article"], f) not in GOLD_CONVENTIONS]
+             for r in rows}
+    assert {article: found for article, found in split.items() if found} == {}

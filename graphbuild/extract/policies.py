@@ -1138,6 +1138,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
+            if _would_have_had(act):
+                continue  # "without it we would have had to cut 500 posts": what was avoided, no policy
             if any(c.dep_ == "case" for c in obj.children) or not obj.whitespace_ and obj.i + 1 < len(doc) \
                     and doc[obj.i + 1].text in ("’", "'"):
                 continue  # "slashing officers' allowance": the officers own what is cut
@@ -1345,3 +1347,17 @@ def _acronym_mentions(doc, found: list[PolicyMention], covered: set[int]) -> lis
                 covered.add(t.i)
                 out.append(PolicyMention(m.key, m.label, m.kind, t.idx, t.idx + len(t), topic=m.topic))
     return out
+
+
+def _would_have_had(act) -> bool:
+    """An act under a counterfactual modal with a perfect ("would have cut", "would have had to cut"): it
+    did not happen."""
+    node = act
+    for _ in range(3):
+        auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -99,11 +99,27 @@ def _points(page) -> list:
 
 
 def _click_point(page, value: int) -> None:
-    where = page.evaluate("""(value) => { const c = Chart.getChart('fig-chart'), r = c.canvas.getBoundingClientRect();
+    """Click where the chart draws the point of `value`, once the page has settled: the chart is resized
+    after the list beneath it changes (a ResizeObserver), so a position read too early may be stale."""
+    locate = """(value) => { const c = Chart.getChart('fig-chart'), r = c.canvas.getBoundingClientRect();
         for (let d = 0; d < c.data.datasets.length; d++) {
           const k = c.data.datasets[d].data.findIndex(p => p.y === value);
-          if (k >= 0) { const e = c.getDatasetMeta(d).data[k]; return [r.left + e.x, r.top + e.y]; } } }""", value)
+          if (k >= 0) { const e = c.getDatasetMeta(d).data[k]; return [r.left + e.x, r.top + e.y]; } } }"""
+    where, before = page.evaluate(locate, value), None
+    for _ in range(20):  # the same place twice, a frame apart
+        if where == before:
+            break
+        page.wait_for_timeout(50)
+        before, where = where, page.evaluate(locate, value)
     page.mouse.click(where[0], where[1])
+    for _ in range(3):  # a click the busy page took before its last resize lands beside the point: again
+        try:
+            page.wait_for_selector("#fig-rows tr.picked", timeout=2000)
+            return
+        except Exception:  # playwright's TimeoutError
+            where = page.evaluate(locate, value)
+            page.mouse.click(where[0], where[1])
+    page.wait_for_selector("#fig-rows tr.picked", timeout=2000)
 
 
 def _finish(context, page, problems, requests) -> None:

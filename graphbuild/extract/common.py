@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from ..gazetteer import word_class
 from ..records import Evidence
 
 PLACEHOLDER_PREFIX = "title:"  # the key of a post not yet tied to a holder ("title:home secretary")
@@ -151,3 +152,10 @@ def workforce_nouns() -> frozenset[str]:
 
 def is_workforce(token) -> bool:
     return token.lemma_.lower() in workforce_nouns() or token.lower_.rstrip("s") in workforce_nouns()
+
+
+def counterfactual(token) -> bool:
+    """A verb under a counterfactual modal with a perfect ("should have faced", "would have cut"): it
+    ought to have happened, or would have, and did not (`word_classes.csv`, counterfactual_modal)."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)

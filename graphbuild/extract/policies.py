@@ -21,7 +21,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import Paragraphs, doc_text, evidence, legislation_spans, name_key, workforce_nouns
+from .common import Paragraphs, counterfactual, doc_text, evidence, legislation_spans, name_key, workforce_nouns
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
@@ -1353,9 +1353,8 @@ def _would_have_had(act) -> bool:
     """An act under a counterfactual modal with a perfect ("would have cut", "would have had to cut"): it
     did not happen."""
     node = act
-    for _ in range(3):
-        auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes):
+    for _ in range(3):  # up through "had to": "would have had to cut"
+        if counterfactual(node):
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False

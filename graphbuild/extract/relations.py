@@ -23,7 +23,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
-from .common import Paragraphs, evidence, is_workforce
+from .common import Paragraphs, counterfactual, evidence, is_workforce
 from .policies import ACTOR_ENTS, GENERIC_MODIFIERS, PLACE_ENTS, SCOPE_ENTS, act_nouns, content_clause
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
@@ -1112,8 +1112,7 @@ def _negated(token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusal_verb") and not any(
             c.dep_ == "neg" for c in token.head.children):
         return True  # "declined to sack X", "failed to consult X": it was not done
-    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)
+    return counterfactual(token)
 
 
 FALLBACK_PREPOSITIONS = ("from", "with", "against", "to")

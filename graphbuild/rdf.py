@@ -100,7 +100,7 @@ class _Builder:
     def entity_iri(self, key: str) -> URIRef:
         """Minted from the key alone: the same entity has one IRI whatever it is called where."""
         kind, _, name = key.partition(":")
-        return self.iri(kind, key, name)
+        return self.iri(kind, key, name.split("@")[0])  # "…@article:…": the article tells two apart, not the name
 
     def evidence(self, owner: URIRef, ev: Evidence, article: URIRef, article_hash: str) -> None:
         node = self.iri("evidence", f"{article_hash}|{owner}|{ev.start}|{ev.end}", ev.text[:40])

@@ -411,3 +411,40 @@ def test_an_undated_surname_joins_the_only_namesake_the_text_agrees_with():
     dated = [replace(s, published=day) for s, day in zip(summaries[:2], ("2010-01-05", "2024-02-01"))]
     assert plan(dated).mappings[1] == {}  # dated far apart: the dates say no, whatever the text agrees on
 
+
+
+@pytest.mark.parametrize("first, second, labels", [
+    # a body every force area has: the story's one force says whose
+    ("Kent Police faces cuts. The chief constable will put the plans to the Police and Crime Panel next week.",
+     "Essex Police faces cuts. The chief constable will put the plans to the Police and Crime Panel next week.",
+     ["Essex Police and Crime Panel", "Kent Police and Crime Panel"]),
+    ("Kent Police faces cuts. The chief will take the plans to the police authority next week.",
+     "Essex Police faces cuts. The chief will take the plans to the police authority next week.",
+     ["Essex Police Authority", "Kent Police Authority"]),
+    # the same area twice: one body
+    ("Kent Police faces cuts. The chief constable will put the plans to the Police and Crime Panel next week.",
+     "Kent Police hires staff. The Police and Crime Panel approved the budget on Monday.",
+     ["Kent Police and Crime Panel"]),
+    # nothing says whose: each article's own
+    ("The chief constable will put the plans to the Police and Crime Panel next week.",
+     "The Police and Crime Panel approved the budget on Monday.",
+     ["Police and Crime Panel", "Police and Crime Panel"]),
+    ("The Council said the budget was set on Monday.", "The Council said the roads would be mended.",
+     ["Council", "Council"]),
+    ("The Committee said the report was late.", "The Committee will meet on Friday.", ["Committee", "Committee"]),
+    ("The Board said the chief would stay.", "The Board said the cuts were needed.", ["Board", "Board"]),
+    ("The Panel said the plan was flawed.", "The Panel backed the plan on Friday.", ["Panel", "Panel"]),
+    ("The Authority said the precept would rise.", "The Authority set the precept on Friday.",
+     ["Authority", "Authority"]),
+], ids=["panel-by-force", "authority-by-force", "panel-same-force", "panel-unsaid", "council", "committee", "board",
+        "panel", "authority"])
+def test_a_body_named_by_its_kind_is_one_node_per_body(nlp, first, second, labels):
+    import graphbuild
+
+    extractions = [graphbuild.extract("Budget row\n\n" + text + "\n", source=f"{n}.txt", nlp=nlp)
+                   for n, text in enumerate((first, second))]
+    graph = graphbuild.to_graph(extractions, validation="skip")
+    kinds = {label.split()[-1] for label in labels}
+    found = sorted(str(label) for node, label in graph.subject_objects(RDFS.label)
+                   if str(label).split()[-1] in kinds and (node, RDF.type, GB.Policy) not in graph)
+    assert found == labels

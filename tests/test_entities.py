@@ -722,3 +722,50 @@ def test_an_all_party_group_is_one_committee(extract_text):
 def test_a_name_in_capitals_opening_a_paragraph(extract_text, text, people):
     ex = extract_text(text)
     assert {e.name for e in by_kind(ex, "person")} == people
+
+
+@pytest.mark.parametrize(
+    "text, not_body, joins",
+    [
+        # letters for a thing, which the text never uses as a body
+        ("The county's chiefs said new demands such as CCTV and drone patrols had pushed up costs.", "CCTV", None),
+        ("Ministers promised to double CSO numbers by the end of the decade.", "CSO", None),
+        # a capitalised anaphor: the one body the story names that it fits
+        ("Kent Police was criticised on Monday. The chief said the report ignored the progress made by the Force "
+         "since May.", "Force", ("Kent Police", 2)),
+        ("HM Inspectorate of Constabulary published its findings. The Inspectorate said Kent Police had improved.",
+         "Inspectorate", ("HM Inspectorate of Constabulary and Fire & Rescue Services", 2)),
+        # a kind of body before a post, no body of that kind named: the post
+        ("The former Cabinet minister, 61, said the chief had done well.", "Cabinet", None),
+        # a capitalised word after "across the", "in the": a place
+        ("Officers say gangs are smuggling migrants across the Channel every week.", "Channel", None),
+        # a name before a lowercase site noun: the place the site is in
+        ("In short, the force failed to vet him when he applied for the caretaker's job at Ashdene school.", "Ashdene",
+         None),
+        # letters that begin the initials of the one body the story names
+        ("A review by the All Party Parliamentary Group for Young Carers found failings. Jo Bell welcomed the "
+         "APPG report on Monday.", "APPG", ("All Party Parliamentary Group for Young Carers", 2)),
+    ],
+    ids=["letters-of-a-thing", "letters-counted", "capitalised-force", "capitalised-inspectorate",
+         "kind-before-a-post", "place-after-across-the", "place-before-a-site", "letters-of-a-named-body"],
+)
+def test_words_that_name_no_body_of_their_own(extract_text, text, not_body, joins):
+    ex = extract_text(HEADLINE + text)
+    bodies = {e.name: e for e in ex.entities if e.kind == "organization"}
+    assert not_body not in bodies, sorted(bodies)
+    if joins is not None:
+        name, count = joins
+        assert len(bodies[name].mentions) == count, bodies[name]
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        ("The man was arrested and reported to the PPS on Friday.", "PPS"),
+        ("The figures were published by NRB on Friday. NRB said the rise was worrying.", "NRB"),
+        ("NRB officials refused to comment.", "NRB"),
+    ],
+    ids=["with-the", "subject-of-speech", "its-voices"],
+)
+def test_letters_the_text_uses_as_a_body_stay_a_body(extract_text, text, letters):
+    assert letters in {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "organization"}

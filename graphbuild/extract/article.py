@@ -5,7 +5,7 @@ from ..gazetteer import Gazetteer
 from ..records import Article, Extraction
 from .classify import classify
 from .common import Paragraphs
-from .entities import acronym_aliases, find_mentions, resolve
+from .entities import acronym_aliases, find_mentions, resolve, story_force_area
 from .figures import extract_figures
 from .identity import scope_policies, with_owners
 from .labels import tidy_figures, tidy_people, tidy_policies
@@ -28,7 +28,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                       key=lambda m: m.evidence.start)
     mentions = sorted(mentions + list(surname_mentions(doc, mentions, paragraphs=paragraphs)),
                       key=lambda m: m.evidence.start)
-    entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions))
+    entities = resolve(mentions, gazetteer=gazetteer, acronyms=acronym_aliases(doc, mentions),
+                       area=story_force_area(doc, gazetteer), article_key=article.content_hash[:16])
     named = [m for m, _ in named_policies(doc, set())]
     entities = not_policy_names(entities, named, article.text)
     roles, role_mentions, affiliations = extract_affiliations(doc, entities, gazetteer=gazetteer,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import Gazetteer, normalise_title, strip_the, word_class
+from ..gazetteer import Gazetteer, normalise_title, strip_the, word_class, word_values
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
 from .common import Paragraphs, doc_text, ents_within, legislation_spans, name_key, span_evidence
@@ -153,6 +153,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
         elif ent.label_ == "ORG" and not ent_id and (ent[-1].text in _place_words() and len(ent) > 1
                                                      or strip_the(ent.text) in gazetteer.place_index()):
             mention = _plain(ent, "place", paragraphs)  # "the Queen Mary Hospital", "Northtown Services": a site
+        elif ent.label_ == "ORG" and not ent_id and _kind_word_of_a_post(ent, title_words):
+            mention = None  # "the former Cabinet minister": a post, not the body
+        elif ent.label_ == "ORG" and not ent_id and _a_place_after_the(ent):
+            mention = _plain(ent, "place", paragraphs)  # "gangs operating in the Channel"
         elif ent.label_ == "ORG" and (org := _short_name_of(ent, gazetteer)) is not None:
             mention = _mention(ent, strip_the(ent.text), "organization", org.cls, org.id, paragraphs)
         elif ent.label_ == "ORG":
@@ -166,29 +170,44 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     yield from (m for m, _ in guarded)
     yield from _government_as_actor(doc, gazetteer, paragraphs)
     yield from _party_government(doc, gazetteer, paragraphs)
-    yield from _the_forces_own(doc, gazetteer, paragraphs)
+    yield from _bodies_named_by_kind(doc, gazetteer, paragraphs)
 
 
-_FORCES_OWN = {("police", "authority"): ("Police Authority", "GovernmentBody"),
-               ("police", "and", "crime", "panel"): ("Police and Crime Panel", "Committee")}
+@lru_cache(maxsize=1)
+def _force_area_bodies() -> dict[tuple[str, ...], str]:
+    """Kinds of body every force area has ("police authority", `word_classes.csv` force_area_body): words -> class."""
+    return {tuple(words.split()): cls for words, cls in word_values("force_area_body").items()}
 
 
-def _the_forces_own(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
-    """"The Northshire force … the police authority backed him": a body every force area has, named by its
-    kind in lowercase, is the one of the story's force when the story names one territorial force only."""
+def story_force_area(doc, gaz: Gazetteer) -> str:
+    """The area of the one territorial force the story names ("Kent" for Kent Police), "" for none or several."""
     areas = {force.id: area for area, force in _forces_by_area(gaz).items()}
     named = {e.ent_id_[4:] for e in doc.ents if e.ent_id_.startswith("org:") and e.ent_id_[4:] in areas}
-    if len(named) != 1:
+    return areas[next(iter(named))] if len(named) == 1 else ""
+
+
+def _bodies_named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterator[Mention]:
+    """"The Northshire force … the police authority backed him": a body every force area has, named by its
+    kind in lowercase, where the story names one territorial force only (which one: `_generic_bodies`)."""
+    if not story_force_area(doc, gaz):
         return
-    area = areas[next(iter(named))]
     for token in doc:
         if token.lower_ != "the" or not token.is_lower:
             continue
-        for words, (suffix, cls) in _FORCES_OWN.items():
-            span = doc[token.i + 1:token.i + 1 + len(words)]
-            if len(span) == len(words) and tuple(t.text for t in span) == words and not span[-1].ent_type_ \
+        for words, cls in _force_area_bodies().items():
+            end, n = token.i + 1, 0
+            while end < len(doc) and n < len(words) and (doc[end].text == words[n] or doc[end].text == ","):
+                n += doc[end].text != ","
+                end += 1
+            span = doc[token.i + 1:end]
+            if n == len(words) and not span[-1].ent_type_ \
                     and not (span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].pos_ == "NOUN"):
-                yield _mention(span, f"{area} {suffix}", "organization", cls, "", paragraphs)
+                yield _mention(span, _kind_label(span.text), "organization", cls, "", paragraphs)
+
+
+def _kind_label(text: str) -> str:
+    """"police and crime panel" -> "Police and Crime Panel"."""
+    return " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:] for w in text.split())
 
 
 _NAME_LINKS = ("of", "for", "and", "&", ",")
@@ -1275,6 +1294,8 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
                                                                            "your"):
         return None  # "her Department", "our Service": a capitalised common noun, not a name
+    if len(tokens) == 1 and tokens[0].is_upper and tokens[0].is_alpha and not _letters_act_as_a_body(doc, tokens[0].text):
+        return None  # "CCTV and DNA advances", "CSO numbers": letters for a thing, never a body in the text
     ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
     if not ent_text.strip():
         return None
@@ -1291,6 +1312,55 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
                              alignment_mode="expand") or ent
     cls = "PoliceBody" if _police_unit(text) else gaz.org_class_for_name(text)
     return _mention(span, text, "organization", cls, "", paragraphs)
+
+
+def _letters_act_as_a_body(doc, letters: str) -> bool:
+    """Do letters no gazetteer knows stand for a body somewhere in the text: spelt out in brackets after
+    a name, with "the" ("the PPS"), as a possessor, as the subject of a speech verb ("ABC said"), as an
+    agent ("criticised by ABC"), or before a word for its members or voices ("ABC officials")?"""
+    from .quotes import speech_verbs  # quotes never imports this module
+
+    if re.search(r"\(" + re.escape(letters) + r"\)", doc_text(doc)):
+        return True
+    voices = _member_nouns() | word_class("proxy_noun") | word_class("spokesperson")
+    for t in doc:
+        if t.text != letters:
+            continue
+        before = doc[t.i - 1] if t.i else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.lower_ == "the" or after is not None and after.text in ("'s", "’s"):
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in speech_verbs() and any(
+                c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
+            return True  # "ABC said it would …", not "CCTV and DNA advances add to bills"
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            return True
+        if after is not None and (after.lower_ in voices or after.lemma_.lower() in voices):
+            return True
+    return False
+
+
+def _kind_word_of_a_post(ent, title_words: set[str]) -> bool:
+    """"the former Cabinet minister": a one-word kind of body before a post or a member noun, where the
+    story names no body of that kind in full, names the post, not a body."""
+    doc = ent.doc
+    core = _strip_ends(ent)
+    after = doc[core.end] if core.end < len(doc) else None
+    if len(core) != 1 or kind_words(core.text) is None or after is None or not after.is_alpha or not (
+            after.lower_ in title_words or after.lemma_.lower() in _member_nouns() or after.lower_ in _member_nouns()):
+        return False
+    # "Assembly members" where the story names the London Assembly: its members, so that body
+    return not any(len(e) > 1 and e[-1].lower_ == core[0].lower_ for e in doc.ents if e.start != core.start)
+
+
+def _a_place_after_the(ent) -> bool:
+    """"gangs operating in the Channel": one capitalised word, no kind of body, after "in the", "across the"
+    or "off the", which the tagger read as a body, is a place."""
+    doc = ent.doc
+    core = _strip_ends(ent)
+    return len(core) == 1 and core[0].is_title and core.start >= 2 and doc[core.start - 1].lower_ == "the" \
+        and doc[core.start - 2].lower_ in ("in", "across", "off") and kind_words(core.text) is None \
+        and not (core.end < len(doc) and (doc[core.end].text in ("'s", "’s") or doc[core.end].is_title))
 
 
 def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
@@ -1327,8 +1397,12 @@ def acronym_aliases(doc, mentions: Iterable[Mention]) -> dict[str, str]:
     return aliases
 
 
-def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str, str] | None = None) -> list[Entity]:
-    """Group mentions into entities; short person forms join the full name they refer to."""
+def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str, str] | None = None,
+            area: str = "", article_key: str = "") -> list[Entity]:
+    """Group mentions into entities; short person forms join the full name they refer to.
+
+    `area` is the area of the story's one territorial force and `article_key` tells this article from
+    others: they give a body named only by its kind (`_generic_bodies`) an identity of its own."""
     acronyms = acronyms or {}
     mentions = _people_taken_for_bodies(mentions)
     full_names: dict[str, list[Mention]] = defaultdict(list)  # person key -> mentions
@@ -1342,36 +1416,108 @@ def resolve(mentions: list[Mention], *, gazetteer: Gazetteer, acronyms: dict[str
         surnames[words[-1]].add(key)
         firstnames[words[0]].add(key)
 
-    named = _named_committees(mentions, gazetteer)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        key = named.get(m.gazetteer_id) if m.kind == "organization" and m.gazetteer_id else None
-        groups[key or _group_key(m, full_names, surnames, firstnames, gazetteer, acronyms)].append(m)
+        groups[_group_key(m, full_names, surnames, firstnames, gazetteer, acronyms)].append(m)
+    groups, names = _generic_bodies(groups, gazetteer, area, article_key)
 
     entities = []
     for (kind, key), ms in groups.items():
         if kind == "drop":
             continue
-        entities.append(_entity(kind, key, ms, gazetteer, acronyms))
+        entity = _entity(kind, key, ms, gazetteer, acronyms)
+        if (kind, key) in names:
+            name = names[(kind, key)]
+            entity = replace(entity, name=name, aliases=tuple(sorted(
+                {a for a in (entity.name, *entity.aliases) if a != name})))
+        entities.append(entity)
     entities.sort(key=lambda e: (min(ev.start for ev in e.mentions), e.key))
     return entities
 
 
-def _named_committees(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """A committee the gazetteer knows by a kind's name that every area has ("the police and crime panel")
-    is the one the article names in full ("the Northtown Police and Crime Panel") when it names one only:
-    gazetteer id -> that full name's group."""
-    out = {}
-    for gid in {m.gazetteer_id for m in mentions if m.kind == "organization" and m.gazetteer_id}:
-        org = gaz.orgs.get(gid)
-        if org is None or org.cls != "Committee" or org.parent:
-            continue  # a chamber's committee ("Home Affairs Committee") is one of its own, not a kind
-        tail = " " + org.label.lower()
-        full = {name_key(m.text) for m in mentions if m.kind == "organization" and not m.gazetteer_id
-                and m.text[:1].isupper() and m.text.lower().endswith(tail)}
-        if len(full) == 1:
-            out[gid] = ("organization", full.pop())
-    return out
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
+    return word_class("generic_body_head"), word_class("generic_body_word")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[\w-]+", name.lower().replace("’", "'")))
+
+
+def kind_words(name: str) -> tuple[str, ...] | None:
+    """The words of a name made only of words for a kind of body ("the Police and Crime Panel", "the
+    Council", "the Force"; `word_classes.csv` generic_body_head, generic_body_word), else None. Every
+    area or body has one of that kind, so such a name alone names none in particular."""
+    heads, words = _generic_words()
+    found = _words(name)
+    if found and found[0] == "the":
+        found = found[1:]
+    if found and found[-1] in heads and all(w in heads or w in words for w in found):
+        return found
+    return None
+
+
+def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -> tuple[dict, dict]:
+    """One identity for each body the article names only by its kind, or by letters it never spells out,
+    so that a corpus never makes one node of two areas' bodies:
+
+    - the one body the article names in full with those words at its end ("the Northtown Police and Crime
+      Panel" for "the police and crime panel"), or whose initials the letters begin ("APPG" for "the All
+      Party Parliamentary Group for Children");
+    - for a capitalised anaphor ("the Force", "the Inspectorate"; `anaphors.csv`) the one body it fits;
+    - for a kind every force area has (`force_area_body`), that of the story's one force, and named so
+      ("Kent Police and Crime Panel");
+    - else the article's own body of that kind, never merged with another article's.
+
+    Returns the regrouped mentions and the names given to the area-keyed groups."""
+    from .quotes import fits_name, org_anaphors  # quotes never imports this module
+
+    def group_name(key, ms) -> str:
+        if key[1].startswith("org:") and key[1][4:] in gaz.orgs:
+            return gaz.orgs[key[1][4:]].label
+        return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t), t))
+
+    kinds = {key: kind_words(group_name(key, ms)) if key[0] == "organization" else None
+             for key, ms in groups.items()}
+    specific = {key: [group_name(key, ms)] + [m.text for m in ms] for key, ms in groups.items()
+                if key[0] == "organization" and kinds[key] is None}
+    area_kinds = {tuple(w for w in k if w != "and") for k in _force_area_bodies()}
+    moved: dict = {}
+    names: dict = {}
+    for key, ms in groups.items():
+        kind = kinds[key]
+        letters = ms[0].text if key[0] == "organization" and not key[1].startswith("org:") and all(
+            m.text.isupper() and m.text.isalpha() and len(m.text) >= 3 for m in ms) else ""
+        if kind is None and not letters:
+            continue
+        if kind is not None:
+            fits = {k for k, forms in specific.items()
+                    if any(len(w := _words(f)) > len(kind) and w[-len(kind):] == kind for f in forms)}
+            anaphor = org_anaphors().get(kind[0]) if len(kind) == 1 else None
+            if not fits and anaphor is not None and anaphor.name_words:
+                fits = {k for k, forms in specific.items() if fits_name(forms[0], anaphor)}
+        else:
+            fits = {k for k, forms in specific.items() if k != key and any(
+                len(_initials(f)) > len(letters) and _initials(f).startswith(letters) for f in forms)}
+        if len(fits) == 1:
+            moved[key] = next(iter(fits))
+        elif kind is not None and area and tuple(w for w in kind if w != "and") in area_kinds:
+            label = group_name(key, ms)
+            name = f"{area} {_kind_label(label) if label.islower() else label}"
+            moved[key] = ("organization", name_key(name))
+            names[moved[key]] = name
+        elif kind is not None:
+            moved[key] = ("organization", " ".join(kind) + ("@article:" + article_key if article_key else ""))
+    out: dict = defaultdict(list)
+    for key, ms in groups.items():
+        out[moved.get(key, key)].extend(ms)
+    return dict(out), names
+
+
+def _initials(name: str) -> str:
+    """"All Party Parliamentary group for Children" -> "APPGC": the first letters of its words but links."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w.lower() not in ("of", "for", "and", "the", "on")).upper()
 
 
 def _people_taken_for_bodies(mentions: list[Mention]) -> list[Mention]:

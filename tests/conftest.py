@@ -47,3 +47,64 @@ def browser():
         launched = launch(p)
         yield launched
         launched.close()
+
+
+@pytest.fixture(scope="module")
+def open_page(browser):
+    """Opens a page file (with a fragment, "#view=statements") in the module's Chromium and waits until
+    its layout settles. `page.errors` collects what the page throws; each page opened is checked to have
+    thrown nothing and closed when the module ends (or when the test closes it first).
+    `page.settled()` waits again after an action."""
+    from pathlib import Path
+
+    from graphbuild.export.screenshot import wait_until_settled
+
+    opened = []
+
+    def settled(page, pause_ms: int = 100):
+        page.wait_for_timeout(pause_ms)  # a frame for the action to start a new layout
+        wait_until_settled(page)
+
+    def open_(html, fragment: str = "", *, width: int = 1400, height: int = 900):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.goto(Path(html).resolve().as_uri() + fragment)
+        wait_until_settled(page)
+        page.settled = lambda pause_ms=100: settled(page, pause_ms)
+        opened.append(page)
+        return page
+
+    yield open_
+    thrown = {n: page.errors for n, page in enumerate(opened) if page.errors}
+    for page in opened:
+        if not page.is_closed():
+            page.close()
+    assert thrown == {}
+
+
+@pytest.fixture(scope="session")
+def synthetic_page(tmp_path_factory):
+    """The page of a synthetic corpus of n articles (`benchmarks/html_settle.py`), at most `cap` actors
+    drawn in the overview: built once per session for each (n, cap)."""
+    import sys
+    from pathlib import Path
+
+    from graphbuild.export.html import PageOptions, html_bytes
+    from graphbuild.rdf import build_graph
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.html_settle import synthetic_corpus
+
+    built = {}
+
+    def page_of(n: int, cap: int | None = None):
+        if (n, cap) not in built:
+            corpus = synthetic_corpus(n)
+            html = tmp_path_factory.mktemp(f"synthetic-{n}") / "graph.html"
+            options = PageOptions(overview_nodes=cap) if cap is not None else PageOptions()
+            html.write_bytes(html_bytes(build_graph(corpus), [ex.article.title for ex in corpus], options))
+            built[(n, cap)] = html
+        return built[(n, cap)]
+
+    return page_of

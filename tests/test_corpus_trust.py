@@ -57,6 +57,16 @@ GOLD_CONVENTIONS = {
     # this gold gives the London Assembly the alias "Assembly", which another article's build rightly gives
     # the Northern Ireland Assembly (its own short name there)
     ("92-mayorwatch-2016-khan-assembly-policing-watchdog.txt", "London Assembly: 2 nodes"),
+    # and the other way round: article 92 calls the London Assembly "the Assembly" too, which this gold gives
+    # the Northern Ireland Assembly
+    ("90-irishtimes-2010-ford-justice-minister-stormont.txt", "Northern Ireland Assembly: 2 nodes"),
+    # two areas' panels, Lincolnshire's and Devon and Cornwall's, that both golds name by the kind alone
+    # ("Police and Crime Panel", as both texts do): two bodies, so two nodes (one node was the error)
+    ("03-lincolnite-2013-mps-slam-lincolnshire-pcc.txt", "Police and Crime Panel: 2 nodes"),
+    ("69-devon247-2013-chief-constable-sawyer-confirmation-panel.txt", "Police and Crime Panel: 2 nodes"),
+    # this gold gives Lincolnshire's police authority the alias "the police authority", the kind's name, which
+    # Humberside's (article 64, "the police authority" of the Humberside force) also carries
+    ("66-rinf-2008-lincolnshire-79-per-cent-police-precept.txt", "Lincolnshire Police Authority: 2 nodes"),
 }
 
 

@@ -3,21 +3,16 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from pathlib import Path
 from urllib.parse import quote
 
 from dataclasses import replace
 
 import pytest
 
-from graphbuild.export.html import PageOptions, html_bytes
+from graphbuild.export.html import html_bytes
 from graphbuild.export.overview import actor_graph, overview_data
 from graphbuild.rdf import build_graph
 from graphbuild.records import Article, Entity, Evidence, Extraction, Figure, Quote, Relation, Role
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.html_settle import synthetic_corpus  # noqa: E402
 
 EV = Evidence(0, 1, "x", 0, 10, "x" * 10, 0)
 
@@ -161,34 +156,8 @@ CAP = 40
 
 
 @pytest.fixture(scope="module")
-def corpus_html(tmp_path_factory):
-    corpus = synthetic_corpus(60)
-    html = tmp_path_factory.mktemp("overview") / "graph.html"
-    html.write_bytes(html_bytes(build_graph(corpus), [ex.article.title for ex in corpus],
-                                PageOptions(overview_nodes=CAP)))
-    return html
-
-
-
-@pytest.fixture(scope="module")
-def page(browser, corpus_html):
-    from graphbuild.export.screenshot import wait_until_settled
-
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(corpus_html.as_uri())
-    wait_until_settled(page)
-    page.errors = errors
-    yield page
-    assert errors == []
-    page.close()
-
-
-def _settled(page):
-    from graphbuild.export.screenshot import wait_until_settled
-
-    wait_until_settled(page)
+def page(open_page, synthetic_page):
+    return open_page(synthetic_page(60, CAP))
 
 
 DRAWN = "() => window.graphbuild.nodes.getIds().sort()"
@@ -198,7 +167,7 @@ DRAWN_EDGES = "() => window.graphbuild.edges.getIds().map(id => Number(id.slice(
 def _reset(page):
     page.click("#reset")
     page.uncheck("#hood")
-    _settled(page)
+    page.settled()
 
 
 def test_overview_is_capped_and_labels_the_central_actors(page):
@@ -219,7 +188,7 @@ def test_date_filter_keeps_only_edges_from_the_range(page):
     page.fill("#date-from", "2012-01-01")
     page.fill("#date-to", "2013-12-31")
     page.uncheck("#undated")
-    _settled(page)
+    page.settled()
     arts = page.evaluate("() => window.graphbuild.data.overview.articles")
     edges = page.evaluate("() => window.graphbuild.data.overview.edges")
     drawn_edges = page.evaluate(DRAWN_EDGES)
@@ -232,7 +201,7 @@ def test_date_filter_keeps_only_edges_from_the_range(page):
 def test_article_list_narrows_to_the_picked_article(page):
     _reset(page)
     page.check("#article-list input[data-index='7']")
-    _settled(page)
+    page.settled()
     nodes = page.evaluate("() => window.graphbuild.data.overview.nodes")
     edges = page.evaluate("() => window.graphbuild.data.overview.edges")
     drawn = set(page.evaluate(DRAWN))
@@ -245,7 +214,7 @@ def test_place_filter_keeps_the_articles_naming_it(page):
     _reset(page)
     place = page.evaluate("() => window.graphbuild.data.overview.places[0]")
     page.select_option("#place", place["name"])
-    _settled(page)
+    page.settled()
     edges = page.evaluate("() => window.graphbuild.data.overview.edges")
     assert all(set(edges[k][4]) & set(place["articles"]) for k in page.evaluate(DRAWN_EDGES))
     assert page.inner_text("#view-summary").startswith(f"{len(place['articles'])} article")
@@ -266,10 +235,10 @@ def test_neighbourhood_mode_and_shared_fragment_reload(page, hops):
     page.check("#hood")
     page.select_option("#hops", str(hops))
     page.fill("#date-from", "2009-01-01")
-    _settled(page)
+    page.settled()
     target = page.evaluate("() => window.graphbuild.nodes.getIds().sort()[3]")
     _click_node(page, target)
-    _settled(page)
+    page.settled()
     ov = page.evaluate("() => window.graphbuild.data.overview")
     live = {k for k, e in enumerate(ov["edges"])
             if any(not ov["articles"][a]["date"] or ov["articles"][a]["date"] >= "2009-01-01" for a in e[4])}
@@ -285,7 +254,7 @@ def test_neighbourhood_mode_and_shared_fragment_reload(page, hops):
     assert target in drawn and f"focus={quote(target, safe='')}" in page.url and "from=2009-01-01" in page.url
     assert page.evaluate("() => window.graphbuild.view.focus") == target
     page.reload()
-    _settled(page)
+    page.settled()
     assert page.evaluate(DRAWN) == drawn
     assert page.input_value("#date-from") == "2009-01-01" and page.is_checked("#hood")
     assert page.input_value("#hops") == str(hops)
@@ -296,21 +265,21 @@ def test_neighbourhood_mode_and_shared_fragment_reload(page, hops):
 def test_one_switch_to_the_statements_view_and_community_colours(page):
     _reset(page)
     page.select_option("#colour", "community")
-    _settled(page)
+    page.settled()
     colours = set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.color.background)"))
     assert len(colours) > 1 and colours <= set(page.evaluate("() => window.graphbuild.data.overview.communityColours")
                                                + ["#c8c8c8"])
     page.select_option("#view", "statements")
-    _settled(page)
+    page.settled()
     groups = set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
     assert "Quote" in groups and "view=statements" in page.url
     everything = page.evaluate("() => window.graphbuild.data.nodes.length")  # all articles' statements
     page.select_option("#view", "overview")
-    _settled(page)
+    page.settled()
     page.evaluate("() => window.graphbuild.setFocus(window.graphbuild.data.overview.central[0])")
-    _settled(page)
+    page.settled()
     page.select_option("#view", "statements")  # a focused node's statements, one switch away
-    _settled(page)
+    page.settled()
     shown = page.evaluate("() => window.graphbuild.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
     assert page.evaluate("() => window.graphbuild.data.overview.central[0]") in shown
     assert 1 < len(shown) < everything
@@ -318,7 +287,7 @@ def test_one_switch_to_the_statements_view_and_community_colours(page):
     page.click("#reset")
     page.select_option("#view", "overview")
     page.select_option("#colour", "class")
-    _settled(page)
+    page.settled()
     assert "Quote" not in set(page.evaluate("() => window.graphbuild.nodes.get().map(n => n.group)"))
 
 
@@ -334,20 +303,12 @@ def test_communities_of_edges_no_article_supports_are_none():
 
 
 @pytest.fixture(scope="module")
-def told_page(browser, told_corpus, tmp_path_factory):
-    from graphbuild.export.screenshot import wait_until_settled
-
+def told_page(open_page, told_corpus, tmp_path_factory):
     html = tmp_path_factory.mktemp("told") / "graph.html"
     html.write_bytes(html_bytes(build_graph(told_corpus), ["t"]))
-    page = browser.new_page(viewport={"width": 1200, "height": 800})
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(html.as_uri())
-    wait_until_settled(page)
+    page = open_page(html, width=1200, height=800)
     yield page
-    assert errors == []
     assert page.evaluate("() => window.pwned") is None
-    page.close()
 
 
 EDGE_MIDDLE = """label => {

@@ -1,17 +1,11 @@
-"""The overview's labels in a real headless Chromium: at the first view of a corpus the hubs' labels do
-not pile up (no two drawn label boxes overlap), and the labels left out come back on zooming in."""
+"""The page's labels in a real headless Chromium: at the first view of a corpus the hubs' labels do
+not pile up (no two drawn label boxes overlap), and the labels left out come back on zooming in; in the
+statements view of each development article no two labels overlap and none is left out."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-from graphbuild.export.html import PageOptions, html_bytes
-from graphbuild.rdf import build_graph
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.html_settle import synthetic_corpus  # noqa: E402
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -34,20 +28,8 @@ def overlapping(boxes) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module", params=[60, 200], ids=["60-articles", "200-articles"])
-def corpus_page(request, browser, tmp_path_factory):
-    from graphbuild.export.screenshot import wait_until_settled
-
-    corpus = synthetic_corpus(request.param)
-    html = tmp_path_factory.mktemp("labels") / "graph.html"
-    html.write_bytes(html_bytes(build_graph(corpus), [ex.article.title for ex in corpus], PageOptions()))
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(html.as_uri())
-    wait_until_settled(page)
-    yield page
-    assert errors == []
-    page.close()
+def corpus_page(request, open_page, synthetic_page):
+    return open_page(synthetic_page(request.param))
 
 
 def test_no_two_labels_overlap_at_the_first_view_and_more_come_on_zooming_in(corpus_page):
@@ -80,17 +62,42 @@ def _shared_articles() -> Path | None:
     return shared / "articles" if shared is not None else None
 
 
-@pytest.mark.skipif(_shared_articles() is None, reason="no ../shared (the development articles)")
-def test_the_development_corpus_opens_with_no_two_labels_overlapping(browser, tmp_path):
-    """The 50 development articles built as one corpus, as a reader first sees them."""
-    from graphbuild.export.screenshot import wait_until_settled
+@pytest.fixture(scope="module")
+def development_page(tmp_path_factory):
+    """The 50 development articles built as one corpus (skipped without ../shared)."""
     from graphbuild.pipeline import build
 
-    build([_shared_articles()], out=tmp_path, validation="skip", use_cache=False, jobs=1)
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto((tmp_path / "graph.html").as_uri())
-    wait_until_settled(page)
+    if _shared_articles() is None:
+        pytest.skip("no ../shared (the development articles)")
+    out = tmp_path_factory.mktemp("development")
+    build([_shared_articles()], out=out, validation="skip", use_cache=False, jobs=1)
+    return out / "graph.html"
+
+
+def test_the_development_corpus_opens_with_no_two_labels_overlapping(open_page, development_page):
+    """As a reader first sees them."""
+    page = open_page(development_page)
     first = page.evaluate(LABEL_BOXES)
     assert len(first) >= 5
     assert overlapping(first) == []
+    page.close()
+
+
+def test_no_two_labels_overlap_in_the_statements_view_of_any_development_article(open_page, development_page):
+    """Each article's statements, as the article menu draws them: every label drawn, none covering
+    another (labels are pushed apart, not hidden)."""
+    page = open_page(development_page, "#view=statements")
+    articles = page.evaluate("() => window.graphbuild.data.overview.articles.length")
+    assert articles >= 50
+    crowded = {}
+    for index in range(articles):
+        if index:
+            page.select_option("#article", str(index))
+            page.settled()
+        boxes = page.evaluate(LABEL_BOXES)
+        labelled = page.evaluate("() => window.graphbuild.nodes.get().filter(n => n.label && !n.hidden).length")
+        assert len(boxes) == labelled, index  # every node's label drawn on screen
+        if overlapping(boxes):
+            crowded[index] = overlapping(boxes)
+    assert crowded == {}
     page.close()

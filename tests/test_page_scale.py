@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.export.html import PageOptions, html_bytes
+from graphbuild.export.html import html_bytes
 from graphbuild.rdf import build_graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -80,58 +80,40 @@ def test_the_graph_page_gives_each_node_its_articles():
 # ---------- in Chromium ----------
 
 
-def _open(browser, html: Path, fragment: str = ""):
-    from graphbuild.export.screenshot import wait_until_settled
-
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.errors = []
-    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-    page.goto(html.resolve().as_uri() + fragment)
-    wait_until_settled(page)
-    return page
-
-
-def _settled(page):
-    from graphbuild.export.screenshot import wait_until_settled
-
-    page.wait_for_timeout(100)
-    wait_until_settled(page)
-
-
 DRAWN = "() => window.graphbuild.nodes.getIds().sort()"
 NODE_ARTICLES = "() => Object.fromEntries(window.graphbuild.data.nodes.map(n => [n.id, n.articles]))"
 
 
-def test_statements_view_draws_the_chosen_article_and_keeps_it_in_the_fragment(browser, three_articles):
-    page = _open(browser, three_articles, "#view=statements")
+def test_statements_view_draws_the_chosen_article_and_keeps_it_in_the_fragment(open_page, three_articles):
+    page = open_page(three_articles, "#view=statements")
     articles = page.evaluate(NODE_ARTICLES)
     quotes = _quote_article(_statements_json(three_articles.read_bytes()))
     for index in (0, 2, 1):
         if index:
             page.select_option("#article", str(index))
-            _settled(page)
+            page.settled()
         drawn = page.evaluate(DRAWN)
         assert drawn == sorted(n for n, arts in articles.items() if index in arts)
         assert [quotes[n] for n in drawn if n in quotes] == [index]  # its own quote, no other article's
         assert "Quote (1)" in page.inner_text("#legend")  # the legend counts what is drawn
         assert (f"article={index}" in page.url) == (index > 0)  # the first article is the default
     page.reload()
-    _settled(page)
+    page.settled()
     assert page.input_value("#article") == "1"
     assert page.evaluate(DRAWN) == sorted(n for n, arts in articles.items() if 1 in arts)
     page.select_option("#article", "all")
-    _settled(page)
+    page.settled()
     assert page.evaluate(DRAWN) == sorted(articles) and "article=all" in page.url
     assert page.errors == []
     page.close()
 
 
-def test_statements_view_opens_on_the_article_of_the_selected_node(browser, three_articles):
+def test_statements_view_opens_on_the_article_of_the_selected_node(open_page, three_articles):
     quotes = _quote_article(_statements_json(three_articles.read_bytes()))
     third = next(q for q, i in quotes.items() if i == 2)
     from urllib.parse import quote
 
-    page = _open(browser, three_articles, f"#view=statements&node={quote(third, safe='')}")
+    page = open_page(three_articles, f"#view=statements&node={quote(third, safe='')}")
     assert page.input_value("#article") == "2"
     assert third in page.evaluate(DRAWN)
     assert "Officers cannot keep working" in page.inner_text("#panel")
@@ -139,12 +121,8 @@ def test_statements_view_opens_on_the_article_of_the_selected_node(browser, thre
 
 
 @pytest.fixture(scope="module")
-def corpus_html(tmp_path_factory):
-    corpus = synthetic_corpus(60)
-    html = tmp_path_factory.mktemp("scale") / "graph.html"
-    html.write_bytes(html_bytes(build_graph(corpus), [ex.article.title for ex in corpus],
-                                PageOptions(overview_nodes=CAP)))
-    return html
+def corpus_html(synthetic_page):
+    return synthetic_page(60, CAP)
 
 
 RECORD_TEXT = """() => {
@@ -173,15 +151,15 @@ def _drawn_text(page) -> list[tuple[str, float]]:
     return [tuple(x) for x in page.evaluate("() => window.__drawn")]
 
 
-def test_neighbourhood_mode_labels_every_node_drawn(browser, corpus_html):
-    page = _open(browser, corpus_html)
+def test_neighbourhood_mode_labels_every_node_drawn(open_page, corpus_html):
+    page = open_page(corpus_html)
     assert len(page.evaluate("() => window.graphbuild.labelledNow()")) < len(page.evaluate(DRAWN))  # a crowd: not all
     page.check("#hood")
     for hops in ("1", "2"):
         page.select_option("#hops", hops)
         target = page.evaluate("() => window.graphbuild.data.overview.central[3]")
         page.evaluate("id => window.graphbuild.setFocus(id)", target)
-        _settled(page)
+        page.settled()
         drawn = page.evaluate(DRAWN)
         assert len(drawn) > 2
         assert sorted(page.evaluate("() => window.graphbuild.labelledNow()")) == drawn
@@ -207,11 +185,11 @@ def _zoom_deepest(page):
 
 
 @pytest.mark.parametrize("fragment", ["", "#view=statements", "#view=statements&article=all", "#hood=1"])
-def test_labels_stay_within_the_bound_at_the_deepest_zoom(browser, corpus_html, fragment):
-    page = _open(browser, corpus_html, fragment)
+def test_labels_stay_within_the_bound_at_the_deepest_zoom(open_page, corpus_html, fragment):
+    page = open_page(corpus_html, fragment)
     if fragment == "#hood=1":
         page.evaluate("() => window.graphbuild.setFocus(window.graphbuild.data.overview.central[0])")
-        _settled(page)
+        page.settled()
     _zoom_deepest(page)
     sizes = [size for _, size in _drawn_text(page)]
     assert sizes and max(sizes) <= LABEL_MAX_PX + 0.05
@@ -220,12 +198,12 @@ def test_labels_stay_within_the_bound_at_the_deepest_zoom(browser, corpus_html, 
     page.close()
 
 
-def test_searching_a_node_of_another_article_draws_that_article(browser, three_articles):
-    page = _open(browser, three_articles, "#view=statements")
+def test_searching_a_node_of_another_article_draws_that_article(open_page, three_articles):
+    page = open_page(three_articles, "#view=statements")
     assert page.input_value("#article") == "0"
     page.fill("#search", "Priya Shah")
     page.press("#search", "Enter")
-    _settled(page)
+    page.settled()
     assert page.input_value("#article") == "2" and "article=2" in page.url
     shah = page.evaluate("() => window.graphbuild.network.getSelectedNodes()")
     assert [page.evaluate("id => window.graphbuild.nodes.get(id).label", n) for n in shah] == ["Priya Shah"]

@@ -742,12 +742,16 @@ def test_a_name_in_capitals_opening_a_paragraph(extract_text, text, people):
         # a name before a lowercase site noun: the place the site is in
         ("In short, the force failed to vet him when he applied for the caretaker's job at Ashdene school.", "Ashdene",
          None),
+        # a place named before a local event, then alone
+        ("Officers worked on the inquiry into the Larkhill fire. The director told the committee the impact of "
+         "Larkhill had been very significant.", "Larkhill", None),
         # letters that begin the initials of the one body the story names
         ("A review by the All Party Parliamentary Group for Young Carers found failings. Jo Bell welcomed the "
          "APPG report on Monday.", "APPG", ("All Party Parliamentary Group for Young Carers", 2)),
     ],
     ids=["letters-of-a-thing", "letters-counted", "capitalised-force", "capitalised-inspectorate",
-         "kind-before-a-post", "place-after-across-the", "place-before-a-site", "letters-of-a-named-body"],
+         "kind-before-a-post", "place-after-across-the", "place-before-a-site", "place-of-an-event-alone",
+         "letters-of-a-named-body"],
 )
 def test_words_that_name_no_body_of_their_own(extract_text, text, not_body, joins):
     ex = extract_text(HEADLINE + text)

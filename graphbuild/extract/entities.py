@@ -66,6 +66,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     common = _common_noun_words(doc, gazetteer)
     headline_at = _title_case_lines(doc)
     consumed: set[int] = set()  # tokens of a site already read with the name before them
+    where_words = _where_it_happened_words(doc)
     for ent in doc.ents:
         ent_id = ent.ent_id_ or ""
         if not ent_id and ent.start in headline_at:
@@ -111,8 +112,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _plain(ent, "place", paragraphs)
         elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
             mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
-        elif ent.label_ == "ORG" and not ent_id and _names_where_it_happened(ent):
-            mention = _plain(ent, "place", paragraphs)  # "the Northville murders", "a Northville couple"
+        elif ent.label_ == "ORG" and not ent_id and (_names_where_it_happened(ent) or len(_strip_ends(ent)) == 1
+                                                     and _strip_ends(ent).text in where_words):
+            mention = _plain(ent, "place", paragraphs)  # "the Northville murders", "a Northville couple"; then "Northville"
         elif ent.label_ in PERSON_LABELS:
             mention = _person_mention(ent, title_words, paragraphs)
         elif ent_id.startswith("org:"):
@@ -453,6 +455,15 @@ def _names_where_it_happened(ent) -> bool:
     return after is not None and after.is_lower and after.lower_ in word_class("local_event_noun") \
         and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the") \
         and not any(t.lower_ in word_class("body_name_head") or t.lower_ in _unit_words() for t in ent)
+
+
+def _where_it_happened_words(doc) -> frozenset[str]:
+    """One-word names the text puts before a lowercase noun for a local event ("the Northville fire"): the
+    same word alone later ("the impact of Northville") is that place, not a body."""
+    events = word_class("local_event_noun")
+    return frozenset(t.text for t in doc[:-1] if t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.ent_id_
+                     and doc[t.i + 1].is_lower and doc[t.i + 1].lower_ in events
+                     and not (t.i and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN"))
 
 
 def _a_place_by_its_preposition(ent) -> bool:
@@ -1501,13 +1512,15 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
                 len(_initials(f)) > len(letters) and _initials(f).startswith(letters) for f in forms)}
         if len(fits) == 1:
             moved[key] = next(iter(fits))
-        elif kind is not None and area and tuple(w for w in kind if w != "and") in area_kinds:
-            label = group_name(key, ms)
-            name = f"{area} {_kind_label(label) if label.islower() else label}"
-            moved[key] = ("organization", name_key(name))
-            names[moved[key]] = name
         elif kind is not None:
-            moved[key] = ("organization", " ".join(kind) + ("@article:" + article_key if article_key else ""))
+            label = group_name(key, ms)
+            label = _kind_label(label) if label.islower() else label  # the gazetteer's name, or as capitalised
+            if area and tuple(w for w in kind if w != "and") in area_kinds:
+                moved[key] = ("organization", name_key(f"{area} {label}"))
+                names[moved[key]] = f"{area} {label}"
+            else:
+                moved[key] = ("organization", " ".join(kind) + ("@article:" + article_key if article_key else ""))
+                names[moved[key]] = label
     out: dict = defaultdict(list)
     for key, ms in groups.items():
         out[moved.get(key, key)].extend(ms)

@@ -1480,7 +1480,7 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
       ("Kent Police and Crime Panel");
     - else the article's own body of that kind, never merged with another article's.
 
-    Returns the regrouped mentions and the names given to the area-keyed groups."""
+    Returns the regrouped mentions and the names of the groups keyed anew (by area or article)."""
     from .quotes import fits_name, org_anaphors  # quotes never imports this module
 
     def group_name(key, ms) -> str:

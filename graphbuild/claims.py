@@ -204,12 +204,16 @@ def _excluded(measure: Measure, text: str) -> bool:
     return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
 
 
-def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False) -> bool:
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False,
+           last: bool = False) -> bool:
     """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
     beside one of its context words (in `text`, `about`, or where the measure allows, the clause).
-    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested")."""
+    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested");
+    one written "word$" only as the last words before it (`last`: "the force must save £4m")."""
     if not text.strip():
         return False
+    if last:  # the words before the figure, which name a measure only by its "word$" phrases
+        return _ends_named(measure, text, about + (clause_text if measure.context_in_clause else ""))
     if _has_any(text, measure.words):
         return True
     if first and any(text.startswith(f" {w[1:]} ") for w in measure.words if w.startswith("^")):
@@ -218,6 +222,16 @@ def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str
         around = text + about + (clause_text if measure.context_in_clause else "")
         return _has_any(around, measure.context)
     return False
+
+
+def _ends_named(measure: Measure, before: str, context: str) -> bool:
+    """Whether the words right before a figure (qualifiers aside) are one of the measure's "word$" phrases;
+    a weak one only with one of its context words in `context`."""
+    tail = " " + _strip_qualifiers(before).strip() + " "
+    if any(tail.endswith(f" {w[:-1]} ") for w in measure.words if w.endswith("$")):
+        return True
+    return any(tail.endswith(f" {w[:-1]} ") for w in measure.weak_words if w.endswith("$")) \
+        and _has_any(context, measure.context)
 
 
 @lru_cache(maxsize=None)
@@ -254,6 +268,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     near, measured, before, after, window = phrases(figure)
     # the clause before the figure is its subject only when the figure follows a verb or preposition
     # of the measure ("knife crime rose by 7%", "... reached 44,771"), not after any word ("arrests after 15")
+    ending = before  # read only for the phrases that name a measure as the last words before a figure
     if not _ends_with_cue(before, CHANGE + ("level",)):
         before = ""
     found: list[set[str]] = []
@@ -261,9 +276,10 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
     subject = _norm(figure.subject) if figure.subject else ""
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
-    for i, text in enumerate((near, measured, subject, before, after, window)):
+    for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0)
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0,
+                                                         last=i == 3 and not before)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
     chosen, where = "", -1
     for where, ids in enumerate(found[:-1]):
@@ -280,6 +296,10 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         wider = _from_subject(figure)
         refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
                      if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+    # a narrower measure named by its "word$" phrase right before the figure ("lost by 2,000 votes": a majority)
+    refining |= {m.id for m in table.values() if m.id != chosen and chosen in _broader_chain(m.id)
+                 and _ends_named(m, ending, window) and _fits_unit(m, figure.unit, kind)
+                 and not _excluded(m, window + measured + subject)}
     narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))
@@ -293,7 +313,7 @@ def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     named: dict[str, set[str]] = {}
     for m in measures().values():
         for word in m.words + m.weak_words:
-            named.setdefault(word.lstrip("^"), set()).add(m.id)
+            named.setdefault(word.strip("^$"), set()).add(m.id)
     alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
             {w: frozenset(ids) for w, ids in named.items()})
@@ -516,28 +536,107 @@ def _date(text: str) -> datetime.date | None:
 
 
 def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None,
-               names: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
+               names: dict[str, tuple[str, ...]] | None = None, measure: str = "") -> Claim | None:
     """The claim a figure makes, or None when its measure is not named in its own phrase.
 
     `types`: entity key -> its ontology classes (a figure about a police body is of that force);
     `names`: entity key -> its names, when known: a jurisdiction is then given only when one of its
-    names stands in the figure's own phrase."""
+    names stands in the figure's own phrase; `measure`: the measure it refers back to (`read_claims`)."""
     kind = claim_kind(figure)
     if kind == "name":
         return None
     about_text = figure.about.partition(":")[2].partition("@")[0].replace("-", " ") \
         if figure.about.startswith(("policy:", "org:")) else ""  # "policy:police-pay-award@2019|…": its words, not whose
-    measure = concept(figure, kind, about_text)
+    measure = measure or concept(figure, kind, about_text)
     if not measure:
         return None
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
+    if "levels" in found.units and kind == "change":
+        kind = "level"  # "won by 300 votes": a tally or margin, whatever the verb before it
     stated = figure.period or _financial_year_in_clause(figure)
     period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
         read_period(stated, article.published, kind, found.stock)
     return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
                  direction(figure) if kind == "change" else "")
+
+
+def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tuple[str, ...]] | None = None,
+                names: dict[str, tuple[str, ...]] | None = None) -> tuple[Claim | None, ...]:
+    """The claims of an article's figures: each read from its own phrase (`read_claim`), then a figure
+    whose phrase names no measure but points back to one (`_antecedent`) takes that figure's measure."""
+    figures = tuple(figures)
+    found = [read_claim(f, article, types, names) for f in figures]
+    own = tuple(c.measure if c else "" for c in found)
+    for i, f in enumerate(figures):
+        if found[i] is None:
+            measure = _antecedent(f, figures, own, article.text)
+            found[i] = read_claim(f, article, types, names, measure) if measure else None
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _reference() -> tuple[re.Pattern, frozenset[str]]:
+    """A pronoun that stands for a measure ("it rose by", "that was down from", "cut it to") and the
+    nouns that name a figure's change or total but no measure ("the 7% rise", "a 3% offer")."""
+    cues = _cues()
+    pronouns = "|".join(re.escape(c) for c, kind in cues.get("reference", ()) if kind == "pronoun")
+    verbs = "|".join(re.escape(c) for c, kind in cues.get("reference", ()) if kind == "verb")
+    nouns = frozenset(c for c, kind in cues.get("reference", ()) if kind in ("noun", "pronoun", "verb"))
+    return re.compile(rf"(?<![\w'’-])(?:{pronouns})(?:\s+|['’]s\s+)(?:(?:{verbs})\b|(?:to|by)\s)"
+                      rf"|\b(?:{verbs})\s+(?:{pronouns})\s+(?:to|by)\s", re.IGNORECASE), nouns
+
+
+def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The measure a figure refers back to, "" when none is certain. Only for a figure whose phrase names
+    no measure at all (no word of any measure in it) and whose own noun, if any, only names a change or
+    total ("rise", "offer", "times"). By one of three rules, each needing one measure, no choice:
+    - the same value and unit as figures of the article that all have that measure ("the 7% rise" after
+      "a 7% pay award"), for a figure with such a noun;
+    - the earlier figures of its sentence, when the figure has no noun ("fell to 880 from 930 a year
+      before", "there will now only be 354") or its clause holds a pronoun ("... but that was down from 5,930");
+    - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
+      its own sentence stands before it ("It has been cut by 30%")."""
+    ev = figure.evidence
+    if ev is None or claim_kind(figure) == "name":
+        return ""
+    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
+    if any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words)):
+        return ""  # its phrase names a measure (read_claim found none that fits, or two): not a reference
+    pattern, nouns = _reference()
+    words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
+    if any(w not in nouns and w not in _cue_words() for w in words):
+        return ""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
+    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
+    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
+    pointing = pattern.search(" " + own_clause + " ") is not None
+    measure = ""
+    if words:
+        same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
+                and Decimal(f.value) == Decimal(figure.value)}
+        measure = next(iter(same)) if len(same) == 1 else ""
+    if not measure and (pointing or not words):
+        earlier = {m for f, m in zip(figures, own) if f.evidence and f.evidence.sentence_start == ev.sentence_start
+                   and f.evidence.start < ev.start}
+        if earlier:
+            measure = next(iter(earlier)) if len(earlier) == 1 else ""
+        elif pointing:
+            measure = _of_sentence_before(ev, figures, own, text)
+    return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _of_sentence_before(ev, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The one measure of all the figures of the sentence right before `ev`'s (only space between)."""
+    before = [(f, m) for f, m in zip(figures, own) if f.evidence and f.evidence.sentence_end <= ev.sentence_start]
+    if not before:
+        return ""
+    last_end = max(f.evidence.sentence_end for f, _ in before)
+    if not text or text[last_end:ev.sentence_start].strip():
+        return ""  # another sentence (or a heading) stands between
+    found = {m for f, m in before if f.evidence.sentence_end == last_end}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:financial\s+year\s+)?"

@@ -49,7 +49,7 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Burglaries fell by 4%, from 3,100 to 2,976.", "2,976", "count", "", "burglary"),
     ("Burglaries were in the news, while 310 officers left.", "310", "count", "", ""),  # not only cue words
     ("The burglary report: a drop of 310 to 2,950.", "310", "count", "", ""),  # a colon ends the clause
-    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
+    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", "votes"),  # an election's
     ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
     ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
     ("The funding gap grew to £9m while burglary fell.", "£9m", "GBP", "", "funding-shortfall"),
@@ -97,6 +97,28 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Police carried out 730 stops and searches under section 60 in the park.", "730", "count",
      "stops and searches", "stop-search-section-60"),  # "section 60" is no other count
     ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
+    # measures added for figures the scheme did not hold
+    ("The motion was carried by 212 votes to 98 in the chamber.", "98", "votes", "votes", "votes"),
+    ("The motion was carried by 212 votes to 98 in the chamber.", "212", "votes", "votes", "votes"),  # a tally
+    ("The sitting councillor lost by just 140 votes in the ward.", "140", "votes", "votes", "vote-majority"),
+    ("She overturned a 9,500 Labour majority in the seat.", "9,500", "count", "Labour majority", "vote-majority"),
+    ("A majority of the 400 officers backed the motion.", "400", "count", "officers", ""),  # no margin
+    ("Around 40,000 people joined the march through the city centre.", "40,000", "count", "people",
+     "protest-attendance"),
+    ("Some 600 farmers gathered outside the town hall for a noisy protest.", "600", "count", "farmers",
+     "protest-attendance"),
+    ("Some 600 farmers gathered in the square for the auction.", "600", "count", "farmers", ""),  # no protest
+    ("Some 40 people were arrested at the protest.", "40", "count", "people", "arrests"),  # not the crowd
+    ("The chief warned that 48 police staff were at risk of redundancy.", "48", "count", "police staff",
+     "jobs-at-risk"),  # not the staff headcount
+    ("After the cuts, the constabulary still needs to find £3.2m.", "£3.2m", "GBP", "", "police-savings"),
+    ("After the grant fell, the charity still needs to find £3.2m.", "£3.2m", "GBP", "", ""),  # not police
+    ("Inspectors said 7% of vetting files they read should not have passed vetting.", "7%", "percent",
+     "vetting files", "vetting-failures"),
+    ("Some 7% of vetting files they sampled were incomplete.", "7%", "percent", "vetting files", ""),
+    ("Officers safeguarded 310 people during the operation.", "310", "count", "people", "people-safeguarded"),
+    ("There were 2,140 searches of black people in the county last year.", "2,140", "count",
+     "searches of black people", "stop-search-black"),  # not all searches
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -126,6 +148,56 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
 def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, expected):
     """The subject the parse gives (tests/test_figures.py reads it from sentences like these)."""
     read = claims.read_claim(figure(sentence, surface, unit, subject=subject), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple[Article, list[Figure]]:
+    """An article of `text` (sentences ending ". ") and its figures: (surface, unit, measures, value), each the
+    next occurrence of its surface after the one before."""
+    article = Article("b.txt", "A headline", text, "hash", published=PUBLISHED)
+    found, at = [], 0
+    for surface, unit, measures, value in marked:
+        start = text.index(surface, at)
+        s_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+        s_end = text.find(". ", start) + 1 if text.find(". ", start) >= 0 else len(text)
+        ev = Evidence(start, start + len(surface), surface, s_start, s_end, text[s_start:s_end], 0)
+        found.append(Figure(value, unit, surface, measures=measures, evidence=ev))
+        at = start + len(surface)
+    return article, found
+
+
+@pytest.mark.parametrize("text, marked, expected", [
+    # the same value and unit as figures that all have one measure, for a noun that names only a change
+    ("Officers were offered a 4% pay award in May. The union said the 4% rise was too small.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "rise", "4")], "pay-award"),
+    ("Officers were offered a 4% pay award while burglary fell by 4%. The union said the 4% rise was small.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "", "4"), ("4%", "percent", "rise", "4")], ""),
+    ("Officers were offered a 4% pay award in May. The union said 4% of members had left.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "members", "4")], ""),  # its own noun
+    # an earlier figure of its sentence, when it has no noun or its clause holds a pronoun
+    ("The force had planned for 300 PCSOs by May, but there will now be only 210.",
+     [("300", "count", "PCSOs", "300"), ("210", "count", "", "210")], "pcsos"),
+    ("In the county 5,100 stop and searches were made last year, but that was down from 6,200 times before.",
+     [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
+    ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
+     [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
+    ("Burglaries fell by 5% to 2,000, while 300 volunteers joined the watch scheme.",
+     [("5%", "percent", "", "5"), ("2,000", "count", "", "2000"), ("300", "count", "volunteers", "300")], ""),
+    ("Burglaries fell by 5% and arrests rose by 8%, while 9% was the rise elsewhere.",
+     [("5%", "percent", "", "5"), ("8%", "percent", "", "8"), ("9%", "percent", "", "9")], ""),  # two before
+    # the sentence just before, when its clause holds a pronoun
+    ("The police grant was cut by 4% this year. Since 2015 it has been cut by 21%.",
+     [("4%", "percent", "police grant was cut", "4"), ("21%", "percent", "it has been cut", "21")], "police-funding"),
+    ("The police grant was cut by 4% this year. The council set new parking rules. Since 2015 it has been cut by 21%.",
+     [("4%", "percent", "police grant was cut", "4"), ("21%", "percent", "it has been cut", "21")], ""),
+    ("Burglary fell by 4% and arrests rose by 6%. It has fallen by 20% since 2015.",
+     [("4%", "percent", "", "4"), ("6%", "percent", "", "6"), ("20%", "percent", "it has fallen", "20")], ""),
+    ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
+     [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
+])
+def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, expected):
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == expected
 
 

@@ -294,8 +294,16 @@ def test_figure_kinds(text, found):
         ("Police made 4,100 arrests in the 12 months to June.", {"4,100"}),
         ("Officers retiring after 30 years of service get £100,000.", {"30", "£100,000"}),
         ("Jane Harker spoke on BBC Radio 4 on Monday, and 40 officers listened.", {"40"}),
+        ("In its first three years the unit made 800 arrests.", {"800"}),
+        ("Officers used section 44 powers to stop 90 cars.", {"90"}),
+        ("She made a 101 call at noon, and 40 officers were sent.", {"40"}),
+        ("The force answered 999 calls within ten seconds.", {"999", "ten"}),  # counted calls
+        ("The rally ended outside the town hall in Five Oaks, where 60 people had gathered.", {"60"}),
+        ("Martin Hale (34) and Ruth Ames (29) were among 12 people hurt.", {"12"}),
     ],
-    ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name"],
+    ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
+         "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
+         "place-name", "age-after-name"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

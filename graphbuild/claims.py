@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -129,6 +129,15 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
                        re.IGNORECASE)  # "rose by 12% as officers made 4,000 stops": "as" opens another clause
 
 
+# a word or two in quotation marks ('and "safeguarded" 300 people') is no quotation that ends a clause
+_SCARE_QUOTES = re.compile(r"[\"“](\w[\w'’-]*(?: \w[\w'’-]*)?)[\"”]")
+
+
+def _sentence(ev) -> str:
+    """The evidence's sentence with scare quotes blanked (offsets kept)."""
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", ev.sentence)
+
+
 @lru_cache(maxsize=1024)
 def clause(figure: Figure) -> str:
     """The whole clause of the figure, lower case (where a pledge or forecast word makes it a projection)."""
@@ -136,7 +145,8 @@ def clause(figure: Figure) -> str:
     if ev is None:
         return ""
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
+    sentence = _sentence(ev)
+    before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = sorted(list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before)), key=lambda m: m.end())
     lead = before[:breaks[-1].start()] if breaks else ""
     if breaks and breaks[-1].group() in '"“' and lead.rstrip().lower().endswith(" to"):
@@ -154,7 +164,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     ev = figure.evidence
     if ev is None:
         return "", _norm(figure.measures), "", "", _norm(figure.measures)
-    sentence = ev.sentence
+    sentence = _sentence(ev)
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
     before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -178,6 +188,29 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     window = " ".join(before_words + [figure.surface] + after_words)
     return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
             _norm(window))
+
+
+_ITEM = re.compile(r"[£$€]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _list_head(figure: Figure) -> str:
+    """The words that open the list a figure is an item of, lower case ("the seizure of £3m of drugs, 557
+    weapons and ...": "the seizure of"), "" when it is none: the figure follows ", " (and a qualifier) right
+    after another item that holds a number; the head is what stands before that item's number."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
+    cut = re.search(r",\s+(?:(?:more than|over|some|around|about|nearly|almost|up to)\s+)?$", lead)
+    if not cut:
+        return ""
+    item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
+    numbers = list(_ITEM.finditer(item))
+    if not numbers:
+        return ""
+    head = item[numbers[-2].end() if len(numbers) > 1 else 0:numbers[-1].start()]
+    return _norm(head)
 
 
 def _own_words(text: str) -> str:
@@ -276,9 +309,10 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
     subject = _norm(figure.subject) if figure.subject else ""
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
+    head = _list_head(figure)
     for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0,
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
                                                          last=i == 3 and not before)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
     chosen, where = "", -1
@@ -568,12 +602,42 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
     whose phrase names no measure but points back to one (`_antecedent`) takes that figure's measure."""
     figures = tuple(figures)
     found = [read_claim(f, article, types, names) for f in figures]
-    own = tuple(c.measure if c else "" for c in found)
     for i, f in enumerate(figures):
-        if found[i] is None:
-            measure = _antecedent(f, figures, own, article.text)
-            found[i] = read_claim(f, article, types, names, measure) if measure else None
+        found[i] = _as_restated(found[i], f, figures, found, same_value=False)
+    for _ in range(3):  # a figure resolved may be the antecedent of another ("a cut of 6%, £40m", "… £40m")
+        own = tuple(c.measure if c else "" for c in found)
+        for i, f in enumerate(figures):
+            if found[i] is None:
+                measure = _antecedent(f, figures, own, article.text)
+                found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
+                    if measure else None
+        if own == tuple(c.measure if c else "" for c in found):
+            break
     return tuple(found)
+
+
+def _as_restated(claim: Claim | None, figure: Figure, figures: tuple[Figure, ...],
+                 found: list[Claim | None], same_value: bool = True) -> Claim | None:
+    """A claim of the kind (and direction) of the figure of its measure it restates: the one right before
+    it in its sentence when a word such as "totalling" joins them ("a 6% cut, totalling £40m": a change);
+    for a claim read by reference (`same_value`), also the figures of its measure and value ("a cut of
+    £40m ... which is £40m"), when they agree."""
+    if claim is None:
+        return None
+    same = {(c.kind, c.direction) for f, c in zip(figures, found) if c and f is not figure and same_value
+            and c.measure == claim.measure and f.unit == figure.unit and Decimal(f.value) == Decimal(figure.value)}
+    ev = figure.evidence
+    restating = tuple(c for c, kind in _cues().get("reference", ()) if kind == "restate")
+    tail = " " + _strip_qualifiers(_norm(ev.sentence[:ev.start - ev.sentence_start])).strip() if ev else ""
+    if not same and ev is not None and any(tail.endswith(" " + cue) for cue in restating):
+        before = [(f, c) for f, c in zip(figures, found) if c and f.evidence and f.evidence.sentence_start
+                  == ev.sentence_start and f.evidence.start < ev.start]
+        if before and before[-1][1].measure == claim.measure:  # "a 6% cut - totalling £40m": the cut, restated
+            same = {(before[-1][1].kind, before[-1][1].direction)}
+    if len(same) != 1:
+        return claim
+    kind, direction = next(iter(same))
+    return replace(claim, kind=kind, direction=direction)
 
 
 @lru_cache(maxsize=1)
@@ -593,7 +657,8 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     no measure at all (no word of any measure in it) and whose own noun, if any, only names a change or
     total ("rise", "offer", "times"). By one of three rules, each needing one measure, no choice:
     - the same value and unit as figures of the article that all have that measure ("the 7% rise" after
-      "a 7% pay award"), for a figure with such a noun;
+      "a 7% pay award"), for a figure with such a noun, or with none and a value of three significant
+      digits or more ("... which is £40.5m" after "a cut in the police grant of £40.5m");
     - the earlier figures of its sentence, when the figure has no noun ("fell to 880 from 930 a year
       before", "there will now only be 354") or its clause holds a pronoun ("... but that was down from 5,930");
     - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
@@ -613,7 +678,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
     pointing = pattern.search(" " + own_clause + " ") is not None
     measure = ""
-    if words:
+    if words or _distinctive(figure.value):
         same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
                 and Decimal(f.value) == Decimal(figure.value)}
         measure = next(iter(same)) if len(same) == 1 else ""
@@ -625,6 +690,13 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _distinctive(value: str) -> bool:
+    """Whether a value has three significant digits or more (40.5m, 144,346: not 20,000 or 7%), so that
+    another figure of the same value in the article is the same figure restated."""
+    digits = re.sub(r"\D", "", value.split(".")[0] + value.partition(".")[2]).strip("0")
+    return len(digits) >= 3
 
 
 def _of_sentence_before(ev, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:

@@ -119,6 +119,18 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Officers safeguarded 310 people during the operation.", "310", "count", "people", "people-safeguarded"),
     ("There were 2,140 searches of black people in the county last year.", "2,140", "count",
      "searches of black people", "stop-search-black"),  # not all searches
+    ("The rise falls well short of the 12% claim lodged by the federation.", "12%", "percent", "claim",
+     "pay-claim"),  # what was asked for, not the award
+    ("The union said 30% of claims of overtime were late.", "30%", "percent", "claims", ""),
+    ("The average council tax bill will rise by 4.2% in April.", "4.2%", "percent", "", "council-tax"),
+    ("The police precept will rise by 4.2% in April.", "4.2%", "percent", "", "council-tax-precept"),  # narrower
+    ("Councils may raise bills by more than 4.2% only after a council tax referendum.", "4.2%", "percent", "",
+     ""),  # a threshold, not a bill
+    ("In the ballot 64% of members voted for the deal.", "64%", "percent", "members", "votes"),
+    ("The raids led to the seizure of £80,000 in cash, 35 weapons and a car.", "35", "count", "weapons",
+     "weapons-seized"),  # an item of a list whose head says seized
+    ("Police seized £80,000 in cash, and 35 weapons were handed in.", "35", "count", "weapons", ""),
+    ('Officers "safeguarded" 310 people during the operation.', "310", "count", "people", "people-safeguarded"),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -192,6 +204,11 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("4%", "percent", "police grant was cut", "4"), ("21%", "percent", "it has been cut", "21")], ""),
     ("Burglary fell by 4% and arrests rose by 6%. It has fallen by 20% since 2015.",
      [("4%", "percent", "", "4"), ("6%", "percent", "", "6"), ("20%", "percent", "it has fallen", "20")], ""),
+    ("The force faces a 3% cut in its police grant, totalling £12.4m, next year. Officers fear what £12.4m means.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "", "12400000"),
+      ("£12.4m", "GBP", "", "12400000")], "police-funding"),  # restated in the next sentence: 3 digits
+    ("The police grant rose by 2% this year. Some 2% of officers left.",
+     [("2%", "percent", "", "2"), ("2%", "percent", "officers", "2")], ""),
     ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
      [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
 ])
@@ -199,6 +216,23 @@ def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, 
     article, found = article_figures(text, marked)
     read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("text, marked, kind, direction", [
+    ("The force faces a 3% cut in its police grant, totalling £12.4m, next year.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "", "12400000")], "change", "fall"),
+    ("The force faces a 3% cut in its police grant. Officers fear what the £12.4m cut means.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "cut", "12400000")], "", ""),
+    ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
+     [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "projection", ""),
+    ("The sitting councillor lost by 140 votes, a result she called a defeat by 140 votes.",
+     [("140", "votes", "votes", "140"), ("140", "votes", "votes", "140")], "level", ""),
+])
+def test_a_figure_read_by_reference_keeps_the_kind_of_what_it_restates(text, marked, kind, direction):
+    """A restatement ("totalling £12.4m") is the change it restates; a tally or margin is never a change."""
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert ((read.kind, read.direction) if read else ("", "")) == (kind, direction)
 
 
 @pytest.mark.parametrize("sentence, surface, unit, expected", [

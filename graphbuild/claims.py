@@ -213,6 +213,18 @@ def _list_head(figure: Figure) -> str:
     return _norm(head)
 
 
+_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+),\s+"
+                        r"(?:(?:more than|over|some|around|about|nearly|almost|only|just)\s+)?$", re.IGNORECASE)
+
+
+def _partitive(figure: Figure) -> str:
+    """The whole a figure is part of, when its sentence opens with it ("Of the searches in May, 40 were
+    of children": "of the searches in may"), lower case; "" otherwise."""
+    ev = figure.evidence
+    found = _PARTITIVE.match(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else None
+    return _norm(found.group(1)) if found else ""
+
+
 def _own_words(text: str) -> str:
     """`text` from after its last other count or conjunction: the words that belong to the next figure."""
     counts = list(_other_count().finditer(text)) + list(_CONJUNCTION.finditer(text))
@@ -309,7 +321,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
     subject = _norm(figure.subject) if figure.subject else ""
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
-    head = _list_head(figure)
+    head = _list_head(figure) + _partitive(figure)
     for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,

@@ -131,6 +131,12 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
      "weapons-seized"),  # an item of a list whose head says seized
     ("Police seized £80,000 in cash, and 35 weapons were handed in.", "35", "count", "weapons", ""),
     ('Officers "safeguarded" 310 people during the operation.', "310", "count", "people", "people-safeguarded"),
+    ("Of the searches made in the borough in June, 85 were of black people.", "85", "count", "black people",
+     "stop-search-black"),  # the whole the sentence opens with
+    ("Of the people arrested in the borough in June, 85 were of black people.", "85", "count", "black people", ""),
+    ("Black people were 3.1 times as likely to be stopped and searched as white people.", "3.1", "ratio", "times",
+     "stop-search-disparity"),
+    ("Asian people were 1.8 times as likely to be stopped and searched.", "1.8", "ratio", "times", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

@@ -139,6 +139,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Knife crime has risen by 20% since 2015.", "20%", "period", "since 2015"),
         ("Police have seized 350 knives so far this year.", "350", "period", "so far this year"),
         ("A 17-year-old was among 40 people arrested.", "40", "period", ""),
+        ("In the summer of 2019 officers searched 640 boys between the ages of ten and 14.", "640", "period",
+         "In the summer of 2019"),  # an age range is no period
         ("Police carried out 4,100 stops and searches in England and Wales.", "4,100", "place",
          "England and Wales"),
         ("Police carried out 4,100 stops and searches in London last year.", "4,100", "place", "London"),
@@ -174,7 +176,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "number of Merseyside Police detectives"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
-         "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
+         "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
+         "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
@@ -300,10 +303,11 @@ def test_figure_kinds(text, found):
         ("The force answered 999 calls within ten seconds.", {"999", "ten"}),  # counted calls
         ("The rally ended outside the town hall in Five Oaks, where 60 people had gathered.", {"60"}),
         ("Martin Hale (34) and Ruth Ames (29) were among 12 people hurt.", {"12"}),
+        ("Without the three biggest unions, 40 delegates walked out.", {"40"}),
     ],
     ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
          "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
-         "place-name", "age-after-name"],
+         "place-name", "age-after-name", "the-n-biggest"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

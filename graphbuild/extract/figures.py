@@ -333,6 +333,9 @@ def _excluded(doc, match: _Match) -> bool:
         return True  # the first word of a place's name: "the embassy in Nine Elms"
     if match.unit == "count" and _names_a_thing(doc, span, text, match):
         return True
+    if match.unit == "count" and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].tag_ == "JJS" \
+            and span[0].i > 0 and doc[span[0].i - 1].lower_ == "the":
+        return True  # "the two largest parties": which ones, not how many
     if match.unit == "ratio" and re.fullmatch(r"(?i)(a|one)\s\S+", text[match.start:match.end]):
         nxt = span[-1].i + 1
         if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of" \
@@ -674,7 +677,7 @@ def _cause(span, ctx) -> str:
 _DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 # a period that is a span of time, as in "rose 5% over the next four years", "in the 12 months to March"
 _SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
+                           r"(?:space\s+of\s+|course\s+of\s+)?(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
                            r"(?:years?|months?|weeks?|days?|decades?)\b")
 
 
@@ -1047,8 +1050,9 @@ def _period(sent, span):
     for ent in span_ents(sent):
         if ent.label_ != "DATE" or (ent.start <= span.start < ent.end):
             continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):
-            continue  # an age range, not a period
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages") \
+                or any(t.lower_ in ("aged", "age", "ages") for t in ent):
+            continue  # an age range, not a period ("between the ages of eight and 12")
         if len(ent) == 1 and ent[0].is_title and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
             continue  # "May's decision": a lone month name owning something is a person named so
         if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):

@@ -322,11 +322,14 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     subject = _norm(figure.subject) if figure.subject else ""
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
     head = _list_head(figure) + _partitive(figure)
+    # the words that bar a measure: the figure's window, and its `measures` text unless that was read from
+    # another clause ("cut by £250m, which equates to the salaries of ...": no salary)
+    barring = window + (measured if set(measured.split()) <= set(window.split()) else "") + subject
     for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
                                                          last=i == 3 and not before)
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
     chosen, where = "", -1
     for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)
@@ -345,7 +348,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     # a narrower measure named by its "word$" phrase right before the figure ("lost by 2,000 votes": a majority)
     refining |= {m.id for m in table.values() if m.id != chosen and chosen in _broader_chain(m.id)
                  and _ends_named(m, ending, window) and _fits_unit(m, figure.unit, kind)
-                 and not _excluded(m, window + measured + subject)}
+                 and not _excluded(m, barring)}
     narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))

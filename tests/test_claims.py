@@ -137,6 +137,9 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Black people were 3.1 times as likely to be stopped and searched as white people.", "3.1", "ratio", "times",
      "stop-search-disparity"),
     ("Asian people were 1.8 times as likely to be stopped and searched.", "1.8", "ratio", "times", ""),
+    ("The police grant was cut by £30m, which equates to salary costs of 600 officers.", "£30m", "GBP",
+     "equates to salary costs", "police-funding"),  # a `measures` text from another clause bars nothing
+    ("The police grant paid salary costs of £30m.", "£30m", "GBP", "salary costs", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

@@ -146,6 +146,17 @@ def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, meas
     assert (read.measure if read else "") == expected
 
 
+@pytest.mark.parametrize("sentence, surface, about, expected", [
+    ("The board voted for a 6% increase, adding £20 to bills.", "6%", "org:northshire-police-authority",
+     "council-tax-precept"),  # what a police authority raises is its precept
+    ("The board voted for a 6% increase in the budget.", "6%", "org:northshire-police-authority", ""),
+    ("The board voted for a 6% increase, adding £20 to bills.", "6%", "org:northshire-district-council", ""),
+])
+def test_concept_from_what_the_figure_is_about(sentence, surface, about, expected):
+    read = claims.read_claim(figure(sentence, surface, "percent", measures="increase", about=about), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
 @pytest.mark.parametrize("sentence, surface, unit, subject, expected", [
     ("The tally of burglaries last spring, 812, was the lowest on record.", "812", "count",
      "tally of burglaries", "burglary"),

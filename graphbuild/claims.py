@@ -39,6 +39,7 @@ class Measure:
     context: tuple[str, ...]
     context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
     exclude: tuple[str, ...]  # any of these in the phrase: not this measure
+    placed: bool = True  # a place or force in the figure's clause is its jurisdiction (not for a crowd or vote)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def measures() -> dict[str, Measure]:
     return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
                              _split(r["words"]),
                              _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
-                             _split(r["exclude"])) for r in rows}
+                             _split(r["exclude"]), r.get("jurisdiction", "") != "none") for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +409,7 @@ def claim_kind(figure: Figure) -> str:
         return "name"
     # a period read from another clause ("... 8.7%, and X - who promised it by May - wants") says nothing here
     period = _norm(figure.period) if _norm(figure.period) in clause(figure) else " "
-    context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
+    context = _counterfactual().sub(" ", clause(figure)) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
     for cue, kind in cues.get("period", ()):
         if period.startswith(f" {cue} "):
             return kind
@@ -420,6 +421,16 @@ def claim_kind(figure: Figure) -> str:
     if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind in CHANGE):
         return "change"  # "there are 300 fewer officers"
     return "level"
+
+
+@lru_cache(maxsize=1)
+def _counterfactual() -> re.Pattern:
+    """A counterfactual perfect ("should not have passed", "would have been cut"): a judgement of the past,
+    no plan or forecast (the modals are `counterfactual_modal` in word_classes.csv)."""
+    from .gazetteer import word_class
+
+    modals = "|".join(sorted(re.escape(m) for m in word_class("counterfactual_modal")))
+    return re.compile(rf"\b(?:{modals})(?:\s+not|n't|n’t)?\s+(?:never\s+)?have\s+(?:been|got|had|\w+ed|\w+en)\b")
 
 
 def direction(figure: Figure) -> str:
@@ -607,7 +618,7 @@ def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...
     stated = figure.period or _financial_year_in_clause(figure)
     period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
         read_period(stated, article.published, kind, found.stock)
-    return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
+    return Claim(measure, kind, jurisdiction(figure, types or {}, names) if found.placed else "", period,
                  direction(figure) if kind == "change" else "")
 
 

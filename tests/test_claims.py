@@ -270,6 +270,8 @@ def test_a_figure_read_by_reference_keeps_the_kind_of_what_it_restates(text, mar
     ('The party pledged to "lift PCSO numbers up to 9,000" by the election.', "9,000", "count", "projection"),
     ("Prices are rising at 4.1%, and the minister - who promised to halve it by May - wants calm.", "4.1%",
      "percent", "level"),  # the period (read from the other clause) is no pledge of this one
+    ("Inspectors found that 7% of recruits should not have passed vetting.", "7%", "percent", "level"),
+    ("Without the grant the force would have 300 fewer officers.", "300", "count", "projection"),
 ])
 def test_kind(sentence, surface, unit, expected):
     period = "by May - wants" if "by May" in sentence else ""
@@ -354,6 +356,8 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
      "org:north-police"),  # "its": the force the sentence names
     ("North Police Federation warned of cuts to the force that will leave its 210 PCSOs without a base.",
      "org:north-police", "", ""),  # named only inside the staff association's name
+    ("Some 210 people joined the march in solidarity with farmers in Northshire.", "", "place:northshire",
+     ""),  # a crowd is of no place its clause names
 ])
 def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
     read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)

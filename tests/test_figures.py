@@ -304,10 +304,12 @@ def test_figure_kinds(text, found):
         ("The rally ended outside the town hall in Five Oaks, where 60 people had gathered.", {"60"}),
         ("Martin Hale (34) and Ruth Ames (29) were among 12 people hurt.", {"12"}),
         ("Without the three biggest unions, 40 delegates walked out.", {"40"}),
+        ("Over the space of six months, the unit carried out 300 raids.", {"300"}),
+        ("The recruitment drive must be complete within four years.", {"four"}),  # no other figure: kept
     ],
     ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
          "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
-         "place-name", "age-after-name", "the-n-biggest"],
+         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

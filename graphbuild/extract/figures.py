@@ -543,6 +543,8 @@ def extract_figures(
     for i, (match, figure, _) in enumerate(found):
         if match.unit in _DURATIONS and any(s <= match.start < e for s, e in periods):
             continue
+        if match.unit in _DURATIONS and _spans_time_of_another(match, figure, found):
+            continue
         other = None  # "between 500 and 700 officers": both bounds count the same thing
         if match.bound == "lower" and i + 1 < len(found) and found[i + 1][0].bound == "upper":
             other = found[i + 1][1]
@@ -553,6 +555,19 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _spans_time_of_another(match: _Match, figure: Figure, found: list) -> bool:
+    """Whether a duration stands in a span of time ("in the space of eight months", "over the last two
+    years") in a sentence that holds another figure, not a duration: the time that figure took, no figure."""
+    ev = figure.evidence
+    if ev is None:
+        return False
+    at = match.start - ev.sentence_start
+    if not any(m.start() <= at < m.end() for m in _SPAN_OF_TIME.finditer(ev.sentence)):
+        return False
+    return any(m.unit not in _DURATIONS and f.evidence is not None and f.evidence.sentence_start == ev.sentence_start
+               for m, f, _ in found)
 
 
 def _places_carried(found: list, entities: list[Entity]) -> list:

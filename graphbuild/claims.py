@@ -596,18 +596,19 @@ def _date(text: str) -> datetime.date | None:
 
 
 def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None,
-               names: dict[str, tuple[str, ...]] | None = None, measure: str = "") -> Claim | None:
+               names: dict[str, tuple[str, ...]] | None = None, measure: str = "", context: str = "") -> Claim | None:
     """The claim a figure makes, or None when its measure is not named in its own phrase.
 
     `types`: entity key -> its ontology classes (a figure about a police body is of that force);
     `names`: entity key -> its names, when known: a jurisdiction is then given only when one of its
-    names stands in the figure's own phrase; `measure`: the measure it refers back to (`read_claims`)."""
+    names stands in the figure's own phrase; `measure`: the measure it refers back to (`read_claims`);
+    `context`: words of what it is part of, when only another sentence says ("Of those, 40 were ...")."""
     kind = claim_kind(figure)
     if kind == "name":
         return None
     about_text = figure.about.partition(":")[2].partition("@")[0].replace("-", " ") \
         if figure.about.startswith(("policy:", "org:")) else ""  # "policy:police-pay-award@2019|…": its words, not whose
-    measure = measure or concept(figure, kind, about_text)
+    measure = measure or concept(figure, kind, about_text + " " + context)
     if not measure:
         return None
     found = measures()[measure]
@@ -636,10 +637,20 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
             if found[i] is None:
                 measure = _antecedent(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
-                    if measure else None
+                    if measure else _of_those(f, figures, own, article, types, names)
         if own == tuple(c.measure if c else "" for c in found):
             break
     return tuple(found)
+
+
+def _of_those(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], article: Article,
+              types: dict[str, tuple[str, ...]] | None, names: dict[str, tuple[str, ...]] | None) -> Claim | None:
+    """The claim of a figure whose sentence opens "Of those ...," ("Of those carried out in May, 40 were of
+    black people"), read with the measure the sentence before counts as what "those" are."""
+    if figure.evidence is None or not re.match(r" of (?:those|these) ", _partitive(figure)):
+        return None
+    before = _of_sentence_before(figure.evidence, figures, own, article.text)
+    return read_claim(figure, article, types, names, context=measures()[before].label) if before else None
 
 
 def _as_restated(claim: Claim | None, figure: Figure, figures: tuple[Figure, ...],

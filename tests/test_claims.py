@@ -229,6 +229,11 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
       ("£12.4m", "GBP", "", "12400000")], "police-funding"),  # restated in the next sentence: 3 digits
     ("The police grant rose by 2% this year. Some 2% of officers left.",
      [("2%", "percent", "", "2"), ("2%", "percent", "officers", "2")], ""),
+    ("Police made 4,200 stop and searches in June. Of those made in the city, 900 were of black people.",
+     [("4,200", "count", "stop and searches", "4200"), ("900", "count", "black people", "900")],
+     "stop-search-black"),  # "those": what the sentence before counted
+    ("Police made 4,200 arrests in June. Of those made in the city, 900 were of black people.",
+     [("4,200", "count", "arrests", "4200"), ("900", "count", "black people", "900")], ""),
     ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
      [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
 ])

@@ -719,7 +719,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
                 and Decimal(f.value) == Decimal(figure.value)}
         measure = next(iter(same)) if len(same) == 1 else ""
-    if not measure and (pointing or not words):
+    if not measure and (pointing or not words and _bare(own_clause)):
         earlier = {m for f, m in zip(figures, own) if f.evidence and f.evidence.sentence_start == ev.sentence_start
                    and f.evidence.start < ev.start}
         if earlier:
@@ -727,6 +727,18 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _bare(lead: str) -> bool:
+    """Whether the words of a figure's clause before it (after a speech verb: "organisers said around")
+    are only cue and filler words ("there will now only be", "although higher than", "or"), so that the
+    figure's noun is left out, not another verb's object ("and the force hired 50": not bare)."""
+    cues = _cues().get("reference", ())
+    said = [c for c, kind in cues if kind == "speech"]
+    words = _norm(lead).split()
+    last = max((i for i, w in enumerate(words) if w in said), default=-1)
+    allowed = _cue_words() | {c for c, kind in cues if kind in ("filler", "pronoun", "verb", "restate")}
+    return all(w in allowed for w in words[last + 1:])
 
 
 def _distinctive(value: str) -> bool:

@@ -213,6 +213,10 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
     ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
      [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
+    ("Police made 300 arrests in May, and the force hired 50 in June.",
+     [("300", "count", "arrests", "300"), ("50", "count", "", "50")], ""),  # another verb's object
+    ("An estimated 4,000 people joined the march, although organisers said around 9,000.",
+     [("4,000", "count", "people", "4000"), ("9,000", "count", "", "9000")], "protest-attendance"),
     ("Burglaries fell by 5% to 2,000, while 300 volunteers joined the watch scheme.",
      [("5%", "percent", "", "5"), ("2,000", "count", "", "2000"), ("300", "count", "volunteers", "300")], ""),
     ("Burglaries fell by 5% and arrests rose by 8%, while 9% was the rise elsewhere.",

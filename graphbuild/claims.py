@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -39,6 +39,7 @@ class Measure:
     context: tuple[str, ...]
     context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
     exclude: tuple[str, ...]  # any of these in the phrase: not this measure
+    placed: bool = True  # a place or force in the figure's clause is its jurisdiction (not for a crowd or vote)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def measures() -> dict[str, Measure]:
     return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
                              _split(r["words"]),
                              _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
-                             _split(r["exclude"])) for r in rows}
+                             _split(r["exclude"]), r.get("jurisdiction", "") != "none") for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,15 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
                        re.IGNORECASE)  # "rose by 12% as officers made 4,000 stops": "as" opens another clause
 
 
+# a word or two in quotation marks ('and "safeguarded" 300 people') is no quotation that ends a clause
+_SCARE_QUOTES = re.compile(r"[\"“](\w[\w'’-]*(?: \w[\w'’-]*)?)[\"”]")
+
+
+def _sentence(ev) -> str:
+    """The evidence's sentence with scare quotes blanked (offsets kept)."""
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", ev.sentence)
+
+
 @lru_cache(maxsize=1024)
 def clause(figure: Figure) -> str:
     """The whole clause of the figure, lower case (where a pledge or forecast word makes it a projection)."""
@@ -136,7 +146,8 @@ def clause(figure: Figure) -> str:
     if ev is None:
         return ""
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    before, after = ev.sentence[:max(start, 0)], ev.sentence[max(end, 0):]
+    sentence = _sentence(ev)
+    before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = sorted(list(_CLAUSE_BREAK.finditer(before)) + list(_CONJUNCTION.finditer(before)), key=lambda m: m.end())
     lead = before[:breaks[-1].start()] if breaks else ""
     if breaks and breaks[-1].group() in '"“' and lead.rstrip().lower().endswith(" to"):
@@ -154,7 +165,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     ev = figure.evidence
     if ev is None:
         return "", _norm(figure.measures), "", "", _norm(figure.measures)
-    sentence = ev.sentence
+    sentence = _sentence(ev)
     start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
     before, after = sentence[:max(start, 0)], sentence[max(end, 0):]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -178,6 +189,41 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     window = " ".join(before_words + [figure.surface] + after_words)
     return (_norm(near), _norm(figure.measures), _norm(" ".join(before_words)), _norm(" ".join(after_words)),
             _norm(window))
+
+
+_ITEM = re.compile(r"[£$€]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _list_head(figure: Figure) -> str:
+    """The words that open the list a figure is an item of, lower case ("the seizure of £3m of drugs, 557
+    weapons and ...": "the seizure of"), "" when it is none: the figure follows ", " (and a qualifier) right
+    after another item that holds a number; the head is what stands before that item's number."""
+    ev = figure.evidence
+    if ev is None:
+        return ""
+    lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
+    cut = re.search(r",\s+(?:(?:more than|over|some|around|about|nearly|almost|up to)\s+)?$", lead)
+    if not cut:
+        return ""
+    item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
+    numbers = list(_ITEM.finditer(item))
+    if not numbers:
+        return ""
+    head = item[numbers[-2].end() if len(numbers) > 1 else 0:numbers[-1].start()]
+    return _norm(head)
+
+
+_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+),\s+"
+                        r"(?:(?:more than|over|some|around|about|nearly|almost|only|just)\s+)?$", re.IGNORECASE)
+
+
+def _partitive(figure: Figure) -> str:
+    """The whole a figure is part of, when its sentence opens with it ("Of the searches in May, 40 were
+    of children": "of the searches in may"), lower case; "" otherwise."""
+    ev = figure.evidence
+    found = _PARTITIVE.match(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else None
+    return _norm(found.group(1)) if found else ""
 
 
 def _own_words(text: str) -> str:
@@ -204,12 +250,16 @@ def _excluded(measure: Measure, text: str) -> bool:
     return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
 
 
-def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False) -> bool:
+def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False,
+           last: bool = False) -> bool:
     """Whether `text` names the measure: one of its words, or (where `weak`) a word that names it only
     beside one of its context words (in `text`, `about`, or where the measure allows, the clause).
-    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested")."""
+    A word written "^word" names it only as the first word after the figure (`first`: "1,600 arrested");
+    one written "word$" only as the last words before it (`last`: "the force must save £4m")."""
     if not text.strip():
         return False
+    if last:  # the words before the figure, which name a measure only by its "word$" phrases
+        return _ends_named(measure, text, about + (clause_text if measure.context_in_clause else ""))
     if _has_any(text, measure.words):
         return True
     if first and any(text.startswith(f" {w[1:]} ") for w in measure.words if w.startswith("^")):
@@ -218,6 +268,16 @@ def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str
         around = text + about + (clause_text if measure.context_in_clause else "")
         return _has_any(around, measure.context)
     return False
+
+
+def _ends_named(measure: Measure, before: str, context: str) -> bool:
+    """Whether the words right before a figure (qualifiers aside) are one of the measure's "word$" phrases;
+    a weak one only with one of its context words in `context`."""
+    tail = " " + _strip_qualifiers(before).strip() + " "
+    if any(tail.endswith(f" {w[:-1]} ") for w in measure.words if w.endswith("$")):
+        return True
+    return any(tail.endswith(f" {w[:-1]} ") for w in measure.weak_words if w.endswith("$")) \
+        and _has_any(context, measure.context)
 
 
 @lru_cache(maxsize=None)
@@ -254,6 +314,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     near, measured, before, after, window = phrases(figure)
     # the clause before the figure is its subject only when the figure follows a verb or preposition
     # of the measure ("knife crime rose by 7%", "... reached 44,771"), not after any word ("arrests after 15")
+    ending = before  # read only for the phrases that name a measure as the last words before a figure
     if not _ends_with_cue(before, CHANGE + ("level",)):
         before = ""
     found: list[set[str]] = []
@@ -261,10 +322,15 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
     subject = _norm(figure.subject) if figure.subject else ""
     candidates = [table[i] for i in sorted(_candidates(window + measured + subject))]
-    for i, text in enumerate((near, measured, subject, before, after, window)):
+    head = _list_head(figure) + _partitive(figure)
+    # the words that bar a measure: the figure's window, and its `measures` text unless that was read from
+    # another clause ("cut by £250m, which equates to the salaries of ...": no salary)
+    barring = window + (measured if set(measured.split()) <= set(window.split()) else "") + subject
+    for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window, first=i == 0)
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, window + measured + subject)})
+        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
+                                                         last=i == 3 and not before)
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
     chosen, where = "", -1
     for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)
@@ -280,6 +346,10 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         wider = _from_subject(figure)
         refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
                      if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+    # a narrower measure named by its "word$" phrase right before the figure ("lost by 2,000 votes": a majority)
+    refining |= {m.id for m in table.values() if m.id != chosen and chosen in _broader_chain(m.id)
+                 and _ends_named(m, ending, window) and _fits_unit(m, figure.unit, kind)
+                 and not _excluded(m, barring)}
     narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))
@@ -293,7 +363,7 @@ def _vocabulary() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     named: dict[str, set[str]] = {}
     for m in measures().values():
         for word in m.words + m.weak_words:
-            named.setdefault(word.lstrip("^"), set()).add(m.id)
+            named.setdefault(word.strip("^$"), set()).add(m.id)
     alternation = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     return (re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))"),
             {w: frozenset(ids) for w, ids in named.items()})
@@ -339,7 +409,7 @@ def claim_kind(figure: Figure) -> str:
         return "name"
     # a period read from another clause ("... 8.7%, and X - who promised it by May - wants") says nothing here
     period = _norm(figure.period) if _norm(figure.period) in clause(figure) else " "
-    context = clause(figure) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
+    context = _counterfactual().sub(" ", clause(figure)) + " " + _norm(figure.about.partition(":")[2].replace("-", " "))
     for cue, kind in cues.get("period", ()):
         if period.startswith(f" {cue} "):
             return kind
@@ -351,6 +421,16 @@ def claim_kind(figure: Figure) -> str:
     if any(_has(head, cue) for cue, kind in cues.get("after", ()) if kind in CHANGE):
         return "change"  # "there are 300 fewer officers"
     return "level"
+
+
+@lru_cache(maxsize=1)
+def _counterfactual() -> re.Pattern:
+    """A counterfactual perfect ("should not have passed", "would have been cut"): a judgement of the past,
+    no plan or forecast (the modals are `counterfactual_modal` in word_classes.csv)."""
+    from .gazetteer import word_class
+
+    modals = "|".join(sorted(re.escape(m) for m in word_class("counterfactual_modal")))
+    return re.compile(rf"\b(?:{modals})(?:\s+not|n't|n’t)?\s+(?:never\s+)?have\s+(?:been|got|had|\w+ed|\w+en)\b")
 
 
 def direction(figure: Figure) -> str:
@@ -516,28 +596,168 @@ def _date(text: str) -> datetime.date | None:
 
 
 def read_claim(figure: Figure, article: Article, types: dict[str, tuple[str, ...]] | None = None,
-               names: dict[str, tuple[str, ...]] | None = None) -> Claim | None:
+               names: dict[str, tuple[str, ...]] | None = None, measure: str = "", context: str = "") -> Claim | None:
     """The claim a figure makes, or None when its measure is not named in its own phrase.
 
     `types`: entity key -> its ontology classes (a figure about a police body is of that force);
     `names`: entity key -> its names, when known: a jurisdiction is then given only when one of its
-    names stands in the figure's own phrase."""
+    names stands in the figure's own phrase; `measure`: the measure it refers back to (`read_claims`);
+    `context`: words of what it is part of, when only another sentence says ("Of those, 40 were ...")."""
     kind = claim_kind(figure)
     if kind == "name":
         return None
     about_text = figure.about.partition(":")[2].partition("@")[0].replace("-", " ") \
         if figure.about.startswith(("policy:", "org:")) else ""  # "policy:police-pay-award@2019|…": its words, not whose
-    measure = concept(figure, kind, about_text)
+    measure = measure or concept(figure, kind, about_text + " " + context)
     if not measure:
         return None
     found = measures()[measure]
     if figure.unit == "percent" and "percent-level" in found.units and kind == "change":
         kind = "level"  # a pay award of 3% is the award itself, stated as a rise or not
+    if "levels" in found.units and kind == "change":
+        kind = "level"  # "won by 300 votes": a tally or margin, whatever the verb before it
     stated = figure.period or _financial_year_in_clause(figure)
     period = None if _year_of_a_range(figure) or _period_elsewhere(figure) else \
         read_period(stated, article.published, kind, found.stock)
-    return Claim(measure, kind, jurisdiction(figure, types or {}, names), period,
+    return Claim(measure, kind, jurisdiction(figure, types or {}, names) if found.placed else "", period,
                  direction(figure) if kind == "change" else "")
+
+
+def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tuple[str, ...]] | None = None,
+                names: dict[str, tuple[str, ...]] | None = None) -> tuple[Claim | None, ...]:
+    """The claims of an article's figures: each read from its own phrase (`read_claim`), then a figure
+    whose phrase names no measure but points back to one (`_antecedent`) takes that figure's measure."""
+    figures = tuple(figures)
+    found = [read_claim(f, article, types, names) for f in figures]
+    for i, f in enumerate(figures):
+        found[i] = _as_restated(found[i], f, figures, found, same_value=False)
+    for _ in range(3):  # a figure resolved may be the antecedent of another ("a cut of 6%, £40m", "… £40m")
+        own = tuple(c.measure if c else "" for c in found)
+        for i, f in enumerate(figures):
+            if found[i] is None:
+                measure = _antecedent(f, figures, own, article.text)
+                found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
+                    if measure else _of_those(f, figures, own, article, types, names)
+        if own == tuple(c.measure if c else "" for c in found):
+            break
+    return tuple(found)
+
+
+def _of_those(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], article: Article,
+              types: dict[str, tuple[str, ...]] | None, names: dict[str, tuple[str, ...]] | None) -> Claim | None:
+    """The claim of a figure whose sentence opens "Of those ...," ("Of those carried out in May, 40 were of
+    black people"), read with the measure the sentence before counts as what "those" are."""
+    if figure.evidence is None or not re.match(r" of (?:those|these) ", _partitive(figure)):
+        return None
+    before = _of_sentence_before(figure.evidence, figures, own, article.text)
+    return read_claim(figure, article, types, names, context=measures()[before].label) if before else None
+
+
+def _as_restated(claim: Claim | None, figure: Figure, figures: tuple[Figure, ...],
+                 found: list[Claim | None], same_value: bool = True) -> Claim | None:
+    """A claim of the kind (and direction) of the figure of its measure it restates: the one right before
+    it in its sentence when a word such as "totalling" joins them ("a 6% cut, totalling £40m": a change);
+    for a claim read by reference (`same_value`), also the figures of its measure and value ("a cut of
+    £40m ... which is £40m"), when they agree."""
+    if claim is None:
+        return None
+    same = {(c.kind, c.direction) for f, c in zip(figures, found) if c and f is not figure and same_value
+            and c.measure == claim.measure and f.unit == figure.unit and Decimal(f.value) == Decimal(figure.value)}
+    ev = figure.evidence
+    restating = tuple(c for c, kind in _cues().get("reference", ()) if kind == "restate")
+    tail = " " + _strip_qualifiers(_norm(ev.sentence[:ev.start - ev.sentence_start])).strip() if ev else ""
+    if not same and ev is not None and any(tail.endswith(" " + cue) for cue in restating):
+        before = [(f, c) for f, c in zip(figures, found) if c and f.evidence and f.evidence.sentence_start
+                  == ev.sentence_start and f.evidence.start < ev.start]
+        if before and before[-1][1].measure == claim.measure:  # "a 6% cut - totalling £40m": the cut, restated
+            same = {(before[-1][1].kind, before[-1][1].direction)}
+    if len(same) != 1:
+        return claim
+    kind, direction = next(iter(same))
+    return replace(claim, kind=kind, direction=direction)
+
+
+@lru_cache(maxsize=1)
+def _reference() -> tuple[re.Pattern, frozenset[str]]:
+    """A pronoun that stands for a measure ("it rose by", "that was down from", "cut it to") and the
+    nouns that name a figure's change or total but no measure ("the 7% rise", "a 3% offer")."""
+    cues = _cues()
+    pronouns = "|".join(re.escape(c) for c, kind in cues.get("reference", ()) if kind == "pronoun")
+    verbs = "|".join(re.escape(c) for c, kind in cues.get("reference", ()) if kind == "verb")
+    nouns = frozenset(c for c, kind in cues.get("reference", ()) if kind in ("noun", "pronoun", "verb"))
+    return re.compile(rf"(?<![\w'’-])(?:{pronouns})(?:\s+|['’]s\s+)(?:(?:{verbs})\b|(?:to|by)\s)"
+                      rf"|\b(?:{verbs})\s+(?:{pronouns})\s+(?:to|by)\s", re.IGNORECASE), nouns
+
+
+def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The measure a figure refers back to, "" when none is certain. Only for a figure whose phrase names
+    no measure at all (no word of any measure in it) and whose own noun, if any, only names a change or
+    total ("rise", "offer", "times"). By one of three rules, each needing one measure, no choice:
+    - the same value and unit as figures of the article that all have that measure ("the 7% rise" after
+      "a 7% pay award"), for a figure with such a noun, or with none and a value of three significant
+      digits or more ("... which is £40.5m" after "a cut in the police grant of £40.5m");
+    - the earlier figures of its sentence, when the figure has no noun ("fell to 880 from 930 a year
+      before", "there will now only be 354") or its clause holds a pronoun ("... but that was down from 5,930");
+    - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
+      its own sentence stands before it ("It has been cut by 30%")."""
+    ev = figure.evidence
+    if ev is None or claim_kind(figure) == "name":
+        return ""
+    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
+    if any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words)):
+        return ""  # its phrase names a measure (read_claim found none that fits, or two): not a reference
+    pattern, nouns = _reference()
+    words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
+    if any(w not in nouns and w not in _cue_words() for w in words):
+        return ""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
+    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
+    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
+    pointing = pattern.search(" " + own_clause + " ") is not None
+    measure = ""
+    if words or _distinctive(figure.value):
+        same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
+                and Decimal(f.value) == Decimal(figure.value)}
+        measure = next(iter(same)) if len(same) == 1 else ""
+    if not measure and (pointing or not words and _bare(own_clause)):
+        earlier = {m for f, m in zip(figures, own) if f.evidence and f.evidence.sentence_start == ev.sentence_start
+                   and f.evidence.start < ev.start}
+        if earlier:
+            measure = next(iter(earlier)) if len(earlier) == 1 else ""
+        elif pointing:
+            measure = _of_sentence_before(ev, figures, own, text)
+    return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _bare(lead: str) -> bool:
+    """Whether the words of a figure's clause before it (after a speech verb: "organisers said around")
+    are only cue and filler words ("there will now only be", "although higher than", "or"), so that the
+    figure's noun is left out, not another verb's object ("and the force hired 50": not bare)."""
+    cues = _cues().get("reference", ())
+    said = [c for c, kind in cues if kind == "speech"]
+    words = _norm(lead).split()
+    last = max((i for i, w in enumerate(words) if w in said), default=-1)
+    allowed = _cue_words() | {c for c, kind in cues if kind in ("filler", "pronoun", "verb", "restate")}
+    return all(w in allowed for w in words[last + 1:])
+
+
+def _distinctive(value: str) -> bool:
+    """Whether a value has three significant digits or more (40.5m, 144,346: not 20,000 or 7%), so that
+    another figure of the same value in the article is the same figure restated."""
+    digits = re.sub(r"\D", "", value.split(".")[0] + value.partition(".")[2]).strip("0")
+    return len(digits) >= 3
+
+
+def _of_sentence_before(ev, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The one measure of all the figures of the sentence right before `ev`'s (only space between)."""
+    before = [(f, m) for f, m in zip(figures, own) if f.evidence and f.evidence.sentence_end <= ev.sentence_start]
+    if not before:
+        return ""
+    last_end = max(f.evidence.sentence_end for f, _ in before)
+    if not text or text[last_end:ev.sentence_start].strip():
+        return ""  # another sentence (or a heading) stands between
+    found = {m for f, m in before if f.evidence.sentence_end == last_end}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:financial\s+year\s+)?"

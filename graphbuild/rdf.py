@@ -246,7 +246,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         if q.evidence:
             b.evidence(node, q.evidence, article, h)
 
-    for f in ex.figures:
+    read = claimsmod.read_claims(ex.figures, art, types, known_names)
+    for f, claim in zip(ex.figures, read):
         start = f.evidence.start if f.evidence else 0
         node = b.iri("figure", f"{h}|{start}|{f.surface}", f.surface[:40])
         b.add(node, RDF.type, GB.Figure)
@@ -268,7 +269,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:
             b.evidence(node, f.evidence, article, h)
-        _claim(b, node, claimsmod.read_claim(f, art, types, known_names), types)
+        _claim(b, node, claim, types)
 
     for p in ex.policies:
         node = b.entity_iri(p.key)

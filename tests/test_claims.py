@@ -49,7 +49,7 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Burglaries fell by 4%, from 3,100 to 2,976.", "2,976", "count", "", "burglary"),
     ("Burglaries were in the news, while 310 officers left.", "310", "count", "", ""),  # not only cue words
     ("The burglary report: a drop of 310 to 2,950.", "310", "count", "", ""),  # a colon ends the clause
-    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", ""),
+    ("Two candidates shared 4,000 votes at the count.", "4,000", "count", "votes", "votes"),  # an election's
     ("Police used section 60 powers in the park.", "60", "count", "powers", ""),  # a name, not a figure
     ("Officers made 230 arrests and seized £40,000 in cash.", "£40,000", "GBP", "", ""),  # money is no arrest
     ("The funding gap grew to £9m while burglary fell.", "£9m", "GBP", "", "funding-shortfall"),
@@ -97,9 +97,63 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Police carried out 730 stops and searches under section 60 in the park.", "730", "count",
      "stops and searches", "stop-search-section-60"),  # "section 60" is no other count
     ("Dawn raids across the county see 85 officers arrested in a day.", "85", "count", "officers", ""),
+    # measures added for figures the scheme did not hold
+    ("The motion was carried by 212 votes to 98 in the chamber.", "98", "votes", "votes", "votes"),
+    ("The motion was carried by 212 votes to 98 in the chamber.", "212", "votes", "votes", "votes"),  # a tally
+    ("The sitting councillor lost by just 140 votes in the ward.", "140", "votes", "votes", "vote-majority"),
+    ("She overturned a 9,500 Labour majority in the seat.", "9,500", "count", "Labour majority", "vote-majority"),
+    ("A majority of the 400 officers backed the motion.", "400", "count", "officers", ""),  # no margin
+    ("Around 40,000 people joined the march through the city centre.", "40,000", "count", "people",
+     "protest-attendance"),
+    ("Some 600 farmers gathered outside the town hall for a noisy protest.", "600", "count", "farmers",
+     "protest-attendance"),
+    ("Some 600 farmers gathered in the square for the auction.", "600", "count", "farmers", ""),  # no protest
+    ("Some 40 people were arrested at the protest.", "40", "count", "people", "arrests"),  # not the crowd
+    ("The chief warned that 48 police staff were at risk of redundancy.", "48", "count", "police staff",
+     "jobs-at-risk"),  # not the staff headcount
+    ("After the cuts, the constabulary still needs to find £3.2m.", "£3.2m", "GBP", "", "police-savings"),
+    ("After the grant fell, the charity still needs to find £3.2m.", "£3.2m", "GBP", "", ""),  # not police
+    ("Inspectors said 7% of vetting files they read should not have passed vetting.", "7%", "percent",
+     "vetting files", "vetting-failures"),
+    ("Some 7% of vetting files they sampled were incomplete.", "7%", "percent", "vetting files", ""),
+    ("Officers safeguarded 310 people during the operation.", "310", "count", "people", "people-safeguarded"),
+    ("There were 2,140 searches of black people in the county last year.", "2,140", "count",
+     "searches of black people", "stop-search-black"),  # not all searches
+    ("The rise falls well short of the 12% claim lodged by the federation.", "12%", "percent", "claim",
+     "pay-claim"),  # what was asked for, not the award
+    ("The union said 30% of claims of overtime were late.", "30%", "percent", "claims", ""),
+    ("The average council tax bill will rise by 4.2% in April.", "4.2%", "percent", "", "council-tax"),
+    ("The police precept will rise by 4.2% in April.", "4.2%", "percent", "", "council-tax-precept"),  # narrower
+    ("Councils may raise bills by more than 4.2% only after a council tax referendum.", "4.2%", "percent", "",
+     ""),  # a threshold, not a bill
+    ("In the ballot 64% of members voted for the deal.", "64%", "percent", "members", "votes"),
+    ("The raids led to the seizure of £80,000 in cash, 35 weapons and a car.", "35", "count", "weapons",
+     "weapons-seized"),  # an item of a list whose head says seized
+    ("Police seized £80,000 in cash, and 35 weapons were handed in.", "35", "count", "weapons", ""),
+    ('Officers "safeguarded" 310 people during the operation.', "310", "count", "people", "people-safeguarded"),
+    ("Of the searches made in the borough in June, 85 were of black people.", "85", "count", "black people",
+     "stop-search-black"),  # the whole the sentence opens with
+    ("Of the people arrested in the borough in June, 85 were of black people.", "85", "count", "black people", ""),
+    ("Black people were 3.1 times as likely to be stopped and searched as white people.", "3.1", "ratio", "times",
+     "stop-search-disparity"),
+    ("Asian people were 1.8 times as likely to be stopped and searched.", "1.8", "ratio", "times", ""),
+    ("The police grant was cut by £30m, which equates to salary costs of 600 officers.", "£30m", "GBP",
+     "equates to salary costs", "police-funding"),  # a `measures` text from another clause bars nothing
+    ("The police grant paid salary costs of £30m.", "£30m", "GBP", "salary costs", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, about, expected", [
+    ("The board voted for a 6% increase, adding £20 to bills.", "6%", "org:northshire-police-authority",
+     "council-tax-precept"),  # what a police authority raises is its precept
+    ("The board voted for a 6% increase in the budget.", "6%", "org:northshire-police-authority", ""),
+    ("The board voted for a 6% increase, adding £20 to bills.", "6%", "org:northshire-district-council", ""),
+])
+def test_concept_from_what_the_figure_is_about(sentence, surface, about, expected):
+    read = claims.read_claim(figure(sentence, surface, "percent", measures="increase", about=about), ARTICLE)
     assert (read.measure if read else "") == expected
 
 
@@ -129,6 +183,87 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     assert (read.measure if read else "") == expected
 
 
+def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple[Article, list[Figure]]:
+    """An article of `text` (sentences ending ". ") and its figures: (surface, unit, measures, value), each the
+    next occurrence of its surface after the one before."""
+    article = Article("b.txt", "A headline", text, "hash", published=PUBLISHED)
+    found, at = [], 0
+    for surface, unit, measures, value in marked:
+        start = text.index(surface, at)
+        s_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+        s_end = text.find(". ", start) + 1 if text.find(". ", start) >= 0 else len(text)
+        ev = Evidence(start, start + len(surface), surface, s_start, s_end, text[s_start:s_end], 0)
+        found.append(Figure(value, unit, surface, measures=measures, evidence=ev))
+        at = start + len(surface)
+    return article, found
+
+
+@pytest.mark.parametrize("text, marked, expected", [
+    # the same value and unit as figures that all have one measure, for a noun that names only a change
+    ("Officers were offered a 4% pay award in May. The union said the 4% rise was too small.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "rise", "4")], "pay-award"),
+    ("Officers were offered a 4% pay award while burglary fell by 4%. The union said the 4% rise was small.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "", "4"), ("4%", "percent", "rise", "4")], ""),
+    ("Officers were offered a 4% pay award in May. The union said 4% of members had left.",
+     [("4%", "percent", "pay award", "4"), ("4%", "percent", "members", "4")], ""),  # its own noun
+    # an earlier figure of its sentence, when it has no noun or its clause holds a pronoun
+    ("The force had planned for 300 PCSOs by May, but there will now be only 210.",
+     [("300", "count", "PCSOs", "300"), ("210", "count", "", "210")], "pcsos"),
+    ("In the county 5,100 stop and searches were made last year, but that was down from 6,200 times before.",
+     [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
+    ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
+     [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
+    ("Police made 300 arrests in May, and the force hired 50 in June.",
+     [("300", "count", "arrests", "300"), ("50", "count", "", "50")], ""),  # another verb's object
+    ("An estimated 4,000 people joined the march, although organisers said around 9,000.",
+     [("4,000", "count", "people", "4000"), ("9,000", "count", "", "9000")], "protest-attendance"),
+    ("Burglaries fell by 5% to 2,000, while 300 volunteers joined the watch scheme.",
+     [("5%", "percent", "", "5"), ("2,000", "count", "", "2000"), ("300", "count", "volunteers", "300")], ""),
+    ("Burglaries fell by 5% and arrests rose by 8%, while 9% was the rise elsewhere.",
+     [("5%", "percent", "", "5"), ("8%", "percent", "", "8"), ("9%", "percent", "", "9")], ""),  # two before
+    # the sentence just before, when its clause holds a pronoun
+    ("The police grant was cut by 4% this year. Since 2015 it has been cut by 21%.",
+     [("4%", "percent", "police grant was cut", "4"), ("21%", "percent", "it has been cut", "21")], "police-funding"),
+    ("The police grant was cut by 4% this year. The council set new parking rules. Since 2015 it has been cut by 21%.",
+     [("4%", "percent", "police grant was cut", "4"), ("21%", "percent", "it has been cut", "21")], ""),
+    ("Burglary fell by 4% and arrests rose by 6%. It has fallen by 20% since 2015.",
+     [("4%", "percent", "", "4"), ("6%", "percent", "", "6"), ("20%", "percent", "it has fallen", "20")], ""),
+    ("The force faces a 3% cut in its police grant, totalling £12.4m, next year. Officers fear what £12.4m means.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "", "12400000"),
+      ("£12.4m", "GBP", "", "12400000")], "police-funding"),  # restated in the next sentence: 3 digits
+    ("The police grant rose by 2% this year. Some 2% of officers left.",
+     [("2%", "percent", "", "2"), ("2%", "percent", "officers", "2")], ""),
+    ("Police made 4,200 stop and searches in June. Of those made in the city, 900 were of black people.",
+     [("4,200", "count", "stop and searches", "4200"), ("900", "count", "black people", "900")],
+     "stop-search-black"),  # "those": what the sentence before counted
+    ("Police made 4,200 arrests in June. Of those made in the city, 900 were of black people.",
+     [("4,200", "count", "arrests", "4200"), ("900", "count", "black people", "900")], ""),
+    ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
+     [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
+])
+def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, expected):
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("text, marked, kind, direction", [
+    ("The force faces a 3% cut in its police grant, totalling £12.4m, next year.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "", "12400000")], "change", "fall"),
+    ("The force faces a 3% cut in its police grant. Officers fear what the £12.4m cut means.",
+     [("3%", "percent", "cut in its police grant", "3"), ("£12.4m", "GBP", "cut", "12400000")], "", ""),
+    ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
+     [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "projection", ""),
+    ("The sitting councillor lost by 140 votes, a result she called a defeat by 140 votes.",
+     [("140", "votes", "votes", "140"), ("140", "votes", "votes", "140")], "level", ""),
+])
+def test_a_figure_read_by_reference_keeps_the_kind_of_what_it_restates(text, marked, kind, direction):
+    """A restatement ("totalling £12.4m") is the change it restates; a tally or margin is never a change."""
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert ((read.kind, read.direction) if read else ("", "")) == (kind, direction)
+
+
 @pytest.mark.parametrize("sentence, surface, unit, expected", [
     ("Recorded burglaries fell by 1,900 over the winter.", "1,900", "count", "change"),
     ("Burglaries were up 17 per cent on the year.", "17 per cent", "percent", "change"),
@@ -144,6 +279,8 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ('The party pledged to "lift PCSO numbers up to 9,000" by the election.', "9,000", "count", "projection"),
     ("Prices are rising at 4.1%, and the minister - who promised to halve it by May - wants calm.", "4.1%",
      "percent", "level"),  # the period (read from the other clause) is no pledge of this one
+    ("Inspectors found that 7% of recruits should not have passed vetting.", "7%", "percent", "level"),
+    ("Without the grant the force would have 300 fewer officers.", "300", "count", "projection"),
 ])
 def test_kind(sentence, surface, unit, expected):
     period = "by May - wants" if "by May" in sentence else ""
@@ -228,6 +365,8 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
      "org:north-police"),  # "its": the force the sentence names
     ("North Police Federation warned of cuts to the force that will leave its 210 PCSOs without a base.",
      "org:north-police", "", ""),  # named only inside the staff association's name
+    ("Some 210 people joined the march in solidarity with farmers in Northshire.", "", "place:northshire",
+     ""),  # a crowd is of no place its clause names
 ])
 def test_jurisdiction_is_a_place_or_force_named_in_the_figure_s_phrase(sentence, about, place, expected):
     read = claims.read_claim(figure(sentence, "210", about=about, place=place), ARTICLE, TYPES, NAMES)

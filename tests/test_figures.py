@@ -139,6 +139,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Knife crime has risen by 20% since 2015.", "20%", "period", "since 2015"),
         ("Police have seized 350 knives so far this year.", "350", "period", "so far this year"),
         ("A 17-year-old was among 40 people arrested.", "40", "period", ""),
+        ("In the summer of 2019 officers searched 640 boys between the ages of ten and 14.", "640", "period",
+         "In the summer of 2019"),  # an age range is no period
         ("Police carried out 4,100 stops and searches in England and Wales.", "4,100", "place",
          "England and Wales"),
         ("Police carried out 4,100 stops and searches in London last year.", "4,100", "place", "London"),
@@ -174,7 +176,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "number of Merseyside Police detectives"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
-         "period-since", "period-so-far", "period-not-an-age", "place-england-and-wales", "place-london",
+         "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
+         "place-london",
          "source-figures-showed", "source-report-by", "source-committee-report", "source-said",
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
@@ -294,8 +297,19 @@ def test_figure_kinds(text, found):
         ("Police made 4,100 arrests in the 12 months to June.", {"4,100"}),
         ("Officers retiring after 30 years of service get £100,000.", {"30", "£100,000"}),
         ("Jane Harker spoke on BBC Radio 4 on Monday, and 40 officers listened.", {"40"}),
+        ("In its first three years the unit made 800 arrests.", {"800"}),
+        ("Officers used section 44 powers to stop 90 cars.", {"90"}),
+        ("She made a 101 call at noon, and 40 officers were sent.", {"40"}),
+        ("The force answered 999 calls within ten seconds.", {"999", "ten"}),  # counted calls
+        ("The rally ended outside the town hall in Five Oaks, where 60 people had gathered.", {"60"}),
+        ("Martin Hale (34) and Ruth Ames (29) were among 12 people hurt.", {"12"}),
+        ("Without the three biggest unions, 40 delegates walked out.", {"40"}),
+        ("Over the space of six months, the unit carried out 300 raids.", {"300"}),
+        ("The recruitment drive must be complete within four years.", {"four"}),  # no other figure: kept
     ],
-    ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name"],
+    ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
+         "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
+         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

@@ -59,6 +59,9 @@ class _Words:
     judging_verbs: frozenset[str]  # "X blamed the loss of 1,000 officers", "X wrote to 43 chiefs": not about X
     hearing_verbs: frozenset[str]  # "the panel heard that 40 posts would go": told, not about it
     currency_words: dict[str, str]  # "a quarter of a billion pounds": the currency written after the amount
+    naming_words: frozenset[str]  # "section 60", "junction 9": a number after one of these names a thing
+    phone_lines: frozenset[str]  # "a 101 call": a number of a phone line before one of `phone_nouns`
+    phone_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,9 @@ def _words() -> _Words:
         judging_verbs=frozenset(r["word"] for r in by("judging_verb")),
         hearing_verbs=frozenset(r["word"] for r in by("hearing_verb")),
         utterance_verbs=frozenset(r["word"] for r in by("utterance_verb")),
+        naming_words=frozenset(r["word"] for r in by("naming_word")),
+        phone_lines=frozenset(r["word"] for r in by("phone_line")),
+        phone_nouns=frozenset(r["word"] for r in by("phone_noun")),
     )
 
 
@@ -322,6 +328,14 @@ def _excluded(doc, match: _Match) -> bool:
     if match.unit == "count" and all(t.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT")
                                      and t.ent_iob_ == "I" for t in span):
         return True  # part of a name: "BBC Radio 4", "Channel 4"
+    if match.unit == "count" and span[-1].i + 1 < len(doc) and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span) \
+            and doc[span[-1].i + 1].ent_iob_ == "I" and doc[span[-1].i + 1].ent_type_ == span[0].ent_type_:
+        return True  # the first word of a place's name: "the embassy in Nine Elms"
+    if match.unit == "count" and _names_a_thing(doc, span, text, match):
+        return True
+    if match.unit == "count" and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].tag_ == "JJS" \
+            and span[0].i > 0 and doc[span[0].i - 1].lower_ == "the":
+        return True  # "the two largest parties": which ones, not how many
     if match.unit == "ratio" and re.fullmatch(r"(?i)(a|one)\s\S+", text[match.start:match.end]):
         nxt = span[-1].i + 1
         if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "ADJ") and doc[nxt].lower_ != "of" \
@@ -345,6 +359,23 @@ def _excluded(doc, match: _Match) -> bool:
             return True  # a numbered question or list item
         if re.match(r"\s*(?:o'clock|am|pm|a\.m\.|p\.m\.)", after):
             return True
+    return False
+
+
+def _names_a_thing(doc, span, text: str, match: _Match) -> bool:
+    """A count that names, not counts: "section 60", "a 101 call", "John (28)" (an age after a name)."""
+    words = _words()
+    before = text[max(0, match.start - 20):match.start].lower().split()
+    if before and before[-1] in words.naming_words:
+        return True  # "section 60", "junction 9"
+    raw = text[match.start:match.end]
+    following = text[match.end:match.end + 20].lower().split()
+    if raw in words.phone_lines and following and following[0].strip(".,;:") in words.phone_nouns:
+        return True  # "a 101 call", "the 999 line" (not "999 calls": those may be counted)
+    if text[match.start - 1:match.start] == "(" and text[match.end:match.end + 1] == ")" \
+            and raw.isdigit() and int(raw) < 120 and span[0].i >= 2:
+        name = doc[span[0].i - 2]
+        return name.ent_type_ == "PERSON"  # "John (28)": his age
     return False
 
 
@@ -512,6 +543,8 @@ def extract_figures(
     for i, (match, figure, _) in enumerate(found):
         if match.unit in _DURATIONS and any(s <= match.start < e for s, e in periods):
             continue
+        if match.unit in _DURATIONS and _spans_time_of_another(match, figure, found):
+            continue
         other = None  # "between 500 and 700 officers": both bounds count the same thing
         if match.bound == "lower" and i + 1 < len(found) and found[i + 1][0].bound == "upper":
             other = found[i + 1][1]
@@ -522,6 +555,19 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _spans_time_of_another(match: _Match, figure: Figure, found: list) -> bool:
+    """Whether a duration stands in a span of time ("in the space of eight months", "over the last two
+    years") in a sentence that holds another figure, not a duration: the time that figure took, no figure."""
+    ev = figure.evidence
+    if ev is None:
+        return False
+    at = match.start - ev.sentence_start
+    if not any(m.start() <= at < m.end() for m in _SPAN_OF_TIME.finditer(ev.sentence)):
+        return False
+    return any(m.unit not in _DURATIONS and f.evidence is not None and f.evidence.sentence_start == ev.sentence_start
+               for m, f, _ in found)
 
 
 def _places_carried(found: list, entities: list[Entity]) -> list:
@@ -645,8 +691,8 @@ def _cause(span, ctx) -> str:
 
 _DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 # a period that is a span of time, as in "rose 5% over the next four years", "in the 12 months to March"
-_SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+)?"
-                           r"(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
+_SPAN_OF_TIME = re.compile(r"(?i)(?:in|over|during|within|across|throughout|for)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:space\s+of\s+|course\s+of\s+)?(?:(?:past|last|next|previous|preceding|coming|following|first|final)\s+)?\S+\s+"
                            r"(?:years?|months?|weeks?|days?|decades?)\b")
 
 
@@ -1019,8 +1065,9 @@ def _period(sent, span):
     for ent in span_ents(sent):
         if ent.label_ != "DATE" or (ent.start <= span.start < ent.end):
             continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages"):
-            continue  # an age range, not a period
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages") \
+                or any(t.lower_ in ("aged", "age", "ages") for t in ent):
+            continue  # an age range, not a period ("between the ages of eight and 12")
         if len(ent) == 1 and ent[0].is_title and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
             continue  # "May's decision": a lone month name owning something is a person named so
         if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):

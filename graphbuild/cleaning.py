@@ -189,7 +189,11 @@ def clean(
             drop[i] = True
         elif clause is not None and not clause[n]:
             drop[i] = True
-    # An unpunctuated line touching a dropped block belongs to that block.
+    # An unpunctuated line touching a dropped block belongs to that block; its own second copy (a
+    # standfirst printed again as a caption) is no such block.
+    def twin(i: int) -> bool:
+        return _norm_line(lines[i][1]) == _norm_line(lines[i + 1][1])
+
     changed = True
     while changed:
         changed = False
@@ -197,7 +201,7 @@ def clean(
             if drop[i] or not unpunctuated[i] or _starts_quote(lines[i][1]) or i in captions or i in headers \
                     or i in fields or i == heading or len(lines[i][1].split()) > MAX_BLOCK_WORDS:
                 continue
-            if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1]):
+            if (drop[i - 1] and i - 1 > 0) or (i + 1 < len(lines) and drop[i + 1] and not twin(i)):
                 drop[i] = changed = True
 
     kept = [(start, line) for (start, line), d in zip(lines, drop) if not d]

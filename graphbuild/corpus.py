@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .extract.gender import sex_of
+from .gazetteer import word_class
 from .extract.roles import PLACEHOLDER_PREFIX
 from .records import Entity, Extraction
 
@@ -87,12 +88,10 @@ class Profile:
         return " ".join(words)
 
 
-PEERAGE = {"Lord", "Baroness"}
-
-
 def _profile(entity: Entity, categories: set[str]) -> Profile:
     honorifics = {a.split()[0] for a in entity.aliases + (entity.name,) if " " in a}
-    return Profile(sex_of(entity.name, entity.aliases), bool(honorifics & PEERAGE), frozenset(categories))
+    peer = any(h.lower() in word_class("lords_title") for h in honorifics)
+    return Profile(sex_of(entity.name, entity.aliases), peer, frozenset(categories))
 
 
 def summarise(ex: Extraction) -> ArticleSummary:

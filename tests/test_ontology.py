@@ -300,3 +300,22 @@ def test_every_word_class_the_code_asks_for_is_in_the_gazetteer():
         assert set(word_values(name)) == word_class(name)
     with pytest.raises(KeyError, match="no word class 'no_such_class'"):
         word_class("no_such_class")
+
+
+GAZETTEER_TABLES = sorted(p.name for p in (Path(__file__).resolve().parents[1] / "ontology" / "gazetteer").glob("*.csv"))
+
+
+@pytest.mark.parametrize("name", GAZETTEER_TABLES)
+def test_gazetteer_table_is_well_formed(name):
+    """Every row has the header's fields and none is there twice: tables are edited by appending rows
+    (and merged line by line), so a row with a missing column or a repeated row is a bad edit or merge."""
+    import csv
+    from collections import Counter
+
+    path = Path(__file__).resolve().parents[1] / "ontology" / "gazetteer" / name
+    header, *rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    assert rows, f"{name} has no rows"
+    short = [n + 2 for n, row in enumerate(rows) if len(row) != len(header)]
+    assert not short, f"{name}: lines {short[:5]} do not have the {len(header)} fields of the header"
+    repeated = [row for row, count in Counter(map(tuple, rows)).items() if count > 1]
+    assert not repeated, f"{name}: rows repeated: {repeated[:3]}"

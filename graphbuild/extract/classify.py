@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import resources
-from ..gazetteer import Gazetteer, normalise_title
+from ..gazetteer import Gazetteer, normalise_title, word_class
 from ..records import Entity, Role
 
 
@@ -137,16 +137,20 @@ def _person_spans(entities: list[Entity], doc):
                     yield e, span
 
 
-PEERS = ("Lord", "Baroness")
-SEAT_LETTERS = {"MP", "MSP", "MS", "AM", "MLA", "MEP"}  # "Jane Doe MS": a member of a legislature
-# posts a body gives to its staff, not its officers: the chief executive of a staff association is no officer
-CIVILIAN_POSTS = {"chief executive", "director", "finance director", "chief operating officer", "chief financial officer"}
+def lords_title(token) -> bool:
+    """"Lord", "Baroness" (`word_classes.csv`, lords_title): the title that seats its bearer in the Lords."""
+    return token.text[:1].isupper() and token.lower_ in word_class("lords_title")
+
+
+def seat_letters(token) -> bool:
+    """"MP", "MSP" (`word_classes.csv`, seat_letters): "Jane Doe MS" is a member of a legislature."""
+    return token.text in word_class("seat_letters")
 
 
 def _civilian_post(title: str) -> bool:
-    """"Chief Executive", "Chief Executive of the College of Policing": a staff post, named with or
-    without its body."""
-    return normalise_title(title).split(" of ")[0] in CIVILIAN_POSTS
+    """"Chief Executive", "Chief Executive of the College of Policing": a post a body gives to its staff, not
+    its officers (`word_classes.csv`, civilian_post), named with or without its body."""
+    return normalise_title(title).split(" of ")[0] in word_class("civilian_post")
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +193,7 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
     lords = any(t.lemma_.lower() == "peer" or t.text == "Lords" for t in doc)
     found = set()
     for e, span in _person_spans(entities, doc):
-        if e.key not in found and ((lords and span[0].text in PEERS) or _peer(span)
+        if e.key not in found and ((lords and lords_title(span[0])) or _peer(span)
                                    or _described(span, political_titles, titles, party_at)):
             found.add(e.key)
     return found
@@ -200,15 +204,13 @@ def _peer(span) -> bool:
     lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"), and a first
     name after it ("Lord John Doe") is a courtesy title, not a peerage."""
     doc = span.doc
-    first = span[0] if span[0].text in PEERS else doc[span.start - 1] if span.start > 0 else None
-    if first is None or first.text not in PEERS:
+    first = span[0] if lords_title(span[0]) else doc[span.start - 1] if span.start > 0 else None
+    if first is None or not lords_title(first):
         return False
     rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
-    return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in PEER_NOT_SURNAME
+    return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in word_class("not_a_peer_surname")
 
 
-PEER_NOT_SURNAME = {"justice", "chief", "mayor", "lieutenant", "chancellor", "speaker", "advocate", "provost",
-                    "president", "bishop"}
 
 
 def _described(span, political_titles, titles, party_at: set[int]) -> bool:
@@ -218,7 +220,7 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
     # After the name: "Jane Doe MSP", "Jane Doe (Dulwich) (Con)"
     after = [t for t in doc[span.end:span.end + 6]]
     if after and (_ends_with_title(after[:1], political_titles) and after[0].text[:1].isupper()
-                  or after[0].text in SEAT_LETTERS):
+                  or seat_letters(after[0])):
         return True
     k = 0
     while k + 2 < len(after) and after[k].text == "(":

@@ -1044,7 +1044,6 @@ def _roads(doc, paragraphs: Paragraphs) -> list:
             if _ROAD.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "on", "of", "off", "from")]
 
 
-SEAT_LETTERS = {"MP", "MSP", "MLA", "MS", "AM"}
 _COMPASS = {"north", "south", "east", "west", "central", "mid"}
 
 
@@ -1055,7 +1054,7 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
     out = []
     for t in doc:
         seq = []
-        if (t.text in SEAT_LETTERS or t.lower_ in ("constituency", "seat")) and t.i + 1 < len(doc) \
+        if (t.text in word_class("seat_letters") or t.lower_ in ("constituency", "seat")) and t.i + 1 < len(doc) \
                 and doc[t.i + 1].lower_ in ("for", "of"):
             i = t.i + 2
             while i < len(doc) and (_capitalised(doc[i]) and doc[i].lower_ != "the"
@@ -1065,7 +1064,7 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
                 i += 1
             if "," in (x.text for x in seq) and not any(x.text in ("and", "&") for x in seq):
                 seq = seq[:[x.text for x in seq].index(",")]  # "the MP for Northtown, Jane Doe,": a seat, then a name
-        elif t.text in SEAT_LETTERS:
+        elif t.text in word_class("seat_letters"):
             i = t.i - 1
             while i >= 0 and (_capitalised(doc[i]) and not doc[i].is_sent_start or doc[i].is_sent_start
                               and doc[i].text[:1].isupper() and doc[i].lower_ != "the"

@@ -682,6 +682,21 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Jane Porter", "introduced", "call for evidence"), ("Jane Porter", "callsFor", "call for evidence")),
     ("Tom Ellison said the force should leave special measures.",
      ("Tom Ellison", "commentsOn", "special measures"), None),
+    # the one asked to act on a policy, and the one asking: party to it, not a stance
+    ("The Cycling Union put pressure on Jane Porter to review the parking levy.",
+     ("Jane Porter", "relatedTo", "parking levy"), ("Jane Porter", "opposes", "parking levy")),
+    # what a policy finds or brings about, about whom: its complement clause's subject
+    ("The Independent Custody Review found that Kent Police had ignored warnings.",
+     ("Kent Police", "relatedTo", "Independent Custody Review"), None),
+    ("The parking levy means that Essex Police will lose its grant.",
+     ("Essex Police", "relatedTo", "parking levy"), None),
+    # a policy in the clause someone weighs, fears or finds (not said: that is reported speech)
+    ("The Cycling Union is considering whether Tom Ellison should face disciplinary proceedings.",
+     ("Cycling Union", "relatedTo", "disciplinary proceedings"), None),
+    ("Essex Police fears the parking levy will drive drivers away.",
+     ("Essex Police", "relatedTo", "parking levy"), ("Essex Police", "opposes", "parking levy")),
+    ("Essex Police would investigate if the parking levy is scrapped.",
+     None, ("Essex Police", "relatedTo", "parking levy")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -901,11 +901,19 @@ def _participants(root) -> Iterator[tuple]:
         if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "the minister's decision to scrap the scheme": the owner of the decision
             doers = [c for c in verb.head.children if c.dep_ == "poss"]
+        doers = doers or _asked_to_act(verb)
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "put pressure on X to scrap the plan": the parser hangs the infinitive on the light verb
+            doers += [a for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                      and any(c.dep_ == "dobj" and c.i < p.i for c in verb.head.children)
+                      for g in p.children if g.dep_ == "pobj" for a in _conjuncts(g)]
         for doer in doers:
             owner = next((c for c in doer.children if c.dep_ == "poss"), None)
             yield doer, cue, verb
             if owner is not None and doer.lemma_.lower() in word_class("plan_noun"):
                 yield owner, cue, verb  # "the force's plans would mean slashing the allowance"
+    if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
+        yield from _weighing(verb if verb is not None else node.head)
     acts = [node.head] if node.dep_ == "nsubj" else []
     acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
@@ -919,6 +927,50 @@ def _participants(root) -> Iterator[tuple]:
             elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
                 yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
                             if g.dep_ == "pobj")
+            elif child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                # "the review found that the force had failed", "the cuts mean that the Government has broken
+                # its pledge": whom the policy's finding or consequence is about
+                for subject in (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    yield subject, verb.lemma_.lower(), verb
+                    yield from ((c, verb.lemma_.lower(), verb) for c in subject.children if c.dep_ == "poss")
+
+
+def _asked_to_act(verb) -> list:
+    """"urged the Home Office to scrap the scheme", "put pressure on X to review the plan": the one asked to
+    act on the policy, and the one asking (both are party to it; whether it is done is not said)."""
+    if verb.dep_ == "xcomp":
+        controller = _controller(verb)
+        if controller is None:
+            return []
+        return _conjuncts(controller) + [s for subj in _subjects(verb.head) for s in _conjuncts(subj)]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in verb.children):
+        noun = verb.head
+        asked = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                 for g in p.children if g.dep_ == "pobj"]
+        if asked and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            asked += [s for subj in _subjects(noun.head) for s in _conjuncts(subj)]
+        return [a for g in asked for a in _conjuncts(g)]
+    return []
+
+
+def _weighing(verb) -> Iterator[tuple]:
+    """"X is reviewing whether Y should face proceedings", "X fears the cuts will hurt": the clause that holds
+    the policy is what X weighs, fears or finds (a complement clause of X's verb); said clauses are read as
+    reported speech."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.i == verb.i \
+            or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    head = verb.head
+    if head.pos_ == "ADJ":  # "X is confident that the plan will work"
+        if head.dep_ != "acomp" or head.head.pos_ not in ("VERB", "AUX"):
+            return
+        head = head.head
+    if _wished(verb, verb_rules()) or _hypothetical(head):
+        return
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+    cue = " ".join(w for w in (head.lemma_.lower(), mark) if w)
+    yield from ((s, cue, head) for subj in _subjects(head) for s in _conjuncts(subj))
 
 
 def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

@@ -697,6 +697,18 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Essex Police", "relatedTo", "parking levy"), ("Essex Police", "opposes", "parking levy")),
     ("Essex Police would investigate if the parking levy is scrapped.",
      None, ("Essex Police", "relatedTo", "parking levy")),
+    # a source; a verb with two particles; the one told of a policy
+    ("According to the Cycling Union, the parking levy has failed.",
+     ("Cycling Union", "relatedTo", "parking levy"), ("Cycling Union", "opposes", "parking levy")),
+    ("Dorset Police pulled out of the knife amnesty last year.",
+     ("Dorset Police", "relatedTo", "knife amnesty"), ("Dorset Police", "opposes", "knife amnesty")),
+    ("Sussex Police informed the Home Office of the curfew scheme.",
+     ("Sussex Police", "relatedTo", "curfew scheme"), None),
+    # a description set beside the policy names its owner; a plain noun acts for whom it comes from
+    ("The dispersal orders, a Home Office initiative, were dropped.",
+     ("Home Office", "relatedTo", "dispersal orders"), None),
+    ("Funding from the Home Office will pay for the youth diversion scheme.",
+     ("Home Office", "relatedTo", "youth diversion scheme"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

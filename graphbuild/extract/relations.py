@@ -844,6 +844,9 @@ def _participants(root) -> Iterator[tuple]:
             yield from ((t, root.lemma_.lower(), root) for t in _left_modifiers_of(child))
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "appos" and child.pos_ == "NOUN":  # "the dispersal orders, a Home Office initiative,"
+            yield from ((t, child.lemma_.lower(), child) for c in child.children if c.dep_ in NAMING_MODIFIERS + ("poss",)
+                        and c.i < child.i for t in _left_modifiers_of(c))
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 yield from ((g, f"{child.lemma_.lower()} by", child) for g in agent.children if g.dep_ == "pobj")
@@ -856,13 +859,22 @@ def _participants(root) -> Iterator[tuple]:
     elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS \
             + SETTING_PREPOSITIONS:
         prep = node.head
-        if prep.head.pos_ in ("VERB",) and prep.lower_ != "of":  # "X fought against the plan", "X resigned amid the cuts"
+        if prep.head.pos_ in ("VERB",):  # "X fought against the plan", "X resigned amid the cuts", "pulled out of it"
             verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "ADP" and prep.head.dep_ == "prep" and prep.head.head.pos_ == "VERB":
+            # "X pulled out of the scheme", "X resigned because of the cuts"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lower_} {prep.lower_}"
         elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
                 and prep.lower_ in NOUN_HOP_PREPOSITIONS:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "PROPN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
+                and prep.lower_ in NOUN_HOP_PREPOSITIONS:
+            # "X informed the Home Office of the plan", "X warned Kent Police about the cuts"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "oprd") and prep.head.head.pos_ in ("VERB", "AUX"):
             # "X is committed to the plan", "X was critical of the review", "X remains responsible for it"
             verb = prep.head.head
@@ -876,6 +888,10 @@ def _participants(root) -> Iterator[tuple]:
             # "a row between X and Y over the plan": both parties
             yield from ((g, f"{noun.lemma_.lower()} between", noun) for b in noun.children
                         if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
+            # "the use of stop and search by the Met", "an appeal against the ruling from X": the noun's doer
+            yield from ((g, f"{noun.lemma_.lower()} {prep.lower_} by", noun) for b in noun.children
+                        if b.dep_ == "prep" and b.lower_ in ("by", "from") and b.i > prep.i
+                        for g in b.children if g.dep_ == "pobj")
     if verb is not None and node.dep_ == "dobj" and _passive(verb):
         # "the Met was given new powers": who receives the policy
         yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
@@ -912,8 +928,19 @@ def _participants(root) -> Iterator[tuple]:
             yield doer, cue, verb
             if owner is not None and doer.lemma_.lower() in word_class("plan_noun"):
                 yield owner, cue, verb  # "the force's plans would mean slashing the allowance"
+            elif doer.pos_ == "NOUN" and doer.tag_ in ("NN", "NNS"):
+                # "the Met's officers used the power", "funding from the Home Office will pay for the scheme":
+                # a plain noun acts for the one it belongs to or comes from
+                yield from ((c, f"{doer.lemma_.lower()} {cue}", verb) for c in doer.children if c.dep_ == "poss")
+                yield from ((g, f"{doer.lemma_.lower()} {b.lower_} {cue}", verb) for b in doer.children
+                            if b.dep_ == "prep" and b.lower_ in ("by", "from") for g in b.children if g.dep_ == "pobj")
     if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
-        yield from _weighing(verb if verb is not None else node.head)
+        clause = verb if verb is not None else node.head
+        yield from _weighing(clause)
+        # "According to X, the scheme has failed", "the scheme failed, according to X": X's account of it
+        yield from ((g, "according to", clause) for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
+                    for to in a.children if to.dep_ == "prep" and to.lower_ == "to"
+                    for g in to.children if g.dep_ == "pobj")
     acts = [node.head] if node.dep_ == "nsubj" else []
     acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]

@@ -709,6 +709,15 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Home Office", "relatedTo", "dispersal orders"), None),
     ("Funding from the Home Office will pay for the youth diversion scheme.",
      ("Home Office", "relatedTo", "youth diversion scheme"), None),
+    # a subject "it" after the policy: the policy, when it was the last sentence's subject or comes just before
+    ("The Independent Custody Review was published on Monday. It criticised Kent Police.",
+     ("Kent Police", "relatedTo", "Independent Custody Review"), None),
+    ("Jane Porter attacked the watchdog report after it criticised Essex Police.",
+     ("Essex Police", "relatedTo", "watchdog report"), None),
+    ("Officers backed the knife amnesty in March. It also thanked Sussex Police.",
+     None, ("Sussex Police", "relatedTo", "knife amnesty")),
+    ("The parking levy was dropped. It emerged that Dorset Police had complained.",
+     None, ("Dorset Police", "relatedTo", "parking levy")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -787,21 +787,53 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
     X", "X raised concerns over the plan"), the agent of the policy noun ("the review by X", "the review
     headed by X") and the object of a verb whose subject is the policy ("the report criticised X"). Who
     did what to the policy is left to the cue word: nothing is guessed about a stance."""
+    spans = []
     for p in policies:
         for ev in p.mentions:
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is None or targets.index.quoted[span.root.i]:
-                continue
-            root = span.root
-            for actor_token, cue, anchor in _participants(root):
-                for token in _conjuncts(actor_token):
-                    if span.start <= token.i < span.end and not cue.endswith("by"):
-                        continue  # the policy's own words, but "a report by X into Y" names its author inside
-                    actor = targets.actor(token) or _titled_holder(token, targets)
-                    if actor and actor != p.key and targets.index.kind.get(actor) != "place" \
-                            and not _hypothetical(anchor):
-                        yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,
-                                        targets, paragraphs)
+            if span is not None and not targets.index.quoted[span.root.i]:
+                spans.append((p.key, span))
+    spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
+    for key, span in spans:
+        root = span.root
+        for actor_token, cue, anchor in _participants(root):
+            for token in _conjuncts(actor_token):
+                if span.start <= token.i < span.end and not cue.endswith("by"):
+                    continue  # the policy's own words, but "a report by X into Y" names its author inside
+                actor = targets.actor(token) or _titled_holder(token, targets)
+                if actor and actor != key and targets.index.kind.get(actor) != "place" \
+                        and not _hypothetical(anchor):
+                    yield _relation(doc, actor, "relatedTo", key, cue, _negated(anchor), anchor, token, root,
+                                    targets, paragraphs)
+
+
+def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
+    """"The report was published on Monday. It found that X had failed": a subject "it" of a verb other than
+    "be" is the policy named last, in its own sentence or the one before, when nothing else "it" could be (a
+    singular noun, a body) comes between and it stands for no body itself (an object "it" is read with the
+    policies)."""
+    for token in doc:
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.i in targets.policy_at \
+                or targets.index.quoted[token.i] or token.head.pos_ != "VERB" or token.head.lemma_.lower() == "be" \
+                or targets.actor(token):
+            continue
+        if any(c.dep_ in ("ccomp", "csubj") and c.i > token.head.i for c in token.head.children) \
+                and token.head.lemma_.lower() in word_class("raising_verb"):
+            continue  # "it emerged that …", "it seems that …": no thing is meant
+        last = next((t for t in reversed(doc[token.sent.start:token.i]) if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]), None)
+        if last is None and token.sent.start > 0:  # the sentence before: its main subject, if a policy
+            before = doc[token.sent.start - 1].sent.root
+            last = next((s for s in before.children if s.dep_ in ("nsubj", "nsubjpass") and s.i in targets.policy_at
+                         and not targets.index.quoted[s.i]), None)
+            between = doc[token.sent.start:token.i]
+        else:
+            between = doc[last.i + 1:token.i] if last is not None else ()
+        if last is None or any(t.i not in targets.policy_at and (
+                t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("DATE", "TIME", "PERSON")
+                or t.ent_type_ in ("ORG", "NORP") or t.lower_ in ("it", "this", "that")) for t in between):
+            continue
+        yield token, targets.policy_at[last.i]
 
 
 def _titled_holder(token, targets: _Targets) -> str:

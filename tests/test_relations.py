@@ -718,6 +718,15 @@ def test_what_is_demanded_is_not_done(extract_text):
      None, ("Sussex Police", "relatedTo", "knife amnesty")),
     ("The parking levy was dropped. It emerged that Dorset Police had complained.",
      None, ("Dorset Police", "relatedTo", "parking levy")),
+    # who the policy's own prepositions name; a noun two prepositions deep; a clause the parser made of "X agreed by Y"
+    ("He was elected by a cross-community vote in the Scottish Parliament.",
+     ("Scottish Parliament", "relatedTo", "cross-community vote"), None),
+    ("The knife amnesty at Essex Police ended.", ("Essex Police", "relatedTo", "knife amnesty"), None),
+    ("Jane Porter invited residents to take part in a debate on the parking levy.",
+     ("Jane Porter", "relatedTo", "parking levy"), None),
+    ("Tom Ellison said the pay deal agreed by Home Secretary Jane Roe was significant.",
+     ("Jane Roe", "relatedTo", "police pay award"), None),
+    ("Officers at Kent Police used the dispersal orders.", ("Kent Police", "relatedTo", "dispersal orders"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

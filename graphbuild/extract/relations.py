@@ -778,6 +778,9 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
+SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
+                "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
+COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within")  # "a vote in the Assembly"
 
 
 def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -876,6 +879,14 @@ def _participants(root) -> Iterator[tuple]:
             yield from ((t, root.lemma_.lower(), root) for t in _left_modifiers_of(child))
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
+            # "a vote in the Assembly", "an inquiry into the death of X": who the policy's own words name
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                yield g, f"{root.lemma_.lower()} {child.lower_}", root
+                yield from ((a, f"{root.lemma_.lower()} {child.lower_}", root) for a in g.children if a.dep_ == "appos")
+                yield from ((h, f"{root.lemma_.lower()} {child.lower_} {g.lemma_.lower()} {p.lower_}", root)
+                            for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "in", "by")
+                            for h in p.children if h.dep_ == "pobj") if g.pos_ == "NOUN" else ()
         if child.dep_ == "appos" and child.pos_ == "NOUN":  # "the dispersal orders, a Home Office initiative,"
             yield from ((t, child.lemma_.lower(), child) for c in child.children if c.dep_ in NAMING_MODIFIERS + ("poss",)
                         and c.i < child.i for t in _left_modifiers_of(c))
@@ -902,6 +913,12 @@ def _participants(root) -> Iterator[tuple]:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" \
+                and prep.head.head.head.pos_ == "VERB" and prep.lower_ in NOUN_HOP_PREPOSITIONS \
+                and prep.head.head.lower_ not in SKIPPED_HOPS:
+            # "X took part in a consultation on the plan", "X gave evidence to the inquiry into the cuts"
+            verb = prep.head.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.head.lower_} {prep.head.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "PROPN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
                 and prep.lower_ in NOUN_HOP_PREPOSITIONS:
             # "X informed the Home Office of the plan", "X warned Kent Police about the cuts"
@@ -965,7 +982,8 @@ def _participants(root) -> Iterator[tuple]:
                 # a plain noun acts for the one it belongs to or comes from
                 yield from ((c, f"{doer.lemma_.lower()} {cue}", verb) for c in doer.children if c.dep_ == "poss")
                 yield from ((g, f"{doer.lemma_.lower()} {b.lower_} {cue}", verb) for b in doer.children
-                            if b.dep_ == "prep" and b.lower_ in ("by", "from") for g in b.children if g.dep_ == "pobj")
+                            if b.dep_ == "prep" and b.lower_ in ("by", "from", "of", "at") for g in b.children
+                            if g.dep_ == "pobj")
     if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
         clause = verb if verb is not None else node.head
         yield from _weighing(clause)
@@ -986,6 +1004,8 @@ def _participants(root) -> Iterator[tuple]:
             elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
                 yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
                             if g.dep_ == "pobj")
+            elif child.dep_ == "agent":  # "the pay deal agreed by X was significant", parsed as a clause
+                yield from ((g, f"{verb.lemma_.lower()} by", verb) for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 # "the review found that the force had failed", "the cuts mean that the Government has broken
                 # its pledge": whom the policy's finding or consequence is about

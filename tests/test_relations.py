@@ -727,6 +727,20 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("Tom Ellison said the pay deal agreed by Home Secretary Jane Roe was significant.",
      ("Jane Roe", "relatedTo", "police pay award"), None),
     ("Officers at Kent Police used the dispersal orders.", ("Kent Police", "relatedTo", "dispersal orders"), None),
+    # the owner of an act set beside the clause; a body named by a plain-noun subject
+    ("Despite Dorset Police's opposition, the council approved the curfew scheme.",
+     ("Dorset Police", "relatedTo", "curfew scheme"), ("Dorset Police", "opposes", "curfew scheme")),
+    ("At the Home Office's request, the council extended the parking levy.",
+     ("Home Office", "relatedTo", "parking levy"), None),
+    ("After a long delay and Kent Police's intervention, the council dropped the knife amnesty.",
+     ("Kent Police", "relatedTo", "knife amnesty"), None),
+    ("Workers in the Home Office were sent to enforce the dispersal orders.",
+     ("Home Office", "relatedTo", "dispersal orders"), None),
+    ("Officers at Kent Police are against the knife amnesty.",
+     ("Kent Police", "relatedTo", "knife amnesty"), ("Kent Police", "opposes", "knife amnesty")),
+    # a word inside the policy's own phrase that stands for a body without naming it ("government cuts")
+    ("The Government faces questions. MPs said forces were struggling because of government cuts.",
+     ("HM Government", "relatedTo", "police funding cuts"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -778,6 +778,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
+SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
 SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
                 "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
 COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within")  # "a vote in the Assembly"
@@ -801,8 +802,9 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
         root = span.root
         for actor_token, cue, anchor in _participants(root):
             for token in _conjuncts(actor_token):
-                if span.start <= token.i < span.end and not cue.endswith("by"):
-                    continue  # the policy's own words, but "a report by X into Y" names its author inside
+                if span.start <= token.i < span.end and not cue.endswith("by") and token.i in targets.index.entity_at:
+                    continue  # names in the policy's own words are what it concerns (but "a report by X into Y"
+                    # names its author inside); "the force" or "its" there is read here
                 actor = targets.actor(token) or _titled_holder(token, targets)
                 if actor and actor != key and targets.index.kind.get(actor) != "place" \
                         and not _hypothetical(anchor):
@@ -883,10 +885,12 @@ def _participants(root) -> Iterator[tuple]:
             # "a vote in the Assembly", "an inquiry into the death of X": who the policy's own words name
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 yield g, f"{root.lemma_.lower()} {child.lower_}", root
-                yield from ((a, f"{root.lemma_.lower()} {child.lower_}", root) for a in g.children if a.dep_ == "appos")
-                yield from ((h, f"{root.lemma_.lower()} {child.lower_} {g.lemma_.lower()} {p.lower_}", root)
+                yield from ((a, f"{root.lemma_.lower()} {child.lower_}", root) for a in g.children
+                            if a.dep_ in ("appos", "poss"))  # "a report into the force's intelligence gathering"
+                yield from ((a, f"{root.lemma_.lower()} {child.lower_} {g.lemma_.lower()} {p.lower_}", root)
                             for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "in", "by")
-                            for h in p.children if h.dep_ == "pobj") if g.pos_ == "NOUN" else ()
+                            for h in p.children if h.dep_ == "pobj"
+                            for a in [h] + [c for c in h.children if c.dep_ == "appos"]) if g.pos_ == "NOUN" else ()
         if child.dep_ == "appos" and child.pos_ == "NOUN":  # "the dispersal orders, a Home Office initiative,"
             yield from ((t, child.lemma_.lower(), child) for c in child.children if c.dep_ in NAMING_MODIFIERS + ("poss",)
                         and c.i < child.i for t in _left_modifiers_of(c))
@@ -902,7 +906,9 @@ def _participants(root) -> Iterator[tuple]:
     elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS \
             + SETTING_PREPOSITIONS:
         prep = node.head
-        if prep.head.pos_ in ("VERB",):  # "X fought against the plan", "X resigned amid the cuts", "pulled out of it"
+        if prep.head.pos_ == "VERB" or prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be" \
+                and prep.lower_ not in ("of",) + SETTING_PREPOSITIONS:
+            # "X fought against the plan", "X resigned amid the cuts", "X is behind the scheme"
             verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "ADP" and prep.head.dep_ == "prep" and prep.head.head.pos_ == "VERB":
             # "X pulled out of the scheme", "X resigned because of the cuts"
@@ -914,7 +920,7 @@ def _participants(root) -> Iterator[tuple]:
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" \
-                and prep.head.head.head.pos_ == "VERB" and prep.lower_ in NOUN_HOP_PREPOSITIONS \
+                and prep.head.head.head.pos_ in ("VERB", "AUX") and prep.lower_ in NOUN_HOP_PREPOSITIONS \
                 and prep.head.head.lower_ not in SKIPPED_HOPS:
             # "X took part in a consultation on the plan", "X gave evidence to the inquiry into the cuts"
             verb = prep.head.head.head
@@ -972,6 +978,12 @@ def _participants(root) -> Iterator[tuple]:
             doers += [a for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
                       and any(c.dep_ == "dobj" and c.i < p.i for c in verb.head.children)
                       for g in p.children if g.dep_ == "pobj" for a in _conjuncts(g)]
+        # "At X's request, the council extended the scheme", "under X's leadership the force introduced it"
+        # ("despite X's opposition", "after X's intervention": an act of X's, whenever it came)
+        yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ not in ("of", "as") + SKIPPED_PREPOSITIONS and p.i != node.head.i
+                    for pobj in p.children if pobj.dep_ == "pobj" for g in _conjuncts(pobj) if g.pos_ == "NOUN"
+                    for c in g.children if c.dep_ == "poss" for o in _conjuncts(c))
         for doer in doers:
             owner = next((c for c in doer.children if c.dep_ == "poss"), None)
             yield doer, cue, verb
@@ -982,7 +994,7 @@ def _participants(root) -> Iterator[tuple]:
                 # a plain noun acts for the one it belongs to or comes from
                 yield from ((c, f"{doer.lemma_.lower()} {cue}", verb) for c in doer.children if c.dep_ == "poss")
                 yield from ((g, f"{doer.lemma_.lower()} {b.lower_} {cue}", verb) for b in doer.children
-                            if b.dep_ == "prep" and b.lower_ in ("by", "from", "of", "at") for g in b.children
+                            if b.dep_ == "prep" and b.lower_ in ("by", "from", "of", "at", "in", "for") for g in b.children
                             if g.dep_ == "pobj")
     if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
         clause = verb if verb is not None else node.head

@@ -738,6 +738,13 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Home Office", "relatedTo", "dispersal orders"), None),
     ("Officers at Kent Police are against the knife amnesty.",
      ("Kent Police", "relatedTo", "knife amnesty"), ("Kent Police", "opposes", "knife amnesty")),
+    ("Speaking at the Police Federation's conference, Jane Porter attacked the parking levy.",
+     ("Police Federation of England and Wales", "relatedTo", "parking levy"),
+     ("Police Federation of England and Wales", "criticises", "parking levy")),
+    ("Officers within Essex Police were told to enforce the curfew scheme.",
+     ("Essex Police", "relatedTo", "curfew scheme"), None),
+    ("Jane Porter vowed to fight for a bigger knife amnesty grant from the Cycling Union.",
+     ("Cycling Union", "relatedTo", "bigger knife amnesty grant"), None),
     # a word inside the policy's own phrase that stands for a body without naming it ("government cuts")
     ("The Government faces questions. MPs said forces were struggling because of government cuts.",
      ("HM Government", "relatedTo", "police funding cuts"), None),

@@ -781,7 +781,9 @@ SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despi
 SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
 SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
                 "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
-COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within")  # "a vote in the Assembly"
+DOER_PREPOSITIONS = ("by", "from", "of", "at", "in", "for", "within", "across", "on")  # "officers at X used it"
+COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within", "to", "from", "with", "over",
+                           "about", "across")  # "a vote in the Assembly"
 
 
 def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -888,7 +890,7 @@ def _participants(root) -> Iterator[tuple]:
                 yield from ((a, f"{root.lemma_.lower()} {child.lower_}", root) for a in g.children
                             if a.dep_ in ("appos", "poss"))  # "a report into the force's intelligence gathering"
                 yield from ((a, f"{root.lemma_.lower()} {child.lower_} {g.lemma_.lower()} {p.lower_}", root)
-                            for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "in", "by")
+                            for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "in", "by", "from", "for")
                             for h in p.children if h.dep_ == "pobj"
                             for a in [h] + [c for c in h.children if c.dep_ == "appos"]) if g.pos_ == "NOUN" else ()
         if child.dep_ == "appos" and child.pos_ == "NOUN":  # "the dispersal orders, a Home Office initiative,"
@@ -907,7 +909,7 @@ def _participants(root) -> Iterator[tuple]:
             + SETTING_PREPOSITIONS:
         prep = node.head
         if prep.head.pos_ == "VERB" or prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be" \
-                and prep.lower_ not in ("of",) + SETTING_PREPOSITIONS:
+                and prep.lower_ not in ("of", "after", "following", "amid", "despite"):
             # "X fought against the plan", "X resigned amid the cuts", "X is behind the scheme"
             verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "ADP" and prep.head.dep_ == "prep" and prep.head.head.pos_ == "VERB":
@@ -980,7 +982,9 @@ def _participants(root) -> Iterator[tuple]:
                       for g in p.children if g.dep_ == "pobj" for a in _conjuncts(g)]
         # "At X's request, the council extended the scheme", "under X's leadership the force introduced it"
         # ("despite X's opposition", "after X's intervention": an act of X's, whenever it came)
-        yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in verb.children
+        # ("speaking at X's conference, Y attacked the cuts": through a participle set beside the clause too)
+        yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in [c for c in verb.children] + [
+                        g for a in verb.children if a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN") for g in a.children]
                     if p.dep_ == "prep" and p.lower_ not in ("of", "as") + SKIPPED_PREPOSITIONS and p.i != node.head.i
                     for pobj in p.children if pobj.dep_ == "pobj" for g in _conjuncts(pobj) if g.pos_ == "NOUN"
                     for c in g.children if c.dep_ == "poss" for o in _conjuncts(c))
@@ -994,7 +998,7 @@ def _participants(root) -> Iterator[tuple]:
                 # a plain noun acts for the one it belongs to or comes from
                 yield from ((c, f"{doer.lemma_.lower()} {cue}", verb) for c in doer.children if c.dep_ == "poss")
                 yield from ((g, f"{doer.lemma_.lower()} {b.lower_} {cue}", verb) for b in doer.children
-                            if b.dep_ == "prep" and b.lower_ in ("by", "from", "of", "at", "in", "for") for g in b.children
+                            if b.dep_ == "prep" and b.lower_ in DOER_PREPOSITIONS for g in b.children
                             if g.dep_ == "pobj")
     if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
         clause = verb if verb is not None else node.head

@@ -745,6 +745,9 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Essex Police", "relatedTo", "curfew scheme"), None),
     ("Jane Porter vowed to fight for a bigger knife amnesty grant from the Cycling Union.",
      ("Cycling Union", "relatedTo", "bigger knife amnesty grant"), None),
+    # a place the policy's own prepositions name ("from London"); never a place the clause's verb reaches
+    ("Tom Ellison welcomed the transfer of justice powers from London.",
+     ("London", "relatedTo", "transfer of justice powers"), None),
     # a word inside the policy's own phrase that stands for a body without naming it ("government cuts")
     ("The Government faces questions. MPs said forces were struggling because of government cuts.",
      ("HM Government", "relatedTo", "police funding cuts"), None),

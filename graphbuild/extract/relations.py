@@ -781,6 +781,7 @@ SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despi
 SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
 SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
                 "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
+PLACE_COMPLEMENTS = ("from", "to")  # where a policy moves something: "powers from London" (not "in Leeds": it may be the verb's)
 DOER_PREPOSITIONS = ("by", "from", "of", "at", "in", "for", "within", "across", "on")  # "officers at X used it"
 COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within", "to", "from", "with", "over",
                            "about", "across")  # "a vote in the Assembly"
@@ -807,8 +808,10 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
                 if span.start <= token.i < span.end and not cue.endswith("by") and token.i in targets.index.entity_at:
                     continue  # names in the policy's own words are what it concerns (but "a report by X into Y"
                     # names its author inside); "the force" or "its" there is read here
-                actor = targets.actor(token) or _titled_holder(token, targets)
-                if actor and actor != key and targets.index.kind.get(actor) != "place" \
+                where = anchor.i == root.i and token.dep_ == "pobj" and token.head.head.i == root.i \
+                    and token.head.lower_ in PLACE_COMPLEMENTS  # "the transfer of powers from London"
+                actor = targets.actor(token, places=where) or _titled_holder(token, targets)
+                if actor and actor != key and (where or targets.index.kind.get(actor) != "place") \
                         and not _hypothetical(anchor):
                     yield _relation(doc, actor, "relatedTo", key, cue, _negated(anchor), anchor, token, root,
                                     targets, paragraphs)

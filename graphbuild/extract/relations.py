@@ -792,8 +792,11 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
 
     The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
     X", "X raised concerns over the plan"), the agent of the policy noun ("the review by X", "the review
-    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"). Who
-    did what to the policy is left to the cue word: nothing is guessed about a stance."""
+    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"); also the
+    one asked to act on it ("pressure on X to review the plan"), whom its finding is about ("the review
+    found that X …"), who weighs a clause holding it ("X is reviewing whether …"), whom its own
+    prepositions name ("a vote in the Assembly"), and a subject "it" standing for it. Who did what to the
+    policy is left to the cue word: nothing is guessed about a stance."""
     spans = []
     for p in policies:
         for ev in p.mentions:
@@ -1004,12 +1007,7 @@ def _participants(root) -> Iterator[tuple]:
                             if b.dep_ == "prep" and b.lower_ in DOER_PREPOSITIONS for g in b.children
                             if g.dep_ == "pobj")
     if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
-        clause = verb if verb is not None else node.head
-        yield from _weighing(clause)
-        # "According to X, the scheme has failed", "the scheme failed, according to X": X's account of it
-        yield from ((g, "according to", clause) for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
-                    for to in a.children if to.dep_ == "prep" and to.lower_ == "to"
-                    for g in to.children if g.dep_ == "pobj")
+        yield from _weighing(verb if verb is not None else node.head)
     acts = [node.head] if node.dep_ == "nsubj" else []
     acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
@@ -1054,8 +1052,8 @@ def _asked_to_act(verb) -> list:
 
 def _weighing(verb) -> Iterator[tuple]:
     """"X is reviewing whether Y should face proceedings", "X fears the cuts will hurt": the clause that holds
-    the policy is what X weighs, fears or finds (a complement clause of X's verb); said clauses are read as
-    reported speech."""
+    the policy is what X weighs, fears or finds (a complement clause of X's verb); for a said clause the
+    reported-speech reading (gb:commentsOn) of the same pair comes first and wins."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.i == verb.i \
             or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
         return
@@ -1167,11 +1165,11 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             policy = targets.policy_at.get(policy_token.i, "")
             for token in _conjuncts(target_token):
                 target = targets.actor(token)
-                if policy and target:
+                if policy and target and not ("verb" in slots and _hypothetical(slots["verb"])):
                     cue = slots.get("verb", policy_token)
+                    words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_
                     yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
-                                    cue.lemma_.lower() + " " + slots["prep"].lower_, _negated(policy_token), cue,
-                                    token, policy_token, targets, paragraphs)
+                                    words, _negated(policy_token), cue, token, policy_token, targets, paragraphs)
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)

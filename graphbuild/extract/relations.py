@@ -778,6 +778,13 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
+SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
+SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
+                "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
+PLACE_COMPLEMENTS = ("from", "to")  # where a policy moves something: "powers from London" (not "in Leeds": it may be the verb's)
+DOER_PREPOSITIONS = ("by", "from", "of", "at", "in", "for", "within", "across", "on")  # "officers at X used it"
+COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "within", "to", "from", "with", "over",
+                           "about", "across")  # "a vote in the Assembly"
 
 
 def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -785,23 +792,61 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
 
     The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
     X", "X raised concerns over the plan"), the agent of the policy noun ("the review by X", "the review
-    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"). Who
-    did what to the policy is left to the cue word: nothing is guessed about a stance."""
+    headed by X") and the object of a verb whose subject is the policy ("the report criticised X"); also the
+    one asked to act on it ("pressure on X to review the plan"), whom its finding is about ("the review
+    found that X …"), who weighs a clause holding it ("X is reviewing whether …"), whom its own
+    prepositions name ("a vote in the Assembly"), and a subject "it" standing for it. Who did what to the
+    policy is left to the cue word: nothing is guessed about a stance."""
+    spans = []
     for p in policies:
         for ev in p.mentions:
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is None or targets.index.quoted[span.root.i]:
-                continue
-            root = span.root
-            for actor_token, cue, anchor in _participants(root):
-                for token in _conjuncts(actor_token):
-                    if span.start <= token.i < span.end and not cue.endswith("by"):
-                        continue  # the policy's own words, but "a report by X into Y" names its author inside
-                    actor = targets.actor(token) or _titled_holder(token, targets)
-                    if actor and actor != p.key and targets.index.kind.get(actor) != "place" \
-                            and not _hypothetical(anchor):
-                        yield _relation(doc, actor, "relatedTo", p.key, cue, _negated(anchor), anchor, token, root,
-                                        targets, paragraphs)
+            if span is not None and not targets.index.quoted[span.root.i]:
+                spans.append((p.key, span))
+    spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
+    for key, span in spans:
+        root = span.root
+        for actor_token, cue, anchor in _participants(root):
+            for token in _conjuncts(actor_token):
+                if span.start <= token.i < span.end and not cue.endswith("by") and token.i in targets.index.entity_at:
+                    continue  # names in the policy's own words are what it concerns (but "a report by X into Y"
+                    # names its author inside); "the force" or "its" there is read here
+                where = anchor.i == root.i and token.dep_ == "pobj" and token.head.head.i == root.i \
+                    and token.head.lower_ in PLACE_COMPLEMENTS  # "the transfer of powers from London"
+                actor = targets.actor(token, places=where) or _titled_holder(token, targets)
+                if actor and actor != key and (where or targets.index.kind.get(actor) != "place") \
+                        and not _hypothetical(anchor):
+                    yield _relation(doc, actor, "relatedTo", key, cue, _negated(anchor), anchor, token, root,
+                                    targets, paragraphs)
+
+
+def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
+    """"The report was published on Monday. It found that X had failed": a subject "it" of a verb other than
+    "be" is the policy named last, in its own sentence or the one before, when nothing else "it" could be (a
+    singular noun, a body) comes between and it stands for no body itself (an object "it" is read with the
+    policies)."""
+    for token in doc:
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.i in targets.policy_at \
+                or targets.index.quoted[token.i] or token.head.pos_ != "VERB" or token.head.lemma_.lower() == "be" \
+                or targets.actor(token):
+            continue
+        if any(c.dep_ in ("ccomp", "csubj") and c.i > token.head.i for c in token.head.children) \
+                and token.head.lemma_.lower() in word_class("raising_verb"):
+            continue  # "it emerged that …", "it seems that …": no thing is meant
+        last = next((t for t in reversed(doc[token.sent.start:token.i]) if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]), None)
+        if last is None and token.sent.start > 0:  # the sentence before: its main subject, if a policy
+            before = doc[token.sent.start - 1].sent.root
+            last = next((s for s in before.children if s.dep_ in ("nsubj", "nsubjpass") and s.i in targets.policy_at
+                         and not targets.index.quoted[s.i]), None)
+            between = doc[token.sent.start:token.i]
+        else:
+            between = doc[last.i + 1:token.i] if last is not None else ()
+        if last is None or any(t.i not in targets.policy_at and (
+                t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("DATE", "TIME", "PERSON")
+                or t.ent_type_ in ("ORG", "NORP") or t.lower_ in ("it", "this", "that")) for t in between):
+            continue
+        yield token, targets.policy_at[last.i]
 
 
 def _titled_holder(token, targets: _Targets) -> str:
@@ -844,6 +889,19 @@ def _participants(root) -> Iterator[tuple]:
             yield from ((t, root.lemma_.lower(), root) for t in _left_modifiers_of(child))
         if child.dep_ == "prep" and child.lower_ == "by":  # "a review by X"
             yield from ((g, "by", root) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
+            # "a vote in the Assembly", "an inquiry into the death of X": who the policy's own words name
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                yield g, f"{root.lemma_.lower()} {child.lower_}", root
+                yield from ((a, f"{root.lemma_.lower()} {child.lower_}", root) for a in g.children
+                            if a.dep_ in ("appos", "poss"))  # "a report into the force's intelligence gathering"
+                yield from ((a, f"{root.lemma_.lower()} {child.lower_} {g.lemma_.lower()} {p.lower_}", root)
+                            for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "in", "by", "from", "for")
+                            for h in p.children if h.dep_ == "pobj"
+                            for a in [h] + [c for c in h.children if c.dep_ == "appos"]) if g.pos_ == "NOUN" else ()
+        if child.dep_ == "appos" and child.pos_ == "NOUN":  # "the dispersal orders, a Home Office initiative,"
+            yield from ((t, child.lemma_.lower(), child) for c in child.children if c.dep_ in NAMING_MODIFIERS + ("poss",)
+                        and c.i < child.i for t in _left_modifiers_of(c))
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the review headed by X"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 yield from ((g, f"{child.lemma_.lower()} by", child) for g in agent.children if g.dep_ == "pobj")
@@ -856,13 +914,30 @@ def _participants(root) -> Iterator[tuple]:
     elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in NOUN_HOP_PREPOSITIONS \
             + SETTING_PREPOSITIONS:
         prep = node.head
-        if prep.head.pos_ in ("VERB",) and prep.lower_ != "of":  # "X fought against the plan", "X resigned amid the cuts"
+        if prep.head.pos_ == "VERB" or prep.head.pos_ == "AUX" and prep.head.lemma_.lower() == "be" \
+                and prep.lower_ not in ("of", "after", "following", "amid", "despite"):
+            # "X fought against the plan", "X resigned amid the cuts", "X is behind the scheme"
             verb, cue = prep.head, f"{prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "ADP" and prep.head.dep_ == "prep" and prep.head.head.pos_ == "VERB":
+            # "X pulled out of the scheme", "X resigned because of the cuts"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.lower_} {prep.lower_}"
         elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
                 and prep.lower_ in NOUN_HOP_PREPOSITIONS:
             # "X raised concerns over the plan"
             verb = prep.head.head
             cue = f"{verb.lemma_.lower()} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep" \
+                and prep.head.head.head.pos_ in ("VERB", "AUX") and prep.lower_ in NOUN_HOP_PREPOSITIONS \
+                and prep.head.head.lower_ not in SKIPPED_HOPS:
+            # "X took part in a consultation on the plan", "X gave evidence to the inquiry into the cuts"
+            verb = prep.head.head.head
+            cue = f"{verb.lemma_.lower()} {prep.head.head.lower_} {prep.head.lemma_.lower()} {prep.lower_}"
+        elif prep.head.pos_ == "PROPN" and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" \
+                and prep.lower_ in NOUN_HOP_PREPOSITIONS:
+            # "X informed the Home Office of the plan", "X warned Kent Police about the cuts"
+            verb = prep.head.head
+            cue = f"{verb.lemma_.lower()} {prep.lower_}"
         elif prep.head.pos_ == "ADJ" and prep.head.dep_ in ("acomp", "oprd") and prep.head.head.pos_ in ("VERB", "AUX"):
             # "X is committed to the plan", "X was critical of the review", "X remains responsible for it"
             verb = prep.head.head
@@ -876,6 +951,10 @@ def _participants(root) -> Iterator[tuple]:
             # "a row between X and Y over the plan": both parties
             yield from ((g, f"{noun.lemma_.lower()} between", noun) for b in noun.children
                         if b.dep_ == "prep" and b.lower_ == "between" for g in b.children if g.dep_ == "pobj")
+            # "the use of stop and search by the Met", "an appeal against the ruling from X": the noun's doer
+            yield from ((g, f"{noun.lemma_.lower()} {prep.lower_} by", noun) for b in noun.children
+                        if b.dep_ == "prep" and b.lower_ in ("by", "from") and b.i > prep.i
+                        for g in b.children if g.dep_ == "pobj")
     if verb is not None and node.dep_ == "dobj" and _passive(verb):
         # "the Met was given new powers": who receives the policy
         yield from ((c, cue, verb) for c in verb.children if c.dep_ == "nsubjpass")
@@ -901,11 +980,34 @@ def _participants(root) -> Iterator[tuple]:
         if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "the minister's decision to scrap the scheme": the owner of the decision
             doers = [c for c in verb.head.children if c.dep_ == "poss"]
+        doers = doers or _asked_to_act(verb)
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "put pressure on X to scrap the plan": the parser hangs the infinitive on the light verb
+            doers += [a for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                      and any(c.dep_ == "dobj" and c.i < p.i for c in verb.head.children)
+                      for g in p.children if g.dep_ == "pobj" for a in _conjuncts(g)]
+        # "At X's request, the council extended the scheme", "under X's leadership the force introduced it"
+        # ("despite X's opposition", "after X's intervention": an act of X's, whenever it came)
+        # ("speaking at X's conference, Y attacked the cuts": through a participle set beside the clause too)
+        yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in [c for c in verb.children] + [
+                        g for a in verb.children if a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN") for g in a.children]
+                    if p.dep_ == "prep" and p.lower_ not in ("of", "as") + SKIPPED_PREPOSITIONS and p.i != node.head.i
+                    for pobj in p.children if pobj.dep_ == "pobj" for g in _conjuncts(pobj) if g.pos_ == "NOUN"
+                    for c in g.children if c.dep_ == "poss" for o in _conjuncts(c))
         for doer in doers:
             owner = next((c for c in doer.children if c.dep_ == "poss"), None)
             yield doer, cue, verb
             if owner is not None and doer.lemma_.lower() in word_class("plan_noun"):
                 yield owner, cue, verb  # "the force's plans would mean slashing the allowance"
+            elif doer.pos_ == "NOUN" and doer.tag_ in ("NN", "NNS"):
+                # "the Met's officers used the power", "funding from the Home Office will pay for the scheme":
+                # a plain noun acts for the one it belongs to or comes from
+                yield from ((c, f"{doer.lemma_.lower()} {cue}", verb) for c in doer.children if c.dep_ == "poss")
+                yield from ((g, f"{doer.lemma_.lower()} {b.lower_} {cue}", verb) for b in doer.children
+                            if b.dep_ == "prep" and b.lower_ in DOER_PREPOSITIONS for g in b.children
+                            if g.dep_ == "pobj")
+    if verb is not None or node.dep_ in ("nsubj", "nsubjpass"):
+        yield from _weighing(verb if verb is not None else node.head)
     acts = [node.head] if node.dep_ == "nsubj" else []
     acts += [c for c in root.children if c.dep_ == "relcl" and any(  # "the plan, which will shape X"
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
@@ -919,6 +1021,52 @@ def _participants(root) -> Iterator[tuple]:
             elif child.dep_ == "prep" and child.lower_ not in ("in", "on", "at", "since", "after", "before", "during"):
                 yield from ((g, f"{verb.lemma_.lower()} {child.lower_}", verb) for g in child.children
                             if g.dep_ == "pobj")
+            elif child.dep_ == "agent":  # "the pay deal agreed by X was significant", parsed as a clause
+                yield from ((g, f"{verb.lemma_.lower()} by", verb) for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                # "the review found that the force had failed", "the cuts mean that the Government has broken
+                # its pledge": whom the policy's finding or consequence is about
+                for subject in (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    yield subject, verb.lemma_.lower(), verb
+                    yield from ((c, verb.lemma_.lower(), verb) for c in subject.children if c.dep_ == "poss")
+
+
+def _asked_to_act(verb) -> list:
+    """"urged the Home Office to scrap the scheme", "put pressure on X to review the plan": the one asked to
+    act on the policy, and the one asking (both are party to it; whether it is done is not said)."""
+    if verb.dep_ == "xcomp":
+        controller = _controller(verb)
+        if controller is None:
+            return []
+        return _conjuncts(controller) + [s for subj in _subjects(verb.head) for s in _conjuncts(subj)]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in verb.children):
+        noun = verb.head
+        asked = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                 for g in p.children if g.dep_ == "pobj"]
+        if asked and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            asked += [s for subj in _subjects(noun.head) for s in _conjuncts(subj)]
+        return [a for g in asked for a in _conjuncts(g)]
+    return []
+
+
+def _weighing(verb) -> Iterator[tuple]:
+    """"X is reviewing whether Y should face proceedings", "X fears the cuts will hurt": the clause that holds
+    the policy is what X weighs, fears or finds (a complement clause of X's verb); for a said clause the
+    reported-speech reading (gb:commentsOn) of the same pair comes first and wins."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.i == verb.i \
+            or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    head = verb.head
+    if head.pos_ == "ADJ":  # "X is confident that the plan will work"
+        if head.dep_ != "acomp" or head.head.pos_ not in ("VERB", "AUX"):
+            return
+        head = head.head
+    if _wished(verb, verb_rules()) or _hypothetical(head):
+        return
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+    cue = " ".join(w for w in (head.lemma_.lower(), mark) if w)
+    yield from ((s, cue, head) for subj in _subjects(head) for s in _conjuncts(subj))
 
 
 def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
@@ -1017,11 +1165,11 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             policy = targets.policy_at.get(policy_token.i, "")
             for token in _conjuncts(target_token):
                 target = targets.actor(token)
-                if policy and target:
+                if policy and target and not ("verb" in slots and _hypothetical(slots["verb"])):
                     cue = slots.get("verb", policy_token)
+                    words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_
                     yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
-                                    cue.lemma_.lower() + " " + slots["prep"].lower_, _negated(policy_token), cue,
-                                    token, policy_token, targets, paragraphs)
+                                    words, _negated(policy_token), cue, token, policy_token, targets, paragraphs)
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)

@@ -1,0 +1,146 @@
+"""Links from quotes and figures to the bodies and policies they stand for or are about.
+
+A quote or a figure is a statement node: through it, its speaker or its subject is tied to what it says
+something about. Three readings, each true of the sentence it comes from:
+  * a quote set in a clause that names a policy as the thing described ("X called the plans “oppressive”",
+    "the settlement is “smoke and mirrors”") is about that policy;
+  * a quote whose speaker the text presents by a post at a body ("X, campaigns officer at Y, said") is said
+    on behalf of that body (not for a former post, nor a seat the speaker merely holds in a chamber);
+  * a count whose counted noun is the act a policy consists of ("4,000 searches were carried out" in a story
+    about stop and search, "86 votes were cast" on a named vote) counts that policy's uses.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..gazetteer import word_class
+from ..records import Figure, Policy, Quote, Role
+from .quotes import speech_verbs
+
+# where, below the verb of the clause a quote sits in, the thing the quote describes stands
+_DESCRIBED = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "oprd"))
+# a side clause below such an argument says something else ("the plan, which was dropped, ...")
+_SIDE_CLAUSES = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"))
+
+
+def _policy_tokens(doc, policies: list[Policy]) -> dict[int, str]:
+    at: dict[int, str] = {}
+    for p in policies:
+        for ev in p.mentions:
+            for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
+                at.setdefault(t.i, p.key)
+    return at
+
+
+def _phrase(token):
+    """The tokens of a noun phrase, without the clauses hanging from it."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _SIDE_CLAUSES)
+    return out
+
+
+def _described_policy(span, policy_at: dict[int, str]) -> str:
+    """The policy the clause holding a quote describes: an argument of the quote's nearest verb (the
+    quote's own words excluded), or the object of a preposition on it ("of the plan", "over the cuts")."""
+    node = span.root
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
+            break
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+    else:
+        return ""
+    if node.pos_ not in ("VERB", "AUX"):
+        return ""
+    inside = range(span.start, span.end)
+    # who says the words is not what they are about ("the report said: “…”")
+    described = _DESCRIBED - {"nsubj"} if node.lemma_.lower() in speech_verbs() else _DESCRIBED
+    args = [c for c in node.children if c.dep_ in described and c.i not in inside]
+    args += [g for c in node.children if c.dep_ == "prep" and c.i not in inside
+             for g in c.children if g.dep_ == "pobj" and g.i not in inside]
+    # an argument holding the quote itself sets it beside the policy ("dealing with cuts and “threats”")
+    args = [a for a in args if not (a.left_edge.i <= span.root.i <= a.right_edge.i)]
+    found = sorted({policy_at[t.i] for a in args for t in _phrase(a) if t.i in policy_at and t.i not in inside})
+    return found[0] if len(found) == 1 else ""
+
+
+def quotes_about_policies(doc, quotes: list[Quote], policies: list[Policy]) -> list[Quote]:
+    """Each quote with the policy its clause describes, when its words do not name it already."""
+    policy_at = _policy_tokens(doc, policies)
+    out = []
+    for q in quotes:
+        if q.evidence is None or q.about:
+            out.append(q)
+            continue
+        span = doc.char_span(q.evidence.start, q.evidence.end, alignment_mode="expand")
+        key = _described_policy(span, policy_at) if span is not None and len(span) else ""
+        out.append(replace(q, about=key) if key and key not in q.mentions else q)
+    return out
+
+
+def _speaks_for(role: Role) -> bool:
+    if not role.organisation.startswith("org:"):
+        return False
+    if role.qualifier and role.qualifier.lower() in word_class("past_qualifier"):
+        return False
+    title = " ".join(role.title.lower().replace("-", " ").replace(",", " ").split())
+    # an elected office is held for an area or its people, not at the body the text ties it to (a
+    # commissioner's force): its holder's words are their own
+    return not set(title.split()) & word_class("membership_post") and title not in word_class("elected_office")
+
+
+def quotes_for_bodies(quotes: list[Quote], roles: list[Role]) -> list[Quote]:
+    """Each quote of a person the text presents by a post at one body, said on behalf of that body."""
+    bodies: dict[str, set[str]] = {}
+    for r in roles:
+        if r.person and _speaks_for(r) and r.organisation != r.person:
+            bodies.setdefault(r.person, set()).add(r.organisation)
+    out = []
+    for q in quotes:
+        own = bodies.get(q.speaker, set())
+        out.append(replace(q, on_behalf_of=next(iter(own))) if len(own) == 1 and not q.on_behalf_of else q)
+    return out
+
+
+def _heads(span) -> set[str]:
+    """The head word of a policy's mention, the words coordinated with it, and, for a mention that is one
+    noun phrase with no complement ("stop and search", "dispersal orders"), its last noun (the parse of a
+    coordinated name is often wrong)."""
+    root = span.root
+    heads = {t.lemma_.lower() for t in (root, *(c for c in root.children if c.dep_ == "conj"))
+             if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words and words[-1].pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("ADP", "PART", "VERB", "AUX")
+                                                                 for t in words[1:]):
+        heads.add(words[-1].lemma_.lower())
+    return heads
+
+
+def figures_counting_policies(doc, figures: list[Figure], policies: list[Policy]) -> list[Figure]:
+    """Each count whose counted noun is the head of a policy named in the article counts that policy
+    (the one mentioned nearest the figure)."""
+    heads: list[tuple[int, str, str]] = []  # (mention start, head lemma, policy key)
+    for p in policies:
+        for ev in p.mentions:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is not None and len(span):
+                heads.extend((ev.start, h, p.key) for h in _heads(span))
+    out = []
+    for f in figures:
+        if f.evidence is None or f.unit not in ("count", "votes") or f.counts:
+            out.append(f)
+            continue
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        noun = span.root.head if span is not None and len(span) and span.root.dep_ == "nummod" else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.tag_.endswith("S") and f.unit == "count":
+            out.append(f)
+            continue
+        near = sorted((abs(start - f.evidence.start), key) for start, lemma, key in heads
+                      if lemma == noun.lemma_.lower())
+        key = near[0][1] if near else ""
+        out.append(replace(f, counts=key) if key and key not in (f.about, f.cause) else f)
+    return out

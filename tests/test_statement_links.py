@@ -1,0 +1,82 @@
+"""Quotes and figures as the statements that tie a speaker or a body to a policy
+(graphbuild/extract/statement_links.py): what a quote's clause describes, the body a speaker's post is at,
+and the policy whose uses a count counts. Every sentence here is made up for the test."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.api import to_graph
+from graphbuild.vocab import GB
+
+
+def _names(extraction) -> dict[str, str]:
+    return {e.key: e.name for e in extraction.entities} | {p.key: p.name for p in extraction.policies}
+
+
+@pytest.mark.parametrize(
+    "text, fragment, policy",
+    [("Parking row\n\nThe Riverside Council unveiled its new parking scheme on Monday. Councillor Ann Marsh "
+      "described the parking scheme as “a cash grab” and “deeply unfair”.", "a cash grab", "parking scheme"),
+     ("Budget row\n\nNorthshire Police agreed the new funding settlement last week. Its finance director, Dev Patel, "
+      "said the funding settlement was “a sticking plaster”.", "a sticking plaster", "police funding settlement"),
+     # the one who says the words is not what they are about
+     ("Vetting verdict\n\nInspectors examined vetting files at six forces. The HMIC report said: “Forces must publish "
+      "their vetting data every year.”", "Forces must publish", ""),
+     # a quoted phrase set beside the policy in one phrase is not said of it
+     ("Chief praised\n\nJo Brand said the outgoing chief had led the force through the budget cuts and “relentless "
+      "pressure”.", "relentless pressure", "")],
+    ids=["described-as", "predicate-of-the-policy", "speaker-is-no-topic", "coordinated-beside-it"],
+)
+def test_a_quote_is_about_the_policy_its_clause_describes(extract_text, text, fragment, policy):
+    extraction = extract_text(text)
+    names = _names(extraction)
+    quote = next(q for q in extraction.quotes if fragment in q.text)
+    assert names.get(quote.about, quote.about) == policy
+
+
+SCHEME = "Parking row\n\nThe Riverside Council unveiled its new parking scheme on Monday. "
+SAID = " said: “The parking scheme will push drivers onto side streets.”"
+
+
+@pytest.mark.parametrize(
+    "speaker, body",
+    [("Tom Reed, campaigns officer at Cycling Forward,", "Cycling Forward"),
+     ("Tom Reed, a former campaigns officer at Cycling Forward,", ""),  # no longer speaks for it
+     ("Labour MP Tom Reed", "")],  # a seat is no post at the party
+    ids=["post-at-body", "former-post", "seat"],
+)
+def test_a_quote_is_said_on_behalf_of_the_body_the_speaker_holds_a_post_at(extract_text, speaker, body):
+    extraction = extract_text(SCHEME + speaker + SAID)
+    names = _names(extraction)
+    (quote,) = extraction.quotes
+    assert names.get(quote.speaker) == "Tom Reed"
+    assert names.get(quote.on_behalf_of, quote.on_behalf_of) == body
+
+
+@pytest.mark.parametrize(
+    "text, surface, policy",
+    [("Searches rise\n\nStop and search remains controversial in the county. Last year 5,120 searches were carried "
+      "out by Northshire Police.", "5,120", "stop and search"),
+     ("Court powers\n\nMagistrates were given new powers to issue dispersal orders in 2019. In the first year 1,450 "
+      "orders were issued by Westford Council.", "1,450", "powers to issue dispersal orders"),
+     # the officers a pledge would recruit are not its uses, and a headcount is no recruitment
+     ("Recruitment drive\n\nThe Government renewed its pledge to recruit 5,000 officers. Northshire Police now has "
+      "3,100 officers.", "3,100", "")],
+    ids=["searches", "orders", "workforce-is-no-use"],
+)
+def test_a_count_of_a_policys_acts_counts_that_policy(extract_text, text, surface, policy):
+    extraction = extract_text(text)
+    names = _names(extraction)
+    figure = next(f for f in extraction.figures if f.surface == surface)
+    assert names.get(figure.counts, figure.counts) == policy
+
+
+def test_the_links_are_edges_of_the_graph_and_pass_the_shapes(extract_text):
+    """The speaker's body and the searching force each reach the policy through one statement node."""
+    extraction = extract_text(
+        "Searches rise\n\nStop and search remains controversial in the county. Last year 5,120 searches were carried "
+        "out by Northshire Police. Amy Holt, policy officer at Fair Streets, said: “Stop and search does not work.”")
+    graph = to_graph([extraction], validation="strict")
+    assert len(set(graph.subject_objects(GB.counts))) == 1
+    ((quote, body),) = set(graph.subject_objects(GB.onBehalfOf))
+    assert (quote, GB.mentions, next(iter(graph.objects(None, GB.counts)))) in graph

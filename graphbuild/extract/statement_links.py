@@ -144,3 +144,42 @@ def figures_counting_policies(doc, figures: list[Figure], policies: list[Policy]
         key = near[0][1] if near else ""
         out.append(replace(f, counts=key) if key and key not in (f.about, f.cause) else f)
     return out
+
+
+# prepositions that set a figure within a policy's working: "300 staff left through the exit scheme",
+# "under the plans 500 posts will go", "recruited as part of the programme"
+_FRAMEWORK = frozenset(("through", "under", "via"))
+_DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
+
+
+def _framework_policy(span, policy_at: dict[int, str]) -> str:
+    node = span.root
+    heads = [node]
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < 6:
+        node = node.head
+        heads.append(node)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            part = prep.lower_ == "as" and any(c.lower_ == "part" for c in prep.children)
+            if prep.lower_ not in _FRAMEWORK and not part:
+                continue
+            found = sorted({policy_at[t.i] for t in prep.subtree if t.i in policy_at
+                            and not (span.start <= t.i < span.end)})
+            if len(found) == 1:
+                return found[0]
+    return ""
+
+
+def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -> list[Figure]:
+    """Each figure whose clause sets it under, through or as part of one policy, with that policy as its
+    cause when the figure has none."""
+    policy_at = _policy_tokens(doc, policies)
+    out = []
+    for f in figures:
+        if f.unit in _DURATIONS:  # "in the last two months as part of the programme": a period, not its work
+            out.append(f)
+            continue
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if f.evidence else None
+        key = _framework_policy(span, policy_at) if span is not None and len(span) and not f.cause else ""
+        out.append(replace(f, cause=key) if key and key not in (f.about, f.counts) else f)
+    return out

@@ -71,6 +71,40 @@ def test_a_count_of_a_policys_acts_counts_that_policy(extract_text, text, surfac
     assert names.get(figure.counts, figure.counts) == policy
 
 
+SCHEME_LAUNCHED = "Staff cuts\n\nWestford Council launched a voluntary redundancy scheme in March. "
+
+
+@pytest.mark.parametrize(
+    "sentence, policy",
+    [("Its library staff have been reduced by 40 through the voluntary redundancy scheme.",
+      "voluntary redundancy scheme"),
+     ("So far 40 staff have left as part of the voluntary redundancy scheme.", "voluntary redundancy scheme"),
+     ("So far 40 staff have left the council.", "")],
+    ids=["through", "as-part-of", "no-framework"],
+)
+def test_a_figure_set_under_a_policy_has_it_as_its_cause(extract_text, sentence, policy):
+    extraction = extract_text(SCHEME_LAUNCHED + sentence)
+    names = _names(extraction)
+    figure = next(f for f in extraction.figures if f.surface == "40")
+    assert names.get(figure.cause, figure.cause) == policy
+
+
+@pytest.mark.parametrize(
+    "text, policy",
+    [("Parking row\n\nAnn Marsh said the council should drop the parking scheme and added: “Drivers deserve better "
+      "than this.”", "parking scheme"),
+     # a new paragraph may turn to something else
+     ("Parking row\n\nThe council unveiled its parking scheme on Monday.\n\nAnn Marsh said: “Drivers deserve better "
+      "than this.”", "")],
+    ids=["same-paragraph", "paragraph-before"],
+)
+def test_a_whole_quote_goes_on_about_the_one_policy_its_paragraph_names(extract_text, text, policy):
+    extraction = extract_text(text)
+    names = _names(extraction)
+    (quote,) = extraction.quotes
+    assert names.get(quote.about, quote.about) == policy
+
+
 def test_the_links_are_edges_of_the_graph_and_pass_the_shapes(extract_text):
     """The speaker's body and the searching force each reach the policy through one statement node."""
     extraction = extract_text(

@@ -183,3 +183,31 @@ def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -
         key = _framework_policy(span, policy_at) if span is not None and len(span) and not f.cause else ""
         out.append(replace(f, cause=key) if key and key not in (f.about, f.counts) else f)
     return out
+
+
+def _in_a_speakers_phrase(token) -> bool:
+    """Whether a token stands in the subject of a speech verb ("The HMIC report said", "The author of the
+    report concluded"): the source of the words, not what they go on about."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "dep", "appos") and t.i < t.head.i
+               and t.head.lemma_.lower() in speech_verbs() for t in (token, *token.ancestors))
+
+
+def quotes_after_a_policy(doc, quotes: list[Quote], policies: list[Policy]) -> list[Quote]:
+    """Each whole quote naming no policy, in a paragraph that names one and only one policy before it ("X
+    said police used stop and search fairly and added: “…”"): the words go on about it. (The paragraph
+    before is no guide: a new paragraph often turns to something else.)"""
+    by_para: dict[int, set[tuple[int, str]]] = {}
+    for p in policies:
+        for ev in p.mentions:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is not None and len(span) and not _in_a_speakers_phrase(span.root):
+                by_para.setdefault(ev.paragraph, set()).add((ev.start, p.key))
+    keys_of = {p.key for p in policies}
+    out = []
+    for q in quotes:
+        if q.evidence is None or q.about or q.partial or keys_of.intersection(q.mentions):
+            out.append(q)
+            continue
+        keys = {k for s, k in by_para.get(q.evidence.paragraph, set()) if s < q.evidence.start}
+        out.append(replace(q, about=next(iter(keys))) if len(keys) == 1 else q)
+    return out

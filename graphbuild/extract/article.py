@@ -51,7 +51,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                                      paragraphs=paragraphs, index=index)))
     quotes = quotes_after_a_policy(doc, quotes_about_policies(doc, quotes, policies), policies)
     quotes = quotes_for_bodies(quotes, roles)
-    figures = figures_under_policies(doc, figures_counting_policies(doc, figures, policies), policies)
+    figures = figures_counting_policies(doc, figures_under_policies(doc, figures, policies), policies)
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)

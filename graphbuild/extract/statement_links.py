@@ -152,7 +152,11 @@ _FRAMEWORK = frozenset(("through", "under", "via"))
 _DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 
 
-def _framework_policy(span, policy_at: dict[int, str]) -> str:
+# prepositions that set a vote count on the measure voted on: "defeated by 261 votes to 166 over the plans"
+_VOTED_ON = frozenset(("over", "on", "for", "against"))
+
+
+def _framework_policy(span, policy_at: dict[int, str], markers: frozenset[str] = _FRAMEWORK) -> str:
     node = span.root
     heads = [node]
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < 6:
@@ -161,8 +165,11 @@ def _framework_policy(span, policy_at: dict[int, str]) -> str:
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             part = prep.lower_ == "as" and any(c.lower_ == "part" for c in prep.children)
-            if prep.lower_ not in _FRAMEWORK and not part:
+            if prep.lower_ not in markers and not (part and markers is _FRAMEWORK):
                 continue
+            own = [policy_at[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in policy_at]
+            if own:  # "over plans to give the police powers to X": the plans, which hold the powers
+                return own[0]
             found = sorted({policy_at[t.i] for t in prep.subtree if t.i in policy_at
                             and not (span.start <= t.i < span.end)})
             if len(found) == 1:
@@ -172,10 +179,15 @@ def _framework_policy(span, policy_at: dict[int, str]) -> str:
 
 def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -> list[Figure]:
     """Each figure whose clause sets it under, through or as part of one policy, with that policy as its
-    cause when the figure has none."""
+    cause when the figure has none; a vote count cast over or on one policy counts that policy's vote."""
     policy_at = _policy_tokens(doc, policies)
     out = []
     for f in figures:
+        if f.unit == "votes" and not f.counts and f.evidence is not None:
+            span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+            key = _framework_policy(span, policy_at, _VOTED_ON) if span is not None and len(span) else ""
+            if key and key != f.about:
+                f = replace(f, counts=key)
         if f.unit in _DURATIONS:  # "in the last two months as part of the programme": a period, not its work
             out.append(f)
             continue

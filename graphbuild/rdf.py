@@ -265,7 +265,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
                            (GB.per, f.per)):
             b.text(node, prop, text)
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker),
-                          (GB.dueTo, f.cause), (GB.counts, f.counts)):
+                          (GB.dueTo, f.cause), (GB.quantifies, f.quantifies)):
             b.link(node, prop, key)
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:

@@ -111,7 +111,7 @@ class Figure:
     # what the parse says the figure is of when its own phrase does not: the subject of the verb it
     # completes ("the headcount ... stood at 149,000, down 400"), the noun it is in apposition to
     subject: str = ""
-    counts: str = ""  # policy key: the policy whose uses the figure counts ("4,000 searches" of stop and search)
+    quantifies: str = ""  # policy key: the policy whose uses, votes or size the figure gives ("4,000 searches")
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ class GB(DefinedNamespace):
     place: URIRef
     source: URIRef
     dueTo: URIRef
-    counts: URIRef
+    quantifies: URIRef
     # claims: what a figure measures, where and when (see claims.py)
     measure: URIRef
     claimJurisdiction: URIRef

@@ -72,7 +72,21 @@ def test_a_count_of_a_policys_acts_counts_that_policy(extract_text, text, surfac
     extraction = extract_text(text)
     names = _names(extraction)
     figure = next(f for f in extraction.figures if f.surface == surface)
-    assert names.get(figure.counts, figure.counts) == policy
+    assert names.get(figure.quantifies, figure.quantifies) == policy
+
+
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [("Pay dispute\n\nWestford Council rejected a 4.2% pay offer on Friday.", "4.2%", "pay offer"),
+     ("Council budget\n\nWestford Council has made £12m of cuts since 2015, its leader said.", "£12m", "cuts"),
+     ("Council budget\n\nWestford Council has saved £12m since 2015, its leader said.", "£12m", None)],
+    ids=["modifies-the-policy", "of-the-policy", "no-policy"],
+)
+def test_an_amount_in_a_policys_own_phrase_is_its_size(extract_text, text, surface, words):
+    extraction = extract_text(text)
+    figure = next(f for f in extraction.figures if f.surface == surface)
+    named = {p.key for p in extraction.policies for ev in p.mentions if ev.text == words}
+    assert figure.quantifies == (named.pop() if words else "")
 
 
 SCHEME_LAUNCHED = "Staff cuts\n\nWestford Council launched a voluntary redundancy scheme in March. "
@@ -115,6 +129,6 @@ def test_the_links_are_edges_of_the_graph_and_pass_the_shapes(extract_text):
         "Searches rise\n\nStop and search remains controversial in the county. Last year 5,120 searches were carried "
         "out by Northshire Police. Amy Holt, policy officer at Fair Streets, said: “Stop and search does not work.”")
     graph = to_graph([extraction], validation="strict")
-    assert len(set(graph.subject_objects(GB.counts))) == 1
+    assert len(set(graph.subject_objects(GB.quantifies))) == 1
     ((quote, body),) = set(graph.subject_objects(GB.onBehalfOf))
-    assert (quote, GB.mentions, next(iter(graph.objects(None, GB.counts)))) in graph
+    assert (quote, GB.mentions, next(iter(graph.objects(None, GB.quantifies)))) in graph

@@ -7,7 +7,8 @@ something about. Three readings, each true of the sentence it comes from:
   * a quote whose speaker the text presents by a post at a body ("X, campaigns officer at Y, said") is said
     on behalf of that body (not for a former post, nor a seat the speaker merely holds in a chamber);
   * a count whose counted noun is the act a policy consists of ("4,000 searches were carried out" in a story
-    about stop and search, "86 votes were cast" on a named vote) counts that policy's uses.
+    about stop and search, "86 votes were cast" on a named vote) counts that policy's uses; an amount inside a
+    policy's own phrase ("a 3.4% pay offer", "£1bn of cuts") is that policy's size.
 """
 from __future__ import annotations
 
@@ -114,10 +115,29 @@ def _heads(span) -> set[str]:
     heads = {t.lemma_.lower() for t in (root, *(c for c in root.children if c.dep_ == "conj"))
              if t.pos_ in ("NOUN", "PROPN", "VERB")}
     words = [t for t in span if not t.is_punct and not t.is_space]
+    coordinated = any(t.dep_ == "cc" for t in words)  # "stop and search", whose first word may parse as a verb
     if words and words[-1].pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("ADP", "PART", "VERB", "AUX")
-                                                                 for t in words[1:]):
+                                                                 for t in words[1 if coordinated else 0:]):
         heads.add(words[-1].lemma_.lower())
     return heads
+
+
+def _sized_policy(span, policy_at: dict[int, str]) -> str:
+    """The policy whose own phrase holds an amount: the mention it sits in, the noun it modifies ("a 3.4% pay offer", "a 20%
+    cut in funding") or the "of" object it heads ("£1bn of cuts"), when that noun is a policy's mention."""
+    inside = [policy_at[t.i] for t in span if t.i in policy_at]
+    if inside:  # a figure inside a policy's own mention ("a pledge to recruit 20,000 officers")
+        return inside[0]
+    root = span.root
+    noun = None
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and root.head.pos_ == "NOUN":
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head
+    else:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return policy_at.get(noun.i, "") if noun is not None else ""
 
 
 def figures_counting_policies(doc, figures: list[Figure], policies: list[Policy]) -> list[Figure]:
@@ -129,20 +149,28 @@ def figures_counting_policies(doc, figures: list[Figure], policies: list[Policy]
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
             if span is not None and len(span):
                 heads.extend((ev.start, h, p.key) for h in _heads(span))
+    policy_at = _policy_tokens(doc, policies)
     out = []
     for f in figures:
-        if f.evidence is None or f.unit not in ("count", "votes") or f.counts:
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if f.evidence else None
+        if span is None or not len(span) or f.quantifies:
             out.append(f)
             continue
-        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-        noun = span.root.head if span is not None and len(span) and span.root.dep_ == "nummod" else None
+        sized = _sized_policy(span, policy_at)
+        if sized and sized not in (f.about, f.cause):
+            out.append(replace(f, quantifies=sized))
+            continue
+        if f.unit not in ("count", "votes"):
+            out.append(f)
+            continue
+        noun = span.root.head if span.root.dep_ == "nummod" else None
         if noun is None or noun.pos_ != "NOUN" or not noun.tag_.endswith("S") and f.unit == "count":
             out.append(f)
             continue
         near = sorted((abs(start - f.evidence.start), key) for start, lemma, key in heads
                       if lemma == noun.lemma_.lower())
         key = near[0][1] if near else ""
-        out.append(replace(f, counts=key) if key and key not in (f.about, f.cause) else f)
+        out.append(replace(f, quantifies=key) if key and key not in (f.about, f.cause) else f)
     return out
 
 
@@ -183,17 +211,17 @@ def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -
     policy_at = _policy_tokens(doc, policies)
     out = []
     for f in figures:
-        if f.unit == "votes" and not f.counts and f.evidence is not None:
+        if f.unit == "votes" and not f.quantifies and f.evidence is not None:
             span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
             key = _framework_policy(span, policy_at, _VOTED_ON) if span is not None and len(span) else ""
             if key and key != f.about:
-                f = replace(f, counts=key)
+                f = replace(f, quantifies=key)
         if f.unit in _DURATIONS:  # "in the last two months as part of the programme": a period, not its work
             out.append(f)
             continue
         span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if f.evidence else None
         key = _framework_policy(span, policy_at) if span is not None and len(span) and not f.cause else ""
-        out.append(replace(f, cause=key) if key and key not in (f.about, f.counts) else f)
+        out.append(replace(f, cause=key) if key and key not in (f.about, f.quantifies) else f)
     return out
 
 

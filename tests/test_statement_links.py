@@ -65,8 +65,11 @@ def test_a_quote_is_said_on_behalf_of_the_body_the_speaker_holds_a_post_at(extra
      # a vote count cast over a measure counts that measure's vote, rather than a vote named elsewhere
      ("Council vote\n\nThe council was defeated by 31 votes to 24 over plans to close the town's library.", "31",
       "plans to close the town's library"),
+     ("Town hall news\n\nPlans to close the library were approved by 31 votes to 24 on Tuesday.", "31",
+      "plan to close the library"),
      ("Town hall news\n\nThe council approved its budget by 31 votes to 24 on Tuesday.", "31", "")],
-    ids=["searches", "orders", "workforce-is-no-use", "votes-over-a-measure", "votes-on-nothing-named"],
+    ids=["searches", "orders", "workforce-is-no-use", "votes-over-a-measure", "votes-passing-a-measure",
+         "votes-on-nothing-named"],
 )
 def test_a_count_of_a_policys_acts_counts_that_policy(extract_text, text, surface, policy):
     extraction = extract_text(text)

@@ -205,6 +205,26 @@ def _framework_policy(span, policy_at: dict[int, str], markers: frozenset[str] =
     return ""
 
 
+def _voted_measure(span, policy_at: dict[int, str]) -> str:
+    """The measure a vote count was cast on: over, on, for or against it ("defeated by 31 votes to 24 over
+    the plans"), or the subject or object of the verb the count completes ("the bill was passed by 300 votes
+    to 200", "MPs backed the bill by 300 votes")."""
+    key = _framework_policy(span, policy_at, _VOTED_ON)
+    if key:
+        return key
+    node = span.root
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return ""
+    found = sorted({policy_at[c.i] for c in node.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in policy_at
+                    and not (c.left_edge.i <= span.root.i <= c.right_edge.i)})
+    return found[0] if len(found) == 1 else ""
+
+
 def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -> list[Figure]:
     """Each figure whose clause sets it under, through or as part of one policy, with that policy as its
     cause when the figure has none; a vote count cast over or on one policy counts that policy's vote."""
@@ -213,7 +233,7 @@ def figures_under_policies(doc, figures: list[Figure], policies: list[Policy]) -
     for f in figures:
         if f.unit == "votes" and not f.quantifies and f.evidence is not None:
             span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-            key = _framework_policy(span, policy_at, _VOTED_ON) if span is not None and len(span) else ""
+            key = _voted_measure(span, policy_at) if span is not None and len(span) else ""
             if key and key != f.about:
                 f = replace(f, quantifies=key)
         if f.unit in _DURATIONS:  # "in the last two months as part of the programme": a period, not its work

@@ -42,8 +42,10 @@ SAID = " said: “The parking scheme will push drivers onto side streets.”"
     "speaker, body",
     [("Tom Reed, campaigns officer at Cycling Forward,", "Cycling Forward"),
      ("Tom Reed, a former campaigns officer at Cycling Forward,", ""),  # no longer speaks for it
-     ("Labour MP Tom Reed", "")],  # a seat is no post at the party
-    ids=["post-at-body", "former-post", "seat"],
+     ("Labour MP Tom Reed", ""),  # a seat is no post at the party
+     ("Tom Reed, from Cycling Forward,", "Cycling Forward"),
+     ("Tom Reed of Cycling Forward", "Cycling Forward")],
+    ids=["post-at-body", "former-post", "seat", "from-a-body", "of-a-body"],
 )
 def test_a_quote_is_said_on_behalf_of_the_body_the_speaker_holds_a_post_at(extract_text, speaker, body):
     extraction = extract_text(SCHEME + speaker + SAID)

@@ -271,3 +271,26 @@ def quotes_after_a_policy(doc, quotes: list[Quote], policies: list[Policy]) -> l
         keys = {k for s, k in by_para.get(q.evidence.paragraph, set()) if s < q.evidence.start}
         out.append(replace(q, about=next(iter(keys))) if len(keys) == 1 else q)
     return out
+
+
+def quotes_for_named_bodies(doc, quotes: list[Quote], entities) -> list[Quote]:
+    """Each quote whose speaker the sentence giving it presents as "of", "from" or "at" one body ("Tom
+    Reed, from Cycling Forward, said"), said on behalf of that body when no post says so already."""
+    at: dict[int, str] = {}
+    kinds = {e.key: e.kind for e in entities}
+    for e in entities:
+        for ev in e.mentions:
+            for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []:
+                at[t.i] = e.key
+    out = []
+    for q in quotes:
+        if q.on_behalf_of or q.evidence is None or kinds.get(q.speaker) != "person":
+            out.append(q)
+            continue
+        sent = doc.char_span(q.evidence.sentence_start, q.evidence.sentence_end, alignment_mode="expand")
+        names = [t for t in sent or () if at.get(t.i) == q.speaker and at.get(t.head.i) != q.speaker]
+        bodies = {at.get(g.i) for t in names for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at")
+                  for g in c.children if g.dep_ == "pobj"}
+        bodies = {b for b in bodies if b and kinds.get(b) == "organization"}
+        out.append(replace(q, on_behalf_of=bodies.pop()) if len(bodies) == 1 else q)
+    return out

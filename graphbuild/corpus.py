@@ -307,7 +307,8 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
             e = replace(e, key=key, aliases=tuple(sorted(set(e.aliases) | {e.name})))
         entities[key] = e
     quotes = tuple(replace(q, speaker=m(q.speaker), addressee=m(q.addressee), channel=m(q.channel),
-                           mentions=tuple(sorted({m(k) for k in q.mentions} - {""}))) for q in ex.quotes)
+                           mentions=tuple(sorted({m(k) for k in q.mentions} - {""})),
+                           on_behalf_of=m(q.on_behalf_of)) for q in ex.quotes)
     figures = tuple(replace(f, about=m(f.about), source=m(f.source), speaker=m(f.speaker), place=m(f.place))
                     for f in ex.figures)
     roles = tuple(replace(r, person=m(r.person)) for r in ex.roles)

@@ -242,6 +242,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.link(node, GB.channel, q.channel)
         for key in q.mentions:
             b.link(node, GB.mentions, key)
+        b.link(node, GB.about, q.about)
+        b.link(node, GB.onBehalfOf, q.on_behalf_of)
         b.add(node, PROV.wasDerivedFrom, article)
         if q.evidence:
             b.evidence(node, q.evidence, article, h)
@@ -264,7 +266,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
                            (GB.per, f.per)):
             b.text(node, prop, text)
         for prop, key in ((GB.about, f.about), (GB.place, f.place), (GB.source, f.source), (GB.speaker, f.speaker),
-                          (GB.dueTo, f.cause)):
+                          (GB.dueTo, f.cause), (GB.quantifies, f.quantifies)):
             b.link(node, prop, key)
         b.add(node, PROV.wasDerivedFrom, article)
         if f.evidence:

@@ -89,6 +89,8 @@ class Quote:
     mentions: tuple[str, ...] = ()
     partial: bool = False
     evidence: Evidence | None = None
+    about: str = ""  # policy key: the policy the clause holding the quote describes ("called the plans “…”")
+    on_behalf_of: str = ""  # entity key: the body the speaker is presented by a post at ("officer at Y")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class Figure:
     # what the parse says the figure is of when its own phrase does not: the subject of the verb it
     # completes ("the headcount ... stood at 149,000, down 400"), the noun it is in apposition to
     subject: str = ""
+    quantifies: str = ""  # policy key: the policy whose uses, votes or size the figure gives ("4,000 searches")
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ class GB(DefinedNamespace):
     channel: URIRef
     mentions: URIRef
     partial: URIRef
+    onBehalfOf: URIRef
     # figures
     value: URIRef
     unit: URIRef
@@ -76,6 +77,7 @@ class GB(DefinedNamespace):
     place: URIRef
     source: URIRef
     dueTo: URIRef
+    quantifies: URIRef
     # claims: what a figure measures, where and when (see claims.py)
     measure: URIRef
     claimJurisdiction: URIRef

@@ -14,6 +14,8 @@ from .policies import find_policy_mentions, named_policies, not_policy_names, ou
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, party_word_mentions
+from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
+                              quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies)
 from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
@@ -48,6 +50,9 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                  paragraph_spans=article.paragraphs)) + turn_quotes
     figures = tidy_figures(doc, list(extract_figures(doc, entities, quotes=quotes, policies=policies,
                                                      paragraphs=paragraphs, index=index)))
+    quotes = quotes_after_a_policy(doc, quotes_about_policies(doc, quotes, policies), policies)
+    quotes = quotes_for_named_bodies(doc, quotes_for_bodies(quotes, roles), entities)
+    figures = figures_counting_policies(doc, figures_under_policies(doc, figures, policies), policies)
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)

@@ -306,11 +306,14 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
-        brief = _brief_before(doc, span)
+        brief = _brief_before(doc, span, names, gazetteer)
         if normalise_title(title.title) == "minister" and brief is not None:
             # "the French interior minister": the minister of a brief, named so
-            title = replace(title, title=f"{doc[brief:span.start].text.capitalize()} {title.title}", aliases=())
+            written = doc[brief:span.start].text
+            title = replace(title, title=f"{written[:1].upper()}{written[1:]} {title.title}", aliases=())
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
+            if any(names.org_token.get(i) == org for i in range(brief, span.start)):
+                org = ""  # "Education Minister X": the tagger's body was the brief
         elif normalise_title(title.title) == "minister" and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
@@ -402,16 +405,43 @@ def _higher_rank(title: str, word: str) -> bool:
     return len(words) > 1 and words[-1] == word and words[-2] in word_class("rank_before_head")
 
 
-def _brief_before(doc, span) -> int | None:
-    """Where the lowercase brief words right before a bare "minister" begin ("the interior minister",
-    "the French health minister"), or None: a demonym, party or name before them is not the brief."""
+def _brief_before(doc, span, names: "_Names", gaz: Gazetteer) -> int | None:
+    """Where the brief words right before a bare "minister" begin ("the interior minister",
+    "the French health minister", "Education Minister X"), or None: a demonym, party or name before
+    them is not the brief."""
     i = span.start
-    while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
-            and doc[i - 1].head.i == span.root.i and doc[i - 1].lower_ not in word_class("past_qualifier") \
+    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
+            and (doc[i - 1].head.i == span.root.i if doc[i - 1].is_lower
+                 else _capitalised_brief(doc, doc[i - 1], i, span, names, gaz)) \
+            and doc[i - 1].lower_ not in word_class("past_qualifier") \
             and doc[i - 1].lower_ not in word_class("rank_prefix") and doc[i - 1].lower_ not in word_class("standing_in") \
-            and doc[i - 1].lower_ not in word_class("no_brief_word"):
+            and (doc[i - 1].lower_ not in word_class("no_brief_word")
+                 or doc[i - 1].is_title and i < span.start and not doc[i - 1].is_sent_start):  # "Local Government Minister"
         i -= 1
     return i if i < span.start else None
+
+
+def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz: Gazetteer) -> bool:
+    """A capitalised word of a brief written as part of the post's name ("Education Minister X",
+    "Home Affairs Minister X"): no person, place, demonym or party, and no body but one the tagger
+    made of the brief words alone (a body the gazetteer knows, "Home Office Minister", is the post's body)."""
+    if not token.is_title or brief_start - 1 != token.i or not token.i < token.head.i < span.end:
+        return False
+    if token.i in names.person_token or token.i in names.place_token or token.text in _demonyms() \
+            or token.ent_type_ not in ("", "ORG"):  # "On Monday Health Minister X": no date is a brief
+        return False
+    org = names.org_token.get(token.i)
+    if org is None:
+        return True
+    mention = [i for i, key in names.org_token.items() if key == org and abs(i - token.i) < 8]
+    return org.split(":", 1)[-1] not in gaz.orgs and "PoliticalParty" not in names.types.get(org, ()) \
+        and min(mention) >= token.i and max(mention) < span.start
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .entities import _demonyms as demonyms
+    return demonyms()
 
 
 OPEN_POST_PREPS = ("at", "for", "with", "of")

@@ -548,9 +548,13 @@ def test_a_successor_holds_the_post_and_the_predecessor_held_it(extract_text, te
         ("On Monday Home Affairs Minister Ann Lee spoke.", "Home Affairs Minister", ""),
         ("On Monday Local Government Minister Ann Lee spoke.", "Local Government Minister", ""),
         ("Scottish Minister Ann Lee spoke on Monday.", "Minister", ""),
+        # a rank before the brief is the post's too
+        ("The shadow education minister, Ann Lee, spoke on Monday.", "Shadow Education Minister", ""),
+        ("Deputy Health Minister Ann Lee spoke on Monday.", "Deputy Health Minister", ""),
     ],
     ids=["interior", "demonym-then-brief", "former-no-brief", "new-no-brief", "capitalised-brief-tagged-body",
-         "capitalised-brief", "two-word-brief", "brief-opening-with-a-common-word", "demonym-no-brief"],
+         "capitalised-brief", "two-word-brief", "brief-opening-with-a-common-word", "demonym-no-brief",
+         "shadow-before-brief", "deputy-before-brief"],
 )
 def test_a_bare_ministers_brief_before_it_names_the_post(extract_text, text, title, qualifier):
     assert _roles(extract_text(HEADLINE + text)) == {("Ann Lee", title, qualifier, "")}

@@ -309,8 +309,9 @@ def extract_affiliations(
         brief = _brief_before(doc, span, names, gazetteer)
         if normalise_title(title.title) == "minister" and brief is not None:
             # "the French interior minister": the minister of a brief, named so
-            written = doc[brief:span.start].text
-            title = replace(title, title=f"{written[:1].upper()}{written[1:]} {title.title}", aliases=())
+            written = " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:]
+                               for w in doc[brief:span.start].text.split())
+            title = replace(title, title=f"{written} {title.title}", aliases=())
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
             if any(names.org_token.get(i) == org for i in range(brief, span.start)):
                 org = ""  # "Education Minister X": the tagger's body was the brief
@@ -418,6 +419,8 @@ def _brief_before(doc, span, names: "_Names", gaz: Gazetteer) -> int | None:
             and (doc[i - 1].lower_ not in word_class("no_brief_word")
                  or doc[i - 1].is_title and i < span.start and not doc[i - 1].is_sent_start):  # "Local Government Minister"
         i -= 1
+    if i < span.start and i > 0 and doc[i - 1].lower_ in word_class("rank_prefix"):
+        i -= 1  # "the shadow education minister", "Deputy Health Minister X": the rank is the post's too
     return i if i < span.start else None
 
 

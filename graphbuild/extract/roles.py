@@ -1245,6 +1245,51 @@ def _paragraphs_back(doc, token: int, count: int) -> int:
     return span.start if span is not None else 0
 
 
+def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], doc, paragraphs: Paragraphs,
+                  gaz: Gazetteer) -> list[Entity]:
+    """A person who speaks known only by a post no name in the article is given to ("The Taoiseach
+    said …"): an entity keyed by the post's placeholder, named by the title where the text names it.
+    The corpus step ties it to the post's holder when it knows one, else keeps it as a person of its
+    own for a post only one person holds at a time (see corpus.py), else drops it."""
+    speaking = {q.speaker for q in quotes if q.speaker.startswith(PLACEHOLDER_PREFIX)}
+    out = []
+    for key in sorted(speaking):
+        written, _, body = key[len(PLACEHOLDER_PREFIX):].partition("|")
+        title = gaz.title_for(written)
+        spans = [m for m in role_mentions if m.person == key]
+        if title is None or not spans or body and body != f"org:{title.organisation}":
+            continue  # "the DUP leader": a post in a body of many such posts is no one's name
+        if _a_seat(title):
+            continue  # "the MP said": one of many members
+        if title.organisation and any(r.organisation == f"org:{title.organisation}" and
+                                      not r.person.startswith(PLACEHOLDER_PREFIX) for r in roles):
+            continue  # someone named holds a post in that body: perhaps this one, in words not matched
+        types = {"political": ("Politician",), "police": ("PoliceOfficer",)}.get(title.category, ("Person",))
+        mentions = tuple(evidence(doc, m.start, m.end, paragraphs) for m in spans)
+        out.append(Entity(key, "person", written, types, (), mentions))
+    return out
+
+
+def _a_seat(title: Title) -> bool:
+    """A post of one of many members ("MP", "Member of the Senedd", "Peer"): it names nobody alone."""
+    from .quotes import member_nouns
+
+    forms = [normalise_title(f) for f in (title.title, *title.aliases)]
+    return any("member" in f.split() or f in member_nouns() for f in forms)
+
+
+def posts_known_by(people: list[Entity], gaz: Gazetteer, keys: set[str]) -> list[Role]:
+    """The post each person known by post holds (in the body and place the gazetteer gives it, when
+    the article names them)."""
+    out = []
+    for person in people:
+        title = gaz.title_for(person.name)
+        place = f"place:{title.jurisdiction.casefold()}" if title.jurisdiction else ""
+        out.append(Role(person.key, title.title, title.category, _default_org(title, keys),
+                        place if place in keys else "", person.mentions[0]))
+    return out
+
+
 def is_past(role: Role) -> bool:
     """A post the person no longer holds ("former home secretary")."""
     return bool(word_class("past_qualifier") & set(role.qualifier.split()))

@@ -10,8 +10,8 @@ nothing is guessed. When several fit, the mention stays separate and is
 reported as ambiguous; when none may be chosen it is reported as unresolved.
 Unresolved posts are then dropped (never guessed), except that a speaker known only
 by a post one person holds at a time ("The Taoiseach said") stays a person of its own,
-one per article; an unresolved surname stays a node of its own. Finally each entity and policy gets one canonical name corpus-wide,
-so a node never carries two labels.
+one per article; an unresolved surname stays a node of its own. Finally each entity
+and policy gets one canonical name corpus-wide, so a node never carries two labels.
 
 Resolution works on small per-article summaries (`summarise`), so a corpus
 build can keep the extractions themselves on disk and rewrite them one at a

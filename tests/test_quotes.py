@@ -471,6 +471,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Jane Porter"),
         ("Pay row\n\nTom Hale condemned “the thugs who attacked our officers” on Monday.", "the thugs who",
          "Tom Hale"),
+        # a verb judging its object in quoted words ("slammed the report as “…”") speaks them
+        ("Pay row\n\nAnn Lee has slammed the new rota as “unsafe and unworkable”.", "unsafe and unworkable",
+         "Ann Lee"),
         # a quote paragraph with no cue continues the speech the paragraph before reports (page scraps skipped)
         ("Pay row\n\nTom Hale said the force needed to change its ways.\n\nAdvertisement\n\n“If we do not change "
          "now, we will fail the public.”", "If we do not change", "Tom Hale"),

@@ -621,9 +621,17 @@ def _is_speech_verb(token) -> bool:
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if token.lemma_ in clausal_speech_verbs() and any(
-            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children):
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children) \
+            and not _judged_as_quoted(token):
         return False
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
+
+
+def _judged_as_quoted(verb) -> bool:
+    """"X slammed the report as “…”": the words the object is judged in are quoted (the verb speaks them)."""
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _OPENING_MARKS
+               for c in near)  # the parser may hang "as" on the object
 
 
 def _opens_a_quote(token) -> bool:

@@ -471,6 +471,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Jane Porter"),
         ("Pay row\n\nTom Hale condemned “the thugs who attacked our officers” on Monday.", "the thugs who",
          "Tom Hale"),
+        # a commitment quoted as its content is its maker's words: the possessor, or the subject "its" refers to
+        ("Pay row\n\nThe Home Office has kept its pledge at the last election to “recruit 20,000 officers”.",
+         "recruit 20,000 officers", "Home Office"),
+        ("Pay row\n\nAnn Lee repeated her vow to “never close a station”.", "never close a station", "Ann Lee"),
+        ("Pay row\n\nThe report mocks Ann Lee's promise to “never close a station”.", "never close a station",
+         "Ann Lee"),
+        ("Pay row\n\nThe plan is a promise to “keep every library open”.", "keep every library open", ""),
         # a verb judging its object in quoted words ("slammed the report as “…”") speaks them
         ("Pay row\n\nAnn Lee has slammed the new rota as “unsafe and unworkable”.", "unsafe and unworkable",
          "Ann Lee"),

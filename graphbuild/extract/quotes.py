@@ -840,7 +840,7 @@ def _quotes(
         owner = ""
         if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
-            owner = _colon_owner(doc, q.start, ctx) if verb is None else ""
+            owner = (_colon_owner(doc, q.start, ctx) or _pledge_owner(span, ctx)) if verb is None else ""
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
@@ -1184,6 +1184,38 @@ def _colon_owner(doc, quote_start: int, ctx: MentionIndex) -> str:
         key = ctx.entity_at.get(pobj.i, "") if pobj is not None else ""
         return key if ctx.kind.get(key) in ("person", "organization") else ""
     return ""
+
+
+POSSESSIVE_KIND = {"its": ("organization",), "his": ("person",), "her": ("person",),
+                   "their": ("person", "organization")}
+
+
+def _pledge_owner(span, ctx: MentionIndex) -> str:
+    """"X has broken its pledge to “…”", "Y's promise to “…”": the words of a commitment (`commitment_noun`
+    word class) quoted as its content are those of whoever made it, the noun's possessor ("its"/"her": the
+    subject of the clause the noun is the object of)."""
+    doc = span.doc
+    j = span.start - 1
+    while j >= 0 and doc[j].text in _OPENING_MARKS:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "to":
+        return ""
+    noun = None
+    for t in reversed(doc[max(doc[j].sent.start, j - 8):j]):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or ctx.quoted[t.i]:
+            return ""
+        if t.pos_ == "NOUN" and t.lemma_.lower() in word_class("commitment_noun"):
+            noun = t
+            break
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if poss is None:
+        return ""
+    if poss.lower_ in POSSESSIVE_KIND:
+        subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
+        key = ctx.entity_of(subject) if subject is not None else ""
+        return key if ctx.kind.get(key) in POSSESSIVE_KIND[poss.lower_] else ""
+    key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
 
 
 def _passive_agent(subject):

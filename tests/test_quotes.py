@@ -471,6 +471,12 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Jane Porter"),
         ("Pay row\n\nTom Hale condemned “the thugs who attacked our officers” on Monday.", "the thugs who",
          "Tom Hale"),
+        # a headline drops its articles: a bare description there is the body named soon after
+        ("Watchdog warns of ‘serious failings’ in vetting\n\nThe Independent Office for Police Conduct has "
+         "criticised Kent Police over its handling of complaints.", "serious failings",
+         "Independent Office for Police Conduct"),
+        ("Force says cuts will hit ‘every single neighbourhood’\n\nKent Police has lost 300 officers since 2010.",
+         "every single neighbourhood", "Kent Police"),
         # a commitment quoted as its content is its maker's words: the possessor, or the subject "its" refers to
         ("Pay row\n\nThe Home Office has kept its pledge at the last election to “recruit 20,000 officers”.",
          "recruit 20,000 officers", "Home Office"),

@@ -329,7 +329,9 @@ class MentionIndex:
     def described_body(self, token) -> str:
         """"the force", "this department": the latest body before it that the description fits."""
         anaphor = org_anaphors().get(token.lower_)
-        if not anaphor or not any(c.lower_ in ("the", "this") for c in token.children):
+        # a headline drops its articles ("Watchdog warns of ‘…’"): there a bare description is definite
+        headline = sentence_index(self.doc, token.i) == 0 and not any(c.dep_ in ("det", "poss") for c in token.children)
+        if not anaphor or not (headline or any(c.lower_ in ("the", "this") for c in token.children)):
             return ""
         if anaphor.needs and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in anaphor.needs
                                      for c in token.children):

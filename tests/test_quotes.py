@@ -715,6 +715,9 @@ def speaker_name(extraction, key):
          "The council leader said: \"We have no choice.\"", "We have no choice", "Ann Lee"),
         ("CCTV cuts\n\nThe Green Party's leader, Ann Lee, attacked the cuts. Tom Hale said crime would rise.\n\n"
          "The council leader said: \"We have no choice.\"", "We have no choice", ""),
+        # a chair the text gives by a verb ("X, who chairs the panel") holds the post "the chair of the panel" names
+        ("Response times\n\nProfessor Ann Lee, who chairs the Northby Police Panel, visited the station.\n\nThe "
+         "chair of the panel said: \"Response times must fall.\"", "Response times must fall", "Ann Lee"),
         # a description the tagger ran into the next new name ("Headteacher Amy Ward") is someone else still
         ("Training college\n\nThe policing minister opened a college in Dunford on Friday.\n\nHeadteacher Amy "
          "Ward brought pupils to meet recruits.\n\n\"This college will train the officers of tomorrow,\" the "
@@ -726,7 +729,7 @@ def speaker_name(extraction, key):
          "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
          "chief-not-a-deputy", "minister-of-a-named-body", "owner-in-words-not-another-bodys-holder",
          "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder",
-         "council-leader-of-the-council", "council-leader-not-a-partys",
+         "council-leader-of-the-council", "council-leader-not-a-partys", "chair-by-a-verb",
          "description-run-into-the-next-name"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):

@@ -333,6 +333,9 @@ def extract_affiliations(
             if party:
                 relations.append(Relation(person, "memberOf", party, "", False, ev))
 
+    # "X, who chairs the panel": known before the bare posts are resolved ("the chair of the panel said")
+    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    roles += _chairs(led, roles, gazetteer)
     role_mentions = []
     in_title = frozenset(i for s, _ in titles for i in range(s.start, s.end))
     left_open: list[tuple[int, str]] = []  # (token, bare title word) of posts no one here was found to hold
@@ -366,9 +369,7 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
-    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
-    roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
 
 

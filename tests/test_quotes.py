@@ -536,8 +536,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "“necessity”.", "necessity", "Ann Lee"),
         # a pronoun whose latest fitting person is named only in a phrase, while the subject there is no
         # person the pronoun's sex rules out, is unclear: no speaker rather than a guess
-        ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "
+        ("Pay row\n\nThe first task will be a priority for Jane Porter.\n\nShe said the force "
          "\"must rebuild trust with every community\".", "must rebuild trust", ""),
+        # ... unless the sentence stops to describe them ("for Jane Porter, a former magistrate"): they are its topic
+        ("Pay row\n\nThe first task will be a priority for Jane Porter, a former magistrate.\n\nShe said the force "
+         "\"must rebuild trust with every community\".", "must rebuild trust", "Jane Porter"),
         # a written work speaks with its author's words: named in the phrase, or the body that published it
         ("Pay row\n\nA review by the Home Office concluded that forces had “lost their grip”.", "lost their grip",
          "Home Office"),

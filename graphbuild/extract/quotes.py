@@ -524,6 +524,8 @@ def _salience(token) -> int:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 1  # "According to Jane Doe, the office failed …": she asserts it, as a subject would
+    if token.dep_ == "pobj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
+        return 1  # "… falls to Jane Doe, a former magistrate who …": a person the sentence stops to describe
     if token.dep_ not in ("nsubj", "nsubjpass"):
         head = token.head
         # "Jane Doe, the chair, said": the apposition's head is the subject

@@ -546,6 +546,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Home Office"),
         ("Pay row\n\nThe Home Office published its report on Monday.\n\nThe report said: \"Forces have failed "
          "victims for too long.\"", "Forces have failed", "Home Office"),
+        # "the watchdog report": a description modifying the work names its author as "the watchdog" would
+        ("Pay row\n\nThe Independent Office for Police Conduct inspected Kent Police last year.\n\nThe watchdog "
+         "report said the force had “failed victims for years”.", "failed victims for years",
+         "Independent Office for Police Conduct"),
         # "her report" is the report of the woman named before; "the statement" the one a body spoke "in"
         ("Pay row\n\nThe inquiry's chairwoman, Ann Lee, said the force had failed victims.\n\nHer report "
          "concluded: \"The culture of the force must change from the top.\"", "The culture of the force", "Ann Lee"),

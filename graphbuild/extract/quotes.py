@@ -326,12 +326,13 @@ class MentionIndex:
         key = self.entity_of(subject) if subject is not None and subject.lower_ not in ("it", "they") else ""
         return key if self.kind.get(key) == "organization" else ""
 
-    def described_body(self, token) -> str:
-        """"the force", "this department": the latest body before it that the description fits."""
+    def described_body(self, token, definite: bool = False) -> str:
+        """"the force", "this department": the latest body before it that the description fits (`definite`: a
+        modifier of a definite noun, "the watchdog report")."""
         anaphor = org_anaphors().get(token.lower_)
         # a headline drops its articles ("Watchdog warns of ‘…’"): there a bare description is definite
         headline = sentence_index(self.doc, token.i) == 0 and not any(c.dep_ in ("det", "poss") for c in token.children)
-        if not anaphor or not (headline or any(c.lower_ in ("the", "this") for c in token.children)):
+        if not anaphor or not (definite or headline or any(c.lower_ in ("the", "this") for c in token.children)):
             return ""
         if anaphor.needs and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in anaphor.needs
                                      for c in token.children):
@@ -410,8 +411,11 @@ class MentionIndex:
                 if self.kind.get(key) == "person":
                     return key
             if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
+                # "the watchdog report": a description modifying a definite work names its author as "the watchdog"
+                definite = child.dep_ == "compound" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                            for c in token.children)
                 key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
-                    or (self.described_body(child) if child.dep_ == "poss" else "")
+                    or (self.described_body(child, definite) if child.dep_ == "poss" or definite else "")
                 if self.kind.get(key) in ("person", "organization"):
                     return key
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):

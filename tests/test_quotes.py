@@ -764,9 +764,13 @@ def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, spe
         # someone named holds a post in the post's body: perhaps this one, in other words; no second person
         ("Border talks\n\nPolicing Minister Ann Lee of the Home Office visited Leeds.\n\nThe Home Secretary said: "
          "\"No force will lose a single officer.\"", "No force will lose", "", ""),
+        # ... or when the text names a politician with no post, who may be its holder
+        ("Border talks\n\nPolice numbers have fallen for a decade. Forces say they cannot cope. Labour's Tom Hale "
+         "criticised the plan on Monday. Officers marched in London.\n\n\"No force will lose a single officer,\" "
+         "the Home Secretary told MPs on Tuesday.", "No force will lose", "", ""),
     ],
     ids=["one-holder-unnamed", "one-holder-inverted-cue", "holder-named", "post-of-every-force", "post-of-a-body",
-         "indefinite-post", "a-seat", "someone-in-the-posts-body"],
+         "indefinite-post", "a-seat", "someone-in-the-posts-body", "a-politician-with-no-post"],
 )
 def test_a_speaker_known_only_by_a_one_holder_post_is_a_person(extract_text, text, fragment, speaker, holds):
     extraction = extract_text(text)

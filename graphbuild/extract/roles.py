@@ -1246,8 +1246,8 @@ def _paragraphs_back(doc, token: int, count: int) -> int:
     return span.start if span is not None else 0
 
 
-def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], doc, paragraphs: Paragraphs,
-                  gaz: Gazetteer) -> list[Entity]:
+def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], entities: list[Entity], doc,
+                  paragraphs: Paragraphs, gaz: Gazetteer) -> list[Entity]:
     """A person who speaks known only by a post no name in the article is given to ("The Taoiseach
     said …"): an entity keyed by the post's placeholder, named by the title where the text names it.
     The corpus step ties it to the post's holder when it knows one, else keeps it as a person of its
@@ -1266,6 +1266,9 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], d
                                       not r.person.startswith(PLACEHOLDER_PREFIX) for r in roles):
             continue  # someone named holds a post in that body: perhaps this one, in words not matched
         types = {"political": ("Politician",), "police": ("PoliceOfficer",)}.get(title.category, ("Person",))
+        holding = {r.person for r in roles}
+        if any(e.kind == "person" and types[0] in e.types and e.key not in holding for e in entities):
+            continue  # "Mr Johnson … the Prime Minister said": a politician named with no post may be its holder
         mentions = tuple(evidence(doc, m.start, m.end, paragraphs) for m in spans)
         out.append(Entity(key, "person", written, types, (), mentions))
     return out

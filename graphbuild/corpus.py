@@ -104,11 +104,14 @@ def summarise(ex: Extraction) -> ArticleSummary:
         ex.article.source, ex.article.published,
         tuple((e.key, e.kind, e.name) for e in ex.entities),
         tuple((p.key, p.name) for p in ex.policies),
-        tuple((r.title, r.person) for r in ex.roles if "former" not in r.qualifier.split()),  # current holders
+        # current holders (a person known only by the post is no holder another article could mean)
+        tuple((r.title, r.person) for r in ex.roles
+              if "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)),
         tuple(sorted(_placeholders(ex))),
-        tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities if e.kind == "person"),
-        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles
-                      if r.organisation and "former" not in r.qualifier.split()})))
+        tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities
+              if e.kind == "person" and not e.key.startswith(PLACEHOLDER_PREFIX)),
+        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles if r.organisation
+                      and "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)})))
 
 
 @dataclass

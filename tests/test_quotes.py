@@ -722,6 +722,14 @@ def speaker_name(extraction, key):
          "The council leader said: \"We have no choice.\"", "We have no choice", "Ann Lee"),
         ("CCTV cuts\n\nThe Green Party's leader, Ann Lee, attacked the cuts. Tom Hale said crime would rise.\n\n"
          "The council leader said: \"We have no choice.\"", "We have no choice", ""),
+        # a head's post written with its body ("Commissioner of Police of the Metropolis") is a head's post too;
+        # "chairman" and "chair" are one post
+        ("Budget gap\n\nMetropolitan Police Commissioner Ann Lee backed the plan. Tom Hale said victims would "
+         "suffer.\n\nThe boss of the force said: \"Every team will be protected.\"", "Every team will be protected",
+         "Ann Lee"),
+        ("Budget gap\n\nProfessor Ann Lee, chair of the Northby Police Panel, backed the plan. Tom Hale said victims "
+         "would suffer.\n\nThe chairman of the panel said: \"Every team will be protected.\"",
+         "Every team will be protected", "Ann Lee"),
         # a chair the text gives by a verb ("X, who chairs the panel") holds the post "the chair of the panel" names
         ("Response times\n\nProfessor Ann Lee, who chairs the Northby Police Panel, visited the station.\n\nThe "
          "chair of the panel said: \"Response times must fall.\"", "Response times must fall", "Ann Lee"),
@@ -736,7 +744,8 @@ def speaker_name(extraction, key):
          "chief-is-the-one-chief-constable", "police-chief-is-the-one-chief-constable", "chief-of-two",
          "chief-not-a-deputy", "minister-of-a-named-body", "owner-in-words-not-another-bodys-holder",
          "owner-in-words-beside-the-holder", "place-owner-not-another-forces-holder",
-         "council-leader-of-the-council", "council-leader-not-a-partys", "chair-by-a-verb",
+         "council-leader-of-the-council", "council-leader-not-a-partys", "head-post-with-its-body",
+         "chairman-is-the-chair", "chair-by-a-verb",
          "description-run-into-the-next-name"],
 )
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):

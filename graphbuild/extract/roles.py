@@ -358,7 +358,8 @@ def extract_affiliations(
         # a post the holder has in other words ("the chief", "the Home Office minister") adds none
         if not any(r.person == holder and (r.title == title.title or (len(bare) == 1 or org and r.organisation == org)
                                            and normalise_title(r.title).split()[-1:] == bare[-1:]
-                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)) for r in roles):
+                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)
+                                           or _head_post(r.title) == " ".join(bare)) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -923,15 +924,15 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
     asked = normalise_title(title.title)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in word_class("head_title") and not is_past(r)
-                    and _same_head(asked, normalise_title(r.title))})
+                    and _head_post(r.title) and not is_past(r)
+                    and _same_head(asked, _head_post(r.title))})
     if len(heads) == 1:
         return heads[0]
     if not heads and asked in ("chief", "police chief"):
         # "the chief said", "the police chief added", "the boss of the force": the one head of a police body
         # the story names ("Chief Constable X"), in the body the words name if any
         police = sorted({r.person for r in roles if r.category == "police" and not is_past(r)
-                         and normalise_title(r.title) in word_class("head_title")
+                         and _head_post(r.title)
                          and (not org or not r.organisation or r.organisation == org)})
         if len(police) == 1:
             return police[0], org
@@ -941,10 +942,22 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
 GENERIC_HEADS = {"chief", "head", "boss", "leader", "police chief"}
 
 
+def _head_post(title: str) -> str:
+    """The head's title a post is, as the `head_title` word class words it, or "": "Commissioner of Police of
+    the Metropolis" and "Chief Constable of Police Scotland" head their bodies as a commissioner and a chief
+    constable do."""
+    words = normalise_title(title)
+    for form in (words, words.split(" of ", 1)[0]):
+        if form in word_class("head_title"):
+            return form
+    return ""
+
+
 def _same_head(asked: str, held: str) -> bool:
     """"the commissioner" may be the body's head called its chief, but "the chair" is not its chief
     executive: two named posts differ unless one of them is a generic word for a head."""
-    return asked == held or asked in GENERIC_HEADS or held in GENERIC_HEADS
+    same = word_values("head_title")  # "chairman" and "chair" are one post in two words
+    return (same.get(asked) or asked) == (same.get(held) or held) or asked in GENERIC_HEADS or held in GENERIC_HEADS
 
 
 def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:

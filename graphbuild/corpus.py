@@ -8,9 +8,10 @@ and the dates are close (a post changes hands; a surname is reused): an undated
 article gives no ground to tell which holder or which namesake is meant, so
 nothing is guessed. When several fit, the mention stays separate and is
 reported as ambiguous; when none may be chosen it is reported as unresolved.
-Unresolved posts are then dropped (never guessed); an unresolved surname stays a
-node of its own. Finally each entity and policy gets one canonical name corpus-wide,
-so a node never carries two labels.
+Unresolved posts are then dropped (never guessed), except that a speaker known only
+by a post one person holds at a time ("The Taoiseach said") stays a person of its own,
+one per article; an unresolved surname stays a node of its own. Finally each entity
+and policy gets one canonical name corpus-wide, so a node never carries two labels.
 
 Resolution works on small per-article summaries (`summarise`), so a corpus
 build can keep the extractions themselves on disk and rewrite them one at a
@@ -102,11 +103,14 @@ def summarise(ex: Extraction) -> ArticleSummary:
         ex.article.source, ex.article.published,
         tuple((e.key, e.kind, e.name) for e in ex.entities),
         tuple((p.key, p.name) for p in ex.policies),
-        tuple((r.title, r.person) for r in ex.roles if "former" not in r.qualifier.split()),  # current holders
+        # current holders (a person known only by the post is no holder another article could mean)
+        tuple((r.title, r.person) for r in ex.roles
+              if "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)),
         tuple(sorted(_placeholders(ex))),
-        tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities if e.kind == "person"),
-        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles
-                      if r.organisation and "former" not in r.qualifier.split()})))
+        tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities
+              if e.kind == "person" and not e.key.startswith(PLACEHOLDER_PREFIX)),
+        tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles if r.organisation
+                      and "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)})))
 
 
 @dataclass
@@ -159,6 +163,8 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
         own = dict(s.profiles)
         bodies = {key for key, kind, _ in s.entities if kind == "organization"}
         for key, kind, name in s.entities:
+            if key.startswith(PLACEHOLDER_PREFIX):
+                continue  # a person known by post: resolved with the posts below
             words = key.split(":", 1)[1].split()
             if kind == "person" and len(words) == 1 and words[0] in full_names:
                 profile = own.get(key, Profile())
@@ -174,6 +180,7 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
                     ambiguities.append(Ambiguity(s.source, name, tuple(candidates)))
                 elif known:  # stays a node of its own: nothing says it is the namesake of another article
                     unresolved.append(Ambiguity(s.source, name, tuple(known), _why(s.published)))
+        speakers = {key for key, kind, _ in s.entities if key.startswith(PLACEHOLDER_PREFIX)}
         for key in s.placeholders:
             title, _, body = key[len(PLACEHOLDER_PREFIX):].partition("|")
             if body:  # "the DUP leader": nobody known to hold the post in another body only
@@ -191,6 +198,9 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
             mention = f"{title}, {body}" if body else title
             candidates = [c for c in known if holder_seen[(title, c)].near(index, s.published, POST_WINDOW_DAYS)]
             mapping[key] = candidates[0] if len(candidates) == 1 else ""
+            if not known and key in speakers and _one_holder_at_a_time(title):
+                # "The Taoiseach said …" and no holder named anywhere: the one person in the post, known by it
+                mapping[key] = known_by_post_key(title, s.source)
             if len(candidates) > 1:
                 ambiguities.append(Ambiguity(s.source, mention, tuple(candidates)))
             elif not candidates:
@@ -270,6 +280,8 @@ def _canonical_names(summaries: list[ArticleSummary], mappings: list[dict[str, s
     for s, mapping in zip(summaries, mappings):
         seen: set[str] = set()
         for key, _, name in s.entities:  # two forms of one person in an article count once, as the first
+            if key.startswith(PLACEHOLDER_PREFIX) and not _known_by_post(mapping.get(key, "")):
+                continue  # the post of a holder named elsewhere is no name of theirs
             key = mapping.get(key, key)
             if key not in seen:
                 seen.add(key)
@@ -299,6 +311,8 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
         key = m(e.key)
         if not key:  # an ambiguous bare surname: reported, not a node
             continue
+        if e.key.startswith(PLACEHOLDER_PREFIX) and not _known_by_post(key):
+            continue  # the post's holder, named elsewhere: their node, not one more name for it
         if key in entities:  # two forms of one person in this article
             old = entities[key]
             e = replace(old, aliases=tuple(sorted(set(old.aliases) | set(e.aliases) | {e.name})),
@@ -311,7 +325,7 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
                            on_behalf_of=m(q.on_behalf_of)) for q in ex.quotes)
     figures = tuple(replace(f, about=m(f.about), source=m(f.source), speaker=m(f.speaker), place=m(f.place))
                     for f in ex.figures)
-    roles = tuple(replace(r, person=m(r.person)) for r in ex.roles)
+    roles = tuple(replace(r, person=m(r.person)) for r in ex.roles if m(r.person))
     policies = tuple(replace(p, concerns=tuple(sorted({m(k) for k in p.concerns} - {""}))) for p in ex.policies)
     relations = tuple(replace(r, subject=m(r.subject), object=m(r.object)) for r in ex.relations
                       if m(r.subject) and m(r.object) and m(r.subject) != m(r.object))
@@ -332,6 +346,19 @@ def _rename(ex: Extraction, canonical: dict[str, str], shared_surnames: frozense
         return record
 
     return replace(ex, entities=tuple(fix(e) for e in ex.entities), policies=tuple(fix(p) for p in ex.policies))
+
+
+KNOWN_BY_POST = " (known by post in "
+
+
+def known_by_post_key(title: str, source: str) -> str:
+    """The key of the unnamed holder of a post in one article: one node per article, never merged
+    with another article's (another year's Taoiseach may be meant there)."""
+    return f"person:{title.lower()}{KNOWN_BY_POST}{source})"
+
+
+def _known_by_post(key: str) -> bool:
+    return KNOWN_BY_POST in key
 
 
 def _one_holder_at_a_time(title: str) -> bool:

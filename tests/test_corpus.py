@@ -448,3 +448,26 @@ def test_a_body_named_by_its_kind_is_one_node_per_body(nlp, first, second, label
     found = sorted(str(label) for node, label in graph.subject_objects(RDFS.label)
                    if str(label).split()[-1] in kinds and (node, RDF.type, GB.Policy) not in graph)
     assert found == labels
+
+
+POST_ONLY = {
+    "p-first.txt": "4 March 2019\n\nBorder talks resumed.\n\nThe Taoiseach said: “We will find a way through.”\n",
+    "p-second.txt": "6 March 2019\n\nBorder talks stalled.\n\nThe Taoiseach said: “We will not give up.”\n",
+}
+
+
+@pytest.mark.parametrize("holder", [True, False], ids=["holder-named-nearby", "no-holder-in-the-corpus"])
+def test_a_speaker_known_by_post_is_the_holder_or_one_person_per_article(tmp_path, holder):
+    articles = dict(POST_ONLY)
+    if holder:
+        articles["p-holder.txt"] = "5 March 2019\n\nTaoiseach Ann Lee visited Belfast on Tuesday.\n"
+    build([_corpus(tmp_path / "in", articles)], out=tmp_path / "out", use_cache=False, validation="skip")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    said = (_speakers(graph, "find a way"), _speakers(graph, "not give up"))
+    people = {n for n in _node(graph, "Taoiseach") if (n, RDF.type, GB.Post) not in graph}
+    if holder:  # the articles that name no one take the holder the corpus knows (not each other's stand-in)
+        assert said == ({"Ann Lee"}, {"Ann Lee"})
+        assert not people
+    else:  # a person known by the post in each article, never merged across them
+        assert said == ({"Taoiseach"}, {"Taoiseach"})
+        assert len(people) == 2

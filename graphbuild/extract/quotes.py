@@ -326,10 +326,13 @@ class MentionIndex:
         key = self.entity_of(subject) if subject is not None and subject.lower_ not in ("it", "they") else ""
         return key if self.kind.get(key) == "organization" else ""
 
-    def described_body(self, token) -> str:
-        """"the force", "this department": the latest body before it that the description fits."""
+    def described_body(self, token, definite: bool = False) -> str:
+        """"the force", "this department": the latest body before it that the description fits (`definite`: a
+        modifier of a definite noun, "the watchdog report")."""
         anaphor = org_anaphors().get(token.lower_)
-        if not anaphor or not any(c.lower_ in ("the", "this") for c in token.children):
+        # a headline drops its articles ("Watchdog warns of ‘…’"): there a bare description is definite
+        headline = sentence_index(self.doc, token.i) == 0 and not any(c.dep_ in ("det", "poss") for c in token.children)
+        if not anaphor or not (definite or headline or any(c.lower_ in ("the", "this") for c in token.children)):
             return ""
         if anaphor.needs and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in anaphor.needs
                                      for c in token.children):
@@ -408,8 +411,11 @@ class MentionIndex:
                 if self.kind.get(key) == "person":
                     return key
             if child.dep_ in ("poss", "compound", "nmod") and not self.quoted[child.i]:
+                # "the watchdog report": a description modifying a definite work names its author as "the watchdog"
+                definite = child.dep_ == "compound" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                            for c in token.children)
                 key = next((self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
-                    or (self.described_body(child) if child.dep_ == "poss" else "")
+                    or (self.described_body(child, definite) if child.dep_ == "poss" or definite else "")
                 if self.kind.get(key) in ("person", "organization"):
                     return key
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -522,6 +528,8 @@ def _salience(token) -> int:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 1  # "According to Jane Doe, the office failed …": she asserts it, as a subject would
+    if token.dep_ == "pobj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
+        return 1  # "… falls to Jane Doe, a former magistrate who …": a person the sentence stops to describe
     if token.dep_ not in ("nsubj", "nsubjpass"):
         head = token.head
         # "Jane Doe, the chair, said": the apposition's head is the subject
@@ -621,9 +629,17 @@ def _is_speech_verb(token) -> bool:
     if token.lemma_ == "put":  # "as she put it" speaks; "would put bobbies back on the beat" does not
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if token.lemma_ in clausal_speech_verbs() and any(
-            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children):
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _opens_a_quote(c) for c in token.children) \
+            and not _judged_as_quoted(token):
         return False
     return token.lemma_ in speech_verbs() and token.pos_ in ("VERB", "AUX")
+
+
+def _judged_as_quoted(verb) -> bool:
+    """"X slammed the report as “…”": the words the object is judged in are quoted (the verb speaks them)."""
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _OPENING_MARKS
+               for c in near)  # the parser may hang "as" on the object
 
 
 def _opens_a_quote(token) -> bool:
@@ -832,7 +848,7 @@ def _quotes(
         owner = ""
         if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
-            owner = _colon_owner(doc, q.start, ctx) if verb is None else ""
+            owner = (_colon_owner(doc, q.start, ctx) or _pledge_owner(span, ctx)) if verb is None else ""
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
@@ -1176,6 +1192,38 @@ def _colon_owner(doc, quote_start: int, ctx: MentionIndex) -> str:
         key = ctx.entity_at.get(pobj.i, "") if pobj is not None else ""
         return key if ctx.kind.get(key) in ("person", "organization") else ""
     return ""
+
+
+POSSESSIVE_KIND = {"its": ("organization",), "his": ("person",), "her": ("person",),
+                   "their": ("person", "organization")}
+
+
+def _pledge_owner(span, ctx: MentionIndex) -> str:
+    """"X has broken its pledge to “…”", "Y's promise to “…”": the words of a commitment (`commitment_noun`
+    word class) quoted as its content are those of whoever made it, the noun's possessor ("its"/"her": the
+    subject of the clause the noun is the object of)."""
+    doc = span.doc
+    j = span.start - 1
+    while j >= 0 and doc[j].text in _OPENING_MARKS:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "to":
+        return ""
+    noun = None
+    for t in reversed(doc[max(doc[j].sent.start, j - 8):j]):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or ctx.quoted[t.i]:
+            return ""
+        if t.pos_ == "NOUN" and t.lemma_.lower() in word_class("commitment_noun"):
+            noun = t
+            break
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if poss is None:
+        return ""
+    if poss.lower_ in POSSESSIVE_KIND:
+        subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
+        key = ctx.entity_of(subject) if subject is not None else ""
+        return key if ctx.kind.get(key) in POSSESSIVE_KIND[poss.lower_] else ""
+    key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
 
 
 def _passive_agent(subject):

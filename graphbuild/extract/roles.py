@@ -306,11 +306,15 @@ def extract_affiliations(
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
-        brief = _brief_before(doc, span)
+        brief = _brief_before(doc, span, names, gazetteer)
         if normalise_title(title.title) == "minister" and brief is not None:
             # "the French interior minister": the minister of a brief, named so
-            title = replace(title, title=f"{doc[brief:span.start].text.capitalize()} {title.title}", aliases=())
+            written = " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:]
+                               for w in doc[brief:span.start].text.split())
+            title = replace(title, title=f"{written} {title.title}", aliases=())
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
+            if any(names.org_token.get(i) == org for i in range(brief, span.start)):
+                org = ""  # "Education Minister X": the tagger's body was the brief
         elif normalise_title(title.title) == "minister" and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
@@ -329,6 +333,9 @@ def extract_affiliations(
             if party:
                 relations.append(Relation(person, "memberOf", party, "", False, ev))
 
+    # "X, who chairs the panel": known before the bare posts are resolved ("the chair of the panel said")
+    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
+    roles += _chairs(led, roles, gazetteer)
     role_mentions = []
     in_title = frozenset(i for s, _ in titles for i in range(s.start, s.end))
     left_open: list[tuple[int, str]] = []  # (token, bare title word) of posts no one here was found to hold
@@ -351,7 +358,8 @@ def extract_affiliations(
         # a post the holder has in other words ("the chief", "the Home Office minister") adds none
         if not any(r.person == holder and (r.title == title.title or (len(bare) == 1 or org and r.organisation == org)
                                            and normalise_title(r.title).split()[-1:] == bare[-1:]
-                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)) for r in roles):
+                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)
+                                           or _head_post(r.title) == " ".join(bare)) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
@@ -362,9 +370,7 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
-    led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
-    roles += _chairs(led, roles, gazetteer)
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
 
 
@@ -402,16 +408,45 @@ def _higher_rank(title: str, word: str) -> bool:
     return len(words) > 1 and words[-1] == word and words[-2] in word_class("rank_before_head")
 
 
-def _brief_before(doc, span) -> int | None:
-    """Where the lowercase brief words right before a bare "minister" begin ("the interior minister",
-    "the French health minister"), or None: a demonym, party or name before them is not the brief."""
+def _brief_before(doc, span, names: "_Names", gaz: Gazetteer) -> int | None:
+    """Where the brief words right before a bare "minister" begin ("the interior minister",
+    "the French health minister", "Education Minister X"), or None: a demonym, party or name before
+    them is not the brief."""
     i = span.start
-    while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
-            and doc[i - 1].head.i == span.root.i and doc[i - 1].lower_ not in word_class("past_qualifier") \
+    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("amod", "compound") \
+            and (doc[i - 1].head.i == span.root.i if doc[i - 1].is_lower
+                 else _capitalised_brief(doc, doc[i - 1], i, span, names, gaz)) \
+            and doc[i - 1].lower_ not in word_class("past_qualifier") \
             and doc[i - 1].lower_ not in word_class("rank_prefix") and doc[i - 1].lower_ not in word_class("standing_in") \
-            and doc[i - 1].lower_ not in word_class("no_brief_word"):
+            and (doc[i - 1].lower_ not in word_class("no_brief_word")
+                 or doc[i - 1].is_title and i < span.start and not doc[i - 1].is_sent_start):  # "Local Government Minister"
         i -= 1
+    if i < span.start and i > 0 and doc[i - 1].lower_ in word_class("rank_prefix"):
+        i -= 1  # "the shadow education minister", "Deputy Health Minister X": the rank is the post's too
     return i if i < span.start else None
+
+
+def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz: Gazetteer) -> bool:
+    """A capitalised word of a brief written as part of the post's name ("Education Minister X",
+    "Home Affairs Minister X"): no person, place, demonym or party, and no body but one the tagger
+    made of the brief words alone (a body the gazetteer knows, "Home Office Minister", is the post's body)."""
+    if not token.is_title or brief_start - 1 != token.i or not token.i < token.head.i < span.end:
+        return False
+    if token.i in names.person_token or token.i in names.place_token or token.text in _demonyms() \
+            or token.ent_type_ not in ("", "ORG"):  # "On Monday Health Minister X": no date is a brief
+        return False
+    org = names.org_token.get(token.i)
+    if org is None:
+        return True
+    mention = [i for i, key in names.org_token.items() if key == org and abs(i - token.i) < 8]
+    return org.split(":", 1)[-1] not in gaz.orgs and "PoliticalParty" not in names.types.get(org, ()) \
+        and min(mention) >= token.i and max(mention) < span.start
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .entities import _demonyms as demonyms
+    return demonyms()
 
 
 OPEN_POST_PREPS = ("at", "for", "with", "of")
@@ -889,15 +924,15 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     homes = {home} if home else _orgs_headed_as(title, gaz, keys)
     asked = normalise_title(title.title)
     heads = sorted({(r.person, r.organisation) for r in roles if r.organisation in homes
-                    and normalise_title(r.title) in word_class("head_title") and not is_past(r)
-                    and _same_head(asked, normalise_title(r.title))})
+                    and _head_post(r.title) and not is_past(r)
+                    and _same_head(asked, _head_post(r.title))})
     if len(heads) == 1:
         return heads[0]
     if not heads and asked in ("chief", "police chief"):
         # "the chief said", "the police chief added", "the boss of the force": the one head of a police body
         # the story names ("Chief Constable X"), in the body the words name if any
         police = sorted({r.person for r in roles if r.category == "police" and not is_past(r)
-                         and normalise_title(r.title) in word_class("head_title")
+                         and _head_post(r.title)
                          and (not org or not r.organisation or r.organisation == org)})
         if len(police) == 1:
             return police[0], org
@@ -907,10 +942,22 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
 GENERIC_HEADS = {"chief", "head", "boss", "leader", "police chief"}
 
 
+def _head_post(title: str) -> str:
+    """The head's title a post is, as the `head_title` word class words it, or "": "Commissioner of Police of
+    the Metropolis" and "Chief Constable of Police Scotland" head their bodies as a commissioner and a chief
+    constable do."""
+    words = normalise_title(title)
+    for form in (words, words.split(" of ", 1)[0]):
+        if form in word_class("head_title"):
+            return form
+    return ""
+
+
 def _same_head(asked: str, held: str) -> bool:
     """"the commissioner" may be the body's head called its chief, but "the chair" is not its chief
     executive: two named posts differ unless one of them is a generic word for a head."""
-    return asked == held or asked in GENERIC_HEADS or held in GENERIC_HEADS
+    same = word_values("head_title")  # "chairman" and "chair" are one post in two words
+    return (same.get(asked) or asked) == (same.get(held) or held) or asked in GENERIC_HEADS or held in GENERIC_HEADS
 
 
 def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:
@@ -1210,6 +1257,54 @@ def _paragraphs_back(doc, token: int, count: int) -> int:
         pos = cut
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], entities: list[Entity], doc,
+                  paragraphs: Paragraphs, gaz: Gazetteer) -> list[Entity]:
+    """A person who speaks known only by a post no name in the article is given to ("The Taoiseach
+    said …"): an entity keyed by the post's placeholder, named by the title where the text names it.
+    The corpus step ties it to the post's holder when it knows one, else keeps it as a person of its
+    own for a post only one person holds at a time (see corpus.py), else drops it."""
+    speaking = {q.speaker for q in quotes if q.speaker.startswith(PLACEHOLDER_PREFIX)}
+    out = []
+    for key in sorted(speaking):
+        written, _, body = key[len(PLACEHOLDER_PREFIX):].partition("|")
+        title = gaz.title_for(written)
+        spans = [m for m in role_mentions if m.person == key]
+        if title is None or not spans or body and body != f"org:{title.organisation}":
+            continue  # "the DUP leader": a post in a body of many such posts is no one's name
+        if _a_seat(title):
+            continue  # "the MP said": one of many members
+        if title.organisation and any(r.organisation == f"org:{title.organisation}" and
+                                      not r.person.startswith(PLACEHOLDER_PREFIX) for r in roles):
+            continue  # someone named holds a post in that body: perhaps this one, in words not matched
+        types = {"political": ("Politician",), "police": ("PoliceOfficer",)}.get(title.category, ("Person",))
+        holding = {r.person for r in roles}
+        if any(e.kind == "person" and types[0] in e.types and e.key not in holding for e in entities):
+            continue  # "Mr Johnson … the Prime Minister said": a politician named with no post may be its holder
+        mentions = tuple(evidence(doc, m.start, m.end, paragraphs) for m in spans)
+        out.append(Entity(key, "person", written, types, (), mentions))
+    return out
+
+
+def _a_seat(title: Title) -> bool:
+    """A post of one of many members ("MP", "Member of the Senedd", "Peer"): it names nobody alone."""
+    from .quotes import member_nouns
+
+    forms = [normalise_title(f) for f in (title.title, *title.aliases)]
+    return any("member" in f.split() or f in member_nouns() for f in forms)
+
+
+def posts_known_by(people: list[Entity], gaz: Gazetteer, keys: set[str]) -> list[Role]:
+    """The post each person known by post holds (in the body and place the gazetteer gives it, when
+    the article names them)."""
+    out = []
+    for person in people:
+        title = gaz.title_for(person.name)
+        place = f"place:{title.jurisdiction.casefold()}" if title.jurisdiction else ""
+        out.append(Role(person.key, title.title, title.category, _default_org(title, keys),
+                        place if place in keys else "", person.mentions[0]))
+    return out
 
 
 def is_past(role: Role) -> bool:

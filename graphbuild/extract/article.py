@@ -13,9 +13,9 @@ from .open_relations import open_relations
 from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
+from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by
 from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
                               quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies)
-from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by
 from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 

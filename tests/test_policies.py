@@ -403,9 +403,14 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The government will freeze council tax next year.", "council tax freeze"),
         ("The assembly voted to ban predictive policing software.", "vote to ban predictive policing software"),
         ("The force plans to close rural stations.", "plan to close rural stations"),
+        ("The board agreed a number of measures including compulsory training for drivers and the end "
+         "of free bus passes.", "end of free bus passes"),
+        ("The board agreed a number of measures including compulsory training for drivers and the end "
+         "of free bus passes.", "compulsory training for drivers"),
+        ("Ministers proposed changes such as mandatory helmets for cyclists.", "mandatory helmets for cyclists"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
-         "plan-to-do"],
+         "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -416,8 +421,9 @@ def test_objects_of_political_acts(extract_text, text, label):
 @pytest.mark.parametrize(
     "text",
     ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
-     "The minister announced a total of £40m.", "Nurses are banned from striking under the law."],
-    ids=["person-object", "effect-not-act", "amount", "banned-from-doing"],
+     "The minister announced a total of £40m.", "Nurses are banned from striking under the law.",
+     "Jane Porter announced the changes as home secretary."],
+    ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)
@@ -625,7 +631,11 @@ def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, 
      "published.", ["internal review of vetting", "independent review"]),
     ("Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on drug gangs.",
      ["knife crime crackdown", "crackdown on drug gangs"]),
-], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review", "another-crackdown"])
+    # the end of a grant is not the grant, though its name ends the longer one
+    ("The minister announced several changes including the end of state grants.",
+     ["end of state grants", "state grants"]),
+], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review", "another-crackdown",
+        "inner-name-is-no-short-form"])
 def test_two_policies_are_never_one_node(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)
     keys = [policy_named(ex, label).key for label in labels]

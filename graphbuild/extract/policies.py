@@ -299,7 +299,7 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
             out.append(m)
             continue
         longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
-                  if mentions[n].start < m.start and mentions[n].key != m.key
+                  if mentions[n].end <= m.start and mentions[n].key != m.key  # said later, not inside it
                   and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
         if len(longer) != 1:
             out.append(m)
@@ -1116,6 +1116,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
+        if make == "listed":  # "changes including the end of X and Y": each item a policy of its own
+            yield from _listed_items(doc, act, obj, kind, covered)
+            continue
         bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
         if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
                 or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
@@ -1190,6 +1193,38 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:
+    """"a number of changes including the end of state grants and compulsory training": the items a policy
+    head lists ("including", "like", "such as") are policies, each named by its own noun phrase without
+    the next item, dates or clauses. "as" lists only after "such" ("his role as minister" lists nothing)."""
+    prep = first.head
+    if prep.lower_ == "as" and not (prep.i and doc[prep.i - 1].lower_ == "such"):
+        return
+    items, stack = [], [first]
+    while stack:  # the item and the items coordinated with it
+        item = stack.pop()
+        items.append(item)
+        stack.extend(c for c in item.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    item_ids = {t.i for t in items}
+    for item in sorted(items, key=lambda t: t.i):
+        if item.i in covered or item.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS or item.pos_ != "NOUN":
+            continue  # a policy already named ("a curfew for teenagers") is that policy
+        others = {x.i for o in items if o.i != item.i and o.i in {t.i for t in item.subtree} for x in o.subtree}
+        tokens = [t for t in _trimmed(item) if t.i not in others
+                  and not (t.dep_ == "cc" and t.head.i in item_ids)]
+        while tokens and (tokens[-1].dep_ in ("cc", "punct", "det", "prep") or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens or not _contiguous(tokens) or any(t.like_num and not _counts_a_noun(t) for t in tokens):
+            continue
+        label = _label_of(tokens)
+        if not 2 <= len(label.split()) <= MAX_WORDS or not _names_a_thing(tokens):
+            continue
+        known = _vocabulary_key(label)
+        key, label = known if known is not None else ("policy:" + name_key(label), label)
+        covered.add(item.i)
+        yield PolicyMention(key, label, kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
 def _of_class(token, objects: str) -> bool:

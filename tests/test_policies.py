@@ -422,8 +422,10 @@ def test_objects_of_political_acts(extract_text, text, label):
     "text",
     ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
      "The minister announced a total of £40m.", "Nurses are banned from striking under the law.",
-     "Jane Porter announced the changes as home secretary."],
-    ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such"],
+     "Jane Porter announced the changes as home secretary.", "The mayor, who was voted in to replace Tom Ellison, spoke.",
+     "Families face higher council tax bills this year.", "The minister promised to cut it."],
+    ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
+         "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -538,17 +538,29 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
 def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> Iterator[PolicyMention]:
     """"promised to cut inflation to 5%": the act pledged and its target, without its conditions ("if it
     wins …"), what follows a comma, or the next act coordinated with it (a pledge of its own)."""
-    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
+    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") and not _bare_infinitive(t)
+            for x in t.subtree}
     drop |= {x.i for a in later_acts for x in a.subtree}
     drop |= {c.i for c in act.children if c.dep_ == "cc" and later_acts}
     drop |= {x.i for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
     comma = next((t.i for t in act.subtree if t.text == "," and t.i > act.i), len(doc))
-    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not (t.dep_ == "aux" and t.lower_ == "to")]
+    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not t.is_space
+              and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == act.i)]
     while tokens and tokens[-1].dep_ in ("cc", "punct"):
         tokens = tokens[:-1]
     tokens = _within_words(tokens, act)
-    label = f"{act_noun(verb)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
-    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+    named = _label_of(tokens)
+    pronoun = next((t for t in tokens if t.head.i == act.i and t.dep_ == "dobj" and t.lower_ in ("it", "them")), None)
+    if pronoun is not None:  # "inflation is 8% and the minister, who promised to cut it to 5%": cut inflation
+        antecedent = _antecedent(pronoun, verb)
+        if not antecedent:
+            return  # a pledge whose object cannot be named names no policy
+        named = _label_of([t for t in tokens if t.i < pronoun.i]) + f" {antecedent} " + _label_of(
+            [t for t in tokens if t.i > pronoun.i])
+        named = re.sub(r"\s+", " ", named).strip()
+    label = f"{act_noun(verb)} to {named}"  # a noun phrase: "pledge to recruit X"
+    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 \
+            and (pronoun is not None or any(t.pos_ in ("NOUN", "PROPN") for t in tokens)) \
             and not any(t.i in covered for t in tokens):
         start = verb.idx if act.dep_ == "xcomp" else tokens[0].idx  # the surface keeps the pledge as written
         end = max(t.idx + len(t) for t in tokens)
@@ -557,6 +569,32 @@ def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> It
         mentions.append(mention)
         covered.update(t.i for t in tokens)
         yield mention
+
+
+def _antecedent(pronoun, before) -> str:
+    """The noun phrase an object "it" / "them" stands for: the last subject or object of its number in its
+    sentence before `before` that is a thing (no person, body, place, date or amount, not the one who
+    pledges), without its determiner, clauses or asides."""
+    plural = pronoun.lower_ == "them"
+    pledger = {c.i for c in before.children if c.dep_ == "nsubj"} | ({before.head.i} if before.dep_ == "relcl" else set())
+    chunks = [c for c in pronoun.doc.noun_chunks if c.sent.start == pronoun.sent.start and c.end <= before.i
+              and c.root.dep_ in ("nsubj", "nsubjpass", "dobj") and c.root.i not in pledger
+              and c.root.pos_ == "NOUN" and c.root.ent_type_ not in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS
+              and (c.root.tag_ == "NNS") == plural]
+    if not chunks:
+        return ""
+    words = [t for t in _trimmed(chunks[-1].root) if t.i < before.i and t.pos_ != "PRON" and t.dep_ != "poss"]
+    if not words or not _contiguous(words):
+        return ""
+    named = _label_of(words)
+    return named[:1].lower() + named[1:] if words[0].pos_ != "PROPN" and named[1:2].islower() else named
+
+
+def _bare_infinitive(verb) -> bool:
+    """"held to account", "brought to book": an infinitive with nothing of its own right after the verb it
+    completes is part of that verb's phrase (a purpose clause, "to cut crime", has an object)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i >= 2 and verb.head.i == verb.i - 2 \
+        and [c.lower_ for c in verb.children if not c.is_space] == ["to"]
 
 
 def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:
@@ -782,7 +820,8 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted(({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} | {n for m in ms for n in m.names})
+        forms = sorted(({" ".join(ev.text.split()) for ev in evs if ev.text.lower() not in PRONOUNS}  # one line
+                        | {n for m in ms for n in m.names})
                        - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
@@ -1179,6 +1218,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                 label = f"{act_noun(act)} for {label}" if obj.tag_ == "VBG" else f"{act_noun(act)} to {label}"
                 tokens = [act] + tokens
             elif make == "clause":  # "voted to ban X" -> vote to ban X
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children) or any(
+                        t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "compound") for t in obj.subtree):
+                    continue  # "who was voted in to replace X": a person elected, no vote on a policy
                 label = f"{act_noun(act)} to {label}"
         if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one

@@ -304,8 +304,11 @@ def test_head_noun_policies(extract_text, text, label):
         ("The Independent Custody Review criticised Kent Police.", "Independent Custody Review"),
         ("Both parties still back the Harbour Street Agreement.", "Harbour Street Agreement"),
         ("Money from the Safer Lanes Fund paid for new lighting.", "Safer Lanes Fund"),
+        ("Residents joined the Green Streets scheme last year.", "Green Streets scheme"),
+        ("Jo Bell chaired the first of the Town Talk meetings.", "Town Talk meetings"),
     ],
-    ids=["operation", "scheme", "summit", "plan-without-complement", "review-beside-names", "agreement", "fund"],
+    ids=["operation", "scheme", "summit", "plan-without-complement", "review-beside-names", "agreement", "fund",
+         "name-before-a-lower-case-head", "name-before-meetings"],
 )
 def test_proper_names_of_policies(extract_text, text, label):
     """A capitalised name ending in a policy head names a policy, and no body or place of that name."""
@@ -336,9 +339,11 @@ def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
     "text",
     ["Police Chief Unveils New Safety Plan\nThe chief spoke on Monday.", "The Police Review Body met in July.",
      "Review the plan and report back.", "Slowdown\n\nThe International Monetary Fund said growth would slow.",
-     "Cuts\n\nJane Porter, of the Coastal Heritage Fund, spoke."],
+     "Cuts\n\nJane Porter, of the Coastal Heritage Fund, spoke.",
+     "Cuts\n\nThe Home Office scheme was praised by Kent Police.", "Cuts\n\nThe Avonford Borough Council plan was dropped.",
+     "Cuts\n\nThe Jane Porter plan was dropped."],
     ids=["title-case-headline", "head-inside-a-body-name", "capitalised-verb-opening-a-line", "a-fund-that-speaks",
-         "a-fund-someone-is-of"],
+         "a-fund-someone-is-of", "a-known-body-before-a-head", "a-body-word-before-a-head", "a-person-before-a-head"],
 )
 def test_capitals_that_name_no_policy(extract_text, text):
     ex = extract_text(text)

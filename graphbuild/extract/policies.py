@@ -198,8 +198,17 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
     ("the Voluntary Exit Scheme", "a Knife Crime Summit", "the Police and Crime Plan") or one opened by
     a word whose value is "prefix" ("Operation Sceptre"). The name is the policy's label as written."""
     heads = word_values("policy_name_head")
+    lower_heads = word_values("policy_name_lower_head")
     for token in doc:
         lemma = token.lower_ if token.lower_ in heads else token.lower_.rstrip("s")
+        if token.i not in covered and token.is_lower and lemma in lower_heads and token.pos_ == "NOUN" \
+                and not _headline_like(token.sent):
+            run = _name_before(doc, token, covered)  # "the Safer Streets scheme", "the Policing Matters meetings"
+            if run:
+                label = "".join(t.text_with_ws for t in run + [token]).strip()
+                yield PolicyMention("policy:" + name_key(label), label, lower_heads[lemma] or "programme", run[0].idx,
+                                    token.idx + len(token)), run + [token]
+            continue
         if token.i in covered or not token.text[:1].isupper() or lemma not in heads or _headline_like(token.sent):
             continue
         if heads[lemma] == "prefix":  # "Operation Sceptre"
@@ -234,6 +243,43 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
         label = "".join(t.text_with_ws for t in run).strip()
         yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
     yield from _called(doc, covered)
+
+
+def _name_before(doc, head, covered: set[int]) -> list:
+    """The proper name right before a lower-case policy head ("the Safer Streets scheme"): two or more
+    capitalised words, none a person, place or people, that are not a body's name (no body word at its end,
+    not a body the gazetteer knows: "the Home Office scheme" is the Home Office's)."""
+    from ..gazetteer import load, strip_the
+    from .gender import given_names
+
+    run, i = [], head.i - 1
+    while i >= head.sent.start and i not in covered:
+        t = doc[i]
+        if _title_case(t) and t.pos_ != "DET" and t.text.isalpha() and t.text_with_ws.endswith(" "):
+            run.insert(0, t)
+        elif t.lower_ in NAME_LINKS - {"-", "&"} and run and i - 1 >= head.sent.start and _title_case(doc[i - 1]):
+            run.insert(0, t)
+        else:
+            break
+        i -= 1
+    while run and run[0].lower_ in NAME_LINKS:
+        run = run[1:]
+    if len([t for t in run if t.lower_ not in NAME_LINKS]) < 2 or run[0].i == head.sent.start and run[0].pos_ != "PROPN" \
+            or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE") for t in run) \
+            or run[0].text in given_names():
+        return []  # "the Jane Porter plan" is a person's
+    gaz = load()
+    last = run[-1].lower_
+    body_words = {k for k, _ in gaz.org_keywords} | _unit_words() | word_class("body_name_head")
+    if last in body_words or last.rstrip("s") in body_words or strip_the("".join(t.text_with_ws for t in run).strip()) \
+            in gaz.org_index():
+        return []
+    return run
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))
 
 
 def _acts_as_body(head) -> bool:

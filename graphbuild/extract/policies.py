@@ -1153,7 +1153,8 @@ def head_phrase(head, covered: set[int]):
         complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),
-          "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds)}[needs]
+          "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds),
+          "kind_modifier": any(lemma in word_values("policy_head_modifier").get(t.lower_, "").split("|") for t in left)}[needs]
     if not ok:
         return None
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(
@@ -1183,7 +1184,12 @@ def _phrase_label(tokens) -> str:
 def _phrase_key(tokens, head) -> str:
     """Singular and plural of one policy are one node: the head is keyed by its lemma."""
     words = [(_head_lemma(t) if t.i == head.i else t.text) for t in tokens]
-    return "policy:" + name_key(" ".join(words))
+    text = " ".join(words)
+    # "round-table event", "roundtable event": a word written with or without its hyphen is one word
+    text = "".join(w + ("" if t.tag_ == "HYPH" or not t.whitespace_ and n + 1 < len(tokens)
+                              and tokens[n + 1].tag_ == "HYPH" else " ")
+                   for n, (t, w) in enumerate(zip(tokens, words)) if t.tag_ != "HYPH" or t.whitespace_)
+    return "policy:" + name_key(text)
 
 
 def _vocabulary_key(label: str) -> tuple[str, str] | None:

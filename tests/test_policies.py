@@ -54,10 +54,12 @@ def policy_nodes(graph, label):
          "body-worn cameras", {"body-worn video"}, 2),
         ("Tom Ellison said funding settlements were too low. Jane Porter defended the funding settlement.",
          "police funding settlement", {"funding settlements", "funding settlement"}, 2),
+        ("Jane Porter questioned the role of Police and Crime Commissioners. Tom Ellison defended elected police "
+         "commissioners.", "Police and Crime Commissioners", {"elected police commissioners"}, 2),
     ],
     ids=["stop-and-search-variants", "stop-and-search-case-and-powers", "police-funding", "pension-changes",
          "stop-and-search-as-a-verb", "ring-fencing-as-a-verb", "police-and-crime-plan", "body-worn-video",
-         "plural"],
+         "plural", "the-institution-of-commissioners"],
 )
 def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, aliases, mentions):
     ex = extract_text(HEADLINE + text)
@@ -362,11 +364,12 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "A BBC report said the force had failed.", "The motion fell short of the required votes.",
      "The above report was leaked.", "The chair gave the board renewed drive and focus.",
      "Jane Porter called for an introduction.", "Jane Porter, policy manager at the charity, spoke.",
-     "Officers took a different approach.", "The sporting event was cancelled."],
+     "Officers took a different approach.", "The sporting event was cancelled.",
+     "Police and Crime Commissioner Jane Porter spoke on Monday."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
-         "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind"],
+         "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

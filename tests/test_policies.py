@@ -278,6 +278,11 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Peers backed a cross-party amendment on licensing hours.", "cross-party amendment on licensing hours"),
         ("Tom Ellison backed lifetime anonymity for rape victims.", "lifetime anonymity for rape victims"),
         ("The mayor will host a roundtable event next month.", "roundtable event"),
+        ("Ministers announced an overhaul of youth courts.", "overhaul of youth courts"),
+        ("The chief constable unveiled a restructuring of neighbourhood teams.", "restructuring of neighbourhood teams"),
+        ("Tom Ellison opposed the planned reorganisation of fire cover.", "reorganisation of fire cover"),
+        ("Councillors backed a revamp of youth services.", "revamp of youth services"),
+        ("Police launched a clampdown on illegal scooters.", "clampdown on illegal scooters"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -289,7 +294,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "banned-passive", "ban-object", "hyphened-number-word", "hyphened-number-word-rule", "formula", "bodies-are-to-merge", "bodies-merge", "named-bodies-merge", "cut-staff",
          "close-estate", "reopen-estate", "plans-by-someone-to", "restrictions-on", "curbs",
          "close-a-college", "closures-named-by-a-modifier", "manifesto",
-         "amendment", "anonymity", "event-of-a-policy-kind"],
+         "amendment", "anonymity", "event-of-a-policy-kind", "overhaul", "restructuring", "reorganisation", "revamp",
+         "clampdown"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -99,3 +99,15 @@ def test_every_development_policy_label_is_a_noun_phrase(nlp):
 def test_a_peer_keeps_the_title_the_text_names_them_by(extract_text, text, label):
     people = {e.name: e for e in extract_text(text).entities if e.kind == "person"}
     assert label in people and label.split()[1] in people[label].aliases, sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("Home Secretary orders inquiry into custody deaths\nThe inquiry will report in May.", "inquiry into custody deaths"),
+     ],
+    ids=["orders"],
+)
+def test_a_headline_verb_is_no_part_of_a_policy_name(extract_text, text, label):
+    """A headline's verb after its subject ("X orders review of Y") is read as a noun; the name starts after it."""
+    names = {p.name for p in extract_text(text).policies}
+    assert label in names, sorted(names)

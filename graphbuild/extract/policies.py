@@ -1136,6 +1136,9 @@ def head_phrase(head, covered: set[int]):
         tail = []
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
+    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()]
+    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun; the name starts after it
+        left = [t for t in left if t.i > max(verbs)]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
            for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier")):

@@ -283,6 +283,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Tom Ellison opposed the planned reorganisation of fire cover.", "reorganisation of fire cover"),
         ("Councillors backed a revamp of youth services.", "revamp of youth services"),
         ("Police launched a clampdown on illegal scooters.", "clampdown on illegal scooters"),
+        ("Councillors backed a bid to ban fireworks displays.", "bid to ban fireworks displays"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -295,7 +296,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "close-estate", "reopen-estate", "plans-by-someone-to", "restrictions-on", "curbs",
          "close-a-college", "closures-named-by-a-modifier", "manifesto",
          "amendment", "anonymity", "event-of-a-policy-kind", "overhaul", "restructuring", "reorganisation", "revamp",
-         "clampdown"],
+         "clampdown", "bid-to"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -371,11 +372,12 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "The above report was leaked.", "The chair gave the board renewed drive and focus.",
      "Jane Porter called for an introduction.", "Jane Porter, policy manager at the charity, spoke.",
      "Officers took a different approach.", "The sporting event was cancelled.",
-     "Police and Crime Commissioner Jane Porter spoke on Monday."],
+     "Police and Crime Commissioner Jane Porter spoke on Monday.", "Jane Porter made a bid for the leadership."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
-         "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post"],
+         "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post",
+         "a-bid-for-a-post"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

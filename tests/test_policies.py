@@ -425,9 +425,11 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The board agreed a number of measures including compulsory training for drivers and the end "
          "of free bus passes.", "compulsory training for drivers"),
         ("Ministers proposed changes such as mandatory helmets for cyclists.", "mandatory helmets for cyclists"),
+        ("The trust is set to close two maternity wards.", "plan to close two maternity wards"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
-         "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as"],
+         "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
+         "set-to-do"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

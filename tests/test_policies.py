@@ -372,12 +372,13 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "The above report was leaked.", "The chair gave the board renewed drive and focus.",
      "Jane Porter called for an introduction.", "Jane Porter, policy manager at the charity, spoke.",
      "Officers took a different approach.", "The sporting event was cancelled.",
-     "Police and Crime Commissioner Jane Porter spoke on Monday.", "Jane Porter made a bid for the leadership."],
+     "Police and Crime Commissioner Jane Porter spoke on Monday.", "Jane Porter made a bid for the leadership.",
+     "Drivers faced the closure of the bridge."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
          "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post",
-         "a-bid-for-a-post"],
+         "a-bid-for-a-post", "closure-of-a-road-by-its-complement"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1145,6 +1145,9 @@ def head_phrase(head, covered: set[int]):
         return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
+    objects = [c for t in complement[:1] if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+    if any(lemma in word_values("event_sense_modifier").get(o.lemma_.lower(), "").split("|") for o in objects):
+        return None  # "the closure of the road", "the closure of 261 county lines": events, as "road closures" are
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review

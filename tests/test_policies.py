@@ -712,3 +712,13 @@ def test_two_acts_pledged_together_are_two_pledges(extract_text):
     check_evidence(ex)
     names = {p.name for p in ex.policies}
     assert {"promise to hire 50 park wardens", "promise to reopen the town library"} <= names, names
+
+
+@pytest.mark.parametrize("text, label, present", [
+    ("Jane Porter demanded reform to stop and search last year.", "stop and search reforms", True),
+    ("Jane Porter said reforms were needed to protect youth clubs from budget cuts.", "police funding cuts reforms",
+     False),
+], ids=["policy-right-after", "a-cut-named-later-is-no-topic"])
+def test_bare_reforms_are_about_the_policy_they_name(extract_text, text, label, present):
+    names = {p.name for p in extract_text(HEADLINE + text).policies}
+    assert (label in names) is present, sorted(names)

@@ -556,7 +556,12 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 continue
         # bare "reforms": about the policy named in the same sentence
         if lemma in ("reform", "reforms") and not mods:
-            topic = next((m for m in vocab_mentions if token.sent.start_char <= m.start < token.sent.end_char), None)
+            # "reforms to stop and search": the policy named right after it, else a policy of the vocabulary named
+            # before it in the sentence ("stop and search … the reforms"), not a cut the sentence names later
+            near = token.doc[min(token.i + 4, len(token.doc) - 1)]  # "reforms to (ensure) stop and search"
+            general = {f"policy:{e.id}" for e in vocabulary()}
+            topic = next((m for m in vocab_mentions if token.idx < m.start <= near.idx), None) or next(
+                (m for m in vocab_mentions if token.sent.start_char <= m.start < token.idx and m.key in general), None)
             if topic is not None:
                 label = f"{topic.label} reforms"
                 mention = PolicyMention("policy:" + name_key(label), label, "reform", token.idx,

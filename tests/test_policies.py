@@ -284,6 +284,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Councillors backed a revamp of youth services.", "revamp of youth services"),
         ("Police launched a clampdown on illegal scooters.", "clampdown on illegal scooters"),
         ("Councillors backed a bid to ban fireworks displays.", "bid to ban fireworks displays"),
+        ("The minister found funds to bring the force up to full strength by 2030.",
+         "funds to bring the force up to full strength"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -296,7 +298,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "close-estate", "reopen-estate", "plans-by-someone-to", "restrictions-on", "curbs",
          "close-a-college", "closures-named-by-a-modifier", "manifesto",
          "amendment", "anonymity", "event-of-a-policy-kind", "overhaul", "restructuring", "reorganisation", "revamp",
-         "clampdown", "bid-to"],
+         "clampdown", "bid-to", "phrasal-verb-keeps-its-complement"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -1003,8 +1003,10 @@ def _trimmed(root) -> list:
             drop.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
             drop.update(x.i for x in t.subtree)
-        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.head.children):
-            drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting
+        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.head.children) \
+                and not any(c.dep_ == "prt" and c.i == t.i - 1 for c in t.head.children):
+            drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting;
+            # "bring the force up to strength": a particle's preposition completes the verb
     tokens = [t for t in root.subtree if t.i not in drop]
     # keep one contiguous run around the root
     doc = root.doc

@@ -353,9 +353,10 @@ def test_the_acronym_of_a_named_policy_is_no_body(extract_text):
      "Review the plan and report back.", "Slowdown\n\nThe International Monetary Fund said growth would slow.",
      "Cuts\n\nJane Porter, of the Coastal Heritage Fund, spoke.",
      "Cuts\n\nThe Home Office scheme was praised by Kent Police.", "Cuts\n\nThe Avonford Borough Council plan was dropped.",
-     "Cuts\n\nThe Jane Porter plan was dropped."],
+     "Cuts\n\nThe Jane Porter plan was dropped.", "Cuts\n\nJo Bell, the Shadow Minister for Police Reform, spoke."],
     ids=["title-case-headline", "head-inside-a-body-name", "capitalised-verb-opening-a-line", "a-fund-that-speaks",
-         "a-fund-someone-is-of", "a-known-body-before-a-head", "a-body-word-before-a-head", "a-person-before-a-head"],
+         "a-fund-someone-is-of", "a-known-body-before-a-head", "a-body-word-before-a-head", "a-person-before-a-head",
+         "a-post-named-for-a-policy"],
 )
 def test_capitals_that_name_no_policy(extract_text, text):
     ex = extract_text(text)

@@ -124,8 +124,18 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
+    found = [m for m in found if not _in_post_title(doc_text(doc), m)]
     found = _epithets(doc, _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found)))))
     return sorted(set(_named_as_planned(found)), key=lambda m: (m.start, m.end, m.key))
+
+
+def _in_post_title(text: str, mention: PolicyMention) -> bool:
+    """"Shadow Minister for Police Reform": a capitalised name after a post's "for"/"of" is the post's
+    name (word class post_for_head: minister, secretary, spokesperson ...), no policy of the article."""
+    if not text[mention.start:mention.start + 1].isupper():
+        return False
+    before = re.search(r"(\w+)\s+(?:for|of)\s+(?:the\s+)?$", text[max(0, mention.start - 40):mention.start])
+    return bool(before) and before.group(1).lower() in word_class("post_for_head")
 
 
 def _named_as_planned(mentions: list[PolicyMention]) -> list[PolicyMention]:

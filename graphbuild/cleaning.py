@@ -179,6 +179,7 @@ def clean(
     # Short unpunctuated lines after the first one are headings, datelines or promos
     # unless they carry a clause.
     fields = {i for i, (_, line) in enumerate(lines) if unpunctuated[i] and names_a_body(line)}
+    fields |= _list_items(lines)  # "It will:" and its bullet points: the article's own words
     heading = _heading_line(lines, captions)  # after a dateline or byline, the headline is no promo
     candidates = [i for i in range(1, len(lines)) if unpunctuated[i] and not drop[i] and i != heading
                   and i not in captions and i not in headers and i not in fields]
@@ -232,6 +233,19 @@ def clean(
         warnings=tuple(warnings),
     )
     return CleanResult(article, dropped, tuple(origins))
+
+
+_BULLET = re.compile(r"^[•●▪◦‣∙]\s*\S")
+
+
+def _list_items(lines) -> set[int]:
+    """Bullet points of a list a line ending in a colon opens ("The panel will:" and "• Review the plan"):
+    a list's items are the article's words, however short or verbless (a list of links has no such opener)."""
+    items: set[int] = set()
+    for i in range(1, len(lines)):
+        if _BULLET.match(lines[i][1]) and (lines[i - 1][1].rstrip().endswith(":") or i - 1 in items):
+            items.add(i)
+    return items
 
 
 # the end of a sentence inside a line: a full stop (and any closing quote) before a capital or a digit

@@ -196,3 +196,26 @@ def test_a_caption_printed_twice_in_a_row_goes(has_clause):
     line = "Officers march through Leeds on Monday. Photograph: Tom Ellison for the Bugle."
     result = clean(article_with((2, line), (2, line)), "test.txt", has_clause=has_clause)
     assert result.article.text == "\n\n".join([TITLE, *BODY])
+
+
+@pytest.mark.parametrize(
+    "lines, kept",
+    [
+        (["The committee has three duties. It will:", "• Review the Safer Roads Plan", "• Approve the budget",
+          "• Hear complaints from residents."], ["• Review the Safer Roads Plan", "• Approve the budget"]),
+        (["Its priorities for the year ahead are:", "• More officers on the beat", "• Faster response times"],
+         ["• More officers on the beat", "• Faster response times"]),
+    ],
+    ids=["imperative-items", "noun-phrase-items"],
+)
+def test_the_items_of_a_list_opened_by_a_colon_are_kept(has_clause, lines, kept):
+    """Bullet points after a line ending in a colon are the article's words, however short or verbless."""
+    result = clean(article_with(*[(2, line) for line in reversed(lines)]), "test.txt", has_clause=has_clause)
+    for line in kept:
+        assert line in result.article.text.split("\n\n")
+    assert result.dropped == ()
+
+
+def test_bullet_lines_without_an_opening_colon_are_still_clutter(has_clause):
+    result = clean(article_with((2, "• Most read"), (2, "• Sign up")), "test.txt", has_clause=has_clause)
+    assert "• Most read" in result.dropped and "• Sign up" in result.dropped

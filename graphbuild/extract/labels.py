@@ -31,6 +31,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "nmod"
                 "conj"}
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose|whom)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s+[-–—]\s+|\s*[(\[]")  # "cut in its budget - totalling ...", "officers (PCSOs"
+# a proposal named by what it would do: the relative clause said as an infinitive, a noun phrase
+_RELATIVE_MODAL = re.compile(r"^(\w+) (?:which|that) (?:would|will|could|should) (\w+)\b", re.IGNORECASE)
 
 
 def tidy_policies(doc, policies: list[Policy]) -> list[Policy]:
@@ -64,7 +66,7 @@ def tidy_figures(doc, figures: list[Figure]) -> list[Figure]:
 def _tidy_policy(doc, policy: Policy) -> Policy:
     if name_key(policy.name) in _vocabulary_names():
         return policy  # a name from the policy vocabulary, not read off the text
-    label = _without_aside(policy.name)
+    label = _RELATIVE_MODAL.sub(r"\1 to \2", _without_aside(policy.name))  # "measures which would ban X" -> "measures to ban X"
     tokens = _tokens_of(doc, label, policy)
     name = _noun_phrase(_acronym_case(label, tokens), tokens)
     if name is None:  # still a clause: the first alias that is a noun phrase, else the first mention's head phrase

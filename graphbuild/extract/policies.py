@@ -124,8 +124,18 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if mention not in found:
             found.append(mention)
     found.extend(_acronym_mentions(doc, found, covered))
+    found = [m for m in found if not _in_post_title(doc_text(doc), m)]
     found = _epithets(doc, _inverted(_equated(doc, _short_forms(_one_name_per_law(doc, found)))))
     return sorted(set(_named_as_planned(found)), key=lambda m: (m.start, m.end, m.key))
+
+
+def _in_post_title(text: str, mention: PolicyMention) -> bool:
+    """"Shadow Minister for Police Reform": a capitalised name after a post's "for"/"of" is the post's
+    name (word class post_for_head: minister, secretary, spokesperson ...), no policy of the article."""
+    if not text[mention.start:mention.start + 1].isupper():
+        return False
+    before = re.search(r"(\w+)\s+(?:for|of)\s+(?:the\s+)?$", text[max(0, mention.start - 40):mention.start])
+    return bool(before) and before.group(1).lower() in word_class("post_for_head")
 
 
 def _named_as_planned(mentions: list[PolicyMention]) -> list[PolicyMention]:
@@ -198,8 +208,17 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
     ("the Voluntary Exit Scheme", "a Knife Crime Summit", "the Police and Crime Plan") or one opened by
     a word whose value is "prefix" ("Operation Sceptre"). The name is the policy's label as written."""
     heads = word_values("policy_name_head")
+    lower_heads = word_values("policy_name_lower_head")
     for token in doc:
         lemma = token.lower_ if token.lower_ in heads else token.lower_.rstrip("s")
+        if token.i not in covered and token.is_lower and lemma in lower_heads and token.pos_ == "NOUN" \
+                and not _headline_like(token.sent):
+            run = _name_before(doc, token, covered)  # "the Safer Streets scheme", "the Policing Matters meetings"
+            if run:
+                label = "".join(t.text_with_ws for t in run + [token]).strip()
+                yield PolicyMention("policy:" + name_key(label), label, lower_heads[lemma] or "programme", run[0].idx,
+                                    token.idx + len(token)), run + [token]
+            continue
         if token.i in covered or not token.text[:1].isupper() or lemma not in heads or _headline_like(token.sent):
             continue
         if heads[lemma] == "prefix":  # "Operation Sceptre"
@@ -234,6 +253,43 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
         label = "".join(t.text_with_ws for t in run).strip()
         yield PolicyMention("policy:" + name_key(label), label, kind, run[0].idx, run[-1].idx + len(run[-1])), run
     yield from _called(doc, covered)
+
+
+def _name_before(doc, head, covered: set[int]) -> list:
+    """The proper name right before a lower-case policy head ("the Safer Streets scheme"): two or more
+    capitalised words, none a person, place or people, that are not a body's name (no body word at its end,
+    not a body the gazetteer knows: "the Home Office scheme" is the Home Office's)."""
+    from ..gazetteer import load, strip_the
+    from .gender import given_names
+
+    run, i = [], head.i - 1
+    while i >= head.sent.start and i not in covered:
+        t = doc[i]
+        if _title_case(t) and t.pos_ != "DET" and t.text.isalpha() and t.text_with_ws.endswith(" "):
+            run.insert(0, t)
+        elif t.lower_ in NAME_LINKS - {"-", "&"} and run and i - 1 >= head.sent.start and _title_case(doc[i - 1]):
+            run.insert(0, t)
+        else:
+            break
+        i -= 1
+    while run and run[0].lower_ in NAME_LINKS:
+        run = run[1:]
+    if len([t for t in run if t.lower_ not in NAME_LINKS]) < 2 or run[0].i == head.sent.start and run[0].pos_ != "PROPN" \
+            or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE") for t in run) \
+            or run[0].text in given_names():
+        return []  # "the Jane Porter plan" is a person's
+    gaz = load()
+    last = run[-1].lower_
+    body_words = {k for k, _ in gaz.org_keywords} | _unit_words() | word_class("body_name_head")
+    if last in body_words or last.rstrip("s") in body_words or strip_the("".join(t.text_with_ws for t in run).strip()) \
+            in gaz.org_index():
+        return []
+    return run
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))
 
 
 def _acts_as_body(head) -> bool:
@@ -299,7 +355,7 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
             out.append(m)
             continue
         longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
-                  if mentions[n].start < m.start and mentions[n].key != m.key
+                  if mentions[n].end <= m.start and mentions[n].key != m.key  # said later, not inside it
                   and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
         if len(longer) != 1:
             out.append(m)
@@ -510,7 +566,12 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 continue
         # bare "reforms": about the policy named in the same sentence
         if lemma in ("reform", "reforms") and not mods:
-            topic = next((m for m in vocab_mentions if token.sent.start_char <= m.start < token.sent.end_char), None)
+            # "reforms to stop and search": the policy named right after it, else a policy of the vocabulary named
+            # before it in the sentence ("stop and search … the reforms"), not a cut the sentence names later
+            near = token.doc[min(token.i + 4, len(token.doc) - 1)]  # "reforms to (ensure) stop and search"
+            general = {f"policy:{e.id}" for e in vocabulary()}
+            topic = next((m for m in vocab_mentions if token.idx < m.start <= near.idx), None) or next(
+                (m for m in vocab_mentions if token.sent.start_char <= m.start < token.idx and m.key in general), None)
             if topic is not None:
                 label = f"{topic.label} reforms"
                 mention = PolicyMention("policy:" + name_key(label), label, "reform", token.idx,
@@ -538,17 +599,29 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
 def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> Iterator[PolicyMention]:
     """"promised to cut inflation to 5%": the act pledged and its target, without its conditions ("if it
     wins …"), what follows a comma, or the next act coordinated with it (a pledge of its own)."""
-    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") for x in t.subtree}
+    drop = {x.i for t in act.subtree if t.dep_ in ("advcl", "relcl", "parataxis") and not _bare_infinitive(t)
+            for x in t.subtree}
     drop |= {x.i for a in later_acts for x in a.subtree}
     drop |= {c.i for c in act.children if c.dep_ == "cc" and later_acts}
     drop |= {x.i for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
     comma = next((t.i for t in act.subtree if t.text == "," and t.i > act.i), len(doc))
-    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not (t.dep_ == "aux" and t.lower_ == "to")]
+    tokens = [t for t in act.subtree if t.i not in drop and t.i < comma and not t.is_space
+              and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == act.i)]
     while tokens and tokens[-1].dep_ in ("cc", "punct"):
         tokens = tokens[:-1]
     tokens = _within_words(tokens, act)
-    label = f"{act_noun(verb)} to {_label_of(tokens)}"  # a noun phrase: "pledge to recruit X"
-    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+    named = _label_of(tokens)
+    pronoun = next((t for t in tokens if t.head.i == act.i and t.dep_ == "dobj" and t.lower_ in ("it", "them")), None)
+    if pronoun is not None:  # "inflation is 8% and the minister, who promised to cut it to 5%": cut inflation
+        antecedent = _antecedent(pronoun, verb)
+        if not antecedent:
+            return  # a pledge whose object cannot be named names no policy
+        named = _label_of([t for t in tokens if t.i < pronoun.i]) + f" {antecedent} " + _label_of(
+            [t for t in tokens if t.i > pronoun.i])
+        named = re.sub(r"\s+", " ", named).strip()
+    label = f"{act_noun(verb)} to {named}"  # a noun phrase: "pledge to recruit X"
+    if tokens and 3 <= len(label.split()) <= MAX_WORDS + 2 \
+            and (pronoun is not None or any(t.pos_ in ("NOUN", "PROPN") for t in tokens)) \
             and not any(t.i in covered for t in tokens):
         start = verb.idx if act.dep_ == "xcomp" else tokens[0].idx  # the surface keeps the pledge as written
         end = max(t.idx + len(t) for t in tokens)
@@ -557,6 +630,32 @@ def _pledge(doc, verb, act, later_acts, covered: set[int], mentions: list) -> It
         mentions.append(mention)
         covered.update(t.i for t in tokens)
         yield mention
+
+
+def _antecedent(pronoun, before) -> str:
+    """The noun phrase an object "it" / "them" stands for: the last subject or object of its number in its
+    sentence before `before` that is a thing (no person, body, place, date or amount, not the one who
+    pledges), without its determiner, clauses or asides."""
+    plural = pronoun.lower_ == "them"
+    pledger = {c.i for c in before.children if c.dep_ == "nsubj"} | ({before.head.i} if before.dep_ == "relcl" else set())
+    chunks = [c for c in pronoun.doc.noun_chunks if c.sent.start == pronoun.sent.start and c.end <= before.i
+              and c.root.dep_ in ("nsubj", "nsubjpass", "dobj") and c.root.i not in pledger
+              and c.root.pos_ == "NOUN" and c.root.ent_type_ not in ACTOR_ENTS | SCOPE_ENTS | PLACE_ENTS
+              and (c.root.tag_ == "NNS") == plural]
+    if not chunks:
+        return ""
+    words = [t for t in _trimmed(chunks[-1].root) if t.i < before.i and t.pos_ != "PRON" and t.dep_ != "poss"]
+    if not words or not _contiguous(words):
+        return ""
+    named = _label_of(words)
+    return named[:1].lower() + named[1:] if words[0].pos_ != "PROPN" and named[1:2].islower() else named
+
+
+def _bare_infinitive(verb) -> bool:
+    """"held to account", "brought to book": an infinitive with nothing of its own right after the verb it
+    completes is part of that verb's phrase (a purpose clause, "to cut crime", has an object)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i >= 2 and verb.head.i == verb.i - 2 \
+        and [c.lower_ for c in verb.children if not c.is_space] == ["to"]
 
 
 def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, heads_index) -> PolicyMention | None:
@@ -782,7 +881,8 @@ def resolve_policies(doc, mentions: list[PolicyMention], *, paragraphs: Paragrap
     out = []
     for key, ms in grouped.items():
         evs: tuple[Evidence, ...] = tuple(evidence(doc, m.start, m.end, paragraphs) for m in ms)
-        forms = sorted(({ev.text for ev in evs if ev.text.lower() not in PRONOUNS} | {n for m in ms for n in m.names})
+        forms = sorted(({" ".join(ev.text.split()) for ev in evs if ev.text.lower() not in PRONOUNS}  # one line
+                        | {n for m in ms for n in m.names})
                        - {ms[0].label})  # "it" names nothing
         out.append(Policy(key, ms[0].label, tuple(forms), ms[0].kind, evs, topic=ms[0].topic))
     out.sort(key=lambda p: (p.mentions[0].start, p.key))
@@ -913,8 +1013,10 @@ def _trimmed(root) -> list:
             drop.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and any(o.ent_type_ in PLACE_ENTS | SCOPE_ENTS for o in t.children if o.dep_ == "pobj"):
             drop.update(x.i for x in t.subtree)
-        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.head.children):
-            drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting
+        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.head.children) \
+                and not any(c.dep_ == "prt" and c.i == t.i - 1 for c in t.head.children):
+            drop.update(x.i for x in t.subtree)  # "stop protests [in an attempt ...]": the act, not its setting;
+            # "bring the force up to strength": a particle's preposition completes the verb
     tokens = [t for t in root.subtree if t.i not in drop]
     # keep one contiguous run around the root
     doc = root.doc
@@ -1051,12 +1153,18 @@ def head_phrase(head, covered: set[int]):
         tail = []
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
+    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()]
+    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun; the name starts after it
+        left = [t for t in left if t.i > max(verbs)]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
            for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier")):
         return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
+    objects = [c for t in complement[:1] if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
+    if any(lemma in word_values("event_sense_modifier").get(o.lemma_.lower(), "").split("|") for o in objects):
+        return None  # "the closure of the road", "the closure of 261 county lines": events, as "road closures" are
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review
@@ -1068,7 +1176,8 @@ def head_phrase(head, covered: set[int]):
         complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),
-          "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds)}[needs]
+          "money": any(t.lemma_.lower() in word_class("money_word") for t in compounds),
+          "kind_modifier": any(lemma in word_values("policy_head_modifier").get(t.lower_, "").split("|") for t in left)}[needs]
     if not ok:
         return None
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(
@@ -1098,7 +1207,12 @@ def _phrase_label(tokens) -> str:
 def _phrase_key(tokens, head) -> str:
     """Singular and plural of one policy are one node: the head is keyed by its lemma."""
     words = [(_head_lemma(t) if t.i == head.i else t.text) for t in tokens]
-    return "policy:" + name_key(" ".join(words))
+    text = " ".join(words)
+    # "round-table event", "roundtable event": a word written with or without its hyphen is one word
+    text = "".join(w + ("" if t.tag_ == "HYPH" or not t.whitespace_ and n + 1 < len(tokens)
+                              and tokens[n + 1].tag_ == "HYPH" else " ")
+                   for n, (t, w) in enumerate(zip(tokens, words)) if t.tag_ != "HYPH" or t.whitespace_)
+    return "policy:" + name_key(text)
 
 
 def _vocabulary_key(label: str) -> tuple[str, str] | None:
@@ -1116,6 +1230,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
+        if make == "listed":  # "changes including the end of X and Y": each item a policy of its own
+            yield from _listed_items(doc, act, obj, kind, covered)
+            continue
         bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
         if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
                 or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
@@ -1176,6 +1293,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                 label = f"{act_noun(act)} for {label}" if obj.tag_ == "VBG" else f"{act_noun(act)} to {label}"
                 tokens = [act] + tokens
             elif make == "clause":  # "voted to ban X" -> vote to ban X
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children) or any(
+                        t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "compound") for t in obj.subtree):
+                    continue  # "who was voted in to replace X": a person elected, no vote on a policy
                 label = f"{act_noun(act)} to {label}"
         if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
@@ -1190,6 +1310,38 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:
+    """"a number of changes including the end of state grants and compulsory training": the items a policy
+    head lists ("including", "like", "such as") are policies, each named by its own noun phrase without
+    the next item, dates or clauses. "as" lists only after "such" ("his role as minister" lists nothing)."""
+    prep = first.head
+    if prep.lower_ == "as" and not (prep.i and doc[prep.i - 1].lower_ == "such"):
+        return
+    items, stack = [], [first]
+    while stack:  # the item and the items coordinated with it
+        item = stack.pop()
+        items.append(item)
+        stack.extend(c for c in item.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    item_ids = {t.i for t in items}
+    for item in sorted(items, key=lambda t: t.i):
+        if item.i in covered or item.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS or item.pos_ != "NOUN":
+            continue  # a policy already named ("a curfew for teenagers") is that policy
+        others = {x.i for o in items if o.i != item.i and o.i in {t.i for t in item.subtree} for x in o.subtree}
+        tokens = [t for t in _trimmed(item) if t.i not in others
+                  and not (t.dep_ == "cc" and t.head.i in item_ids)]
+        while tokens and (tokens[-1].dep_ in ("cc", "punct", "det", "prep") or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens or not _contiguous(tokens) or any(t.like_num and not _counts_a_noun(t) for t in tokens):
+            continue
+        label = _label_of(tokens)
+        if not 2 <= len(label.split()) <= MAX_WORDS or not _names_a_thing(tokens):
+            continue
+        known = _vocabulary_key(label)
+        key, label = known if known is not None else ("policy:" + name_key(label), label)
+        covered.add(item.i)
+        yield PolicyMention(key, label, kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
 def _of_class(token, objects: str) -> bool:

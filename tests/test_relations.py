@@ -785,6 +785,11 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Kent Police, whose chief constable is Jane Roe, apologised.", "Jane Roe", "Kent Police", "constable", False),
     ("Tom Hale's office failed to inform Kent Police of the plan.", "Tom Hale", "Kent Police", "inform", True),
     ("Jane Roe left the Metropolitan Police to join Kent Police.", "Jane Roe", "Kent Police", "join", False),
+    ("A review by Jane Roe into Kent Police's call handling was published on Monday.", "Jane Roe", "Kent Police",
+     "review into", False),
+    ("Kent Police apologised. A review by Jane Roe into the force's call handling was published on Monday.",
+     "Jane Roe", "Kent Police", "review into", False),
+    ("Tom Hale praised the work done by Kent Police.", "Tom Hale", "Kent Police", "praise work done by", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -799,7 +804,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "critics-include", "for-someone-to-act",
         "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
         "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
-        "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects"])
+        "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects",
+        "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -196,6 +196,12 @@ class _Reader:
                     key = self.key(child)
                     if key:
                         yield key, child, t.lemma_.lower()
+                elif child.dep_ == "acl" and child.tag_ == "VBN":  # "praised the work done by X": X's work
+                    for pobj in (p for a in child.children if a.dep_ == "agent" for p in a.children
+                                 if p.dep_ == "pobj"):
+                        for key, found, _ in self.reach(pobj, 0):
+                            if self.actor(key):
+                                yield key, found, f"{t.lemma_.lower()} {child.lower_} by"
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         for key, found, _ in self.reach(pobj, depth - 1):
@@ -208,7 +214,8 @@ class _Reader:
             if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                 found = [(k, t, f"{noun.lemma_.lower()} {child.lower_}") for g in child.children if g.dep_ == "pobj"
                          for k, t, _ in self.reach(g, 0)]
-            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON"):
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON") \
+                    or child.dep_ == "poss" and child.pos_ == "NOUN":  # "into the force's handling of Y": the force
                 found = [(self.key(child), child, noun.lemma_.lower())]
             else:
                 continue
@@ -465,8 +472,10 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)):
-                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
+                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")):
+                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"; so is a document that
+                # stands for its author ("a report by X into Y")
             agents, objects = [], []
             for child in noun.children:
                 if child.dep_ == "poss":

@@ -80,12 +80,14 @@ def check_evidence(extraction):
          "say", False),
         ("Tom Ellison said: “The problem is the cuts.”", {("Tom Ellison", "criticises", "police funding cuts")},
          "say", False),
+        ("The Press Association reported the raid. Inspector Tom Hale told the publication that it was rare.",
+         {("Tom Hale", "told", "PA Media")}, "tell", False),
     ],
     ids=["called", "told", "met", "criticised", "backed", "passive", "passive-participle",
          "passive-relative-clause", "coordinated-subjects", "negated", "denied-participle", "denied-clause",
          "called-for", "voted-for",
          "pronoun-subject", "located-in", "fallback-preposition", "quote-stance-backs",
-         "quote-stance-criticises"],
+         "quote-stance-criticises", "told-the-publication"],
 )
 def test_relations(extract_text, text, expected, cue, negated):
     ex = extract_text(HEADLINE + text)
@@ -790,6 +792,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Kent Police apologised. A review by Jane Roe into the force's call handling was published on Monday.",
      "Jane Roe", "Kent Police", "review into", False),
     ("Tom Hale praised the work done by Kent Police.", "Tom Hale", "Kent Police", "praise work done by", False),
+    ("The Coastal Drugs Taskforce, drawn from forces across Yorkshire, made 40 arrests.", "Coastal Drugs Taskforce",
+     "Yorkshire", "draw across", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -805,7 +809,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "noun-from-on", "what-the-figures-showed", "through-a-policy-to-its-target", "a-policy-noun-is-an-act",
         "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
         "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects",
-        "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by"])
+        "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by",
+        "a-participle-befalls-its-noun"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -312,6 +312,10 @@ class _Reader:
             undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
                           for k in (self.key(d, places=False),) if self.actor(k)] \
                 if _passive(verb) else []
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and not undergoers:
+                # "a taskforce drawn from forces across Y", "Kent Police, criticised in Leeds": the noun a
+                # passive participle modifies underwent it
+                undergoers = [(k, verb.head) for k in (self.key(verb.head, places=False),) if self.actor(k)]
             if verb.lemma_.lower() in word_class("inclusion_verb"):
                 yield from self._included(verb)
             if verb.lemma_ == "be":

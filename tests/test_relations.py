@@ -806,6 +806,15 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Tom Hale praised the work done by Kent Police.", "Tom Hale", "Kent Police", "praise work done by", False),
     ("The Coastal Drugs Taskforce, drawn from forces across Yorkshire, made 40 arrests.", "Coastal Drugs Taskforce",
      "Yorkshire", "draw across", False),
+    ("Jane Roe faces a vote of no confidence from the Police Federation.", "Jane Roe",
+     "Police Federation of England and Wales", "face vote from", False),
+    ("Jane Roe, whom the Police Federation has called on to resign, refused to comment.",
+     "Police Federation of England and Wales", "Jane Roe", "call on", False),
+    ("Kent Police, with which the Home Office has clashed, apologised.", "Home Office", "Kent Police", "clash with",
+     False),
+    ("Inspectors from the Independent Office for Police Conduct questioned Jane Roe.",
+     "Independent Office for Police Conduct", "Jane Roe", "question", False),
+    ("Officers from Kent Police and Essex Police arrested Tom Hale.", "Essex Police", "Tom Hale", "arrest", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -822,7 +831,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "through-a-policy-to-its-modifier", "a-policy-acts-for-its-agent",
         "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects",
         "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by",
-        "a-participle-befalls-its-noun"])
+        "a-participle-befalls-its-noun", "of-inside-a-policy-noun", "relative-pronoun-after-a-particle",
+        "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -844,10 +854,12 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Wendy Carr thanked Jane Roe. Mark Ellis said officers would miss her.", "Mark Ellis", "Wendy Carr"),
     ("The man arrested by Kent Police attacked Tom Hale.", "Kent Police", "Tom Hale"),
     ("Jane Roe left the Metropolitan Police to join Kent Police.", "Metropolitan Police Service", "Kent Police"),
+    ("A member of the Police Federation criticised Tom Hale on Monday.", "Police Federation of England and Wales",
+     "Tom Hale"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
-         "the-object-left-does-not-join"])
+         "the-object-left-does-not-join", "one-member-is-not-the-body"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

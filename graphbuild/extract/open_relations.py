@@ -28,7 +28,7 @@ from typing import Iterator
 
 from ..gazetteer import word_class
 from ..records import Entity, Policy, Relation
-from .common import Paragraphs
+from .common import Paragraphs, is_workforce
 from .quotes import MentionIndex, member_nouns, speech_verbs
 from .roles import PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
@@ -83,6 +83,9 @@ class _Reader:
             return ""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "the panel which overruled X": the panel
+        elif token.lower_ in RELATIVE and token.dep_ == "pobj" and token.head.dep_ == "prep" \
+                and token.head.head.dep_ == "relcl":
+            token = token.head.head.head  # "Kent Police, with which X has clashed": Kent Police
         elif token.lower_ == "whose" and token.dep_ == "poss":
             antecedent = _whose_antecedent(token)  # "X, whose force was criticised by Y": X
             if antecedent is None:
@@ -125,6 +128,9 @@ class _Reader:
     def doer_keys(self, token) -> list[str]:
         """`doer_key`, with every party of a list ("a decision by A and B"); never empty."""
         key = self.key(token, places=False)
+        members = [] if self.actor(key) or self.index.quoted[token.i] else self._members_of(token)
+        if members:
+            return members
         if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
             return [key]
         document = token.lemma_.lower() in word_class("authored_document")
@@ -132,6 +138,17 @@ class _Reader:
         authors = [a for a in authors if a]
         # a policy that acts still acts itself beside its author ("the cuts imposed by X hit Y")
         return authors + [key] if authors and key in self.targets.topic else authors or [key]
+
+    def _members_of(self, token) -> list[str]:
+        """"Officers from X and Y arrested …", "MPs on X grilled …", "Members of X voted …": people of a body, in
+        the plural and named by the body, act for it (one member does not: "a member of X said")."""
+        if token.tag_ not in ("NNS", "NNPS") or token.i in self.named or not (
+                is_workforce(token) or token.lemma_.lower() in member_nouns()):
+            return []
+        keys = [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "on", "of", "at")
+                for g in prep.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                for k in (self.key(t, places=False),) if self.index.kind.get(k) == "organization"]
+        return list(dict.fromkeys(keys))
 
     def _author_named(self, token, document: bool) -> str:
         return next(iter(self._authors_named(token, document)), "")
@@ -207,13 +224,19 @@ class _Reader:
                         for key, found, _ in self.reach(pobj, depth - 1):
                             yield key, found, f"{t.lemma_.lower()} {child.lower_}"
 
-    def _through_policy(self, noun) -> Iterator[tuple[str, object, str]]:
+    def _through_policy(self, noun, depth: int = 2) -> Iterator[tuple[str, object, str]]:
         """The people and bodies a policy noun names besides itself: "an inquiry into Y", "the Y funding cuts",
-        "Y's budget cuts" (a policy is never the middle of a link, so the clause reaches them itself)."""
+        "Y's budget cuts", "a vote of no confidence from Y" (a policy is never the middle of a link, so the clause
+        reaches them itself)."""
+        policy = self.key(noun)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                 found = [(k, t, f"{noun.lemma_.lower()} {child.lower_}") for g in child.children if g.dep_ == "pobj"
                          for k, t, _ in self.reach(g, 0)]
+                if depth > 1 and child.lower_ == "of":  # inside the same policy's words: "a vote of no confidence from Y"
+                    found += [(k, t, f"{noun.lemma_.lower()} {path.split()[-1]}") for g in child.children
+                              if g.dep_ == "pobj" and g.pos_ == "NOUN" and self.key(g) == policy
+                              for k, t, path in self._through_policy(g, depth - 1)]
             elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON") \
                     or child.dep_ == "poss" and child.pos_ == "NOUN":  # "into the force's handling of Y": the force
                 found = [(self.key(child), child, noun.lemma_.lower())]
@@ -264,6 +287,8 @@ class _Reader:
                     yield pobj, " ".join(w for w in (light, child.lower_) if w)
             elif child.dep_ in ("dobj", "dative", "oprd"):
                 yield child, ""
+            elif child.dep_ == "pobj" and child.lower_ in RELATIVE:  # "X, whom Y called on to resign": its particle
+                yield child, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
             elif child.dep_ == "nsubjpass" and passive:
                 yield child, ""
             elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPOSITIONS:

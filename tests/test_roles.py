@@ -60,12 +60,18 @@ def entity_name(extraction, key):
         # "the panel": the one panel the story names
         ("The local police and crime panel met on Monday. The chairman of the panel, Tom Ellison, resigned.",
          "Tom Ellison", "Chairman", "org:police-and-crime-panel", ""),
+        # a post that runs a body, right after a sentence whose subject is a body: a post there
+        ("The College of Policing has warned of delays in training. Chief executive Ann Lee said money was short.",
+         "Ann Lee", "Chief Executive", "org:college-of-policing", ""),
+        # ... not when its own sentence names another body
+        ("The College of Policing has warned of delays in training. Chief executive Ann Lee said Kent Police was "
+         "short of money.", "Ann Lee", "Chief Executive", "", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
-         "chairman-of-the-panel"],
+         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
-from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence, sentence_index
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, evidence, sentence_index
 from .quotes import LEAD_SENTENCES, fits_name, org_anaphors
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
@@ -362,6 +362,7 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
+    roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
@@ -485,6 +486,27 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
         if len(forces) == 1 and police and not r.organisation \
                 and (not r.jurisdiction or places.get(r.jurisdiction, "\0") in forces[0].name.lower()):
             r = replace(r, organisation=forces[0].key)
+        out.append(r)
+    return out
+
+
+def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> list[Role]:
+    """"The College of X has warned of delays. Chief executive Jane Doe said …": a post that heads or runs a
+    body (`body_post` in word_classes.csv), given with no body, in a sentence naming none, right after a sentence
+    whose subject is a body, is a post in that body, as a reader takes it."""
+    sents = doc_sents(doc)
+    out = []
+    for r in roles:
+        if not r.organisation and not r.jurisdiction and not r.qualifier and r.evidence is not None \
+                and normalise_title(r.title) in word_class("body_post"):
+            span = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+            at = sentence_index(doc, span.start) if span is not None else 0
+            if span is not None and at > 0 and not any(t.i in names.org_token for t in sents[at]):
+                before = sents[at - 1]
+                subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                bodies = {names.org_token[c.i] for c in subjects if c.i in names.org_token}
+                if len(bodies) == 1:
+                    r = replace(r, organisation=bodies.pop())
         out.append(r)
     return out
 

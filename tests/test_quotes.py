@@ -715,3 +715,16 @@ def speaker_name(extraction, key):
 def test_a_post_speaks_only_for_its_one_holder(extract_text, text, fragment, speaker):
     extraction = extract_text(text)
     assert speaker_name(extraction, quote_with(extraction, fragment).speaker) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, body", [
+    ("Kent Police was criticised on Monday.\n\n“The force has let victims down,” said Jane Roe.",
+     "The force has let victims down,", "Kent Police"),
+    ("The Home Affairs Committee met on Monday.\n\n“The committee was kept in the dark,” said Jane Roe.",
+     "The committee was kept in the dark,", "Home Affairs Committee"),
+], ids=["the-force", "the-committee"])
+def test_a_quote_speaks_of_the_body_it_describes(extract_text, text, fragment, body):
+    """"The force has let victims down": the quote is about the force named before, as the reporter's words would be."""
+    ex = extract_text(HEADLINE + text)
+    quote = quote_with(ex, fragment)
+    assert body in {name_of(ex, key) for key in quote.mentions}

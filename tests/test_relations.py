@@ -815,6 +815,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Inspectors from the Independent Office for Police Conduct questioned Jane Roe.",
      "Independent Office for Police Conduct", "Jane Roe", "question", False),
     ("Officers from Kent Police and Essex Police arrested Tom Hale.", "Essex Police", "Tom Hale", "arrest", False),
+    ("Tom Hale's remarks angered Kent Police.", "Tom Hale", "Kent Police", "anger", False),
+    ("Jane Roe resigned on Monday. Her resignation came as a shock to the Home Office.", "Jane Roe", "Home Office",
+     "come as shock to", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -832,7 +835,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "whose-noun", "whose-post-is", "through-their-office", "purpose-infinitive-is-the-subjects",
         "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by",
         "a-participle-befalls-its-noun", "of-inside-a-policy-noun", "relative-pronoun-after-a-particle",
-        "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies"])
+        "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies",
+        "an-act-of-the-possessor", "her-resignation"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -131,6 +131,13 @@ class _Reader:
         members = [] if self.actor(key) or self.index.quoted[token.i] else self._members_of(token)
         if members:
             return members
+        if not self.actor(key) and token.lemma_.lower() in word_class("own_act_noun") \
+                and token.dep_ in ("nsubj", "nsubjpass") and not self.index.quoted[token.i]:
+            # "Her resignation came as a shock to Y", "X's remarks angered Y": the one whose act it was
+            owners = [k for c in token.children if c.dep_ == "poss" for k in (self.key(c, places=False),)
+                      if self.actor(k)]
+            if owners:
+                return owners
         if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
             return [key]
         document = token.lemma_.lower() in word_class("authored_document")

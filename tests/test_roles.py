@@ -602,3 +602,13 @@ def test_a_bare_title_is_no_higher_rank_named_before(nlp, gaz, text, bare, expec
 
     doc = nlp(HEADLINE + text)
     assert [t.title for s, t in find_title_spans(doc, gaz) if s.text == bare] == [expected]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Labour leader Ann Lee caused surprise by proposing her deputy leader Tom Hale as minister.", "org:labour-party"),
+    ("Labour leader Ann Lee met Tom Hale. Jo Ray proposed her deputy leader Tom Hale.", ""),
+], ids=["her-deputy-leader", "not-when-she-holds-no-such-post"])
+def test_a_deputy_named_as_someones_is_in_their_body(extract_text, text, body):
+    ex = extract_text(HEADLINE + text)
+    deputy = [r for r in ex.roles if r.title == "Deputy Leader"]
+    assert [(entity_name(ex, r.person), r.organisation) for r in deputy] == [("Tom Hale", body)]

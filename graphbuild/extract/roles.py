@@ -363,6 +363,7 @@ def extract_affiliations(
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
     roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
+    roles = _deputies_in_their_chiefs_body(doc, roles, names)
     led = _memberships(doc, grammar, names, gazetteer, entities, paragraphs)
     relations += led
     roles += _chairs(led, roles, gazetteer)
@@ -507,6 +508,29 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
                 bodies = {names.org_token[c.i] for c in subjects if c.i in names.org_token}
                 if len(bodies) == 1:
                     r = replace(r, organisation=bodies.pop())
+        out.append(r)
+    return out
+
+
+def _deputies_in_their_chiefs_body(doc, roles: list[Role], names: _Names) -> list[Role]:
+    """"Labour leader Ann Lee proposed her deputy leader, Tom Hale": a deputy's post named as someone's is in the
+    body where that person holds the post it deputises for."""
+    out = []
+    for r in roles:
+        words = normalise_title(r.title).split()
+        span = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand") \
+            if r.evidence is not None and not r.organisation and len(words) > 1 and words[0] == "deputy" else None
+        owner = next((t for t in span.root.children if t.dep_ == "poss"), None) if span is not None else None
+        chief = ""
+        if owner is not None and owner.lower_ in ("his", "her"):
+            before = [names.person_token[i] for i in range(owner.sent.start, owner.i) if i in names.person_token]
+            chief = before[-1] if before and len(set(before)) == 1 else ""
+        elif owner is not None:
+            chief = names.person_token.get(owner.i, "")
+        bodies = {x.organisation for x in roles if chief and x.person == chief and x.organisation
+                  and normalise_title(x.title).split()[:len(words) - 1] == words[1:]}
+        if len(bodies) == 1 and chief != r.person:
+            r = replace(r, organisation=bodies.pop())
         out.append(r)
     return out
 

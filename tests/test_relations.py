@@ -295,7 +295,9 @@ def test_constructions(extract_text, text, expected, negated):
 @pytest.mark.parametrize("text, expected", [
     ("The Mayor of London, Ben Carr, sacked the Met Commissioner, Sir John Fell.",
      ("Ben Carr", "dismissed", "John Fell")),
-])
+    ("The policing minister, Tom Gale, visited Leeds. The minister later met the chief constable of West Yorkshire "
+     "Police, Jo Hart.", ("Tom Gale", "met", "Jo Hart")),
+], ids=["name-hung-from-the-verb", "name-beside-the-body-closing-the-title"])
 def test_a_name_the_parser_hung_elsewhere_still_follows_its_title(extract_text, text, expected):
     """The parser leaves the name after "the Met Commissioner," off the title; the title still stands for it."""
     ex = extract_text(HEADLINE + text)
@@ -818,6 +820,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Tom Hale's remarks angered Kent Police.", "Tom Hale", "Kent Police", "anger", False),
     ("Jane Roe resigned on Monday. Her resignation came as a shock to the Home Office.", "Jane Roe", "Home Office",
      "come as shock to", False),
+    ("There were calls from the Police Federation to sack Jane Roe.", "Police Federation of England and Wales",
+     "Jane Roe", "call to sack", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -836,7 +840,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by",
         "a-participle-befalls-its-noun", "of-inside-a-policy-noun", "relative-pronoun-after-a-particle",
         "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies",
-        "an-act-of-the-possessor", "her-resignation"])
+        "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

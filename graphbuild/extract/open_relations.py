@@ -525,6 +525,10 @@ class _Reader:
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                     objects.extend((k, t, child.lower_) for g in child.children if g.dep_ == "pobj"
                                    for k, t, _ in self.reach(g, depth=1))
+                elif child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    # "X's decision to suspend Y", "calls from X to sack Y": the act the noun names, on Y
+                    objects.extend((k, t, f"to {child.lemma_.lower()}") for g in child.children if g.dep_ == "dobj"
+                                   for k, t, _ in self.reach(g, depth=1))
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue

@@ -191,7 +191,7 @@ class _Targets:
             return ""
         key = self.index.entity_of(token)  # "the force": a police force, never its staff association
         if not key or key.startswith(PLACEHOLDER_PREFIX):
-            key = _detached_name(token, self.index) or key
+            key = _detached_name(token, self.index) or _name_after_complement(token, self.index) or key
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
         if not key and token.lower_ == "ministers" and not any(
@@ -279,6 +279,24 @@ def _detached_name(token, index: MentionIndex) -> str:
                                                                                            token.head.head.i)):
         return ""
     return key
+
+
+def _name_after_complement(token, index: MentionIndex) -> str:
+    """"met the chief constable of Kent Police, Jane Roe": the parser sets the name beside the body that closes
+    the title; the name still stands for the title."""
+    if token.pos_ not in ("NOUN", "PROPN") or not index.entity_at.get(token.i, PLACEHOLDER_PREFIX).startswith(
+            PLACEHOLDER_PREFIX) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+        for body in (g for g in prep.children if g.dep_ == "pobj"):
+            if index.kind.get(index.entity_at.get(body.i, "")) not in ("organization", "place"):
+                continue
+            for name in (c for c in body.children if c.dep_ == "appos" and c.i > body.i
+                         and index.doc[c.left_edge.i - 1].text == ","):
+                key = index.entity_at.get(name.i, "")
+                if index.kind.get(key) == "person":
+                    return key
+    return ""
 
 
 def _inside_relative(token, top, small_clauses: bool = False) -> bool:

@@ -822,6 +822,10 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "come as shock to", False),
     ("There were calls from the Police Federation to sack Jane Roe.", "Police Federation of England and Wales",
      "Jane Roe", "call to sack", False),
+    ("The Home Office published figures. The Government said crime fell. The crime minister, Tom Hale, told MPs "
+     "that her department does use data.", "Tom Hale", "Home Office", "tell", False),
+    ("Kent Police was criticised. Jane Roe said her force had been let down.", "Jane Roe", "Kent Police", "say",
+     False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -840,7 +844,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "a-document-by-its-author-into", "into-the-described-bodys-act", "the-work-done-by",
         "a-participle-befalls-its-noun", "of-inside-a-policy-noun", "relative-pronoun-after-a-particle",
         "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies",
-        "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive"])
+        "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive",
+        "her-department-is-a-department", "her-force"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -29,8 +29,8 @@ from typing import Iterator
 from ..gazetteer import word_class
 from ..records import Entity, Policy, Relation
 from .common import Paragraphs, is_workforce
-from .quotes import MentionIndex, member_nouns, speech_verbs
-from .roles import PLACEHOLDER_PREFIX
+from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
+from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
                         _urging, _wished, verb_rules)
 
@@ -102,12 +102,27 @@ class _Reader:
             key = head if self.index.kind.get(head) in ACTORS else ""
         if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
             key = self._possessor(token)
+        if not key and token.pos_ == "NOUN":
+            key = self._owned_body(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
                 and token.lemma_.lower() in member_nouns():
             key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
         return key
+
+    def _owned_body(self, token) -> str:
+        """"her department", "his force", "their party": the latest body named before that the noun describes
+        (`anaphors.csv`), as "the department" would be."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or token.tag_ != "NN" or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in token.children):
+            return ""
+        before = [key for i, key in self.index.org_mentions if i < token.i
+                  and anaphor.classes & set(self.index.types.get(key, ())) and self.index.named_as(key, anaphor)
+                  and (token.lower_ not in DEPARTMENT_WORDS or DEPARTMENT_WORDS & set(
+                      self.index.names.get(key, "").lower().split()))]  # "her department": a department, not the government
+        return before[-1] if before else ""
 
     def _possessor(self, token) -> str:
         """"His sister, Ann Lee, said", "Its chief, Tom Ray, said": the man or the body just spoken of, when

@@ -826,6 +826,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "that her department does use data.", "Tom Hale", "Home Office", "tell", False),
     ("Kent Police was criticised. Jane Roe said her force had been let down.", "Jane Roe", "Kent Police", "say",
      False),
+    ("Jane Roe told the BBC's Today programme that the force was stretched.", "Jane Roe", "BBC", "tell programme",
+     False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -845,7 +847,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "a-participle-befalls-its-noun", "of-inside-a-policy-noun", "relative-pronoun-after-a-particle",
         "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies",
         "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive",
-        "her-department-is-a-department", "her-force"])
+        "her-department-is-a-department", "her-force", "possessor-of-a-modifier"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

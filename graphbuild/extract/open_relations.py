@@ -235,6 +235,11 @@ class _Reader:
                     key = self.key(child)
                     if key:
                         yield key, child, t.lemma_.lower()
+                    elif child.dep_ in ("compound", "nmod"):  # "the BBC's Today programme": the possessor
+                        for owner in (g for g in child.children if g.dep_ == "poss"):  # hangs from the modifier
+                            key = self.key(owner)
+                            if key:
+                                yield key, owner, t.lemma_.lower()
                 elif child.dep_ == "acl" and child.tag_ == "VBN":  # "praised the work done by X": X's work
                     for pobj in (p for a in child.children if a.dep_ == "agent" for p in a.children
                                  if p.dep_ == "pobj"):

@@ -306,6 +306,20 @@ def test_a_name_the_parser_hung_elsewhere_still_follows_its_title(extract_text, 
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Hart was appointed on Monday. The 52-year-old criticised the Home Office over pay.",
+     ("Jo Hart", "criticises", "Home Office")),
+    ("Jo Hart was appointed chief constable on Monday. Liberty criticised the appointment.",
+     ("Liberty", "relatedTo", "Jo Hart")),
+    ("Jo Hart was sacked on Monday. The Police Federation said the dismissal was unfair.",
+     ("Police Federation of England and Wales", "relatedTo", "Jo Hart")),
+], ids=["age-epithet", "the-appointment", "the-dismissal"])
+def test_a_description_stands_for_the_one_just_spoken_of(extract_text, text, expected):
+    """A reporter's epithet ("the 52-year-old") or an act told just before ("the appointment") names the person."""
+    ex = extract_text(HEADLINE + text)
+    assert expected in triples(ex)
+
+
 def test_the_government_is_the_one_government_named(extract_text):
     ex = extract_text("Government loses vote\nThe government suffered a defeat in the House of Lords.")
     assert ("House of Lords", "defeated", "HM Government") in {

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..gazetteer import word_class
+from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Relation
-from .common import Paragraphs, is_workforce
+from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
@@ -103,13 +103,32 @@ class _Reader:
         if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
             key = self._possessor(token)
         if not key and token.pos_ == "NOUN":
-            key = self._owned_body(token)
+            key = self._owned_body(token) or self._act_named_before(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
                 and token.lemma_.lower() in member_nouns():
             key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
         return key
+
+    def _act_named_before(self, token) -> str:
+        """"X was appointed on Monday. Liberty criticised the appointment": a definite noun naming an act
+        (`act_nominal` in word_classes.csv, with its verbs) told of just before stands for the one it befell."""
+        verbs = set(word_values("act_nominal").get(token.lemma_.lower(), "").split("|")) - {""}
+        if not verbs or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("prep", "poss") for c in token.children):
+            return ""  # "the appointment of Y", "Y's appointment" name their own
+        at = sentence_index(self.doc, token.i)
+        start = doc_sents(self.doc)[max(0, at - 1)].start
+        found = []
+        for verb in self.doc[start:token.i]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self.index.quoted[verb.i]:
+                continue
+            deps = ("nsubjpass",) if _passive(verb) else ("dobj",) if any(
+                c.dep_ == "dobj" for c in verb.children) else ("nsubj",)
+            found += [k for c in verb.children if c.dep_ in deps for k in (self.targets.actor(c),)
+                      if self.index.kind.get(k) == "person"]
+        return found[-1] if len(set(found)) == 1 else ""
 
     def _owned_body(self, token) -> str:
         """"her department", "his force", "their party": the latest body named before that the noun describes

@@ -14,6 +14,7 @@ read from quotes are handled here too.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +193,8 @@ class _Targets:
         key = self.index.entity_of(token)  # "the force": a police force, never its staff association
         if not key or key.startswith(PLACEHOLDER_PREFIX):
             key = _detached_name(token, self.index) or _name_after_complement(token, self.index) or key
+        if not key and _age_epithet(token):
+            key = self.index.antecedent(token, "")  # "The 52-year-old criticised Y": the person just spoken of
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
         if not key and token.lower_ == "ministers" and not any(
@@ -279,6 +282,18 @@ def _detached_name(token, index: MentionIndex) -> str:
                                                                                            token.head.head.i)):
         return ""
     return key
+
+
+AGE_EPITHET = re.compile(r"^\d+-year-old$")
+
+
+def _age_epithet(token) -> bool:
+    """"The 52-year-old", "the 70-year-old": a reporter's epithet for the person just named."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                           for c in token.children):
+        return False
+    words = "".join(t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det")
+    return bool(AGE_EPITHET.match(words))
 
 
 def _name_after_complement(token, index: MentionIndex) -> str:

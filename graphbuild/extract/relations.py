@@ -268,6 +268,8 @@ def _detached_name(token, index: MentionIndex) -> str:
     if token.pos_ not in ("NOUN", "PROPN") or not index.entity_at.get(token.i, PLACEHOLDER_PREFIX).startswith(
             PLACEHOLDER_PREFIX) or not any(c.dep_ == "det" for c in token.children):
         return ""
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "since", "until", "as", "while"):
+        return ""  # "… after the home secretary, X, indicated …": a clause read as a phrase, not X acted on
     doc = token.doc
     end = token.right_edge.i if token.right_edge.text == "," else token.right_edge.i + 1
     if end + 1 >= len(doc) or doc[end].text != ",":

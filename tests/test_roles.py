@@ -256,8 +256,11 @@ def test_former_holder_is_not_the_holder(extract_text):
          "Police Federation of England and Wales"),
         # a party word the name finders do not take alone is a party before a political title
         ("Green peer Ann Lee described the plans as nasty.", "Ann Lee", "Green Party"),
+        # a bracketed party and seat after the name
+        ("Tom Reed (Conservative, Northgate) said the plan was unfair.", "Tom Reed", "Conservative Party"),
     ],
-    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title"],
+    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title",
+         "party-and-seat-tag"],
 )
 def test_membership(extract_text, text, person, party):
     assert (person, party) in _links(extract_text(HEADLINE + text), "memberOf")

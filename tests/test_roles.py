@@ -258,9 +258,10 @@ def test_former_holder_is_not_the_holder(extract_text):
         ("Green peer Ann Lee described the plans as nasty.", "Ann Lee", "Green Party"),
         # a bracketed party and seat after the name
         ("Tom Reed (Conservative, Northgate) said the plan was unfair.", "Tom Reed", "Conservative Party"),
+        ("Tom Reed, Conservative, said the plan was unfair.", "Tom Reed", "Conservative Party"),
     ],
     ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title",
-         "party-and-seat-tag"],
+         "party-and-seat-tag", "party-between-commas"],
 )
 def test_membership(extract_text, text, person, party):
     assert (person, party) in _links(extract_text(HEADLINE + text), "memberOf")

@@ -554,7 +554,8 @@ def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities
         body, _ = _body(doc, body_token, names, gaz, entities)
         if not person or not body or body == person:
             continue
-        if name in ("party-before-name", "party-tag-after-name", "party-tag-with-seat-after-name") and \
+        if name in ("party-before-name", "party-tag-after-name", "party-tag-with-seat-after-name",
+                    "party-between-commas-after-name") and \
                 "PoliticalParty" not in names.types.get(body, ()):
             continue  # "Kent Police Sergeant X" is read as a post, not a membership
         left, right = min(person_token, body_token), max(person_token, body_token)

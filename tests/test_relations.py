@@ -894,6 +894,16 @@ def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]
 
 
+@pytest.mark.parametrize("text, a, b, cue", [
+    ("Jo Hart fury as Tom Hale axes police station\n\nThe row went on.", "Jo Hart", "Tom Hale", "fury as ax"),
+    ("Jo Hart anger at Kent Police decision\n\nThe row went on.", "Jo Hart", "Kent Police", "anger at"),
+], ids=["fury-as", "anger-at"])
+def test_a_headlines_reaction_ties_who_reacts_to_who_acted(extract_text, text, a, b, cue):
+    ex = extract_text(text)
+    found = [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]
+    assert [(r.predicate, r.cue) for r in found] == [("relatedTo", cue)]
+
+
 def test_open_vocabulary_does_not_join_across_a_headline_colon(extract_text):
     """"Leeds shooting: X vows to act" is two statements, not X vowing anything of Leeds."""
     ex = extract_text("Leeds shooting: Jane Porter vows to act\n\nJane Porter spoke.")

@@ -574,6 +574,28 @@ class _Reader:
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
 
+    def reactions(self) -> Iterator[Relation]:
+        """"X fury as Y axes the station", "X anger over Y's plan": a headline's reaction noun (`reaction_noun`) ties
+        who reacts to what the clause or phrase after it says was done, and by whom."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_class("reaction_noun") or self.index.quoted[noun.i]:
+                continue
+            who = [(k, c) for c in noun.children if c.dep_ in ("compound", "nsubj", "poss") and c.i < noun.i
+                   for k in (self.key(c, places=False),) if self.actor(k)]
+            if not who:
+                continue
+            acts = []
+            for clause in (c for c in noun.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+                mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), "")
+                acts += [(k, d, f"{noun.lemma_.lower()} {mark} {clause.lemma_.lower()}".replace("  ", " "))
+                         for d in self.doers(clause) for k in self.doer_keys(d) if self.actor(k)]
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "at", "after", "as")):
+                acts += [(k, t, f"{noun.lemma_.lower()} {prep.lower_}") for g in prep.children if g.dep_ == "pobj"
+                         for k, t, _ in self.reach(g, depth=1) if self.actor(k)]
+            for a, ta in who:
+                for b, tb, cue in acts:
+                    yield self.relation(a, b, cue, False, noun, ta, tb)
+
     def units(self) -> Iterator[Relation]:
         """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
         another body's name and a unit word is a unit of it."""
@@ -610,7 +632,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.units()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -788,3 +788,16 @@ def test_a_speaker_known_only_by_a_one_holder_post_is_a_person(extract_text, tex
     person = [e for e in extraction.entities if e.key == key]
     assert [e.types for e in person] == ([("Politician",)] if speaker else [])
     assert sorted(r.title for r in extraction.roles if r.person == key) == ([holds] if holds else [])
+
+
+@pytest.mark.parametrize("text, fragment, body", [
+    ("Kent Police was criticised on Monday.\n\n“The force has let victims down,” said Jane Roe.",
+     "The force has let victims down,", "Kent Police"),
+    ("The Home Affairs Committee met on Monday.\n\n“The committee was kept in the dark,” said Jane Roe.",
+     "The committee was kept in the dark,", "Home Affairs Committee"),
+], ids=["the-force", "the-committee"])
+def test_a_quote_speaks_of_the_body_it_describes(extract_text, text, fragment, body):
+    """"The force has let victims down": the quote is about the force named before, as the reporter's words would be."""
+    ex = extract_text(HEADLINE + text)
+    quote = quote_with(ex, fragment)
+    assert body in {name_of(ex, key) for key in quote.mentions}

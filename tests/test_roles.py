@@ -60,12 +60,18 @@ def entity_name(extraction, key):
         # "the panel": the one panel the story names (whose area it does not say: the article's own)
         ("The local police and crime panel met on Monday. The chairman of the panel, Tom Ellison, resigned.",
          "Tom Ellison", "Chairman", "named:Police and Crime Panel", ""),
+        # a post that runs a body, right after a sentence whose subject is a body: a post there
+        ("The College of Policing has warned of delays in training. Chief executive Ann Lee said money was short.",
+         "Ann Lee", "Chief Executive", "org:college-of-policing", ""),
+        # ... not when its own sentence names another body
+        ("The College of Policing has warned of delays in training. Chief executive Ann Lee said Kent Police was "
+         "short of money.", "Ann Lee", "Chief Executive", "", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
-         "chairman-of-the-panel"],
+         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)
@@ -253,8 +259,12 @@ def test_former_holder_is_not_the_holder(extract_text):
          "Police Federation of England and Wales"),
         # a party word the name finders do not take alone is a party before a political title
         ("Green peer Ann Lee described the plans as nasty.", "Ann Lee", "Green Party"),
+        # a bracketed party and seat after the name
+        ("Tom Reed (Conservative, Northgate) said the plan was unfair.", "Tom Reed", "Conservative Party"),
+        ("Tom Reed, Conservative, said the plan was unfair.", "Tom Reed", "Conservative Party"),
     ],
-    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title"],
+    ids=["possessive", "party-before-title", "party-tag", "appos-party-spokesperson", "of-body", "party-word-title",
+         "party-and-seat-tag", "party-between-commas"],
 )
 def test_membership(extract_text, text, person, party):
     assert (person, party) in _links(extract_text(HEADLINE + text), "memberOf")
@@ -610,3 +620,13 @@ def test_a_bare_title_is_no_higher_rank_named_before(nlp, gaz, text, bare, expec
 
     doc = nlp(HEADLINE + text)
     assert [t.title for s, t in find_title_spans(doc, gaz) if s.text == bare] == [expected]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Labour leader Ann Lee caused surprise by proposing her deputy leader Tom Hale as minister.", "org:labour-party"),
+    ("Labour leader Ann Lee met Tom Hale. Jo Ray proposed her deputy leader Tom Hale.", ""),
+], ids=["her-deputy-leader", "not-when-she-holds-no-such-post"])
+def test_a_deputy_named_as_someones_is_in_their_body(extract_text, text, body):
+    ex = extract_text(HEADLINE + text)
+    deputy = [r for r in ex.roles if r.title == "Deputy Leader"]
+    assert [(entity_name(ex, r.person), r.organisation) for r in deputy] == [("Tom Hale", body)]

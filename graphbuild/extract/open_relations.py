@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..gazetteer import word_class
+from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Relation
-from .common import Paragraphs
-from .quotes import MentionIndex, member_nouns, speech_verbs
-from .roles import PLACEHOLDER_PREFIX
+from .common import Paragraphs, doc_sents, is_workforce, sentence_index
+from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
+from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
                         _urging, _wished, verb_rules)
 
@@ -83,6 +83,9 @@ class _Reader:
             return ""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "the panel which overruled X": the panel
+        elif token.lower_ in RELATIVE and token.dep_ == "pobj" and token.head.dep_ == "prep" \
+                and token.head.head.dep_ == "relcl":
+            token = token.head.head.head  # "Kent Police, with which X has clashed": Kent Police
         elif token.lower_ == "whose" and token.dep_ == "poss":
             antecedent = _whose_antecedent(token)  # "X, whose force was criticised by Y": X
             if antecedent is None:
@@ -99,12 +102,46 @@ class _Reader:
             key = head if self.index.kind.get(head) in ACTORS else ""
         if not key and token.dep_ == "poss" and token.lower_ in ("his", "its"):
             key = self._possessor(token)
+        if not key and token.pos_ == "NOUN":
+            key = self._owned_body(token) or self._act_named_before(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
                 and token.lemma_.lower() in member_nouns():
             key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
         return key
+
+    def _act_named_before(self, token) -> str:
+        """"X was appointed on Monday. Liberty criticised the appointment": a definite noun naming an act
+        (`act_nominal` in word_classes.csv, with its verbs) told of just before stands for the one it befell."""
+        verbs = set(word_values("act_nominal").get(token.lemma_.lower(), "").split("|")) - {""}
+        if not verbs or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("prep", "poss") for c in token.children):
+            return ""  # "the appointment of Y", "Y's appointment" name their own
+        at = sentence_index(self.doc, token.i)
+        start = doc_sents(self.doc)[max(0, at - 1)].start
+        found = []
+        for verb in self.doc[start:token.i]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self.index.quoted[verb.i]:
+                continue
+            deps = ("nsubjpass",) if _passive(verb) else ("dobj",) if any(
+                c.dep_ == "dobj" for c in verb.children) else ("nsubj",)
+            found += [k for c in verb.children if c.dep_ in deps for k in (self.targets.actor(c),)
+                      if self.index.kind.get(k) == "person"]
+        return found[-1] if len(set(found)) == 1 else ""
+
+    def _owned_body(self, token) -> str:
+        """"her department", "his force", "their party": the latest body named before that the noun describes
+        (`anaphors.csv`), as "the department" would be."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or token.tag_ != "NN" or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in token.children):
+            return ""
+        before = [key for i, key in self.index.org_mentions if i < token.i
+                  and anaphor.classes & set(self.index.types.get(key, ())) and self.index.named_as(key, anaphor)
+                  and (token.lower_ not in DEPARTMENT_WORDS or DEPARTMENT_WORDS & set(
+                      self.index.names.get(key, "").lower().split()))]  # "her department": a department, not the government
+        return before[-1] if before else ""
 
     def _possessor(self, token) -> str:
         """"His sister, Ann Lee, said", "Its chief, Tom Ray, said": the man or the body just spoken of, when
@@ -125,6 +162,16 @@ class _Reader:
     def doer_keys(self, token) -> list[str]:
         """`doer_key`, with every party of a list ("a decision by A and B"); never empty."""
         key = self.key(token, places=False)
+        members = [] if self.actor(key) or self.index.quoted[token.i] else self._members_of(token)
+        if members:
+            return members
+        if not self.actor(key) and token.lemma_.lower() in word_class("own_act_noun") \
+                and token.dep_ in ("nsubj", "nsubjpass") and not self.index.quoted[token.i]:
+            # "Her resignation came as a shock to Y", "X's remarks angered Y": the one whose act it was
+            owners = [k for c in token.children if c.dep_ == "poss" for k in (self.key(c, places=False),)
+                      if self.actor(k)]
+            if owners:
+                return owners
         if self.actor(key) or token.pos_ != "NOUN" or self.index.quoted[token.i]:
             return [key]
         document = token.lemma_.lower() in word_class("authored_document")
@@ -132,6 +179,17 @@ class _Reader:
         authors = [a for a in authors if a]
         # a policy that acts still acts itself beside its author ("the cuts imposed by X hit Y")
         return authors + [key] if authors and key in self.targets.topic else authors or [key]
+
+    def _members_of(self, token) -> list[str]:
+        """"Officers from X and Y arrested …", "MPs on X grilled …", "Members of X voted …": people of a body, in
+        the plural and named by the body, act for it (one member does not: "a member of X said")."""
+        if token.tag_ not in ("NNS", "NNPS") or token.i in self.named or not (
+                is_workforce(token) or token.lemma_.lower() in member_nouns()):
+            return []
+        keys = [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "on", "of", "at")
+                for g in prep.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                for k in (self.key(t, places=False),) if self.index.kind.get(k) == "organization"]
+        return list(dict.fromkeys(keys))
 
     def _author_named(self, token, document: bool) -> str:
         return next(iter(self._authors_named(token, document)), "")
@@ -196,19 +254,37 @@ class _Reader:
                     key = self.key(child)
                     if key:
                         yield key, child, t.lemma_.lower()
+                    elif child.dep_ in ("compound", "nmod"):  # "the BBC's Today programme": the possessor
+                        for owner in (g for g in child.children if g.dep_ == "poss"):  # hangs from the modifier
+                            key = self.key(owner)
+                            if key:
+                                yield key, owner, t.lemma_.lower()
+                elif child.dep_ == "acl" and child.tag_ == "VBN":  # "praised the work done by X": X's work
+                    for pobj in (p for a in child.children if a.dep_ == "agent" for p in a.children
+                                 if p.dep_ == "pobj"):
+                        for key, found, _ in self.reach(pobj, 0):
+                            if self.actor(key):
+                                yield key, found, f"{t.lemma_.lower()} {child.lower_} by"
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         for key, found, _ in self.reach(pobj, depth - 1):
                             yield key, found, f"{t.lemma_.lower()} {child.lower_}"
 
-    def _through_policy(self, noun) -> Iterator[tuple[str, object, str]]:
+    def _through_policy(self, noun, depth: int = 2) -> Iterator[tuple[str, object, str]]:
         """The people and bodies a policy noun names besides itself: "an inquiry into Y", "the Y funding cuts",
-        "Y's budget cuts" (a policy is never the middle of a link, so the clause reaches them itself)."""
+        "Y's budget cuts", "a vote of no confidence from Y" (a policy is never the middle of a link, so the clause
+        reaches them itself)."""
+        policy = self.key(noun)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                 found = [(k, t, f"{noun.lemma_.lower()} {child.lower_}") for g in child.children if g.dep_ == "pobj"
                          for k, t, _ in self.reach(g, 0)]
-            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON"):
+                if depth > 1 and child.lower_ == "of":  # inside the same policy's words: "a vote of no confidence from Y"
+                    found += [(k, t, f"{noun.lemma_.lower()} {path.split()[-1]}") for g in child.children
+                              if g.dep_ == "pobj" and g.pos_ == "NOUN" and self.key(g) == policy
+                              for k, t, path in self._through_policy(g, depth - 1)]
+            elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "PRON") \
+                    or child.dep_ == "poss" and child.pos_ == "NOUN":  # "into the force's handling of Y": the force
                 found = [(self.key(child), child, noun.lemma_.lower())]
             else:
                 continue
@@ -257,6 +333,8 @@ class _Reader:
                     yield pobj, " ".join(w for w in (light, child.lower_) if w)
             elif child.dep_ in ("dobj", "dative", "oprd"):
                 yield child, ""
+            elif child.dep_ == "pobj" and child.lower_ in RELATIVE:  # "X, whom Y called on to resign": its particle
+                yield child, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
             elif child.dep_ == "nsubjpass" and passive:
                 yield child, ""
             elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPOSITIONS:
@@ -305,6 +383,10 @@ class _Reader:
             undergoers = [(k, d) for s in _subjects_passive(verb) for d in _conjuncts(s)
                           for k in (self.key(d, places=False),) if self.actor(k)] \
                 if _passive(verb) else []
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and not undergoers:
+                # "a taskforce drawn from forces across Y", "Kent Police, criticised in Leeds": the noun a
+                # passive participle modifies underwent it
+                undergoers = [(k, verb.head) for k in (self.key(verb.head, places=False),) if self.actor(k)]
             if verb.lemma_.lower() in word_class("inclusion_verb"):
                 yield from self._included(verb)
             if verb.lemma_ == "be":
@@ -465,8 +547,10 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)):
-                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
+                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")):
+                continue  # a policy noun is an act too: "the watchdog's inquiry into Y"; so is a document that
+                # stands for its author ("a report by X into Y")
             agents, objects = [], []
             for child in noun.children:
                 if child.dep_ == "poss":
@@ -480,11 +564,37 @@ class _Reader:
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                     objects.extend((k, t, child.lower_) for g in child.children if g.dep_ == "pobj"
                                    for k, t, _ in self.reach(g, depth=1))
+                elif child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    # "X's decision to suspend Y", "calls from X to sack Y": the act the noun names, on Y
+                    objects.extend((k, t, f"to {child.lemma_.lower()}") for g in child.children if g.dep_ == "dobj"
+                                   for k, t, _ in self.reach(g, depth=1))
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def reactions(self) -> Iterator[Relation]:
+        """"X fury as Y axes the station", "X anger over Y's plan": a headline's reaction noun (`reaction_noun`) ties
+        who reacts to what the clause or phrase after it says was done, and by whom."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_class("reaction_noun") or self.index.quoted[noun.i]:
+                continue
+            who = [(k, c) for c in noun.children if c.dep_ in ("compound", "nsubj", "poss") and c.i < noun.i
+                   for k in (self.key(c, places=False),) if self.actor(k)]
+            if not who:
+                continue
+            acts = []
+            for clause in (c for c in noun.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+                mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), "")
+                acts += [(k, d, f"{noun.lemma_.lower()} {mark} {clause.lemma_.lower()}".replace("  ", " "))
+                         for d in self.doers(clause) for k in self.doer_keys(d) if self.actor(k)]
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "at", "after", "as")):
+                acts += [(k, t, f"{noun.lemma_.lower()} {prep.lower_}") for g in prep.children if g.dep_ == "pobj"
+                         for k, t, _ in self.reach(g, depth=1) if self.actor(k)]
+            for a, ta in who:
+                for b, tb, cue in acts:
+                    yield self.relation(a, b, cue, False, noun, ta, tb)
 
     def units(self) -> Iterator[Relation]:
         """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
@@ -522,7 +632,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.units()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -652,6 +652,18 @@ def _opens_a_quote(token) -> bool:
 _OPENING_MARKS = ("\"", "“", "‘", "'", "``")
 
 
+def _described_in(span, ctx) -> set[str]:
+    """Bodies a quote speaks of by description ("the force has failed", "this committee"): the latest one named
+    before that the description fits (`anaphors.csv`), as for the reporter's own words."""
+    found = set()
+    for token in span:
+        if token.pos_ == "NOUN" and token.i not in ctx.entity_at and token.lower_ in org_anaphors():
+            key = ctx.described_body(token)
+            if ctx.kind.get(key) == "organization":
+                found.add(key)
+    return found
+
+
 def _governing_verb(span, ctx: MentionIndex):
     """The speech verb whose clause contains the quote, if the parse links them."""
     for token in span:
@@ -917,7 +929,7 @@ def _quotes(
         elif not headline:
             open_quote = None  # a headline between the paragraphs of a quote does not end it
         inside = entity_spans[bisect.bisect_left(entity_starts, q.start):bisect.bisect_right(entity_starts, q.end)]
-        mentioned = tuple(sorted({key for _, e, key in inside if e <= q.end}))
+        mentioned = tuple(sorted({key for _, e, key in inside if e <= q.end} | _described_in(span, ctx)))
         partial = not (text[p_start:q.start].strip() in ("", "“", '"', "‘", "'")
                        or text[max(p_start, q.start - 3):q.start].strip().startswith(":"))
         yield Quote(

@@ -14,6 +14,7 @@ read from quotes are handled here too.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
-from .common import Paragraphs, counterfactual, evidence, is_workforce
+from .common import PLACEHOLDER_PREFIX, Paragraphs, counterfactual, evidence, is_workforce
 from .policies import ACTOR_ENTS, GENERIC_MODIFIERS, PLACE_ENTS, SCOPE_ENTS, act_nouns, content_clause
 from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
 
@@ -190,6 +191,10 @@ class _Targets:
         if self.index.quoted[token.i]:
             return ""
         key = self.index.entity_of(token)  # "the force": a police force, never its staff association
+        if not key or key.startswith(PLACEHOLDER_PREFIX):
+            key = _detached_name(token, self.index) or _name_after_complement(token, self.index) or key
+        if not key and _age_epithet(token):
+            key = self.index.antecedent(token, "")  # "The 52-year-old criticised Y": the person just spoken of
         if not key and token.lower_ in ("government", "governments") and token.tag_ == "NN":
             key = self._government(token)
         if not key and token.lower_ == "ministers" and not any(
@@ -255,6 +260,60 @@ class _Targets:
         key = self.index.entity_of(subject)
         wanted = "person" if token.lower_ == "his" else "organization"
         return key if key and self.index.kind.get(key) == wanted else ""
+
+
+def _detached_name(token, index: MentionIndex) -> str:
+    """"met the minister for crime, Tom Hale, and …": a person's name set after a comma behind a title that the
+    parser hung from the verb instead (npadvmod) still names the one the title stands for."""
+    if token.pos_ not in ("NOUN", "PROPN") or not index.entity_at.get(token.i, PLACEHOLDER_PREFIX).startswith(
+            PLACEHOLDER_PREFIX) or not any(c.dep_ == "det" for c in token.children):
+        return ""
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "since", "until", "as", "while"):
+        return ""  # "… after the home secretary, X, indicated …": a clause read as a phrase, not X acted on
+    doc = token.doc
+    end = token.right_edge.i if token.right_edge.text == "," else token.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return ""
+    key = index.entity_at.get(end + 1, "")
+    name = doc[end + 1]
+    while name.head.i != name.i and index.entity_at.get(name.head.i) == key:
+        name = name.head
+    fragment = name.dep_ == "ROOT" and name.i > token.i and name.sent.end <= name.i + 3  # a name left as a root
+    if not key or index.kind.get(key) != "person" or not fragment and (name.dep_ not in ("npadvmod", "dep") or
+                                                                       name.head.i not in (token.head.i,
+                                                                                           token.head.head.i)):
+        return ""
+    return key
+
+
+AGE_EPITHET = re.compile(r"^\d+-year-old$")
+
+
+def _age_epithet(token) -> bool:
+    """"The 52-year-old", "the 70-year-old": a reporter's epithet for the person just named."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                           for c in token.children):
+        return False
+    words = "".join(t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det")
+    return bool(AGE_EPITHET.match(words))
+
+
+def _name_after_complement(token, index: MentionIndex) -> str:
+    """"met the chief constable of Kent Police, Jane Roe": the parser sets the name beside the body that closes
+    the title; the name still stands for the title."""
+    if token.pos_ not in ("NOUN", "PROPN") or not index.entity_at.get(token.i, PLACEHOLDER_PREFIX).startswith(
+            PLACEHOLDER_PREFIX) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return ""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+        for body in (g for g in prep.children if g.dep_ == "pobj"):
+            if index.kind.get(index.entity_at.get(body.i, "")) not in ("organization", "place"):
+                continue
+            for name in (c for c in body.children if c.dep_ == "appos" and c.i > body.i
+                         and index.doc[c.left_edge.i - 1].text == ","):
+                key = index.entity_at.get(name.i, "")
+                if index.kind.get(key) == "person":
+                    return key
+    return ""
 
 
 def _inside_relative(token, top, small_clauses: bool = False) -> bool:

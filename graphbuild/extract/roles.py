@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
-from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, evidence, sentence_index
+from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, evidence, sentence_index
 from .quotes import LEAD_SENTENCES, fits_name, org_anaphors
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
@@ -370,6 +370,8 @@ def extract_affiliations(
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
+    roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
+    roles = _deputies_in_their_chiefs_body(doc, roles, names)
     relations += led
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
 
@@ -524,6 +526,50 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
     return out
 
 
+def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> list[Role]:
+    """"The College of X has warned of delays. Chief executive Jane Doe said …": a post that heads or runs a
+    body (`body_post` in word_classes.csv), given with no body, in a sentence naming none, right after a sentence
+    whose subject is a body, is a post in that body, as a reader takes it."""
+    sents = doc_sents(doc)
+    out = []
+    for r in roles:
+        if not r.organisation and not r.jurisdiction and not r.qualifier and r.evidence is not None \
+                and normalise_title(r.title) in word_class("body_post"):
+            span = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+            at = sentence_index(doc, span.start) if span is not None else 0
+            if span is not None and at > 0 and not any(t.i in names.org_token for t in sents[at]):
+                before = sents[at - 1]
+                subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                bodies = {names.org_token[c.i] for c in subjects if c.i in names.org_token}
+                if len(bodies) == 1:
+                    r = replace(r, organisation=bodies.pop())
+        out.append(r)
+    return out
+
+
+def _deputies_in_their_chiefs_body(doc, roles: list[Role], names: _Names) -> list[Role]:
+    """"Labour leader Ann Lee proposed her deputy leader, Tom Hale": a deputy's post named as someone's is in the
+    body where that person holds the post it deputises for."""
+    out = []
+    for r in roles:
+        words = normalise_title(r.title).split()
+        span = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand") \
+            if r.evidence is not None and not r.organisation and len(words) > 1 and words[0] == "deputy" else None
+        owner = next((t for t in span.root.children if t.dep_ == "poss"), None) if span is not None else None
+        chief = ""
+        if owner is not None and owner.lower_ in ("his", "her"):
+            before = [names.person_token[i] for i in range(owner.sent.start, owner.i) if i in names.person_token]
+            chief = before[-1] if before and len(set(before)) == 1 else ""
+        elif owner is not None:
+            chief = names.person_token.get(owner.i, "")
+        bodies = {x.organisation for x in roles if chief and x.person == chief and x.organisation
+                  and normalise_title(x.title).split()[:len(words) - 1] == words[1:]}
+        if len(bodies) == 1 and chief != r.person:
+            r = replace(r, organisation=bodies.pop())
+        out.append(r)
+    return out
+
+
 def _chairs(relations: list[Relation], roles: list[Role], gaz: Gazetteer) -> list[Role]:
     """"X, who chairs the panel", "the panel, chaired by X": X holds the chair of that body, unless the
     text already gives X a post there."""
@@ -543,7 +589,8 @@ def _memberships(doc, grammar: _Grammar, names: _Names, gaz: Gazetteer, entities
         body, _ = _body(doc, body_token, names, gaz, entities)
         if not person or not body or body == person:
             continue
-        if name in ("party-before-name", "party-tag-after-name") and \
+        if name in ("party-before-name", "party-tag-after-name", "party-tag-with-seat-after-name",
+                    "party-between-commas-after-name") and \
                 "PoliticalParty" not in names.types.get(body, ()):
             continue  # "Kent Police Sergeant X" is read as a post, not a membership
         left, right = min(person_token, body_token), max(person_token, body_token)

@@ -15,7 +15,8 @@ from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, party_word_mentions
 from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
-                              quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies)
+                              quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies,
+                              relations_for_bodies)
 from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
@@ -56,6 +57,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
+    relations = relations_for_bodies(relations, roles, policies)
     return Extraction(
         article=article,
         entities=tuple(tidy_people(entities)),

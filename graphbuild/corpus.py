@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from .extract.gender import sex_of
 from .gazetteer import word_class
 from .extract.roles import PLACEHOLDER_PREFIX
-from .records import Entity, Extraction
+from .records import Entity, Extraction, Relation
 
 POST_WINDOW_DAYS = 366  # a post's holder is known for this long either side of an article naming them
 PERSON_WINDOW_DAYS = 3 * 365  # a bare surname refers to someone named in full within about this time
@@ -300,6 +300,16 @@ def _placeholders(ex: Extraction) -> set[str]:
     for f in ex.figures:
         keys.update(k for k in (f.about, f.source, f.speaker) if k.startswith(PLACEHOLDER_PREFIX))
     return keys
+
+
+def _acting(r: Relation, before: str) -> Relation:
+    """A statement whose subject was a post nobody in the corpus is named to hold ("the Home Secretary
+    announced the plan"), but whose post is at a body the article names: the body acts through it."""
+    if r.subject or not before.startswith(PLACEHOLDER_PREFIX) or not r.on_behalf_of:
+        return r
+    return replace(r, subject=r.on_behalf_of, on_behalf_of="")
+
+
 def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
     """Substitute keys everywhere; keys mapped to "" are dropped (and relations needing them)."""
     def m(key: str) -> str:
@@ -327,8 +337,9 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
                     for f in ex.figures)
     roles = tuple(replace(r, person=m(r.person)) for r in ex.roles if m(r.person))
     policies = tuple(replace(p, concerns=tuple(sorted({m(k) for k in p.concerns} - {""}))) for p in ex.policies)
-    relations = tuple(replace(r, subject=m(r.subject), object=m(r.object)) for r in ex.relations
-                      if m(r.subject) and m(r.object) and m(r.subject) != m(r.object))
+    relations = [_acting(replace(r, subject=m(r.subject), object=m(r.object), on_behalf_of=m(r.on_behalf_of)),
+                         r.subject) for r in ex.relations]
+    relations = tuple(r for r in relations if r.subject and r.object and r.subject != r.object)
     return replace(ex, entities=tuple(entities.values()), quotes=quotes, figures=figures, roles=roles,
                    relations=relations, policies=policies)
 

@@ -303,6 +303,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, GB.cueVerb, Literal(r.cue))
         b.add(node, GB.negated, Literal(r.negated))
         b.link(node, GB.about, r.topic)
+        b.link(node, GB.onBehalfOf, r.on_behalf_of)
         b.add(node, PROV.wasDerivedFrom, article)
         if r.evidence:
             b.evidence(node, r.evidence, article, h)

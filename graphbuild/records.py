@@ -136,6 +136,7 @@ class Relation:
     negated: bool = False
     evidence: Evidence | None = None
     topic: str = ""  # a policy the statement is about, when the object is a narrower one
+    on_behalf_of: str = ""  # entity key: the body the subject acts for by the post they hold at it
 
 
 @dataclass(frozen=True)

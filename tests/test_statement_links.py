@@ -1,9 +1,10 @@
-"""Quotes and figures as the statements that tie a speaker or a body to a policy
-(graphbuild/extract/statement_links.py): what a quote's clause describes, the body a speaker's post is at,
-and the policy whose uses a count counts. Every sentence here is made up for the test."""
+"""Quotes, figures and relation statements as the statements that tie a speaker or a body to a policy
+(graphbuild/extract/statement_links.py): what a quote's clause describes, the body a speaker's (or an
+actor's) post is at, and the policy whose uses a count counts. Every sentence here is made up for the test."""
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, RDFS, Literal
 
 from graphbuild.api import to_graph
 from graphbuild.vocab import GB
@@ -137,3 +138,74 @@ def test_the_links_are_edges_of_the_graph_and_pass_the_shapes(extract_text):
     assert len(set(graph.subject_objects(GB.quantifies))) == 1
     ((quote, body),) = set(graph.subject_objects(GB.onBehalfOf))
     assert (quote, GB.mentions, next(iter(graph.objects(None, GB.quantifies)))) in graph
+
+
+PARKING = "Parking row\n\nThe Riverside Council unveiled its new parking scheme on Monday. "
+CUSTODY = "Custody shake-up\n\nThe Home Office is under pressure to save money. "
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, body",
+    [(PARKING + "Tom Reed, campaigns officer at Cycling Forward, attacked the parking scheme.", "Tom Reed",
+      "parking scheme", "Cycling Forward"),
+     (CUSTODY + "The Home Secretary, Jane Holt, announced a plan to close twelve custody suites on Tuesday.",
+      "Jane Holt", "plan to close twelve custody suites", "Home Office"),
+     # an act on a person, not only on a policy, is done in the post too
+     (PARKING + "Tom Reed, campaigns officer at Cycling Forward, criticised Councillor Ann Marsh over the delays.",
+      "Tom Reed", "Ann Marsh", "Cycling Forward"),
+     # no longer acts for it
+     (PARKING + "Tom Reed, a former campaigns officer at Cycling Forward, attacked the parking scheme.", "Tom Reed",
+      "parking scheme", ""),
+     # a seat is no post at the party
+     (PARKING + "Labour MP Tom Reed attacked the parking scheme.", "Tom Reed", "parking scheme", ""),
+     # an elected commissioner oversees the force, does not act for it
+     (PARKING + "Northshire's police and crime commissioner, Tom Reed, attacked the parking scheme.", "Tom Reed",
+      "parking scheme", ""),
+     # who someone is, not what they do: the post's own statement is no act for a body
+     (PARKING + "Tom Reed, campaigns officer at Cycling Forward, attacked the parking scheme.", "Tom Reed",
+      "Cycling Forward", "")],
+    ids=["post-at-body-on-policy", "minister-for-department", "act-on-a-person", "former-post", "seat",
+         "elected-commissioner", "standing-is-no-act"],
+)
+def test_a_post_holders_act_is_done_on_behalf_of_the_body(extract_text, text, subject, obj, body):
+    extraction = extract_text(text)
+    names = _names(extraction)
+    found = [r for r in extraction.relations if names.get(r.subject) == subject and names.get(r.object) == obj]
+    assert found
+    assert {names.get(r.on_behalf_of, r.on_behalf_of) for r in found} == {body}
+
+
+FORCE = "Parking row\n\nKent Police is short of money. "
+
+
+@pytest.mark.parametrize(
+    "text, statement, kept",
+    [(CUSTODY + "The Home Secretary announced a plan to close twelve custody suites on Tuesday.",
+      ("Home Office", "proposes", "plan to close twelve custody suites"), True),
+     (FORCE + "The force's chief constable attacked the parking scheme on Monday.",
+      ("Kent Police", "criticises", "parking scheme"), True),
+     # an elected commissioner oversees the force, does not act for it
+     (FORCE + "The force's police and crime commissioner attacked the parking scheme on Monday.",
+      ("Kent Police", "criticises", "parking scheme"), False),
+     # a shadow minister's post is at no department
+     (CUSTODY + "The shadow Home Secretary attacked a plan to close twelve custody suites on Tuesday.",
+      ("Home Office", "criticises", "plan to close twelve custody suites"), False)],
+    ids=["minister-for-department", "chief-for-force", "elected-commissioner", "shadow-minister"],
+)
+def test_a_post_named_without_its_holder_acts_as_its_body(extract_text, text, statement, kept):
+    """"The Home Secretary announced" with no holder named anywhere: the statement, which would be dropped with
+    its unknown subject, is the body's the post is at (never for a seat, an elected office or a shadow post)."""
+    extraction = extract_text(text)
+    names = _names(extraction)
+    found = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in extraction.relations}
+    assert (statement in found) is kept
+
+
+def test_a_statement_on_behalf_of_a_body_is_an_edge_that_passes_the_shapes(extract_text):
+    """The body reaches the policy through the statement node: two edges, as a quote's does."""
+    extraction = extract_text(PARKING + "Tom Reed, campaigns officer at Cycling Forward, attacked the parking scheme.")
+    graph = to_graph([extraction], validation="strict")
+    statement = next(s for s, _ in graph.subject_objects(GB.onBehalfOf))
+    assert (statement, RDF.type, GB.RelationStatement) in graph
+    assert (graph.value(statement, GB.onBehalfOf), RDFS.label, Literal("Cycling Forward")) in graph
+    assert (graph.value(statement, RDF.object), RDF.type, GB.Policy) in graph

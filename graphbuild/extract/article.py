@@ -15,7 +15,8 @@ from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations
 from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by
 from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
-                              quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies)
+                              quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies,
+                              relations_for_bodies)
 from .surnames import surname_mentions
 from .transcript import header_mentions, merge_mentions, turn_facts
 
@@ -59,6 +60,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     # "The Taoiseach said …" and no holder named: a person known by the post
     by_post = known_by_post(quotes, role_mentions, roles, entities, doc, paragraphs, gazetteer)
     roles += posts_known_by(by_post, gazetteer, {e.key for e in entities})
+    relations = relations_for_bodies(relations, roles, policies)
     return Extraction(
         article=article,
         entities=tuple(tidy_people(entities)) + tuple(by_post),

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..gazetteer import word_class
-from ..records import Figure, Policy, Quote, Role
+from ..records import Figure, Policy, Quote, Relation, Role
+from .common import PLACEHOLDER_PREFIX
 from .quotes import speech_verbs
 
 # where, below the verb of the clause a quote sits in, the thing the quote describes stands
@@ -83,27 +84,52 @@ def quotes_about_policies(doc, quotes: list[Quote], policies: list[Policy]) -> l
     return out
 
 
+def _post_speaks_for(title: str) -> bool:
+    """Whether a post's holder acts for the body it is at: not a seat (MP, member), nor an elected office,
+    held for an area or its people rather than at the body the text ties it to (a commissioner's force)."""
+    title = " ".join(title.lower().replace("-", " ").replace(",", " ").split())
+    return not set(title.split()) & word_class("membership_post") and title not in word_class("elected_office")
+
+
 def _speaks_for(role: Role) -> bool:
     if not role.organisation.startswith("org:"):
         return False
     if role.qualifier and role.qualifier.lower() in word_class("past_qualifier"):
         return False
-    title = " ".join(role.title.lower().replace("-", " ").replace(",", " ").split())
-    # an elected office is held for an area or its people, not at the body the text ties it to (a
-    # commissioner's force): its holder's words are their own
-    return not set(title.split()) & word_class("membership_post") and title not in word_class("elected_office")
+    return _post_speaks_for(role.title)
 
 
-def quotes_for_bodies(quotes: list[Quote], roles: list[Role]) -> list[Quote]:
-    """Each quote of a person the text presents by a post at one body, said on behalf of that body."""
+def _bodies_spoken_for(roles: list[Role]) -> dict[str, str]:
+    """Each person the text presents by a post at exactly one body (a post they hold, not a seat nor an
+    elected office), with that body: what they say or do in the story, they say or do for it."""
     bodies: dict[str, set[str]] = {}
     for r in roles:
         if r.person and _speaks_for(r) and r.organisation != r.person:
             bodies.setdefault(r.person, set()).add(r.organisation)
+    return {person: next(iter(own)) for person, own in bodies.items() if len(own) == 1}
+
+
+def quotes_for_bodies(quotes: list[Quote], roles: list[Role]) -> list[Quote]:
+    """Each quote of a person the text presents by a post at one body, said on behalf of that body."""
+    bodies = _bodies_spoken_for(roles)
+    return [replace(q, on_behalf_of=bodies[q.speaker]) if q.speaker in bodies and not q.on_behalf_of else q
+            for q in quotes]
+
+
+def relations_for_bodies(relations: list[Relation], roles: list[Role], policies: list[Policy]) -> list[Relation]:
+    """Each statement of a person's act on a policy ("the Home Secretary, X, announced the plan"), done on
+    behalf of the one body their post is at (the same reading as a quote's). Only acts on policies: a
+    person's stance on another person or body is often their own."""
+    bodies, keys = _bodies_spoken_for(roles), {p.key for p in policies}
+    acts = word_class("act_for_a_body")
     out = []
-    for q in quotes:
-        own = bodies.get(q.speaker, set())
-        out.append(replace(q, on_behalf_of=next(iter(own))) if len(own) == 1 and not q.on_behalf_of else q)
+    for r in relations:
+        body = bodies.get(r.subject, "")
+        if r.subject.startswith(PLACEHOLDER_PREFIX):  # "the Home Secretary announced", the post's body in the text
+            title, _, at = r.subject[len(PLACEHOLDER_PREFIX):].partition("|")
+            body = at if at.startswith("org:") and _post_speaks_for(title) else ""
+        ok = body and body != r.object and not r.on_behalf_of and (r.object in keys or r.predicate in acts)
+        out.append(replace(r, on_behalf_of=body) if ok else r)
     return out
 
 

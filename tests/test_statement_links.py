@@ -61,7 +61,7 @@ def test_a_quote_is_said_on_behalf_of_the_body_the_speaker_holds_a_post_at(extra
     [("Searches rise\n\nStop and search remains controversial in the county. Last year 5,120 searches were carried "
       "out by Northshire Police.", "5,120", "stop and search"),
      ("Court powers\n\nMagistrates were given new powers to issue dispersal orders in 2019. In the first year 1,450 "
-      "orders were issued by Westford Council.", "1,450", "powers to issue dispersal orders"),
+      "orders were issued by Westford Council.", "1,450", "dispersal orders"),  # the orders, not the power
      # the officers a pledge would recruit are not its uses, and a headcount is no recruitment
      ("Recruitment drive\n\nThe Government renewed its pledge to recruit 5,000 officers. Northshire Police now has "
       "3,100 officers.", "3,100", ""),

@@ -162,3 +162,9 @@ def word_values(name: str) -> dict[str, str]:
         return _word_classes()[name]
     except KeyError:
         raise KeyError(f"no word class {name!r} in ontology/gazetteer/word_classes.csv") from None
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Words for a people ("British", "Scots", `demonyms.csv`): no name of a person, body or place alone."""
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/demonyms.csv"))

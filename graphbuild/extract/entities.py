@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import Gazetteer, normalise_title, strip_the, word_class, word_values
+from ..gazetteer import Gazetteer, demonyms, normalise_title, strip_the, word_class, word_values
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
 from .common import Paragraphs, doc_text, ents_within, legislation_spans, name_key, span_evidence
@@ -859,11 +859,6 @@ _CONTEXTS = {"party-modifier": _party_modifier, "party-tag": _party_tag, "defini
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(row["word"] for row in resources.read_csv("gazetteer/demonyms.csv"))
-
-
-@lru_cache(maxsize=1)
 def _non_body_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
@@ -1164,7 +1159,7 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if len(span) == 1 and not honorific and (span[0].pos_ != "PROPN" or _NOUN_SUFFIX.search(span.text)):
         return None  # "Retention is a priority": a capitalised common noun the tagger took for a name
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in _demonyms():
+    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in demonyms():
         return None  # "the four Welsh forces": a people's name, not a person's
     ev = span_evidence(doc[span.start - 1: span.end] if honorific else span, paragraphs)
     return Mention(text, "person", "PERSON", "", honorific, ev)
@@ -1299,7 +1294,7 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # a quoted title ("the “Safer Streets Fund” scheme"), not a body
     if len(tokens) == 1 and tokens[0].tag_ in ("NNS", "NNPS") and tokens[0].lower_.endswith("s"):
         return None  # "Councillors said": a plural noun; one-word plural bodies ("Tories") are in the gazetteer
-    if tokens[-1].text.endswith("s") and tokens[-1].text[:-1] in _demonyms():
+    if tokens[-1].text.endswith("s") and tokens[-1].text[:-1] in demonyms():
         return None  # "Black Londoners", "young Glaswegians": the people of a place, not a body
     if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
                                                                            "your"):
@@ -1388,7 +1383,7 @@ def _plain(ent, kind: str, paragraphs: Paragraphs) -> Mention | None:
     text = strip_the(ent.text)
     if not _plausible_name(text) and not text.isupper():
         return None
-    if kind == "place" and len(ent) == 1 and (ent[0].tag_ in ("NNS", "NNPS") or text.rstrip("s") in _demonyms()):
+    if kind == "place" and len(ent) == 1 and (ent[0].tag_ in ("NNS", "NNPS") or text.rstrip("s") in demonyms()):
         return None  # "Londoners": the people of a place, not the place
     return _mention(ent, text, kind, ent.label_, "", paragraphs)
 

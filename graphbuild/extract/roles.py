@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, Title, normalise_title, word_class, word_values
+from ..gazetteer import Gazetteer, Title, demonyms, normalise_title, word_class, word_values
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
 from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, evidence, sentence_index
@@ -434,7 +434,7 @@ def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz:
     made of the brief words alone (a body the gazetteer knows, "Home Office Minister", is the post's body)."""
     if not token.is_title or brief_start - 1 != token.i or not token.i < token.head.i < span.end:
         return False
-    if token.i in names.person_token or token.i in names.place_token or token.text in _demonyms() \
+    if token.i in names.person_token or token.i in names.place_token or token.text in demonyms() \
             or token.ent_type_ not in ("", "ORG"):  # "On Monday Health Minister X": no date is a brief
         return False
     org = names.org_token.get(token.i)
@@ -443,12 +443,6 @@ def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz:
     mention = [i for i, key in names.org_token.items() if key == org and abs(i - token.i) < 8]
     return org.split(":", 1)[-1] not in gaz.orgs and "PoliticalParty" not in names.types.get(org, ()) \
         and min(mention) >= token.i and max(mention) < span.start
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    from .entities import _demonyms as demonyms
-    return demonyms()
 
 
 OPEN_POST_PREPS = ("at", "for", "with", "of")

@@ -263,7 +263,20 @@ class MentionIndex:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
             return self._reporting_body(token) or self._body_speaking_before(token)
-        return self.described_body(token)
+        return self.described_body(token) or self._body_of_people(token)
+
+    def _body_of_people(self, token) -> str:
+        """"Police said", "Ministers said": a bare plural naming a body's people (`body_people` word class,
+        valued by the description of `anaphors.csv` it stands for) speaks for the one body of that description
+        the article names; two such bodies ("Kent Police and Essex Police") leave it nobody's."""
+        noun = word_values("body_people").get(token.lower_)
+        anaphor = org_anaphors().get(noun or "")
+        if anaphor is None or anaphor.needs or token.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ not in ("punct", "cc", "conj") for c in token.children):
+            return ""
+        bodies = {key for _, key in self.org_mentions
+                  if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)}
+        return bodies.pop() if len(bodies) == 1 else ""
 
     def _body_speaking_before(self, token) -> str:
         """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech

@@ -352,6 +352,23 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Nobody had checked", ""),
         ("The National Police Chiefs' Council published figures.\n\nThe council said: \"We will fund two "
          "wardens.\"", "We will fund", ""),
+        # a bare plural naming a body's people speaks for the one body of that description the article names
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nDetectives said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nThe Welsh Government announced free school meals.\n\nMinisters said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Welsh Government"),
+        # ... and none when the article names two ("Police" could be either) or none that fits
+        ("Pay row\n\nKent Police and Essex Police arrested two men.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", ""),
+        ("Pay row\n\nThe Police Federation met on Monday.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", ""),
+        ("Pay row\n\nThe Welsh Government and the Scottish Government announced free school meals.\n\n"
+         "Ministers said: \"Every child deserves a hot lunch.\"", "Every child deserves", ""),
+        # a bare description modifying a spokesperson: the government named before
+        ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
+         "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),
         # 'according to X'
         ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
          "a betrayal of every officer", "Jane Porter"),

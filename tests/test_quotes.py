@@ -366,6 +366,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "witnesses.\"", "We are appealing", ""),
         ("Pay row\n\nThe Welsh Government and the Scottish Government announced free school meals.\n\n"
          "Ministers said: \"Every child deserves a hot lunch.\"", "Every child deserves", ""),
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nA police spokesman said: \"We are "
+         "appealing for witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nKent Police and Essex Police arrested two men.\n\nA police spokesman said: \"We are "
+         "appealing for witnesses.\"", "We are appealing", ""),
         # a bare description modifying a spokesperson: the government named before
         ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
          "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),

@@ -269,10 +269,15 @@ class MentionIndex:
         """"Police said", "Ministers said": a bare plural naming a body's people (`body_people` word class,
         valued by the description of `anaphors.csv` it stands for) speaks for the one body of that description
         the article names; two such bodies ("Kent Police and Essex Police") leave it nobody's."""
-        noun = word_values("body_people").get(token.lower_)
-        anaphor = org_anaphors().get(noun or "")
-        if anaphor is None or anaphor.needs or token.dep_ not in ("nsubj", "nsubjpass") \
+        if token.dep_ not in ("nsubj", "nsubjpass") \
                 or any(c.dep_ not in ("punct", "cc", "conj") for c in token.children):
+            return ""
+        return self._one_body(word_values("body_people").get(token.lower_, ""))
+
+    def _one_body(self, noun: str) -> str:
+        """The one body of the article that the description `noun` (`anaphors.csv`) fits, if only one."""
+        anaphor = org_anaphors().get(noun)
+        if anaphor is None or anaphor.needs:
             return ""
         bodies = {key for _, key in self.org_mentions
                   if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)}
@@ -462,6 +467,9 @@ class MentionIndex:
     def _described_modifier(self, token) -> str:
         """"a federation spokesman", "a force spokeswoman": a bare description modifying the noun refers
         back to the latest body named before that it fits, as "the federation" would."""
+        if token.lower_ in word_values("body_people") and token.lower_ not in org_anaphors():
+            return self._one_body(word_values("body_people")[token.lower_]) \
+                if token.is_lower and not len(list(token.children)) else ""  # "a police spokesman"
         anaphor = org_anaphors().get(token.lower_)
         if anaphor is None or anaphor.needs or not token.is_lower or len(list(token.children)):
             return ""

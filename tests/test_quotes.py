@@ -370,6 +370,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "appealing for witnesses.\"", "We are appealing", "Kent Police"),
         ("Pay row\n\nKent Police and Essex Police arrested two men.\n\nA police spokesman said: \"We are "
          "appealing for witnesses.\"", "We are appealing", ""),
+        # a bare "the Government" is the story's own: the one government it names, unless it names the UK's too
+        ("Pay row\n\nThe Welsh Government announced free school meals.\n\nThe Government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Welsh Government"),
+        ("Pay row\n\nThe Welsh Government and the UK Government disagreed over school meals.\n\nThe Government "
+         "said: \"Every child deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        ("Pay row\n\nMinisters in London announced free school meals.\n\nThe government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
         # a bare description modifying a spokesperson: the government named before
         ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
          "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),

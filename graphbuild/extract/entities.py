@@ -626,6 +626,28 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
         yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
 
 
+def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"The Scottish Government announced … The Government said": a bare "the Government" is the story's own
+    government. In a story that names one government of the gazetteer other than the UK's (a body whose name
+    ends in a `government_head` word) and never names the UK's by a name of its own, it is that one."""
+    national = gaz.orgs.get("hm-government")
+    if national is None:
+        return mentions
+
+    def bare(m: Mention) -> bool:
+        return m.gazetteer_id == national.id and m.text.lower() in ("government", "central government")
+
+    if any(m.gazetteer_id == national.id and not bare(m) for m in mentions):
+        return mentions
+    others = {m.gazetteer_id for m in mentions if m.gazetteer_id and m.gazetteer_id != national.id
+              and (org := gaz.orgs.get(m.gazetteer_id)) is not None and org.cls == "GovernmentBody"
+              and org.label.lower().split()[-1] in word_class("government_head")}
+    if len(others) != 1:
+        return mentions
+    home = gaz.orgs[others.pop()]
+    return [replace(m, text=home.label, label=home.cls, gazetteer_id=home.id) if bare(m) else m for m in mentions]
+
+
 @lru_cache(maxsize=None)
 def party_governments() -> dict[str, str]:
     """Party id -> the government it forms when a text says "the SNP government" (`party_governments.csv`)."""

@@ -377,6 +377,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "said: \"Every child deserves a hot lunch.\"", "Every child deserves", "HM Government"),
         ("Pay row\n\nMinisters in London announced free school meals.\n\nThe government said: \"Every child "
          "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        # a capitalised description is still a description, no body of its own
+        ("Pay row\n\nKent Police and the Home Office agreed the plan.\n\nThe Department said: \"We will fund 200 "
+         "officers.\"", "We will fund", "Home Office"),
         # a bare description modifying a spokesperson: the government named before
         ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
          "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),

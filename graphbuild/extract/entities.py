@@ -886,12 +886,6 @@ def _demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _anaphor_nouns() -> frozenset[str]:
-    from .quotes import org_anaphors  # imported where used, as the other readers of anaphors.csv here do
-    return frozenset(org_anaphors())
-
-
-@lru_cache(maxsize=1)
 def _non_body_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
@@ -1332,8 +1326,6 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
     if len(tokens) == 1 and ent.start and ent.doc[ent.start - 1].lower_ in ("her", "his", "their", "its", "my", "our",
                                                                            "your"):
         return None  # "her Department", "our Service": a capitalised common noun, not a name
-    if len(tokens) == 1 and not tokens[0].is_upper and tokens[0].lower_ in _anaphor_nouns():
-        return None  # "the Department said": a description of a body named elsewhere, read as "the department"
     if len(tokens) == 1 and tokens[0].is_upper and tokens[0].is_alpha and not _letters_act_as_a_body(doc, tokens[0].text):
         return None  # "CCTV and DNA advances", "CSO numbers": letters for a thing, never a body in the text
     ent_text = re.split(r"\s*\(", ent.text)[0]  # "X Body (XB" when the tagger swallows a bracket
@@ -1536,6 +1528,9 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
             anaphor = org_anaphors().get(kind[0]) if len(kind) == 1 else None
             if not fits and anaphor is not None and anaphor.name_words:
                 fits = {k for k, forms in specific.items() if fits_name(forms[0], anaphor)}
+            elif not fits and anaphor is not None:  # "the Department": the one body of its classes
+                fits = {k for k in specific if fits_name(specific[k][0], anaphor)
+                        and any(m.label in anaphor.classes for m in groups[k])}
         else:
             fits = {k for k, forms in specific.items() if k != key and any(
                 len(_initials(f)) > len(letters) and _initials(f).startswith(letters) for f in forms)}

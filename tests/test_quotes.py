@@ -287,9 +287,12 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      # a description modifying the noun refers back to the latest body it fits
      ("The Police Federation met ministers on Monday. A federation spokesman said: “Officers are exhausted.”",
       "Police Federation of England and Wales"),
-     ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", "")],
+     ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", ""),
+     # a description as the possessor: the body it refers back to
+     ("Kent Police met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "Kent Police"),
+     ("The Home Office met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
-         "described-body-fitting-none"],
+         "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)

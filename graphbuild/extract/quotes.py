@@ -452,7 +452,8 @@ class MentionIndex:
             if child.dep_ in ("compound", "poss", "nmod") and not self.quoted[child.i]:
                 key = self.entity_at.get(child.i) or next(
                     (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
-                    or self._described_modifier(child)
+                    or self._described_modifier(child) \
+                    or (self.described_body(child) if child.dep_ == "poss" else "")  # "the force's spokesman"
                 if key and self.kind.get(key) == "organization":
                     return key
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "from")):

@@ -383,6 +383,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a capitalised description is still a description, no body of its own
         ("Pay row\n\nKent Police and the Home Office agreed the plan.\n\nThe Department said: \"We will fund 200 "
          "officers.\"", "We will fund", "Home Office"),
+        # "a government spokesman" is the government's voice, named or not before; "local government" is none
+        ("Pay row\n\nCouncils welcomed free school meals.\n\nA government spokesman said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        ("Pay row\n\nCouncils welcomed free school meals.\n\nA local government spokesman said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", ""),
         # a bare description modifying a spokesperson: the government named before
         ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
          "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),

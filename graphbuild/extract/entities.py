@@ -616,6 +616,9 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
         if token.text != "government" or token.i == 0:
             continue
         central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
+        if _voice_of_government(token):  # "a government spokesman said": the government speaks
+            yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+            continue
         if doc[token.i - 1].lower_ != "the" and not central:
             continue
         if token.dep_ in ("compound", "amod", "nmod") or any(
@@ -646,6 +649,15 @@ def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         return mentions
     home = gaz.orgs[others.pop()]
     return [replace(m, text=home.label, label=home.cls, gazetteer_id=home.id) if bare(m) else m for m in mentions]
+
+
+def _voice_of_government(token) -> bool:
+    """"a government spokeswoman", "a government source": a bare "government" modifying a spokesperson noun
+    (`word_classes.csv` spokesperson) with "a" or "the", nothing else before it."""
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and head.i == token.i + 1 \
+        and head.lower_ in word_class("spokesperson") and not any(c.i < token.i for c in token.children) \
+        and [c.lower_ for c in head.children if c.i < token.i] in (["a"], ["the"])
 
 
 @lru_cache(maxsize=None)

@@ -376,6 +376,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a bare "the Government" is the story's own: the one government it names, unless it names the UK's too
         ("Pay row\n\nThe Welsh Government announced free school meals.\n\nThe Government said: \"Every child "
          "deserves a hot lunch.\"", "Every child deserves", "Welsh Government"),
+        ("Pay row\n\nThe Irish Government announced free school meals.\n\nThe Government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Government of Ireland"),
         ("Pay row\n\nThe Welsh Government and the UK Government disagreed over school meals.\n\nThe Government "
          "said: \"Every child deserves a hot lunch.\"", "Every child deserves", "HM Government"),
         ("Pay row\n\nMinisters in London announced free school meals.\n\nThe government said: \"Every child "

@@ -644,7 +644,7 @@ def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         return mentions
     others = {m.gazetteer_id for m in mentions if m.gazetteer_id and m.gazetteer_id != national.id
               and (org := gaz.orgs.get(m.gazetteer_id)) is not None and org.cls == "GovernmentBody"
-              and org.label.lower().split()[-1] in word_class("government_head")}
+              and {org.label.lower().split()[-1], m.text.lower().split()[-1]} & word_class("government_head")}
     if len(others) != 1:
         return mentions
     home = gaz.orgs[others.pop()]

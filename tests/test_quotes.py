@@ -382,6 +382,14 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "said: \"Every child deserves a hot lunch.\"", "Every child deserves", "HM Government"),
         ("Pay row\n\nMinisters in London announced free school meals.\n\nThe government said: \"Every child "
          "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        # a written work its author issued, published or released speaks with the author's words
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA statement issued by the force said: \"Every team "
+         "will be protected.\"", "Every team", "Kent Police"),
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA report published by the Home Office said: \"Every "
+         "team will be protected.\"", "Every team", "Home Office"),
+        # ... not one another body only asked for
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA report commissioned by the Home Office said: \"Every "
+         "team will be protected.\"", "Every team", ""),
         # a capitalised description is still a description, no body of its own
         ("Pay row\n\nKent Police and the Home Office agreed the plan.\n\nThe Department said: \"We will fund 200 "
          "officers.\"", "We will fund", "Home Office"),

@@ -29,6 +29,9 @@ CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body represent
 LEAD_SENTENCES = 2  # the headline and the opening sentences, where a bare description may come before the name
 
 
+AUTHOR_VERBS = ("publish", "release", "issue", "produce", "write")  # what its author does to a written work
+
+
 @dataclass(frozen=True)
 class Anaphor:
     """"the force", "the watchdog": a description that refers back to a body of these classes."""
@@ -405,7 +408,7 @@ class MentionIndex:
         for before in reversed(self.doc[max(0, token.i - 300):token.i]):
             if before.lemma_ == token.lemma_ and not self.quoted[before.i]:
                 if before.dep_ in ("dobj", "nsubjpass") \
-                        and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                        and before.head.lemma_ in AUTHOR_VERBS:
                     subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
                     key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
                     if self.kind.get(key) in ("person", "organization"):
@@ -438,6 +441,11 @@ class MentionIndex:
                     return key
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    key = self.entity_of(pobj)
+                    if self.kind.get(key) in ("person", "organization"):
+                        return key
+            if child.dep_ == "acl" and child.lemma_ in AUTHOR_VERBS:  # "a statement issued by the force"
+                for pobj in (g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):
                         return key

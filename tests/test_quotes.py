@@ -390,6 +390,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # ... not one another body only asked for
         ("Pay row\n\nKent Police warned of a £9m gap.\n\nA report commissioned by the Home Office said: \"Every "
          "team will be protected.\"", "Every team", ""),
+        # a bare statement right after a body spoke is that body's; after a body only acted, nobody's
+        ("Pay row\n\nKent Police said the road would close. A statement added: \"Every team will be "
+         "protected.\"", "Every team", "Kent Police"),
+        ("Pay row\n\nKent Police closed the road on Monday. A statement said: \"Every team will be "
+         "protected.\"", "Every team", ""),
         # a capitalised description is still a description, no body of its own
         ("Pay row\n\nKent Police and the Home Office agreed the plan.\n\nThe Department said: \"We will fund 200 "
          "officers.\"", "We will fund", "Home Office"),

@@ -402,6 +402,10 @@ class MentionIndex:
         named = self._named_author(token)
         if named:
             return named
+        voice = word_values("written_work").get(token.lemma_.lower()) == "voice" \
+            and [c.lower_ for c in token.children if c.dep_ != "punct"] in (["a"], ["the"])
+        if voice and self._body_just_speaking(token):
+            return self._body_just_speaking(token)  # "The force said X. A statement added: “…”": the force's
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
             return ""
         authors = set()

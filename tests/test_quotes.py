@@ -289,7 +289,8 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
       "Police Federation of England and Wales"),
      ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", ""),
      # a description as the possessor: the body it refers back to
-     ("Kent Police met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "Kent Police"),
+     ("Kent Police met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”",
+      "Kent Police"),
      ("The Home Office met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
          "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none"],

@@ -287,9 +287,13 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      # a description modifying the noun refers back to the latest body it fits
      ("The Police Federation met ministers on Monday. A federation spokesman said: “Officers are exhausted.”",
       "Police Federation of England and Wales"),
-     ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", "")],
+     ("Kent Police met ministers on Monday. A federation spokesman said: “Officers are exhausted.”", ""),
+     # a description as the possessor: the body it refers back to
+     ("Kent Police met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”",
+      "Kent Police"),
+     ("The Home Office met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
-         "described-body-fitting-none"],
+         "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)
@@ -352,6 +356,57 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Nobody had checked", ""),
         ("The National Police Chiefs' Council published figures.\n\nThe council said: \"We will fund two "
          "wardens.\"", "We will fund", ""),
+        # a bare plural naming a body's people speaks for the one body of that description the article names
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nDetectives said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nThe Welsh Government announced free school meals.\n\nMinisters said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Welsh Government"),
+        # ... and none when the article names two ("Police" could be either) or none that fits
+        ("Pay row\n\nKent Police and Essex Police arrested two men.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", ""),
+        ("Pay row\n\nThe Police Federation met on Monday.\n\nPolice said: \"We are appealing for "
+         "witnesses.\"", "We are appealing", ""),
+        ("Pay row\n\nThe Welsh Government and the Scottish Government announced free school meals.\n\n"
+         "Ministers said: \"Every child deserves a hot lunch.\"", "Every child deserves", ""),
+        ("Pay row\n\nKent Police arrested two men after the break-in.\n\nA police spokesman said: \"We are "
+         "appealing for witnesses.\"", "We are appealing", "Kent Police"),
+        ("Pay row\n\nKent Police and Essex Police arrested two men.\n\nA police spokesman said: \"We are "
+         "appealing for witnesses.\"", "We are appealing", ""),
+        # a bare "the Government" is the story's own: the one government it names, unless it names the UK's too
+        ("Pay row\n\nThe Welsh Government announced free school meals.\n\nThe Government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Welsh Government"),
+        ("Pay row\n\nThe Irish Government announced free school meals.\n\nThe Government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "Government of Ireland"),
+        ("Pay row\n\nThe Welsh Government and the UK Government disagreed over school meals.\n\nThe Government "
+         "said: \"Every child deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        ("Pay row\n\nMinisters in London announced free school meals.\n\nThe government said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        # a written work its author issued, published or released speaks with the author's words
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA statement issued by the force said: \"Every team "
+         "will be protected.\"", "Every team", "Kent Police"),
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA report published by the Home Office said: \"Every "
+         "team will be protected.\"", "Every team", "Home Office"),
+        # ... not one another body only asked for
+        ("Pay row\n\nKent Police warned of a £9m gap.\n\nA report commissioned by the Home Office said: \"Every "
+         "team will be protected.\"", "Every team", ""),
+        # a bare statement right after a body spoke is that body's; after a body only acted, nobody's
+        ("Pay row\n\nKent Police said the road would close. A statement added: \"Every team will be "
+         "protected.\"", "Every team", "Kent Police"),
+        ("Pay row\n\nKent Police closed the road on Monday. A statement said: \"Every team will be "
+         "protected.\"", "Every team", ""),
+        # a capitalised description is still a description, no body of its own
+        ("Pay row\n\nKent Police and the Home Office agreed the plan.\n\nThe Department said: \"We will fund 200 "
+         "officers.\"", "We will fund", "Home Office"),
+        # "a government spokesman" is the government's voice, named or not before; "local government" is none
+        ("Pay row\n\nCouncils welcomed free school meals.\n\nA government spokesman said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", "HM Government"),
+        ("Pay row\n\nCouncils welcomed free school meals.\n\nA local government spokesman said: \"Every child "
+         "deserves a hot lunch.\"", "Every child deserves", ""),
+        # a bare description modifying a spokesperson: the government named before
+        ("Pay row\n\nThe Scottish Government announced free school meals.\n\nA government spokeswoman said: "
+         "\"Every child deserves a hot lunch.\"", "Every child deserves", "Scottish Government"),
         # 'according to X'
         ("Pay row\n\nThe pay award was \"a betrayal of every officer\", according to Jane Porter, the chair.",
          "a betrayal of every officer", "Jane Porter"),

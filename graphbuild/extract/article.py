@@ -5,7 +5,7 @@ from ..gazetteer import Gazetteer
 from ..records import Article, Extraction
 from .classify import classify
 from .common import Paragraphs
-from .entities import acronym_aliases, find_mentions, resolve, story_force_area
+from .entities import acronym_aliases, find_mentions, home_government, resolve, story_force_area
 from .figures import extract_figures
 from .identity import scope_policies, with_owners
 from .labels import tidy_figures, tidy_people, tidy_policies
@@ -24,7 +24,7 @@ from .transcript import header_mentions, merge_mentions, turn_facts
 def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     """Run the extractors over a parsed article; records only come out."""
     paragraphs = Paragraphs(article.paragraphs, doc)
-    mentions = list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs))
+    mentions = home_government(list(find_mentions(doc, gazetteer=gazetteer, paragraphs=paragraphs)), gazetteer)
     seats = header_mentions(doc, article, gazetteer=gazetteer, paragraphs=paragraphs)
     mentions = merge_mentions(mentions, seats)
     mentions = sorted(mentions + party_word_mentions(doc, mentions, gazetteer=gazetteer, paragraphs=paragraphs),

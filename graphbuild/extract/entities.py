@@ -616,6 +616,9 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
         if token.text != "government" or token.i == 0:
             continue
         central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
+        if _voice_of_government(token):  # "a government spokesman said": the government speaks
+            yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+            continue
         if doc[token.i - 1].lower_ != "the" and not central:
             continue
         if token.dep_ in ("compound", "amod", "nmod") or any(
@@ -624,6 +627,37 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
             continue
         span = doc[token.i - 1:token.i + 1] if central else doc[token.i:token.i + 1]
         yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
+
+
+def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"The Scottish Government announced … The Government said": a bare "the Government" is the story's own
+    government. In a story that names one government of the gazetteer other than the UK's (a body whose name
+    ends in a `government_head` word) and never names the UK's by a name of its own, it is that one."""
+    national = gaz.orgs.get("hm-government")
+    if national is None:
+        return mentions
+
+    def bare(m: Mention) -> bool:
+        return m.gazetteer_id == national.id and m.text.lower() in ("government", "central government")
+
+    if any(m.gazetteer_id == national.id and not bare(m) for m in mentions):
+        return mentions
+    others = {m.gazetteer_id for m in mentions if m.gazetteer_id and m.gazetteer_id != national.id
+              and (org := gaz.orgs.get(m.gazetteer_id)) is not None and org.cls == "GovernmentBody"
+              and {org.label.lower().split()[-1], m.text.lower().split()[-1]} & word_class("government_head")}
+    if len(others) != 1:
+        return mentions
+    home = gaz.orgs[others.pop()]
+    return [replace(m, text=home.label, label=home.cls, gazetteer_id=home.id) if bare(m) else m for m in mentions]
+
+
+def _voice_of_government(token) -> bool:
+    """"a government spokeswoman", "a government source": a bare "government" modifying a spokesperson noun
+    (`word_classes.csv` spokesperson) with "a" or "the", nothing else before it."""
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and head.i == token.i + 1 \
+        and head.lower_ in word_class("spokesperson") and not any(c.i < token.i for c in token.children) \
+        and [c.lower_ for c in head.children if c.i < token.i] in (["a"], ["the"])
 
 
 @lru_cache(maxsize=None)
@@ -1501,6 +1535,9 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
             anaphor = org_anaphors().get(kind[0]) if len(kind) == 1 else None
             if not fits and anaphor is not None and anaphor.name_words:
                 fits = {k for k, forms in specific.items() if fits_name(forms[0], anaphor)}
+            elif not fits and anaphor is not None:  # "the Department": the one body of its classes
+                fits = {k for k in specific if fits_name(specific[k][0], anaphor)
+                        and any(m.label in anaphor.classes for m in groups[k])}
         else:
             fits = {k for k, forms in specific.items() if k != key and any(
                 len(_initials(f)) > len(letters) and _initials(f).startswith(letters) for f in forms)}

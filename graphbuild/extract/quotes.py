@@ -29,6 +29,9 @@ CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body represent
 LEAD_SENTENCES = 2  # the headline and the opening sentences, where a bare description may come before the name
 
 
+AUTHOR_VERBS = ("publish", "release", "issue", "produce", "write")  # what its author does to a written work
+
+
 @dataclass(frozen=True)
 class Anaphor:
     """"the force", "the watchdog": a description that refers back to a body of these classes."""
@@ -263,7 +266,25 @@ class MentionIndex:
             return self.antecedent(token, PRONOUNS[low])
         if low in ("it", "they"):
             return self._reporting_body(token) or self._body_speaking_before(token)
-        return self.described_body(token)
+        return self.described_body(token) or self._body_of_people(token)
+
+    def _body_of_people(self, token) -> str:
+        """"Police said", "Ministers said": a bare plural naming a body's people (`body_people` word class,
+        valued by the description of `anaphors.csv` it stands for) speaks for the one body of that description
+        the article names; two such bodies ("Kent Police and Essex Police") leave it nobody's."""
+        if token.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ not in ("punct", "cc", "conj") for c in token.children):
+            return ""
+        return self._one_body(word_values("body_people").get(token.lower_, ""))
+
+    def _one_body(self, noun: str) -> str:
+        """The one body of the article that the description `noun` (`anaphors.csv`) fits, if only one."""
+        anaphor = org_anaphors().get(noun)
+        if anaphor is None or anaphor.needs:
+            return ""
+        bodies = {key for _, key in self.org_mentions
+                  if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)}
+        return bodies.pop() if len(bodies) == 1 else ""
 
     def _body_speaking_before(self, token) -> str:
         """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
@@ -381,13 +402,17 @@ class MentionIndex:
         named = self._named_author(token)
         if named:
             return named
+        voice = word_values("written_work").get(token.lemma_.lower()) == "voice" \
+            and [c.lower_ for c in token.children if c.dep_ != "punct"] in (["a"], ["the"])
+        if voice and self._body_just_speaking(token):
+            return self._body_just_speaking(token)  # "The force said X. A statement added: “…”": the force's
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
             return ""
         authors = set()
         for before in reversed(self.doc[max(0, token.i - 300):token.i]):
             if before.lemma_ == token.lemma_ and not self.quoted[before.i]:
                 if before.dep_ in ("dobj", "nsubjpass") \
-                        and before.head.lemma_ in ("publish", "release", "issue", "produce", "write"):
+                        and before.head.lemma_ in AUTHOR_VERBS:
                     subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
                     key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
                     if self.kind.get(key) in ("person", "organization"):
@@ -423,6 +448,11 @@ class MentionIndex:
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):
                         return key
+            if child.dep_ == "acl" and child.lemma_ in AUTHOR_VERBS:  # "a statement issued by the force"
+                for pobj in (g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    key = self.entity_of(pobj)
+                    if self.kind.get(key) in ("person", "organization"):
+                        return key
         return ""
 
     def named_as(self, key: str, anaphor: Anaphor) -> bool:
@@ -434,7 +464,8 @@ class MentionIndex:
             if child.dep_ in ("compound", "poss", "nmod") and not self.quoted[child.i]:
                 key = self.entity_at.get(child.i) or next(
                     (self.entity_at[t.i] for t in child.subtree if t.i in self.entity_at), "") \
-                    or self._described_modifier(child)
+                    or self._described_modifier(child) \
+                    or (self.described_body(child) if child.dep_ == "poss" else "")  # "the force's spokesman"
                 if key and self.kind.get(key) == "organization":
                     return key
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "from")):
@@ -449,6 +480,9 @@ class MentionIndex:
     def _described_modifier(self, token) -> str:
         """"a federation spokesman", "a force spokeswoman": a bare description modifying the noun refers
         back to the latest body named before that it fits, as "the federation" would."""
+        if token.lower_ in word_values("body_people") and token.lower_ not in org_anaphors():
+            return self._one_body(word_values("body_people")[token.lower_]) \
+                if token.is_lower and not len(list(token.children)) else ""  # "a police spokesman"
         anaphor = org_anaphors().get(token.lower_)
         if anaphor is None or anaphor.needs or not token.is_lower or len(list(token.children)):
             return ""

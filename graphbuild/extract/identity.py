@@ -352,3 +352,32 @@ def _only_judged(doc, mention, head, judgements) -> bool:
     words = [t for t in span if t.i != head.i and not t.is_punct and t.dep_ != "det"]
     return (bool(words) and all(t.i < head.i and t.lower_ in judgements and not t.ent_type_ for t in words)
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children))
+
+
+def inverted_vocabulary_names(mentions: list) -> list:
+    """"the spending review ... a review of government spending": a description with its words after the
+    head names the vocabulary policy whose name puts the same content words before it ("a review of
+    police spending" adds a word: another review), when exactly one name of each shape fits the other; a description naming an owner other than
+    the one the vocabulary policy's mentions name stays apart ("Kent's precept", "the precept of Essex")."""
+    from .policies import _name_parts  # policies imports nothing from here; keep the two modules apart
+    first: dict[str, object] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(m.key, m)
+    parts = {k: p for k, m in first.items() if (p := _name_parts(m.label)) is not None and p[2]}
+    vocab = {k for k in parts if k.split("@")[0] in vocabulary_scopes() and parts[k][1] == "modifier"}
+    built = {k for k in parts if k.split("@")[0] not in vocabulary_scopes() and first[k].kind != "legislation"
+             and parts[k][1] == "complement"}
+    pairs = [(a, b) for a in vocab for b in built if parts[a][0] == parts[b][0] and parts[a][2] == parts[b][2]
+             and _scopes_agree(a, b)]
+    target = {b: first[a] for a, b in pairs
+              if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1}
+    if not target:
+        return mentions
+    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
+            for m in mentions]
+
+
+def _scopes_agree(a: str, b: str) -> bool:
+    """Keys of one instance or of none said: an article-local or unscoped key agrees with any."""
+    sa, sb = (k.partition("@")[2] for k in (a, b))
+    return sa == sb or any(s == "" or s.startswith("article:") for s in (sa, sb))

@@ -124,8 +124,14 @@ def test_the_per_column_is_data_with_known_values():
     # an epithet ("flagship") marks a description of a policy already named in the sentence
     ("Jo Bell mounted a defence of curfew orders after the minister moved to scrap her predecessor's flagship "
      "measure to curb disorder.", "curfew orders", {"flagship measure to curb disorder"}),
+    # a definite description that only judges ("the damning review") is the one policy of its head named before
+    ("The Hale review of custody deaths was published in May. In the wake of the damning review, Jo Bell resigned.",
+     "Hale review of custody deaths", {"damning review"}),
+    # a vocabulary name's words after its head ("review of government spending") name that policy
+    ("Ministers began the spending review in May. Jo Bell said the review of government spending ignored "
+     "policing.", "spending review", {"review of government spending"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
-        "epithet"])
+        "epithet", "judged-again", "vocabulary-name-inverted"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -147,7 +153,14 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
      ["curfew orders", "flagship measure to curb disorder"], ""),
     ("Jo Bell backed curfew orders and dispersal orders. The minister scrapped his predecessor's flagship measure "
      "to curb disorder.", ["curfew orders", "dispersal orders", "flagship measure to curb disorder"], ""),
-], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates"])
+    # two reports named before "the scathing report": it is neither
+    ("The Cole report on custody deaths and the Hale report on stop and search were published in June. Jo Bell said "
+     "the scathing report had ended her career.", ["Cole report", "Hale report", "scathing report"], ""),
+    # a word more than the vocabulary name ("police spending"): another review
+    ("Ministers began the spending review in May. Jo Bell said the review of police spending ignored policing.",
+     ["spending review", "review of police spending"], ""),
+], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates",
+        "judged-two-candidates", "inverted-with-another-word"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import resources
-from ..gazetteer import load as load_gazetteer
+from ..gazetteer import load as load_gazetteer, word_class
 from .common import name_key
 
 YEAR = re.compile(r"^(?:19|20)\d\d(?=$|[/–-]\d\d)")
@@ -311,3 +311,73 @@ def _year(tokens, published: str) -> str:
             shift = next(RELATIVE_YEARS[c.lower_] for c in t.children if c.lower_ in RELATIVE_YEARS)
             return str(int(published[:4]) + shift)
     return ""
+
+
+def judged_again(doc, mentions: list) -> list:
+    """"The Smith review ... In the wake of the damning review": a definite description whose words besides
+    its head only judge it (`policy_judgement` in word_classes.csv: damning, scathing ...) names no new
+    policy but the one policy of that head the article named before it, however that one is named, so
+    the article has one node for it. A word that tells policies apart ("the interim review", "the 2019
+    review", "the review of pay") is no judgement and keeps its own node; with two candidates, neither."""
+    judgements = word_class("policy_judgement")
+    first: dict[str, object] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(m.key, m)
+    heads = {k: _description_head(doc, m) for k, m in first.items()}
+    target: dict[str, object] = {}
+    for key, m in first.items():
+        head = heads[key]
+        if head is None or key.split("@")[0] in vocabulary_scopes() or m.kind == "legislation" \
+                or not _only_judged(doc, m, head, judgements):
+            continue
+        lemma = head.lemma_.lower()
+        candidates = {k for k, o in first.items() if k != key and o.start < m.start and heads[k] is not None
+                      and heads[k].lemma_.lower() == lemma and not _only_judged(doc, o, heads[k], judgements)}
+        if len(candidates) == 1:
+            target[key] = first[candidates.pop()]
+    if not target:
+        return mentions
+    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
+            for m in mentions]
+
+
+def _description_head(doc, mention):
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and span.root.pos_ == "NOUN" else None
+
+
+def _only_judged(doc, mention, head, judgements) -> bool:
+    """A definite head with judgements only before it and nothing after it: "the damning report"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    words = [t for t in span if t.i != head.i and not t.is_punct and t.dep_ != "det"]
+    return (bool(words) and all(t.i < head.i and t.lower_ in judgements and not t.ent_type_ for t in words)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children))
+
+
+def inverted_vocabulary_names(mentions: list) -> list:
+    """"the spending review ... a review of government spending": a description with its words after the
+    head names the vocabulary policy whose name puts the same content words before it ("a review of
+    police spending" adds a word: another review), when exactly one name of each shape fits the other; a description naming an owner other than
+    the one the vocabulary policy's mentions name stays apart ("Kent's precept", "the precept of Essex")."""
+    from .policies import _name_parts  # policies imports nothing from here; keep the two modules apart
+    first: dict[str, object] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(m.key, m)
+    parts = {k: p for k, m in first.items() if (p := _name_parts(m.label)) is not None and p[2]}
+    vocab = {k for k in parts if k.split("@")[0] in vocabulary_scopes() and parts[k][1] == "modifier"}
+    built = {k for k in parts if k.split("@")[0] not in vocabulary_scopes() and first[k].kind != "legislation"
+             and parts[k][1] == "complement"}
+    pairs = [(a, b) for a in vocab for b in built if parts[a][0] == parts[b][0] and parts[a][2] == parts[b][2]
+             and _scopes_agree(a, b)]
+    target = {b: first[a] for a, b in pairs
+              if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1}
+    if not target:
+        return mentions
+    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
+            for m in mentions]
+
+
+def _scopes_agree(a: str, b: str) -> bool:
+    """Keys of one instance or of none said: an article-local or unscoped key agrees with any."""
+    sa, sb = (k.partition("@")[2] for k in (a, b))
+    return sa == sb or any(s == "" or s.startswith("article:") for s in (sa, sb))

@@ -348,6 +348,9 @@ def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
         ("Home Office figures revealed that forces used stop and search.",
          ("Home Office", "proposes", "stop and search")),
         ("Jane Porter revealed that officers used stop and search.", ("Jane Porter", "proposes", "stop and search")),
+        # to reveal cuts is to make them known, not to propose them (they may be imposed on the revealer's force)
+        ("Chief Constable Jane Porter revealed further police funding cuts on Monday.",
+         ("Jane Porter", "proposes", "police funding cuts")),
         ("Essex Police Federation was angry. The cuts to the force were deep.",
          ("Essex Police Federation", "subjectTo", "cuts to force")),
         ("The forces linked to the scandal (Kent Police, Surrey Police and Sussex Police) were inspected.",
@@ -361,7 +364,7 @@ def test_act_between_actors_is_about_the_policy_it_concerns(extract_text):
     ],
     ids=["wish-for-a-replacement", "inside-relative-clause", "suffered-defeat-is-not-the-policy",
          "peers-speaking-are-not-the-chamber", "compound-owner-not-a-government", "place-is-not-met",
-         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "the-force-is-not-a-staff-association",
+         "figures-are-not-the-body", "revealed-fact-is-not-a-proposal", "revealed-cuts-are-not-a-proposal", "the-force-is-not-a-staff-association",
          "passive-without-agent-has-no-doer", "negated-reported-evaluation", "a-review-is-not-what-it-examines",
          "one-member-is-not-the-body", "a-wish-is-no-act", "a-promise-is-no-act"],
 )

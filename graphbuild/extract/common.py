@@ -159,3 +159,14 @@ def counterfactual(token) -> bool:
     ought to have happened, or would have, and did not (`word_classes.csv`, counterfactual_modal)."""
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in word_class("counterfactual_modal") for a in auxes)
+
+
+def heads_to_clause(span, limit: int = 6) -> list:
+    """A figure's or phrase's root and its heads up to the verb of its clause (at most `limit`): where a
+    preposition that says why or under what the figure holds ("due to X", "under X") may hang."""
+    node = span.root
+    heads = [node]
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < limit:
+        node = node.head
+        heads.append(node)
+    return heads

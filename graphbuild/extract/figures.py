@@ -21,7 +21,8 @@ from typing import Iterator
 
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
-from .common import Paragraphs, doc_sents, doc_text, evidence, is_workforce, sentence_index, span_ents
+from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
+                     span_ents)
 from .quotes import MentionIndex, org_anaphors, speech_verbs
 
 NUMBER_WORDS = (
@@ -673,12 +674,7 @@ CAUSE_MARKERS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "
 def _cause(span, ctx) -> str:
     """"a shortfall of £12m due to the settlement", "could dip below 30,000 because of cuts": the policy
     the figure's own clause gives as its cause."""
-    node = span.root
-    heads = [node]
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < 6:
-        node = node.head
-        heads.append(node)
-    for head in heads:
+    for head in heads_to_clause(span):
         for marker in (c for c in head.children if c.dep_ == "prep"):
             second = next((c for c in marker.children if c.dep_ in ("pcomp", "pobj")), None)
             if second is None or (marker.lower_, second.lemma_.lower()) not in CAUSE_MARKERS:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..gazetteer import word_class
 from ..records import Figure, Policy, Quote, Relation, Role
-from .common import PLACEHOLDER_PREFIX
+from .common import PLACEHOLDER_PREFIX, heads_to_clause
 from .quotes import speech_verbs
 
 # where, below the verb of the clause a quote sits in, the thing the quote describes stands
@@ -211,12 +211,7 @@ _VOTED_ON = frozenset(("over", "on", "for", "against"))
 
 
 def _framework_policy(span, policy_at: dict[int, str], markers: frozenset[str] = _FRAMEWORK) -> str:
-    node = span.root
-    heads = [node]
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(heads) < 6:
-        node = node.head
-        heads.append(node)
-    for head in heads:
+    for head in heads_to_clause(span):
         for prep in (c for c in head.children if c.dep_ == "prep"):
             part = prep.lower_ == "as" and any(c.lower_ == "part" for c in prep.children)
             if prep.lower_ not in markers and not (part and markers is _FRAMEWORK):

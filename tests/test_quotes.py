@@ -638,6 +638,11 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "trust of the public”.", "losing the trust", ""),
         ("Pay row\n\nA report said the force was “failing victims in many cases”.\n\nJane Porter welcomed it.",
          "failing victims", ""),
+        # "the report" in the lead, its author named only after; two authors after: nobody
+        ("Pay row\n\nThe report said forces were “losing the trust of the public”.\n\nThe report, published by "
+         "the Tallow Trust, ran to 200 pages.", "losing the trust", "Tallow Trust"),
+        ("Pay row\n\nThe report said forces were “losing the trust of the public”.\n\nThe Tallow Trust and the "
+         "Home Office published reports on Monday.", "losing the trust", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

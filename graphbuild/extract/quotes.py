@@ -429,6 +429,8 @@ class MentionIndex:
                     key = key if self.kind.get(key) in ("person", "organization") else ""
                 if key:
                     authors.add(key)
+        if not authors:  # "The report said …" in the lead, its author named only after: the story's one
+            return self._one_author(token)
         return authors.pop() if len(authors) == 1 else ""
 
     def _one_author(self, token) -> str:

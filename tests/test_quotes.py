@@ -618,6 +618,31 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Pay row\n\nThe Home Affairs Committee report looks at the cost of the scheme.\n\nA Home Office report "
          "looks at the staff.\n\nThe report said: “Forces have failed victims for too long.”", "Forces have failed",
          ""),
+        # "a report said", "…, inspection report says", "research published by X": a work whose phrase names no
+        # author is the story's one work of its kind when every phrase naming an author names the same one
+        ("Pay row\n\nA report said officers were “exhausted and demoralised”.\n\nThe Tallow Trust published the "
+         "report on Monday.", "exhausted and demoralised", "Tallow Trust"),
+        ("Pay row\n\nResearch published by the Tallow Trust said prisons were “at breaking point”.",
+         "at breaking point", "Tallow Trust"),
+        ("Pay row\n\nThe Tallow Trust inspected Kent Police in May.\n\nKent Police is ‘inadequate’, inspection "
+         "report says.\n\nThe Tallow Trust report was published on Monday.", "inadequate", "Tallow Trust"),
+        ("Pay row\n\nKent Police was rated ‘inadequate’ at recording crime, a report has said.\n\nThe report, "
+         "published by the Tallow Trust, found 2,000 crimes went unrecorded.", "inadequate", "Tallow Trust"),
+        # ... two authors, none, or authors of another kind of work: nobody
+        ("Pay row\n\nA report by the Tallow Trust said the force was “failing victims”.\n\nA report by the Home "
+         "Office said the force was “doing well in most areas”.\n\nA report said forces were “losing the trust of "
+         "the public”.", "losing the trust", ""),
+        ("Pay row\n\nThe Tallow Trust and the Home Office published reports on Monday.\n\nA report said forces "
+         "were “losing the trust of the public”.", "losing the trust", ""),
+        ("Pay row\n\nThe Tallow Trust published a study on Monday.\n\nA report said forces were “losing the "
+         "trust of the public”.", "losing the trust", ""),
+        ("Pay row\n\nA report said the force was “failing victims in many cases”.\n\nJane Porter welcomed it.",
+         "failing victims", ""),
+        # "the report" in the lead, its author named only after; two authors after: nobody
+        ("Pay row\n\nThe report said forces were “losing the trust of the public”.\n\nThe report, published by "
+         "the Tallow Trust, ran to 200 pages.", "losing the trust", "Tallow Trust"),
+        ("Pay row\n\nThe report said forces were “losing the trust of the public”.\n\nThe Tallow Trust and the "
+         "Home Office published reports on Monday.", "losing the trust", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

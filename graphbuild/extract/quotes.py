@@ -406,7 +406,10 @@ class MentionIndex:
             and [c.lower_ for c in token.children if c.dep_ != "punct"] in (["a"], ["the"])
         if voice and self._body_just_speaking(token):
             return self._body_just_speaking(token)  # "The force said X. A statement added: “…”": the force's
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in token.children):
+        det = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), "")
+        if det in ("", "a", "an") and not voice:
+            return self._one_author(token)  # "A report said …", "…, inspection report says": the story's one
+        if det not in ("the", "this", "its"):
             return ""
         authors = set()
         for before in reversed(self.doc[max(0, token.i - 300):token.i]):
@@ -426,7 +429,29 @@ class MentionIndex:
                     key = key if self.kind.get(key) in ("person", "organization") else ""
                 if key:
                     authors.add(key)
+        if not authors:  # "The report said …" in the lead, its author named only after: the story's one
+            return self._one_author(token)
         return authors.pop() if len(authors) == 1 else ""
+
+    def _one_author(self, token) -> str:
+        """"A report said …" with no author in its phrase is the story's one work of its kind: the author when
+        every phrase of the article that names an author for a work of that kind ("a report by X", "X
+        published the report", "the X report") names the same one; none named, or two: nobody."""
+        authors = set()
+        for other in self.doc:
+            if other.i == token.i or other.lemma_ != token.lemma_ or self.quoted[other.i]:
+                continue
+            key = self._named_author(other)
+            if key:
+                authors.add(key)
+            elif other.dep_ in ("dobj", "nsubjpass") and other.head.lemma_ in AUTHOR_VERBS:
+                subject = subject_of(other.head) if other.dep_ == "dobj" else _passive_agent(other)
+                if subject is None or subject.i == other.i:
+                    continue
+                for part in (subject, *subject.conjuncts):  # "X and Y published reports": two authors
+                    key = self.entity_of(part)
+                    authors.add(key if self.kind.get(key) in ("person", "organization") else "?")
+        return authors.pop() if len(authors) == 1 and "?" not in authors else ""
 
     def _named_author(self, token) -> str:
         """The author a written work's own phrase names ("the committee's report", "a review by X")."""

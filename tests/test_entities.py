@@ -274,6 +274,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a body every force area has, named by its kind, in a story about one force
         ("Cumbria Constabulary's chief refused to quit. The minister asked the police authority to suspend him.",
          "Cumbria Police Authority", "GovernmentBody"),
+        # a chamber by its short name in lowercase, in a story about government
+        ("The minister told the assembly that the plan had failed.", "Assembly", "GovernmentBody"),
+        ("Two ministers walked out of the executive on Tuesday.", "Executive", "GovernmentBody"),
+        ("The Scottish Government's justice minister said the parliament would vote on the bill.",
+         "Scottish Parliament", "GovernmentBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -282,7 +287,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
          "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
          "two-councils-coordinated", "club-by-fans", "club-by-match",
-         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority"],
+         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
+         "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -333,13 +339,18 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("Westminster politicians ignored the town, and its Westminster leader stayed away.", {"Westminster"}),
         ("Officers from Kent Police and Essex Police met. The police authority spoke.",
          {"Kent Police Authority", "Essex Police Authority"}),
+        # a lowercase chamber word: no body outside a story about government, nor as "of"/modifier/other kind
+        ("The executive said his firm would cut forty jobs.", {"Executive"}),
+        ("The minister spoke at the assembly hall. The school assembly heard her.", {"Assembly"}),
+        ("The minister attended the assembly of bishops.", {"Assembly"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
          "event-not-body", "scheme-called", "letters-of-a-programme",
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
-         "seat-of-power-people", "two-forces-no-authority"],
+         "seat-of-power-people", "two-forces-no-authority",
+         "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -49,6 +49,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _lowercase_chambers(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -412,6 +414,12 @@ def _short_name_of(ent, gaz: Gazetteer):
     if len(text.split()) != 1 or text.lower() not in word_class("short_body_name") or not text[:1].isupper() \
             or not ent.start or doc[ent.start - 1].lower_ != "the" and ent[0].lower_ != "the":
         return None
+    return _short_body(text, doc, gaz)
+
+
+def _short_body(text: str, doc, gaz: Gazetteer):
+    """The one known body "<prefix> <text>" whose prefix a known body (else a known place) of the story
+    carries; None when none or several fit."""
     by_bodies, by_places = set(), set()
     for other in doc.ents:
         if other.ent_id_.startswith("org:") and other.ent_id_[4:] in gaz.orgs:
@@ -426,6 +434,30 @@ def _short_name_of(ent, gaz: Gazetteer):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _lowercase_chambers(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the assembly voted", "a row in the executive": a chamber by its short name written lowercase (the
+    style of some papers; `word_classes.csv`, short_body_name) in a story about government (it names a
+    minister, `government_word`), read as a GovernmentBody: the known one the story points to
+    (`_short_body`), else one of that name. Not "the assembly of ...", "the assembly hall" (a modifier), nor
+    a chamber word after a modifier of its own ("the school assembly")."""
+    if not any(t.lemma_.lower() == "minister" and t.lower_ in word_class("government_word") for t in doc):
+        return []
+    out = []
+    for t in doc:
+        if not (t.is_lower and t.lower_ in word_class("short_body_name") and t.i and doc[t.i - 1].lower_ == "the"
+                and t.i not in taken and t.dep_ != "compound" and t.pos_ in ("NOUN", "PROPN")):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.is_alpha and after.is_lower and after.pos_ == "NOUN"):
+            continue
+        name = t.text.capitalize()
+        org = _short_body(name, doc, gaz)
+        span = doc[t.i:t.i + 1]
+        out.append((_mention(span, name, "organization", org.cls if org else "GovernmentBody",
+                             org.id if org else "", paragraphs), span))
+    return out
 
 
 def _names_an_area(ent) -> bool:

@@ -140,8 +140,10 @@ def test_places(extract_text, text, places, not_places):
         ("Tom Ellison, chairman of the Police Federation, said officers were angry.", "Tom Ellison",
          ("PoliceOfficer",)),
         ("The Minister for Policing (Mr Tom Hale) said the government would act.", "Tom Hale", ("Politician",)),
+        ("He told the paper Mark Dunn had lied.", "Mark Dunn", ("Person",)),  # a person after a news noun
     ],
-    ids=["home-secretary", "chief-constable", "no-role", "federation-chair", "policing-minister"],
+    ids=["home-secretary", "chief-constable", "no-role", "federation-chair", "policing-minister",
+         "person-after-news-noun"],
 )
 def test_people_typed_by_role(extract_text, text, name, types):
     ex = extract_text(HEADLINE + text)
@@ -279,6 +281,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Two ministers walked out of the executive on Tuesday.", "Executive", "GovernmentBody"),
         ("The Scottish Government's justice minister said the parliament would vote on the bill.",
          "Scottish Parliament", "GovernmentBody"),
+        # a name after a kind of news outlet is the outlet, even where the tagger took it for a person
+        ("The chief told local newspaper Northtown Clarion that cuts were coming.", "Northtown Clarion",
+         "MediaOrganization"),
+        ("The chief told weekly paper Fenmoor Gazette that cuts were coming.", "Fenmoor Gazette",
+         "MediaOrganization"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -288,7 +295,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
-         "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling"],
+         "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -343,6 +351,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The executive said his firm would cut forty jobs.", {"Executive"}),
         ("The minister spoke at the assembly hall. The school assembly heard her.", {"Assembly"}),
         ("The minister attended the assembly of bishops.", {"Assembly"}),
+        # after a news noun: a day is no outlet
+        ("Officers at the station Monday said it was shut.", {"Monday"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -350,7 +360,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "event-not-body", "scheme-called", "letters-of-a-programme",
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
-         "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of"],
+         "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
+         "news-noun-before-day"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -301,10 +301,12 @@ _NAME_LINK_WORDS = ("for", "of", "and", "the", "&")
 
 def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
     """"the charity Just for Kids Law", "campaign group Big Brother Watch": a body named right after the
-    kind of body it is, which the tagger may miss or cut short. Returned with the tokens they cover."""
+    kind of body it is, which the tagger may miss or cut short; after a kind of news outlet ("local newspaper
+    X", `word_classes.csv` media_kind_noun) a MediaOrganization. Returned with the tokens they cover."""
     out = []
     for kind in doc:
-        if kind.lower_ not in word_class("kind_noun") or kind.i + 1 >= len(doc) or not kind.is_lower \
+        media = kind.lower_ in word_class("media_kind_noun")  # "local newspaper the Northtown Clarion"
+        if not (media or kind.lower_ in word_class("kind_noun")) or kind.i + 1 >= len(doc) or not kind.is_lower \
                 or not _capitalised(doc[kind.i + 1]):
             continue  # "the Association of X Stores" is a name itself; "the charity of X" names none
         end = kind.i + 1
@@ -313,13 +315,20 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             end += 1
         if end == kind.i + 1 or any(i in taken for i in range(kind.i + 1, end)) or doc[kind.i + 1].is_sent_start:
             continue
+        if media and doc[kind.i + 1].lower_ == "the" and end > kind.i + 2:
+            kind = doc[kind.i + 1]  # "newspaper The Northtown Clarion": the article is no part of the name
         span = doc[kind.i + 1:end]
+        cls = gaz.org_class_for_name(span.text)
+        named_as_media = media and cls == "MediaOrganization"  # "weekly paper Fenmoor Gazette", tagged a person
         if any(e.ent_id_ for e in ents_within(doc, span.start, span.end)) \
-                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end
+                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end and not named_as_media
                        for e in ents_within(doc, span.start, span.end)) \
-                or gaz.title_for(span.text) is not None or span.text in gaz.org_index():
-            continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
-        out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
+                or gaz.title_for(span.text) is not None or span.text in gaz.org_index() \
+                or media and any(e.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
+                                 for e in ents_within(doc, span.start, span.end)):
+            continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this, nor a
+            # day or a place after a news noun ("at the station Monday", "the paper London")
+        out.append((_mention(span, span.text, "organization", "MediaOrganization" if media else cls, "", paragraphs),
                     span))
     return out
 

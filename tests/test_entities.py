@@ -401,12 +401,15 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Tom Hale, who sits on the Home Affairs Committee, asked about costs.", "Tom Hale"),
         # a member's question time
         ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
+        # a party's post held at a seat of power, the name untagged after the seat; a plural party's possessive
+        ("The Liberal Democrats' leader at Westminster Ruth Callander attacked the plan.", "Ruth Callander"),
+        ("Labour's leader in Holyrood Ann Selkirk said the plan was dead.", "Ann Selkirk"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
          "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
-         "speaking-at-pmqs"],
+         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -425,10 +428,11 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Speaking at the press conference, Tom Hale said the officers had lied.", "Tom Hale"),
         ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
         ("Tom Hale sits on the board of the charity.", "Tom Hale"),
+        ("The charity's chief in London Tom Hale said rents were rising.", "Tom Hale"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
          "told-mps", "commons-tearoom", "speaking-at-a-conference",
-         "member-for-years", "sits-on-a-board"],
+         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

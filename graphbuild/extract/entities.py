@@ -60,6 +60,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _named_after_a_post_at_a_seat(doc, gazetteer, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shouted_names(doc, paragraphs, taken)
     caption_at = _slash_lists(doc)
     guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
@@ -609,6 +611,39 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
         words = [t for t in span.sent if t.is_alpha]
         if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
             continue  # a headline in title case ("Home Secretary Announces Cuts")
+        if any(i in taken for i in range(name.start, name.end)) or any(
+                e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
+            continue  # found already
+        out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def seat_of_power_word(token, gaz: Gazetteer) -> bool:
+    """"Westminster" (`word_classes.csv`, legislature_metonym), "Holyrood" (a known chamber's one-word name)."""
+    if token.text in word_class("legislature_metonym"):
+        return True
+    org = gaz.orgs.get(token.ent_id_[4:]) if token.ent_id_.startswith("org:") else None
+    return org is not None and org.cls == "GovernmentBody" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+def _named_after_a_post_at_a_seat(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs,
+                                  taken: set[int]) -> list:
+    """"the party's leader at Westminster Jo Bell": two or three capitalised words right after a head post
+    (`word_classes.csv`, head_title) held at a seat of power are the holder's name, which the tagger, taking
+    the seat for the name's start, may miss. Returned with the tokens they cover."""
+    out = []
+    for seat in doc[2:]:
+        at, post = doc[seat.i - 1], doc[seat.i - 2]
+        if at.lower_ not in ("at", "in") or not post.is_lower or post.lower_ not in word_class("head_title") \
+                or not seat_of_power_word(seat, gaz):
+            continue
+        end = seat.i + 1
+        while end < len(doc) and end - seat.i <= 4 and _name_word(doc[end], in_title):
+            end += 1
+        if not 2 <= end - seat.i - 1 <= 3 or end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue
+        name = doc[seat.i + 1:end]
         if any(i in taken for i in range(name.start, name.end)) or any(
                 e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already

@@ -117,10 +117,12 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Councillors in the Kingsmead ward objected to the plan.", {"Kingsmead"}, set()),
         ("He told a rally at Leeds University’s Marston Halls: “We will not give up.”", {"Marston Halls"}, set()),
         ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
+        # where the force's people are, though the tagger read the town as a body
+        ("Police in Northbridge said a man had been arrested.", {"Northbridge"}, set()),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark"],
+         "ward", "untagged-site", "landmark", "police-in-a-town"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

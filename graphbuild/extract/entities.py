@@ -114,6 +114,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 mention = replace(mention, label="Organization")
         elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
+        elif not ent_id and ent.label_ == "ORG" and _where_the_police_are(ent):
+            mention = _plain(ent, "place", paragraphs)  # "Police in Northbridge said …"
         elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
             mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
         elif ent.label_ == "ORG" and not ent_id and (_names_where_it_happened(ent) or len(_strip_ends(ent)) == 1
@@ -517,6 +519,18 @@ def _a_place_by_its_preposition(ent) -> bool:
             or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+def _where_the_police_are(ent) -> bool:
+    """"Police in Northbridge said", "detectives in Northbridge": one capitalised word after the force's
+    people (`word_classes.csv`, body_people of a force) and "in"/"near" is where they are, not a body."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("in", "near") \
+            or ent.end < len(doc) and (doc[ent.end].text in ("'s", "’s") or _capitalised(doc[ent.end])):
+        return False
+    people = doc[ent.start - 2]
+    return word_values("body_people").get(people.lower_) == "force" and ent[0].pos_ == "PROPN" \
+        and ent[0].lower_ not in word_class("body_name_head") and ent[0].lower_ not in word_class("generic_body_word")
 
 
 def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:

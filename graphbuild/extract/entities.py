@@ -51,6 +51,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _lowercase_chambers(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _stations_of_outlets(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -519,6 +521,26 @@ def _a_place_by_its_preposition(ent) -> bool:
             or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+def _stations_of_outlets(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"BBC Radio Northshire", "ITV Television Wales": a known outlet, a broadcast word (`word_classes.csv`,
+    broadcast_word) and the capitalised words or number after it are one station of that outlet, not the
+    outlet and a place. Returned with the tokens they cover."""
+    out = []
+    for ent in doc.ents:
+        org = gaz.orgs.get(ent.ent_id_[4:]) if ent.ent_id_.startswith("org:") else None
+        if org is None or org.cls != "MediaOrganization" or ent.end >= len(doc) \
+                or doc[ent.end].lower_ not in word_class("broadcast_word") or not doc[ent.end].text[:1].isupper():
+            continue
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end <= 3 and (doc[end].is_alpha and doc[end].is_title or doc[end].like_num):
+            end += 1
+        span = doc[_bare_start(ent):end]
+        if end == ent.end + 1 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        out.append((_mention(span, span.text, "organization", "MediaOrganization", "", paragraphs), span))
+    return out
 
 
 def _where_the_police_are(ent) -> bool:

@@ -117,10 +117,12 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Councillors in the Kingsmead ward objected to the plan.", {"Kingsmead"}, set()),
         ("He told a rally at Leeds University’s Marston Halls: “We will not give up.”", {"Marston Halls"}, set()),
         ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
+        # where the force's people are, though the tagger read the town as a body
+        ("Police in Northbridge said a man had been arrested.", {"Northbridge"}, set()),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark"],
+         "ward", "untagged-site", "landmark", "police-in-a-town"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)
@@ -140,8 +142,10 @@ def test_places(extract_text, text, places, not_places):
         ("Tom Ellison, chairman of the Police Federation, said officers were angry.", "Tom Ellison",
          ("PoliceOfficer",)),
         ("The Minister for Policing (Mr Tom Hale) said the government would act.", "Tom Hale", ("Politician",)),
+        ("He told the paper Mark Dunn had lied.", "Mark Dunn", ("Person",)),  # a person after a news noun
     ],
-    ids=["home-secretary", "chief-constable", "no-role", "federation-chair", "policing-minister"],
+    ids=["home-secretary", "chief-constable", "no-role", "federation-chair", "policing-minister",
+         "person-after-news-noun"],
 )
 def test_people_typed_by_role(extract_text, text, name, types):
     ex = extract_text(HEADLINE + text)
@@ -274,6 +278,18 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a body every force area has, named by its kind, in a story about one force
         ("Cumbria Constabulary's chief refused to quit. The minister asked the police authority to suspend him.",
          "Cumbria Police Authority", "GovernmentBody"),
+        # a chamber by its short name in lowercase, in a story about government
+        ("The minister told the assembly that the plan had failed.", "Assembly", "GovernmentBody"),
+        ("Two ministers walked out of the executive on Tuesday.", "Executive", "GovernmentBody"),
+        ("The Scottish Government's justice minister said the parliament would vote on the bill.",
+         "Scottish Parliament", "GovernmentBody"),
+        # a name after a kind of news outlet is the outlet, even where the tagger took it for a person
+        ("The chief told local newspaper Northtown Clarion that cuts were coming.", "Northtown Clarion",
+         "MediaOrganization"),
+        ("The chief told weekly paper Fenmoor Gazette that cuts were coming.", "Fenmoor Gazette",
+         "MediaOrganization"),
+        # a station of a known outlet is one name, not the outlet and a place
+        ("The chief told BBC Radio Northshire that cuts were coming.", "BBC Radio Northshire", "MediaOrganization"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -282,7 +298,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "shape-institute-of", "seat-of-power-acting", "unit-of-known-body", "shape-university",
          "central-government", "shape-name-with-and", "shape-known-body-inside", "police-unit-tagged-whole",
          "two-councils-coordinated", "club-by-fans", "club-by-match",
-         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority"],
+         "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
+         "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -333,13 +351,21 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("Westminster politicians ignored the town, and its Westminster leader stayed away.", {"Westminster"}),
         ("Officers from Kent Police and Essex Police met. The police authority spoke.",
          {"Kent Police Authority", "Essex Police Authority"}),
+        # a lowercase chamber word: no body outside a story about government, nor as "of"/modifier/other kind
+        ("The executive said his firm would cut forty jobs.", {"Executive"}),
+        ("The minister spoke at the assembly hall. The school assembly heard her.", {"Assembly"}),
+        ("The minister attended the assembly of bishops.", {"Assembly"}),
+        # after a news noun: a day is no outlet
+        ("Officers at the station Monday said it was shut.", {"Monday"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
          "portfolio", "indefinite-lowercase-kind", "letters-of-a-common-noun", "thing-named-after",
          "event-not-body", "scheme-called", "letters-of-a-programme",
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
-         "seat-of-power-people", "two-forces-no-authority"],
+         "seat-of-power-people", "two-forces-no-authority",
+         "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
+         "news-noun-before-day"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -379,12 +405,15 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         ("Tom Hale, who sits on the Home Affairs Committee, asked about costs.", "Tom Hale"),
         # a member's question time
         ("Speaking at prime minister's questions on Wednesday, Tom Hale said the officers had lied.", "Tom Hale"),
+        # a party's post held at a seat of power, the name untagged after the seat; a plural party's possessive
+        ("The Liberal Democrats' leader at Westminster Ruth Callander attacked the plan.", "Ruth Callander"),
+        ("Labour's leader in Holyrood Ann Selkirk said the plan was dead.", "Ann Selkirk"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
          "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
-         "speaking-at-pmqs"],
+         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -403,10 +432,11 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Speaking at the press conference, Tom Hale said the officers had lied.", "Tom Hale"),
         ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
         ("Tom Hale sits on the board of the charity.", "Tom Hale"),
+        ("The charity's chief in London Tom Hale said rents were rising.", "Tom Hale"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
          "told-mps", "commons-tearoom", "speaking-at-a-conference",
-         "member-for-years", "sits-on-a-board"],
+         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

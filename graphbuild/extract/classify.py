@@ -213,6 +213,13 @@ def _peer(span) -> bool:
 
 
 
+def _seat_word(token) -> bool:
+    from ..gazetteer import load
+    from .entities import seat_of_power_word
+
+    return seat_of_power_word(token, load())
+
+
 def _described(span, political_titles, titles, party_at: set[int]) -> bool:
     doc = span.doc
     if len(span) > 2 and span[-1].is_upper and _ends_with_title(span[-1:], political_titles):
@@ -241,9 +248,15 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
                 break
             i = opening - 1
             continue
-        if t.text in ("'s", "’s") or (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and not t.is_punct) or (
+        if t.text in ("'s", "’s") or t.text in ("'", "’") and i and doc[i - 1].i in party_at \
+                and doc[i - 1].lower_.endswith("s") and window or (
+                t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and not t.is_punct) or (
                 t.lower_ in ("newly", "and") and window):
             window.insert(0, t)
+            i -= 1
+            continue
+        if t.lower_ in ("at", "in") and len(window) == 1 and _seat_word(window[0]):
+            window = []  # "Labour's leader at Westminster Jo Bell": the post is held at the seat, read on
             i -= 1
             continue
         break
@@ -253,7 +266,7 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
         return True
     parties = [t for t in window if t.i in party_at]
     if parties and (_contains_title(window, titles) or any(
-            t.text in ("'s", "’s") and doc[t.i - 1].i in party_at for t in window)):
+            t.text in ("'s", "’s", "'", "’") and doc[t.i - 1].i in party_at for t in window)):
         return True
     if _titled_before(span, political_titles) or _named_as_post(span, political_titles) \
             or _member_of_a_chamber(span):

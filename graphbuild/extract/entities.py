@@ -49,6 +49,10 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_by_kind(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _lowercase_chambers(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _stations_of_outlets(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -57,6 +61,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _named_after_a_post_at_a_seat(doc, gazetteer, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shouted_names(doc, paragraphs, taken)
     caption_at = _slash_lists(doc)
@@ -110,6 +116,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 mention = replace(mention, label="Organization")
         elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
+        elif not ent_id and ent.label_ == "ORG" and _where_the_police_are(ent):
+            mention = _plain(ent, "place", paragraphs)  # "Police in Northbridge said …"
         elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
             mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
         elif ent.label_ == "ORG" and not ent_id and (_names_where_it_happened(ent) or len(_strip_ends(ent)) == 1
@@ -299,10 +307,12 @@ _NAME_LINK_WORDS = ("for", "of", "and", "the", "&")
 
 def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
     """"the charity Just for Kids Law", "campaign group Big Brother Watch": a body named right after the
-    kind of body it is, which the tagger may miss or cut short. Returned with the tokens they cover."""
+    kind of body it is, which the tagger may miss or cut short; after a kind of news outlet ("local newspaper
+    X", `word_classes.csv` media_kind_noun) a MediaOrganization. Returned with the tokens they cover."""
     out = []
     for kind in doc:
-        if kind.lower_ not in word_class("kind_noun") or kind.i + 1 >= len(doc) or not kind.is_lower \
+        media = kind.lower_ in word_class("media_kind_noun")  # "local newspaper the Northtown Clarion"
+        if not (media or kind.lower_ in word_class("kind_noun")) or kind.i + 1 >= len(doc) or not kind.is_lower \
                 or not _capitalised(doc[kind.i + 1]):
             continue  # "the Association of X Stores" is a name itself; "the charity of X" names none
         end = kind.i + 1
@@ -311,13 +321,20 @@ def _named_by_kind(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
             end += 1
         if end == kind.i + 1 or any(i in taken for i in range(kind.i + 1, end)) or doc[kind.i + 1].is_sent_start:
             continue
+        if media and doc[kind.i + 1].lower_ == "the" and end > kind.i + 2:
+            kind = doc[kind.i + 1]  # "newspaper The Northtown Clarion": the article is no part of the name
         span = doc[kind.i + 1:end]
+        cls = gaz.org_class_for_name(span.text)
+        named_as_media = media and cls == "MediaOrganization"  # "weekly paper Fenmoor Gazette", tagged a person
         if any(e.ent_id_ for e in ents_within(doc, span.start, span.end)) \
-                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end
+                or any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end and not named_as_media
                        for e in ents_within(doc, span.start, span.end)) \
-                or gaz.title_for(span.text) is not None or span.text in gaz.org_index():
-            continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this
-        out.append((_mention(span, span.text, "organization", gaz.org_class_for_name(span.text), "", paragraphs),
+                or gaz.title_for(span.text) is not None or span.text in gaz.org_index() \
+                or media and any(e.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
+                                 for e in ents_within(doc, span.start, span.end)):
+            continue  # a known body, a person ("the union's chief, Jo Bell") or a title is not this, nor a
+            # day or a place after a news noun ("at the station Monday", "the paper London")
+        out.append((_mention(span, span.text, "organization", "MediaOrganization" if media else cls, "", paragraphs),
                     span))
     return out
 
@@ -412,6 +429,12 @@ def _short_name_of(ent, gaz: Gazetteer):
     if len(text.split()) != 1 or text.lower() not in word_class("short_body_name") or not text[:1].isupper() \
             or not ent.start or doc[ent.start - 1].lower_ != "the" and ent[0].lower_ != "the":
         return None
+    return _short_body(text, doc, gaz)
+
+
+def _short_body(text: str, doc, gaz: Gazetteer):
+    """The one known body "<prefix> <text>" whose prefix a known body (else a known place) of the story
+    carries; None when none or several fit."""
     by_bodies, by_places = set(), set()
     for other in doc.ents:
         if other.ent_id_.startswith("org:") and other.ent_id_[4:] in gaz.orgs:
@@ -426,6 +449,30 @@ def _short_name_of(ent, gaz: Gazetteer):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _lowercase_chambers(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the assembly voted", "a row in the executive": a chamber by its short name written lowercase (the
+    style of some papers; `word_classes.csv`, short_body_name) in a story about government (it names a
+    minister, `government_word`), read as a GovernmentBody: the known one the story points to
+    (`_short_body`), else one of that name. Not "the assembly of ...", "the assembly hall" (a modifier), nor
+    a chamber word after a modifier of its own ("the school assembly")."""
+    if not any(t.lemma_.lower() == "minister" and t.lower_ in word_class("government_word") for t in doc):
+        return []
+    out = []
+    for t in doc:
+        if not (t.is_lower and t.lower_ in word_class("short_body_name") and t.i and doc[t.i - 1].lower_ == "the"
+                and t.i not in taken and t.dep_ != "compound" and t.pos_ in ("NOUN", "PROPN")):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.is_alpha and after.is_lower and after.pos_ == "NOUN"):
+            continue
+        name = t.text.capitalize()
+        org = _short_body(name, doc, gaz)
+        span = doc[t.i:t.i + 1]
+        out.append((_mention(span, name, "organization", org.cls if org else "GovernmentBody",
+                             org.id if org else "", paragraphs), span))
+    return out
 
 
 def _names_an_area(ent) -> bool:
@@ -474,6 +521,38 @@ def _a_place_by_its_preposition(ent) -> bool:
             or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == ent[0].text for t in e) for e in doc.ents)
+
+
+def _stations_of_outlets(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"BBC Radio Northshire", "ITV Television Wales": a known outlet, a broadcast word (`word_classes.csv`,
+    broadcast_word) and the capitalised words or number after it are one station of that outlet, not the
+    outlet and a place. Returned with the tokens they cover."""
+    out = []
+    for ent in doc.ents:
+        org = gaz.orgs.get(ent.ent_id_[4:]) if ent.ent_id_.startswith("org:") else None
+        if org is None or org.cls != "MediaOrganization" or ent.end >= len(doc) \
+                or doc[ent.end].lower_ not in word_class("broadcast_word") or not doc[ent.end].text[:1].isupper():
+            continue
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end <= 3 and (doc[end].is_alpha and doc[end].is_title or doc[end].like_num):
+            end += 1
+        span = doc[_bare_start(ent):end]
+        if end == ent.end + 1 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        out.append((_mention(span, span.text, "organization", "MediaOrganization", "", paragraphs), span))
+    return out
+
+
+def _where_the_police_are(ent) -> bool:
+    """"Police in Northbridge said", "detectives in Northbridge": one capitalised word after the force's
+    people (`word_classes.csv`, body_people of a force) and "in"/"near" is where they are, not a body."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("in", "near") \
+            or ent.end < len(doc) and (doc[ent.end].text in ("'s", "’s") or _capitalised(doc[ent.end])):
+        return False
+    people = doc[ent.start - 2]
+    return word_values("body_people").get(people.lower_) == "force" and ent[0].pos_ == "PROPN" \
+        and ent[0].lower_ not in word_class("body_name_head") and ent[0].lower_ not in word_class("generic_body_word")
 
 
 def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
@@ -568,6 +647,39 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
         words = [t for t in span.sent if t.is_alpha]
         if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
             continue  # a headline in title case ("Home Secretary Announces Cuts")
+        if any(i in taken for i in range(name.start, name.end)) or any(
+                e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
+            continue  # found already
+        out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def seat_of_power_word(token, gaz: Gazetteer) -> bool:
+    """"Westminster" (`word_classes.csv`, legislature_metonym), "Holyrood" (a known chamber's one-word name)."""
+    if token.text in word_class("legislature_metonym"):
+        return True
+    org = gaz.orgs.get(token.ent_id_[4:]) if token.ent_id_.startswith("org:") else None
+    return org is not None and org.cls == "GovernmentBody" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+def _named_after_a_post_at_a_seat(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs,
+                                  taken: set[int]) -> list:
+    """"the party's leader at Westminster Jo Bell": two or three capitalised words right after a head post
+    (`word_classes.csv`, head_title) held at a seat of power are the holder's name, which the tagger, taking
+    the seat for the name's start, may miss. Returned with the tokens they cover."""
+    out = []
+    for seat in doc[2:]:
+        at, post = doc[seat.i - 1], doc[seat.i - 2]
+        if at.lower_ not in ("at", "in") or not post.is_lower or post.lower_ not in word_class("head_title") \
+                or not seat_of_power_word(seat, gaz):
+            continue
+        end = seat.i + 1
+        while end < len(doc) and end - seat.i <= 4 and _name_word(doc[end], in_title):
+            end += 1
+        if not 2 <= end - seat.i - 1 <= 3 or end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue
+        name = doc[seat.i + 1:end]
         if any(i in taken for i in range(name.start, name.end)) or any(
                 e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already

@@ -1083,6 +1083,17 @@ def test_a_supposition_asserts_no_relation(extract_text, text, unwanted):
     assert not [r for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == unwanted]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("The watchdog is reviewing whether Constable Tom Hale should still face disciplinary proceedings.",
+     ("Tom Hale", "disciplinary proceedings")),
+    ("Jane Porter asked whether the Home Office backs stop and search.", ("Home Office", "stop and search")),
+], ids=["whether-face", "whether-back"])
+def test_an_indirect_question_asserts_no_stance(extract_text, text, pair):
+    """"reviewing whether X should face Y": X and Y are involved, but nothing is said of them: relatedTo only."""
+    ex = extract_text(HEADLINE + text)
+    assert {r.predicate for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == pair} <= {"relatedTo"}
+
+
 def test_a_fact_beside_a_supposition_stays(extract_text):
     ex = extract_text(HEADLINE + "The Home Office backs the police funding settlement.")
     assert ("Home Office", "backs", "police funding settlement") in triples(ex)

@@ -713,7 +713,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
         for rule in rules.get(lemma, ()):
             prop = ((INTENDED if _voted_or_wished(verb) else PLANNED).get(rule.property, rule.property)
                     if intended else rule.property)
-            if possible and prop != "subjectTo":
+            if possible and prop != "subjectTo" or _open_question(verb):
                 prop = "relatedTo"  # "a precept the panel may veto": a power over it, neither an act nor a stance
             if rule.object == "actor" and (_meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS
                                                               for c in verb.children)):
@@ -1300,7 +1300,17 @@ def _denied(verb) -> bool:
 def _hypothetical(verb) -> bool:
     """A verb in a clause opened by a condition ("if", "unless", "provided": `condition_mark` words with no
     value), or joined to one: what it says is a supposition, so it asserts no relation."""
-    marks = {word for word, value in word_values("condition_mark").items() if not value}
+    return _opened_by(verb, "")
+
+
+def _open_question(verb) -> bool:
+    """A verb in an indirect question ("reviewing whether X should face Y": `condition_mark` value
+    open_question): who and what it names are involved, but nothing is asserted of them, so no stance."""
+    return _opened_by(verb, "open_question")
+
+
+def _opened_by(verb, kind: str) -> bool:
+    marks = {word for word, value in word_values("condition_mark").items() if value == kind}
     node = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):

@@ -462,7 +462,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 for n, act in enumerate(acts):
                     yield from _pledge(doc, token, act, acts[n + 1:], covered, vocab_mentions)
             continue
-        if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
+        if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and (
+                token.pos_ == "NOUN" or _amount_before(token)):
             mention = _change_of(doc, token, by_token)
             if mention is not None:
                 vocab_mentions.append(mention)
@@ -788,11 +789,26 @@ CHANGE_NOMINAL = {"cut": "cut", "reduction": "cut", "increase": "increase", "ris
                   "funding": "funding"}  # the nominal a change is keyed by (policy.jsonl's "nominal" too)
 
 
+def _amount_before(token) -> bool:
+    """ "a £20m cut to the grant": a change word right after an amount is its noun, whatever the parser read."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and token.tag_ in ("VBN", "VBD", "VB", "VBP", "VBZ") and token.dep_ != "ROOT" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children) \
+        and (before.ent_type_ in ("MONEY", "PERCENT") or before.text in ("%", "m", "bn"))
+
+
 def _change_of(doc, token, by_token) -> PolicyMention | None:
     """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
     lemma = token.lemma_.lower()
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "in")
                  and _names_a_thing(t for t in c.subtree if t.i != c.i)), None)
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prep is None and lemma != "funding" and after is not None and after.dep_ == "prep" \
+            and after.lower_ in ("to", "in") and after.head.i < token.i and token.head.i == after.head.i \
+            and any(t.lemma_.lower() in word_class("money_word") or t.i in by_token for t in after.subtree):
+        # "opposed the cut to youth funding": the parser hangs "to X" on the verb; a sum of money is what is cut
+        # ("announced the cut to staff" tells the staff)
+        prep = after
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
@@ -1237,7 +1253,10 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
                 or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
             continue  # one body merging is no merger; "the council merged two teams" merges the teams
-        if obj.i in covered or obj.ent_type_ in SCOPE_ENTS or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
+        named = make == "change" and obj.i in covered and any(
+            t.i in covered and _content(t) for t in _left_modifiers(obj))  # "the police grant was cut": a change of it
+        if obj.i in covered and not named or obj.ent_type_ in SCOPE_ENTS \
+                or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
             continue
         if make == "object":
             tokens = _trimmed(obj)
@@ -1247,13 +1266,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
             label = _label_of(tokens)
         elif make == "change":
-            left = [t for t in _left_modifiers(obj) if t.i not in covered]
+            left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
                     or any(c.dep_ == "nsubj" and c.i in covered for c in act.children):
                 continue  # "increase funding" alone names nothing; "a settlement which will increase funding" is its effect
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
-            tokens = ([act] if act.i < tokens[0].i else []) + tokens
+            tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
             if _would_have_had(act):
                 continue  # "without it we would have had to cut 500 posts": what was avoided, no policy
@@ -1297,7 +1316,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                         t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "compound") for t in obj.subtree):
                     continue  # "who was voted in to replace X": a person elected, no vote on a policy
                 label = f"{act_noun(act)} to {label}"
-        if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
+        if any(t.i in covered and not named or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t)
+               for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
             continue

@@ -543,8 +543,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             tokens, kind = phrase
             label = _phrase_label(tokens)
             if len(label.split()) >= 2 or policy_heads()[_head_lemma(token)][1] == "none":
+                examined = next((by_token[t.i].key for t in tokens if t.i > token.i and t.i in by_token), "")
                 mention = PolicyMention(_phrase_key(tokens, token), label, kind, tokens[0].idx,
-                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens))
+                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens), topic=examined)
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
                 inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
@@ -1188,7 +1189,9 @@ def head_phrase(head, covered: set[int]):
         complement = _setting_up(head)
     if authored and not content and not complement and not any(t.i in covered for t in _possessor_name(head)):
         left = content = _possessor_name(head)  # "the authority's own review" -> "authority review"
-    if any(t.i in covered for t in complement) or complement and not _contiguous(complement):
+    examined = kind == "review" and complement[:1] and complement[0].dep_ == "prep" \
+        and any(t.i in covered for t in complement)  # "a review of police pay": a review named by what it examines
+    if any(t.i in covered for t in complement) and not examined or complement and not _contiguous(complement):
         complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),

@@ -100,10 +100,17 @@ def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, a
          "reduction in funding for youth clubs", "reduction in funding for youth clubs", ""),
         ("Tom Ellison warned that a reduction in police funding would hurt victims.",  # a cut the vocabulary names
          "police funding cuts", "reduction in police funding", "police funding"),
+        ("The union welcomed a review of police pay.", "review of police pay", "review of police pay",
+         "police pay award"),
+        ("Tom Ellison called for an independent inquiry into stop and search.",
+         "independent inquiry into stop and search", "independent inquiry into stop and search", "stop and search"),
+        ("The force faces a £9m cut to the police grant.", "cut to police grant", "cut to the police grant",
+         "police funding"),
     ],
     ids=["cuts-to-vocabulary", "cuts-to-pattern", "funding-for", "x-reforms", "x-reforms-other",
          "bare-reforms-topic", "vocabulary-reforms", "extension-of-the-powers", "reduction-in-funding",
-         "reduction-in-police-funding"],
+         "reduction-in-police-funding", "review-of-a-named-policy", "inquiry-into-a-named-policy",
+         "cut-to-a-named-policy"],
 )
 def test_pattern_policies(extract_text, text, label, surface, topic):
     ex = extract_text(HEADLINE + text)

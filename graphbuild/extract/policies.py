@@ -794,7 +794,8 @@ def _amount_before(token) -> bool:
     """ "a £20m cut to the grant": a change word right after an amount is its noun, whatever the parser read."""
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and token.tag_ in ("VBN", "VBD", "VB", "VBP", "VBZ") and token.dep_ != "ROOT" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in ("MONEY", "PERCENT")
+                    for c in token.children) \
         and (before.ent_type_ in ("MONEY", "PERCENT") or before.text in ("%", "m", "bn"))
 
 

@@ -1118,6 +1118,14 @@ def _complement(head) -> list:
         own = set(word_values("complement_own_preps").get(_head_lemma(head), "").split("|")) - {""}
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS | own), None)  # "investment in X" takes its own
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if prep is None and head.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" \
+                and policy_heads().get(_head_lemma(head), ("", ""))[0] == "power" \
+                and not any(c.dep_ == "poss" for o in nxt.children for c in o.children) \
+                and nxt.head.i == head.head.i and nxt.lower_ in (COMPLEMENT_PREPS | own) - {"to"}:
+            prep = nxt  # "backed anonymity for firearms officers": the parser hangs "for X" on the verb; only a
+            # power's ("praised the review for its honesty" gives a reason, "attacked the ban for its cost" too;
+            # "gave powers to officers" names a receiver)
         by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
         if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1

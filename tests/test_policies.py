@@ -393,14 +393,14 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Police and Crime Commissioner Jane Porter spoke on Monday.", "Jane Porter made a bid for the leadership.",
      "Drivers faced the closure of the bridge.", "Jane Porter fought a tough election campaign.",
      "Crime was cut by a third.", "The council handed the cut to its finance team.",
-     "Campaigners attacked the ban for its cost."],
+     "Campaigners attacked the ban for its cost.", "Jane Porter backed the plan for the second time."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
          "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post",
          "a-bid-for-a-post", "closure-of-a-road-by-its-complement",
          "an-election-campaign-is-no-programme", "an-outcome-cut-passive", "a-cut-handed-to-people",
-         "a-reason-after-a-power"],
+         "a-reason-after-a-power", "how-often-is-no-complement"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1133,6 +1133,9 @@ def _complement(head) -> list:
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
             return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on
+        if obj.lemma_.lower() == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next")
+                                                for c in obj.children):
+            return []  # "backed the plan for the second time": how often, not what the plan is for
         tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
     while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
         tokens = tokens[:-1]

@@ -299,6 +299,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("The police grant was cut by 3% last year.", "police grant cut"),
         ("Tom Ellison supported anonymity for police marksmen.", "anonymity for police marksmen"),
         ("Tom Ellison backed new curbs on street drinking.", "curbs on street drinking"),
+        ("Jane Porter, the police and crime commissioner, stood in last week's elections.",
+         "police and crime commissioner elections"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -313,7 +315,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "amendment", "anonymity", "event-of-a-policy-kind", "overhaul", "restructuring", "reorganisation", "revamp",
          "clampdown", "bid-to", "phrasal-verb-keeps-its-complement", "amount-cut-read-as-a-verb",
          "cut-whose-to-hangs-on-the-verb", "money-cut-passive", "vocabulary-money-cut-passive",
-         "power-whose-for-hangs-on-the-verb", "power-whose-on-hangs-on-the-verb"],
+         "power-whose-for-hangs-on-the-verb", "power-whose-on-hangs-on-the-verb", "bare-elections-of-the-office-named"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -393,14 +395,15 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Police and Crime Commissioner Jane Porter spoke on Monday.", "Jane Porter made a bid for the leadership.",
      "Drivers faced the closure of the bridge.", "Jane Porter fought a tough election campaign.",
      "Crime was cut by a third.", "The council handed the cut to its finance team.",
-     "Campaigners attacked the ban for its cost.", "Jane Porter backed the plan for the second time."],
+     "Campaigners attacked the ban for its cost.", "Jane Porter backed the plan for the second time.",
+     "Jane Porter stood in last week's elections."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
          "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post",
          "a-bid-for-a-post", "closure-of-a-road-by-its-complement",
          "an-election-campaign-is-no-programme", "an-outcome-cut-passive", "a-cut-handed-to-people",
-         "a-reason-after-a-power", "how-often-is-no-complement"],
+         "a-reason-after-a-power", "how-often-is-no-complement", "bare-elections-with-no-office-named"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -443,6 +443,16 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 by_token[token.i] = mention
                 yield mention
             continue
+        elected = _bare_election_of(text) if lemma == "election" and token.pos_ == "NOUN" \
+            and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in token.children) else None
+        if elected is not None:  # "stood in last week's elections" in a story about commissioners: their elections
+            mention = PolicyMention(f"policy:{elected.id}", elected.label, elected.kind, token.idx,
+                                    token.idx + len(token))
+            vocab_mentions.append(mention)
+            by_token[token.i] = mention
+            covered.add(token.i)
+            yield mention
+            continue
         # "cuts to youth services", "funding for neighbourhood officers", "extending the powers to drones"
         if lemma in ("extend", "extension"):
             # "extending them to target drones": the target is a prepositional or infinitive phrase
@@ -788,6 +798,14 @@ def _names_a_thing(tokens) -> bool:
 
 CHANGE_NOMINAL = {"cut": "cut", "reduction": "cut", "increase": "increase", "rise": "increase", "freeze": "freeze",
                   "funding": "funding"}  # the nominal a change is keyed by (policy.jsonl's "nominal" too)
+
+
+def _bare_election_of(text: str) -> VocabEntry | None:
+    """The elections a bare "the elections" means: those of the one elected office the story names
+    (word class bare_election_of: office -> vocabulary policy); none when it names none or two."""
+    ids = {pid for office, pid in word_values("bare_election_of").items()
+           if re.search(rf"(?i)\b{re.escape(office)}s?\b", text)}
+    return next((e for e in vocabulary() if e.id in ids), None) if len(ids) == 1 else None
 
 
 def _amount_before(token) -> bool:

@@ -155,7 +155,7 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
      "to curb disorder.", ["curfew orders", "dispersal orders", "flagship measure to curb disorder"], ""),
     # two reports named before "the scathing report": it is neither
     ("The Cole report on custody deaths and the Hale report on stop and search were published in June. Jo Bell said "
-     "the scathing report had ended her career.", ["Cole report", "Hale report", "scathing report"], ""),
+     "the scathing report had ended her career.", ["Cole report", "Hale report on stop and search", "scathing report"], ""),
     # a word more than the vocabulary name ("police spending"): another review
     ("Ministers began the spending review in May. Jo Bell said the review of police spending ignored policing.",
      ["spending review", "review of police spending"], ""),

@@ -443,6 +443,16 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 by_token[token.i] = mention
                 yield mention
             continue
+        elected = _bare_election_of(text) if lemma == "election" and token.pos_ == "NOUN" \
+            and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in token.children) else None
+        if elected is not None:  # "stood in last week's elections" in a story about commissioners: their elections
+            mention = PolicyMention(f"policy:{elected.id}", elected.label, elected.kind, token.idx,
+                                    token.idx + len(token))
+            vocab_mentions.append(mention)
+            by_token[token.i] = mention
+            covered.add(token.i)
+            yield mention
+            continue
         # "cuts to youth services", "funding for neighbourhood officers", "extending the powers to drones"
         if lemma in ("extend", "extension"):
             # "extending them to target drones": the target is a prepositional or infinitive phrase
@@ -462,7 +472,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 for n, act in enumerate(acts):
                     yield from _pledge(doc, token, act, acts[n + 1:], covered, vocab_mentions)
             continue
-        if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and token.pos_ == "NOUN":
+        if lemma in ("cut", "funding", "reduction", "increase", "rise", "freeze") and (
+                token.pos_ == "NOUN" or _amount_before(token)):
             mention = _change_of(doc, token, by_token)
             if mention is not None:
                 vocab_mentions.append(mention)
@@ -542,8 +553,9 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             tokens, kind = phrase
             label = _phrase_label(tokens)
             if len(label.split()) >= 2 or policy_heads()[_head_lemma(token)][1] == "none":
+                examined = next((by_token[t.i].key for t in tokens if t.i > token.i and t.i in by_token), "")
                 mention = PolicyMention(_phrase_key(tokens, token), label, kind, tokens[0].idx,
-                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens))
+                                        tokens[-1].idx + len(tokens[-1]), names=_act_named(tokens), topic=examined)
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
                 inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
@@ -788,11 +800,35 @@ CHANGE_NOMINAL = {"cut": "cut", "reduction": "cut", "increase": "increase", "ris
                   "funding": "funding"}  # the nominal a change is keyed by (policy.jsonl's "nominal" too)
 
 
+def _bare_election_of(text: str) -> VocabEntry | None:
+    """The elections a bare "the elections" means: those of the one elected office the story names
+    (word class bare_election_of: office -> vocabulary policy); none when it names none or two."""
+    ids = {pid for office, pid in word_values("bare_election_of").items()
+           if re.search(rf"(?i)\b{re.escape(office)}s?\b", text)}
+    return next((e for e in vocabulary() if e.id in ids), None) if len(ids) == 1 else None
+
+
+def _amount_before(token) -> bool:
+    """ "a £20m cut to the grant": a change word right after an amount is its noun, whatever the parser read."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and token.tag_ in ("VBN", "VBD", "VB", "VBP", "VBZ") and token.dep_ != "ROOT" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.ent_type_ not in ("MONEY", "PERCENT")
+                    for c in token.children) \
+        and (before.ent_type_ in ("MONEY", "PERCENT") or before.text in ("%", "m", "bn"))
+
+
 def _change_of(doc, token, by_token) -> PolicyMention | None:
     """ "cuts to youth services", "funding for neighbourhood officers", "a reduction in police funding"."""
     lemma = token.lemma_.lower()
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "in")
                  and _names_a_thing(t for t in c.subtree if t.i != c.i)), None)
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prep is None and lemma != "funding" and after is not None and after.dep_ == "prep" \
+            and after.lower_ in ("to", "in") and after.head.i < token.i and token.head.i == after.head.i \
+            and any(t.lemma_.lower() in word_class("money_word") or t.i in by_token for t in after.subtree):
+        # "opposed the cut to youth funding": the parser hangs "to X" on the verb; a sum of money is what is cut
+        # ("announced the cut to staff" tells the staff)
+        prep = after
     if prep is None:
         return None
     pobj = [t for t in prep.subtree if t.i != prep.i]
@@ -1100,6 +1136,14 @@ def _complement(head) -> list:
         own = set(word_values("complement_own_preps").get(_head_lemma(head), "").split("|")) - {""}
         prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1
                      and c.lower_ in COMPLEMENT_PREPS | own), None)  # "investment in X" takes its own
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if prep is None and head.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" \
+                and policy_heads().get(_head_lemma(head), ("", ""))[0] == "power" \
+                and not any(c.dep_ == "poss" for o in nxt.children for c in o.children) \
+                and nxt.head.i == head.head.i and nxt.lower_ in (COMPLEMENT_PREPS | own) - {"to"}:
+            prep = nxt  # "backed anonymity for firearms officers": the parser hangs "for X" on the verb; only a
+            # power's ("praised the review for its honesty" gives a reason, "attacked the ban for its cost" too;
+            # "gave powers to officers" names a receiver)
         by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
         if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
@@ -1107,6 +1151,9 @@ def _complement(head) -> list:
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
             return []  # "offences for every 1,000 residents": the base of a rate, not what a policy acts on
+        if obj.lemma_.lower() == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "next")
+                                                for c in obj.children):
+            return []  # "backed the plan for the second time": how often, not what the plan is for
         tokens = [prep] + [t for t in _trimmed(obj) if t.i > prep.i]
     while tokens and tokens[-1].dep_ in ("cc", "punct", "det"):
         tokens = tokens[:-1]
@@ -1172,7 +1219,9 @@ def head_phrase(head, covered: set[int]):
         complement = _setting_up(head)
     if authored and not content and not complement and not any(t.i in covered for t in _possessor_name(head)):
         left = content = _possessor_name(head)  # "the authority's own review" -> "authority review"
-    if any(t.i in covered for t in complement) or complement and not _contiguous(complement):
+    examined = kind == "review" and complement[:1] and complement[0].dep_ == "prep" \
+        and any(t.i in covered for t in complement)  # "a review of police pay": a review named by what it examines
+    if any(t.i in covered for t in complement) and not examined or complement and not _contiguous(complement):
         complement = []  # "a review of [how police who ...] are held": a complement with a hole names nothing
     ok = {"none": True, "modifier": bool(content or complement), "compound": bool(compounds or complement),
           "complement": bool(complement),
@@ -1237,7 +1286,10 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if bodies and not (any(t.dep_ == "conj" for t in obj.subtree) or obj.tag_ in ("NNS", "NNPS")) \
                 or bodies and obj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in act.children):
             continue  # one body merging is no merger; "the council merged two teams" merges the teams
-        if obj.i in covered or obj.ent_type_ in SCOPE_ENTS or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
+        named = make == "change" and obj.i in covered and any(
+            t.i in covered and _content(t) for t in _left_modifiers(obj))  # "the police grant was cut": a change of it
+        if obj.i in covered and not named or obj.ent_type_ in SCOPE_ENTS \
+                or obj.ent_type_ in ACTOR_ENTS | PLACE_ENTS and not bodies:
             continue
         if make == "object":
             tokens = _trimmed(obj)
@@ -1247,13 +1299,13 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
             label = _label_of(tokens)
         elif make == "change":
-            left = [t for t in _left_modifiers(obj) if t.i not in covered]
+            left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
                     or any(c.dep_ == "nsubj" and c.i in covered for c in act.children):
                 continue  # "increase funding" alone names nothing; "a settlement which will increase funding" is its effect
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
-            tokens = ([act] if act.i < tokens[0].i else []) + tokens
+            tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
             if _would_have_had(act):
                 continue  # "without it we would have had to cut 500 posts": what was avoided, no policy
@@ -1297,7 +1349,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                         t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "compound") for t in obj.subtree):
                     continue  # "who was voted in to replace X": a person elected, no vote on a policy
                 label = f"{act_noun(act)} to {label}"
-        if any(t.i in covered or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t) for t in tokens):
+        if any(t.i in covered and not named or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t)
+               for t in tokens):
             continue  # "announced a total of £270m": an amount, not a policy; "replacing the 7,800 PCSOs" is one
         if not 2 <= len(label.split()) <= MAX_WORDS:
             continue

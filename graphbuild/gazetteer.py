@@ -168,3 +168,9 @@ def word_values(name: str) -> dict[str, str]:
 def demonyms() -> frozenset[str]:
     """Words for a people ("British", "Scots", `demonyms.csv`): no name of a person, body or place alone."""
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/demonyms.csv"))
+
+
+@lru_cache(maxsize=1)
+def org_unit_words() -> frozenset[str]:
+    """Words for a body or a unit of one ("council", "board", `org_units.csv`): a name ending in one is a body's."""
+    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))

@@ -194,7 +194,7 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
     found = set()
     for e, span in _person_spans(entities, doc):
         if e.key not in found and ((lords and lords_title(span[0])) or _peer(span)
-                                   or _described(span, political_titles, titles, party_at)):
+                                   or _described(span, political_titles, titles, party_at, gaz)):
             found.add(e.key)
     return found
 
@@ -213,14 +213,13 @@ def _peer(span) -> bool:
 
 
 
-def _seat_word(token) -> bool:
-    from ..gazetteer import load
+def _seat_word(token, gaz: Gazetteer) -> bool:
     from .entities import seat_of_power_word
 
-    return seat_of_power_word(token, load())
+    return seat_of_power_word(token, gaz)
 
 
-def _described(span, political_titles, titles, party_at: set[int]) -> bool:
+def _described(span, political_titles, titles, party_at: set[int], gaz: Gazetteer) -> bool:
     doc = span.doc
     if len(span) > 2 and span[-1].is_upper and _ends_with_title(span[-1:], political_titles):
         return True  # the tagger kept the post in the name: "Jane Doe MSP"
@@ -255,7 +254,7 @@ def _described(span, political_titles, titles, party_at: set[int]) -> bool:
             window.insert(0, t)
             i -= 1
             continue
-        if t.lower_ in ("at", "in") and len(window) == 1 and _seat_word(window[0]):
+        if t.lower_ in ("at", "in") and len(window) == 1 and _seat_word(window[0], gaz):
             window = []  # "Labour's leader at Westminster Jo Bell": the post is held at the seat, read on
             i -= 1
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import Gazetteer, demonyms, normalise_title, strip_the, word_class, word_values
+from ..gazetteer import Gazetteer, demonyms, normalise_title, org_unit_words, strip_the, word_class, word_values
 from ..nlp import HONORIFICS
 from ..records import Entity, Evidence, Mention
 from .common import Paragraphs, doc_text, ents_within, legislation_spans, name_key, span_evidence
@@ -226,7 +226,7 @@ _NAME_LINKS = ("of", "for", "and", "&", ",")
 def _compound_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
     """Bodies whose name the tagger cuts short: "the Police, Fire and Crime Panel", "the Northtown
     Assembly budget committee" (a committee of a named body). Returned with the tokens they cover."""
-    units = _unit_words()
+    units = org_unit_words()
     body_words = units | {k for k, _ in gaz.org_keywords} | {"assembly"}
     out = []
     for head in doc:
@@ -501,7 +501,7 @@ def _names_where_it_happened(ent) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in word_class("local_event_noun") \
         and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and t.lower_ != "the") \
-        and not any(t.lower_ in word_class("body_name_head") or t.lower_ in _unit_words() for t in ent)
+        and not any(t.lower_ in word_class("body_name_head") or t.lower_ in org_unit_words() for t in ent)
 
 
 def _where_it_happened_words(doc) -> frozenset[str]:
@@ -576,9 +576,6 @@ def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
     return out
 
 
-_COMPASS_POINTS = {"north", "south", "east", "west"}
-
-
 def _ent_start(doc, i: int) -> int:
     """Where the entity holding token i starts."""
     while i > 0 and doc[i].ent_iob_ == "I":
@@ -589,7 +586,7 @@ def _ent_start(doc, i: int) -> int:
 def _compass_part(token) -> bool:
     """"north", "South-east", "north-west": a compass point naming part of a place."""
     parts = token.lower_.split("-")
-    return 1 <= len(parts) <= 2 and all(p in _COMPASS_POINTS for p in parts)
+    return 1 <= len(parts) <= 2 and all(p in _COMPASS - {"central", "mid"} for p in parts)
 
 
 def _compass_places(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
@@ -690,7 +687,7 @@ def _named_after_a_post_at_a_seat(doc, gaz: Gazetteer, in_title: set[int], parag
 def _shouted_names(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
     """"JANE DOE, the first woman to lead the force, …": a paragraph opening with a name in capitals (a
     lede's style) names the person whose surname the article writes in the usual case elsewhere ("Ms
-    Doe"); capitals that match no one ("THE HOME Secretary") are left alone."""
+    Doe"); capitals that match no one ("THE CHIEF Whip") are left alone."""
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 1}
     out = []
     for i, token in enumerate(doc):
@@ -1009,11 +1006,6 @@ def _non_body_heads() -> frozenset[str]:
     return frozenset(row["word"] for row in resources.read_csv("gazetteer/non_body_heads.csv"))
 
 
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))
-
-
 def _unit_of(ent):
     """A known body followed by a lowercase unit noun ("… national council") names that unit, and so does
     a capitalised one with its remit ("the Home Office Centre for Applied Science and Technology")."""
@@ -1027,12 +1019,12 @@ def _unit_of(ent):
         return not token.ent_type_ or token.ent_type_ == "ORG" and not token.ent_id_
 
     while j < len(doc) and j - i < 3 and _capitalised(doc[j]) and doc[j].is_alpha and plain(doc[j]) \
-            and doc[j].lower_ not in _unit_words():
+            and doc[j].lower_ not in org_unit_words():
         j += 1
-    if j > i and j < len(doc) and _capitalised(doc[j]) and doc[j].lower_ in _unit_words() and plain(doc[j]) \
+    if j > i and j < len(doc) and _capitalised(doc[j]) and doc[j].lower_ in org_unit_words() and plain(doc[j]) \
             and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
         i = j
-    if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in _unit_words():
+    if i < len(doc) and _capitalised(doc[i]) and doc[i].lower_ in org_unit_words():
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and _capitalised(doc[end + 1]):
             end += 2
@@ -1041,9 +1033,9 @@ def _unit_of(ent):
                 end += 1
         return doc[ent.start:end]
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and (
-            doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in _unit_words():
+            doc[i].pos_ == "ADJ" or doc[i].dep_ in ("compound", "amod")) and doc[i].lower_ not in org_unit_words():
         i += 1  # "national", "gangs", "counter-terrorism"
-    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in _unit_words() and doc[i].pos_ in ("NOUN", "PROPN") \
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in org_unit_words() and doc[i].pos_ in ("NOUN", "PROPN") \
             and doc[i].lower_ not in word_class("governing_unit"):  # "… chief executive" is a post
         return doc[ent.start:i + 1]
     return None
@@ -1063,7 +1055,9 @@ def _seat_of_power(ent) -> bool:
 
 @lru_cache(maxsize=1)
 def _member_nouns() -> frozenset[str]:
-    return frozenset(row["noun"] for row in resources.read_csv("gazetteer/member_nouns.csv"))
+    from .quotes import member_nouns  # quotes never imports this module
+
+    return frozenset(member_nouns())
 
 
 def _acts_as_a_body(ent, title_words: set[str]) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import word_class, word_values
+from ..gazetteer import org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
 from .common import Paragraphs, counterfactual, doc_text, evidence, legislation_spans, name_key, workforce_nouns
@@ -231,20 +231,7 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
         else:
             if token.i + 1 < len(doc) and _title_case(doc[token.i + 1]):
                 continue  # "the Police Review Body": the head of the name comes later
-            run = [token]
-            i = token.i - 1
-            while i >= token.sent.start and i not in covered:
-                t = doc[i]
-                if _title_case(t) and t.pos_ != "DET":
-                    run.insert(0, t)
-                elif t.lower_ in NAME_LINKS and i - 1 >= token.sent.start and _title_case(doc[i - 1]) \
-                        and (t.lower_ != "-" or t.whitespace_ == "" and doc[i - 1].whitespace_ == ""):
-                    run.insert(0, t)
-                else:
-                    break
-                i -= 1
-            while run and run[0].lower_ in NAME_LINKS:
-                run = run[1:]
+            run = _capitalised_run_before(doc, token.i - 1, covered) + [token]
             if len(run) < 2 or run[0].i == token.sent.start and run[0].pos_ not in ("PROPN",):
                 continue  # "Plans were ..." opening a sentence: no name
             kind = heads[lemma] or policy_heads().get(lemma, ("programme", ""))[0]
@@ -255,6 +242,28 @@ def named_policies(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list
     yield from _called(doc, covered)
 
 
+def _capitalised_run_before(doc, i: int, covered: set[int], *, words_only: bool = False) -> list:
+    """The capitalised words (with the links inside a name: "of", "and", a tight "-") running back from token
+    `i` within its sentence. `words_only`: each a plain word followed by a space, linked only by words
+    (a name before a lower-case head, "the Safer Streets scheme")."""
+    start = doc[i].sent.start if i >= 0 else 0
+    links = NAME_LINKS - {"-", "&"} if words_only else NAME_LINKS
+    run = []
+    while i >= start and i not in covered:
+        t = doc[i]
+        if _title_case(t) and t.pos_ != "DET" and (not words_only or t.text.isalpha() and t.text_with_ws.endswith(" ")):
+            run.insert(0, t)
+        elif t.lower_ in links and i - 1 >= start and _title_case(doc[i - 1]) and (run or not words_only) \
+                and (t.lower_ != "-" or t.whitespace_ == "" and doc[i - 1].whitespace_ == ""):
+            run.insert(0, t)
+        else:
+            break
+        i -= 1
+    while run and run[0].lower_ in NAME_LINKS:
+        run = run[1:]
+    return run
+
+
 def _name_before(doc, head, covered: set[int]) -> list:
     """The proper name right before a lower-case policy head ("the Safer Streets scheme"): two or more
     capitalised words, none a person, place or people, that are not a body's name (no body word at its end,
@@ -262,34 +271,18 @@ def _name_before(doc, head, covered: set[int]) -> list:
     from ..gazetteer import load, strip_the
     from .gender import given_names
 
-    run, i = [], head.i - 1
-    while i >= head.sent.start and i not in covered:
-        t = doc[i]
-        if _title_case(t) and t.pos_ != "DET" and t.text.isalpha() and t.text_with_ws.endswith(" "):
-            run.insert(0, t)
-        elif t.lower_ in NAME_LINKS - {"-", "&"} and run and i - 1 >= head.sent.start and _title_case(doc[i - 1]):
-            run.insert(0, t)
-        else:
-            break
-        i -= 1
-    while run and run[0].lower_ in NAME_LINKS:
-        run = run[1:]
+    run = _capitalised_run_before(doc, head.i - 1, covered, words_only=True)
     if len([t for t in run if t.lower_ not in NAME_LINKS]) < 2 or run[0].i == head.sent.start and run[0].pos_ != "PROPN" \
             or any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE") for t in run) \
             or run[0].text in given_names():
         return []  # "the Jane Porter plan" is a person's
     gaz = load()
     last = run[-1].lower_
-    body_words = {k for k, _ in gaz.org_keywords} | _unit_words() | word_class("body_name_head")
+    body_words = {k for k, _ in gaz.org_keywords} | org_unit_words() | word_class("body_name_head")
     if last in body_words or last.rstrip("s") in body_words or strip_the("".join(t.text_with_ws for t in run).strip()) \
             in gaz.org_index():
         return []
     return run
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in resources.read_csv("gazetteer/org_units.csv"))
 
 
 def _acts_as_body(head) -> bool:

@@ -308,7 +308,7 @@ class MentionIndex:
         return ""
 
     def _name_ending_title(self, token) -> str:
-        """"HM Inspector of Constabulary Matt Parr told …": a capitalised title whose phrase ends in a person's
+        """"HM Inspector of Constabulary Jane Doe told …": a capitalised title whose phrase ends in a person's
         name, the only person in it, which the parser hung inside the title's "of" phrase, is that person."""
         if not token.text[:1].isupper() or token.dep_ not in ("nsubj", "nsubjpass"):
             return ""
@@ -404,8 +404,8 @@ class MentionIndex:
             return named
         voice = word_values("written_work").get(token.lemma_.lower()) == "voice" \
             and [c.lower_ for c in token.children if c.dep_ != "punct"] in (["a"], ["the"])
-        if voice and self._body_just_speaking(token):
-            return self._body_just_speaking(token)  # "The force said X. A statement added: “…”": the force's
+        if voice and (body := self._body_just_speaking(token)):
+            return body  # "The force said X. A statement added: “…”": the force's
         det = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), "")
         if det in ("", "a", "an") and not voice:
             return self._one_author(token)  # "A report said …", "…, inspection report says": the story's one
@@ -872,7 +872,7 @@ def extract_quotes(
     """Quotes with speaker, cue, addressee, channel, and the entities and policies they mention.
 
     A headline's quote with no speaker of its own takes the speaker of the body's quote that repeats its words
-    ("Settlement branded ‘smoke and mirrors’" … "X said the settlement is “smoke and mirrors”")."""
+    ("Deal branded ‘a sham’" … "X said the deal is “a sham”")."""
     quotes = list(_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                           paragraph_spans=paragraph_spans))
     first = paragraph_spans[0][1] if paragraph_spans else 0
@@ -966,7 +966,7 @@ def _quotes(
         elif _opens_its_sentence(span, text):
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
-            speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe force of an ‘overly defensive culture’"
+            speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe board of a ‘culture of secrecy’"
         if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
             inverted = _inverted_cue(span, ctx)
             if inverted is not None:

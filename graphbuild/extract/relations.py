@@ -26,7 +26,7 @@ from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
 from .common import PLACEHOLDER_PREFIX, Paragraphs, counterfactual, evidence, is_workforce
 from .policies import ACTOR_ENTS, GENERIC_MODIFIERS, PLACE_ENTS, SCOPE_ENTS, act_nouns, content_clause
-from .quotes import MentionIndex, member_nouns, speech_verbs, subject_of
+from .quotes import EPITHET_AGE, MentionIndex, member_nouns, speech_verbs, subject_of
 
 
 @dataclass(frozen=True)
@@ -286,16 +286,13 @@ def _detached_name(token, index: MentionIndex) -> str:
     return key
 
 
-AGE_EPITHET = re.compile(r"^\d+-year-old$")
-
-
 def _age_epithet(token) -> bool:
     """"The 52-year-old", "the 70-year-old": a reporter's epithet for the person just named."""
     if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the"
                                                            for c in token.children):
         return False
     words = "".join(t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det")
-    return bool(AGE_EPITHET.match(words))
+    return bool(EPITHET_AGE.fullmatch(words))
 
 
 def _name_after_complement(token, index: MentionIndex) -> str:

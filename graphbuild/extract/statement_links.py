@@ -3,7 +3,7 @@
 A quote or a figure is a statement node: through it, its speaker or its subject is tied to what it says
 something about. Three readings, each true of the sentence it comes from:
   * a quote set in a clause that names a policy as the thing described ("X called the plans “oppressive”",
-    "the settlement is “smoke and mirrors”") is about that policy;
+    "the deal is “a sham”") is about that policy;
   * a quote whose speaker the text presents by a post at a body ("X, campaigns officer at Y, said") is said
     on behalf of that body (not for a former post, nor a seat the speaker merely holds in a chamber);
   * a count whose counted noun is the act a policy consists of ("4,000 searches were carried out" in a story

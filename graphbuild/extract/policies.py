@@ -278,11 +278,19 @@ def _name_before(doc, head, covered: set[int]) -> list:
         return []  # "the Jane Porter plan" is a person's
     gaz = load()
     last = run[-1].lower_
-    body_words = {k for k, _ in gaz.org_keywords} | org_unit_words() | word_class("body_name_head")
+    body_words = _body_name_words()
     if last in body_words or last.rstrip("s") in body_words or strip_the("".join(t.text_with_ws for t in run).strip()) \
             in gaz.org_index():
         return []
     return run
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> frozenset[str]:
+    """Words that end a body's name ("Trust", "Council", "Board"): a name ending in one is no policy's."""
+    from ..gazetteer import load
+
+    return frozenset({k for k, _ in load().org_keywords}) | org_unit_words() | word_class("body_name_head")
 
 
 def _acts_as_body(head) -> bool:

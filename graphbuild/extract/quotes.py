@@ -86,11 +86,6 @@ def member_modifiers() -> dict[str, frozenset[str]]:
             for row in resources.read_csv("gazetteer/member_nouns.csv") if row.get("requires")}
 
 
-# "the Labour assembly member said": a definite member of a chamber is someone the text has named
-MEMBERS_NAMED_BEFORE = {"member", "mp", "msp", "mla", "peer", "politician", "councillor", "lawmaker", "backbencher",
-                        "am", "mep"}
-
-
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # inner text, marks excluded
@@ -250,7 +245,8 @@ class MentionIndex:
         if named:
             return named
         definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if definite and (token.lemma_.lower() in MEMBERS_NAMED_BEFORE or token.lemma_.lower() in member_nouns()
+        # "the Labour assembly member said": a definite member of a chamber (`membership_post`) was named before
+        if definite and (token.lemma_.lower() in word_class("membership_post") or token.lemma_.lower() in member_nouns()
                          and any(c.lower_ in word_class("past_qualifier") for c in token.children)):
             # "the Labour assembly member said", "the former Cabinet minister added": a person named before
             # (a former member no longer speaks for the body)

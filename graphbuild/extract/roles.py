@@ -276,6 +276,8 @@ def extract_affiliations(
     relations: list[Relation] = []
     unattached, past = [], []
     titles = find_title_spans(doc, gazetteer)
+    said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
+                   **{w: v for w, v in word_values("past_qualifier").items() if v}}
     for span, title in titles:
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
@@ -300,8 +302,6 @@ def extract_affiliations(
         qualifying = set(grammar.at(grammar.qualifiers, span))
         if span.start and doc[span.start - 1].lower_ in word_class("standing_in"):
             qualifying.add(span.start - 1)  # "Temporary Chief Constable X", however the parser hangs the word
-        said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
-                       **{w: v for w, v in word_values("past_qualifier").items() if v}}
         qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
@@ -1098,12 +1098,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     else:
         return ""
     modifiers = {i for i in range(prev.start, span.start) if i in names.person_token and _names_a_thing(doc, i, names)}
-    depth = 0
-    for t in prev:  # "(Picture: Agency/ Jane Roe)": a name in brackets is an aside, no one spoken of
-        depth += t.text == "("
-        if depth and t.i in names.person_token:
-            modifiers.add(t.i)
-        depth -= t.text == ")" and depth > 0
+    # "(Picture: Agency/ Jane Roe)": a name in brackets is an aside, no one spoken of
+    modifiers |= {t.i for t in prev if t.i in names.person_token and _in_brackets(t)}
     colon = max((t.i for t in prev if t.text == ":" and not _in_brackets(t)), default=-1)
     if colon > 0 and any(names.person_token.get(i) for i in range(colon, prev.end)):
         # "Jane Roe shooting: Tom Hale vows …": what comes before a headline's colon is its topic

@@ -344,10 +344,8 @@ def _speaks_in_a_chamber(verb) -> bool:
         if any(p.lower_ in CHAMBERS and p.text[:1].isupper() for p in places):
             return True
         asked = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
-        if any(q.text in QUESTION_TIMES or q.lower_ == "questions" and any(t.lower_ == "minister" for t in q.subtree)
+        if any(q.text in word_class("question_time") or q.lower_ == "questions" and any(t.lower_ == "minister" for t in q.subtree)
                for q in asked):
             return True  # "speaking at prime minister's questions", "told MSPs at FMQs": a member's question time
     return False
 
-
-QUESTION_TIMES = {"PMQs", "FMQs", "PMQ", "FMQ"}

@@ -29,9 +29,6 @@ CATAPHORA_SENTENCES = 2  # how far ahead a full description ("the body represent
 LEAD_SENTENCES = 2  # the headline and the opening sentences, where a bare description may come before the name
 
 
-AUTHOR_VERBS = ("publish", "release", "issue", "produce", "write")  # what its author does to a written work
-
-
 @dataclass(frozen=True)
 class Anaphor:
     """"the force", "the watchdog": a description that refers back to a body of these classes."""
@@ -68,6 +65,13 @@ def fits_name(name: str, anaphor: Anaphor) -> bool:
 def speech_verbs() -> dict[str, bool]:
     """Lemma -> whether its object is the addressee ("told X", "warned X")."""
     return {row["lemma"]: row["addressee"] == "yes" for row in resources.read_csv("gazetteer/speech_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def author_verbs() -> frozenset[str]:
+    """What a written work's author does to it ("published", "issued": `publishing_verb` rows valued author);
+    "commissioned" or "obtained" make no one its author."""
+    return frozenset(w for w, v in word_values("publishing_verb").items() if v == "author")
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +415,7 @@ class MentionIndex:
         for before in reversed(self.doc[max(0, token.i - 300):token.i]):
             if before.lemma_ == token.lemma_ and not self.quoted[before.i]:
                 if before.dep_ in ("dobj", "nsubjpass") \
-                        and before.head.lemma_ in AUTHOR_VERBS:
+                        and before.head.lemma_ in author_verbs():
                     subject = subject_of(before.head) if before.dep_ == "dobj" else _passive_agent(before)
                     key = self.entity_of(subject) if subject is not None and subject.i != before.i else ""
                     if self.kind.get(key) in ("person", "organization"):
@@ -440,7 +444,7 @@ class MentionIndex:
             key = self._named_author(other)
             if key:
                 authors.add(key)
-            elif other.dep_ in ("dobj", "nsubjpass") and other.head.lemma_ in AUTHOR_VERBS:
+            elif other.dep_ in ("dobj", "nsubjpass") and other.head.lemma_ in author_verbs():
                 subject = subject_of(other.head) if other.dep_ == "dobj" else _passive_agent(other)
                 if subject is None or subject.i == other.i:
                     continue
@@ -469,7 +473,7 @@ class MentionIndex:
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):
                         return key
-            if child.dep_ == "acl" and child.lemma_ in AUTHOR_VERBS:  # "a statement issued by the force"
+            if child.dep_ == "acl" and child.lemma_ in author_verbs():  # "a statement issued by the force"
                 for pobj in (g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     key = self.entity_of(pobj)
                     if self.kind.get(key) in ("person", "organization"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import resources
@@ -170,3 +170,19 @@ def heads_to_clause(span, limit: int = 6) -> list:
         node = node.head
         heads.append(node)
     return heads
+
+
+def first_mentions(mentions: list) -> dict:
+    """Each policy key's first mention in the text."""
+    first: dict = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(m.key, m)
+    return first
+
+
+def retarget(mentions: list, target: dict) -> list:
+    """The mentions, those of a key in `target` made mentions of the policy its target mention names."""
+    if not target:
+        return mentions
+    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
+            for m in mentions]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..gazetteer import load as load_gazetteer, word_class
-from .common import name_key
+from .common import first_mentions, name_key, retarget
 
 YEAR = re.compile(r"^(?:19|20)\d\d(?=$|[/–-]\d\d)")
 OWNER_KINDS = ("organization", "place", "person")
@@ -320,9 +320,7 @@ def judged_again(doc, mentions: list) -> list:
     the article has one node for it. A word that tells policies apart ("the interim review", "the 2019
     review", "the review of pay") is no judgement and keeps its own node; with two candidates, neither."""
     judgements = word_class("policy_judgement")
-    first: dict[str, object] = {}
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        first.setdefault(m.key, m)
+    first = first_mentions(mentions)
     heads = {k: _description_head(doc, m) for k, m in first.items()}
     target: dict[str, object] = {}
     for key, m in first.items():
@@ -335,10 +333,7 @@ def judged_again(doc, mentions: list) -> list:
                       and heads[k].lemma_.lower() == lemma and not _only_judged(doc, o, heads[k], judgements)}
         if len(candidates) == 1:
             target[key] = first[candidates.pop()]
-    if not target:
-        return mentions
-    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
-            for m in mentions]
+    return retarget(mentions, target)
 
 
 def _description_head(doc, mention):
@@ -360,9 +355,7 @@ def inverted_vocabulary_names(mentions: list) -> list:
     police spending" adds a word: another review), when exactly one name of each shape fits the other; a description naming an owner other than
     the one the vocabulary policy's mentions name stays apart ("Kent's precept", "the precept of Essex")."""
     from .policies import _name_parts  # policies imports nothing from here; keep the two modules apart
-    first: dict[str, object] = {}
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        first.setdefault(m.key, m)
+    first = first_mentions(mentions)
     parts = {k: p for k, m in first.items() if (p := _name_parts(m.label)) is not None and p[2]}
     vocab = {k for k in parts if k.split("@")[0] in vocabulary_scopes() and parts[k][1] == "modifier"}
     built = {k for k in parts if k.split("@")[0] not in vocabulary_scopes() and first[k].kind != "legislation"
@@ -371,10 +364,7 @@ def inverted_vocabulary_names(mentions: list) -> list:
              and _scopes_agree(a, b)]
     target = {b: first[a] for a, b in pairs
               if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1}
-    if not target:
-        return mentions
-    return [replace(m, key=t.key, label=t.label, kind=t.kind, topic=t.topic) if (t := target.get(m.key)) else m
-            for m in mentions]
+    return retarget(mentions, target)
 
 
 def _scopes_agree(a: str, b: str) -> bool:

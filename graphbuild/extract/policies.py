@@ -21,7 +21,8 @@ from .. import resources
 from ..gazetteer import org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import Paragraphs, counterfactual, doc_text, evidence, legislation_spans, name_key, workforce_nouns
+from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, legislation_spans, name_key, retarget,
+                     workforce_nouns)
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
                      "latest", "recent", "controversial", "wider", "government", "this", "that", "a", "an",
@@ -145,13 +146,13 @@ def _named_as_planned(mentions: list[PolicyMention]) -> list[PolicyMention]:
     for m in mentions:
         for n in m.names:
             planned.setdefault(name_key(n), set()).add(m.key)
-    first = {}
+    first = first_mentions(mentions)
+    target = {}
     for m in mentions:
-        first.setdefault(m.key, m)
-    target = {m.key: first[next(iter(keys))] for m in mentions if m.key not in planned.get(name_key(m.label), {m.key})
-              and len(keys := planned.get(name_key(m.label), set())) == 1}
-    return [PolicyMention(target[m.key].key, target[m.key].label, target[m.key].kind, m.start, m.end,
-                          topic=target[m.key].topic, names=m.names) if m.key in target else m for m in mentions]
+        keys = planned.get(name_key(m.label), set())
+        if len(keys) == 1 and m.key not in keys:
+            target[m.key] = first[next(iter(keys))]
+    return retarget(mentions, target)
 
 
 def _epithets(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:

@@ -14,7 +14,6 @@ read from quotes are handled here too.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache

@@ -1380,6 +1380,7 @@ def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[Po
         items.append(item)
         stack.extend(c for c in item.children if c.dep_ == "conj" and c.pos_ == "NOUN")
     item_ids = {t.i for t in items}
+    governing = _governing(first)
     for item in sorted(items, key=lambda t: t.i):
         if item.i in covered or item.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS or item.pos_ != "NOUN":
             continue  # a policy already named ("a curfew for teenagers") is that policy
@@ -1391,12 +1392,31 @@ def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[Po
         if not tokens or not _contiguous(tokens) or any(t.like_num and not _counts_a_noun(t) for t in tokens):
             continue
         label = _label_of(tokens)
+        if governing and item.i != first.i and _governed_too(item):
+            label = f"{governing} {label}"  # "the end of X and Y": Y ends too
         if not 2 <= len(label.split()) <= MAX_WORDS or not _names_a_thing(tokens):
             continue
         known = _vocabulary_key(label)
         key, label = known if known is not None else ("policy:" + name_key(label), label)
         covered.add(item.i)
         yield PolicyMention(key, label, kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def _governing(first) -> str:
+    """"end of" when a list's first item is an act done to what its "of" names ("the end of state grants"):
+    an act noun of `act_nominal` ("end to", "abolition of") with its own "of"/"to" object."""
+    nouns = {v.split()[0] for v in word_values("act_nominal").values() if len(v.split()) == 2}
+    prep = next((c for c in first.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
+    return f"{first.lower_} {prep.lower_}" if prep is not None and first.lower_ in nouns else ""
+
+
+def _governed_too(item) -> bool:
+    """A bare noun phrase coordinated with "the end of X" ("… and compulsory training") is under "end of" as
+    well; an item with its own determiner or act noun ("and the introduction of Y", "and a new grant") is not."""
+    nouns = {v.split()[0] for v in word_values("act_nominal").values() if len(v.split()) == 2}
+    return item.lower_ not in nouns and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in item.children)
 
 
 def _of_class(token, objects: str) -> bool:

@@ -30,3 +30,26 @@ def test_an_item_with_its_own_determiner_is_its_own_policy(extract_text):
                       "and a new grant for carers.")
     names = [p.name for p in ex.policies]
     assert "abolition of fixed fees" in names and not any("abolition of" in n and "grant" in n for n in names)
+
+
+# --- 3. former posts: no force copied from a later post; a post left before the article is former -------
+
+def test_a_former_rank_of_a_commissioner_is_not_put_in_the_force_they_oversee(extract_text):
+    ex = extract_text(HEADLINE + "Kent Police and Crime Commissioner John Mallory, a former police inspector, "
+                      "criticised the plan.")
+    posts = {(r.title, r.organisation, r.qualifier) for r in ex.roles}
+    assert ("Police and Crime Commissioner", "org:kent-police", "") in posts
+    assert ("Inspector", "", "former") in posts
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Ann Lee, the chairman of the housing committee, spoke. Councillor Lee resigned from the role on March 3.",
+     "former"),
+    ("Tom Hale, chairman of the housing committee, spoke. Mr Hale quit the post last week.", "former"),
+    ("Tom Hale, chairman of the housing committee, spoke. Mr Hale will resign from the role in May.", ""),
+    ("Tom Hale, chairman of the housing committee, spoke. Mr Hale has not resigned from the role.", ""),
+], ids=["resigned-from-the-role", "quit-the-post", "will-resign", "has-not-resigned"])
+def test_a_post_the_text_says_its_holder_left_is_former(extract_text, text, qualifier):
+    ex = extract_text(HEADLINE + text)
+    chair = [r for r in ex.roles if r.title == "Chairman"]
+    assert [r.qualifier for r in chair] == [qualifier]

@@ -200,10 +200,11 @@ class _Grammar:
     qualifiers: dict  # title token -> [qualifier token]
     members: list  # (person token, body token, construction name)
     leaders: list  # (person token, verb token, body token)
+    left: list  # (person token, verb token): "X resigned from the role" (the post just named)
 
     @classmethod
     def of(cls, doc) -> "_Grammar":
-        g = cls({}, {}, {}, [], [])
+        g = cls({}, {}, {}, [], [], [])
         for m in patterns.find(doc, "affiliation"):
             y, slot = m.yields, m.slots
             prop = y.get("property")
@@ -217,6 +218,8 @@ class _Grammar:
                 g.members.append((slot[y["person"]], slot[y["body"]], m.construction.name))
             elif prop == "leads":
                 g.leaders.append((slot[y["person"]], slot[y["verb"]], slot[y["body"]]))
+            elif prop == "left":
+                g.left.append((slot[y["person"]], slot[y["verb"]]))
         return g
 
     def at(self, table: dict, span) -> list:
@@ -372,6 +375,7 @@ def extract_affiliations(
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
     roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
+    roles = _posts_left(doc, roles, names, grammar)
     relations += led
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
 
@@ -496,7 +500,8 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
 def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[Role]:
     """"acting Chief Constable Jane Doe", "Police and Crime Commissioner Tom Hale" in a story naming one
     police force: the rank is in that force (the commissioner's is the force they oversee), as a reader
-    takes it (a former post too: "the former chief constable" of the story's force). A post for a place
+    takes it (a former post too: "the former chief constable" of the story's force, unless its holder holds a
+    post now, which is what ties them to the story). A post for a place
     goes to the force only if the force's name holds the place's."""
     from .quotes import fits_name, org_anaphors
 
@@ -504,10 +509,14 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
     forces = [e for e in entities if e.kind == "organization" and force is not None
               and force.classes & set(e.types) and fits_name(e.name, force)]
     places = {e.key: e.name.lower() for e in entities if e.kind == "place"}
+    holding = {r.person for r in roles if not is_past(r)}
     out = []
     for r in roles:
         police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
                                             and "police" in r.title.lower())
+        if is_past(r) and r.person in holding:
+            police = False  # "the commissioner, a former police inspector": the story's force is that of the
+            # post held now; where the earlier one was the text does not say
         if police and not r.organisation and r.jurisdiction in places:
             # "Kent's chief constable" in a story naming Kent Police and Essex Police: the force of that area
             area = [e for e in forces if e.name.lower().startswith(places[r.jurisdiction] + " ")]
@@ -538,6 +547,28 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
                 if len(bodies) == 1:
                     r = replace(r, organisation=bodies.pop())
         out.append(r)
+    return out
+
+
+def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar) -> list[Role]:
+    """"The panel's chairman, Ann Lee … Councillor Lee resigned from the role in May": the post the text names
+    for that person last before the sentence saying they left it is a former post (the article is written after;
+    "will resign", "has not quit" leave it held). A seat ("Councillor") is no post one resigns "the role" of."""
+    from .quotes import member_nouns
+
+    out = list(roles)
+    for person_token, verb_token in grammar.left:
+        key, verb = names.person_token.get(person_token), doc[verb_token]
+        if key is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ not in ("has", "had", "have")
+                              for c in verb.children) or verb.tag_ == "VBN" and not any(
+                c.dep_ == "aux" for c in verb.children):
+            continue
+        held = [(n, r) for n, r in enumerate(out) if r.person == key and not is_past(r) and r.evidence is not None
+                and r.evidence.start < verb.idx and normalise_title(r.title) not in word_class("membership_post")
+                and normalise_title(r.title) not in member_nouns()]
+        if held:
+            n, r = max(held, key=lambda nr: nr[1].evidence.start)
+            out[n] = replace(r, qualifier=" ".join(sorted(set(r.qualifier.split()) | {"former"})))
     return out
 
 

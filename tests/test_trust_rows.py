@@ -53,3 +53,23 @@ def test_a_post_the_text_says_its_holder_left_is_former(extract_text, text, qual
     ex = extract_text(HEADLINE + text)
     chair = [r for r in ex.roles if r.title == "Chairman"]
     assert [r.qualifier for r in chair] == [qualifier]
+
+
+# --- 2. a group that carried out a review is its author, never subject to it; no bare "their" in labels ----
+
+def test_the_group_that_carried_out_a_review_is_not_subject_to_it(extract_text):
+    ex = extract_text(HEADLINE + "It comes after a review by the All Party Parliamentary Group for Tenants into "
+                      "their treatment by landlords found 300 cases.")
+    review = next(p for p in ex.policies if p.name.startswith("review"))
+    assert review.name == "review into the treatment by landlords"
+    group = "org:all party parliamentary group for tenants"
+    assert {r.predicate for r in ex.relations if r.subject == group and r.object == review.key} == {"relatedTo"}
+
+
+@pytest.mark.parametrize("text", [
+    "A review by the Tenants Rights Commission for Wales into their treatment by landlords found 300 cases.",
+    "The council said a review into its handling of complaints was needed.",
+], ids=["their", "its"])
+def test_no_policy_label_keeps_a_bare_possessive_pronoun(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert ex.policies and not [p.name for p in ex.policies if {"their", "its", "his", "her"} & set(p.name.split())]

@@ -77,10 +77,27 @@ def _tidy_policy(doc, policy: Policy) -> Policy:
                 break
     if name is None:
         name = _head_phrase(doc, policy) or policy.name
+    name = _without_possessive_pronoun(doc, name, policy)
     if name == policy.name:
         return policy
     # the text's own forms stay aliases (how it named the policy), the label is the phrase
     return replace(policy, name=name, aliases=tuple(sorted((set(policy.aliases) | {policy.name}) - {name})))
+
+
+def _without_possessive_pronoun(doc, label: str, policy: Policy) -> str:
+    """"review into their relationship with X": away from its sentence "their" would be read as the review's
+    author's; whose it is is elsewhere, so the label says "the" ("its own budget" -> "the budget")."""
+    tokens = _tokens_of(doc, label, policy)
+    if len(tokens) != len(label.split()) or not any(t.tag_ == "PRP$" for t in tokens[1:]):
+        return label
+    words = []
+    for t, word in zip(tokens, label.split()):
+        if t.tag_ == "PRP$" and words:
+            word = "the"
+        elif word.lower() == "own" and words[-1:] == ["the"]:
+            continue
+        words.append(word)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

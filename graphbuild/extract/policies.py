@@ -1148,7 +1148,11 @@ def _complement(head) -> list:
             # "gave powers to officers" names a receiver)
         by = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "by"), None)
         if prep is None and by is not None:  # "a report by the inspector into X": what it is into, after its author
-            prep = next((c for c in head.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1
+            after = by.right_edge.i + 1
+            while after + 1 < len(head.doc) and _name_goes_on(head.doc[after]):
+                after = head.doc[after].right_edge.i + 1  # "by the Group | for Tenants | into X": the author's
+                # name goes on where the parse hung its end on the head
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i == after
                          and c.lower_ in COMPLEMENT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.ent_type_ in SCOPE_ENTS or any(c.lower_ in ("every", "each") for c in obj.children):
@@ -1162,6 +1166,13 @@ def _complement(head) -> list:
     if not _names_a_thing(tokens[1:]):
         return []  # "the process to look", "a cut of 17%": a complement names a policy by what it acts on
     return tokens if 2 <= len(tokens) <= MAX_WORDS - 2 else []
+
+
+def _name_goes_on(token) -> bool:
+    """"Group for Tenants", "Commission of Inquiry": a preposition between capitalised names continues a name."""
+    doc = token.doc
+    return token.ent_iob_ == "I" or token.lower_ in ("for", "of", "on") and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" \
+        and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper()
 
 
 def _setting_up(head) -> list:

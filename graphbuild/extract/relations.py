@@ -1218,8 +1218,14 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         elif kind == "target":  # "cuts to the force", "the inspection of Kent Police", "cuts imposed on X"
             policy_token, target_token = slots["policy"], slots["target"]
             policy = targets.policy_at.get(policy_token.i, "")
+            if policy and _in_authors_phrase(policy_token, targets.policy_start[policy_token.i]):
+                continue  # "a review by the Group for Children into …": the group wrote it, nothing is done to it
+            authors = {targets.actor(g) for b in policy_token.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")
+                       for g in b.children if g.dep_ == "pobj"} - {""}
             for token in _conjuncts(target_token):
                 target = targets.actor(token)
+                if target in authors:
+                    continue  # the parse split the author's name ("a review by the Group | for Children")
                 if policy and target and not ("verb" in slots and _hypothetical(slots["verb"])):
                     cue = slots.get("verb", policy_token)
                     words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_
@@ -1314,6 +1320,16 @@ def _opened_by(verb, kind: str) -> bool:
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _in_authors_phrase(token, start: int) -> bool:
+    """Is the token inside the "by X" of the policy mention holding it ("a review by the Group for Children")?"""
+    for t in token.ancestors:
+        if t.idx < start:
+            return False
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+            return True
     return False
 
 

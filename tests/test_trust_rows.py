@@ -73,3 +73,17 @@ def test_the_group_that_carried_out_a_review_is_not_subject_to_it(extract_text):
 def test_no_policy_label_keeps_a_bare_possessive_pronoun(extract_text, text):
     ex = extract_text(HEADLINE + text)
     assert ex.policies and not [p.name for p in ex.policies if {"their", "its", "his", "her"} & set(p.name.split())]
+
+
+# --- 4. a negated stance verb keeps its stance, negated; no negated neutral link through it ---------------
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Liberal Party, which did not back the devolution of housing powers, lost seats.",
+     "devolution of housing powers"),
+    ("The Liberal Party refused to support the merger of the two councils.", "merger of the two councils"),
+], ids=["did-not-back", "refused-to-support"])
+def test_a_negated_stance_stays_a_negated_stance(extract_text, text, policy):
+    ex = extract_text(HEADLINE + text)
+    found = stances(ex)
+    assert ("org:liberal party", "backs", policy, True) in found
+    assert not [s for s in found if s[1] == "relatedTo" and s[3]], found

@@ -680,7 +680,14 @@ def extract_relations(
     found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
     yield from found
     linked = {pair for r in found for pair in ((r.subject, r.object), (r.object, r.subject))}
+    # "X did not back the devolution of Y": the negated stance on the devolution is what the verb says; a
+    # negated neutral link to Y through it ("not related to Y") would say something else
+    refused = {(r.subject, r.cue, r.evidence.sentence_start) for r in found if r.negated and r.evidence is not None
+               and r.predicate not in ("relatedTo", "commentsOn")}
     for relation in _policy_participants(doc, policies, targets, paragraphs):
+        if relation.negated and relation.evidence is not None and (
+                relation.subject, relation.cue.split(" ")[0], relation.evidence.sentence_start) in refused:
+            continue
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation

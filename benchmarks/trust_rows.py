@@ -35,6 +35,7 @@ STANCES = PREFIXES + """SELECT ?policy ?actor ?stance ?negated ?sentence ?source
 }"""
 POSTS = PREFIXES + """SELECT ?person ?qualifier ?title ?organisation ?jurisdiction ?sentence ?source WHERE {
   ?p org:holds ?post ; rdfs:label ?person .
+  FILTER NOT EXISTS { ?p gb:knownOnlyByPost true }
   ?post gb:title ?title ; gb:evidence/gb:sentence ?sentence ; prov:wasDerivedFrom/gb:sourceFile ?source .
   OPTIONAL { ?post gb:postQualifier ?qualifier }
   OPTIONAL { ?post org:postIn/rdfs:label ?organisation }

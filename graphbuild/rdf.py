@@ -205,6 +205,8 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         for cls in e.types:
             b.add(node, RDF.type, GB[cls])
         b.add(node, RDFS.label, Literal(e.name))
+        if e.kind == "person" and _known_only_by_post(e.key):
+            b.add(node, GB.knownOnlyByPost, Literal(True))  # "Taoiseach" is the post, not a name: queries can tell
         for alias in e.aliases:
             b.add(node, SKOS.altLabel, Literal(alias))
         b.add(node, PROV.wasDerivedFrom, article)
@@ -307,3 +309,9 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         b.add(node, PROV.wasDerivedFrom, article)
         if r.evidence:
             b.evidence(node, r.evidence, article, h)
+
+
+def _known_only_by_post(key: str) -> bool:
+    from .corpus import KNOWN_BY_POST
+
+    return KNOWN_BY_POST in key

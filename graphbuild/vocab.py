@@ -55,6 +55,7 @@ class GB(DefinedNamespace):
     title: URIRef
     jurisdiction: URIRef
     postQualifier: URIRef
+    knownOnlyByPost: URIRef
     # quotes
     text: URIRef
     speaker: URIRef

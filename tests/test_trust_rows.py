@@ -87,3 +87,20 @@ def test_a_negated_stance_stays_a_negated_stance(extract_text, text, policy):
     found = stances(ex)
     assert ("org:liberal party", "backs", policy, True) in found
     assert not [s for s in found if s[1] == "relatedTo" and s[3]], found
+
+
+# --- 5. a person known only by a post is no named holder in posts-held.rq ------------------------------
+
+def test_a_person_known_only_by_post_holds_no_row_of_posts_held(nlp):
+    import graphbuild
+    from pathlib import Path
+
+    text = ("Housing plan welcomed\n\nThe Taoiseach said: “This plan is a landmark for every family.”\n\n"
+            "Jane Porter, the Minister for Housing, said: “We will build homes.”")
+    graph = graphbuild.to_graph(graphbuild.extract(text, source="own.txt", published="2024-05-01", nlp=nlp),
+                                validation="skip")
+    ask = "ASK { ?p <https://w3id.org/graphbuild/ontology#knownOnlyByPost> true ; <http://www.w3.org/ns/org#holds> ?x }"
+    assert graph.query(ask).askAnswer  # the unnamed holder is there, marked
+    query = (Path(__file__).resolve().parent.parent / "queries" / "posts-held.rq").read_text()
+    people = {str(row[0]) for row in graph.query(query)}
+    assert "Jane Porter" in people and "Taoiseach" not in people

@@ -104,3 +104,14 @@ def test_a_person_known_only_by_post_holds_no_row_of_posts_held(nlp):
     query = (Path(__file__).resolve().parent.parent / "queries" / "posts-held.rq").read_text()
     people = {str(row[0]) for row in graph.query(query)}
     assert "Jane Porter" in people and "Taoiseach" not in people
+
+
+# --- 6. an event is no policy ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ministers will host an international summit on road safety in Leeds next month.",
+    "Jane Porter spoke at a regional summit on youth crime.",
+], ids=["host-a-summit", "speak-at-a-summit"])
+def test_a_summit_is_an_event_not_a_policy(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert not [p.name for p in ex.policies if "summit" in p.name.lower()]

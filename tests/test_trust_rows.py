@@ -42,6 +42,12 @@ def test_a_former_rank_of_a_commissioner_is_not_put_in_the_force_they_oversee(ex
     assert ("Inspector", "", "former") in posts
 
 
+def test_a_post_said_short_is_no_second_post_in_the_story_force(extract_text):
+    ex = extract_text(HEADLINE + "The inspection by HM Inspector of Constabulary Jane Porter rated Kent Police as "
+                      "good. HM Inspector Jane Porter said: “The force must improve.”")
+    assert [r.title for r in ex.roles if r.person == "person:jane porter"] == ["HM Inspector of Constabulary"]
+
+
 @pytest.mark.parametrize("text, qualifier", [
     ("Ann Lee, the chairman of the housing committee, spoke. Councillor Lee resigned from the role on March 3.",
      "former"),

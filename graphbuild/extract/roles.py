@@ -372,7 +372,8 @@ def extract_affiliations(
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
-    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(roles, entities, gazetteer), entities)
+    roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
+                                                                        gazetteer), entities)
     roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
     roles = _posts_left(doc, roles, names, grammar)
@@ -494,6 +495,23 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
             title = words.text[:1].upper() + words.text[1:]
             ev = evidence(doc, words.start_char, words.end_char, paragraphs)
             out.append(Role(person, title, "other", body, "", ev, qualifier))
+    return out
+
+
+def _short_forms_dropped(roles: list[Role]) -> list[Role]:
+    """"HM Inspector of Constabulary Jane Doe … HM Inspector Jane Doe said": the bare "Inspector" is the longer
+    post the same person holds, said short (its head before "of" ends with it), not a second post (which the
+    story's one force would then claim)."""
+    def head(title: str) -> list[str]:
+        return normalise_title(title).split(" of ", 1)[0].split()
+
+    out = []
+    for r in roles:
+        words = normalise_title(r.title).split()
+        if not any(o.person == r.person and o.qualifier == r.qualifier and len(head(o.title)) > len(words)
+                   and head(o.title)[-len(words):] == words and (not r.organisation or r.organisation == o.organisation)
+                   for o in roles if o is not r):
+            out.append(r)
     return out
 
 

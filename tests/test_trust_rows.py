@@ -72,13 +72,16 @@ def test_the_group_that_carried_out_a_review_is_not_subject_to_it(extract_text):
     assert {r.predicate for r in ex.relations if r.subject == group and r.object == review.key} == {"relatedTo"}
 
 
-@pytest.mark.parametrize("text", [
-    "A review by the Tenants Rights Commission for Wales into their treatment by landlords found 300 cases.",
-    "The council said a review into its handling of complaints was needed.",
-], ids=["their", "its"])
-def test_no_policy_label_keeps_a_bare_possessive_pronoun(extract_text, text):
+@pytest.mark.parametrize("text, label", [
+    ("A review by the Tenants Rights Commission for Wales into their treatment by landlords found 300 cases.",
+     "review into the treatment by landlords"),
+    ("The council said a review into its handling of complaints was needed.", "review into the handling of complaints"),
+    ("She said a “damning” report by the inspector into the council’s housing department showed failures.",
+     "report into the council’s housing department"),
+], ids=["their", "its", "quoted-judgement"])
+def test_a_policy_label_keeps_no_bare_pronoun_nor_quoted_judgement(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
-    assert ex.policies and not [p.name for p in ex.policies if {"their", "its", "his", "her"} & set(p.name.split())]
+    assert label in [p.name for p in ex.policies], [p.name for p in ex.policies]
 
 
 # --- 4. a negated stance verb keeps its stance, negated; no negated neutral link through it ---------------

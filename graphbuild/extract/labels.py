@@ -86,18 +86,33 @@ def _tidy_policy(doc, policy: Policy) -> Policy:
 
 def _without_possessive_pronoun(doc, label: str, policy: Policy) -> str:
     """"review into their relationship with X": away from its sentence "their" would be read as the review's
-    author's; whose it is is elsewhere, so the label says "the" ("its own budget" -> "the budget")."""
-    tokens = _tokens_of(doc, label, policy)
-    if len(tokens) != len(label.split()) or not any(t.tag_ == "PRP$" for t in tokens[1:]):
-        return label
+    author's; whose it is is elsewhere, so the label says "the" ("its own budget" -> "the budget"). An adjective
+    the text quotes ("a “damning” report") is someone's judgement, no part of the name: it goes."""
+    pronouns, judgements = set(), set()
+    for ev in policy.mentions:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.tag_ == "PRP$":
+                pronouns.add(t.lower_)
+            elif _quoted_judgement(t):
+                judgements.add(t.lower_)
     words = []
-    for t, word in zip(tokens, label.split()):
-        if t.tag_ == "PRP$" and words:
+    for n, word in enumerate(label.split(" ")):
+        if word.lower() in judgements and len(label.split(" ")) > 2:
+            continue
+        if word.lower() in pronouns and words:
             word = "the"
         elif word.lower() == "own" and words[-1:] == ["the"]:
             continue
         words.append(word)
-    return " ".join(words)
+    return " ".join(words) if words else label
+
+
+def _quoted_judgement(token) -> bool:
+    """An adjective set in quote marks before a noun ("a “damning” report"): someone's judgement of the thing."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
 
 
 @lru_cache(maxsize=1)

@@ -54,10 +54,13 @@ def test_a_post_said_short_is_no_second_post_in_the_story_force(extract_text):
     ("Tom Hale, chairman of the housing committee, spoke. Mr Hale quit the post last week.", "former"),
     ("Tom Hale, chairman of the housing committee, spoke. Mr Hale will resign from the role in May.", ""),
     ("Tom Hale, chairman of the housing committee, spoke. Mr Hale has not resigned from the role.", ""),
-], ids=["resigned-from-the-role", "quit-the-post", "will-resign", "has-not-resigned"])
+    ("Ann Lee, chair of the housing trust, spoke. The chair of the housing trust has resigned amid a row.", "former"),
+    ("Ann Lee, chair of the housing trust, spoke. The chair of the trust will resign next year.", ""),
+], ids=["resigned-from-the-role", "quit-the-post", "will-resign", "has-not-resigned", "the-post-has-resigned",
+        "the-post-will-resign"])
 def test_a_post_the_text_says_its_holder_left_is_former(extract_text, text, qualifier):
     ex = extract_text(HEADLINE + text)
-    chair = [r for r in ex.roles if r.title == "Chairman"]
+    chair = [r for r in ex.roles if r.title in ("Chairman", "Chair")]
     assert [r.qualifier for r in chair] == [qualifier]
 
 

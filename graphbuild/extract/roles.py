@@ -200,7 +200,7 @@ class _Grammar:
     qualifiers: dict  # title token -> [qualifier token]
     members: list  # (person token, body token, construction name)
     leaders: list  # (person token, verb token, body token)
-    left: list  # (person token, verb token): "X resigned from the role" (the post just named)
+    left: list  # ("person"|"post", token, verb token): "X resigned from the role", "the chair has resigned"
 
     @classmethod
     def of(cls, doc) -> "_Grammar":
@@ -218,8 +218,9 @@ class _Grammar:
                 g.members.append((slot[y["person"]], slot[y["body"]], m.construction.name))
             elif prop == "leads":
                 g.leaders.append((slot[y["person"]], slot[y["verb"]], slot[y["body"]]))
-            elif prop == "left":
-                g.left.append((slot[y["person"]], slot[y["verb"]]))
+            elif prop == "left":  # "X resigned from the role" (person), "the chair has resigned" (post)
+                g.left.append(("person" if "person" in y else "post", slot[y.get("person") or y["post"]],
+                               slot[y["verb"]]))
         return g
 
     def at(self, table: dict, span) -> list:
@@ -376,7 +377,7 @@ def extract_affiliations(
                                                                         gazetteer), entities)
     roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
-    roles = _posts_left(doc, roles, names, grammar)
+    roles = _posts_left(doc, roles, names, grammar, role_mentions)
     relations += led
     return _dedupe(roles), role_mentions, _dedupe_relations(relations)
 
@@ -568,23 +569,36 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
     return out
 
 
-def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar) -> list[Role]:
+def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar, role_mentions: list[RoleMention]
+                ) -> list[Role]:
     """"The panel's chairman, Ann Lee … Councillor Lee resigned from the role in May": the post the text names
     for that person last before the sentence saying they left it is a former post (the article is written after;
-    "will resign", "has not quit" leave it held). A seat ("Councillor") is no post one resigns "the role" of."""
+    "will resign", "has not quit" leave it held). A seat ("Councillor") is no post one resigns "the role" of.
+    "The chair of the trust has resigned": that post, of the person the mention was resolved to."""
     from .quotes import member_nouns
 
     out = list(roles)
-    for person_token, verb_token in grammar.left:
-        key, verb = names.person_token.get(person_token), doc[verb_token]
+    for kind, token, verb_token in grammar.left:
+        verb = doc[verb_token]
+        if kind == "post":
+            at = doc[token].idx
+            key = next((m.person for m in role_mentions if m.start <= at < m.end
+                        and not m.person.startswith(PLACEHOLDER_PREFIX)), None)
+            word = doc[token].lower_
+        else:
+            key, word = names.person_token.get(token), ""
         if key is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ not in ("has", "had", "have")
                               for c in verb.children) or verb.tag_ == "VBN" and not any(
                 c.dep_ == "aux" for c in verb.children):
             continue
         held = [(n, r) for n, r in enumerate(out) if r.person == key and not is_past(r) and r.evidence is not None
                 and r.evidence.start < verb.idx and normalise_title(r.title) not in word_class("membership_post")
-                and normalise_title(r.title) not in member_nouns()]
-        if held:
+                and normalise_title(r.title) not in member_nouns()
+                and (not word or normalise_title(r.title).split(" of ")[0].split()[-1:] == [word])]
+        if kind == "post":
+            for n, r in held:  # every mention of that post of theirs: it is the one left
+                out[n] = replace(r, qualifier=" ".join(sorted(set(r.qualifier.split()) | {"former"})))
+        elif held:
             n, r = max(held, key=lambda nr: nr[1].evidence.start)
             out[n] = replace(r, qualifier=" ".join(sorted(set(r.qualifier.split()) | {"former"})))
     return out

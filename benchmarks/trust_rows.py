@@ -27,7 +27,8 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 # the shipped queries' rows, each with the evidence it was read from
 STANCES = PREFIXES + """SELECT ?policy ?actor ?stance ?negated ?sentence ?source WHERE {
   ?st a gb:RelationStatement ; rdf:subject ?a ; rdf:predicate ?p ; rdf:object ?pol ; gb:negated ?negated ;
-      gb:evidence/gb:sentence ?sentence ; prov:wasDerivedFrom/gb:sourceFile ?source .
+      gb:evidence ?ev .
+  ?ev gb:sentence ?sentence ; gb:inArticle/gb:sourceFile ?source .
   ?pol a gb:Policy ; rdfs:label ?policy .
   ?a rdfs:label ?actor .
   FILTER(?p != gb:commentsOn)
@@ -36,7 +37,8 @@ STANCES = PREFIXES + """SELECT ?policy ?actor ?stance ?negated ?sentence ?source
 POSTS = PREFIXES + """SELECT ?person ?qualifier ?title ?organisation ?jurisdiction ?sentence ?source WHERE {
   ?p org:holds ?post ; rdfs:label ?person .
   FILTER NOT EXISTS { ?p gb:knownOnlyByPost true }
-  ?post gb:title ?title ; gb:evidence/gb:sentence ?sentence ; prov:wasDerivedFrom/gb:sourceFile ?source .
+  ?post gb:title ?title ; gb:evidence ?ev .
+  ?ev gb:sentence ?sentence ; gb:inArticle/gb:sourceFile ?source .  # the article of that very sentence
   OPTIONAL { ?post gb:postQualifier ?qualifier }
   OPTIONAL { ?post org:postIn/rdfs:label ?organisation }
   OPTIONAL { ?post gb:jurisdiction/rdfs:label ?jurisdiction }

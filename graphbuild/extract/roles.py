@@ -362,7 +362,7 @@ def extract_affiliations(
         # a post the holder has in other words ("the chief", "the Home Office minister") adds none
         if not any(r.person == holder and (r.title == title.title or (len(bare) == 1 or org and r.organisation == org)
                                            and normalise_title(r.title).split()[-1:] == bare[-1:]
-                                           or " ".join(bare) in GENERIC_HEADS and not is_past(r)
+                                           or " ".join(bare) in _generic_heads() and not is_past(r)
                                            or _head_post(r.title) == " ".join(bare)) for r in roles):
             roles.append(Role(holder, title.title, title.category, org or _default_org(title, keys), jurisdiction, ev))
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
@@ -1032,7 +1032,7 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
                     and _same_head(asked, _head_post(r.title))})
     if len(heads) == 1:
         return heads[0]
-    if not heads and asked in ("chief", "police chief"):
+    if not heads and word_values("generic_head_title").get(asked) == "police":
         # "the chief said", "the police chief added", "the boss of the force": the one head of a police body
         # the story names ("Chief Constable X"), in the body the words name if any
         police = sorted({r.person for r in roles if r.category == "police" and not is_past(r)
@@ -1043,7 +1043,10 @@ def _holder(title: Title, org: str, roles: list[Role], gaz: Gazetteer, keys: set
     return None
 
 
-GENERIC_HEADS = {"chief", "head", "boss", "leader", "police chief"}
+def _generic_heads() -> frozenset[str]:
+    """Words for the head of any body ("chief", "boss"): `generic_head_title` in word_classes.csv, whose value
+    "police" marks those that stand for a police body's head when the story names no other."""
+    return word_class("generic_head_title")
 
 
 def _head_post(title: str) -> str:
@@ -1061,7 +1064,7 @@ def _same_head(asked: str, held: str) -> bool:
     """"the commissioner" may be the body's head called its chief, but "the chair" is not its chief
     executive: two named posts differ unless one of them is a generic word for a head."""
     same = word_values("head_title")  # "chairman" and "chair" are one post in two words
-    return (same.get(asked) or asked) == (same.get(held) or held) or asked in GENERIC_HEADS or held in GENERIC_HEADS
+    return (same.get(asked) or asked) == (same.get(held) or held) or asked in _generic_heads() or held in _generic_heads()
 
 
 def _orgs_headed_as(title: Title, gaz: Gazetteer, keys: set[str]) -> set[str]:

@@ -99,7 +99,7 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
             span.label_ = label
             title = replace(title, title=f"{prefix.text[:1].upper()}{prefix.text[1:].lower()} {title.title}",
                             aliases=(), organisation="" if prefix.lower_ == "shadow" else title.organisation)
-        if title.category != "political" and span[-1].lower_ in ("secretary", "minister") and span.end + 1 < len(doc) \
+        if title.category != "political" and span[-1].lower_ in word_class("portfolio_title") and span.end + 1 < len(doc) \
                 and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper():
             # "the Cabinet Secretary for Social Justice": a minister with a brief, not the civil service's head
             title = replace(title, category="political", organisation="")
@@ -311,7 +311,8 @@ def extract_affiliations(
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
         brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
         brief = _brief_before(doc, span, names, gazetteer)
-        if normalise_title(title.title) == "minister" and brief is not None:
+        bare_minister = word_values("portfolio_title").get(normalise_title(title.title)) == "brief"
+        if bare_minister and brief is not None:
             # "the French interior minister": the minister of a brief, named so
             written = " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:]
                                for w in doc[brief:span.start].text.split())
@@ -319,7 +320,7 @@ def extract_affiliations(
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
             if any(names.org_token.get(i) == org for i in range(brief, span.start)):
                 org = ""  # "Education Minister X": the tagger's body was the brief
-        elif normalise_title(title.title) == "minister" and brief_end > span.end:
+        elif bare_minister and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
             ev = evidence(doc, span.start_char, doc[brief_end - 1].idx + len(doc[brief_end - 1]), paragraphs)
@@ -401,7 +402,7 @@ def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity
         brief = words - PORTFOLIO_FILLER
         known = gaz.title_for(r.title)
         if r.category == "political" and not r.organisation and brief and "shadow" not in words \
-                and words & {"minister", "secretary"} and not (known and (known.organisation or known.jurisdiction)):
+                and words & word_class("portfolio_title") and not (known and (known.organisation or known.jurisdiction)):
             found = [key for key, name in departments if brief & name]
             if len(found) == 1:
                 r = replace(r, organisation=found[0])

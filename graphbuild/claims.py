@@ -203,7 +203,7 @@ def _list_head(figure: Figure) -> str:
     if ev is None:
         return ""
     lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
-    cut = re.search(r",\s+(?:(?:more than|over|some|around|about|nearly|almost|up to)\s+)?$", lead)
+    cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
         return ""
     item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
@@ -214,16 +214,27 @@ def _list_head(figure: Figure) -> str:
     return _norm(head)
 
 
-_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+),\s+"
-                        r"(?:(?:more than|over|some|around|about|nearly|almost|only|just)\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _qualified_tail(kind: str) -> re.Pattern:
+    """", " and maybe one qualifier of `kind` in figure_words.csv ("more than") ending a text: the words
+    between a list's comma, or an opening whole's, and the figure."""
+    words = sorted((r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind),
+                   key=len, reverse=True)
+    return re.compile(r",\s+(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s+)?$", re.IGNORECASE)
+
+
+_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+)", re.IGNORECASE)
 
 
 def _partitive(figure: Figure) -> str:
     """The whole a figure is part of, when its sentence opens with it ("Of the searches in May, 40 were
     of children": "of the searches in may"), lower case; "" otherwise."""
     ev = figure.evidence
-    found = _PARTITIVE.match(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else None
-    return _norm(found.group(1)) if found else ""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)] if ev else ""
+    found = _PARTITIVE.match(lead)
+    if found and _qualified_tail("part_qualifier").match(lead, found.end()):
+        return _norm(found.group(1))
+    return ""
 
 
 def _own_words(text: str) -> str:

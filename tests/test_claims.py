@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from graphbuild import claims
+from graphbuild import claims, resources
 from graphbuild.records import Article, Evidence, Figure
 
 PUBLISHED = "2021-06-15"
@@ -144,6 +144,29 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
     assert (read.measure if read else "") == expected
+
+
+def figure_words(kind: str) -> list[str]:
+    """The words of one kind in figure_words.csv (the data the claims read, not a copy of it)."""
+    return [r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind]
+
+
+@pytest.mark.parametrize("kind, template, expected", [
+    ("list_item_qualifier", "The raids led to the seizure of £80,000 in cash, {} 35 weapons and a car.",
+     "weapons-seized"),  # an item of a list after a qualifier still takes the list's head
+    ("part_qualifier", "Of the searches made in the borough in June, {} 85 were of black people.",
+     "stop-search-black"),  # the whole the sentence opens with, before a qualifier
+])
+def test_qualifiers_between_a_head_and_its_figure_are_data(kind, template, expected):
+    """Each `kind` row of figure_words.csv may stand between the head and the figure; a word that is not
+    one ("precisely") cuts the figure off from it."""
+    for word in figure_words(kind):
+        sentence = template.format(word)
+        read = claims.read_claim(figure(sentence, sentence.split(word + " ")[1].split()[0]), ARTICLE)
+        assert (read.measure if read else "") == expected, word
+    sentence = template.format("precisely")
+    read = claims.read_claim(figure(sentence, sentence.split("precisely ")[1].split()[0]), ARTICLE)
+    assert (read.measure if read else "") == ""
 
 
 @pytest.mark.parametrize("sentence, surface, about, expected", [

@@ -134,9 +134,14 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
 _SCARE_QUOTES = re.compile(r"[\"“](\w[\w'’-]*(?: \w[\w'’-]*)?)[\"”]")
 
 
+# a short form in brackets right after a name ("National Crime Agency (NCA) officers") is part of the name
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")  # capitals only: "(PCSOs)" after a count is its noun
+
+
 def _sentence(ev) -> str:
-    """The evidence's sentence with scare quotes blanked (offsets kept)."""
-    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", ev.sentence)
+    """The evidence's sentence with scare quotes and a bracketed short form blanked (offsets kept)."""
+    return _SHORT_FORM.sub(lambda m: " " + m.group(1) + " ", _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ",
+                                                                                ev.sentence))
 
 
 @lru_cache(maxsize=1024)

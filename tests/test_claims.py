@@ -72,7 +72,7 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     # concepts of the wider scheme
     ("Some 1,240 full-time equivalent officers serve the county.", "1,240", "count",
      "full-time equivalent officers", "officers-fte"),  # not the headcount: another count of the same people
-    ("The number of National Crime Agency officers fell by 120.", "120", "count", "", ""),  # no police force
+    ("The number of National Crime Agency officers fell by 120.", "120", "count", "", "nca-officers"),  # no police
     ("Consumer price inflation is running at 4.1% this month.", "4.1%", "percent", "", "inflation"),
     ("The union rejected a 2% rise, well below the rate of inflation.", "2%", "percent", "", ""),
     ("Inspectors found one in six crimes were not recorded by the force.", "one in six", "ratio", "crimes",
@@ -140,6 +140,20 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("The police grant was cut by £30m, which equates to salary costs of 600 officers.", "£30m", "GBP",
      "equates to salary costs", "police-funding"),  # a `measures` text from another clause bars nothing
     ("The police grant paid salary costs of £30m.", "£30m", "GBP", "salary costs", ""),
+    ("Officers carried out 640 stop and searches on children under the age of 12 last year.", "640", "count",
+     "stop and searches", "stop-search-children"),  # a subgroup: not all searches
+    ("Officers made 640 searches of children in the county.", "640", "count", "searches", "stop-search-children"),
+    ("Some 80 per cent of searches on children were voluntary.", "80 per cent", "percent", "searches", ""),
+    ("Officers made 640 searches, and 12 children were arrested.", "640", "count", "searches", "stop-and-search"),
+    ("Its staff fell by 40 while full-time National Crime Agency (NCA) officers fell by 120.", "120", "count",
+     "", "nca-officers"),  # not police officers
+    ("A constable with 30 years of service gets a £95,000 lump sum.", "£95,000", "GBP", "lump sum",
+     "pension-lump-sum"),
+    ("The force lodged a special grant claim of £4.2m for the cost of the summit.", "£4.2m", "GBP", "",
+     "special-grant-claim"),
+    ("A sergeant retiring next year would get a £95,000 lump sum under the new rules.", "£95,000", "GBP",
+     "lump sum", "pension-lump-sum"),
+    ("The winner of the draw gets a £5,000 lump sum.", "£5,000", "GBP", "lump sum", ""),  # no pension
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

@@ -654,6 +654,10 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 measure = _antecedent(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
+            restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
+            if restating is not None:  # "cuts of up to 6%, which is around £40m": the cut the £40m is
+                read = read_claim(f, article, types, names, restating.measure)
+                found[i] = replace(read, kind=restating.kind, direction=restating.direction) if read else None
         if own == tuple(c.measure if c else "" for c in found):
             break
     return tuple(found)
@@ -719,8 +723,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     ev = figure.evidence
     if ev is None or claim_kind(figure) == "name":
         return ""
-    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
-    if any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words)):
+    if _names_a_measure(figure):
         return ""  # its phrase names a measure (read_claim found none that fits, or two): not a reference
     pattern, nouns = _reference()
     words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
@@ -743,6 +746,29 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the next figure of the sentence when that one restates this one: only a restating word
+    (and a qualifier) between them ("cuts of up to 6%, which is around £40m": what the £40m claims)."""
+    ev = figure.evidence
+    later = [(f.evidence.start, i) for i, f in enumerate(figures)
+             if ev and f.evidence and f.evidence.sentence_start == ev.sentence_start and f.evidence.start > ev.start]
+    if not later:
+        return None
+    start, i = min(later)
+    between = _strip_qualifiers(_norm(ev.sentence[ev.end - ev.sentence_start:start - ev.sentence_start]))
+    restating = {c for c, kind in _cues().get("reference", ()) if kind == "restate"}
+    claim = found[i]
+    if claim is None or re.sub(r"^[\s,–—-]+", "", between).strip() not in restating:
+        return None
+    return claim if _fits_unit(measures()[claim.measure], figure.unit, claim.kind) else None
+
+
+def _names_a_measure(figure: Figure) -> bool:
+    """Whether the figure's own phrase holds a word of any measure (so it refers to none other)."""
+    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
+    return any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words))
 
 
 def _bare(lead: str) -> bool:

@@ -154,6 +154,16 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("A sergeant retiring next year would get a £95,000 lump sum under the new rules.", "£95,000", "GBP",
      "lump sum", "pension-lump-sum"),
     ("The winner of the draw gets a £5,000 lump sum.", "£5,000", "GBP", "lump sum", ""),  # no pension
+    ("The inspectorate's report makes 24 recommendations for improvement.", "24", "count", "recommendations",
+     "recommendations"),
+    ("The force has implemented 20 of the 24 recommendations in the report.", "20", "count", "", ""),
+    ("Friends made 24 recommendations for restaurants.", "24", "count", "recommendations", ""),
+    ("The chief constable is leaving her £180,000-a-year post in June.", "£180,000", "GBP", "year post",
+     "chief-officer-salary"),
+    ("The new head teacher earns a salary of £80,000.", "£80,000", "GBP", "salary", ""),
+    ("Inspectors found 31 cases where they disagreed with the decision to grant vetting clearance.", "31", "count",
+     "cases", "vetting-failures"),
+    ("Inspectors found 31 cases where officers should not have been promoted.", "31", "count", "cases", ""),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -282,6 +292,20 @@ def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, 
     article, found = article_figures(text, marked)
     read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The police grant was cut by £12.6m. The board faced cuts of up to 5% which is around £12.6m.",
+     ("police-funding", "change", "fall")),
+    ("The police grant was cut by £12.6m. The board faced cuts of up to 5%, or £12.6m.",
+     ("police-funding", "change", "fall")),
+    ("The police grant was cut by £12.6m. The board faced cuts of up to 5% and a loss of £12.6m.", None),
+])
+def test_a_figure_restated_right_after_takes_the_restating_figure_s_claim(text, expected):
+    article, found = article_figures(text, [("£12.6m", "GBP", "police grant was cut", "12600000"),
+                                            ("5%", "percent", "", "5"), ("£12.6m", "GBP", "", "12600000")])
+    read = claims.read_claims(found, article)[1]
+    assert ((read.measure, read.kind, read.direction) if read else None) == expected
 
 
 @pytest.mark.parametrize("text, marked, kind, direction", [

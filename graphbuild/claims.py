@@ -296,6 +296,19 @@ def _ends_named(measure: Measure, before: str, context: str) -> bool:
         and _has_any(context, measure.context)
 
 
+def _brackets(measure: Measure, before: str, near: str, context: str, lead: str = "") -> bool:
+    """Whether the figure stands between the halves of one of the measure's "a$^b" words: `a` the last words
+    before it (qualifiers aside), `b` the first after it; or is the figure after "a N b" (`lead`: its
+    sentence up to it); a weak one only with a context word in `context`."""
+    tail = " " + _strip_qualifiers(before).strip() + " "
+
+    def found(words: tuple[str, ...]) -> bool:
+        halves = [w.split("$^") for w in words if "$^" in w]
+        return any(tail.endswith(f" {a} ") and near.startswith(f" {b} ") for a, b in halves) or any(
+            re.search(rf"\s{re.escape(a)} [£$€]?\d[\d,.]*\w* {re.escape(b)} $", lead) for a, b in halves)
+    return found(measure.words) or (found(measure.weak_words) and _has_any(context, measure.context))
+
+
 @lru_cache(maxsize=None)
 def _broader_chain(measure_id: str) -> frozenset[str]:
     chain, table = set(), measures()
@@ -347,6 +360,15 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
                                                          last=i == 3 and not before)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
+    # a figure between the two halves of an "a$^b" word ("by$^to": "ahead by 5,210 to 4,870", a tally) is of it
+    ev = figure.evidence
+    lead = _norm(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else ""
+    own_lead = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead)[-1]  # its clause up to it: names no measure either
+    bracketing = {m.id for m in table.values() if _brackets(m, ending, near, window + head + own_lead, lead)
+                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)}
+    if len(_most_specific(bracketing)) == 1 and not any(found[:-1]) and not any(
+            _named(table[m], own_lead, "", True, own_lead) for m in _candidates(own_lead)):
+        return next(iter(_most_specific(bracketing)))
     chosen, where = "", -1
     for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)

@@ -164,6 +164,11 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("Inspectors found 31 cases where they disagreed with the decision to grant vetting clearance.", "31", "count",
      "cases", "vetting-failures"),
     ("Inspectors found 31 cases where officers should not have been promoted.", "31", "count", "cases", ""),
+    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.", "5,210", "count", "", "votes"),
+    ("The champion was ahead by 3 to 1 at half time.", "3", "count", "", ""),  # a tally, but of no vote
+    ("Burglaries rose by 300 to 5,000 in the year after the election.", "300", "count", "", "burglary"),
+    ("Burglaries rose by 300 to 5,000 in the year after the election.", "5,000", "count", "", ""),  # no tally
+    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.", "4,870", "count", "", "votes"),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -260,6 +265,8 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
     ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
      [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
+    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.",
+     [("5,210", "count", "", "5210"), ("4,870", "count", "", "4870")], "votes"),  # the other side of a tally
     ("Police made 300 arrests in May, and the force hired 50 in June.",
      [("300", "count", "arrests", "300"), ("50", "count", "", "50")], ""),  # another verb's object
     ("An estimated 4,000 people joined the march, although organisers said around 9,000.",

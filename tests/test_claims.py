@@ -168,6 +168,10 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("The champion was ahead by 3 to 1 at half time.", "3", "count", "", ""),  # a tally, but of no vote
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "300", "count", "", "burglary"),
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "5,000", "count", "", ""),  # no tally
+    ("The federation's 9,200 members were angry at the offer.", "9,200", "count", "members",
+     "staff-association-members"),
+    ("Some 9,200 members of the federation voted to reject the offer.", "9,200", "count", "members", ""),  # a vote
+    ("The 9,200 members of the golf club backed the plan.", "9,200", "count", "members", ""),
     ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.", "4,870", "count", "", "votes"),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):

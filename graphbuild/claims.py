@@ -750,7 +750,8 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     pattern, nouns = _reference()
     words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
     if any(w not in nouns and w not in _cue_words() for w in words):
-        return ""
+        measure = _same_value_same_noun(figure, figures, own, words[-1])
+        return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
     lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
     breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
     own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
@@ -785,6 +786,18 @@ def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Cla
     if claim is None or re.sub(r"^[\s,–—-]+", "", between).strip() not in restating:
         return None
     return claim if _fits_unit(measures()[claim.measure], figure.unit, claim.kind) else None
+
+
+def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], noun: str) -> str:
+    """The one measure of the article's other figures of this value and unit, when the figure's own noun is a
+    word that names that measure in context ("failed to record 80,000 crimes" ... "more than 80,000 alleged
+    offences": offences that went unrecorded); "" otherwise."""
+    same = {m for f, m in zip(figures, own) if m and f is not figure and f.unit == figure.unit
+            and Decimal(f.value) == Decimal(figure.value)}
+    if len(same) != 1:
+        return ""
+    measure = measures()[next(iter(same))]
+    return measure.id if noun in measure.weak_words + measure.words else ""
 
 
 def _names_a_measure(figure: Figure) -> bool:

@@ -262,6 +262,11 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("4%", "percent", "pay award", "4"), ("4%", "percent", "", "4"), ("4%", "percent", "rise", "4")], ""),
     ("Officers were offered a 4% pay award in May. The union said 4% of members had left.",
      [("4%", "percent", "pay award", "4"), ("4%", "percent", "members", "4")], ""),  # its own noun
+    # the same value, and its own noun names that measure in context
+    ("Inspectors found the force failed to record 9,000 crimes. That amounted to more than 9,000 alleged offences.",
+     [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged offences", "9000")], "unrecorded-crime"),
+    ("Inspectors found the force failed to record 9,000 crimes. It also held 9,000 alleged suspects.",
+     [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged suspects", "9000")], ""),
     # an earlier figure of its sentence, when it has no noun or its clause holds a pronoun
     ("The force had planned for 300 PCSOs by May, but there will now be only 210.",
      [("300", "count", "PCSOs", "300"), ("210", "count", "", "210")], "pcsos"),

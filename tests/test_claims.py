@@ -168,6 +168,8 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("The champion was ahead by 3 to 1 at half time.", "3", "count", "", ""),  # a tally, but of no vote
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "300", "count", "", "burglary"),
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "5,000", "count", "", ""),  # no tally
+    ("Government defeated 9 times over sweeping protest bill", "9", "count", "times", "government-defeats"),
+    ("The striker was defeated 9 times in the ring.", "9", "count", "times", ""),
     ("The federation's 9,200 members were angry at the offer.", "9,200", "count", "members",
      "staff-association-members"),
     ("Some 9,200 members of the federation voted to reject the offer.", "9,200", "count", "members", ""),  # a vote
@@ -210,6 +212,16 @@ def test_qualifiers_between_a_head_and_its_figure_are_data(kind, template, expec
 ])
 def test_concept_from_what_the_figure_is_about(sentence, surface, about, expected):
     read = claims.read_claim(figure(sentence, surface, "percent", measures="increase", about=about), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("about, expected", [
+    ("org:northshire-police-authority", "council-tax-precept"),  # what its precept adds to a household's bill
+    ("org:northshire-district-council", ""),
+])
+def test_household_bills_a_police_authority_raises_are_its_precept(about, expected):
+    sentence = "The board voted for a 6% increase, boosting household bills by £20 a year."
+    read = claims.read_claim(figure(sentence, "£20", "GBP", measures="boosting household bills", about=about), ARTICLE)
     assert (read.measure if read else "") == expected
 
 

@@ -791,13 +791,17 @@ def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Cla
 def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], noun: str) -> str:
     """The one measure of the article's other figures of this value and unit, when the figure's own noun is a
     word that names that measure in context ("failed to record 80,000 crimes" ... "more than 80,000 alleged
-    offences": offences that went unrecorded); "" otherwise."""
+    offences": offences that went unrecorded), or for a distinctive value, one of its context words; "" otherwise."""
     same = {m for f, m in zip(figures, own) if m and f is not figure and f.unit == figure.unit
             and Decimal(f.value) == Decimal(figure.value)}
     if len(same) != 1:
         return ""
     measure = measures()[next(iter(same))]
-    return measure.id if noun in measure.weak_words + measure.words else ""
+    if noun in measure.weak_words + measure.words:
+        return measure.id
+    # a value of three significant digits or more, restated with a word of its measure's context
+    # ("2,912 searches on children" ... "2,912 children")
+    return measure.id if _distinctive(figure.value) and noun in measure.context else ""
 
 
 def _names_a_measure(figure: Figure) -> bool:

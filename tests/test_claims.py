@@ -279,6 +279,11 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged offences", "9000")], "unrecorded-crime"),
     ("Inspectors found the force failed to record 9,000 crimes. It also held 9,000 alleged suspects.",
      [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged suspects", "9000")], ""),
+    ("Officers made 2,415 searches on children. Figures show 2,415 children were searched.",
+     [("2,415", "count", "searches on children", "2415"), ("2,415", "count", "children", "2415")],
+     "stop-search-children"),  # a distinctive value, with a word of its measure's context
+    ("Officers made 2,400 searches on children. Figures show 2,400 children were searched.",
+     [("2,400", "count", "searches on children", "2400"), ("2,400", "count", "children", "2400")], ""),
     # an earlier figure of its sentence, when it has no noun or its clause holds a pronoun
     ("The force had planned for 300 PCSOs by May, but there will now be only 210.",
      [("300", "count", "PCSOs", "300"), ("210", "count", "", "210")], "pcsos"),

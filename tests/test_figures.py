@@ -114,6 +114,14 @@ def test_the_words_that_make_half_a_figure_are_data(kind, template, found):
     assert any(text[m.start:m.end] == "half" for m in find_numbers(text)) is not found
 
 
+@pytest.mark.parametrize("idiom", figure_words("half_idiom"))
+def test_half_in_a_saying_is_no_figure(idiom):
+    """"The report tells only half the story": no share of anything; "half the staff" still is one."""
+    text = f"The report tells only half {idiom}, but half the staff left."
+    assert [text[m.start:m.end + 10] for m in find_numbers(text)] == ["half the staff"]
+
+
+
 # --- what is not a figure ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -66,6 +66,7 @@ class _Words:
     half_before: re.Pattern  # "almost half", "by half": a word right before "half" that makes it a figure
     half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
     half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
+    half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
 
 
 def _ending(words: Iterable[str]) -> re.Pattern:
@@ -102,6 +103,7 @@ def _words() -> _Words:
         half_before=_ending(r["word"] for r in by("half_before")),
         half_not_before=_ending(r["word"] for r in by("half_not_before")),
         half_after=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_after")) + r")\b", re.I),
+        half_idiom=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_idiom")) + r")\b", re.I),
     )
 
 
@@ -274,7 +276,7 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value.quantize(Decimal(1)), w.currency_words[cur.lower()] if cur else "count")
             elif m.group("half"):  # "half of all officers", "almost half", "by half": not "half an hour", "first half"
                 before = text[max(0, m.start() - 12):m.start()]
-                if w.half_not_before.search(before) or not (
+                if w.half_not_before.search(before) or w.half_idiom.match(text, m.end()) or not (
                         w.half_after.match(text, m.end()) or w.half_before.search(before)):
                     continue
                 yield _Match(m.start(), m.end(), Decimal("0.5000"), "ratio")

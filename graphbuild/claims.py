@@ -745,17 +745,14 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     ev = figure.evidence
     if ev is None or claim_kind(figure) == "name":
         return ""
-    if _names_a_measure(figure):
-        return ""  # its phrase names a measure (read_claim found none that fits, or two): not a reference
-    pattern, nouns = _reference()
+    if _names_a_measure(figure):  # its phrase names a measure (read_claim found none that fits, or two)
+        return _narrowed_antecedent(figure, figures, own, text)
+    nouns = _reference()[1]
     words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
     if any(w not in nouns and w not in _cue_words() for w in words):
         measure = _same_value_same_noun(figure, figures, own, words[-1])
         return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
-    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
-    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
-    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
-    pointing = pattern.search(" " + own_clause + " ") is not None
+    own_clause, pointing = _points_back(ev)
     measure = ""
     if words or _distinctive(figure.value):
         same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
@@ -769,6 +766,32 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _points_back(ev) -> tuple[str, bool]:
+    """The figure's clause before it, and whether it holds a pronoun that stands for a measure."""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
+    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
+    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
+    return own_clause, _reference()[0].search(" " + own_clause + " ") is not None
+
+
+def _narrowed_antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """For a figure whose clause points back with a pronoun to the one measure of the sentence before, a
+    measure narrower than that one its own noun names, the antecedent giving the context ("the force was not
+    recording one in five crimes. This rose to one in four violent crimes": unrecorded violent crime)."""
+    ev = figure.evidence
+    if not _points_back(ev)[1] or any(f.evidence and f.evidence.sentence_start == ev.sentence_start
+                                      and f.evidence.start < ev.start for f in figures):
+        return ""
+    before = _of_sentence_before(ev, figures, own, text)
+    noun = phrases(figure)[0] + phrases(figure)[1]
+    narrower = _most_specific({m.id for m in measures().values() if before and m.id != before
+                               and before in _broader_chain(m.id) and _has_any(noun, m.words + m.weak_words)})
+    if len(narrower) != 1:
+        return ""
+    measure = next(iter(narrower))
+    return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
 
 
 def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:

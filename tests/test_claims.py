@@ -318,6 +318,12 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      "stop-search-black"),  # "those": what the sentence before counted
     ("Police made 4,200 arrests in June. Of those made in the city, 900 were of black people.",
      [("4,200", "count", "arrests", "4200"), ("900", "count", "black people", "900")], ""),
+    # a narrower measure its own noun names, the pronoun's antecedent giving the context
+    ("Inspectors found the force was not recording one in six crimes. This rose to one in three violent crimes.",
+     [("one in six", "ratio", "crimes", "0.1667"), ("one in three", "ratio", "violent crimes", "0.3333")],
+     "unrecorded-violent-crime"),
+    ("Inspectors found the force was not recording one in six crimes. Last year one in three violent crimes rose.",
+     [("one in six", "ratio", "crimes", "0.1667"), ("one in three", "ratio", "violent crimes", "0.3333")], ""),
     ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
      [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
 ])

@@ -151,6 +151,8 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
      "pension-lump-sum"),
     ("The force lodged a special grant claim of £4.2m for the cost of the summit.", "£4.2m", "GBP", "",
      "special-grant-claim"),
+    ("The force put in a special grant claim for the summit for £4.2m.", "£4.2m", "GBP", "",
+     "special-grant-claim"),  # "for" before an amount: what it is for is named before it
     ("A sergeant retiring next year would get a £95,000 lump sum under the new rules.", "£95,000", "GBP",
      "lump sum", "pension-lump-sum"),
     ("The winner of the draw gets a £5,000 lump sum.", "£5,000", "GBP", "lump sum", ""),  # no pension

@@ -813,17 +813,22 @@ def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Cla
 
 def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], noun: str) -> str:
     """The one measure of the article's other figures of this value and unit, when the figure's own noun is a
-    word that names that measure in context ("failed to record 80,000 crimes" ... "more than 80,000 alleged
-    offences": offences that went unrecorded), or for a distinctive value, one of its context words; "" otherwise."""
+    word that names that measure ("failed to record 80,125 crimes" ... "more than 80,125 alleged offences":
+    offences that went unrecorded), or for a distinctive value, one of its context words; "" otherwise."""
     same = {m for f, m in zip(figures, own) if m and f is not figure and f.unit == figure.unit
             and Decimal(f.value) == Decimal(figure.value)}
     if len(same) != 1:
         return ""
     measure = measures()[next(iter(same))]
-    if noun in measure.weak_words + measure.words:
+    sentence = _norm(figure.evidence.sentence) if figure.evidence else ""
+    if noun in measure.words:
         return measure.id
-    # a value of three significant digits or more, restated with a word of its measure's context
-    # ("2,912 searches on children" ... "2,912 children")
+    # a word that names it only in context: with that context in the sentence, or a value of three
+    # significant digits or more ("300 people attended" after "safeguarded 300 people" is not it)
+    if noun in measure.weak_words and (_distinctive(figure.value) or _has_any(sentence, measure.context)):
+        return measure.id
+    # a distinctive value restated with a word of its measure's context ("2,912 searches on children" ...
+    # "2,912 children")
     return measure.id if _distinctive(figure.value) and noun in measure.context else ""
 
 

@@ -277,10 +277,14 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
     ("Officers were offered a 4% pay award in May. The union said 4% of members had left.",
      [("4%", "percent", "pay award", "4"), ("4%", "percent", "members", "4")], ""),  # its own noun
     # the same value, and its own noun names that measure in context
-    ("Inspectors found the force failed to record 9,000 crimes. That amounted to more than 9,000 alleged offences.",
-     [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged offences", "9000")], "unrecorded-crime"),
-    ("Inspectors found the force failed to record 9,000 crimes. It also held 9,000 alleged suspects.",
-     [("9,000", "count", "crimes", "9000"), ("9,000", "count", "alleged suspects", "9000")], ""),
+    ("Inspectors found the force failed to record 9,140 crimes. That amounted to 9,140 alleged offences.",
+     [("9,140", "count", "crimes", "9140"), ("9,140", "count", "alleged offences", "9140")], "unrecorded-crime"),
+    ("Inspectors found the force failed to record 9,140 crimes. It also held 9,140 alleged suspects.",
+     [("9,140", "count", "crimes", "9140"), ("9,140", "count", "alleged suspects", "9140")], ""),
+    ("The inspection made 24 recommendations. Its report, published after a long delay, lists 24 recommendations.",
+     [("24", "count", "recommendations", "24"), ("24", "count", "recommendations", "24")], "recommendations"),
+    ("Police safeguarded 300 people in May. Some 300 people attended the vigil.",
+     [("300", "count", "people", "300"), ("300", "count", "people", "300")], ""),  # a round value, no context
     ("Officers made 2,415 searches on children. Figures show 2,415 children were searched.",
      [("2,415", "count", "searches on children", "2415"), ("2,415", "count", "children", "2415")],
      "stop-search-children"),  # a distinctive value, with a word of its measure's context

@@ -676,6 +676,10 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 measure = _antecedent(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
+            apposed = _apposed(f, figures, found) if found[i] is None else None
+            if apposed is not None:  # "a £95,000 lump sum, almost £9,000 more than now": its own kind (a change)
+                read = read_claim(f, article, types, names, apposed.measure)
+                found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
             restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
             if restating is not None:  # "cuts of up to 6%, which is around £40m": the cut the £40m is
                 read = read_claim(f, article, types, names, restating.measure)
@@ -792,6 +796,29 @@ def _narrowed_antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple
         return ""
     measure = next(iter(narrower))
     return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the figure right before in the sentence when this one is set after that one's noun (a word of
+    its measure) with a comma and only cue words ("a £95,000 pension lump sum, almost £9,000 more than now":
+    the lump sum's change), its own words naming nothing and making it a change."""
+    ev = figure.evidence
+    near, measured = phrases(figure)[0], phrases(figure)[1]
+    if ev is None or claim_kind(figure) not in CHANGE or any(
+            _named(measures()[m], near + measured, "", True) for m in _candidates(near + measured)):
+        return None  # only a change against it ("..., 300 more than last year"), not a part ("40 of them")
+    before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
+              and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]
+    if not before:
+        return None
+    end, i = max(before)
+    claim = found[i]
+    head, comma, tail = ev.sentence[end - ev.sentence_start:ev.start - ev.sentence_start].rpartition(", ")
+    if claim is None or not comma or any(ch.isdigit() for ch in head) or _CLAUSE_BREAK.search(head + " ") \
+            or not _bare(tail) or not _has_any(_norm(head), measures()[claim.measure].words
+                                               + measures()[claim.measure].weak_words):
+        return None
+    return claim
 
 
 def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:

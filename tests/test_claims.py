@@ -339,6 +339,22 @@ def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, 
     assert (read.measure if read else "") == expected
 
 
+@pytest.mark.parametrize("text, marked, expected", [
+    ("A sergeant retiring after 30 years of service would get a £95,000 pension lump sum, almost £9,000 more than now.",
+     [("30", "years", "years of service", "30"), ("£95,000", "GBP", "pension lump sum", "95000"),
+      ("£9,000", "GBP", "", "9000")], ("pension-lump-sum", "change", "rise")),
+    ("A sergeant retiring after 30 years of service would get a £95,000 pension lump sum, but £9,000 goes in tax.",
+     [("30", "years", "years of service", "30"), ("£95,000", "GBP", "pension lump sum", "95000"),
+      ("£9,000", "GBP", "", "9000")], None),  # another clause
+    ("The operation led to 300 arrests, almost 40 of them teenagers.",
+     [("300", "count", "arrests", "300"), ("40", "count", "", "40")], None),  # a part, not a change
+])
+def test_a_figure_set_after_another_s_noun_with_a_comma_is_of_its_measure(text, marked, expected):
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert ((read.measure, read.kind, read.direction) if read else None) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The police grant was cut by £12.6m. The board faced cuts of up to 5% which is around £12.6m.",
      ("police-funding", "change", "fall")),

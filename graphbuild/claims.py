@@ -134,9 +134,14 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
 _SCARE_QUOTES = re.compile(r"[\"“](\w[\w'’-]*(?: \w[\w'’-]*)?)[\"”]")
 
 
+# a short form in brackets right after a name ("National Crime Agency (NCA) officers") is part of the name
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")  # capitals only: "(PCSOs)" after a count is its noun
+
+
 def _sentence(ev) -> str:
-    """The evidence's sentence with scare quotes blanked (offsets kept)."""
-    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", ev.sentence)
+    """The evidence's sentence with scare quotes and a bracketed short form blanked (offsets kept)."""
+    return _SHORT_FORM.sub(lambda m: " " + m.group(1) + " ", _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ",
+                                                                                ev.sentence))
 
 
 @lru_cache(maxsize=1024)
@@ -203,7 +208,7 @@ def _list_head(figure: Figure) -> str:
     if ev is None:
         return ""
     lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
-    cut = re.search(r",\s+(?:(?:more than|over|some|around|about|nearly|almost|up to)\s+)?$", lead)
+    cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
         return ""
     item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
@@ -214,16 +219,27 @@ def _list_head(figure: Figure) -> str:
     return _norm(head)
 
 
-_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+),\s+"
-                        r"(?:(?:more than|over|some|around|about|nearly|almost|only|just)\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _qualified_tail(kind: str) -> re.Pattern:
+    """", " and maybe one qualifier of `kind` in figure_words.csv ("more than") ending a text: the words
+    between a list's comma, or an opening whole's, and the figure."""
+    words = sorted((r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind),
+                   key=len, reverse=True)
+    return re.compile(r",\s+(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s+)?$", re.IGNORECASE)
+
+
+_PARTITIVE = re.compile(r"^\s*(of\s+(?:the|those|these|all)\s+[^,;:]+)", re.IGNORECASE)
 
 
 def _partitive(figure: Figure) -> str:
     """The whole a figure is part of, when its sentence opens with it ("Of the searches in May, 40 were
     of children": "of the searches in may"), lower case; "" otherwise."""
     ev = figure.evidence
-    found = _PARTITIVE.match(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else None
-    return _norm(found.group(1)) if found else ""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)] if ev else ""
+    found = _PARTITIVE.match(lead)
+    if found and _qualified_tail("part_qualifier").match(lead, found.end()):
+        return _norm(found.group(1))
+    return ""
 
 
 def _own_words(text: str) -> str:
@@ -280,6 +296,19 @@ def _ends_named(measure: Measure, before: str, context: str) -> bool:
         and _has_any(context, measure.context)
 
 
+def _brackets(measure: Measure, before: str, near: str, context: str, lead: str = "") -> bool:
+    """Whether the figure stands between the halves of one of the measure's "a$^b" words: `a` the last words
+    before it (qualifiers aside), `b` the first after it; or is the figure after "a N b" (`lead`: its
+    sentence up to it); a weak one only with a context word in `context`."""
+    tail = " " + _strip_qualifiers(before).strip() + " "
+
+    def found(words: tuple[str, ...]) -> bool:
+        halves = [w.split("$^") for w in words if "$^" in w]
+        return any(tail.endswith(f" {a} ") and near.startswith(f" {b} ") for a, b in halves) or any(
+            re.search(rf"\s{re.escape(a)} [£$€]?\d[\d,.]*\w* {re.escape(b)} $", lead) for a, b in halves)
+    return found(measure.words) or (found(measure.weak_words) and _has_any(context, measure.context))
+
+
 @lru_cache(maxsize=None)
 def _broader_chain(measure_id: str) -> frozenset[str]:
     chain, table = set(), measures()
@@ -331,6 +360,15 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
                                                          last=i == 3 and not before)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
+    # a figure between the two halves of an "a$^b" word ("by$^to": "ahead by 5,210 to 4,870", a tally) is of it
+    ev = figure.evidence
+    lead = _norm(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else ""
+    own_lead = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead)[-1]  # its clause up to it: names no measure either
+    bracketing = {m.id for m in table.values() if _brackets(m, ending, near, window + head + own_lead, lead)
+                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)}
+    if len(_most_specific(bracketing)) == 1 and not any(found[:-1]) and not any(
+            _named(table[m], own_lead, "", True, own_lead) for m in _candidates(own_lead)):
+        return next(iter(_most_specific(bracketing)))
     chosen, where = "", -1
     for where, ids in enumerate(found[:-1]):
         ids = _most_specific(ids)
@@ -638,6 +676,14 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 measure = _antecedent(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
+            apposed = _apposed(f, figures, found) if found[i] is None else None
+            if apposed is not None:  # "a £95,000 lump sum, almost £9,000 more than now": its own kind (a change)
+                read = read_claim(f, article, types, names, apposed.measure)
+                found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
+            restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
+            if restating is not None:  # "cuts of up to 6%, which is around £40m": the cut the £40m is
+                read = read_claim(f, article, types, names, restating.measure)
+                found[i] = replace(read, kind=restating.kind, direction=restating.direction) if read else None
         if own == tuple(c.measure if c else "" for c in found):
             break
     return tuple(found)
@@ -703,17 +749,14 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     ev = figure.evidence
     if ev is None or claim_kind(figure) == "name":
         return ""
-    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
-    if any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words)):
-        return ""  # its phrase names a measure (read_claim found none that fits, or two): not a reference
-    pattern, nouns = _reference()
+    if _names_a_measure(figure):  # its phrase names a measure (read_claim found none that fits, or two)
+        return _narrowed_antecedent(figure, figures, own, text)
+    nouns = _reference()[1]
     words = [w.split("'")[0] for w in _norm(figure.measures).split()]  # "it's been slashed": it been slashed
     if any(w not in nouns and w not in _cue_words() for w in words):
-        return ""
-    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
-    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
-    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
-    pointing = pattern.search(" " + own_clause + " ") is not None
+        measure = _same_value_same_noun(figure, figures, own, words[-1])
+        return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+    own_clause, pointing = _points_back(ev)
     measure = ""
     if words or _distinctive(figure.value):
         same = {m for f, m in zip(figures, own) if m and f.unit == figure.unit
@@ -727,6 +770,99 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _points_back(ev) -> tuple[str, bool]:
+    """The figure's clause before it, and whether it holds a pronoun that stands for a measure."""
+    lead = ev.sentence[:max(ev.start - ev.sentence_start, 0)]
+    breaks = list(_CLAUSE_BREAK.finditer(lead)) + list(_CONTRAST.finditer(lead))  # not "that": a pronoun too
+    own_clause = lead[max(m.end() for m in breaks):] if breaks else lead
+    return own_clause, _reference()[0].search(" " + own_clause + " ") is not None
+
+
+def _narrowed_antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """For a figure whose clause points back with a pronoun to the one measure of the sentence before, a
+    measure narrower than that one its own noun names, the antecedent giving the context ("the force was not
+    recording one in five crimes. This rose to one in four violent crimes": unrecorded violent crime)."""
+    ev = figure.evidence
+    if not _points_back(ev)[1] or any(f.evidence and f.evidence.sentence_start == ev.sentence_start
+                                      and f.evidence.start < ev.start for f in figures):
+        return ""
+    before = _of_sentence_before(ev, figures, own, text)
+    noun = phrases(figure)[0] + phrases(figure)[1]
+    narrower = _most_specific({m.id for m in measures().values() if before and m.id != before
+                               and before in _broader_chain(m.id) and _has_any(noun, m.words + m.weak_words)})
+    if len(narrower) != 1:
+        return ""
+    measure = next(iter(narrower))
+    return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the figure right before in the sentence when this one is set after that one's noun (a word of
+    its measure) with a comma and only cue words ("a £95,000 pension lump sum, almost £9,000 more than now":
+    the lump sum's change), its own words naming nothing and making it a change."""
+    ev = figure.evidence
+    near, measured = phrases(figure)[0], phrases(figure)[1]
+    if ev is None or claim_kind(figure) not in CHANGE or any(
+            _named(measures()[m], near + measured, "", True) for m in _candidates(near + measured)):
+        return None  # only a change against it ("..., 300 more than last year"), not a part ("40 of them")
+    before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
+              and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]
+    if not before:
+        return None
+    end, i = max(before)
+    claim = found[i]
+    head, comma, tail = ev.sentence[end - ev.sentence_start:ev.start - ev.sentence_start].rpartition(", ")
+    if claim is None or not comma or any(ch.isdigit() for ch in head) or _CLAUSE_BREAK.search(head + " ") \
+            or not _bare(tail) or not _has_any(_norm(head), measures()[claim.measure].words
+                                               + measures()[claim.measure].weak_words):
+        return None
+    return claim
+
+
+def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the next figure of the sentence when that one restates this one: only a restating word
+    (and a qualifier) between them ("cuts of up to 6%, which is around £40m": what the £40m claims)."""
+    ev = figure.evidence
+    later = [(f.evidence.start, i) for i, f in enumerate(figures)
+             if ev and f.evidence and f.evidence.sentence_start == ev.sentence_start and f.evidence.start > ev.start]
+    if not later:
+        return None
+    start, i = min(later)
+    between = _strip_qualifiers(_norm(ev.sentence[ev.end - ev.sentence_start:start - ev.sentence_start]))
+    restating = {c for c, kind in _cues().get("reference", ()) if kind == "restate"}
+    claim = found[i]
+    if claim is None or re.sub(r"^[\s,–—-]+", "", between).strip() not in restating:
+        return None
+    return claim if _fits_unit(measures()[claim.measure], figure.unit, claim.kind) else None
+
+
+def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], noun: str) -> str:
+    """The one measure of the article's other figures of this value and unit, when the figure's own noun is a
+    word that names that measure ("failed to record 80,125 crimes" ... "more than 80,125 alleged offences":
+    offences that went unrecorded), or for a distinctive value, one of its context words; "" otherwise."""
+    same = {m for f, m in zip(figures, own) if m and f is not figure and f.unit == figure.unit
+            and Decimal(f.value) == Decimal(figure.value)}
+    if len(same) != 1:
+        return ""
+    measure = measures()[next(iter(same))]
+    sentence = _norm(figure.evidence.sentence) if figure.evidence else ""
+    if noun in measure.words:
+        return measure.id
+    # a word that names it only in context: with that context in the sentence, or a value of three
+    # significant digits or more ("300 people attended" after "safeguarded 300 people" is not it)
+    if noun in measure.weak_words and (_distinctive(figure.value) or _has_any(sentence, measure.context)):
+        return measure.id
+    # a distinctive value restated with a word of its measure's context ("2,912 searches on children" ...
+    # "2,912 children")
+    return measure.id if _distinctive(figure.value) and noun in measure.context else ""
+
+
+def _names_a_measure(figure: Figure) -> bool:
+    """Whether the figure's own phrase holds a word of any measure (so it refers to none other)."""
+    own_words = phrases(figure)[4] + phrases(figure)[1] + _norm(figure.subject)
+    return any(_named(measures()[m], own_words, "", True, own_words) for m in _candidates(own_words))
 
 
 def _bare(lead: str) -> bool:

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from rdflib import namespace as rdfns
 
+from graphbuild import resources
 from graphbuild.extract.figures import find_numbers
 from graphbuild.rdf import build_graph
 from graphbuild.vocab import GB
@@ -90,6 +91,35 @@ def test_find_numbers(text, surface, value, unit):
     assert isinstance(got_value, Decimal)
     assert got_value == Decimal(value)
     assert got_unit == unit
+
+
+def figure_words(kind: str) -> list[str]:
+    """The words of one kind in figure_words.csv (the data the extractor reads, not a copy of it)."""
+    return [r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind]
+
+
+@pytest.mark.parametrize("kind, template, found", [
+    ("half_before", "Burglaries have fallen {} half.", True),  # "by half", "almost half"
+    ("half_after", "Officers said half {} recruits left.", True),  # "half of", "half the"
+    ("half_not_before", "Burglaries fell in the {} half of the year.", False),  # a part, not a figure
+])
+def test_the_words_that_make_half_a_figure_are_data(kind, template, found):
+    """Each `kind` row of figure_words.csv decides alone whether "half" is a figure; with a word of no
+    such row in its place ("fallen precisely half.") the answer turns."""
+    for word in figure_words(kind):
+        text = template.format(word)
+        halves = [m.value for m in find_numbers(text) if text[m.start:m.end] == "half"]
+        assert halves == ([Decimal("0.5")] if found else []), word
+    text = template.format("precisely")
+    assert any(text[m.start:m.end] == "half" for m in find_numbers(text)) is not found
+
+
+@pytest.mark.parametrize("idiom", figure_words("half_idiom"))
+def test_half_in_a_saying_is_no_figure(idiom):
+    """"The report tells only half the story": no share of anything; "half the staff" still is one."""
+    text = f"The report tells only half {idiom}, but half the staff left."
+    assert [text[m.start:m.end + 10] for m in find_numbers(text)] == ["half the staff"]
+
 
 
 # --- what is not a figure ------------------------------------------------------------------------

@@ -302,6 +302,17 @@ def test_every_word_class_the_code_asks_for_is_in_the_gazetteer():
         word_class("no_such_class")
 
 
+def test_every_kind_of_figure_word_is_documented():
+    """figure_words.csv holds many small lists, told apart by `kind`; each is described in the
+    gazetteer's README, so a list the code reads is never a bare row nobody can tell the use of."""
+    import csv
+
+    root = Path(__file__).resolve().parents[1] / "ontology" / "gazetteer"
+    kinds = {row["kind"] for row in csv.DictReader((root / "figure_words.csv").open(encoding="utf-8"))}
+    section = (root / "README.md").read_text(encoding="utf-8").split("## `figure_words.csv`")[1].split("\n## ")[0]
+    assert sorted(k for k in kinds if f"`{k}`" not in section) == []
+
+
 GAZETTEER_TABLES = sorted(p.name for p in (Path(__file__).resolve().parents[1] / "ontology" / "gazetteer").glob("*.csv"))
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .. import resources
 from ..records import Entity, Figure, Policy, Quote
@@ -63,6 +63,15 @@ class _Words:
     naming_words: frozenset[str]  # "section 60", "junction 9": a number after one of these names a thing
     phone_lines: frozenset[str]  # "a 101 call": a number of a phone line before one of `phone_nouns`
     phone_nouns: frozenset[str]
+    half_before: re.Pattern  # "almost half", "by half": a word right before "half" that makes it a figure
+    half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
+    half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
+    half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
+
+
+def _ending(words: Iterable[str]) -> re.Pattern:
+    """Any of `words` as the last word of a text (before spaces), case-insensitive."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -91,11 +100,14 @@ def _words() -> _Words:
         naming_words=frozenset(r["word"] for r in by("naming_word")),
         phone_lines=frozenset(r["word"] for r in by("phone_line")),
         phone_nouns=frozenset(r["word"] for r in by("phone_noun")),
+        half_before=_ending(r["word"] for r in by("half_before")),
+        half_not_before=_ending(r["word"] for r in by("half_not_before")),
+        half_after=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_after")) + r")\b", re.I),
+        half_idiom=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_idiom")) + r")\b", re.I),
     )
 
 
 _SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
-_HALF_AFTER = re.compile(r"\b(?:almost|nearly|about|around|over|under|than|roughly|by|just)\s+$", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -264,8 +276,8 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value.quantize(Decimal(1)), w.currency_words[cur.lower()] if cur else "count")
             elif m.group("half"):  # "half of all officers", "almost half", "by half": not "half an hour", "first half"
                 before = text[max(0, m.start() - 12):m.start()]
-                if re.search(r"\b(?:first|second|other|latter|last|back)\s+$", before, re.I) or not (
-                        re.match(r"\s+(?:of|the|its|their|all)\b", text[m.end():], re.I) or _HALF_AFTER.search(before)):
+                if w.half_not_before.search(before) or w.half_idiom.match(text, m.end()) or not (
+                        w.half_after.match(text, m.end()) or w.half_before.search(before)):
                     continue
                 yield _Match(m.start(), m.end(), Decimal("0.5000"), "ratio")
             elif m.group("frac"):

@@ -1097,3 +1097,32 @@ def test_an_indirect_question_asserts_no_stance(extract_text, text, pair):
 def test_a_fact_beside_a_supposition_stays(extract_text):
     ex = extract_text(HEADLINE + "The Home Office backs the police funding settlement.")
     assert ("Home Office", "backs", "police funding settlement") in triples(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Porter attacks Ellison over pay\n\nJane Porter spoke in Leeds on Monday. Tom Ellison was in York.",
+     ("Jane Porter", "criticises", "Tom Ellison")),
+    ("Reed praises Hale after arrests\n\nThe arrests were made on Friday. Tom Reed, a councillor, was in York. "
+     "Mark Hale leads Kent Police.", ("Tom Reed", "praises", "Mark Hale")),
+], ids=["surname-first-in-headline", "surname-named-late-in-the-body"])
+def test_a_headline_surname_is_the_person_the_body_names(extract_text, text, expected):
+    """Headlines give surnames the body spells out only later: the surname is that person all the same."""
+    assert expected in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Porter, along with Tom Ellison, criticised the Home Office.",
+    "Jane Porter, together with Tom Ellison, has criticised the Home Office.",
+    "Jane Porter, alongside Tom Ellison, criticised the Home Office.",
+    "Jane Porter as well as Tom Ellison criticised the Home Office.",
+], ids=["along-with", "together-with", "alongside", "as-well-as-read-as-two-subjects"])
+def test_a_companion_of_the_subject_does_what_it_does(extract_text, text):
+    """"X, along with Y, criticised Z": Y criticised Z as well (constructions `companion-*`)."""
+    assert {("Jane Porter", "criticises", "Home Office"),
+            ("Tom Ellison", "criticises", "Home Office")} <= triples(extract_text(HEADLINE + text))
+
+
+def test_a_companion_after_the_object_is_left_open(extract_text):
+    """"X criticised Y, along with Z": Z may go with X or with Y, so nothing is said of Z."""
+    found = triples(extract_text(HEADLINE + "The Home Office criticised Kent Police, along with Essex Police."))
+    assert not [t for t in found if "Essex Police" in t]

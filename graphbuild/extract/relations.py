@@ -342,7 +342,24 @@ def _conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "conj":
             out.extend(_conjuncts(child))
+    for i in _companions(token.doc).get(token.i, ()):
+        out.extend(_conjuncts(token.doc[i]))
     return out
+
+
+def _companions(doc) -> dict[int, tuple[int, ...]]:
+    """Names a `companion` construction sets beside a subject as doing what it does ("X, along with Y,
+    criticised Z": Y criticised Z too), by the subject's token; found once per doc."""
+    found = doc.user_data.get("graphbuild_companions")
+    if found is None:
+        pairs: dict[int, list[int]] = {}
+        for match in patterns.find(doc, "relation"):
+            head, companion = match.slots.get("head"), match.slots.get("companion")
+            if match.yields.get("read") == "companion" and head != companion and companion < match.slots.get(
+                    "verb", len(doc)):  # "X criticised Y, along with Z" leaves it open who Z goes with
+                pairs.setdefault(head, []).append(companion)
+        found = doc.user_data["graphbuild_companions"] = {k: tuple(v) for k, v in pairs.items()}
+    return found
 
 
 def _objects(verb, rule: VerbRule) -> list:

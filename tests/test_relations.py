@@ -1126,3 +1126,21 @@ def test_a_companion_after_the_object_is_left_open(extract_text):
     """"X criticised Y, along with Z": Z may go with X or with Y, so nothing is said of Z."""
     found = triples(extract_text(HEADLINE + "The Home Office criticised Kent Police, along with Essex Police."))
     assert not [t for t in found if "Essex Police" in t]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent Police was inspected in May. It was criticised by Jane Porter.",
+     ("Jane Porter", "criticises", "Kent Police")),
+    ("Kent Police has faced criticism. Jane Porter said it had failed victims.",
+     ("Jane Porter", "relatedTo", "Kent Police")),
+], ids=["passive-it", "it-in-a-reported-clause"])
+def test_it_is_the_body_just_spoken_of(extract_text, text, expected):
+    """A subject "it" is the body that was the subject just before, when nothing else it could be comes between."""
+    assert expected in triples(extract_text(HEADLINE + text))
+
+
+def test_it_is_not_the_body_when_a_thing_comes_between(extract_text):
+    """"Kent Police launched a website. It was criticised …": "it" may be the website."""
+    found = triples(extract_text(HEADLINE + "Kent Police launched a new website in May. It was criticised by "
+                                            "Jane Porter."))
+    assert not [t for t in found if {t[0], t[2]} == {"Jane Porter", "Kent Police"}]

@@ -199,6 +199,8 @@ class _Targets:
         if not key and token.lower_ == "ministers" and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children):
             key = self._government(token)  # "Ministers were defeated": the government, collectively
+        if not key and token.lower_ == "it":
+            key = self._body_it(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
             if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
@@ -237,6 +239,33 @@ class _Targets:
             return self.governments[0]
         before = [key for i, key in self.index.org_mentions if i < token.i and key in self.governments]
         return before[-1] if before else ""
+
+    def _body_it(self, token) -> str:
+        """"Kent Police was inspected. It was criticised by Y", "Y said it had failed": "it" as a subject is the
+        body last spoken of as a subject (in its own sentence or the one before), when nothing else "it" could
+        be comes between (a singular thing with a determiner, another body, another "it")."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be" \
+                or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
+            return ""  # "it is clear that", "it emerged that": nothing is meant
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for subject in reversed(subjects):
+            key = self.index.entity_of(subject) if subject.lower_ != "it" else ""
+            if self.index.kind.get(key) == "person":
+                continue  # "Y said it had failed": "it" is no person
+            if self.index.kind.get(key) != "organization" or subject.tag_ in ("NNS", "NNPS"):
+                return ""
+            for t in self.index.doc[subject.i + 1:token.i]:
+                other = self.index.entity_at.get(t.i, "")
+                if other and other != key and self.index.kind.get(other) != "person" or t.lower_ in ("it", "this") \
+                        or t.tag_ == "NN" and not other and any(c.dep_ in ("det", "poss") for c in t.children):
+                    return ""  # "X launched a scheme. It …": the scheme, perhaps
+            return key
+        return ""
 
     def _possessive_pronoun(self, token) -> str:
         """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""

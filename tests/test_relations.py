@@ -1144,3 +1144,34 @@ def test_it_is_not_the_body_when_a_thing_comes_between(extract_text):
     found = triples(extract_text(HEADLINE + "Kent Police launched a new website in May. It was criticised by "
                                             "Jane Porter."))
     assert not [t for t in found if {t[0], t[2]} == {"Jane Porter", "Kent Police"}]
+
+
+@pytest.mark.parametrize("text, a, b, cue", [
+    ("Police chief Jane Porter quits as Tom Ellison orders review\n\nJane Porter spoke on Monday. Tom Ellison was "
+     "in Leeds.", "Jane Porter", "Tom Ellison", "quit as review"),
+    ("Jane Porter attacks Home Office after Kent Police cuts\n\nJane Porter spoke on Monday.", "Jane Porter",
+     "Kent Police", "attack after cut"),
+], ids=["quits-as-another-acts", "acts-after-another-acts"])
+def test_a_headline_relates_who_acts_in_its_two_clauses(extract_text, text, a, b, cue):
+    """A headline sets side by side only what belongs together ("X quits as Y orders review"); in the body the
+    same shape is a sequence (test_two_names_are_not_a_relation: "spoke-after")."""
+    ex = extract_text(text)
+    found = [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]
+    assert [(r.predicate, r.cue) for r in found] == [("relatedTo", cue)]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_still_a_clause(nlp, gaz):
+    """The tagger at times reads a verb as a noun ("calling" tagged NN) yet gives it its subject and clause; a
+    noun has no subject of its own, so it is read as the verb it is."""
+    import graphbuild.cleaning
+    import graphbuild.extract.article
+    import graphbuild.process
+
+    text = HEADLINE + "The row grew, with Jane Porter calling for Tom Ellison to resign."
+    article = graphbuild.cleaning.clean(text, "test.txt", has_clause=graphbuild.process.clause_detector(nlp)).article
+    doc = nlp(article.text)
+    for token in doc:
+        if token.text == "calling":
+            token.pos_, token.tag_ = "NOUN", "NN"  # the misreading, which unseen sentences show
+    assert ("Jane Porter", "relatedTo", "Tom Ellison") in triples(graphbuild.extract.article.extract(doc, article,
+                                                                                                   gazetteer=gaz))

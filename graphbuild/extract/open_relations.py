@@ -53,6 +53,14 @@ def _whose_antecedent(token):
     return head.head if head.dep_ == "relcl" else None
 
 
+def _verb_read_as_noun(token) -> bool:
+    """"… with the minister calling for Y to go", "Chief quits as X orders review": a verb the tagger took for a
+    noun still has the subject the parser gave it (a noun has no subject of its own, but for the small clause
+    of "make X a crime", "called Y a disgrace", which says what X is, not what X did)."""
+    return token.pos_ == "NOUN" and token.dep_ not in ("ccomp", "xcomp", "oprd", "attr", "acomp") \
+        and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _subjects_passive(verb) -> list:
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head
     return [c for c in holder.children if c.dep_ == "nsubjpass"]
@@ -370,7 +378,8 @@ class _Reader:
 
     def clauses(self) -> Iterator[Relation]:
         for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i] and verb.i not in self.scare:
+            if verb.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(verb) \
+                    or self.index.quoted[verb.i] and verb.i not in self.scare:
                 continue
             if _wished(verb, verb_rules()) or _hypothetical(verb):
                 continue  # "demanded that the Home Office publish a plan", "if X cuts Y": nothing was done
@@ -596,6 +605,33 @@ class _Reader:
                 for b, tb, cue in acts:
                     yield self.relation(a, b, cue, False, noun, ta, tb)
 
+    def headline_sequels(self) -> Iterator[Relation]:
+        """"X quits as Y orders review", "X attacks Z after Y cuts": a headline sets side by side only what belongs
+        together, so who acts in its main clause and who acts in the clause its "as"/"after" joins
+        (`headline_sequel_mark`) are related, as a neutral edge with both verbs as cue. Only in the headline: in
+        the body "X spoke after Y left" is a sequence, and relates no one."""
+        for clause in self.doc:
+            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or self.index.quoted[clause.i] \
+                    or self.paragraphs.index(clause.idx) != 0 or clause.head.lemma_.lower() in word_class("reaction_noun"):
+                continue
+            mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), "")
+            if mark not in word_class("headline_sequel_mark"):
+                continue
+            head = clause.head
+            if head.pos_ in ("VERB", "AUX"):
+                first = self.doers(head)
+            else:  # a verb the parser took for a noun ("Chief quits as …" with "quits" a plural noun)
+                first = [s for c in head.children if c.dep_ == "nsubj" for s in _conjuncts(c)]
+            first += [a for t in first for a in t.children if a.dep_ == "appos"]
+            who = [(k, t) for t in first for k in self.doer_keys(t) if self.actor(k)]
+            doers = self.doers(clause)  # "as Y orders review", the verb taken for a noun: the name glued before it
+            doers += [c for t in doers if not self.actor(self.key(t, places=False)) for c in t.children
+                      if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            acts = [(k, t) for t in doers for k in self.doer_keys(t) if self.actor(k)]
+            for a, ta in who:
+                for b, tb in acts:
+                    yield self.relation(a, b, f"{head.lemma_.lower()} {mark} {clause.lemma_.lower()}", False, head, ta, tb)
+
     def units(self) -> Iterator[Relation]:
         """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
         another body's name and a unit word is a unit of it."""
@@ -632,7 +668,8 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.units()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
+                     *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

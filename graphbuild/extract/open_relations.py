@@ -577,6 +577,11 @@ class _Reader:
                     # "X's decision to suspend Y", "calls from X to sack Y": the act the noun names, on Y
                     objects.extend((k, t, f"to {child.lemma_.lower()}") for g in child.children if g.dep_ == "dobj"
                                    for k, t, _ in self.reach(g, depth=1))
+            if not agents and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children) for c in noun.children):
+                # "the decision of X to sack Y", "the failure of X to protect Y": before an infinitive the act's doer
+                agents = [(k, t) for k, t, prep in objects if prep == "of"]
+                objects = [o for o in objects if o[2] != "of"]
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue

@@ -113,7 +113,7 @@ class _Reader:
         if not key and token.pos_ == "NOUN":
             key = self._owned_body(token) or self._act_named_before(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns():
+                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
             key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]

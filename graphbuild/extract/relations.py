@@ -214,8 +214,9 @@ class _Targets:
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns():
-            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are)
+                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
+            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are; and
+            # "a Home Office spokesman" speaks for it)
         return key
 
     def untitled_in_headline(self, token, key: str) -> bool:

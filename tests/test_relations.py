@@ -1180,3 +1180,13 @@ def test_a_verb_the_tagger_took_for_a_noun_is_still_a_clause(nlp, gaz):
             token.pos_, token.tag_ = "NOUN", "NN"  # the misreading, which unseen sentences show
     assert ("Jane Porter", "relatedTo", "Tom Ellison") in triples(graphbuild.extract.article.extract(doc, article,
                                                                                                    gazetteer=gaz))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MPs heard evidence from Jane Porter praising Tom Ellison.", ("Jane Porter", "praises", "Tom Ellison")),
+    ("The council received a complaint from Jane Porter accusing Tom Ellison of bullying.",
+     ("Jane Porter", "accused", "Tom Ellison")),
+], ids=["evidence-from-praising", "complaint-from-accusing"])
+def test_what_someone_sent_does_their_act(extract_text, text, expected):
+    """"a complaint from X accusing Y": the participle of a thing X sent or said is X's act."""
+    assert expected in triples(extract_text(HEADLINE + text))

@@ -519,7 +519,10 @@ def _subjects(verb) -> list:
             return agents
         return []  # "Kent Police were inspected": the one acted on is not the doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return [verb.head]  # "X, speaking at Y, said ..."
+        # "a statement from X thanking Y", "evidence by X praising Y": what X sent or said does X's act
+        sent = [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for g in p.children if g.dep_ == "pobj"] if verb.head.pos_ == "NOUN" else []
+        return sent or [verb.head]  # "X, speaking at Y, said ..."
     if verb.dep_ == "xcomp" and _controller(verb) is not None:
         return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
     appointee = _appointee(verb)

@@ -324,6 +324,8 @@ class _Reader:
             controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
                               None)  # "faced hearings for lying": not the hearings, who faced them
             if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
+                if head.lemma_.lower() in word_class("joining_verb"):  # "X joined Y in criticising Z": both did
+                    return _conjuncts(controller) + [s for subj in _subjects(head) for s in _conjuncts(subj)]
                 return _conjuncts(controller)  # "accused X of misleading Y": X misleads Y
             if _passive(head) and prep.lower_ != "by":  # "X was sacked for misleading Y": X, never the sacker
                 return [d for s in _subjects_passive(head) for d in _conjuncts(s)]

@@ -919,6 +919,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("A Home Office spokesman, responding to Jane Roe, said the plan was sound.", "Home Office", "Jane Roe",
      "respond to", False),
     ("Jane Roe joined Tom Hale in criticising Kent Police.", "Jane Roe", "Kent Police", "criticise", False),
+    ("Jane Roe's successor at Kent Police is Tom Hale.", "Tom Hale", "Jane Roe", "'s successor", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -939,7 +940,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
         "relative-pronoun-after-a-preposition", "members-from-a-body-act-for-it", "workers-of-a-list-of-bodies",
         "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive",
         "her-department-is-a-department", "her-force", "possessor-of-a-modifier", "the-act-of-a-doer-to-do",
-        "a-spokesman-acts-for-the-body", "who-joins-another-in-an-act-does-it"])
+        "a-spokesman-acts-for-the-body", "who-joins-another-in-an-act-does-it",
+        "the-described-subject-is-a-name"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -367,6 +367,20 @@ class _Reader:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             yield verb.head, ""  # "the settlement approved by X": X approved the settlement
 
+    def _described_is(self, verb) -> Iterator[Relation]:
+        """"X's successor at Y is Z", "The chairman of Y is Z": the person a describing subject is said to be is
+        described by it (the reverse of "Z is X's successor", which the attribute reading takes)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if subject is None or attr is None or self.key(subject, places=False):
+            return
+        named = self.key(attr, places=False)
+        if self.index.kind.get(named) != "person":
+            return
+        for _, (token, words) in self._described(subject):
+            for key, found, _ in self.reach(token, 0):
+                yield self.relation(named, key, words, _negated(verb), verb, attr, found)
+
     def _described(self, noun):
         """The parts of a describing noun that name something else: "a member of Y", "Y's deputy"."""
         if self.key(noun) and noun.pos_ == "PROPN":
@@ -402,6 +416,8 @@ class _Reader:
                 yield from self._included(verb)
             if verb.lemma_ == "be":
                 yield from self._whose_post(verb)
+                if not doers:
+                    yield from self._described_is(verb)
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"

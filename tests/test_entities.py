@@ -803,3 +803,15 @@ def test_words_that_name_no_body_of_their_own(extract_text, text, not_body, join
 )
 def test_letters_the_text_uses_as_a_body_stay_a_body(extract_text, text, letters):
     assert letters in {e.name for e in extract_text(HEADLINE + text).entities if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Office of the Avonford Commissioner criticised Tom Ellison on Monday.", "Office of the Avonford Commissioner"),
+    ("A spokesman for the Office of the Police Ombudsman said Tom Ellison had failed.",
+     "Office of the Police Ombudsman"),
+], ids=["cut-inside", "cut-at-the"])
+def test_a_name_whose_remit_opens_with_the_is_one_body(extract_text, text, name):
+    """"the Office of the X": the tagger cuts such names at or after "the" (leaving a body called "Office of
+    the"); the capitalised words after it complete the one name."""
+    names = {e.name for e in extract_text("Ministers face questions\n" + text).entities}
+    assert name in names and not any(n.endswith((" of the", " Avonford")) for n in names)

@@ -616,6 +616,20 @@ def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
     starts = {e.start: e for e in doc.ents}
     out = []
     for ent in doc.ents:
+        words = [t.lower_ for t in ent]
+        if ent.label_ == "ORG" and not ent.ent_id_ and ent.end < len(doc) and _capitalised(doc[ent.end]) \
+                and doc[ent.end].is_alpha and any(words[k:k + 2] in (["of", "the"], ["for", "the"])
+                                                  for k in range(1, len(words) - 1)):
+            # "the Office of the | Police Ombudsman": a name whose remit opens with "the", cut there or
+            # inside it ("Office of the Avonford | Commissioner"), runs on through its capitalised words
+            end = ent.end
+            while end < len(doc) and (_capitalised(doc[end]) and doc[end].is_alpha or doc[end].lower_ in (
+                    "and", "&") and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                end += 1
+            mention = _org_mention(doc[ent.start:end], gaz, paragraphs)
+            if mention is not None:
+                out.append((mention, doc[ent.start:end]))
+            continue
         after = starts.get(ent.end)
         if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("of", "for") or after is None \
                 or after.label_ not in ("GPE", "LOC", "ORG"):

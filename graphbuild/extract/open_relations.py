@@ -53,6 +53,14 @@ def _whose_antecedent(token):
     return head.head if head.dep_ == "relcl" else None
 
 
+def _verb_read_as_noun(token) -> bool:
+    """"… with the minister calling for Y to go", "Chief quits as X orders review": a verb the tagger took for a
+    noun still has the subject the parser gave it (a noun has no subject of its own, but for the small clause
+    of "make X a crime", "called Y a disgrace", which says what X is, not what X did)."""
+    return token.pos_ == "NOUN" and token.dep_ not in ("ccomp", "xcomp", "oprd", "attr", "acomp") \
+        and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _subjects_passive(verb) -> list:
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head
     return [c for c in holder.children if c.dep_ == "nsubjpass"]
@@ -105,7 +113,7 @@ class _Reader:
         if not key and token.pos_ == "NOUN":
             key = self._owned_body(token) or self._act_named_before(token)
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns():
+                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
             key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
@@ -316,6 +324,8 @@ class _Reader:
             controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
                               None)  # "faced hearings for lying": not the hearings, who faced them
             if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
+                if head.lemma_.lower() in word_class("joining_verb"):  # "X joined Y in criticising Z": both did
+                    return _conjuncts(controller) + [s for subj in _subjects(head) for s in _conjuncts(subj)]
                 return _conjuncts(controller)  # "accused X of misleading Y": X misleads Y
             if _passive(head) and prep.lower_ != "by":  # "X was sacked for misleading Y": X, never the sacker
                 return [d for s in _subjects_passive(head) for d in _conjuncts(s)]
@@ -357,6 +367,20 @@ class _Reader:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             yield verb.head, ""  # "the settlement approved by X": X approved the settlement
 
+    def _described_is(self, verb) -> Iterator[Relation]:
+        """"X's successor at Y is Z", "The chairman of Y is Z": the person a describing subject is said to be is
+        described by it (the reverse of "Z is X's successor", which the attribute reading takes)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if subject is None or attr is None or self.key(subject, places=False):
+            return
+        named = self.key(attr, places=False)
+        if self.index.kind.get(named) != "person":
+            return
+        for _, (token, words) in self._described(subject):
+            for key, found, _ in self.reach(token, 0):
+                yield self.relation(named, key, words, _negated(verb), verb, attr, found)
+
     def _described(self, noun):
         """The parts of a describing noun that name something else: "a member of Y", "Y's deputy"."""
         if self.key(noun) and noun.pos_ == "PROPN":
@@ -370,7 +394,8 @@ class _Reader:
 
     def clauses(self) -> Iterator[Relation]:
         for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX") or self.index.quoted[verb.i] and verb.i not in self.scare:
+            if verb.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(verb) \
+                    or self.index.quoted[verb.i] and verb.i not in self.scare:
                 continue
             if _wished(verb, verb_rules()) or _hypothetical(verb):
                 continue  # "demanded that the Home Office publish a plan", "if X cuts Y": nothing was done
@@ -391,6 +416,8 @@ class _Reader:
                 yield from self._included(verb)
             if verb.lemma_ == "be":
                 yield from self._whose_post(verb)
+                if not doers:
+                    yield from self._described_is(verb)
             if not doers and not undergoers:
                 continue
             negated = _negated(verb) or any(c.dep_ == "neg" for a in verb.children if a.dep_ == "acomp"
@@ -568,6 +595,11 @@ class _Reader:
                     # "X's decision to suspend Y", "calls from X to sack Y": the act the noun names, on Y
                     objects.extend((k, t, f"to {child.lemma_.lower()}") for g in child.children if g.dep_ == "dobj"
                                    for k, t, _ in self.reach(g, depth=1))
+            if not agents and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children) for c in noun.children):
+                # "the decision of X to sack Y", "the failure of X to protect Y": before an infinitive the act's doer
+                agents = [(k, t) for k, t, prep in objects if prep == "of"]
+                objects = [o for o in objects if o[2] != "of"]
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue
@@ -595,6 +627,33 @@ class _Reader:
             for a, ta in who:
                 for b, tb, cue in acts:
                     yield self.relation(a, b, cue, False, noun, ta, tb)
+
+    def headline_sequels(self) -> Iterator[Relation]:
+        """"X quits as Y orders review", "X attacks Z after Y cuts": a headline sets side by side only what belongs
+        together, so who acts in its main clause and who acts in the clause its "as"/"after" joins
+        (`headline_sequel_mark`) are related, as a neutral edge with both verbs as cue. Only in the headline: in
+        the body "X spoke after Y left" is a sequence, and relates no one."""
+        for clause in self.doc:
+            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or self.index.quoted[clause.i] \
+                    or self.paragraphs.index(clause.idx) != 0 or clause.head.lemma_.lower() in word_class("reaction_noun"):
+                continue
+            mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), "")
+            if mark not in word_class("headline_sequel_mark"):
+                continue
+            head = clause.head
+            if head.pos_ in ("VERB", "AUX"):
+                first = self.doers(head)
+            else:  # a verb the parser took for a noun ("Chief quits as …" with "quits" a plural noun)
+                first = [s for c in head.children if c.dep_ == "nsubj" for s in _conjuncts(c)]
+            first += [a for t in first for a in t.children if a.dep_ == "appos"]
+            who = [(k, t) for t in first for k in self.doer_keys(t) if self.actor(k)]
+            doers = self.doers(clause)  # "as Y orders review", the verb taken for a noun: the name glued before it
+            doers += [c for t in doers if not self.actor(self.key(t, places=False)) for c in t.children
+                      if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            acts = [(k, t) for t in doers for k in self.doer_keys(t) if self.actor(k)]
+            for a, ta in who:
+                for b, tb in acts:
+                    yield self.relation(a, b, f"{head.lemma_.lower()} {mark} {clause.lemma_.lower()}", False, head, ta, tb)
 
     def units(self) -> Iterator[Relation]:
         """"the ONS Centre for Crime and Justice", "the Home Office Police Standards Unit": a body named by
@@ -632,7 +691,8 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     reader = _Reader(doc, _Targets(doc, index, policies, entities), paragraphs, entities)
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
-    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.units()]:
+    for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
+                     *reader.units()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -199,6 +199,8 @@ class _Targets:
         if not key and token.lower_ == "ministers" and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children):
             key = self._government(token)  # "Ministers were defeated": the government, collectively
+        if not key and token.lower_ == "it":
+            key = self._body_it(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
             if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
@@ -212,8 +214,9 @@ class _Targets:
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns():
-            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are)
+                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
+            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are; and
+            # "a Home Office spokesman" speaks for it)
         return key
 
     def untitled_in_headline(self, token, key: str) -> bool:
@@ -237,6 +240,33 @@ class _Targets:
             return self.governments[0]
         before = [key for i, key in self.index.org_mentions if i < token.i and key in self.governments]
         return before[-1] if before else ""
+
+    def _body_it(self, token) -> str:
+        """"Kent Police was inspected. It was criticised by Y", "Y said it had failed": "it" as a subject is the
+        body last spoken of as a subject (in its own sentence or the one before), when nothing else "it" could
+        be comes between (a singular thing with a determiner, another body, another "it")."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be" \
+                or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
+            return ""  # "it is clear that", "it emerged that": nothing is meant
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for subject in reversed(subjects):
+            key = self.index.entity_of(subject) if subject.lower_ != "it" else ""
+            if self.index.kind.get(key) == "person":
+                continue  # "Y said it had failed": "it" is no person
+            if self.index.kind.get(key) != "organization" or subject.tag_ in ("NNS", "NNPS"):
+                return ""
+            for t in self.index.doc[subject.i + 1:token.i]:
+                other = self.index.entity_at.get(t.i, "")
+                if other and other != key and self.index.kind.get(other) != "person" or t.lower_ in ("it", "this") \
+                        or t.tag_ == "NN" and not other and any(c.dep_ in ("det", "poss") for c in t.children):
+                    return ""  # "X launched a scheme. It …": the scheme, perhaps
+            return key
+        return ""
 
     def _possessive_pronoun(self, token) -> str:
         """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""
@@ -342,7 +372,24 @@ def _conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "conj":
             out.extend(_conjuncts(child))
+    for i in _companions(token.doc).get(token.i, ()):
+        out.extend(_conjuncts(token.doc[i]))
     return out
+
+
+def _companions(doc) -> dict[int, tuple[int, ...]]:
+    """Names a `companion` construction sets beside a subject as doing what it does ("X, along with Y,
+    criticised Z": Y criticised Z too), by the subject's token; found once per doc."""
+    found = doc.user_data.get("graphbuild_companions")
+    if found is None:
+        pairs: dict[int, list[int]] = {}
+        for match in patterns.find(doc, "relation"):
+            head, companion = match.slots.get("head"), match.slots.get("companion")
+            if match.yields.get("read") == "companion" and head != companion and companion < match.slots.get(
+                    "verb", len(doc)):  # "X criticised Y, along with Z" leaves it open who Z goes with
+                pairs.setdefault(head, []).append(companion)
+        found = doc.user_data["graphbuild_companions"] = {k: tuple(v) for k, v in pairs.items()}
+    return found
 
 
 def _objects(verb, rule: VerbRule) -> list:
@@ -472,7 +519,10 @@ def _subjects(verb) -> list:
             return agents
         return []  # "Kent Police were inspected": the one acted on is not the doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return [verb.head]  # "X, speaking at Y, said ..."
+        # "a statement from X thanking Y", "evidence by X praising Y": what X sent or said does X's act
+        sent = [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for g in p.children if g.dep_ == "pobj"] if verb.head.pos_ == "NOUN" else []
+        return sent or [verb.head]  # "X, speaking at Y, said ..."
     if verb.dep_ == "xcomp" and _controller(verb) is not None:
         return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
     appointee = _appointee(verb)

@@ -5,7 +5,8 @@ tagger often leaves such a token out of any entity — above all when the
 surname is also an ordinary word (a month, a modal verb, a colour). A token is
 taken as the surname only where it stands where a name can stand: capitalised,
 outside any other entity, not glued to another proper name, and not in a date
-("in May", "May 2010").
+("in May", "May 2010"). A headline may give the surname before the body names the person in full
+("Porter attacks Home Office" over a story naming Jane Porter): there it is taken too.
 """
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def surname_mentions(doc, mentions: Iterable[Mention], *, paragraphs: Paragraphs
         covered.update(range(m.evidence.start, m.evidence.end))
     first_full = min(m.evidence.start for m in mentions if m.kind == "person" and len(m.text.split()) >= 2)
     for token in doc:
-        if token.text not in surnames or token.idx in covered or token.idx < first_full:
-            continue
+        if token.text not in surnames or token.idx in covered or (token.idx < first_full and paragraphs.index(token.idx)):
+            continue  # before the full name only in the headline (the first paragraph)
         if token.ent_type_ and token.ent_type_ != "PERSON" and not (
                 token.ent_type_ == "DATE" and token.dep_ in ("poss", "nsubj", "nsubjpass") and _alone_in_entity(token)):
             continue  # a month tagged DATE is still the surname where it owns or does something ("May's decision")

@@ -784,6 +784,12 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a word inside the policy's own phrase that stands for a body without naming it ("government cuts")
     ("The Government faces questions. MPs said forces were struggling because of government cuts.",
      ("HM Government", "relatedTo", "police funding cuts"), None),
+    # a definite "the changes" with no words of its own: the one policy named just before
+    ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter condemned the changes.",
+     ("Jane Porter", "relatedTo", "curfew scheme for teenagers"), None),
+    # two policies named just before: "the changes" is neither
+    ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
+     None, ("Jane Porter", "relatedTo", "curfew scheme")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

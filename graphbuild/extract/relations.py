@@ -859,6 +859,7 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
             if span is not None and not targets.index.quoted[span.root.i]:
                 spans.append((p.key, span))
     spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
+    spans += [(key, doc[ref.i:ref.i + 1]) for ref, key in _policy_references(doc, targets)]
     for key, span in spans:
         root = span.root
         for actor_token, cue, anchor in _participants(root):
@@ -902,6 +903,30 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
                 or t.ent_type_ in ("ORG", "NORP") or t.lower_ in ("it", "this", "that")) for t in between):
             continue
         yield token, targets.policy_at[last.i]
+
+
+def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
+    """"The minister announced a curfew for under-16s. Critics called the move draconian": a definite noun
+    that names no policy of its own ("the move", "the changes", "this decision", "the council's plan";
+    word class policy_reference_noun) is the one policy named in its own sentence before it or in the
+    sentence before, when exactly one is; with two there ("the funding deal … the cuts … the move") it is
+    neither. A noun the policy finder already read is left to it."""
+    nouns = word_class("policy_reference_noun")
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.i in targets.policy_at \
+                or targets.index.quoted[token.i] or token.i in targets.index.entity_at:
+            continue
+        if any(c.dep_ in ("compound", "nmod", "nummod", "prep", "acl", "relcl", "appos") or c.dep_ == "amod"
+               and c.lower_ not in GENERIC_MODIFIERS for c in token.children):
+            continue  # "the pay changes", "the decision to close X", "a move which …": a thing of its own
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+                   for c in token.children):
+            continue  # "a move", "any changes": nothing referred back to
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        named = {targets.policy_at[t.i] for t in doc[start:token.i]
+                 if t.i in targets.policy_at and not targets.index.quoted[t.i]}
+        if len(named) == 1:
+            yield token, named.pop()
 
 
 def _titled_holder(token, targets: _Targets) -> str:

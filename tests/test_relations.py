@@ -790,6 +790,13 @@ def test_what_is_demanded_is_not_done(extract_text):
     # two policies named just before: "the changes" is neither
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),
+    # "a review" the story names once, later: that review; the one who ordered it is tied to it too
+    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+     "The Harbour Safety Review reported in May.",
+     ("Jane Porter", "relatedTo", "Harbour Safety Review"), None),
+    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+     "The Harbour Safety Review and the Bridge Lighting Review reported in May.",
+     None, ("Jane Porter", "relatedTo", "Harbour Safety Review")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

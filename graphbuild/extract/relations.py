@@ -905,20 +905,34 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
         yield token, targets.policy_at[last.i]
 
 
+# words after a noun that give the occasion, not the content ("a review following the crash")
+_OCCASIONS = frozenset(("following", "after", "since"))
+
+
 def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
     """"The minister announced a curfew for under-16s. Critics called the move draconian": a definite noun
     that names no policy of its own ("the move", "the changes", "this decision", "the council's plan";
     word class policy_reference_noun) is the one policy named in its own sentence before it or in the
     sentence before, when exactly one is; with two there ("the funding deal … the cuts … the move") it is
     neither. A noun the policy finder already read is left to it."""
-    nouns = word_class("policy_reference_noun")
+    nouns, events = word_class("policy_reference_noun"), word_class("policy_event_noun")
+    named_with: dict[str, set[str]] = {}  # "review" -> the policies whose names hold it
+    for i, key in targets.policy_at.items():
+        named_with.setdefault(doc[i].lemma_.lower(), set()).add(key)
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.i in targets.policy_at \
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in nouns | events or token.i in targets.policy_at \
                 or targets.index.quoted[token.i] or token.i in targets.index.entity_at:
             continue
         if any(c.dep_ in ("compound", "nmod", "nummod", "prep", "acl", "relcl", "appos") or c.dep_ == "amod"
-               and c.lower_ not in GENERIC_MODIFIERS for c in token.children):
+               and c.lower_ not in GENERIC_MODIFIERS for c in token.children if c.lower_ not in _OCCASIONS):
             continue  # "the pay changes", "the decision to close X", "a move which …": a thing of its own
+        if lemma in events and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in token.children):
+            # "X was ordered to carry out a review": the one review the story names, before or after
+            if len(named_with.get(lemma, ())) == 1:
+                yield token, next(iter(named_with[lemma]))
+            continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
                    for c in token.children):
             continue  # "a move", "any changes": nothing referred back to
@@ -1061,6 +1075,13 @@ def _participants(root) -> Iterator[tuple]:
             # "the minister's decision to scrap the scheme": the owner of the decision
             doers = [c for c in verb.head.children if c.dep_ == "poss"]
         doers = doers or _asked_to_act(verb)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children):
+            # "X was ordered by Y to carry out the review", "Y asked X to scrap the plan": who set X to it
+            setter, led = verb.head, f"{verb.head.lemma_.lower()} to {cue}"
+            yield from ((g, led, setter) for a in setter.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj")
+            yield from ((c, led, setter) for c in setter.children if c.dep_ == "nsubj")
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "put pressure on X to scrap the plan": the parser hangs the infinitive on the light verb
             doers += [a for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i

@@ -797,6 +797,12 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
      "The Harbour Safety Review and the Bridge Lighting Review reported in May.",
      None, ("Jane Porter", "relatedTo", "Harbour Safety Review")),
+    # a subject "it" after a sentence naming one policy as its object, nothing else "it" could be
+    ("The mayor unveiled the parking levy in Leeds. It was criticised by Tom Ellison.",
+     ("Tom Ellison", "relatedTo", "parking levy"), None),
+    # a body the sentence before names could be "it"
+    ("The Cycling Union approved the parking levy in Leeds. It was criticised by Tom Ellison.",
+     None, ("Tom Ellison", "relatedTo", "parking levy")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

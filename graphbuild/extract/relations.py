@@ -880,7 +880,8 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
     """"The report was published on Monday. It found that X had failed": a subject "it" of a verb other than
     "be" is the policy named last, in its own sentence or the one before, when nothing else "it" could be (a
     singular noun, a body) comes between and it stands for no body itself (an object "it" is read with the
-    policies)."""
+    policies); a passive "it" ("It was criticised by X") is also the one policy the sentence before names
+    anywhere, when no other singular thing or body is its subject or object."""
     for token in doc:
         if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.i in targets.policy_at \
                 or targets.index.quoted[token.i] or token.head.pos_ != "VERB" or token.head.lemma_.lower() == "be" \
@@ -895,6 +896,13 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
             before = doc[token.sent.start - 1].sent.root
             last = next((s for s in before.children if s.dep_ in ("nsubj", "nsubjpass") and s.i in targets.policy_at
                          and not targets.index.quoted[s.i]), None)
+            named = {targets.policy_at[t.i] for t in before.sent if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]}
+            if last is None and token.dep_ == "nsubjpass" and len(named) == 1 \
+                    and not any(_another_it(t, targets) for t in before.sent):
+                # "The mayor unveiled the levy. It was criticised by X": what was done to the one thing the
+                # sentence before names (an act of "it", "It also thanked X", wants a doer: a body, not a policy)
+                last = next(t for t in before.sent if t.i in targets.policy_at and not targets.index.quoted[t.i])
             between = doc[token.sent.start:token.i]
         else:
             between = doc[last.i + 1:token.i] if last is not None else ()
@@ -941,6 +949,17 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
                  if t.i in targets.policy_at and not targets.index.quoted[t.i]}
         if len(named) == 1:
             yield token, named.pop()
+
+
+def _another_it(token, targets: _Targets) -> bool:
+    """Whether a word of the sentence before could be what a subject "it" means instead of its one policy: a
+    singular noun or a body as its subject or object (not a person, a title, a place, a date or a time; a noun
+    in a prepositional phrase ranks below the object, as a reader takes "it")."""
+    if token.i in targets.policy_at or token.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or token.tag_ not in ("NN", "NNP") or token.ent_type_ in ("PERSON", "DATE", "TIME", "GPE", "LOC"):
+        return False
+    key = targets.index.entity_at.get(token.i, "")
+    return not key.startswith(PLACEHOLDER_PREFIX) and targets.index.kind.get(key) not in ("person", "place")
 
 
 def _titled_holder(token, targets: _Targets) -> str:

@@ -786,7 +786,9 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("HM Government", "relatedTo", "police funding cuts"), None),
     # a definite "the changes" with no words of its own: the one policy named just before
     ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter condemned the changes.",
-     ("Jane Porter", "relatedTo", "curfew scheme for teenagers"), None),
+     ("Jane Porter", "criticises", "curfew scheme for teenagers"), None),
+    ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter said the changes would fail.",
+     ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
     # two policies named just before: "the changes" is neither
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),

@@ -677,10 +677,14 @@ def extract_relations(
     """Stances and relations the lexicon reads, then a neutral link for each actor the grammar ties to a
     policy in no other way ("X ordered the review", "the review led by Y")."""
     targets = _Targets(doc, index, policies, entities)
+    references = list(_policy_references(doc, targets))
+    for ref, key in references:  # "condemned the changes": read as the policy they refer to
+        targets.policy_at.setdefault(ref.i, key)
+        targets.policy_start.setdefault(ref.i, ref.idx)
     found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
     yield from found
     linked = {pair for r in found for pair in ((r.subject, r.object), (r.object, r.subject))}
-    for relation in _policy_participants(doc, policies, targets, paragraphs):
+    for relation in _policy_participants(doc, policies, targets, paragraphs, references):
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
@@ -842,7 +846,8 @@ COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "wi
                            "about", "across")  # "a vote in the Assembly"
 
 
-def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
+def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs,
+                         references=()) -> Iterator[Relation]:
     """Actors the clause ties to a policy with a verb outside the lexicon: neutral gb:relatedTo, cue kept.
 
     The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
@@ -859,7 +864,7 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
             if span is not None and not targets.index.quoted[span.root.i]:
                 spans.append((p.key, span))
     spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
-    spans += [(key, doc[ref.i:ref.i + 1]) for ref, key in _policy_references(doc, targets)]
+    spans += [(key, doc[ref.i:ref.i + 1]) for ref, key in references]
     for key, span in spans:
         root = span.root
         for actor_token, cue, anchor in _participants(root):
@@ -913,6 +918,9 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
         yield token, targets.policy_at[last.i]
 
 
+# kinds of policy a bare "the scheme", "the changes" does not stand for: cuts and funding are no one's scheme
+# ("backed the cuts … attacked the scheme"), a review or an election is an event
+_NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
 # words after a noun that give the occasion, not the content ("a review following the crash")
 _OCCASIONS = frozenset(("following", "after", "since"))
 
@@ -947,7 +955,7 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
         start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
         named = {targets.policy_at[t.i] for t in doc[start:token.i]
                  if t.i in targets.policy_at and not targets.index.quoted[t.i]}
-        if len(named) == 1:
+        if len(named) == 1 and targets.kind.get(next(iter(named))) not in _NOT_A_SCHEME:
             yield token, named.pop()
 
 

@@ -677,8 +677,8 @@ def extract_relations(
     """Stances and relations the lexicon reads, then a neutral link for each actor the grammar ties to a
     policy in no other way ("X ordered the review", "the review led by Y")."""
     targets = _Targets(doc, index, policies, entities)
-    references = list(_policy_references(doc, targets))
-    for ref, key in references:  # "condemned the changes": read as the policy they refer to
+    references = list(_policy_references(doc, targets)) + list(_policy_subjects(doc, targets))
+    for ref, key in references:  # "condemned the changes", "it was criticised": read as the policy they stand for
         targets.policy_at.setdefault(ref.i, key)
         targets.policy_start.setdefault(ref.i, ref.idx)
     found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
@@ -863,7 +863,6 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
             if span is not None and not targets.index.quoted[span.root.i]:
                 spans.append((p.key, span))
-    spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
     spans += [(key, doc[ref.i:ref.i + 1]) for ref, key in references]
     for key, span in spans:
         root = span.root

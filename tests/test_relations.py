@@ -789,6 +789,10 @@ def test_what_is_demanded_is_not_done(extract_text):
      ("Jane Porter", "criticises", "curfew scheme for teenagers"), None),
     ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter said the changes would fail.",
      ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
+    # two sentences back, with nothing named in between
+    ("The council introduced a curfew scheme for teenagers on Monday. Shops will close early. "
+     "Jane Porter said the changes would fail.",
+     ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
     # two policies named just before: "the changes" is neither
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),

@@ -928,7 +928,7 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
     """"The minister announced a curfew for under-16s. Critics called the move draconian": a definite noun
     that names no policy of its own ("the move", "the changes", "this decision", "the council's plan";
     word class policy_reference_noun) is the one policy named in its own sentence before it or in the
-    sentence before, when exactly one is; with two there ("the funding deal … the cuts … the move") it is
+    sentence before (or, when those name none, the one before that), when exactly one is; with two there ("the funding deal … the cuts … the move") it is
     neither. A noun the policy finder already read is left to it."""
     nouns, events = word_class("policy_reference_noun"), word_class("policy_event_noun")
     named_with: dict[str, set[str]] = {}  # "review" -> the policies whose names hold it
@@ -954,6 +954,10 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
         start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
         named = {targets.policy_at[t.i] for t in doc[start:token.i]
                  if t.i in targets.policy_at and not targets.index.quoted[t.i]}
+        if not named and start > 0:  # two sentences back, nothing named since
+            start = doc[start - 1].sent.start
+            named = {targets.policy_at[t.i] for t in doc[start:token.i]
+                     if t.i in targets.policy_at and not targets.index.quoted[t.i]}
         if len(named) == 1 and targets.kind.get(next(iter(named))) not in _NOT_A_SCHEME:
             yield token, named.pop()
 

@@ -784,6 +784,31 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a word inside the policy's own phrase that stands for a body without naming it ("government cuts")
     ("The Government faces questions. MPs said forces were struggling because of government cuts.",
      ("HM Government", "relatedTo", "police funding cuts"), None),
+    # a definite "the changes" with no words of its own: the one policy named just before
+    ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter condemned the changes.",
+     ("Jane Porter", "criticises", "curfew scheme for teenagers"), None),
+    ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter said the changes would fail.",
+     ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
+    # two sentences back, with nothing named in between
+    ("The council introduced a curfew scheme for teenagers on Monday. Shops will close early. "
+     "Jane Porter said the changes would fail.",
+     ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
+    # two policies named just before: "the changes" is neither
+    ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
+     None, ("Jane Porter", "relatedTo", "curfew scheme")),
+    # "a review" the story names once, later: that review; the one who ordered it is tied to it too
+    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+     "The Harbour Safety Review reported in May.",
+     ("Jane Porter", "relatedTo", "Harbour Safety Review"), None),
+    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+     "The Harbour Safety Review and the Bridge Lighting Review reported in May.",
+     None, ("Jane Porter", "relatedTo", "Harbour Safety Review")),
+    # a subject "it" after a sentence naming one policy as its object, nothing else "it" could be
+    ("The mayor unveiled the parking levy in Leeds. It was criticised by Tom Ellison.",
+     ("Tom Ellison", "criticises", "parking levy"), None),
+    # a body the sentence before names could be "it"
+    ("The Cycling Union approved the parking levy in Leeds. It was criticised by Tom Ellison.",
+     None, ("Tom Ellison", "criticises", "parking levy")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -727,6 +727,10 @@ def extract_relations(
     """Stances and relations the lexicon reads, then a neutral link for each actor the grammar ties to a
     policy in no other way ("X ordered the review", "the review led by Y")."""
     targets = _Targets(doc, index, policies, entities)
+    references = list(_policy_references(doc, targets)) + list(_policy_subjects(doc, targets))
+    for ref, key in references:  # "condemned the changes", "it was criticised": read as the policy they stand for
+        targets.policy_at.setdefault(ref.i, key)
+        targets.policy_start.setdefault(ref.i, ref.idx)
     found = list(_lexical_relations(doc, entities, policies, quotes, targets, paragraphs, roles))
     yield from found
     linked = {pair for r in found for pair in ((r.subject, r.object), (r.object, r.subject))}
@@ -734,7 +738,7 @@ def extract_relations(
     # negated neutral link to Y through it ("not related to Y") would say something else
     refused = {(r.subject, r.cue, r.evidence.sentence_start) for r in found if r.negated and r.evidence is not None
                and r.predicate not in ("relatedTo", "commentsOn")}
-    for relation in _policy_participants(doc, policies, targets, paragraphs):
+    for relation in _policy_participants(doc, policies, targets, paragraphs, references):
         if relation.negated and relation.evidence is not None and (
                 relation.subject, relation.cue.split(" ")[0], relation.evidence.sentence_start) in refused:
             continue
@@ -899,7 +903,8 @@ COMPLEMENT_PREPOSITIONS = ("in", "at", "into", "of", "on", "against", "for", "wi
                            "about", "across")  # "a vote in the Assembly"
 
 
-def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs) -> Iterator[Relation]:
+def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragraphs,
+                         references=()) -> Iterator[Relation]:
     """Actors the clause ties to a policy with a verb outside the lexicon: neutral gb:relatedTo, cue kept.
 
     The doer of a verb whose object is the policy ("X ordered the review", "the scheme was launched by
@@ -915,7 +920,7 @@ def _policy_participants(doc, policies: list[Policy], targets: _Targets, paragra
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
             if span is not None and not targets.index.quoted[span.root.i]:
                 spans.append((p.key, span))
-    spans += [(key, doc[it.i:it.i + 1]) for it, key in _policy_subjects(doc, targets)]
+    spans += [(key, doc[ref.i:ref.i + 1]) for ref, key in references]
     for key, span in spans:
         root = span.root
         for actor_token, cue, anchor in _participants(root):
@@ -936,7 +941,8 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
     """"The report was published on Monday. It found that X had failed": a subject "it" of a verb other than
     "be" is the policy named last, in its own sentence or the one before, when nothing else "it" could be (a
     singular noun, a body) comes between and it stands for no body itself (an object "it" is read with the
-    policies)."""
+    policies); a passive "it" ("It was criticised by X") is also the one policy the sentence before names
+    anywhere, when no other singular thing or body is its subject or object."""
     for token in doc:
         if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.i in targets.policy_at \
                 or targets.index.quoted[token.i] or token.head.pos_ != "VERB" or token.head.lemma_.lower() == "be" \
@@ -951,6 +957,13 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
             before = doc[token.sent.start - 1].sent.root
             last = next((s for s in before.children if s.dep_ in ("nsubj", "nsubjpass") and s.i in targets.policy_at
                          and not targets.index.quoted[s.i]), None)
+            named = {targets.policy_at[t.i] for t in before.sent if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]}
+            if last is None and token.dep_ == "nsubjpass" and len(named) == 1 \
+                    and not any(_another_it(t, targets) for t in before.sent):
+                # "The mayor unveiled the levy. It was criticised by X": what was done to the one thing the
+                # sentence before names (an act of "it", "It also thanked X", wants a doer: a body, not a policy)
+                last = next(t for t in before.sent if t.i in targets.policy_at and not targets.index.quoted[t.i])
             between = doc[token.sent.start:token.i]
         else:
             between = doc[last.i + 1:token.i] if last is not None else ()
@@ -959,6 +972,62 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
                 or t.ent_type_ in ("ORG", "NORP") or t.lower_ in ("it", "this", "that")) for t in between):
             continue
         yield token, targets.policy_at[last.i]
+
+
+# kinds of policy a bare "the scheme", "the changes" does not stand for: cuts and funding are no one's scheme
+# ("backed the cuts … attacked the scheme"), a review or an election is an event
+_NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
+# words after a noun that give the occasion, not the content ("a review following the crash")
+_OCCASIONS = frozenset(("following", "after", "since"))
+
+
+def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
+    """"The minister announced a curfew for under-16s. Critics called the move draconian": a definite noun
+    that names no policy of its own ("the move", "the changes", "this decision", "the council's plan";
+    word class policy_reference_noun) is the one policy named in its own sentence before it or in the
+    sentence before (or, when those name none, the one before that), when exactly one is; with two there ("the funding deal … the cuts … the move") it is
+    neither. A noun the policy finder already read is left to it."""
+    nouns, events = word_class("policy_reference_noun"), word_class("policy_event_noun")
+    named_with: dict[str, set[str]] = {}  # "review" -> the policies whose names hold it
+    for i, key in targets.policy_at.items():
+        named_with.setdefault(doc[i].lemma_.lower(), set()).add(key)
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in nouns | events or token.i in targets.policy_at \
+                or targets.index.quoted[token.i] or token.i in targets.index.entity_at:
+            continue
+        if any(c.dep_ in ("compound", "nmod", "nummod", "prep", "acl", "relcl", "appos") or c.dep_ == "amod"
+               and c.lower_ not in GENERIC_MODIFIERS for c in token.children if c.lower_ not in _OCCASIONS):
+            continue  # "the pay changes", "the decision to close X", "a move which …": a thing of its own
+        if lemma in events and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in token.children):
+            # "X was ordered to carry out a review": the one review the story names, before or after
+            if len(named_with.get(lemma, ())) == 1:
+                yield token, next(iter(named_with[lemma]))
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+                   for c in token.children):
+            continue  # "a move", "any changes": nothing referred back to
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        named = {targets.policy_at[t.i] for t in doc[start:token.i]
+                 if t.i in targets.policy_at and not targets.index.quoted[t.i]}
+        if not named and start > 0:  # two sentences back, nothing named since
+            start = doc[start - 1].sent.start
+            named = {targets.policy_at[t.i] for t in doc[start:token.i]
+                     if t.i in targets.policy_at and not targets.index.quoted[t.i]}
+        if len(named) == 1 and targets.kind.get(next(iter(named))) not in _NOT_A_SCHEME:
+            yield token, named.pop()
+
+
+def _another_it(token, targets: _Targets) -> bool:
+    """Whether a word of the sentence before could be what a subject "it" means instead of its one policy: a
+    singular noun or a body as its subject or object (not a person, a title, a place, a date or a time; a noun
+    in a prepositional phrase ranks below the object, as a reader takes "it")."""
+    if token.i in targets.policy_at or token.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or token.tag_ not in ("NN", "NNP") or token.ent_type_ in ("PERSON", "DATE", "TIME", "GPE", "LOC"):
+        return False
+    key = targets.index.entity_at.get(token.i, "")
+    return not key.startswith(PLACEHOLDER_PREFIX) and targets.index.kind.get(key) not in ("person", "place")
 
 
 def _titled_holder(token, targets: _Targets) -> str:
@@ -1093,6 +1162,13 @@ def _participants(root) -> Iterator[tuple]:
             # "the minister's decision to scrap the scheme": the owner of the decision
             doers = [c for c in verb.head.children if c.dep_ == "poss"]
         doers = doers or _asked_to_act(verb)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children):
+            # "X was ordered by Y to carry out the review", "Y asked X to scrap the plan": who set X to it
+            setter, led = verb.head, f"{verb.head.lemma_.lower()} to {cue}"
+            yield from ((g, led, setter) for a in setter.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj")
+            yield from ((c, led, setter) for c in setter.children if c.dep_ == "nsubj")
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "put pressure on X to scrap the plan": the parser hangs the infinitive on the light verb
             doers += [a for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i

@@ -313,6 +313,18 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Ann Lee and Joan Stone met the minister on Monday.\n\n"
          "She said the talks were \"a waste of everybody's time and money\".",
          "a waste of everybody's time", ""),
+        # no one a pronoun could mean is a subject in the latest sentence naming people: the one of them already
+        # quoted goes on speaking; when both were quoted, or they are coordinated subjects, it stays unclear
+        ("Ann Lee chairs the housing trust.\n\nLee said the merger was “a costly mistake for every tenant”.\n\n"
+         "The plan came from Joan Stone's office and was backed by Ann Lee's board.\n\n"
+         "She said: “We were never asked what we thought of it.”", "never asked", "Ann Lee"),
+        ("Ann Lee chairs the housing trust.\n\nLee said the merger was “a costly mistake for every tenant”.\n\n"
+         "Joan Stone said the merger was “the only way to save the homes”.\n\n"
+         "The plan came from Joan Stone's office and was backed by Ann Lee's board.\n\n"
+         "She said: “We were never asked what we thought of it.”", "never asked", ""),
+        ("Ann Lee chairs the housing trust.\n\nLee said the merger was “a costly mistake for every tenant”.\n\n"
+         "Ann Lee and Joan Stone met the minister on Monday.\n\n"
+         "She said: “We were never asked what we thought of it.”", "never asked", ""),
         # gender from honorifics still filters the candidates
         ("Mr Tom Hale spoke after Ms Ann Lee.\n\nShe said the cuts were \"far deeper than anyone had been told\".",
          "far deeper than anyone", "Ann Lee"),

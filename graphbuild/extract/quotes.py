@@ -227,6 +227,7 @@ class MentionIndex:
                     self.person_mentions.append((span.root.i, rm.start, rm.person))
         self.person_mentions.sort()
         self.org_mentions.sort()
+        self.spoken: list[tuple[int, str]] = []  # (token index, speaker) of each quote attributed so far, in order
         self._fitting: dict[str, list[tuple[int, str]]] = {}  # anaphor -> the org mentions it fits
 
     def entity_of(self, token) -> str:
@@ -573,10 +574,24 @@ class MentionIndex:
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
-        if not ranked or max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
-            return ""  # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear
+        if not ranked:
+            return ""
         best = ranked[max(ranked)]
+        if max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
+            # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear, unless
+            # the pronoun speaks and only one of those named there has been quoted already (the speaker goes on)
+            return self._speaker_going_on(token, best)
         return next(iter(best)) if len(best) == 1 else ""
+
+    def _speaker_going_on(self, token, candidates: set[str]) -> str:
+        """"Jane Doe said: “…” … The plan came from Ann Lee's office, backed by Jane Doe's board. She said: “…”":
+        a pronoun speaking after a sentence that names the people it could mean but none as its subject is the
+        one of them the article has already quoted, when exactly one has been (two coordinated subjects stay
+        unclear)."""
+        if token.dep_ != "nsubj" or not _is_speech_verb(token.head):
+            return ""
+        spoke = {key for i, key in self.spoken if i < token.i} & candidates
+        return spoke.pop() if len(spoke) == 1 else ""
 
 
 def _salience(token) -> int:
@@ -983,6 +998,7 @@ def _quotes(
             continue
         if speaker:
             previous[q.paragraph] = speaker
+            ctx.spoken.append((span.start, speaker))
         if q.open_end and speaker:
             open_quote = (q.paragraph, speaker)
         elif not headline:

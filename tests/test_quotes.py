@@ -339,6 +339,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("HM Inspectorate of Constabulary published its review on Tuesday.\n\n"
          "The watchdog said: \"Too many files were incomplete and nobody checked them.\"",
          "Too many files", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+        # a bare description set before the body's name ("Watchdog <Name> said"), whatever the parser makes of it
+        ("Forces are struggling with recruitment.\n\nWatchdog Her Majesty's Inspectorate of Constabulary and Fire & "
+         "Rescue Services said the force had been \"slow to act on repeated warnings\".", "slow to act",
+         "HM Inspectorate of Constabulary and Fire & Rescue Services"),
         ("Kent Police and the Home Office agreed the plan.\n\nThe department said: \"We will fund 200 officers.\"",
          "We will fund", "Home Office"),
         ("The Home Office and Kent Police agreed the plan.\n\nThe force said: \"We will recruit 200 officers.\"",

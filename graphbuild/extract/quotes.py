@@ -246,7 +246,7 @@ class MentionIndex:
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
-        named = self._name_ending_title(token)
+        named = self._name_ending_title(token) or self._name_after_description(token)
         if named:
             return named
         definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -319,6 +319,21 @@ class MentionIndex:
         if len(people) != 1 or self.entity_at.get(last.i) not in people or self.quoted[last.i]:
             return ""
         return people.pop()
+
+    def _name_after_description(self, token) -> str:
+        """"Watchdog Her Majesty's Inspectorate of … said", "regulator the Tallow Authority said": a bare
+        description set before a body's name stands for the body it fits named right after it, however the
+        parser hangs the name (it may make the description the subject and the name its object)."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
+            return ""
+        after = token.i + 1
+        if after < len(self.doc) and self.doc[after].lower_ == "the":
+            after += 1
+        key = self.entity_at.get(after, "") if after < len(self.doc) and not self.quoted[after] else ""
+        fits = self.kind.get(key) == "organization" and bool(anaphor.classes & set(self.types.get(key, ()))) \
+            and self.named_as(key, anaphor)
+        return key if fits and token.i not in self.entity_at else ""
 
     def _subject_of_other_sex(self, sent, sex: str) -> bool:
         """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's

@@ -339,6 +339,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("HM Inspectorate of Constabulary published its review on Tuesday.\n\n"
          "The watchdog said: \"Too many files were incomplete and nobody checked them.\"",
          "Too many files", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+        # "it" goes on speaking for the body across its own cues ("It said: “…”" rooted in the quote, then "It added")
+        ("Plans for new prisons were shelved.\n\nThe Home Office said the plans were under review.\n\nIt said: "
+         "\"We will not comment on individual sites while talks continue.\"\n\nIt added that the review \"will take "
+         "months to finish\".", "will take months", "Home Office"),
         # a bare description set before the body's name ("Watchdog <Name> said"), whatever the parser makes of it
         ("Forces are struggling with recruitment.\n\nWatchdog Her Majesty's Inspectorate of Constabulary and Fire & "
          "Rescue Services said the force had been \"slow to act on repeated warnings\".", "slow to act",

@@ -287,20 +287,34 @@ class MentionIndex:
                   if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)}
         return bodies.pop() if len(bodies) == 1 else ""
 
-    def _body_speaking_before(self, token) -> str:
+    def _body_speaking_before(self, token, depth: int = 0) -> str:
         """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
-        verb is the body that was the subject of the sentence before (or of a clause before it in its own) —
-        for "they", which may be people, only when that body was speaking there too."""
+        verb is the body that was the subject of the sentence before (or of a clause before it in its own), or
+        that "it" stood for there while it spoke ("It said: “…” … It added …") — for "they", which may be
+        people, only when that body was speaking there too."""
         verb = token.head
         if token.dep_ != "nsubj" or not _is_speech_verb(verb):
             return ""
         sent = token.sent
         clauses = [t for t in sent if t.i < token.i and t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
         if not clauses and sent.start > 0:
-            clauses = [self.doc[sent.start - 1].sent.root]
+            before = self.doc[sent.start - 1].sent
+            while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
+                before = self.doc[before.start - 1].sent
+            # "It said: “We will …”": the parser may root that sentence in the quote; the cue is its speech verb
+            clauses = [before.root] if not self.quoted[before.root.i] else \
+                [t for t in before if not self.quoted[t.i] and _is_speech_verb(t)][-1:]
         for clause in reversed(clauses):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.lower_ in ("it", "they"):
+            if subject is None:
+                continue
+            if subject.lower_ in ("it", "they"):
+                # "The council said X. It said: “…” … “…,” it added": the same body, while it goes on speaking
+                if subject.lower_ != token.lower_ or depth >= 3 or not _is_speech_verb(clause):
+                    continue
+                key = self._body_speaking_before(subject, depth + 1)
+                if key:
+                    return key
                 continue
             if token.lower_ == "they" and not _is_speech_verb(clause):
                 return ""

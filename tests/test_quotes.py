@@ -343,6 +343,15 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Plans for new prisons were shelved.\n\nThe Home Office said the plans were under review.\n\nIt said: "
          "\"We will not comment on individual sites while talks continue.\"\n\nIt added that the review \"will take "
          "months to finish\".", "will take months", "Home Office"),
+        # "its author", "the author of the review", "the report's author" (`author_noun`): whoever wrote the work
+        ("Prisons are full.\n\nThe Ann Lee review was published on Monday. Its author said the service was "
+         "\"close to breaking point\".", "close to breaking", "Ann Lee"),
+        ("Prisons are full.\n\nA review by Ann Lee was published on Monday.\n\nThe author of the review said the "
+         "service was \"close to breaking point\".", "close to breaking", "Ann Lee"),
+        ("Prisons are full.\n\nThe Tallow Trust published a report on Monday. The report's author said the service "
+         "was \"close to breaking point\".", "close to breaking", "Tallow Trust"),
+        ("Prisons are full.\n\nA review was published on Monday. Its author said the service was \"close to breaking "
+         "point\".", "close to breaking", ""),
         # a bare description set before the body's name ("Watchdog <Name> said"), whatever the parser makes of it
         ("Forces are struggling with recruitment.\n\nWatchdog Her Majesty's Inspectorate of Constabulary and Fire & "
          "Rescue Services said the force had been \"slow to act on repeated warnings\".", "slow to act",

@@ -259,7 +259,7 @@ class MentionIndex:
         body = self._body_of_members(token)
         if body:
             return body
-        author = self._author_of(token)
+        author = self._author_of(token) or self._work_author(token)
         if author:
             return author
         low = token.lower_
@@ -462,6 +462,25 @@ class MentionIndex:
         if not authors:  # "The report said …" in the lead, its author named only after: the story's one
             return self._one_author(token)
         return authors.pop() if len(authors) == 1 else ""
+
+    def _work_author(self, token) -> str:
+        """"its author said", "the report's author said", "the author of the review said" (`author_noun` word
+        class): whoever wrote the work it names — for "its", the latest written work before it in its own
+        sentence or the one before — when the work's phrases name its author as for the work speaking."""
+        if token.lemma_.lower() not in word_class("author_noun") or token.pos_ != "NOUN":
+            return ""
+        works = [c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in word_values("written_work")]
+        works += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in word_values("written_work")]
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            start = self.doc[token.sent.start - 1].sent.start if token.sent.start else token.sent.start
+            works += [t for t in reversed(self.doc[start:token.i]) if not self.quoted[t.i] and t.pos_ == "NOUN"
+                      and t.lemma_.lower() in word_values("written_work")][:1]
+        for work in works:
+            key = self._author_of(work)
+            if self.kind.get(key) in ("person", "organization"):
+                return key
+        return ""
 
     def _one_author(self, token) -> str:
         """"A report said …" with no author in its phrase is the story's one work of its kind: the author when

@@ -352,6 +352,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "was \"close to breaking point\".", "close to breaking", "Tallow Trust"),
         ("Prisons are full.\n\nA review was published on Monday. Its author said the service was \"close to breaking "
          "point\".", "close to breaking", ""),
+        # "A <Body> statement said …. It said: “…”": "it" speaks for the author of the work that spoke before
+        ("Plans for new prisons were shelved.\n\nA Holyrood Directorate statement issued on Monday said the plans "
+         "were under review.\n\nIt said: “We will not comment on individual sites while talks continue.”",
+         "We will not comment", "Holyrood Directorate"),
         # a bare description set before the body's name ("Watchdog <Name> said"), whatever the parser makes of it
         ("Forces are struggling with recruitment.\n\nWatchdog Her Majesty's Inspectorate of Constabulary and Fire & "
          "Rescue Services said the force had been \"slow to act on repeated warnings\".", "slow to act",

@@ -290,8 +290,9 @@ class MentionIndex:
     def _body_speaking_before(self, token, depth: int = 0) -> str:
         """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
         verb is the body that was the subject of the sentence before (or of a clause before it in its own), or
-        that "it" stood for there while it spoke ("It said: “…” … It added …") — for "they", which may be
-        people, only when that body was speaking there too."""
+        whose written work was ("A council statement said …"), or that "it" stood for there while it spoke
+        ("It said: “…” … It added …") — for "they", which may be people, only when that body was speaking
+        there too."""
         verb = token.head
         if token.dep_ != "nsubj" or not _is_speech_verb(verb):
             return ""
@@ -318,7 +319,8 @@ class MentionIndex:
                 continue
             if token.lower_ == "they" and not _is_speech_verb(clause):
                 return ""
-            key = self.entity_at.get(subject.i) or self.described_body(subject)
+            # "A Home Office statement said X. It added: “…”": a written work there is its author's voice
+            key = self.entity_at.get(subject.i) or self.described_body(subject) or self._author_of(subject)
             return key if self.kind.get(key) == "organization" else ""
         return ""
 

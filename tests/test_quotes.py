@@ -222,6 +222,10 @@ def test_a_headline_quote_takes_the_speaker_of_its_echo_in_the_body(extract_text
     # a single mark after a colon, never closed, runs to the paragraph's end; so does a turned double one
     ("Sir Tom said: 'Victims were let down. That must change.", ["Victims were let down. That must change."]),
     ("The report said:”This kind of thing is costly.", ["This kind of thing is costly."]),
+    # a straight single mark typed with a space after it opens a quote when a closing mark follows; never
+    # closed, it is a stray mark
+    ("The union called the delay ' a needless insult to staff'. It's now in talks.", ["a needless insult to staff"]),
+    ("The union called the delay ' a needless insult to staff. It is now in talks.", []),
 ])
 def test_quote_spans(text, quoted):
     assert [text[q.start:q.end] for q in find_quote_spans(text, ((0, len(text)),))] == quoted

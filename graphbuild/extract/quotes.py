@@ -148,7 +148,10 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
         ch = para[i]
         opener = ch in SINGLE_OPEN or (ch == "'" and (i == 0 or not para[i - 1].isalnum())
                                        and i + 1 < n and para[i + 1].isalnum())
-        if opener:
+        # "described as ' a needless delay'": a straight mark typed with a space after it opens too, when closed
+        spaced = not opener and ch == "'" and (i == 0 or para[i - 1].isspace()) and para[i + 1:i + 2] == " " \
+            and para[i + 2:i + 3].isalpha()
+        if opener or spaced:
             j = i + 1
             while j < n:
                 c = para[j]
@@ -159,6 +162,9 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
             if j < n:
                 yield i + 1, j, False
                 i = j + 1
+                continue
+            if spaced:  # never closed: a stray mark, not a quote
+                i += 1
                 continue
             lead = para[:i].rstrip()
             if not lead or lead.endswith(":"):  # opening its paragraph or after a colon, closed in a later one

@@ -295,9 +295,15 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      # a description as the possessor: the body it refers back to
      ("Kent Police met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”",
       "Kent Police"),
-     ("The Home Office met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", "")],
+     ("The Home Office met ministers on Monday. The force's spokeswoman said: “Officers are exhausted.”", ""),
+     # a person's own spokesperson speaks for them
+     ("Jane Porter MP met the chief constable. Ms Porter's spokesman said: “She was deeply concerned.”",
+      "Jane Porter"),
+     ("Jane Porter MP met the chief constable. A spokeswoman for Jane Porter said: “She was deeply concerned.”",
+      "Jane Porter")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
-         "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none"],
+         "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none",
+         "persons-spokesman", "spokeswoman-for-a-person"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)

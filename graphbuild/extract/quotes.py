@@ -244,7 +244,7 @@ class MentionIndex:
             named = self._named_in_apposition(token)
             if named:
                 return named  # "a Home Office spokesman, Jane Doe, said": she speaks, for the body
-            body = self._body_of_spokesperson(token)
+            body = self._body_of_spokesperson(token) or self._person_of_spokesperson(token)
             if body:
                 return body
         if token.i in self.entity_at or self._letters_after_name(token):
@@ -557,6 +557,18 @@ class MentionIndex:
                     return key
         if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
+        return ""
+
+    def _person_of_spokesperson(self, token) -> str:
+        """"Ms Doe's spokesman said", "a spokeswoman for Jane Doe said": a person's own spokesperson speaks
+        for them, as a body's does for the body."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            key = self.entity_at.get(owner.i, "")
+            if self.kind.get(key) == "person" and not self.quoted[owner.i]:
+                return key
         return ""
 
     def _described_modifier(self, token) -> str:

@@ -924,3 +924,25 @@ def test_a_quote_speaks_of_the_body_it_describes(extract_text, text, fragment, b
     ex = extract_text(HEADLINE + text)
     quote = quote_with(ex, fragment)
     assert body in {name_of(ex, key) for key in quote.mentions}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the inquiry's chairman", "the head of the review": the one person the article says chaired or led it
+    ("Sir John Barr, who chaired the inquiry, published his findings on Monday.\n\nThe inquiry's chairman said: "
+     "“Victims were failed at every turn.”", "John Barr"),
+    ("The review, led by Ann Lee, was published on Monday.\n\nThe head of the review said: “Victims were failed "
+     "at every turn.”", "Ann Lee"),
+    ("The Ann Lee inquiry reported on Monday.\n\nThe inquiry's chairwoman said: “Victims were failed at every "
+     "turn.”", "Ann Lee"),
+    # two people each chaired one: neither is meant
+    ("Sir John Barr chaired one inquiry in 2019. Ann Lee chaired another inquiry in 2021.\n\nThe inquiry's "
+     "chairman said: “Victims were failed at every turn.”", None),
+])
+def test_the_head_of_a_written_work_speaks_for_it(extract_text, text, speaker):
+    ex = extract_text(HEADLINE + text)
+    said = quote_with(ex, "Victims were failed").speaker
+    people = {e.key: e.name for e in ex.entities if e.kind == "person" and not e.key.startswith("title:")}
+    if speaker is None:
+        assert said not in people
+    else:
+        assert people.get(said) == speaker

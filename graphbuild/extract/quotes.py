@@ -247,6 +247,9 @@ class MentionIndex:
             body = self._body_of_spokesperson(token) or self._person_of_spokesperson(token)
             if body:
                 return body
+        chair = self._head_of_work(token)
+        if chair:
+            return chair
         if token.i in self.entity_at or self._letters_after_name(token):
             return self.entity_at.get(token.i) or self._letters_after_name(token)
         for child in token.children:  # appositions: "the body, the Home Office,"
@@ -558,6 +561,36 @@ class MentionIndex:
         if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
         return ""
+
+    def _head_of_work(self, token) -> str:
+        """"the inquiry's chairman said", "the head of the review said": the one person the article says
+        chaired, led or headed that work ("X, who chaired the inquiry", "the review, led by X", "the X inquiry",
+        "an inquiry by X"); two such people, or none: nobody (the post stays as it was read)."""
+        if token.lemma_.lower() not in word_values("head_title") or token.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        works = [c for c in token.children if c.dep_ == "poss"]
+        works += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        works = [w for w in works if w.lemma_.lower() in word_values("written_work") and not self.quoted[w.i]]
+        if not works:
+            return ""
+        heads = set()
+        for other in self.doc:
+            if other.lemma_ != works[0].lemma_ or self.quoted[other.i]:
+                continue
+            people = []
+            if other.dep_ == "dobj" and other.head.lemma_.lower() in word_class("leading_verb"):
+                verb = other.head  # "X, who chaired the inquiry": the relative clause's noun
+                people.append(verb.head if verb.dep_ == "relcl" else subject_of(verb))
+            for acl in (c for c in other.children if c.dep_ == "acl" and c.lemma_.lower() in word_class("leading_verb")):
+                people += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for person in people:  # "the review, led by X"
+                key = self.entity_of(person) if person is not None else ""
+                heads.add(key if self.kind.get(key) == "person" else "?")
+            key = self._named_author(other)  # "the X inquiry", "an inquiry by X"
+            if self.kind.get(key) == "person":
+                heads.add(key)
+        return heads.pop() if len(heads) == 1 and "?" not in heads else ""
 
     def _person_of_spokesperson(self, token) -> str:
         """"Ms Doe's spokesman said", "a spokeswoman for Jane Doe said": a person's own spokesperson speaks

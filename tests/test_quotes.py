@@ -366,6 +366,12 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Plans for new prisons were shelved.\n\nA Holyrood Directorate statement issued on Monday said the plans "
          "were under review.\n\nIt said: “We will not comment on individual sites while talks continue.”",
          "We will not comment", "Holyrood Directorate"),
+        # the relative pronoun subject of a speech verb is the noun its clause hangs on
+        ("Pay row\n\nTom Hale has come under fire from Jane Porter, who called his plan “reckless”.", "reckless",
+         "Jane Porter"),
+        # a passive speech verb's agent, which the parser hung on the quoted words
+        ("Pay row\n\nThe cuts were described as “a disaster for victims” by Jane Porter, Kent's chief constable.",
+         "a disaster for victims", "Jane Porter"),
         # a bare description set before the body's name ("Watchdog <Name> said"), whatever the parser makes of it
         ("Forces are struggling with recruitment.\n\nWatchdog Her Majesty's Inspectorate of Constabulary and Fire & "
          "Rescue Services said the force had been \"slow to act on repeated warnings\".", "slow to act",

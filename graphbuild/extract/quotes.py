@@ -240,6 +240,9 @@ class MentionIndex:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
         if self.quoted[token.i]:
             return ""
+        if token.lower_ in ("who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+                and token.head.head.i != token.i:
+            return self.entity_of(token.head.head)  # "… from Jane Doe, who called his plan “reckless”": her
         if token.lower_ in word_class("spokesperson"):
             named = self._named_in_apposition(token)
             if named:
@@ -1419,7 +1422,11 @@ def _passive_agent(subject):
     speech verb is the one spoken to or about; the speaker is the agent, if the text names one."""
     if subject is None or subject.dep_ != "nsubjpass" or not _is_speech_verb(subject.head):
         return subject
-    by = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    verb = subject.head
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:  # "… were described as “a disaster” by X": the parser may hang the agent on the quoted words
+        by = next((t for t in reversed(list(verb.subtree)) if t.i > verb.i and t.lower_ == "by" and t.dep_ in (
+            "prep", "agent") and t.i and t.doc[t.i - 1].text in ("”", "’", '"', "'")), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 

@@ -366,6 +366,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Plans for new prisons were shelved.\n\nA Holyrood Directorate statement issued on Monday said the plans "
          "were under review.\n\nIt said: “We will not comment on individual sites while talks continue.”",
          "We will not comment", "Holyrood Directorate"),
+        ("Pay row\n\nThink tank the Tallow Institute said the cuts were “savage and unnecessary”.", "savage and",
+         "Tallow Institute"),
+        ("Pay row\n\nUnison published figures on Monday. The think tank said the cuts were “savage and "
+         "unnecessary”.", "savage and", ""),
         # the relative pronoun subject of a speech verb is the noun its clause hangs on
         ("Pay row\n\nTom Hale has come under fire from Jane Porter, who called his plan “reckless”.", "reckless",
          "Jane Porter"),

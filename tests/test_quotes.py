@@ -370,6 +370,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "Tallow Institute"),
         ("Pay row\n\nUnison published figures on Monday. The think tank said the cuts were “savage and "
          "unnecessary”.", "savage and", ""),
+        # "it" after a sentence whose subject was a written work is the work, speaking with its author's words
+        ("Pay row\n\nThe report, by former chief constable Jane Porter, found serious failings.\n\nIt said: “The "
+         "force has lost its way.”", "lost its way", "Jane Porter"),
         # the relative pronoun subject of a speech verb is the noun its clause hangs on
         ("Pay row\n\nTom Hale has come under fire from Jane Porter, who called his plan “reckless”.", "reckless",
          "Jane Porter"),

@@ -332,8 +332,12 @@ class MentionIndex:
             if token.lower_ == "they" and not _is_speech_verb(clause):
                 return ""
             # "A Home Office statement said X. It added: “…”": a written work there is its author's voice
-            key = self.entity_at.get(subject.i) or self.described_body(subject) or self._author_of(subject)
-            return key if self.kind.get(key) == "organization" else ""
+            key = self.entity_at.get(subject.i) or self.described_body(subject)
+            if key:
+                return key if self.kind.get(key) == "organization" else ""
+            # "The report, by Jane Doe, found …. It said: “…”": "it" is the work, speaking with its author's words
+            key = self._author_of(subject) if token.lower_ == "it" else ""
+            return key if self.kind.get(key) in ("organization", "person") else ""
         return ""
 
     def _name_ending_title(self, token) -> str:
@@ -518,7 +522,10 @@ class MentionIndex:
 
     def _named_author(self, token) -> str:
         """The author a written work's own phrase names ("the committee's report", "a review by X")."""
-        for child in token.children:
+        # "The report, by Jane Doe, found …": the parser may hang the "by" on the comma
+        set_off = [g for c in token.children if c.dep_ == "punct" and c.text == "," for g in c.children
+                   if g.dep_ == "prep" and g.lower_ == "by"]
+        for child in list(token.children) + set_off:
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and not self.quoted[child.i]:
                 key = self.antecedent(child, "m" if child.lower_ == "his" else "f")  # "Her report concluded"
                 if self.kind.get(key) == "person":

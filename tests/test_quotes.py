@@ -373,6 +373,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # "it" after a sentence whose subject was a written work is the work, speaking with its author's words
         ("Pay row\n\nThe report, by former chief constable Jane Porter, found serious failings.\n\nIt said: “The "
          "force has lost its way.”", "lost its way", "Jane Porter"),
+        # an epithet after a sentence naming one person and the post said of them ("was appointed chief constable")
+        ("Pay row\n\nTom Hale was appointed chief constable in May.\n\nThe 52-year-old said: “I am honoured to "
+         "lead the force.”", "honoured to lead", "Tom Hale"),
+        ("Pay row\n\nTom Hale took over as chief constable in May.\n\nThe 52-year-old said: “I am honoured to "
+         "lead the force.”", "honoured to lead", "Tom Hale"),
+        ("Pay row\n\nTom Hale replaced Mark Lane as chief constable in May.\n\nThe 52-year-old said: “I am "
+         "honoured to lead the force.”", "honoured to lead", ""),
         # the relative pronoun subject of a speech verb is the noun its clause hangs on
         ("Pay row\n\nTom Hale has come under fire from Jane Porter, who called his plan “reckless”.", "reckless",
          "Jane Porter"),

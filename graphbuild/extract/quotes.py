@@ -1298,11 +1298,25 @@ def _epithet_before(verb, ctx: MentionIndex) -> str:
     if not before:
         return ""
     latest = doc[before[-1][0]].sent.start
-    named = {key for i, key in before if doc[i].sent.start == latest}
+    named = {key for i, key in before if doc[i].sent.start == latest and not _post_of_the_subject(doc[i], key)}
     key = named.pop() if len(named) == 1 else ""
     if sex and ctx.sex.get(key) and ctx.sex[key] != sex:
         return ""
     return key if ctx.kind.get(key) == "person" and start - before[-1][0] <= 400 else ""
+
+
+def _post_of_the_subject(token, key: str) -> bool:
+    """"Tom Hale was appointed chief constable", "became chief constable", "took over as chief constable": a post
+    no one is named to hold, said of its clause's subject, is that subject's, no second person."""
+    if not key.startswith(PLACEHOLDER_PREFIX):
+        return False
+    if token.dep_ in ("oprd", "attr"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:

@@ -290,6 +290,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "MediaOrganization"),
         # a station of a known outlet is one name, not the outlet and a place
         ("The chief told BBC Radio Northshire that cuts were coming.", "BBC Radio Northshire", "MediaOrganization"),
+        # a name the tagger stopped short of: its capitalised second word before the noun it modifies
+        ("A Northland Executives statement issued on Monday said the plans were under review.",
+         "Northland Executives", "Organization"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -300,7 +303,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
-         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet"],
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}

@@ -662,6 +662,10 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\n“Only 310 call handlers remain,” Jane Porter said.",
          "310", ""),
+        # ... and the story body's when another body's voice gives it with no actor named ("It said: “…”")
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nA Holyrood Directorate statement said the plans were under "
+         "review. It said: “Funding will rise by 7 per cent next year.”", "7 per cent", "Dyfed-Powys Police"),
         # a figure placed in the area of a force the article names is that force's
         ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
          "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.", "4,120",
@@ -673,7 +677,7 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
-         "quoted-no-we", "in-a-named-forces-area",
+         "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
          "place-of-the-paragraph-before"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):

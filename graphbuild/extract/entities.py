@@ -1432,6 +1432,9 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
             return None
         ent = Span(doc, ent.start, end, label=ent.label_)
         tokens = [t for t in ent if not t.is_space]
+    if len(tokens) == 1 and (end := _name_cut_short(ent, gaz)) > ent.end:
+        ent = Span(doc, ent.start, end, label=ent.label_)  # "A Northland Agencies statement": both words name it
+        tokens = [t for t in ent if not t.is_space]
     if len(tokens) == 1 and tokens[0].is_upper and any(
             m.group(1).islower() or m.group(1).lower() in _non_body_heads() for m in re.finditer(
                 r"(?<![\w-])([A-Za-z][a-z-]*)\s+\(" + re.escape(tokens[0].text) + r"\)", doc_text(doc))):
@@ -1471,6 +1474,25 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
                              alignment_mode="expand") or ent
     cls = "PoliceBody" if _police_unit(text) else gaz.org_class_for_name(text)
     return _mention(span, text, "organization", cls, "", paragraphs)
+
+
+def _name_cut_short(ent, gaz: Gazetteer) -> int:
+    """"A Northland Agencies statement said …": a one-word name the tagger stopped short of the capitalised
+    word after it, both modifying the lowercase noun that follows, ends with that word (no title, no person's
+    name, no word the tagger gave to another name)."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 >= len(doc) or not ent[0].is_alpha or ent[0].dep_ != "compound":
+        return end
+    nxt, head = doc[end], doc[end + 1]
+    if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and nxt.tag_ in ("NNP", "NNPS")
+            and not nxt.ent_type_ and nxt.dep_ == "compound" and nxt.head.i == head.i and ent[0].head.i in (nxt.i, head.i)
+            and head.is_lower and head.pos_ == "NOUN" and nxt.whitespace_):
+        return end
+    if gaz.title_for(nxt.text) is not None or gaz.title_for(nxt.lemma_) is not None \
+            or gaz.title_for(f"{ent.text} {nxt.text}") is not None:
+        return end  # "Federation Chairman X", "Police Commissioner X": a post
+    return end + 1
 
 
 def _letters_act_as_a_body(doc, letters: str) -> bool:

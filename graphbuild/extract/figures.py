@@ -627,8 +627,8 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
-    "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff") is
-    about the body the story is about."""
+    "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
+    from another body's voice) is about the body the story is about."""
     if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
             or match.unit == "votes":
         return figure
@@ -637,8 +637,11 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent):
-        return figure  # a quoted figure is its speaker's; "our staff", "we lost 300" are the speaker's body's
+    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) \
+            and not (ctx.kind.get(figure.speaker) == "organization" and figure.speaker != body):
+        # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
+        # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
+        return figure
     if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about

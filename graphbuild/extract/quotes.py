@@ -148,7 +148,10 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
         ch = para[i]
         opener = ch in SINGLE_OPEN or (ch == "'" and (i == 0 or not para[i - 1].isalnum())
                                        and i + 1 < n and para[i + 1].isalnum())
-        if opener:
+        # "described as ' a needless delay'": a straight mark typed with a space after it opens too, when closed
+        spaced = not opener and ch == "'" and (i == 0 or para[i - 1].isspace()) and para[i + 1:i + 2] == " " \
+            and para[i + 2:i + 3].isalpha()
+        if opener or spaced:
             j = i + 1
             while j < n:
                 c = para[j]
@@ -159,6 +162,9 @@ def _single_spans(para: str) -> Iterator[tuple[int, int, bool]]:
             if j < n:
                 yield i + 1, j, False
                 i = j + 1
+                continue
+            if spaced:  # never closed: a stray mark, not a quote
+                i += 1
                 continue
             lead = para[:i].rstrip()
             if not lead or lead.endswith(":"):  # opening its paragraph or after a colon, closed in a later one
@@ -227,25 +233,32 @@ class MentionIndex:
                     self.person_mentions.append((span.root.i, rm.start, rm.person))
         self.person_mentions.sort()
         self.org_mentions.sort()
+        self.spoken: list[tuple[int, str]] = []  # (token index, speaker) of each quote attributed so far, in order
         self._fitting: dict[str, list[tuple[int, str]]] = {}  # anaphor -> the org mentions it fits
 
     def entity_of(self, token) -> str:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
         if self.quoted[token.i]:
             return ""
+        if token.lower_ in ("who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+                and token.head.head.i != token.i:
+            return self.entity_of(token.head.head)  # "… from Jane Doe, who called his plan “reckless”": her
         if token.lower_ in word_class("spokesperson"):
             named = self._named_in_apposition(token)
             if named:
                 return named  # "a Home Office spokesman, Jane Doe, said": she speaks, for the body
-            body = self._body_of_spokesperson(token)
+            body = self._body_of_spokesperson(token) or self._person_of_spokesperson(token)
             if body:
                 return body
+        chair = self._head_of_work(token)
+        if chair:
+            return chair
         if token.i in self.entity_at or self._letters_after_name(token):
             return self.entity_at.get(token.i) or self._letters_after_name(token)
         for child in token.children:  # appositions: "the body, the Home Office,"
             if child.dep_ == "appos" and (child.i in self.entity_at or self._letters_after_name(child)):
                 return self.entity_at.get(child.i) or self._letters_after_name(child)
-        named = self._name_ending_title(token)
+        named = self._name_ending_title(token) or self._name_after_description(token)
         if named:
             return named
         definite = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -258,7 +271,7 @@ class MentionIndex:
         body = self._body_of_members(token)
         if body:
             return body
-        author = self._author_of(token)
+        author = self._author_of(token) or self._work_author(token)
         if author:
             return author
         low = token.lower_
@@ -286,25 +299,45 @@ class MentionIndex:
                   if anaphor.classes & set(self.types.get(key, ())) and self.named_as(key, anaphor)}
         return bodies.pop() if len(bodies) == 1 else ""
 
-    def _body_speaking_before(self, token) -> str:
+    def _body_speaking_before(self, token, depth: int = 0) -> str:
         """"The council said the cameras would help. It added: “…”": "it" (or "they") as the subject of a speech
-        verb is the body that was the subject of the sentence before (or of a clause before it in its own) —
-        for "they", which may be people, only when that body was speaking there too."""
+        verb is the body that was the subject of the sentence before (or of a clause before it in its own), or
+        whose written work was ("A council statement said …"), or that "it" stood for there while it spoke
+        ("It said: “…” … It added …") — for "they", which may be people, only when that body was speaking
+        there too."""
         verb = token.head
         if token.dep_ != "nsubj" or not _is_speech_verb(verb):
             return ""
         sent = token.sent
         clauses = [t for t in sent if t.i < token.i and t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
         if not clauses and sent.start > 0:
-            clauses = [self.doc[sent.start - 1].sent.root]
+            before = self.doc[sent.start - 1].sent
+            while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
+                before = self.doc[before.start - 1].sent
+            # "It said: “We will …”": the parser may root that sentence in the quote; the cue is its speech verb
+            clauses = [before.root] if not self.quoted[before.root.i] else \
+                [t for t in before if not self.quoted[t.i] and _is_speech_verb(t)][-1:]
         for clause in reversed(clauses):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.lower_ in ("it", "they"):
+            if subject is None:
+                continue
+            if subject.lower_ in ("it", "they"):
+                # "The council said X. It said: “…” … “…,” it added": the same body, while it goes on speaking
+                if subject.lower_ != token.lower_ or depth >= 3 or not _is_speech_verb(clause):
+                    continue
+                key = self._body_speaking_before(subject, depth + 1)
+                if key:
+                    return key
                 continue
             if token.lower_ == "they" and not _is_speech_verb(clause):
                 return ""
+            # "A Home Office statement said X. It added: “…”": a written work there is its author's voice
             key = self.entity_at.get(subject.i) or self.described_body(subject)
-            return key if self.kind.get(key) == "organization" else ""
+            if key:
+                return key if self.kind.get(key) == "organization" else ""
+            # "The report, by Jane Doe, found …. It said: “…”": "it" is the work, speaking with its author's words
+            key = self._author_of(subject) if token.lower_ == "it" else ""
+            return key if self.kind.get(key) in ("organization", "person") else ""
         return ""
 
     def _name_ending_title(self, token) -> str:
@@ -318,6 +351,21 @@ class MentionIndex:
         if len(people) != 1 or self.entity_at.get(last.i) not in people or self.quoted[last.i]:
             return ""
         return people.pop()
+
+    def _name_after_description(self, token) -> str:
+        """"Watchdog Her Majesty's Inspectorate of … said", "regulator the Tallow Authority said": a bare
+        description set before a body's name stands for the body it fits named right after it, however the
+        parser hangs the name (it may make the description the subject and the name its object)."""
+        anaphor = org_anaphors().get(token.lower_)
+        if anaphor is None or anaphor.needs or any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children):
+            return ""
+        after = token.i + 1
+        if after < len(self.doc) and self.doc[after].lower_ == "the":
+            after += 1
+        key = self.entity_at.get(after, "") if after < len(self.doc) and not self.quoted[after] else ""
+        fits = self.kind.get(key) == "organization" and bool(anaphor.classes & set(self.types.get(key, ()))) \
+            and self.named_as(key, anaphor)
+        return key if fits and token.i not in self.entity_at else ""
 
     def _subject_of_other_sex(self, sent, sex: str) -> bool:
         """"Tom Hale spoke after Ann Lee. She said …": the sentence's subject is a person the pronoun's
@@ -433,6 +481,25 @@ class MentionIndex:
             return self._one_author(token)
         return authors.pop() if len(authors) == 1 else ""
 
+    def _work_author(self, token) -> str:
+        """"its author said", "the report's author said", "the author of the review said" (`author_noun` word
+        class): whoever wrote the work it names — for "its", the latest written work before it in its own
+        sentence or the one before — when the work's phrases name its author as for the work speaking."""
+        if token.lemma_.lower() not in word_class("author_noun") or token.pos_ != "NOUN":
+            return ""
+        works = [c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in word_values("written_work")]
+        works += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in word_values("written_work")]
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            start = self.doc[token.sent.start - 1].sent.start if token.sent.start else token.sent.start
+            works += [t for t in reversed(self.doc[start:token.i]) if not self.quoted[t.i] and t.pos_ == "NOUN"
+                      and t.lemma_.lower() in word_values("written_work")][:1]
+        for work in works:
+            key = self._author_of(work)
+            if self.kind.get(key) in ("person", "organization"):
+                return key
+        return ""
+
     def _one_author(self, token) -> str:
         """"A report said …" with no author in its phrase is the story's one work of its kind: the author when
         every phrase of the article that names an author for a work of that kind ("a report by X", "X
@@ -455,7 +522,10 @@ class MentionIndex:
 
     def _named_author(self, token) -> str:
         """The author a written work's own phrase names ("the committee's report", "a review by X")."""
-        for child in token.children:
+        # "The report, by Jane Doe, found …": the parser may hang the "by" on the comma
+        set_off = [g for c in token.children if c.dep_ == "punct" and c.text == "," for g in c.children
+                   if g.dep_ == "prep" and g.lower_ == "by"]
+        for child in list(token.children) + set_off:
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and not self.quoted[child.i]:
                 key = self.antecedent(child, "m" if child.lower_ == "his" else "f")  # "Her report concluded"
                 if self.kind.get(key) == "person":
@@ -500,6 +570,48 @@ class MentionIndex:
                     return key
         if token.lower_ in _spokesperson_sex() or token.lower_ == "spokesperson":
             return self._body_just_speaking(token)
+        return ""
+
+    def _head_of_work(self, token) -> str:
+        """"the inquiry's chairman said", "the head of the review said": the one person the article says
+        chaired, led or headed that work ("X, who chaired the inquiry", "the review, led by X", "the X inquiry",
+        "an inquiry by X"); two such people, or none: nobody (the post stays as it was read)."""
+        if token.lemma_.lower() not in word_values("head_title") or token.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        works = [c for c in token.children if c.dep_ == "poss"]
+        works += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        works = [w for w in works if w.lemma_.lower() in word_values("written_work") and not self.quoted[w.i]]
+        if not works:
+            return ""
+        heads = set()
+        for other in self.doc:
+            if other.lemma_ != works[0].lemma_ or self.quoted[other.i]:
+                continue
+            people = []
+            if other.dep_ == "dobj" and other.head.lemma_.lower() in word_class("leading_verb"):
+                verb = other.head  # "X, who chaired the inquiry": the relative clause's noun
+                people.append(verb.head if verb.dep_ == "relcl" else subject_of(verb))
+            for acl in (c for c in other.children if c.dep_ == "acl" and c.lemma_.lower() in word_class("leading_verb")):
+                people += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for person in people:  # "the review, led by X"
+                key = self.entity_of(person) if person is not None else ""
+                heads.add(key if self.kind.get(key) == "person" else "?")
+            key = self._named_author(other)  # "the X inquiry", "an inquiry by X"
+            if self.kind.get(key) == "person":
+                heads.add(key)
+        return heads.pop() if len(heads) == 1 and "?" not in heads else ""
+
+    def _person_of_spokesperson(self, token) -> str:
+        """"Ms Doe's spokesman said", "a spokeswoman for Jane Doe said": a person's own spokesperson speaks
+        for them, as a body's does for the body."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            key = self.entity_at.get(owner.i, "")
+            if self.kind.get(key) == "person" and not self.quoted[owner.i]:
+                return key
         return ""
 
     def _described_modifier(self, token) -> str:
@@ -573,10 +685,24 @@ class MentionIndex:
                 body = self._body_of_spokesperson(t)
                 if body:
                     ranked.setdefault((t.sent.start, _salience(t)), set()).add(body)
-        if not ranked or max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
-            return ""  # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear
+        if not ranked:
+            return ""
         best = ranked[max(ranked)]
+        if max(ranked)[1] == 0 and not self._subject_of_other_sex(self.doc[max(ranked)[0]].sent, sex):
+            # the latest person it could mean is no subject there ("… priorities for Jane Doe."): unclear, unless
+            # the pronoun speaks and only one of those named there has been quoted already (the speaker goes on)
+            return self._speaker_going_on(token, best)
         return next(iter(best)) if len(best) == 1 else ""
+
+    def _speaker_going_on(self, token, candidates: set[str]) -> str:
+        """"Jane Doe said: “…” … The plan came from Ann Lee's office, backed by Jane Doe's board. She said: “…”":
+        a pronoun speaking after a sentence that names the people it could mean but none as its subject is the
+        one of them the article has already quoted, when exactly one has been (two coordinated subjects stay
+        unclear)."""
+        if token.dep_ != "nsubj" or not _is_speech_verb(token.head):
+            return ""
+        spoke = {key for i, key in self.spoken if i < token.i} & candidates
+        return spoke.pop() if len(spoke) == 1 else ""
 
 
 def _salience(token) -> int:
@@ -983,6 +1109,7 @@ def _quotes(
             continue
         if speaker:
             previous[q.paragraph] = speaker
+            ctx.spoken.append((span.start, speaker))
         if q.open_end and speaker:
             open_quote = (q.paragraph, speaker)
         elif not headline:
@@ -1171,11 +1298,25 @@ def _epithet_before(verb, ctx: MentionIndex) -> str:
     if not before:
         return ""
     latest = doc[before[-1][0]].sent.start
-    named = {key for i, key in before if doc[i].sent.start == latest}
+    named = {key for i, key in before if doc[i].sent.start == latest and not _post_of_the_subject(doc[i], key)}
     key = named.pop() if len(named) == 1 else ""
     if sex and ctx.sex.get(key) and ctx.sex[key] != sex:
         return ""
     return key if ctx.kind.get(key) == "person" and start - before[-1][0] <= 400 else ""
+
+
+def _post_of_the_subject(token, key: str) -> bool:
+    """"Tom Hale was appointed chief constable", "became chief constable", "took over as chief constable": a post
+    no one is named to hold, said of its clause's subject, is that subject's, no second person."""
+    if not key.startswith(PLACEHOLDER_PREFIX):
+        return False
+    if token.dep_ in ("oprd", "attr"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _inverted_cue(span, ctx: MentionIndex) -> tuple[str, str] | None:
@@ -1302,7 +1443,11 @@ def _passive_agent(subject):
     speech verb is the one spoken to or about; the speaker is the agent, if the text names one."""
     if subject is None or subject.dep_ != "nsubjpass" or not _is_speech_verb(subject.head):
         return subject
-    by = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    verb = subject.head
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:  # "… were described as “a disaster” by X": the parser may hang the agent on the quoted words
+        by = next((t for t in reversed(list(verb.subtree)) if t.i > verb.i and t.lower_ == "by" and t.dep_ in (
+            "prep", "agent") and t.i and t.doc[t.i - 1].text in ("”", "’", '"', "'")), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 

@@ -1308,6 +1308,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
+        elif make == "passive":  # "the post office will be closed", "risks being capped": what is to be done to it
+            passive = _passive_act(doc, act, obj)
+            if passive is None:
+                continue
+            tokens, label = passive
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
             if _would_have_had(act):
                 continue  # "without it we would have had to cut 500 posts": what was avoided, no policy
@@ -1365,6 +1370,28 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _passive_act(doc, act, obj) -> tuple[list, str] | None:
+    """"the village post office will be closed" -> closure of village post office: a political act said in the
+    passive, with a modal or after "risks being", is named by its noun (`act_nominal`) and what it is done to.
+    Not when denied ("will not be closed"), nor when its subject is a policy already ("the scheme will be
+    scrapped": the scheme) or who decides ("the decision will be reviewed")."""
+    nominal = word_values("act_nominal").get(act.lemma_.lower(), "")
+    deciding = [act, act.head] if act.dep_ == "xcomp" else [act]  # "does not risk being capped"
+    if not nominal or "|" in nominal or any(c.dep_ == "neg" for v in deciding for c in v.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in policy_heads() or obj.lower_ in act_nouns() or lemma in word_class("government_word") \
+            or obj.tag_ not in ("NN", "NNS"):
+        return None
+    tokens = _trimmed(obj)
+    named = _label_of(tokens)
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]
+    if not named:
+        return None
+    return sorted([act] + tokens, key=lambda t: t.i), f"{nominal} {named}"
 
 
 def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:

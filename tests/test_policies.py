@@ -452,10 +452,14 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
          "of free bus passes.", "compulsory training for drivers"),
         ("Ministers proposed changes such as mandatory helmets for cyclists.", "mandatory helmets for cyclists"),
         ("The trust is set to close two maternity wards.", "plan to close two maternity wards"),
+        ("The council said rural bus routes will be scrapped next year.", "scrapping of rural bus routes"),
+        ("Small forces face being merged with their neighbours.", "merger of small forces"),
+        ("The mayor backed the night bus subsidy.", "night bus subsidy"),
+        ("The council scrapped the garden waste charge after complaints.", "garden waste charge"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
-         "set-to-do"],
+         "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -468,9 +472,12 @@ def test_objects_of_political_acts(extract_text, text, label):
     ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
      "The minister announced a total of £40m.", "Nurses are banned from striking under the law.",
      "Jane Porter announced the changes as home secretary.", "The mayor, who was voted in to replace Tom Ellison, spoke.",
-     "Families face higher council tax bills this year.", "The minister promised to cut it."],
+     "Families face higher council tax bills this year.", "The minister promised to cut it.",
+     "Jane Porter backed her deputy leader.", "The mayor criticised local councils.",
+     "Protesters attacked a parked delivery van.", "The fire station will not be closed."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
-         "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun"],
+         "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
+         "denied-passive"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

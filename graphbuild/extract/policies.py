@@ -21,7 +21,7 @@ from .. import resources
 from ..gazetteer import org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, legislation_spans, name_key, retarget,
+from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, is_workforce, legislation_spans, name_key, retarget,
                      workforce_nouns)
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
@@ -1295,7 +1295,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads() \
+            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj)) or obj.lemma_.lower() in policy_heads() \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
@@ -1370,6 +1370,30 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _brought_in(act, obj) -> bool:
+    """"launched a knife amnesty", "backed the garden waste charge": what a political act is done to is a policy
+    whatever its noun, when a modifier says which one and it is no post, body, person, workforce, job, place or amount
+    ("backed his deputy leader", "attacked local councils"; "axe 300 jobs" is a cut, read by its own pattern); a
+    physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut")."""
+    mods = _left_modifiers(obj)
+    return obj.pos_ == "NOUN" and obj.dep_ == "dobj" and act.lemma_.lower() != "attack" and not _would_have_had(act) \
+        and any(_content(t) for t in mods) \
+        and obj.lemma_.lower() not in word_class("job_noun") \
+        and obj.lower_ not in _body_name_words() and obj.lemma_.lower() not in _body_name_words() \
+        and not is_workforce(obj) and not any(t.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS for t in mods) \
+        and not (obj.lemma_.lower() in _post_words() and (obj.tag_ == "NN" or any(c.dep_ == "poss" for c in obj.children)))
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """The last word of every post's title ("leader", "secretary"): one post held ("his deputy leader") is a person's;
+    a post brought in for many ("introduce elected mayors") is an institution, a policy."""
+    from ..gazetteer import load
+
+    posts = {n.split()[-1].lower() for t in load().titles for n in (t.title, *t.aliases) if n.split()}
+    return frozenset(posts)
 
 
 def _passive_act(doc, act, obj) -> tuple[list, str] | None:

@@ -301,6 +301,7 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
         ("Tom Ellison backed new curbs on street drinking.", "curbs on street drinking"),
         ("Jane Porter, the police and crime commissioner, stood in last week's elections.",
          "police and crime commissioner elections"),
+        ("The force will expand hotspot policing in town centres.", "hotspot policing"),
     ],
     ids=["allowance", "order", "sanction", "standard", "review-of", "plans-to", "power-to", "reform-alone",
          "arrangement", "offence", "new-offences", "grant-claim-vocabulary", "amnesty", "fund", "guidance", "money-rise", "law",
@@ -315,7 +316,8 @@ def test_laws_and_bills_are_policies_not_people(extract_text, text, law):
          "amendment", "anonymity", "event-of-a-policy-kind", "overhaul", "restructuring", "reorganisation", "revamp",
          "clampdown", "bid-to", "phrasal-verb-keeps-its-complement", "amount-cut-read-as-a-verb",
          "cut-whose-to-hangs-on-the-verb", "money-cut-passive", "vocabulary-money-cut-passive",
-         "power-whose-for-hangs-on-the-verb", "power-whose-on-hangs-on-the-verb", "bare-elections-of-the-office-named"],
+         "power-whose-for-hangs-on-the-verb", "power-whose-on-hangs-on-the-verb", "bare-elections-of-the-office-named",
+         "policing-named-by-a-noun"],
 )
 def test_head_noun_policies(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -396,14 +398,15 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Drivers faced the closure of the bridge.", "Jane Porter fought a tough election campaign.",
      "Crime was cut by a third.", "The council handed the cut to its finance team.",
      "Campaigners attacked the ban for its cost.", "Jane Porter backed the plan for the second time.",
-     "Jane Porter stood in last week's elections."],
+     "Jane Porter stood in last week's elections.", "Officers returned to operational policing after the inquiry."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
          "policy-in-a-title", "generic-approach", "an-event-of-no-policy-kind", "one-commissioner-is-a-post",
          "a-bid-for-a-post", "closure-of-a-road-by-its-complement",
          "an-election-campaign-is-no-programme", "an-outcome-cut-passive", "a-cut-handed-to-people",
-         "a-reason-after-a-power", "how-often-is-no-complement", "bare-elections-with-no-office-named"],
+         "a-reason-after-a-power", "how-often-is-no-complement", "bare-elections-with-no-office-named",
+         "policing-described-by-an-adjective"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)
@@ -561,7 +564,10 @@ def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
     ("Critics attacked a review of how officers who fire shots are held to account.", "", "review of are held to account"),
     ('He called for a greater extension of the police "family", including wardens.',
      "greater extension of the police family", "greater extension of family"),
-], ids=["trailing-adjuncts-dropped-not-cut", "negated-pledge", "complement-with-a-hole", "quoted-word-kept"])
+    ("The chief constable defended protest policing at the weekend.", "protest policing",
+     "chief constable defended protest policing"),
+], ids=["trailing-adjuncts-dropped-not-cut", "negated-pledge", "complement-with-a-hole", "quoted-word-kept",
+        "finite-verb-hung-in-the-name"])
 def test_policy_labels_are_whole_noun_phrases(extract_text, text, label, absent):
     """Issue 24: a label names the policy as a noun phrase, never a clause, never cut mid-phrase."""
     names = {p.name for p in extract_text(HEADLINE + text).policies}

@@ -536,8 +536,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        if token.pos_ not in ("NOUN", "PROPN") or not (lemma in word_class("policy_pattern_head")
-                                                          or _head_lemma(token) in policy_heads()):
+        if not (token.pos_ in ("NOUN", "PROPN") or _gerund_noun(token)) or not (
+                lemma in word_class("policy_pattern_head") or _head_lemma(token) in policy_heads()):
             continue
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
@@ -979,7 +979,7 @@ def _latest_first(heads_seen: list, index: dict, heads: tuple[str, ...]) -> list
 
 
 def _head_lemma(token) -> str:
-    lemma = token.lemma_.lower()
+    lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()  # "hotspot policing": the noun
     if lemma not in policy_heads() and token.lower_.endswith("s"):
         lemma = token.lower_[:-1]  # "Allowances" tagged as a proper noun keeps its plural as lemma
     return lemma
@@ -1187,7 +1187,7 @@ NEW_WORDS = frozenset(("new", "further", "additional", "proposed", "tougher"))
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
-    if head.pos_ not in ("NOUN", "PROPN") or lemma not in policy_heads() or head.i in covered:
+    if not (head.pos_ in ("NOUN", "PROPN") or _gerund_noun(head)) or lemma not in policy_heads() or head.i in covered:
         return None
     kind, needs = policy_heads()[lemma]
     if head.ent_type_ in ACTOR_ENTS | SCOPE_ENTS or needs == "frame" or (head.i and (head.doc[head.i - 1].lower_, head.lower_) in IDIOMS):
@@ -1202,8 +1202,10 @@ def head_phrase(head, covered: set[int]):
         tail = []
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
-    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()]
-    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun; the name starts after it
+    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()
+             or t.tag_ in ("VBD", "VBZ", "VBP")]
+    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun, "the chief constable defended
+        # protest policing": a finite verb the parser hung in the name; the name starts after it
         left = [t for t in left if t.i > max(verbs)]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
@@ -1243,6 +1245,13 @@ def head_phrase(head, covered: set[int]):
     if len(tokens) > (MAX_CONTENT_WORDS if content_clause(tail[-1] if tail else head) is not None else MAX_WORDS):
         return None
     return tokens, kind
+
+
+def _gerund_noun(token) -> bool:
+    """"expand hotspot policing": an -ing form tagged a verb but with a noun compound before it, in a noun's
+    place, is a noun."""
+    return token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
+        and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
 def _phrase_label(tokens) -> str:

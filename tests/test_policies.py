@@ -459,10 +459,11 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("Small forces face being merged with their neighbours.", "merger of small forces"),
         ("The mayor backed the night bus subsidy.", "night bus subsidy"),
         ("The council scrapped the garden waste charge after complaints.", "garden waste charge"),
+        ("The council is seeking to close two fire stations.", "bid to close two fire stations"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
-         "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped"],
+         "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped", "seek-to-do"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

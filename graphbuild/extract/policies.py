@@ -1304,7 +1304,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj)) or obj.lemma_.lower() in policy_heads() \
+            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, match.yields.get("subject") == "any_noun")) \
+                    or obj.lemma_.lower() in policy_heads() \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
@@ -1381,13 +1382,14 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     yield from _nominal_references(doc, nominals, covered)
 
 
-def _brought_in(act, obj) -> bool:
+def _brought_in(act, obj, subject: bool = False) -> bool:
     """"launched a knife amnesty", "backed the garden waste charge": what a political act is done to is a policy
     whatever its noun, when a modifier says which one and it is no post, body, person, workforce, job, place or amount
     ("backed his deputy leader", "attacked local councils"; "axe 300 jobs" is a cut, read by its own pattern); a
-    physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut")."""
+    physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut").
+    With `subject`, the subject of a construction that only a rule has ("the garden waste charge comes into force")."""
     mods = _left_modifiers(obj)
-    return obj.pos_ == "NOUN" and obj.dep_ == "dobj" and act.lemma_.lower() != "attack" and not _would_have_had(act) \
+    return obj.pos_ == "NOUN" and obj.dep_ == ("nsubj" if subject else "dobj") and act.lemma_.lower() != "attack" and not _would_have_had(act) \
         and any(_content(t) for t in mods) \
         and obj.lemma_.lower() not in word_class("job_noun") \
         and obj.lower_ not in _body_name_words() and obj.lemma_.lower() not in _body_name_words() \

@@ -570,8 +570,10 @@ def test_a_bare_head_refers_to_the_policy_written_with_it(extract_text):
      "greater extension of the police family", "greater extension of family"),
     ("The chief constable defended protest policing at the weekend.", "protest policing",
      "chief constable defended protest policing"),
+    ("The mayor said the town's two libraries would be closed.", "closure of the town's two libraries",
+     "closure of town's two libraries"),
 ], ids=["trailing-adjuncts-dropped-not-cut", "negated-pledge", "complement-with-a-hole", "quoted-word-kept",
-        "finite-verb-hung-in-the-name"])
+        "finite-verb-hung-in-the-name", "a-possessors-determiner-stays"])
 def test_policy_labels_are_whole_noun_phrases(extract_text, text, label, absent):
     """Issue 24: a label names the policy as a noun phrase, never a clause, never cut mid-phrase."""
     names = {p.name for p in extract_text(HEADLINE + text).policies}

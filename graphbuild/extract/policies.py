@@ -1347,7 +1347,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                       for x in c.subtree}
             if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
-            named = _label_of(tokens)
+            named = _object_label(tokens)
             if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
                 named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
             label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
@@ -1380,6 +1380,16 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _object_label(tokens) -> str:
+    """The words of what an act is done to, as they follow its noun ("closure of [the town's libraries]"): a
+    determiner of a possessor stays, "closure of town's libraries" is no English."""
+    label = _label_of(tokens)
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    if first is not None and first.lower_ == "the" and first.head.dep_ == "poss" and label:
+        return f"the {label}"
+    return label
 
 
 def _brought_in(act, obj, subject: bool = False) -> bool:
@@ -1421,7 +1431,7 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
             or obj.tag_ not in ("NN", "NNS"):
         return None
     tokens = _trimmed(obj)
-    named = _label_of(tokens)
+    named = _object_label(tokens)
     if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
         named = named[:1].lower() + named[1:]
     if not named:

@@ -462,11 +462,12 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The council is seeking to close two fire stations.", "bid to close two fire stations"),
         ("Officials said the garden waste charge comes into force in April.", "garden waste charge"),
         ("Officials said the new speed limit took effect last night.", "speed limit"),
+        ("The commissioner unveiled a hotspot policing plan on Monday.", "hotspot policing plan"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
          "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped", "seek-to-do", "comes-into-force",
-         "takes-effect"],
+         "takes-effect", "plan-named-by-a-compound-when-acted-on"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

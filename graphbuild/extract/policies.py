@@ -1305,7 +1305,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if make == "object":
             tokens = _trimmed(obj)
             if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, match.yields.get("subject") == "any_noun")) \
-                    or obj.lemma_.lower() in policy_heads() \
+                    or obj.lemma_.lower() in policy_heads() and not (
+                        _brought_in(act, obj) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)

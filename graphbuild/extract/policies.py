@@ -21,7 +21,7 @@ from .. import resources
 from ..gazetteer import org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
-from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, legislation_spans, name_key, retarget,
+from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, is_workforce, legislation_spans, name_key, retarget,
                      workforce_nouns)
 
 GENERIC_MODIFIERS = {"the", "these", "those", "its", "their", "his", "her", "new", "proposed", "such", "further",
@@ -536,8 +536,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 covered.add(token.i)
                 yield mention
                 continue
-        if token.pos_ not in ("NOUN", "PROPN") or not (lemma in word_class("policy_pattern_head")
-                                                          or _head_lemma(token) in policy_heads()):
+        if not (token.pos_ in ("NOUN", "PROPN") or _gerund_noun(token)) or not (
+                lemma in word_class("policy_pattern_head") or _head_lemma(token) in policy_heads()):
             continue
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num and c.ent_type_ not in ("DATE",)]
@@ -979,7 +979,7 @@ def _latest_first(heads_seen: list, index: dict, heads: tuple[str, ...]) -> list
 
 
 def _head_lemma(token) -> str:
-    lemma = token.lemma_.lower()
+    lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()  # "hotspot policing": the noun
     if lemma not in policy_heads() and token.lower_.endswith("s"):
         lemma = token.lower_[:-1]  # "Allowances" tagged as a proper noun keeps its plural as lemma
     return lemma
@@ -1198,7 +1198,7 @@ NEW_WORDS = frozenset(("new", "further", "additional", "proposed", "tougher"))
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
-    if head.pos_ not in ("NOUN", "PROPN") or lemma not in policy_heads() or head.i in covered:
+    if not (head.pos_ in ("NOUN", "PROPN") or _gerund_noun(head)) or lemma not in policy_heads() or head.i in covered:
         return None
     kind, needs = policy_heads()[lemma]
     if head.ent_type_ in ACTOR_ENTS | SCOPE_ENTS or needs == "frame" or (head.i and (head.doc[head.i - 1].lower_, head.lower_) in IDIOMS):
@@ -1213,8 +1213,10 @@ def head_phrase(head, covered: set[int]):
         tail = []
     authored = kind in AUTHORED_KINDS
     left = [t for t in _left_modifiers(head, authors=authored) if t.i not in covered]
-    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()]
-    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun; the name starts after it
+    verbs = [t.i for t in left if t.lower_ in word_class("headline_verb") and t.i and t.doc[t.i - 1].text[:1].isupper()
+             or t.tag_ in ("VBD", "VBZ", "VBP")]
+    if verbs:  # "Home Secretary orders review of X": a headline's verb read as a noun, "the chief constable defended
+        # protest policing": a finite verb the parser hung in the name; the name starts after it
         left = [t for t in left if t.i > max(verbs)]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
@@ -1254,6 +1256,13 @@ def head_phrase(head, covered: set[int]):
     if len(tokens) > (MAX_CONTENT_WORDS if content_clause(tail[-1] if tail else head) is not None else MAX_WORDS):
         return None
     return tokens, kind
+
+
+def _gerund_noun(token) -> bool:
+    """"expand hotspot policing": an -ing form tagged a verb but with a noun compound before it, in a noun's
+    place, is a noun."""
+    return token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
+        and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
 def _phrase_label(tokens) -> str:
@@ -1306,7 +1315,9 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not NOMINALISATION.search(obj.lower_) or obj.lemma_.lower() in policy_heads() \
+            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, match.yields.get("subject") == "any_noun")) \
+                    or obj.lemma_.lower() in policy_heads() and not (
+                        _brought_in(act, obj) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
@@ -1319,6 +1330,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
+        elif make == "passive":  # "the post office will be closed", "risks being capped": what is to be done to it
+            passive = _passive_act(doc, act, obj)
+            if passive is None:
+                continue
+            tokens, label = passive
         elif make == "nominal":  # "Labour invested in more officers" -> investment in more officers
             if _would_have_had(act):
                 continue  # "without it we would have had to cut 500 posts": what was avoided, no policy
@@ -1343,7 +1359,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                       for x in c.subtree}
             if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
-            named = _label_of(tokens)
+            named = _object_label(tokens)
             if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
                 named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
             label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
@@ -1376,6 +1392,63 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _object_label(tokens) -> str:
+    """The words of what an act is done to, as they follow its noun ("closure of [the town's libraries]"): a
+    determiner of a possessor stays, "closure of town's libraries" is no English."""
+    label = _label_of(tokens)
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    if first is not None and first.lower_ == "the" and first.head.dep_ == "poss" and label:
+        return f"the {label}"
+    return label
+
+
+def _brought_in(act, obj, subject: bool = False) -> bool:
+    """"launched a knife amnesty", "backed the garden waste charge": what a political act is done to is a policy
+    whatever its noun, when a modifier says which one and it is no post, body, person, workforce, job, place or amount
+    ("backed his deputy leader", "attacked local councils"; "axe 300 jobs" is a cut, read by its own pattern); a
+    physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut").
+    With `subject`, the subject of a construction that only a rule has ("the garden waste charge comes into force")."""
+    mods = _left_modifiers(obj)
+    return obj.pos_ == "NOUN" and obj.dep_ == ("nsubj" if subject else "dobj") and act.lemma_.lower() != "attack" and not _would_have_had(act) \
+        and any(_content(t) for t in mods) \
+        and obj.lemma_.lower() not in word_class("job_noun") \
+        and obj.lower_ not in _body_name_words() and obj.lemma_.lower() not in _body_name_words() \
+        and not is_workforce(obj) and not any(t.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS for t in mods) \
+        and not (obj.lemma_.lower() in _post_words() and (obj.tag_ == "NN" or any(c.dep_ == "poss" for c in obj.children)))
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """The last word of every post's title ("leader", "secretary"): one post held ("his deputy leader") is a person's;
+    a post brought in for many ("introduce elected mayors") is an institution, a policy."""
+    from ..gazetteer import load
+
+    posts = {n.split()[-1].lower() for t in load().titles for n in (t.title, *t.aliases) if n.split()}
+    return frozenset(posts)
+
+
+def _passive_act(doc, act, obj) -> tuple[list, str] | None:
+    """"the village post office will be closed" -> closure of village post office: a political act said in the
+    passive, with a modal or after "risks being", is named by its noun (`act_nominal`) and what it is done to.
+    Not when denied ("will not be closed"), nor when its subject is a policy already ("the scheme will be
+    scrapped": the scheme) or who decides ("the decision will be reviewed")."""
+    nominal = word_values("act_nominal").get(act.lemma_.lower(), "")
+    deciding = [act, act.head] if act.dep_ == "xcomp" else [act]  # "does not risk being capped"
+    if not nominal or "|" in nominal or any(c.dep_ == "neg" for v in deciding for c in v.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in policy_heads() or obj.lower_ in act_nouns() or lemma in word_class("government_word") \
+            or obj.tag_ not in ("NN", "NNS"):
+        return None
+    tokens = _trimmed(obj)
+    named = _object_label(tokens)
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]
+    if not named:
+        return None
+    return sorted([act] + tokens, key=lambda t: t.i), f"{nominal} {named}"
 
 
 def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:

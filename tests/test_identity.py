@@ -130,8 +130,14 @@ def test_the_per_column_is_data_with_known_values():
     # a vocabulary name's words after its head ("review of government spending") name that policy
     ("Ministers began the spending review in May. Jo Bell said the review of government spending ignored "
      "policing.", "spending review", {"review of government spending"}),
+    # a plan "to give X" where X is a policy named in its words is X: one node, under X's name
+    ("The minister announced plans to give councils new powers to shut noisy bars. Jo Bell said the powers would "
+     "help residents.", "powers to shut noisy bars", {"plans to give councils new powers"}),
+    # a short name with the noun before the head ("curfew powers") and the long one with it after, in the plural
+    ("Jo Bell welcomed the curfew powers on Monday. The council was granted powers to impose curfews on teenagers "
+     "last year.", "curfew powers", {"powers to impose curfews on teenagers"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
-        "epithet", "judged-again", "vocabulary-name-inverted"])
+        "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -159,13 +165,30 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
     # a word more than the vocabulary name ("police spending"): another review
     ("Ministers began the spending review in May. Jo Bell said the review of police spending ignored policing.",
      ["spending review", "review of police spending"], ""),
+    # a plan to review (cut, scrap ...) a power is not the power
+    ("Jo Bell backed powers to close nightclubs. The minister announced a plan to review powers to close "
+     "nightclubs.", ["powers to close nightclubs", "plan to review powers"], ""),
+    # a short name that two long names fit names neither
+    ("Jo Bell welcomed the curfew powers on Monday. The council sought powers to impose curfews, and Tom Hale "
+     "sought powers to lift curfews.", ["curfew powers", "powers to impose curfews", "powers to lift curfews"], ""),
 ], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates",
-        "judged-two-candidates", "inverted-with-another-word"])
+        "judged-two-candidates", "inverted-with-another-word", "plan-to-review", "short-name-two-candidates"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}
     assert len(keys) == len(labels), [(p.key, p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
     assert not any(ev.text == refers_to_none for p in ex.policies for ev in p.mentions)
+
+
+@pytest.mark.parametrize("text, label, count", [
+    # "curfew orders" said after "plans to scrap curfew orders" are the orders, not the plan to scrap them
+    ("The minister announced plans to scrap curfew orders. Jo Bell said curfew orders had worked.",
+     "curfew orders", 2),
+], ids=["named-after-a-plan-to-scrap-it"])
+def test_a_policy_named_inside_a_plan_keeps_its_later_mentions(extract_text, text, label, count):
+    ex = extract_text(HEADLINE + text)
+    (policy,) = [p for p in ex.policies if p.name == label]
+    assert len(policy.mentions) == count, [(p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
 
 
 OWN_CORPUS = {

@@ -371,3 +371,31 @@ def _scopes_agree(a: str, b: str) -> bool:
     """Keys of one instance or of none said: an article-local or unscoped key agrees with any."""
     sa, sb = (k.partition("@")[2] for k in (a, b))
     return sa == sb or any(s == "" or s.startswith("article:") for s in (sa, sb))
+
+
+def planned_things(doc, mentions: list) -> list:
+    """"plans to give police new powers to restrict protests": a plan, pledge or proposal whose "to"-clause
+    brings a thing into being (`bringing_verb`: give, introduce, create ...) and whose object is itself a policy
+    the text names is no policy of its own but that thing, so the article has one node for it (under the
+    thing's name). A plan to cut, scrap or review X is another matter than X and stays apart."""
+    from .policies import _infinitive, vocabulary  # policies imports nothing from here
+
+    plans, bringing = word_class("plan_noun") | word_class("commitment_noun"), word_class("bringing_verb")
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first = first_mentions(mentions)
+    spans = [(m.key, span) for m in mentions
+             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+    target: dict[str, object] = {}
+    for key, span in spans:
+        m, head = first[key], span.root
+        if key in target or key.split("@")[0] in vocab or m.kind == "legislation" \
+                or head.lemma_.lower() not in plans:
+            continue
+        verb = _infinitive(head)
+        if verb is None or verb.lemma_.lower() not in bringing:
+            continue
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        things = {k for k, s in spans if k != key and s.start_char >= span.start_char and s.root.i in objects}
+        if len(things) == 1:
+            target[key] = first[things.pop()]
+    return retarget(mentions, target)

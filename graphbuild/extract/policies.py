@@ -358,7 +358,9 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
             continue
         longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
                   if mentions[n].end <= m.start and mentions[n].key != m.key  # said later, not inside it
-                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
+                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words
+                  and not COMPLEMENT_PREPS & set(words_of[n][:-len(words)])}  # "plans to scrap curfew
+        # orders … curfew orders": a name ending a complement ("to scrap X") is X, not the plan
         if len(longer) != 1:
             out.append(m)
             continue
@@ -1529,10 +1531,18 @@ def _name_parts(label: str) -> tuple[str, str, frozenset[str]] | None:
     county lines gangs"; None for other shapes."""
     words = [w for w in _words(label) if w.isalnum()]
     if len(words) >= 2 and words[-1].rstrip("s") in policy_heads():
-        return words[-1].rstrip("s"), "modifier", frozenset(w for w in words[:-1] if w not in GENERIC_MODIFIERS)
+        return words[-1].rstrip("s"), "modifier", frozenset(_singular(w) for w in words[:-1]
+                                                             if w not in GENERIC_MODIFIERS)
     if len(words) >= 3 and words[0].rstrip("s") in policy_heads() and words[1] in COMPLEMENT_PREPS:
-        return words[0].rstrip("s"), "complement", frozenset(w for w in words[2:] if w not in GENERIC_MODIFIERS)
+        return words[0].rstrip("s"), "complement", frozenset(_singular(w) for w in words[2:]
+                                                               if w not in GENERIC_MODIFIERS)
     return None
+
+
+def _singular(word: str) -> str:
+    """"protest powers" / "powers to restrict protests": a noun before a head is said in the singular, the
+    same noun after it often in the plural; both name one thing."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _inverted(mentions: list[PolicyMention]) -> list[PolicyMention]:

@@ -67,6 +67,21 @@ def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label
     assert len(policy_nodes(build_graph(extractions), label)) == nodes
 
 
+@pytest.mark.parametrize("text, sizes", [
+    # two pay rises of different size in one article: two nodes, each named with its amount; "the pay rise"
+    # after them is the one named last
+    ("Officers rejected a 3% pay rise in March. In June they were offered a 5% pay rise. Jo Bell said the pay "
+     "rise came too late.", {"3% police pay award": 1, "5% police pay award": 2}),
+    # a share and a sum may be one award said two ways: one node
+    ("Officers were offered a 3% pay rise on Monday. Jo Bell said the £900 pay rise was too small.",
+     {"police pay award": 2}),
+], ids=["two-sizes", "share-and-sum"])
+def test_pay_awards_of_different_size_are_two(extract_text, text, sizes):
+    ex = extract_text(HEADLINE + text)
+    found = {p.name: len(p.mentions) for p in ex.policies if p.key.startswith("policy:police-pay-award")}
+    assert found == sizes, [(p.key, p.name) for p in ex.policies]
+
+
 def test_a_mention_without_owner_means_the_one_named_in_its_article(extract_text):
     ex = extract_text(HEADLINE + "The Police and Crime Plan for Essex was praised. Jo Bell said the plan was late.")
     (plan,) = [p for p in ex.policies if p.name == "Police and Crime Plan"]
@@ -97,7 +112,7 @@ def test_an_owned_instrument_is_about_its_owner_and_keyed_the_same_in_every_buil
 
 
 def test_the_per_column_is_data_with_known_values():
-    allowed = {"body", "year"}
+    allowed = {"body", "year", "amount"}
     rows = resources.read_csv("gazetteer/policies.csv")
     assert all(set((r["per"] or "").split()) <= allowed for r in rows)
     assert all(values <= allowed for values in head_scopes().values())

@@ -41,6 +41,12 @@ class Scope:
     year: str = ""
     local: bool = False  # an owner described, not named ("the commissioner's plan"): this article's
     entity: str = ""  # the article's entity that names the owner ("Kent Police" for the place Kent)
+    amount: str = ""  # the amount named with it ("a 5% pay rise"), as written, its value and unit
+    amount_value: str = ""
+
+    @property
+    def amount_unit(self) -> str:
+        return self.amount_value.lstrip("0123456789.E+-")
 
 
 @lru_cache(maxsize=1)
@@ -111,31 +117,55 @@ def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[li
                 if found[id(m)].local:
                     found[id(m)] = Scope(owner, owner_name, found[id(m)].year, False, entity)
         last = Scope()
+        units: dict[str, set[str]] = {}
+        for m in own:
+            if "amount" in per and found[id(m)].amount_value:
+                units.setdefault(found[id(m)].amount_unit, set()).add(found[id(m)].amount_value)
+        for m in own:  # one amount or none: nothing to tell apart, and other articles' mentions of it, with no
+            if len(units.get(found[id(m)].amount_unit, ())) < 2:  # amount said, stay one node; a share and a
+                found[id(m)] = replace(found[id(m)], amount="", amount_value="")  # sum may be one award
         for n, m in enumerate(own):
             said = found[id(m)]
-            if not (said.owner or said.year):  # "the plan": the one named last, else the one named next
-                said = last if (last.owner or last.year) else next(
-                    (s for x in own[n + 1:] if ((s := found[id(x)]).owner or s.year)), Scope())
-            elif not said.owner:  # "Kent's 2019 precept ... the 2020 precept": Kent's still, another year
-                said = Scope(last.owner, last.owner_name, said.year, last.local, last.entity)
-            elif not said.year:
-                said = replace(said, year=last.year)
+            if not (said.owner or said.year or said.amount):  # "the plan": the one named last, else next
+                said = last if (last.owner or last.year or last.amount) else next(
+                    (s for x in own[n + 1:] if ((s := found[id(x)]).owner or s.year or s.amount)), Scope())
+            else:
+                amount = (said.amount, said.amount_value)
+                if not said.owner:  # "Kent's 2019 precept ... the 2020 precept": Kent's still, another year
+                    said = Scope(last.owner, last.owner_name, said.year or (last.year if said.amount else ""),
+                                 last.local, last.entity)
+                elif not said.year:
+                    said = replace(said, year=last.year)
+                said = replace(said, amount=amount[0], amount_value=amount[1])
+                if not said.amount and (said.owner, said.year) == (last.owner, last.year):
+                    said = replace(said, amount=last.amount, amount_value=last.amount_value)  # "a 5% pay rise
+                    # ... the 2021 pay rise" of a 2021 story: that one; another year's is another
             said = Scope(*((said.owner, said.owner_name) if "body" in per else ("", "")),
                          said.year if "year" in per else "", said.local and "body" in per,
-                         said.entity if "body" in per else "")
+                         said.entity if "body" in per else "", said.amount, said.amount_value)
             resolved[id(m)] = last = said
     owned: dict[str, str] = {}
     new_key: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    sizes: dict[tuple, set[str]] = {}  # amounts tell apart only what owner and year do not
+    for m in mentions:
+        if id(m) in resolved and (s := resolved[id(m)]).amount_value:
+            sizes.setdefault((m.key, s.owner, s.year, s.amount_unit), set()).add(s.amount_value)
     for m in mentions:
         if id(m) not in resolved:
             continue
         s, per = resolved[id(m)], per_key[m.key]
+        if len(sizes.get((m.key, s.owner, s.year, s.amount_unit), ())) < 2:
+            s = replace(s, amount="", amount_value="")
         parts = [s.owner] if s.owner else []
         parts += [s.year] if s.year else []
+        parts += [s.amount_value] if s.amount_value else []
         if ("body" in per and not s.owner) or ("year" in per and not s.year) or s.local:
             parts.append("article:" + article.content_hash[:16])  # whose or which is not said: this article's own
         key = m.key + "@" + "|".join(parts)
         new_key[id(m)] = key
+        if s.amount:
+            labels[id(m)] = f"{s.amount} {m.label}"  # two pay rises of one article told apart by name too
         if s.entity:
             owned[key] = s.entity
     first_key: dict[str, list[tuple[int, str]]] = {}
@@ -149,7 +179,8 @@ def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[li
         before = [k for start, k in first_key[m.topic] if start <= m.start]
         return before[-1] if before else first_key[m.topic][0][1]
 
-    out = [replace(m, key=new_key.get(id(m), m.key), topic=topic(m)) for m in mentions]
+    out = [replace(m, key=new_key.get(id(m), m.key), topic=topic(m), label=labels.get(id(m), m.label))
+           for m in mentions]
     return out, owned
 
 
@@ -221,10 +252,28 @@ def _named_with(doc, mention, owners, published: str) -> Scope:
     if not year and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         year = _year([t for c in root.head.rights if c.dep_ == "prep" and c.lower_ in ("in", "for")
                       for t in c.subtree], published)
+    amount, value = _amount(near + after)
     if owner is None:
         said = _described_owner(root, span)
-        return Scope(said[0], said[1], year, local=True) if said else Scope(year=year)
-    return Scope(owner[0], owner[1], year, entity=owner[2])
+        return Scope(said[0], said[1], year, local=True, amount=amount, amount_value=value) if said else \
+            Scope(year=year, amount=amount, amount_value=value)
+    return Scope(owner[0], owner[1], year, entity=owner[2], amount=amount, amount_value=value)
+
+
+def _amount(tokens) -> tuple[str, str]:
+    """("3.4%", "3.4percent") of the one share or sum of money written with a mention ("a 3.4% pay rise",
+    "the seven per cent offer", "a pay rise of 5%"); ("", "") for none or several."""
+    from .figures import find_numbers  # figures imports the policy records, not this module
+
+    tokens = sorted({t.i: t for t in tokens if t.ent_type_ in ("PERCENT", "MONEY")}.values(), key=lambda t: t.i)
+    if not tokens:
+        return "", ""
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    found = [n for n in find_numbers(doc.text[start:end]) if n.unit != "count"]
+    if len(found) != 1:
+        return "", ""
+    return doc.text[start + found[0].start:start + found[0].end], f"{found[0].value.normalize()}{found[0].unit}"
 
 
 def _subject_of_pronoun(root, span) -> list:

@@ -151,8 +151,13 @@ def test_the_per_column_is_data_with_known_values():
     # a short name with the noun before the head ("curfew powers") and the long one with it after, in the plural
     ("Jo Bell welcomed the curfew powers on Monday. The council was granted powers to impose curfews on teenagers "
      "last year.", "curfew powers", {"powers to impose curfews on teenagers"}),
+    # a pledge whose act ("recruiting 5,000 prison officers") names the policy with the same number and fewer words
+    ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 5,000 new "
+     "prison officers would take years.", "recruitment of 5,000 new prison officers",
+     {"pledged to start recruiting 5,000 prison officers"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
-        "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural"])
+        "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural",
+        "pledge-counted-again"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -186,8 +191,15 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
     # a short name that two long names fit names neither
     ("Jo Bell welcomed the curfew powers on Monday. The council sought powers to impose curfews, and Tom Hale "
      "sought powers to lift curfews.", ["curfew powers", "powers to impose curfews", "powers to lift curfews"], ""),
+    # another number: another recruitment; no number and a word more ("prison"): nothing says it is the same
+    ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 3,000 new "
+     "prison officers would take years.", ["pledge to start recruiting 5,000 prison officers",
+                                           "recruitment of 3,000 new prison officers"], ""),
+    ("The minister pledged to start recruiting officers. Jo Bell said the recruitment of prison officers would "
+     "take years.", ["pledge to start recruiting officers", "recruitment of prison officers"], ""),
 ], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates",
-        "judged-two-candidates", "inverted-with-another-word", "plan-to-review", "short-name-two-candidates"])
+        "judged-two-candidates", "inverted-with-another-word", "plan-to-review", "short-name-two-candidates",
+        "pledge-another-number", "pledge-no-number-another-word"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}

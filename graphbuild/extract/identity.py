@@ -448,3 +448,33 @@ def planned_things(doc, mentions: list) -> list:
         if len(things) == 1:
             target[key] = first[things.pop()]
     return retarget(mentions, target)
+
+
+def counted_plans(mentions: list) -> list:
+    """"pledges to start recruiting 20,000 officers ... the recruitment of 20,000 new police officers": a plan
+    whose act has a name ("recruitment of 20,000 officers") is the policy the text names with the same head,
+    the same numbers and more words ("new police officers"), when exactly one such policy fits. Without a number
+    only the same words ("recruitment of new officers"): "recruitment of officers" fits "of prison officers" too."""
+    from .policies import _name_parts, vocabulary  # policies imports nothing from here
+
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first = first_mentions(mentions)
+    built = {k: (p, _numbers(m.label)) for k, m in first.items()
+             if k.split("@")[0] not in vocab and m.kind != "legislation" and (p := _name_parts(m.label)) is not None
+             and p[1] == "complement"}
+    target: dict[str, object] = {}
+    for key, m in first.items():
+        for name in m.names:
+            parts, numbers = _name_parts(name), _numbers(name)
+            if parts is None or parts[1] != "complement":
+                continue
+            fits = {k for k, (p, n) in built.items() if k != key and p[0] == parts[0] and n == numbers
+                    and (parts[2] <= p[2] if numbers else parts[2] == p[2])}
+            if len(fits) == 1:
+                target[key] = first[fits.pop()]
+                break
+    return retarget(mentions, target)
+
+
+def _numbers(label: str) -> frozenset[str]:
+    return frozenset(w.replace(",", "") for w in re.findall(r"\d[\d,.]*", label))

@@ -155,9 +155,12 @@ def test_the_per_column_is_data_with_known_values():
     ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 5,000 new "
      "prison officers would take years.", "recruitment of 5,000 new prison officers",
      {"pledged to start recruiting 5,000 prison officers"}),
+    # "a consultation on the plan ... the plan": the plan named before, never the consultation its word ends
+    ("Jo Bell will publish her Police and Crime Plan in June. A formal consultation on the plan begins in May, and "
+     "Tom Hale said the plan was late.", "Police and Crime Plan", {"plan"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
         "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural",
-        "pledge-counted-again"])
+        "pledge-counted-again", "the-plan-after-a-consultation-on-it"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import RDF, Literal
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDFS, SKOS
 
 from graphbuild import resources
 from graphbuild.extract.identity import head_scopes, vocabulary_scopes
@@ -251,3 +251,33 @@ def test_a_corpus_of_our_own_keeps_each_bodys_plan_apart_and_a_national_power_on
     assert sources == [["a-kent-plan.txt", "b-kent-again.txt"], ["c-essex-plan.txt"], ["d-whose-plan.txt"]]
     (power,) = policy_nodes(graph, "stop and search")
     assert len(set(graph.objects(power, PROV.wasDerivedFrom))) == 2
+
+
+@pytest.mark.parametrize("texts, label, nodes", [
+    # one article names the powers both ways ("protest powers", "powers to restrict noisy protests"); another
+    # only the long way: one node for the corpus
+    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
+      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
+      "Chiefs meet ministers\n\n5 May 2023\n\nTom Hale backed powers to restrict noisy protests on Friday.\n"],
+     "powers to restrict noisy protests", 1),
+    # an article that keeps the two apart (two policies side by side) keeps them two for the corpus
+    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
+      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
+      "Ministers weigh new laws\n\n5 May 2023\n\nTom Hale backed protest powers in March. Ann Cole backed powers "
+      "to restrict noisy protests in May, and Sam Reid backed powers to ban protests.\n"],
+     "powers to restrict noisy protests", 2),
+], ids=["named-both-ways-in-one-article", "kept-apart-in-another"])
+def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, label, nodes):
+    from graphbuild.pipeline import build
+    from rdflib import Graph
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    build([folder], out=tmp_path / "out", formats=["ttl"], use_cache=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    found = {s for s in graph.subjects(RDF.type, GB.Policy)
+             if ({str(o) for o in graph.objects(s, RDFS.label)} | {str(o) for o in graph.objects(s, SKOS.altLabel)})
+             & {label, "protest powers"}}
+    assert len(found) == nodes, [(str(s), sorted(map(str, graph.objects(s, SKOS.altLabel)))) for s in found]

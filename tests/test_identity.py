@@ -158,9 +158,12 @@ def test_the_per_column_is_data_with_known_values():
     # "a consultation on the plan ... the plan": the plan named before, never the consultation its word ends
     ("Jo Bell will publish her Police and Crime Plan in June. A formal consultation on the plan begins in May, and "
      "Tom Hale said the plan was late.", "Police and Crime Plan", {"plan"}),
+    # "plans for X": the plan is X
+    ("The minister unveiled plans for a knife amnesty in March. Jo Bell said the amnesty would fail.",
+     "knife amnesty", {"plans for a knife amnesty"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
         "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural",
-        "pledge-counted-again", "the-plan-after-a-consultation-on-it"])
+        "pledge-counted-again", "the-plan-after-a-consultation-on-it", "plans-for-a-policy"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -200,9 +203,12 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
                                            "recruitment of 3,000 new prison officers"], ""),
     ("The minister pledged to start recruiting officers. Jo Bell said the recruitment of prison officers would "
      "take years.", ["pledge to start recruiting officers", "recruitment of prison officers"], ""),
+    # "plans for a review of X": the review, not X
+    ("The minister unveiled plans for a review of the knife amnesty. Jo Bell said the amnesty had failed.",
+     ["review of the knife amnesty", "knife amnesty"], ""),
 ], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates",
         "judged-two-candidates", "inverted-with-another-word", "plan-to-review", "short-name-two-candidates",
-        "pledge-another-number", "pledge-no-number-another-word"])
+        "pledge-another-number", "pledge-no-number-another-word", "plans-for-a-review-of-it"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}

@@ -426,7 +426,8 @@ def planned_things(doc, mentions: list) -> list:
     """"plans to give police new powers to restrict protests": a plan, pledge or proposal whose "to"-clause
     brings a thing into being (`bringing_verb`: give, introduce, create ...) and whose object is itself a policy
     the text names is no policy of its own but that thing, so the article has one node for it (under the
-    thing's name). A plan to cut, scrap or review X is another matter than X and stays apart."""
+    thing's name); so is a plan "for X" ("plans for a knife amnesty"). A plan to cut, scrap or review X is
+    another matter than X and stays apart."""
     from .policies import _infinitive, vocabulary  # policies imports nothing from here
 
     plans, bringing = word_class("plan_noun") | word_class("commitment_noun"), word_class("bringing_verb")
@@ -441,9 +442,10 @@ def planned_things(doc, mentions: list) -> list:
                 or head.lemma_.lower() not in plans:
             continue
         verb = _infinitive(head)
-        if verb is None or verb.lemma_.lower() not in bringing:
-            continue
-        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"} \
+            if verb is not None and verb.lemma_.lower() in bringing else set()
+        objects |= {o.i for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i
+                    for o in c.children if o.dep_ == "pobj"}  # "plans for a knife amnesty": the amnesty
         things = {k for k, s in spans if k != key and s.start_char >= span.start_char and s.root.i in objects}
         if len(things) == 1:
             target[key] = first[things.pop()]

@@ -72,10 +72,15 @@ def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label
     # after them is the one named last
     ("Officers rejected a 3% pay rise in March. In June they were offered a 5% pay rise. Jo Bell said the pay "
      "rise came too late.", {"3% police pay award": 1, "5% police pay award": 2}),
+    # two sums, and one share written two ways ("3.40%", "3.4 per cent": one award)
+    ("Officers rejected a £900 pay rise in March. In June they were offered a £1,200 pay rise. Jo Bell said the "
+     "pay rise came too late.", {"£900 police pay award": 1, "£1,200 police pay award": 2}),
+    ("Officers rejected a 3.40% pay rise in March. In June they were offered a 3.4 per cent pay rise.",
+     {"police pay award": 2}),
     # a share and a sum may be one award said two ways: one node
     ("Officers were offered a 3% pay rise on Monday. Jo Bell said the £900 pay rise was too small.",
      {"police pay award": 2}),
-], ids=["two-sizes", "share-and-sum"])
+], ids=["two-sizes", "two-sums", "one-share-two-ways", "share-and-sum"])
 def test_pay_awards_of_different_size_are_two(extract_text, text, sizes):
     ex = extract_text(HEADLINE + text)
     found = {p.name: len(p.mentions) for p in ex.policies if p.key.startswith("policy:police-pay-award")}

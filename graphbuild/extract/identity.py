@@ -46,7 +46,7 @@ class Scope:
 
     @property
     def amount_unit(self) -> str:
-        return self.amount_value.lstrip("0123456789.E+-")
+        return self.amount_value.lstrip("0123456789.")
 
 
 @lru_cache(maxsize=1)
@@ -265,15 +265,17 @@ def _amount(tokens) -> tuple[str, str]:
     "the seven per cent offer", "a pay rise of 5%"); ("", "") for none or several."""
     from .figures import find_numbers  # figures imports the policy records, not this module
 
-    tokens = sorted({t.i: t for t in tokens if t.ent_type_ in ("PERCENT", "MONEY")}.values(), key=lambda t: t.i)
+    tokens = sorted({t.i: t for t in tokens if t.ent_type_ in ("PERCENT", "MONEY") or t.like_num
+                     or t.pos_ == "SYM" or t.text == "%"}.values(), key=lambda t: t.i)  # "£900": no MONEY tag
     if not tokens:
         return "", ""
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    found = [n for n in find_numbers(doc.text[start:end]) if n.unit != "count"]
+    found = [n for n in find_numbers(doc.text[start:end]) if n.unit == "percent" or n.unit.isupper()]  # a
+    # share or a currency's sum ("GBP"), not a count or a duration
     if len(found) != 1:
         return "", ""
-    return doc.text[start + found[0].start:start + found[0].end], f"{found[0].value.normalize()}{found[0].unit}"
+    return doc.text[start + found[0].start:start + found[0].end], f"{found[0].value.normalize():f}{found[0].unit}"
 
 
 def _subject_of_pronoun(root, span) -> list:

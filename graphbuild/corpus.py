@@ -20,6 +20,7 @@ time (`Resolution.apply`).
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -58,6 +59,7 @@ class ArticleSummary:
     placeholders: tuple[str, ...]
     profiles: tuple[tuple[str, "Profile"], ...] = ()  # (person key, what the article says of them)
     role_bodies: tuple[tuple[str, str, str], ...] = ()  # (title, person key, organisation key) of posts in a body
+    policy_names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (key, other names the article gives it)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def summarise(ex: Extraction) -> ArticleSummary:
         tuple((e.key, _profile(e, categories[e.key])) for e in ex.entities
               if e.kind == "person" and not e.key.startswith(PLACEHOLDER_PREFIX)),
         tuple(sorted({(r.title, r.person, r.organisation) for r in ex.roles if r.organisation
-                      and "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)})))
+                      and "former" not in r.qualifier.split() and not r.person.startswith(PLACEHOLDER_PREFIX)})),
+        tuple((p.key, p.aliases) for p in ex.policies))
 
 
 @dataclass
@@ -158,6 +161,7 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
     ambiguities: list[Ambiguity] = []
     unresolved: list[Ambiguity] = []
     mappings: list[dict[str, str]] = []
+    one_policy = _one_policy_across(summaries)
     for index, (s, names) in enumerate(zip(summaries, renamed)):
         mapping: dict[str, str] = dict(names)
         own = dict(s.profiles)
@@ -206,6 +210,7 @@ def plan(summaries: list[ArticleSummary]) -> Resolution:
             elif not candidates:
                 unresolved.append(Ambiguity(s.source, mention, tuple(known),
                                             _why(s.published) if known else "no holder named in the corpus"))
+        mapping.update({key: one_policy[key] for key, _ in s.policies if key in one_policy})
         mappings.append(mapping)
     order = lambda found: sorted(set(found), key=lambda a: (a.article, a.mention, a.candidates))  # noqa: E731
     # a surname two people share across articles: within one article its own reading of "Mr X" holds
@@ -287,8 +292,55 @@ def _canonical_names(summaries: list[ArticleSummary], mappings: list[dict[str, s
                 seen.add(key)
                 names[key][name] += 1
         for key, name in s.policies:
-            names[key][name] += 1
+            names[mapping.get(key, key)][name] += 1
     return {key: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] for key, c in names.items()}
+
+
+def _policy_words(name: str) -> tuple[str, ...]:
+    from .extract.policies import _singular  # the words of a name, plural or singular alike
+
+    return tuple(_singular(w) for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "a", "an"))
+
+
+def _one_policy_across(summaries: list[ArticleSummary]) -> dict[str, str]:
+    """Policy key -> the key of the node it joins: "protest powers", which one article names "powers to restrict
+    noisy protests" too, is the node another article keys by that longer name. Only keys of one node for the
+    corpus (no owner, year or article scope after "@", no vocabulary id: those are one node already), only
+    names of three words or more, and never two keys one article keeps apart (two policies side by side)."""
+    labels: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a key's own name -> keys
+    seen: dict[str, int] = Counter()
+    apart: set[frozenset[str]] = set()
+    joinable = lambda key: "@" not in key and " " in key  # noqa: E731 - built names have spaces, vocabulary ids not
+    for s in summaries:
+        keys = sorted({key for key, _ in s.policies if joinable(key)})
+        apart.update(frozenset((a, b)) for n, a in enumerate(keys) for b in keys[n + 1:])
+        for key, name in s.policies:
+            if joinable(key):
+                seen[key] += 1
+                if len(words := _policy_words(name)) >= 3:
+                    labels[words].add(key)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    members: dict[str, set[str]] = defaultdict(set)
+    for s in summaries:
+        for key, aliases in s.policy_names:
+            if not joinable(key):
+                continue
+            for alias in aliases:
+                for other in sorted(labels.get(_policy_words(alias), ())):
+                    a, b = root(key), root(other)
+                    group_a, group_b = members[a] | {a}, members[b] | {b}
+                    if a == b or any(frozenset((x, y)) in apart for x in group_a for y in group_b):
+                        continue
+                    keep, join = sorted((a, b), key=lambda k: (-seen[k], k))
+                    parent[join] = keep
+                    members[keep] |= group_a | group_b
+    return {key: root(key) for key in parent}
 
 
 def _placeholders(ex: Extraction) -> set[str]:
@@ -336,7 +388,8 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
     figures = tuple(replace(f, about=m(f.about), source=m(f.source), speaker=m(f.speaker), place=m(f.place))
                     for f in ex.figures)
     roles = tuple(replace(r, person=m(r.person)) for r in ex.roles if m(r.person))
-    policies = tuple(replace(p, concerns=tuple(sorted({m(k) for k in p.concerns} - {""}))) for p in ex.policies)
+    policies = tuple(replace(p, key=m(p.key), topic=m(p.topic) if p.topic else "",
+                             concerns=tuple(sorted({m(k) for k in p.concerns} - {""}))) for p in ex.policies)
     relations = [_acting(replace(r, subject=m(r.subject), object=m(r.object), on_behalf_of=m(r.on_behalf_of)),
                          r.subject) for r in ex.relations]
     relations = tuple(r for r in relations if r.subject and r.object and r.subject != r.object)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import RDF, Literal
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDFS, SKOS
 
 from graphbuild import resources
 from graphbuild.extract.identity import head_scopes, vocabulary_scopes
@@ -67,6 +67,26 @@ def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label
     assert len(policy_nodes(build_graph(extractions), label)) == nodes
 
 
+@pytest.mark.parametrize("text, sizes", [
+    # two pay rises of different size in one article: two nodes, each named with its amount; "the pay rise"
+    # after them is the one named last
+    ("Officers rejected a 3% pay rise in March. In June they were offered a 5% pay rise. Jo Bell said the pay "
+     "rise came too late.", {"3% police pay award": 1, "5% police pay award": 2}),
+    # two sums, and one share written two ways ("3.40%", "3.4 per cent": one award)
+    ("Officers rejected a £900 pay rise in March. In June they were offered a £1,200 pay rise. Jo Bell said the "
+     "pay rise came too late.", {"£900 police pay award": 1, "£1,200 police pay award": 2}),
+    ("Officers rejected a 3.40% pay rise in March. In June they were offered a 3.4 per cent pay rise.",
+     {"police pay award": 2}),
+    # a share and a sum may be one award said two ways: one node
+    ("Officers were offered a 3% pay rise on Monday. Jo Bell said the £900 pay rise was too small.",
+     {"police pay award": 2}),
+], ids=["two-sizes", "two-sums", "one-share-two-ways", "share-and-sum"])
+def test_pay_awards_of_different_size_are_two(extract_text, text, sizes):
+    ex = extract_text(HEADLINE + text)
+    found = {p.name: len(p.mentions) for p in ex.policies if p.key.startswith("policy:police-pay-award")}
+    assert found == sizes, [(p.key, p.name) for p in ex.policies]
+
+
 def test_a_mention_without_owner_means_the_one_named_in_its_article(extract_text):
     ex = extract_text(HEADLINE + "The Police and Crime Plan for Essex was praised. Jo Bell said the plan was late.")
     (plan,) = [p for p in ex.policies if p.name == "Police and Crime Plan"]
@@ -97,7 +117,7 @@ def test_an_owned_instrument_is_about_its_owner_and_keyed_the_same_in_every_buil
 
 
 def test_the_per_column_is_data_with_known_values():
-    allowed = {"body", "year"}
+    allowed = {"body", "year", "amount"}
     rows = resources.read_csv("gazetteer/policies.csv")
     assert all(set((r["per"] or "").split()) <= allowed for r in rows)
     assert all(values <= allowed for values in head_scopes().values())
@@ -130,8 +150,25 @@ def test_the_per_column_is_data_with_known_values():
     # a vocabulary name's words after its head ("review of government spending") name that policy
     ("Ministers began the spending review in May. Jo Bell said the review of government spending ignored "
      "policing.", "spending review", {"review of government spending"}),
+    # a plan "to give X" where X is a policy named in its words is X: one node, under X's name
+    ("The minister announced plans to give councils new powers to shut noisy bars. Jo Bell said the powers would "
+     "help residents.", "powers to shut noisy bars", {"plans to give councils new powers"}),
+    # a short name with the noun before the head ("curfew powers") and the long one with it after, in the plural
+    ("Jo Bell welcomed the curfew powers on Monday. The council was granted powers to impose curfews on teenagers "
+     "last year.", "curfew powers", {"powers to impose curfews on teenagers"}),
+    # a pledge whose act ("recruiting 5,000 prison officers") names the policy with the same number and fewer words
+    ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 5,000 new "
+     "prison officers would take years.", "recruitment of 5,000 new prison officers",
+     {"pledged to start recruiting 5,000 prison officers"}),
+    # "a consultation on the plan ... the plan": the plan named before, never the consultation its word ends
+    ("Jo Bell will publish her Police and Crime Plan in June. A formal consultation on the plan begins in May, and "
+     "Tom Hale said the plan was late.", "Police and Crime Plan", {"plan"}),
+    # "plans for X": the plan is X
+    ("The minister unveiled plans for a knife amnesty in March. Jo Bell said the amnesty would fail.",
+     "knife amnesty", {"plans for a knife amnesty"}),
 ], ids=["apposition-owner", "apposition-owner-two-words", "the-measure", "the-scheme", "known-as-proper-name",
-        "epithet", "judged-again", "vocabulary-name-inverted"])
+        "epithet", "judged-again", "vocabulary-name-inverted", "plan-to-give-a-policy", "short-name-plural",
+        "pledge-counted-again", "the-plan-after-a-consultation-on-it", "plans-for-a-policy"])
 def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_text, text, label, forms):
     ex = extract_text(HEADLINE + text)
     (policy,) = [p for p in ex.policies if p.name == label]
@@ -159,13 +196,40 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
     # a word more than the vocabulary name ("police spending"): another review
     ("Ministers began the spending review in May. Jo Bell said the review of police spending ignored policing.",
      ["spending review", "review of police spending"], ""),
+    # a plan to review (cut, scrap ...) a power is not the power
+    ("Jo Bell backed powers to close nightclubs. The minister announced a plan to review powers to close "
+     "nightclubs.", ["powers to close nightclubs", "plan to review powers"], ""),
+    # a short name that two long names fit names neither
+    ("Jo Bell welcomed the curfew powers on Monday. The council sought powers to impose curfews, and Tom Hale "
+     "sought powers to lift curfews.", ["curfew powers", "powers to impose curfews", "powers to lift curfews"], ""),
+    # another number: another recruitment; no number and a word more ("prison"): nothing says it is the same
+    ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 3,000 new "
+     "prison officers would take years.", ["pledge to start recruiting 5,000 prison officers",
+                                           "recruitment of 3,000 new prison officers"], ""),
+    ("The minister pledged to start recruiting officers. Jo Bell said the recruitment of prison officers would "
+     "take years.", ["pledge to start recruiting officers", "recruitment of prison officers"], ""),
+    # "plans for a review of X": the review, not X
+    ("The minister unveiled plans for a review of the knife amnesty. Jo Bell said the amnesty had failed.",
+     ["review of the knife amnesty", "knife amnesty"], ""),
 ], ids=["two-candidates", "list", "freeze-and-programme", "new-epithet", "epithet-two-candidates",
-        "judged-two-candidates", "inverted-with-another-word"])
+        "judged-two-candidates", "inverted-with-another-word", "plan-to-review", "short-name-two-candidates",
+        "pledge-another-number", "pledge-no-number-another-word", "plans-for-a-review-of-it"])
 def test_two_policies_are_never_one_node(extract_text, text, labels, refers_to_none):
     ex = extract_text(HEADLINE + text)
     keys = {p.key for p in ex.policies if p.name in labels}
     assert len(keys) == len(labels), [(p.key, p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
     assert not any(ev.text == refers_to_none for p in ex.policies for ev in p.mentions)
+
+
+@pytest.mark.parametrize("text, label, count", [
+    # "curfew orders" said after "plans to scrap curfew orders" are the orders, not the plan to scrap them
+    ("The minister announced plans to scrap curfew orders. Jo Bell said curfew orders had worked.",
+     "curfew orders", 2),
+], ids=["named-after-a-plan-to-scrap-it"])
+def test_a_policy_named_inside_a_plan_keeps_its_later_mentions(extract_text, text, label, count):
+    ex = extract_text(HEADLINE + text)
+    (policy,) = [p for p in ex.policies if p.name == label]
+    assert len(policy.mentions) == count, [(p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
 
 
 OWN_CORPUS = {
@@ -198,3 +262,33 @@ def test_a_corpus_of_our_own_keeps_each_bodys_plan_apart_and_a_national_power_on
     assert sources == [["a-kent-plan.txt", "b-kent-again.txt"], ["c-essex-plan.txt"], ["d-whose-plan.txt"]]
     (power,) = policy_nodes(graph, "stop and search")
     assert len(set(graph.objects(power, PROV.wasDerivedFrom))) == 2
+
+
+@pytest.mark.parametrize("texts, label, nodes", [
+    # one article names the powers both ways ("protest powers", "powers to restrict noisy protests"); another
+    # only the long way: one node for the corpus
+    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
+      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
+      "Chiefs meet ministers\n\n5 May 2023\n\nTom Hale backed powers to restrict noisy protests on Friday.\n"],
+     "powers to restrict noisy protests", 1),
+    # an article that keeps the two apart (two policies side by side) keeps them two for the corpus
+    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
+      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
+      "Ministers weigh new laws\n\n5 May 2023\n\nTom Hale backed protest powers in March. Ann Cole backed powers "
+      "to restrict noisy protests in May, and Sam Reid backed powers to ban protests.\n"],
+     "powers to restrict noisy protests", 2),
+], ids=["named-both-ways-in-one-article", "kept-apart-in-another"])
+def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, label, nodes):
+    from graphbuild.pipeline import build
+    from rdflib import Graph
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    build([folder], out=tmp_path / "out", formats=["ttl"], use_cache=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    found = {s for s in graph.subjects(RDF.type, GB.Policy)
+             if ({str(o) for o in graph.objects(s, RDFS.label)} | {str(o) for o in graph.objects(s, SKOS.altLabel)})
+             & {label, "protest powers"}}
+    assert len(found) == nodes, [(str(s), sorted(map(str, graph.objects(s, SKOS.altLabel)))) for s in found]

@@ -41,6 +41,12 @@ class Scope:
     year: str = ""
     local: bool = False  # an owner described, not named ("the commissioner's plan"): this article's
     entity: str = ""  # the article's entity that names the owner ("Kent Police" for the place Kent)
+    amount: str = ""  # the amount named with it ("a 5% pay rise"), as written, its value and unit
+    amount_value: str = ""
+
+    @property
+    def amount_unit(self) -> str:
+        return self.amount_value.lstrip("0123456789.")
 
 
 @lru_cache(maxsize=1)
@@ -111,31 +117,55 @@ def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[li
                 if found[id(m)].local:
                     found[id(m)] = Scope(owner, owner_name, found[id(m)].year, False, entity)
         last = Scope()
+        units: dict[str, set[str]] = {}
+        for m in own:
+            if "amount" in per and found[id(m)].amount_value:
+                units.setdefault(found[id(m)].amount_unit, set()).add(found[id(m)].amount_value)
+        for m in own:  # one amount or none: nothing to tell apart, and other articles' mentions of it, with no
+            if len(units.get(found[id(m)].amount_unit, ())) < 2:  # amount said, stay one node; a share and a
+                found[id(m)] = replace(found[id(m)], amount="", amount_value="")  # sum may be one award
         for n, m in enumerate(own):
             said = found[id(m)]
-            if not (said.owner or said.year):  # "the plan": the one named last, else the one named next
-                said = last if (last.owner or last.year) else next(
-                    (s for x in own[n + 1:] if ((s := found[id(x)]).owner or s.year)), Scope())
-            elif not said.owner:  # "Kent's 2019 precept ... the 2020 precept": Kent's still, another year
-                said = Scope(last.owner, last.owner_name, said.year, last.local, last.entity)
-            elif not said.year:
-                said = replace(said, year=last.year)
+            if not (said.owner or said.year or said.amount):  # "the plan": the one named last, else next
+                said = last if (last.owner or last.year or last.amount) else next(
+                    (s for x in own[n + 1:] if ((s := found[id(x)]).owner or s.year or s.amount)), Scope())
+            else:
+                amount = (said.amount, said.amount_value)
+                if not said.owner:  # "Kent's 2019 precept ... the 2020 precept": Kent's still, another year
+                    said = Scope(last.owner, last.owner_name, said.year or (last.year if said.amount else ""),
+                                 last.local, last.entity)
+                elif not said.year:
+                    said = replace(said, year=last.year)
+                said = replace(said, amount=amount[0], amount_value=amount[1])
+                if not said.amount and (said.owner, said.year) == (last.owner, last.year):
+                    said = replace(said, amount=last.amount, amount_value=last.amount_value)  # "a 5% pay rise
+                    # ... the 2021 pay rise" of a 2021 story: that one; another year's is another
             said = Scope(*((said.owner, said.owner_name) if "body" in per else ("", "")),
                          said.year if "year" in per else "", said.local and "body" in per,
-                         said.entity if "body" in per else "")
+                         said.entity if "body" in per else "", said.amount, said.amount_value)
             resolved[id(m)] = last = said
     owned: dict[str, str] = {}
     new_key: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    sizes: dict[tuple, set[str]] = {}  # amounts tell apart only what owner and year do not
+    for m in mentions:
+        if id(m) in resolved and (s := resolved[id(m)]).amount_value:
+            sizes.setdefault((m.key, s.owner, s.year, s.amount_unit), set()).add(s.amount_value)
     for m in mentions:
         if id(m) not in resolved:
             continue
         s, per = resolved[id(m)], per_key[m.key]
+        if len(sizes.get((m.key, s.owner, s.year, s.amount_unit), ())) < 2:
+            s = replace(s, amount="", amount_value="")
         parts = [s.owner] if s.owner else []
         parts += [s.year] if s.year else []
+        parts += [s.amount_value] if s.amount_value else []
         if ("body" in per and not s.owner) or ("year" in per and not s.year) or s.local:
             parts.append("article:" + article.content_hash[:16])  # whose or which is not said: this article's own
         key = m.key + "@" + "|".join(parts)
         new_key[id(m)] = key
+        if s.amount:
+            labels[id(m)] = f"{s.amount} {m.label}"  # two pay rises of one article told apart by name too
         if s.entity:
             owned[key] = s.entity
     first_key: dict[str, list[tuple[int, str]]] = {}
@@ -149,7 +179,8 @@ def scope_policies(doc, mentions: list, entities, article, roles=()) -> tuple[li
         before = [k for start, k in first_key[m.topic] if start <= m.start]
         return before[-1] if before else first_key[m.topic][0][1]
 
-    out = [replace(m, key=new_key.get(id(m), m.key), topic=topic(m)) for m in mentions]
+    out = [replace(m, key=new_key.get(id(m), m.key), topic=topic(m), label=labels.get(id(m), m.label))
+           for m in mentions]
     return out, owned
 
 
@@ -221,10 +252,30 @@ def _named_with(doc, mention, owners, published: str) -> Scope:
     if not year and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         year = _year([t for c in root.head.rights if c.dep_ == "prep" and c.lower_ in ("in", "for")
                       for t in c.subtree], published)
+    amount, value = _amount(near + after)
     if owner is None:
         said = _described_owner(root, span)
-        return Scope(said[0], said[1], year, local=True) if said else Scope(year=year)
-    return Scope(owner[0], owner[1], year, entity=owner[2])
+        return Scope(said[0], said[1], year, local=True, amount=amount, amount_value=value) if said else \
+            Scope(year=year, amount=amount, amount_value=value)
+    return Scope(owner[0], owner[1], year, entity=owner[2], amount=amount, amount_value=value)
+
+
+def _amount(tokens) -> tuple[str, str]:
+    """("3.4%", "3.4percent") of the one share or sum of money written with a mention ("a 3.4% pay rise",
+    "the seven per cent offer", "a pay rise of 5%"); ("", "") for none or several."""
+    from .figures import find_numbers  # figures imports the policy records, not this module
+
+    tokens = sorted({t.i: t for t in tokens if t.ent_type_ in ("PERCENT", "MONEY") or t.like_num
+                     or t.pos_ == "SYM" or t.text == "%"}.values(), key=lambda t: t.i)  # "£900": no MONEY tag
+    if not tokens:
+        return "", ""
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    found = [n for n in find_numbers(doc.text[start:end]) if n.unit == "percent" or n.unit.isupper()]  # a
+    # share or a currency's sum ("GBP"), not a count or a duration
+    if len(found) != 1:
+        return "", ""
+    return doc.text[start + found[0].start:start + found[0].end], f"{found[0].value.normalize():f}{found[0].unit}"
 
 
 def _subject_of_pronoun(root, span) -> list:
@@ -371,3 +422,63 @@ def _scopes_agree(a: str, b: str) -> bool:
     """Keys of one instance or of none said: an article-local or unscoped key agrees with any."""
     sa, sb = (k.partition("@")[2] for k in (a, b))
     return sa == sb or any(s == "" or s.startswith("article:") for s in (sa, sb))
+
+
+def planned_things(doc, mentions: list) -> list:
+    """"plans to give police new powers to restrict protests": a plan, pledge or proposal whose "to"-clause
+    brings a thing into being (`bringing_verb`: give, introduce, create ...) and whose object is itself a policy
+    the text names is no policy of its own but that thing, so the article has one node for it (under the
+    thing's name); so is a plan "for X" ("plans for a knife amnesty"). A plan to cut, scrap or review X is
+    another matter than X and stays apart."""
+    from .policies import _infinitive, vocabulary  # policies imports nothing from here
+
+    plans, bringing = word_class("plan_noun") | word_class("commitment_noun"), word_class("bringing_verb")
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first = first_mentions(mentions)
+    spans = [(m.key, span) for m in mentions
+             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+    target: dict[str, object] = {}
+    for key, span in spans:
+        m, head = first[key], span.root
+        if key in target or key.split("@")[0] in vocab or m.kind == "legislation" \
+                or head.lemma_.lower() not in plans:
+            continue
+        verb = _infinitive(head)
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"} \
+            if verb is not None and verb.lemma_.lower() in bringing else set()
+        objects |= {o.i for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i
+                    for o in c.children if o.dep_ == "pobj"}  # "plans for a knife amnesty": the amnesty
+        things = {k for k, s in spans if k != key and s.start_char >= span.start_char and s.root.i in objects}
+        if len(things) == 1:
+            target[key] = first[things.pop()]
+    return retarget(mentions, target)
+
+
+def counted_plans(mentions: list) -> list:
+    """"pledges to start recruiting 20,000 officers ... the recruitment of 20,000 new police officers": a plan
+    whose act has a name ("recruitment of 20,000 officers") is the policy the text names with the same head,
+    the same numbers and more words ("new police officers"), when exactly one such policy fits. Without a number
+    only the same words ("recruitment of new officers"): "recruitment of officers" fits "of prison officers" too."""
+    from .policies import _name_parts, vocabulary  # policies imports nothing from here
+
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first = first_mentions(mentions)
+    built = {k: (p, _numbers(m.label)) for k, m in first.items()
+             if k.split("@")[0] not in vocab and m.kind != "legislation" and (p := _name_parts(m.label)) is not None
+             and p[1] == "complement"}
+    target: dict[str, object] = {}
+    for key, m in first.items():
+        for name in m.names:
+            parts, numbers = _name_parts(name), _numbers(name)
+            if parts is None or parts[1] != "complement":
+                continue
+            fits = {k for k, (p, n) in built.items() if k != key and p[0] == parts[0] and n == numbers
+                    and (parts[2] <= p[2] if numbers else parts[2] == p[2])}
+            if len(fits) == 1:
+                target[key] = first[fits.pop()]
+                break
+    return retarget(mentions, target)
+
+
+def _numbers(label: str) -> frozenset[str]:
+    return frozenset(w.replace(",", "") for w in re.findall(r"\d[\d,.]*", label))

@@ -358,7 +358,9 @@ def _short_forms(mentions: list[PolicyMention]) -> list[PolicyMention]:
             continue
         longer = {mentions[n].key: mentions[n] for n in ending_in.get(words[-1], ())
                   if mentions[n].end <= m.start and mentions[n].key != m.key  # said later, not inside it
-                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words}
+                  and len(words_of[n]) > len(words) and words_of[n][-len(words):] == words
+                  and not COMPLEMENT_PREPS & set(words_of[n][:-len(words)])}  # "plans to scrap curfew
+        # orders … curfew orders": a name ending a complement ("to scrap X") is X, not the plan
         if len(longer) != 1:
             out.append(m)
             continue
@@ -515,7 +517,8 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             # "the proposal": the policy the story named last, within a few sentences (not "the minister's
             # proposal": its owner is no stance on what it refers to)
             window = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else 0
-            recent = [m for m in vocab_mentions if window <= m.start < token.idx]
+            recent = [m for m in vocab_mentions if window <= m.start and m.end <= token.idx]  # named before it,
+            # not a phrase it ends ("consultation on the plan" is no plan)
             proposals = {m.key: m for m in vocab_mentions if m.start < token.idx and m.kind == "proposal"}
             if not recent and len(proposals) == 1:  # "campaigned against the proposals": the story's one proposal
                 recent = list(proposals.values())
@@ -561,8 +564,10 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 vocab_mentions.append(mention)
                 heads_seen.append((mention.start, _head_lemma(token), mention))
                 inner = [t for t in tokens if t.i > token.i and t.pos_ == "NOUN"]
-                if inner and inner[-1].i == tokens[-1].i and _head_lemma(inner[-1]) in policy_heads():
-                    # "plans for banning orders … the orders": the orders the plans would bring in
+                if inner and inner[-1].i == tokens[-1].i and _head_lemma(inner[-1]) in policy_heads() and not any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in inner[-1].children):
+                    # "plans for banning orders … the orders": the orders the plans would bring in; not
+                    # "consultation on the plan … the plan": a plan named before, not the consultation
                     heads_seen.append((mention.start, _head_lemma(inner[-1]), mention))
                 named_part = [t for t in tokens if t.i <= token.i]  # a complement may hold a policy of its own
                 covered.update(t.i for t in named_part)
@@ -596,7 +601,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
                 continue
         # bare "the allowance", "these sanctions": the one of that head the story last named
         fits_head = [m for start, m in _latest_first(heads_seen, heads_index, (_head_lemma(token), token.lower_.rstrip("s")))
-                     if start < token.idx]
+                     if start < token.idx and m.end <= token.idx]  # named before it, not a phrase it ends
         earlier = fits_head[0] if fits_head else None
         recent = doc[max(token.sent.start - 1, 0)].sent.start_char  # the plan in focus: this or the last sentence
         owned = any(c.dep_ == "poss" for c in token.children) and len({m.key for m in fits_head}) == 1 \
@@ -683,7 +688,7 @@ def _general_reference(doc, token, mentions: list[PolicyMention], heads_seen, he
         return None
     recent = doc[max(token.sent.start - 1, 0)].sent.start_char
     general = {f"policy:{entry.id}" for entry in vocabulary()}  # "police funding" is no one's proposal
-    before = [m for m in mentions if recent <= m.start < token.idx and m.kind != "cuts" and (
+    before = [m for m in mentions if recent <= m.start and m.end <= token.idx and m.kind != "cuts" and (
         m.kind in PROPOSED_KINDS or m.key not in general)]
     if not before:
         return None
@@ -749,7 +754,7 @@ def _fitting(token, earlier: list[PolicyMention]) -> PolicyMention | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
         return None  # "a pledge", "any technology": nothing referred back to
-    candidates = {m.key: m for m in earlier if m.start < token.idx
+    candidates = {m.key: m for m in earlier if m.end <= token.idx  # "consultation on the plan": not itself
                   and (m.key.removeprefix("policy:") in fits or f"kind:{m.kind}" in fits)}
     if len(candidates) != 1:
         return None
@@ -1602,10 +1607,18 @@ def _name_parts(label: str) -> tuple[str, str, frozenset[str]] | None:
     county lines gangs"; None for other shapes."""
     words = [w for w in _words(label) if w.isalnum()]
     if len(words) >= 2 and words[-1].rstrip("s") in policy_heads():
-        return words[-1].rstrip("s"), "modifier", frozenset(w for w in words[:-1] if w not in GENERIC_MODIFIERS)
+        return words[-1].rstrip("s"), "modifier", frozenset(_singular(w) for w in words[:-1]
+                                                             if w not in GENERIC_MODIFIERS)
     if len(words) >= 3 and words[0].rstrip("s") in policy_heads() and words[1] in COMPLEMENT_PREPS:
-        return words[0].rstrip("s"), "complement", frozenset(w for w in words[2:] if w not in GENERIC_MODIFIERS)
+        return words[0].rstrip("s"), "complement", frozenset(_singular(w) for w in words[2:]
+                                                               if w not in GENERIC_MODIFIERS)
     return None
+
+
+def _singular(word: str) -> str:
+    """"protest powers" / "powers to restrict protests": a noun before a head is said in the singular, the
+    same noun after it often in the plural; both name one thing."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _inverted(mentions: list[PolicyMention]) -> list[PolicyMention]:

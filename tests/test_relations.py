@@ -821,6 +821,38 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
 
 
 
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # the headline names one policy: whoever the body shows acting, in a sentence naming none, is party to it
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     ("Jane Porter", "relatedTo", "parking levy"), None),
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.\n\n"
+     "Mark Hale said the council had ignored him.",
+     ("Mark Hale", "relatedTo", "parking levy"), None),
+    # an act told as the occasion of another ("when X phoned") is no act on the topic
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    # a sentence naming another policy is about that one
+    ("Council unveils parking levy for Leeds\n\nTom Ellison praised the curfew scheme.",
+     ("Tom Ellison", "praises", "curfew scheme"), ("Tom Ellison", "relatedTo", "parking levy")),
+    # a paper reporting the story is no party to it
+    ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",
+     None, ("Yorkshire Post", "relatedTo", "parking levy")),
+    # no policy in the headline: nothing is the story's topic
+    ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     None, ("Jane Porter", "relatedTo", "parking levy")),
+], ids=["one-headline-policy", "a-speaker", "an-occasion", "another-policy", "a-paper", "no-headline-policy"])
+def test_the_headlines_one_policy_is_the_storys_topic(extract_text, text, expected, unwanted):
+    ex = extract_text(text)
+    found = triples(ex)
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert unwanted not in found, found
+    check_evidence(ex)
+
+
 # --- open vocabulary: any verb or noun the grammar joins two names through ------------------------
 
 @pytest.mark.parametrize("text, a, b, cue, negated", [

@@ -745,6 +745,42 @@ def extract_relations(
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
+    for relation in _headline_topic(doc, targets, paragraphs):
+        if (relation.subject, relation.object) not in linked:
+            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+            yield relation
+
+
+def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Council unveils parking levy" over a story whose body goes on "Shopkeepers warned that trade would suffer":
+    when the headline names exactly one policy, the story is about it, and a person or body the body shows
+    acting (the subject of a verb) in a sentence that names no policy of its own is party to it (neutral
+    gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not."""
+    if not len(doc):
+        return
+    head = doc[0].sent
+    cut = next((t.i for t in head if "\n" in t.text), head.end)
+    named = {targets.policy_at[t.i] for t in doc[head.start:cut] if t.i in targets.policy_at
+             and not targets.index.quoted[t.i]}
+    if len(named) != 1:
+        return
+    key = named.pop()
+    for sent in list(doc.sents)[1:]:
+        if any(t.i in targets.policy_at for t in sent):
+            continue  # a sentence naming a policy is read by the readers above
+        for token in sent:
+            verb = token.head
+            if token.dep_ != "nsubj" or verb.pos_ != "VERB" or targets.index.quoted[token.i] \
+                    or not verb.text.isalpha() or _negated(verb) \
+                    or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                continue  # "… when Mr X shot him": an act told as the occasion of another is no act on the topic
+            for subject in _conjuncts(token):
+                actor = targets.actor(subject)
+                if not actor or targets.index.kind.get(actor) == "place" \
+                        or "MediaOrganization" in targets.index.types.get(actor, ()):
+                    continue
+                yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
+                                targets, paragraphs)
 
 
 def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:

@@ -829,6 +829,10 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.\n\n"
      "Mark Hale said the council had ignored him.",
      ("Mark Hale", "relatedTo", "parking levy"), None),
+    # a headline naming two policies: the story is about both
+    ("Council unveils parking levy and curfew scheme for Leeds\n\nThe charges were approved by councillors on "
+     "Monday.\n\nJane Porter, who runs a shop in the city, warned that trade would suffer.",
+     ("Jane Porter", "relatedTo", "curfew scheme"), None),
     # an act told as the occasion of another ("when X phoned") is no act on the topic
     ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.",
      None, ("Mark Hale", "relatedTo", "parking levy")),
@@ -842,7 +846,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
-], ids=["one-headline-policy", "a-speaker", "an-occasion", "another-policy", "a-paper", "no-headline-policy"])
+], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "a-paper", "no-headline-policy"])
 def test_the_headlines_one_policy_is_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

@@ -753,18 +753,18 @@ def extract_relations(
 
 def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     """"Council unveils parking levy" over a story whose body goes on "Shopkeepers warned that trade would suffer":
-    when the headline names exactly one policy, the story is about it, and a person or body the body shows
-    acting (the subject of a verb) in a sentence that names no policy of its own is party to it (neutral
-    gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not."""
+    when the headline names one policy (or two: "levy and curfew"), the story is about it, and a person or body
+    the body shows acting (the subject of a main verb) in a sentence that names no policy of its own is party to
+    it (neutral gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not; a headline
+    naming three or more is a round-up with no one topic."""
     if not len(doc):
         return
     head = doc[0].sent
     cut = next((t.i for t in head if "\n" in t.text), head.end)
     named = {targets.policy_at[t.i] for t in doc[head.start:cut] if t.i in targets.policy_at
              and not targets.index.quoted[t.i]}
-    if len(named) != 1:
+    if not named or len(named) > 2:
         return
-    key = named.pop()
     for sent in list(doc.sents)[1:]:
         if any(t.i in targets.policy_at for t in sent):
             continue  # a sentence naming a policy is read by the readers above
@@ -779,8 +779,9 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 if not actor or targets.index.kind.get(actor) == "place" \
                         or "MediaOrganization" in targets.index.types.get(actor, ()):
                     continue
-                yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
-                                targets, paragraphs)
+                for key in sorted(named):
+                    yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
+                                    targets, paragraphs)
 
 
 def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:

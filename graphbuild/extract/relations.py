@@ -756,18 +756,27 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     when the headline names one policy (or two: "levy and curfew"), the story is about it, and a person or body
     the body shows acting (the subject of a main verb) in a sentence that names no policy of its own is party to
     it (neutral gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not; a headline
-    naming three or more is a round-up with no one topic."""
+    naming three or more is a round-up with no one topic. With no topic in the headline, the topic of such a
+    sentence is the one policy the sentence before names ("The council approved a parking levy. Shopkeepers
+    warned that trade would suffer")."""
     if not len(doc):
         return
     head = doc[0].sent
     cut = next((t.i for t in head if "\n" in t.text), head.end)
     named = {targets.policy_at[t.i] for t in doc[head.start:cut] if t.i in targets.policy_at
              and not targets.index.quoted[t.i]}
-    if not named or len(named) > 2:
-        return
-    for sent in list(doc.sents)[1:]:
+    story = named if len(named) <= 2 else set()
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents[1:], 1):
         if any(t.i in targets.policy_at for t in sent):
             continue  # a sentence naming a policy is read by the readers above
+        named = story
+        if not story and n > 1:  # no story-wide topic: the one policy of the sentence before, if it names one
+            named = {targets.policy_at[t.i] for t in sents[n - 1] if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]}
+            named = named if len(named) == 1 else set()
+        if not named:
+            continue
         for token in sent:
             verb = token.head
             if token.dep_ != "nsubj" or verb.pos_ != "VERB" or targets.index.quoted[token.i] \

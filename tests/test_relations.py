@@ -839,6 +839,10 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     # a sentence naming another policy is about that one
     ("Council unveils parking levy for Leeds\n\nTom Ellison praised the curfew scheme.",
      ("Tom Ellison", "praises", "curfew scheme"), ("Tom Ellison", "relatedTo", "parking levy")),
+    # a person named by age ("the 52-year-old") is who the story is about, not one acting in it
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was shot by an officer in May.\n\n"
+     "The 52-year-old is living in hiding.",
+     None, ("Tom Ellison", "relatedTo", "parking levy")),
     # a paper reporting the story is no party to it
     ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",
      None, ("Yorkshire Post", "relatedTo", "parking levy")),
@@ -852,8 +856,8 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\nThe weather was cold.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
-], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "a-paper",
-        "the-sentence-before", "two-in-the-sentence-before", "two-sentences-back"])
+], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
+        "a-paper", "the-sentence-before", "two-in-the-sentence-before", "two-sentences-back"])
 def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

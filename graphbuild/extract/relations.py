@@ -785,9 +785,9 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 continue  # "… when Mr X shot him": an act told as the occasion of another is no act on the topic
             for subject in _conjuncts(token):
                 actor = targets.actor(subject)
-                if not actor or targets.index.kind.get(actor) == "place" \
+                if not actor or targets.index.kind.get(actor) == "place" or _age_epithet(subject) \
                         or "MediaOrganization" in targets.index.types.get(actor, ()):
-                    continue
+                    continue  # "The 40-year-old is living in hiding": who a story is about, not one acting in it
                 for key in sorted(named):
                     yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
                                     targets, paragraphs)

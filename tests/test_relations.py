@@ -846,6 +846,10 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     # a paper reporting the story is no party to it
     ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",
      None, ("Yorkshire Post", "relatedTo", "parking levy")),
+    # no headline (the first sentence runs on in its paragraph): no story-wide topic
+    ("The council unveiled a parking levy on Monday. Officials met in York.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     None, ("Jane Porter", "relatedTo", "parking levy")),
     # no policy in the headline: the one policy of the sentence before is the topic
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
@@ -857,7 +861,7 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
 ], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
-        "a-paper", "the-sentence-before", "two-in-the-sentence-before", "two-sentences-back"])
+        "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "two-sentences-back"])
 def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

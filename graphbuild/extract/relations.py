@@ -765,6 +765,8 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     cut = next((t.i for t in head if "\n" in t.text), head.end)
     named = {targets.policy_at[t.i] for t in doc[head.start:cut] if t.i in targets.policy_at
              and not targets.index.quoted[t.i]}
+    if cut == head.end and head.end < len(doc):
+        named = set()  # a first sentence running on in its paragraph is a lede, not a headline
     story = named if len(named) <= 2 else set()
     sents = list(doc.sents)
     for n, sent in enumerate(sents[1:], 1):

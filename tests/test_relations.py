@@ -857,11 +857,16 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council meets in Leeds\n\nThe council approved a parking levy and a curfew scheme on Monday.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
+    # the sentence before names none: the one the sentence after names
+    ("Council meets in Leeds\n\nTom Ellison, who runs a shop in the city, wrote to councillors on Monday.\n\n"
+     "The parking levy will hit small shops hardest.",
+     ("Tom Ellison", "relatedTo", "parking levy"), None),
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\nThe weather was cold.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
 ], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
-        "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "two-sentences-back"])
+        "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "the-sentence-after",
+        "two-sentences-back"])
 def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

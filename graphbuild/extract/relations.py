@@ -758,7 +758,7 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
     it (neutral gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not; a headline
     naming three or more is a round-up with no one topic. With no topic in the headline, the topic of such a
     sentence is the one policy the sentence before names ("The council approved a parking levy. Shopkeepers
-    warned that trade would suffer")."""
+    warned that trade would suffer"), or, when that names none, the one the sentence after names."""
     if not len(doc):
         return
     head = doc[0].sent
@@ -773,9 +773,12 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         if any(t.i in targets.policy_at for t in sent):
             continue  # a sentence naming a policy is read by the readers above
         named = story
-        if not story and n > 1:  # no story-wide topic: the one policy of the sentence before, if it names one
+        if not story:  # no story-wide topic: the one policy of the sentence before, if it names one
             named = {targets.policy_at[t.i] for t in sents[n - 1] if t.i in targets.policy_at
-                     and not targets.index.quoted[t.i]}
+                     and not targets.index.quoted[t.i]} if n > 1 else set()
+            if not named and n + 1 < len(sents):  # "X spoke out on Monday. The levy will hit shops": said next
+                named = {targets.policy_at[t.i] for t in sents[n + 1] if t.i in targets.policy_at
+                         and not targets.index.quoted[t.i]}
             named = named if len(named) == 1 else set()
         if not named:
             continue

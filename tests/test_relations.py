@@ -877,6 +877,15 @@ def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unw
     check_evidence(ex)
 
 
+def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
+    """The topic reading runs last: "a campaign of X" (an open-vocabulary reading) keeps its own cue."""
+    ex = extract_text("Council unveils parking levy for Leeds\n\nTom Ellison said he was delighted.\n\n"
+                      "The parking levy had been a campaign of Tom Ellison for years.")
+    cues = [r.cue for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {"Tom Ellison",
+                                                                                                "parking levy"}]
+    assert cues == ["campaign of"], cues
+
+
 # --- open vocabulary: any verb or noun the grammar joins two names through ------------------------
 
 @pytest.mark.parametrize("text, a, b, cue, negated", [

@@ -745,9 +745,21 @@ def extract_relations(
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
+
+
+def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, *, index: MentionIndex,
+                    paragraphs: Paragraphs) -> Iterator[Relation]:
+    """The weakest reading, run after every other: an actor tied to the story's topic (`_headline_topic`) when
+    nothing else ties the two, so a reader that says how they are tied ("stood in the election") wins."""
+    targets = _Targets(doc, index, policies, entities)
+    for ref, key in list(_policy_references(doc, targets)) + list(_policy_subjects(doc, targets)):
+        targets.policy_at.setdefault(ref.i, key)
+        targets.policy_start.setdefault(ref.i, ref.idx)
+    linked = {frozenset((r.subject, r.object)) for r in known}
     for relation in _headline_topic(doc, targets, paragraphs):
-        if (relation.subject, relation.object) not in linked:
-            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+        pair = frozenset((relation.subject, relation.object))
+        if pair not in linked:
+            linked.add(pair)
             yield relation
 
 

@@ -821,6 +821,71 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
 
 
 
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # the headline names one policy: whoever the body shows acting, in a sentence naming none, is party to it
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     ("Jane Porter", "relatedTo", "parking levy"), None),
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.\n\n"
+     "Mark Hale said the council had ignored him.",
+     ("Mark Hale", "relatedTo", "parking levy"), None),
+    # a headline naming two policies: the story is about both
+    ("Council unveils parking levy and curfew scheme for Leeds\n\nThe charges were approved by councillors on "
+     "Monday.\n\nJane Porter, who runs a shop in the city, warned that trade would suffer.",
+     ("Jane Porter", "relatedTo", "curfew scheme"), None),
+    # an act told as the occasion of another ("when X phoned") is no act on the topic
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was asleep when Mark Hale phoned.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    # a sentence naming another policy is about that one
+    ("Council unveils parking levy for Leeds\n\nTom Ellison praised the curfew scheme.",
+     ("Tom Ellison", "praises", "curfew scheme"), ("Tom Ellison", "relatedTo", "parking levy")),
+    # a person named by age ("the 52-year-old") is who the story is about, not one acting in it
+    ("Council unveils parking levy for Leeds\n\nTom Ellison was shot by an officer in May.\n\n"
+     "The 52-year-old is living in hiding.",
+     None, ("Tom Ellison", "relatedTo", "parking levy")),
+    # a paper reporting the story is no party to it
+    ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",
+     None, ("Yorkshire Post", "relatedTo", "parking levy")),
+    # no headline (the first sentence runs on in its paragraph): no story-wide topic
+    ("The council unveiled a parking levy on Monday. Officials met in York.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     None, ("Jane Porter", "relatedTo", "parking levy")),
+    # no policy in the headline: the one policy of the sentence before is the topic
+    ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     ("Jane Porter", "relatedTo", "parking levy"), None),
+    ("Council meets in Leeds\n\nThe council approved a parking levy and a curfew scheme on Monday.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     None, ("Jane Porter", "relatedTo", "parking levy")),
+    # the sentence before names none: the one the sentence after names
+    ("Council meets in Leeds\n\nTom Ellison, who runs a shop in the city, wrote to councillors on Monday.\n\n"
+     "The parking levy will hit small shops hardest.",
+     ("Tom Ellison", "relatedTo", "parking levy"), None),
+    ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\nThe weather was cold.\n\n"
+     "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
+     None, ("Jane Porter", "relatedTo", "parking levy")),
+], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
+        "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "the-sentence-after",
+        "two-sentences-back"])
+def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
+    ex = extract_text(text)
+    found = triples(ex)
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert unwanted not in found, found
+    check_evidence(ex)
+
+
+def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
+    """The topic reading runs last: "a campaign of X" (an open-vocabulary reading) keeps its own cue."""
+    ex = extract_text("Council unveils parking levy for Leeds\n\nTom Ellison said he was delighted.\n\n"
+                      "The parking levy had been a campaign of Tom Ellison for years.")
+    cues = [r.cue for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {"Tom Ellison",
+                                                                                                "parking levy"}]
+    assert cues == ["campaign of"], cues
+
+
 # --- open vocabulary: any verb or noun the grammar joins two names through ------------------------
 
 @pytest.mark.parametrize("text, a, b, cue, negated", [

@@ -13,7 +13,7 @@ from .labels import tidy_figures, tidy_people, tidy_policies
 from .open_relations import open_relations
 from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
-from .relations import extract_relations
+from .relations import extract_relations, topic_relations
 from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by
 from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
                               quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies,
@@ -60,6 +60,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
+    relations += topic_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
     # "The Taoiseach said …" and no holder named: a person known by the post
     by_post = known_by_post(quotes, role_mentions, roles, entities, doc, paragraphs, gazetteer)
     roles += posts_known_by(by_post, gazetteer, {e.key for e in entities})

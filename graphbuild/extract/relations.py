@@ -747,6 +747,69 @@ def extract_relations(
             yield relation
 
 
+def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, *, index: MentionIndex,
+                    paragraphs: Paragraphs) -> Iterator[Relation]:
+    """The weakest reading, run after every other: an actor tied to the story's topic (`_headline_topic`) when
+    nothing else ties the two, so a reader that says how they are tied ("stood in the election") wins."""
+    targets = _Targets(doc, index, policies, entities)
+    for ref, key in list(_policy_references(doc, targets)) + list(_policy_subjects(doc, targets)):
+        targets.policy_at.setdefault(ref.i, key)
+        targets.policy_start.setdefault(ref.i, ref.idx)
+    linked = {frozenset((r.subject, r.object)) for r in known}
+    for relation in _headline_topic(doc, targets, paragraphs):
+        pair = frozenset((relation.subject, relation.object))
+        if pair not in linked:
+            linked.add(pair)
+            yield relation
+
+
+def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Council unveils parking levy" over a story whose body goes on "Shopkeepers warned that trade would suffer":
+    when the headline names one policy (or two: "levy and curfew"), the story is about it, and a person or body
+    the body shows acting (the subject of a main verb) in a sentence that names no policy of its own is party to
+    it (neutral gb:relatedTo, the verb as cue); a news agency or paper reporting the story is not; a headline
+    naming three or more is a round-up with no one topic. With no topic in the headline, the topic of such a
+    sentence is the one policy the sentence before names ("The council approved a parking levy. Shopkeepers
+    warned that trade would suffer"), or, when that names none, the one the sentence after names."""
+    if not len(doc):
+        return
+    head = doc[0].sent
+    cut = next((t.i for t in head if "\n" in t.text), head.end)
+    named = {targets.policy_at[t.i] for t in doc[head.start:cut] if t.i in targets.policy_at
+             and not targets.index.quoted[t.i]}
+    if cut == head.end and head.end < len(doc):
+        named = set()  # a first sentence running on in its paragraph is a lede, not a headline
+    story = named if len(named) <= 2 else set()
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents[1:], 1):
+        if any(t.i in targets.policy_at for t in sent):
+            continue  # a sentence naming a policy is read by the readers above
+        named = story
+        if not story:  # no story-wide topic: the one policy of the sentence before, if it names one
+            named = {targets.policy_at[t.i] for t in sents[n - 1] if t.i in targets.policy_at
+                     and not targets.index.quoted[t.i]} if n > 1 else set()
+            if not named and n + 1 < len(sents):  # "X spoke out on Monday. The levy will hit shops": said next
+                named = {targets.policy_at[t.i] for t in sents[n + 1] if t.i in targets.policy_at
+                         and not targets.index.quoted[t.i]}
+            named = named if len(named) == 1 else set()
+        if not named:
+            continue
+        for token in sent:
+            verb = token.head
+            if token.dep_ != "nsubj" or verb.pos_ != "VERB" or targets.index.quoted[token.i] \
+                    or not verb.text.isalpha() or _negated(verb) \
+                    or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                continue  # "… when Mr X shot him": an act told as the occasion of another is no act on the topic
+            for subject in _conjuncts(token):
+                actor = targets.actor(subject)
+                if not actor or targets.index.kind.get(actor) == "place" or _age_epithet(subject) \
+                        or "MediaOrganization" in targets.index.types.get(actor, ()):
+                    continue  # "The 40-year-old is living in hiding": who a story is about, not one acting in it
+                for key in sorted(named):
+                    yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
+                                    targets, paragraphs)
+
+
 def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:
     index = targets.index
     rules = verb_rules()

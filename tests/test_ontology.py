@@ -302,6 +302,21 @@ def test_every_word_class_the_code_asks_for_is_in_the_gazetteer():
         word_class("no_such_class")
 
 
+def test_every_word_class_in_the_gazetteer_is_read_and_documented():
+    """The other way round: a class no code or pattern reads is dead data that looks like behaviour, and
+    a class the gazetteer's README does not describe is a list nobody can tell the use of."""
+    import csv
+
+    root = Path(__file__).resolve().parents[1]
+    classes = {row["class"] for row in csv.DictReader(
+        (root / "ontology" / "gazetteer" / "word_classes.csv").open(encoding="utf-8"))}
+    readers = "".join(p.read_text(encoding="utf-8") for p in (*(root / "graphbuild").rglob("*.py"),
+                                                             *(root / "ontology" / "patterns").glob("*.jsonl")))
+    readme = (root / "ontology" / "gazetteer" / "README.md").read_text(encoding="utf-8")
+    assert sorted(c for c in classes if f'"{c}"' not in readers) == []
+    assert sorted(c for c in classes if f"`{c}`" not in readme) == []
+
+
 def test_every_kind_of_figure_word_is_documented():
     """figure_words.csv holds many small lists, told apart by `kind`; each is described in the
     gazetteer's README, so a list the code reads is never a bare row nobody can tell the use of."""

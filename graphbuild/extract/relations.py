@@ -1040,8 +1040,6 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
 # kinds of policy a bare "the scheme", "the changes" does not stand for: cuts and funding are no one's scheme
 # ("backed the cuts … attacked the scheme"), a review or an election is an event
 _NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
-# words after a noun that give the occasion, not the content ("a review following the crash")
-_OCCASIONS = frozenset(("following", "after", "since"))
 
 
 def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
@@ -1060,7 +1058,8 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
                 or targets.index.quoted[token.i] or token.i in targets.index.entity_at:
             continue
         if any(c.dep_ in ("compound", "nmod", "nummod", "prep", "acl", "relcl", "appos") or c.dep_ == "amod"
-               and c.lower_ not in GENERIC_MODIFIERS for c in token.children if c.lower_ not in _OCCASIONS):
+               and c.lower_ not in GENERIC_MODIFIERS for c in token.children
+               if c.lower_ not in word_class("occasion_preposition")):
             continue  # "the pay changes", "the decision to close X", "a move which …": a thing of its own
         if lemma in events and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                           for c in token.children):

@@ -293,6 +293,17 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a name the tagger stopped short of: its capitalised second word before the noun it modifies
         ("A Northland Executives statement issued on Monday said the plans were under review.",
          "Northland Executives", "Organization"),
+        # a body's name the tagger stopped at its head word or inside its remit runs on over the remit
+        ("The Northland Commission for Racial Equality accused the force of failing black officers.",
+         "Northland Commission for Racial Equality", "GovernmentBody"),
+        ("The Department for Transport and Infrastructure criticised the mayor on Monday.",
+         "Department for Transport and Infrastructure", "GovernmentBody"),
+        # a span the tagger called a work is a body when its words end in a body's head
+        ("The Friends of Fenmoor Park Association wrote to the council.", "Friends of Fenmoor Park Association",
+         "Organization"),
+        # a party's name whose head the tagger also read as the first word of a post after it
+        ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
+         "PoliticalParty"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -303,7 +314,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
-         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short"],
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short",
+         "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
+         "party-head-opening-a-post"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -360,6 +373,13 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The minister attended the assembly of bishops.", {"Assembly"}),
         # after a news noun: a day is no outlet
         ("Officers at the station Monday said it was shut.", {"Monday"}),
+        # a remit runs on over "and" only where the words after it name no body of their own
+        ("The Northshire Council for Voluntary Service and Fenmoor Trust signed a deal.",
+         {"Northshire Council for Voluntary Service and Fenmoor Trust"}),
+        ("The Committee on Policing and the Home Office disagreed.", {"Committee on Policing and the Home Office"}),
+        # a day after a body is no remit of it; one name, not its tail as a second body
+        ("The Commission on Tuesday criticised the force.", {"Commission on Tuesday"}),
+        ("The Standing Committee on Policing and Community Safety questioned the chief.", {"Community Safety"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -368,7 +388,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
-         "news-noun-before-day"],
+         "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
+         "remit-tail-no-body"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -53,6 +53,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _stations_of_outlets(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _names_run_on(doc, gazetteer, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -91,7 +93,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent) and not (
                 ent.label_ in ("ORG", "GPE") and all(t.is_upper for t in ent if t.i in in_title)
-                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)):
+                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)) \
+                and not _head_opens_a_post(ent, gazetteer, in_title):
             continue  # "Home" of "the Home Secretary" is not an organisation ("Jane Doe MSP" is a person)
         if not ent_id and ent.start_char in in_law:
             continue
@@ -372,7 +375,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _capitalised(doc[end + 1]):
             end += 2  # "the Institute of Public Finance and Accountancy": the remit is part of the name
             while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&")
-                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])
+                                      and not _a_second_body(doc, end + 1, heads)):
                 end += 1
         after = doc[end] if end < len(doc) else None
         if after is not None and _capitalised(after) and after.is_alpha and not after.is_sent_start:
@@ -402,6 +406,28 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         taken.update(range(span.start, span.end))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
+
+
+def _head_opens_a_post(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
+    """"the Northland Unionist Party | leader": a body's name whose last word, its head, the tagger also
+    read as the first word of a post after it ("Party leader") is still the body's name: only that head is
+    in the post, and capitalised words of the name come before it."""
+    doc = ent.doc
+    last = ent[-1]
+    words = [t for t in ent[:-1] if t.lower_ != "the"]
+    return ent.label_ == "ORG" and last.lower_ in {k for k, _ in gaz.org_keywords} and last.text[:1].isupper() \
+        and last.i in in_title and (last.i == 0 or doc[last.i - 1].i not in in_title) \
+        and last.i + 1 < len(doc) and doc[last.i + 1].i in in_title and doc[last.i + 1].is_lower \
+        and bool(words) and all(_capitalised(t) and t.i not in in_title for t in words)
+
+
+def _a_second_body(doc, i: int, heads: frozenset[str]) -> bool:
+    """Do the capitalised words from token i end in a body's head word ("… Service and | Fenmoor Trust")?"""
+    while i < len(doc) and _capitalised(doc[i]):
+        if doc[i].lower_ in heads:
+            return True
+        i += 1
+    return False
 
 
 def _a_team(ent) -> bool:
@@ -607,6 +633,93 @@ def _compass_places(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
             continue  # the point ends a longer name of its own
         span = doc[start:ent.end]
         out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
+    return out
+
+
+_REMIT_LINKS = ("for", "of", "on")
+
+
+def _body_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Words that end a body's name ("Commission", "Trust", "Committee"): org_keywords heads, body-name
+    heads and committee heads, not news-title words ("Times") that end papers' names."""
+    media = {k for k, cls in gaz.org_keywords if cls == "MediaOrganization"}
+    return frozenset({k for k, _ in gaz.org_keywords} - media) | word_class("body_name_head") \
+        | word_class("committee_head")
+
+
+def _remit_end(doc, i: int, gaz: Gazetteer, stop: set[int], known_start: bool) -> int:
+    """Where a remit that opens at token i ("for | Racial Equality", "on | Policing and Justice") ends: over
+    capitalised words, and "and"/"&" before capitalised words that name no body, person or place of their
+    own (so "the Committee on Policing and the Home Office" stays two); i when nothing follows."""
+    heads = _body_heads(gaz)
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        if end in stop or tok.is_sent_start:
+            break
+        if _capitalised(tok) and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and not tok.ent_id_ and not (end > i and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"):
+            end += 1
+        elif tok.lower_ in ("and", "&") and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            run = end + 1
+            while run < len(doc) and _capitalised(doc[run]) and run not in stop:
+                run += 1
+            words = doc[end + 1:run]
+            if any(t.lower_ in heads or t.ent_id_ or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                   or known_start and t.ent_type_ for t in words):
+                break  # "… on Policing and Northshire Police": a second body, not the remit's last words
+            end = run
+        else:
+            break
+    return end
+
+
+def _names_run_on(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the Northland Commission | for Racial Equality", "the Standing Committee on Policing | and Justice":
+    a body's name the tagger stopped at its head word, or inside its remit at "and", runs on over its remit
+    (capitalised words after "for"/"of"/"on", joined by "and"). A span the tagger called a work ("The Campaign
+    for Open Courts", "The Friends of Fenmoor Park Association") is a body when its own words say so: it
+    ends in a body's head word, or opens with one and its remit. Returned with the tokens they cover."""
+    heads = _body_heads(gaz)
+    headline_at = _title_case_lines(doc)
+    stop = in_title | headline_at
+    out = []
+    for ent in doc.ents:
+        if ent.start in headline_at or any(t.i in taken for t in ent):
+            continue
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        if not words:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and words[-1].lower_ in heads and words[-1].text[:1].isupper() \
+                and end + 1 < len(doc) and doc[end].lower_ in _REMIT_LINKS and _capitalised(doc[end + 1]) \
+                and not ent.ent_id_:
+            end = _remit_end(doc, end + 1, gaz, stop, False)
+            if end == ent.end + 1:
+                continue
+        elif ent.label_ == "ORG" and any(t.lower_ in _REMIT_LINKS for t in ent[1:-1]) and (
+                end := ent.end - (ent[-1].lower_ in ("and", "&"))) + 1 < len(doc) \
+                and doc[end].lower_ in ("and", "&") and _capitalised(doc[end + 1]):
+            start_at = end
+            end = _remit_end(doc, end, gaz, stop, bool(ent.ent_id_))
+            if end <= start_at + 1:
+                continue
+        elif ent.label_ == "WORK_OF_ART" and len(words) > 1 and all(_capitalised(t) or t.lower_ in (
+                *_REMIT_LINKS, "and", "the") for t in ent) and (
+                words[-1].lower_ in heads or words[0].lower_ in heads and ent[words[0].i - ent.start + 1:][:1]
+                and doc[words[0].i + 1].lower_ in _REMIT_LINKS):
+            pass  # "The Friends of Fenmoor Park Association", "The Council for Open Courts"
+        else:
+            continue
+        if end < len(doc) and _capitalised(doc[end]) and not doc[end].is_sent_start:
+            continue  # the name runs on further than this reads: leave it whole to the tagger's reading
+        span = doc[ent.start:end]
+        if any(t.i in stop for t in span):
+            continue
+        mention = _org_mention(span, gaz, paragraphs)
+        if mention is not None:
+            taken.update(range(span.start, span.end))
+            out.append((mention, span))
     return out
 
 

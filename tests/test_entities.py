@@ -304,6 +304,12 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a party's name whose head the tagger also read as the first word of a post after it
         ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
          "PoliticalParty"),
+        # a police unit named with its unit noun in lowercase: by its remit, or a name the tagger read in a
+        # story naming a police body
+        ("Detectives from the Serious and Organised Crime unit arrested two men.", "Serious and Organised Crime unit",
+         "PoliceBody"),
+        ("Kent Police said the Economic and Cyber Protection unit was overstretched.",
+         "Economic and Cyber Protection unit", "PoliceBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -316,7 +322,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
          "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short",
          "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
-         "party-head-opening-a-post"],
+         "party-head-opening-a-post", "lowercase-unit-by-remit", "lowercase-unit-tagged-name"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -380,6 +386,9 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         # a day after a body is no remit of it; one name, not its tail as a second body
         ("The Commission on Tuesday criticised the force.", {"Commission on Tuesday"}),
         ("The Standing Committee on Policing and Community Safety questioned the chief.", {"Community Safety"}),
+        # a known body's own unit is named by whose it is; a sentence's first word is no name's
+        ("Kent Police's Serious Crime team led the inquiry.", {"Serious Crime team"}),
+        ("Crime unit officers said the road was shut.", {"Crime unit"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -389,7 +398,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
          "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
-         "remit-tail-no-body"],
+         "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

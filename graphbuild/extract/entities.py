@@ -55,6 +55,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _names_run_on(doc, gazetteer, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _units_named_in_lowercase(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -419,6 +421,57 @@ def _head_opens_a_post(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
         and last.i in in_title and (last.i == 0 or doc[last.i - 1].i not in in_title) \
         and last.i + 1 < len(doc) and doc[last.i + 1].i in in_title and doc[last.i + 1].is_lower \
         and bool(words) and all(_capitalised(t) and t.i not in in_title for t in words)
+
+
+def _units_named_in_lowercase(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the Serious and Organised Crime unit", "the Roads Policing team": capitalised words with a police
+    remit (`word_classes.csv`, police_unit_word) before a unit noun written in lowercase (unit_noun) name a
+    police unit, the noun included; one "and" may join two of the capitalised words. Not a known body's own
+    unit ("the Met's Crime team" starts after the possessive), nor a title-case headline. Returned with the
+    tokens they cover."""
+    units, remits = word_class("unit_noun"), word_class("police_unit_word")
+    headline_at = _title_case_lines(doc)
+    out = []
+    for noun in doc:
+        if not noun.is_lower or noun.lower_ not in units or noun.i in taken or noun.i in headline_at:
+            continue
+        start, linked = noun.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            if _capitalised(prev) and prev.pos_ in _SHAPE_POS and prev.ent_type_ not in ("PERSON", "DATE") \
+                    and not prev.ent_id_ and prev.i not in taken and not (prev.is_sent_start and prev.pos_ != "PROPN"):
+                start -= 1
+            elif not linked and start < noun.i and start > 1 and prev.lower_ in ("and", "&") \
+                    and _capitalised(doc[start - 2]) and doc[start - 2].pos_ in _SHAPE_POS \
+                    and not doc[start - 2].ent_id_ and doc[start - 2].ent_type_ != "PERSON":
+                start, linked = start - 2, True
+            else:
+                break
+        words = doc[start:noun.i]
+        tagged = doc[noun.i - 1].ent_type_ == "ORG" and not doc[noun.i - 1].ent_id_ \
+            and all(t.ent_type_ == "ORG" for t in doc[doc[noun.i - 1].i:noun.i]) \
+            and (_ent_start(doc, noun.i - 1) >= start or _ent_start(doc, noun.i - 1) == start - 1
+                 and doc[start - 1].lower_ == "the") and _ent_start(doc, noun.i - 1) < noun.i - 1
+        if len([t for t in words if _capitalised(t)]) < 2 or start and doc[start - 1].lower_ in ("'s", "’s"):
+            continue
+        span = doc[start:noun.i + 1]
+        if gaz.title_for(span.text) is not None or span.text in gaz.org_index():
+            continue
+        if any(t.lower_ in remits for t in words):
+            cls = "PoliceBody"
+        elif tagged and doc[noun.i - 1].ent_iob_ == "I":
+            # "the Child and Public Protection unit": a name the tagger read, its unit noun in lowercase; in
+            # a story naming a police body, a police unit unless its own words say what it is
+            cls = gaz.org_class_for_name(span.text)
+            if cls == "Organization" and any(
+                    (org := gaz.orgs.get(e.ent_id_[4:])) is not None and org.cls == "PoliceBody"
+                    for e in doc.ents if e.ent_id_.startswith("org:")):
+                cls = "PoliceBody"
+        else:
+            continue
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, span.text, "organization", cls, "", paragraphs), span))
+    return out
 
 
 def _a_second_body(doc, i: int, heads: frozenset[str]) -> bool:

@@ -73,6 +73,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
+    rank_at = {span.start for span, title in title_spans if title.category == "police"}
     common = _common_noun_words(doc, gazetteer)
     headline_at = _title_case_lines(doc)
     consumed: set[int] = set()  # tokens of a site already read with the name before them
@@ -150,7 +151,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             else:
                 mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
                                    ent_id[4:], paragraphs)
-        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
+        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at, rank_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:") and _seat_of_power(ent) and _acts_as_a_body(ent, title_words):
             mention = _mention(ent, strip_the(ent.text), "organization", "GovernmentBody", "", paragraphs)
@@ -1013,8 +1014,9 @@ def _police_tokens(doc, gaz: Gazetteer, guarded) -> set[int]:
     return found
 
 
-def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
-    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force."""
+def _force_meant(ent, gaz: Gazetteer, police_at: set[int], rank_at: set[int] = frozenset()):
+    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force; so
+    does an area right before a police rank ("Northshire Chief Constable Jo Bell", rank_at: where ranks start)."""
     force = _forces_by_area(gaz).get(ent.ent_id_[6:])
     if force is None:
         return None
@@ -1027,6 +1029,8 @@ def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
         group.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
     own = {t.i for t in ent}
+    if ent.end in rank_at and ent.doc[ent.end].text[:1].isupper():
+        return force  # "Northshire Chief Constable Jo Bell": the area before a police rank is its force
     if top.dep_ in ("compound", "nmod") and top.head.i in police_at and top.head.is_lower:
         return force  # "the Kent force", "Kent and Essex forces"
     return force if (group - own) & police_at else None

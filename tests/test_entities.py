@@ -391,6 +391,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         # a known body's own unit is named by whose it is; a sentence's first word is no name's
         ("Kent Police's Serious Crime team led the inquiry.", {"Serious Crime team"}),
         ("Crime unit officers said the road was shut.", {"Crime unit"}),
+        # a post held in a body, the tagger cutting it at "of", is no body's name
+        ("Jo Bell, who grew up in Kent, became Chief Constable of Essex Police.", {"Constable of Essex Police"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -400,7 +402,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
          "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
-         "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit"],
+         "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit",
+         "post-cut-at-of"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -801,6 +801,9 @@ def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("of", "for") or after is None \
                 or after.label_ not in ("GPE", "LOC", "ORG"):
             continue
+        if gaz.title_for(ent[:-1].text) is not None or ent.start and gaz.title_for(
+                f"{doc[ent.start - 1].text} {ent[:-1].text}") is not None:
+            continue  # "Chief | Constable of | Northshire Police": a post held in the body, not a body's name
         span = doc[ent.start:after.end]
         mention = _org_mention(span, gaz, paragraphs)
         if mention is not None:

@@ -853,3 +853,11 @@ def test_a_name_whose_remit_opens_with_the_is_one_body(extract_text, text, name)
     the"); the capitalised words after it complete the one name."""
     names = {e.name for e in extract_text("Ministers face questions\n" + text).entities}
     assert name in names and not any(n.endswith((" of the", " Avonford")) for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The letter was signed by Ana Maria de Souza on Friday.", "Ana Maria de Souza"),
+    ("The statement was issued on behalf of Ahmed Ali bin Saleh.", "Ahmed Ali bin Saleh"),
+], ids=["de", "bin"])
+def test_a_lowercase_particle_inside_a_name_is_part_of_it(extract_text, text, name):
+    assert named(extract_text(HEADLINE + text), name).kind == "person"

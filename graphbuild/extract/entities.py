@@ -1486,7 +1486,9 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if len(span) == 1 and not honorific and (span[0].pos_ != "PROPN" or _NOUN_SUFFIX.search(span.text)):
         return None  # "Retention is a priority": a capitalised common noun the tagger took for a name
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in demonyms():
+    particle = word_class("name_particle")  # "Ana Maria de Souza": a lowercase particle inside a name
+    if not _plausible_name(text) or any(t.is_lower and not (t.lower_ in particle and tokens[0].i < t.i < tokens[-1].i)
+                                        for t in tokens if t.is_alpha) or text in demonyms():
         return None  # "the four Welsh forces": a people's name, not a person's
     ev = span_evidence(doc[span.start - 1: span.end] if honorific else span, paragraphs)
     return Mention(text, "person", "PERSON", "", honorific, ev)

@@ -446,12 +446,15 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # a party's post held at a seat of power, the name untagged after the seat; a plural party's possessive
         ("The Liberal Democrats' leader at Westminster Ruth Callander attacked the plan.", "Ruth Callander"),
         ("Labour's leader in Holyrood Ann Selkirk said the plan was dead.", "Ann Selkirk"),
+        # a Baroness named with her first name and surname, as papers style a life peer
+        ("Baroness Jane Fenwick said the plan would fail.", "Jane Fenwick"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
          "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
-         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood"],
+         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood",
+         "baroness-first-and-surname"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types

@@ -289,6 +289,10 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "MediaOrganization"),
         ("The chief told weekly paper Fenmoor Gazette that cuts were coming.", "Fenmoor Gazette",
          "MediaOrganization"),
+        # a name after an outlet's kind keeps that kind though its own words are a police body's
+        ("The chief told the federation's monthly magazine Police Review.", "Police Review", "MediaOrganization"),
+        ("The chief told the union's official journal Crime Weekly that cuts hurt.", "Crime Weekly",
+         "MediaOrganization"),
         # a station of a known outlet is one name, not the outlet and a place
         ("The chief told BBC Radio Northshire that cuts were coming.", "BBC Radio Northshire", "MediaOrganization"),
         # a name the tagger stopped short of: its capitalised second word before the noun it modifies
@@ -322,7 +326,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
-         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short",
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "outlet-named-like-a-police-body",
+         "outlet-after-journal", "station-of-an-outlet", "name-cut-short",
          "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
          "party-head-opening-a-post", "lowercase-unit-by-remit", "lowercase-unit-tagged-name"],
 )

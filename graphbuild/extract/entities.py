@@ -1963,7 +1963,7 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
         if types == ("Organization",) or any(m.label == "Committee" for m in ms) \
-                or any(m.label == "GovernmentBody" and m.text == name for m in ms):
+                or any(m.label in ("GovernmentBody", "MediaOrganization") and m.text == name for m in ms):
             # a unit of a government body stays one ("the Home Office Police Standards Unit")
             # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
             # committee whatever words its name holds

@@ -119,10 +119,13 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
         # where the force's people are, though the tagger read the town as a body
         ("Police in Northbridge said a man had been arrested.", {"Northbridge"}, set()),
+        # a seat named by untagged proper nouns between "the" and a member's letters
+        ("The Fenmoor Vale MP agreed that the cuts had gone too far.", {"Fenmoor Vale"}, set()),
+        ("The Labour MP agreed that the cuts had gone too far.", set(), {"Labour"}),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark", "police-in-a-town"],
+         "ward", "untagged-site", "landmark", "police-in-a-town", "seat-before-letters", "party-before-letters"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

@@ -1395,7 +1395,8 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
                 if doc[i].is_sent_start:
                     break
                 i -= 1
-            if not any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq) \
+            if not (any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq)
+                    or _seat_after_the(seq)) \
                     or any(x.ent_type_ in ("PERSON", "NORP") or x.ent_id_.startswith("org:") for x in seq) \
                     or any(gaz.title_for(x.text) is not None for x in seq):
                 continue
@@ -1406,6 +1407,16 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         span = doc[seq[0].i:seq[-1].i + 1]
         out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
     return out
+
+
+def _seat_after_the(seq) -> bool:
+    """"The Northtown Vale MP agreed": two or more capitalised proper nouns the tagger left untagged, after
+    "the" and before a member's letters, name the member's seat (a party or person is tagged or known)."""
+    from .gender import given_names
+
+    doc = seq[0].doc if seq else None
+    return len(seq) >= 2 and seq[0].i > 0 and doc[seq[0].i - 1].lower_ == "the" \
+        and all(x.pos_ == "PROPN" and not x.ent_type_ and x.text not in given_names() for x in seq)
 
 
 def _names_a_seat(ent, in_title: set[int]) -> bool:

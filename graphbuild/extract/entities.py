@@ -57,6 +57,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _units_named_in_lowercase(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _possessive_parties(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -1406,6 +1408,41 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
             continue
         span = doc[seq[0].i:seq[-1].i + 1]
         out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
+    return out
+
+
+def _possessive_parties(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Labour and Women's Voice Party candidates": a party whose name holds a possessive ("<People>'s
+    <Cause> Party"), which the tagger may leave untagged or cut at the possessive ("Pensioners' | Justice Party"), is capitalised words, the possessive among them,
+    ending in "Party" (a body noun of class PoliticalParty); no person, known body or title inside.
+    Returned with the tokens they cover."""
+    parties = {w for w, cls in word_values("body_noun").items() if cls == "PoliticalParty"}
+
+    def plain(token) -> bool:  # untagged, or in a name the tagger read (and cut at the possessive) but nobody knows
+        return not token.ent_type_ or token.ent_type_ == "ORG" and not token.ent_id_
+
+    out = []
+    for head in doc:
+        if head.lower_ not in parties or not head.text[:1].isupper() or head.i in taken or not plain(head):
+            continue
+        start, owned = head.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            if _capitalised(prev) and prev.pos_ in _SHAPE_POS and plain(prev) and prev.i not in taken \
+                    and prev.lower_ != "the":
+                start -= 1
+            elif not owned and prev.lower_ in ("'s", "’s", "'", "’") and start - 2 >= 0 \
+                    and _capitalised(doc[start - 2]) and plain(doc[start - 2]) and start < head.i:
+                start, owned = start - 2, True
+            else:
+                break
+        if not owned or start == head.i or doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+            continue
+        span = doc[start:head.i + 1]
+        if gaz.title_for(span.text) is not None or span.text in gaz.org_index():
+            continue
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, span.text, "organization", "PoliticalParty", "", paragraphs), span))
     return out
 
 

@@ -312,6 +312,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         # a party's name whose head the tagger also read as the first word of a post after it
         ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
          "PoliticalParty"),
+        # a headline's bare "Government" right before its verb
+        ("Government Announces New Curfew Powers To Fight Street Crime\n\nOfficers welcomed the news.",
+         "HM Government", "GovernmentBody"),
         # a party whose name holds a possessive, the tagger cutting it there
         ("Sam Roe and Pensioners' Justice Party leader Ann Lee objected.", "Pensioners' Justice Party",
          "PoliticalParty"),
@@ -336,7 +339,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "outlet-after-newspaper", "outlet-after-paper-tagged-person", "outlet-named-like-a-police-body",
          "outlet-after-journal", "station-of-an-outlet", "name-cut-short",
          "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
-         "party-head-opening-a-post", "possessive-party-cut", "possessive-party-untagged-owner",
+         "party-head-opening-a-post", "headline-government", "possessive-party-cut", "possessive-party-untagged-owner",
          "lowercase-unit-by-remit", "lowercase-unit-tagged-name"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
@@ -408,6 +411,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("Jo Bell, who grew up in Kent, became Chief Constable of Essex Police.", {"Constable of Essex Police"}),
         # a party is a name the tagger reads as a name, not a work
         ("The Queen's Birthday Party was held in June.", {"Queen's Birthday Party"}),
+        # a body named with "Government" first is no bare government
+        ("Government Digital Service staff were moved.", {"HM Government"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -418,7 +423,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
          "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
          "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit",
-         "post-cut-at-of", "party-of-a-work"],
+         "post-cut-at-of", "party-of-a-work", "government-named-body"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

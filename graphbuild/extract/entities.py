@@ -908,6 +908,9 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
+        if _headline_government(token):  # "Government Announces New Powers", "Government to scrap targets"
+            yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+            continue
         if token.text != "government" or token.i == 0:
             continue
         central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
@@ -922,6 +925,18 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
             continue
         span = doc[token.i - 1:token.i + 1] if central else doc[token.i:token.i + 1]
         yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
+
+
+def _headline_government(token) -> bool:
+    """"Government Announces New Powers", "Government to scrap targets": a headline's bare capitalised
+    "Government" opening a sentence, right before its verb (or "to" and a verb), is the national government
+    acting; not "Government figures show", nor a name ("Government Digital Service") the tagger read."""
+    doc = token.doc
+    if token.text != "Government" or not token.is_sent_start or token.ent_type_ or token.i + 2 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBZ", "VBD", "MD") \
+        or nxt.lower_ == "to" and doc[token.i + 2].pos_ == "VERB"
 
 
 def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -413,6 +413,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The Queen's Birthday Party was held in June.", {"Queen's Birthday Party"}),
         # a body named with "Government" first is no bare government
         ("Government Digital Service staff were moved.", {"HM Government"}),
+        # a party's group named by where it sits is no council
+        ("The Labour council group voted against the budget.", {"Labour council"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -423,7 +425,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
          "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
          "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit",
-         "post-cut-at-of", "party-of-a-work", "government-named-body"],
+         "post-cut-at-of", "party-of-a-work", "government-named-body",
+         "party-council-group"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -1241,6 +1241,9 @@ def _unit_of(ent):
         i += 1  # "national", "gangs", "counter-terrorism"
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in org_unit_words() and doc[i].pos_ in ("NOUN", "PROPN") \
             and doc[i].lower_ not in word_class("governing_unit"):  # "… chief executive" is a post
+        if i + 1 < len(doc) and doc[i + 1].is_lower and (doc[i + 1].lower_ in org_unit_words()
+                                                         or doc[i + 1].lower_ in word_class("party_group_noun")):
+            return None  # "the Labour council group": the unit word says where the group sits, names no unit
         return doc[ent.start:i + 1]
     return None
 

@@ -119,10 +119,13 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
         # where the force's people are, though the tagger read the town as a body
         ("Police in Northbridge said a man had been arrested.", {"Northbridge"}, set()),
+        # a seat named by untagged proper nouns between "the" and a member's letters
+        ("The Fenmoor Vale MP agreed that the cuts had gone too far.", {"Fenmoor Vale"}, set()),
+        ("The Labour MP agreed that the cuts had gone too far.", set(), set()),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark", "police-in-a-town"],
+         "ward", "untagged-site", "landmark", "police-in-a-town", "seat-before-letters", "party-before-letters"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)
@@ -224,6 +227,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Lancashire and Dorset.", "Lancashire Constabulary", "PoliceBody"),
         ("Officers from Essex Police and Kent arrested two men.", "Kent Police", "PoliceBody"),
         ("Officers from the Kent and Essex forces were sent to help.", "Essex Police", "PoliceBody"),
+        ("Former Kent Chief Constable Jo Bell criticised the cuts.", "Kent Police", "PoliceBody"),
         ("She told The Sun's political editor that she would stay.", "The Sun", "MediaOrganization"),
         ("Tom Ellison told Police Professional that morale was low.", "Police Professional", "MediaOrganization"),
         ("The bill went back to the House of Commons on Tuesday.", "House of Commons", "GovernmentBody"),
@@ -288,13 +292,42 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "MediaOrganization"),
         ("The chief told weekly paper Fenmoor Gazette that cuts were coming.", "Fenmoor Gazette",
          "MediaOrganization"),
+        # a name after an outlet's kind keeps that kind though its own words are a police body's
+        ("The chief told the federation's monthly magazine Police Review.", "Police Review", "MediaOrganization"),
+        ("The chief told the union's official journal Crime Weekly that cuts hurt.", "Crime Weekly",
+         "MediaOrganization"),
         # a station of a known outlet is one name, not the outlet and a place
         ("The chief told BBC Radio Northshire that cuts were coming.", "BBC Radio Northshire", "MediaOrganization"),
         # a name the tagger stopped short of: its capitalised second word before the noun it modifies
         ("A Northland Executives statement issued on Monday said the plans were under review.",
          "Northland Executives", "Organization"),
+        # a body's name the tagger stopped at its head word or inside its remit runs on over the remit
+        ("The Northland Commission for Racial Equality accused the force of failing black officers.",
+         "Northland Commission for Racial Equality", "GovernmentBody"),
+        ("The Department for Transport and Infrastructure criticised the mayor on Monday.",
+         "Department for Transport and Infrastructure", "GovernmentBody"),
+        # a span the tagger called a work is a body when its words end in a body's head
+        ("The Friends of Fenmoor Park Association wrote to the council.", "Friends of Fenmoor Park Association",
+         "Organization"),
+        # a party's name whose head the tagger also read as the first word of a post after it
+        ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
+         "PoliticalParty"),
+        # a headline's bare "Government" right before its verb
+        ("Government Announces New Curfew Powers To Fight Street Crime\n\nOfficers welcomed the news.",
+         "HM Government", "GovernmentBody"),
+        # a party whose name holds a possessive, the tagger cutting it there
+        ("Sam Roe and Pensioners' Justice Party leader Ann Lee objected.", "Pensioners' Justice Party",
+         "PoliticalParty"),
+        ("Labour and Workers' Unity Party councillor Jo Bell objected.", "Workers' Unity Party", "PoliticalParty"),
+        # a police unit named with its unit noun in lowercase: by its remit, or a name the tagger read in a
+        # story naming a police body
+        ("Detectives from the Serious and Organised Crime unit arrested two men.", "Serious and Organised Crime unit",
+         "PoliceBody"),
+        ("Kent Police said the Economic and Cyber Protection unit was overstretched.",
+         "Economic and Cyber Protection unit", "PoliceBody"),
     ],
-    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
+    ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "area-before-a-rank",
+         "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
          "party-government-devolved", "party-government-national", "panel-named-after-a-force",
          "named-after-its-kind", "panel-after-the-tagged-apart", "shape-cymru-in-list", "shape-watch-in-list", "shape-police-unit",
@@ -303,7 +336,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
-         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet", "name-cut-short"],
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "outlet-named-like-a-police-body",
+         "outlet-after-journal", "station-of-an-outlet", "name-cut-short",
+         "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
+         "party-head-opening-a-post", "headline-government", "possessive-party-cut", "possessive-party-untagged-owner",
+         "lowercase-unit-by-remit", "lowercase-unit-tagged-name"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -360,6 +397,24 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The minister attended the assembly of bishops.", {"Assembly"}),
         # after a news noun: a day is no outlet
         ("Officers at the station Monday said it was shut.", {"Monday"}),
+        # a remit runs on over "and" only where the words after it name no body of their own
+        ("The Northshire Council for Voluntary Service and Fenmoor Trust signed a deal.",
+         {"Northshire Council for Voluntary Service and Fenmoor Trust"}),
+        ("The Committee on Policing and the Home Office disagreed.", {"Committee on Policing and the Home Office"}),
+        # a day after a body is no remit of it; one name, not its tail as a second body
+        ("The Commission on Tuesday criticised the force.", {"Commission on Tuesday"}),
+        ("The Standing Committee on Policing and Community Safety questioned the chief.", {"Community Safety"}),
+        # a known body's own unit is named by whose it is; a sentence's first word is no name's
+        ("Kent Police's Serious Crime team led the inquiry.", {"Serious Crime team"}),
+        ("Crime unit officers said the road was shut.", {"Crime unit"}),
+        # a post held in a body, the tagger cutting it at "of", is no body's name
+        ("Jo Bell, who grew up in Kent, became Chief Constable of Essex Police.", {"Constable of Essex Police"}),
+        # a party is a name the tagger reads as a name, not a work
+        ("The Queen's Birthday Party was held in June.", {"Queen's Birthday Party"}),
+        # a body named with "Government" first is no bare government
+        ("Government Digital Service staff were moved.", {"HM Government"}),
+        # a party's group named by where it sits is no council
+        ("The Labour council group voted against the budget.", {"Labour council"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -368,7 +423,10 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
-         "news-noun-before-day"],
+         "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
+         "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit",
+         "post-cut-at-of", "party-of-a-work", "government-named-body",
+         "party-council-group"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -411,12 +469,15 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # a party's post held at a seat of power, the name untagged after the seat; a plural party's possessive
         ("The Liberal Democrats' leader at Westminster Ruth Callander attacked the plan.", "Ruth Callander"),
         ("Labour's leader in Holyrood Ann Selkirk said the plan was dead.", "Ann Selkirk"),
+        # a Baroness named with her first name and surname, as papers style a life peer
+        ("Baroness Jane Fenwick said the plan would fail.", "Jane Fenwick"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
          "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
-         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood"],
+         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood",
+         "baroness-first-and-surname"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -818,3 +879,11 @@ def test_a_name_whose_remit_opens_with_the_is_one_body(extract_text, text, name)
     the"); the capitalised words after it complete the one name."""
     names = {e.name for e in extract_text("Ministers face questions\n" + text).entities}
     assert name in names and not any(n.endswith((" of the", " Avonford")) for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The letter was signed by Ana Maria de Souza on Friday.", "Ana Maria de Souza"),
+    ("The statement was issued on behalf of Ahmed Ali bin Saleh.", "Ahmed Ali bin Saleh"),
+], ids=["de", "bin"])
+def test_a_lowercase_particle_inside_a_name_is_part_of_it(extract_text, text, name):
+    assert named(extract_text(HEADLINE + text), name).kind == "person"

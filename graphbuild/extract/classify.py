@@ -201,13 +201,19 @@ def _described_politically(entities: list[Entity], doc, gaz: Gazetteer) -> set[s
 
 def _peer(span) -> bool:
     """"Lord Doe", "Baroness Doe", named by a surname or a place: a member of the House of Lords. A law
-    lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"), and a first
-    name after it ("Lord John Doe") is a courtesy title, not a peerage."""
+    lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"). A "Baroness"
+    with a first name and surname ("Baroness Jane Doe") is a life peer as newspapers style her; "Lord John
+    Doe" may be a courtesy title, so a Lord needs his surname alone."""
+    from .gender import given_names
+
     doc = span.doc
     first = span[0] if lords_title(span[0]) else doc[span.start - 1] if span.start > 0 else None
     if first is None or not lords_title(first):
         return False
     rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
+    if len(rest) == 2 and first.lower_ != "lord" and rest[0].text in given_names() \
+            and all(t.text[:1].isupper() for t in rest):
+        return True
     return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in word_class("not_a_peer_surname")
 
 

@@ -53,6 +53,12 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _stations_of_outlets(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _names_run_on(doc, gazetteer, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _units_named_in_lowercase(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _possessive_parties(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shaped_bodies(doc, gazetteer, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
@@ -69,6 +75,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     guarded = [(m, span) for m, span in guarded if m.gazetteer_id or span.start not in caption_at]
     claimed = {i for m, span in guarded for i in range(span.start, span.end)}
     police_at = _police_tokens(doc, gazetteer, guarded)
+    rank_at = {span.start for span, title in title_spans if title.category == "police"}
     common = _common_noun_words(doc, gazetteer)
     headline_at = _title_case_lines(doc)
     consumed: set[int] = set()  # tokens of a site already read with the name before them
@@ -91,7 +98,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # an ambiguous name ("Sky", "Lab") counts only where its context says so
         if not ent_id and ent.label_ != "PERSON" and any(t.i in in_title for t in ent) and not (
                 ent.label_ in ("ORG", "GPE") and all(t.is_upper for t in ent if t.i in in_title)
-                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)):
+                and ent[-1].i in in_title and _person_shaped(ent, gazetteer, in_title)) \
+                and not _head_opens_a_post(ent, gazetteer, in_title):
             continue  # "Home" of "the Home Secretary" is not an organisation ("Jane Doe MSP" is a person)
         if not ent_id and ent.start_char in in_law:
             continue
@@ -145,7 +153,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             else:
                 mention = _mention(ent, strip_the(ent.text), "organization", org.cls if org else "ORG",
                                    ent_id[4:], paragraphs)
-        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at)) is not None:
+        elif ent_id.startswith("place:") and (force := _force_meant(ent, gazetteer, police_at, rank_at)) is not None:
             mention = _mention(ent, ent.text, "organization", force.cls, force.id, paragraphs)
         elif ent_id.startswith("place:") and _seat_of_power(ent) and _acts_as_a_body(ent, title_words):
             mention = _mention(ent, strip_the(ent.text), "organization", "GovernmentBody", "", paragraphs)
@@ -372,7 +380,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _capitalised(doc[end + 1]):
             end += 2  # "the Institute of Public Finance and Accountancy": the remit is part of the name
             while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in ("and", "&")
-                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])):
+                                      and end + 1 < len(doc) and _capitalised(doc[end + 1])
+                                      and not _a_second_body(doc, end + 1, heads)):
                 end += 1
         after = doc[end] if end < len(doc) else None
         if after is not None and _capitalised(after) and after.is_alpha and not after.is_sent_start:
@@ -402,6 +411,79 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         taken.update(range(span.start, span.end))
         out.append((_mention(span, text, "organization", cls, org.id if org else "", paragraphs), span))
     return out
+
+
+def _head_opens_a_post(ent, gaz: Gazetteer, in_title: set[int]) -> bool:
+    """"the Northland Unionist Party | leader": a body's name whose last word, its head, the tagger also
+    read as the first word of a post after it ("Party leader") is still the body's name: only that head is
+    in the post, and capitalised words of the name come before it."""
+    doc = ent.doc
+    last = ent[-1]
+    words = [t for t in ent[:-1] if t.lower_ != "the"]
+    return ent.label_ == "ORG" and last.lower_ in {k for k, _ in gaz.org_keywords} and last.text[:1].isupper() \
+        and last.i in in_title and (last.i == 0 or doc[last.i - 1].i not in in_title) \
+        and last.i + 1 < len(doc) and doc[last.i + 1].i in in_title and doc[last.i + 1].is_lower \
+        and bool(words) and all(_capitalised(t) and t.i not in in_title for t in words)
+
+
+def _units_named_in_lowercase(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the Serious and Organised Crime unit", "the Roads Policing team": capitalised words with a police
+    remit (`word_classes.csv`, police_unit_word) before a unit noun written in lowercase (unit_noun) name a
+    police unit, the noun included; one "and" may join two of the capitalised words. Not a known body's own
+    unit ("the Met's Crime team" starts after the possessive), nor a title-case headline. Returned with the
+    tokens they cover."""
+    units, remits = word_class("unit_noun"), word_class("police_unit_word")
+    headline_at = _title_case_lines(doc)
+    out = []
+    for noun in doc:
+        if not noun.is_lower or noun.lower_ not in units or noun.i in taken or noun.i in headline_at:
+            continue
+        start, linked = noun.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            if _capitalised(prev) and prev.pos_ in _SHAPE_POS and prev.ent_type_ not in ("PERSON", "DATE") \
+                    and not prev.ent_id_ and prev.i not in taken and not (prev.is_sent_start and prev.pos_ != "PROPN"):
+                start -= 1
+            elif not linked and start < noun.i and start > 1 and prev.lower_ in ("and", "&") \
+                    and _capitalised(doc[start - 2]) and doc[start - 2].pos_ in _SHAPE_POS \
+                    and not doc[start - 2].ent_id_ and doc[start - 2].ent_type_ != "PERSON":
+                start, linked = start - 2, True
+            else:
+                break
+        words = doc[start:noun.i]
+        tagged = doc[noun.i - 1].ent_type_ == "ORG" and not doc[noun.i - 1].ent_id_ \
+            and all(t.ent_type_ == "ORG" for t in doc[doc[noun.i - 1].i:noun.i]) \
+            and (_ent_start(doc, noun.i - 1) >= start or _ent_start(doc, noun.i - 1) == start - 1
+                 and doc[start - 1].lower_ == "the") and _ent_start(doc, noun.i - 1) < noun.i - 1
+        if len([t for t in words if _capitalised(t)]) < 2 or start and doc[start - 1].lower_ in ("'s", "’s"):
+            continue
+        span = doc[start:noun.i + 1]
+        if gaz.title_for(span.text) is not None or span.text in gaz.org_index():
+            continue
+        if any(t.lower_ in remits for t in words):
+            cls = "PoliceBody"
+        elif tagged and doc[noun.i - 1].ent_iob_ == "I":
+            # "the Child and Public Protection unit": a name the tagger read, its unit noun in lowercase; in
+            # a story naming a police body, a police unit unless its own words say what it is
+            cls = gaz.org_class_for_name(span.text)
+            if cls == "Organization" and any(
+                    (org := gaz.orgs.get(e.ent_id_[4:])) is not None and org.cls == "PoliceBody"
+                    for e in doc.ents if e.ent_id_.startswith("org:")):
+                cls = "PoliceBody"
+        else:
+            continue
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, span.text, "organization", cls, "", paragraphs), span))
+    return out
+
+
+def _a_second_body(doc, i: int, heads: frozenset[str]) -> bool:
+    """Do the capitalised words from token i end in a body's head word ("… Service and | Fenmoor Trust")?"""
+    while i < len(doc) and _capitalised(doc[i]):
+        if doc[i].lower_ in heads:
+            return True
+        i += 1
+    return False
 
 
 def _a_team(ent) -> bool:
@@ -610,6 +692,93 @@ def _compass_places(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
     return out
 
 
+_REMIT_LINKS = ("for", "of", "on")
+
+
+def _body_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Words that end a body's name ("Commission", "Trust", "Committee"): org_keywords heads, body-name
+    heads and committee heads, not news-title words ("Times") that end papers' names."""
+    media = {k for k, cls in gaz.org_keywords if cls == "MediaOrganization"}
+    return frozenset({k for k, _ in gaz.org_keywords} - media) | word_class("body_name_head") \
+        | word_class("committee_head")
+
+
+def _remit_end(doc, i: int, gaz: Gazetteer, stop: set[int], known_start: bool) -> int:
+    """Where a remit that opens at token i ("for | Racial Equality", "on | Policing and Justice") ends: over
+    capitalised words, and "and"/"&" before capitalised words that name no body, person or place of their
+    own (so "the Committee on Policing and the Home Office" stays two); i when nothing follows."""
+    heads = _body_heads(gaz)
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        if end in stop or tok.is_sent_start:
+            break
+        if _capitalised(tok) and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and not tok.ent_id_ and not (end > i and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"):
+            end += 1
+        elif tok.lower_ in ("and", "&") and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            run = end + 1
+            while run < len(doc) and _capitalised(doc[run]) and run not in stop:
+                run += 1
+            words = doc[end + 1:run]
+            if any(t.lower_ in heads or t.ent_id_ or t.ent_type_ in ("PERSON", "DATE", "TIME")
+                   or known_start and t.ent_type_ for t in words):
+                break  # "… on Policing and Northshire Police": a second body, not the remit's last words
+            end = run
+        else:
+            break
+    return end
+
+
+def _names_run_on(doc, gaz: Gazetteer, in_title: set[int], paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the Northland Commission | for Racial Equality", "the Standing Committee on Policing | and Justice":
+    a body's name the tagger stopped at its head word, or inside its remit at "and", runs on over its remit
+    (capitalised words after "for"/"of"/"on", joined by "and"). A span the tagger called a work ("The Campaign
+    for Open Courts", "The Friends of Fenmoor Park Association") is a body when its own words say so: it
+    ends in a body's head word, or opens with one and its remit. Returned with the tokens they cover."""
+    heads = _body_heads(gaz)
+    headline_at = _title_case_lines(doc)
+    stop = in_title | headline_at
+    out = []
+    for ent in doc.ents:
+        if ent.start in headline_at or any(t.i in taken for t in ent):
+            continue
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        if not words:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and words[-1].lower_ in heads and words[-1].text[:1].isupper() \
+                and end + 1 < len(doc) and doc[end].lower_ in _REMIT_LINKS and _capitalised(doc[end + 1]) \
+                and not ent.ent_id_:
+            end = _remit_end(doc, end + 1, gaz, stop, False)
+            if end == ent.end + 1:
+                continue
+        elif ent.label_ == "ORG" and any(t.lower_ in _REMIT_LINKS for t in ent[1:-1]) and (
+                end := ent.end - (ent[-1].lower_ in ("and", "&"))) + 1 < len(doc) \
+                and doc[end].lower_ in ("and", "&") and _capitalised(doc[end + 1]):
+            start_at = end
+            end = _remit_end(doc, end, gaz, stop, bool(ent.ent_id_))
+            if end <= start_at + 1:
+                continue
+        elif ent.label_ == "WORK_OF_ART" and len(words) > 1 and all(_capitalised(t) or t.lower_ in (
+                *_REMIT_LINKS, "and", "the") for t in ent) and (
+                words[-1].lower_ in heads or words[0].lower_ in heads and ent[words[0].i - ent.start + 1:][:1]
+                and doc[words[0].i + 1].lower_ in _REMIT_LINKS):
+            pass  # "The Friends of Fenmoor Park Association", "The Council for Open Courts"
+        else:
+            continue
+        if end < len(doc) and _capitalised(doc[end]) and not doc[end].is_sent_start:
+            continue  # the name runs on further than this reads: leave it whole to the tagger's reading
+        span = doc[ent.start:end]
+        if any(t.i in stop for t in span):
+            continue
+        mention = _org_mention(span, gaz, paragraphs)
+        if mention is not None:
+            taken.update(range(span.start, span.end))
+            out.append((mention, span))
+    return out
+
+
 def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
     """"the University of | Leeds": a body's name the tagger ended on "of" or "for", with the place or
     name that completes it tagged apart, is one name. Returned with the tokens they cover."""
@@ -634,6 +803,9 @@ def _names_cut_at_a_link(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("of", "for") or after is None \
                 or after.label_ not in ("GPE", "LOC", "ORG"):
             continue
+        if gaz.title_for(ent[:-1].text) is not None or ent.start and gaz.title_for(
+                f"{doc[ent.start - 1].text} {ent[:-1].text}") is not None:
+            continue  # "Chief | Constable of | Northshire Police": a post held in the body, not a body's name
         span = doc[ent.start:after.end]
         mention = _org_mention(span, gaz, paragraphs)
         if mention is not None:
@@ -736,6 +908,9 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
+        if _headline_government(token):  # "Government Announces New Powers", "Government to scrap targets"
+            yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
+            continue
         if token.text != "government" or token.i == 0:
             continue
         central = doc[token.i - 1].lower_ == "central" and doc[token.i - 1].head.i == token.i  # not "local"
@@ -750,6 +925,18 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
             continue
         span = doc[token.i - 1:token.i + 1] if central else doc[token.i:token.i + 1]
         yield _mention(span, span.text, "organization", org.cls, org.id, paragraphs)
+
+
+def _headline_government(token) -> bool:
+    """"Government Announces New Powers", "Government to scrap targets": a headline's bare capitalised
+    "Government" opening a sentence, right before its verb (or "to" and a verb), is the national government
+    acting; not "Government figures show", nor a name ("Government Digital Service") the tagger read."""
+    doc = token.doc
+    if token.text != "Government" or not token.is_sent_start or token.ent_type_ or token.i + 2 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBZ", "VBD", "MD") \
+        or nxt.lower_ == "to" and doc[token.i + 2].pos_ == "VERB"
 
 
 def home_government(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -847,8 +1034,9 @@ def _police_tokens(doc, gaz: Gazetteer, guarded) -> set[int]:
     return found
 
 
-def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
-    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force."""
+def _force_meant(ent, gaz: Gazetteer, police_at: set[int], rank_at: set[int] = frozenset()):
+    """"the forces (the Met, Kent …) as well as Cumbria": an area listed with forces means its force; so
+    does an area right before a police rank ("Northshire Chief Constable Jo Bell", rank_at: where ranks start)."""
     force = _forces_by_area(gaz).get(ent.ent_id_[6:])
     if force is None:
         return None
@@ -861,6 +1049,8 @@ def _force_meant(ent, gaz: Gazetteer, police_at: set[int]):
         group.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
     own = {t.i for t in ent}
+    if ent.end in rank_at and ent.doc[ent.end].text[:1].isupper():
+        return force  # "Northshire Chief Constable Jo Bell": the area before a police rank is its force
     if top.dep_ in ("compound", "nmod") and top.head.i in police_at and top.head.is_lower:
         return force  # "the Kent force", "Kent and Essex forces"
     return force if (group - own) & police_at else None
@@ -1051,6 +1241,9 @@ def _unit_of(ent):
         i += 1  # "national", "gangs", "counter-terrorism"
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in org_unit_words() and doc[i].pos_ in ("NOUN", "PROPN") \
             and doc[i].lower_ not in word_class("governing_unit"):  # "… chief executive" is a post
+        if i + 1 < len(doc) and doc[i + 1].is_lower and (doc[i + 1].lower_ in org_unit_words()
+                                                         or doc[i + 1].lower_ in word_class("party_group_noun")):
+            return None  # "the Labour council group": the unit word says where the group sits, names no unit
         return doc[ent.start:i + 1]
     return None
 
@@ -1222,7 +1415,8 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
                 if doc[i].is_sent_start:
                     break
                 i -= 1
-            if not any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq) \
+            if not (any(x.lower_ in _COMPASS or x.ent_type_ in ("GPE", "LOC") for x in seq)
+                    or _seat_after_the(seq)) \
                     or any(x.ent_type_ in ("PERSON", "NORP") or x.ent_id_.startswith("org:") for x in seq) \
                     or any(gaz.title_for(x.text) is not None for x in seq):
                 continue
@@ -1233,6 +1427,51 @@ def _constituencies(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> list:
         span = doc[seq[0].i:seq[-1].i + 1]
         out.append((_mention(span, span.text, "place", "GPE", "", paragraphs), span))
     return out
+
+
+def _possessive_parties(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Labour and Women's Voice Party candidates": a party whose name holds a possessive ("<People>'s
+    <Cause> Party"), which the tagger may leave untagged or cut at the possessive ("Pensioners' | Justice Party"), is capitalised words, the possessive among them,
+    ending in "Party" (a body noun of class PoliticalParty); no person, known body or title inside.
+    Returned with the tokens they cover."""
+    parties = {w for w, cls in word_values("body_noun").items() if cls == "PoliticalParty"}
+
+    def plain(token) -> bool:  # untagged, or in a name the tagger read (and cut at the possessive) but nobody knows
+        return not token.ent_type_ or token.ent_type_ == "ORG" and not token.ent_id_
+
+    out = []
+    for head in doc:
+        if head.lower_ not in parties or not head.text[:1].isupper() or head.i in taken or not plain(head):
+            continue
+        start, owned = head.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            if _capitalised(prev) and prev.pos_ in _SHAPE_POS and plain(prev) and prev.i not in taken \
+                    and prev.lower_ != "the":
+                start -= 1
+            elif not owned and prev.lower_ in ("'s", "’s", "'", "’") and start - 2 >= 0 \
+                    and _capitalised(doc[start - 2]) and plain(doc[start - 2]) and start < head.i:
+                start, owned = start - 2, True
+            else:
+                break
+        if not owned or start == head.i or doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+            continue
+        span = doc[start:head.i + 1]
+        if gaz.title_for(span.text) is not None or span.text in gaz.org_index():
+            continue
+        taken.update(range(span.start, span.end))
+        out.append((_mention(span, span.text, "organization", "PoliticalParty", "", paragraphs), span))
+    return out
+
+
+def _seat_after_the(seq) -> bool:
+    """"The Northtown Vale MP agreed": two or more capitalised proper nouns the tagger left untagged, after
+    "the" and before a member's letters, name the member's seat (a party or person is tagged or known)."""
+    from .gender import given_names
+
+    doc = seq[0].doc if seq else None
+    return len(seq) >= 2 and seq[0].i > 0 and doc[seq[0].i - 1].lower_ == "the" \
+        and all(x.pos_ == "PROPN" and not x.ent_type_ and x.text not in given_names() for x in seq)
 
 
 def _names_a_seat(ent, in_title: set[int]) -> bool:
@@ -1313,7 +1552,9 @@ def _person_mention(ent, title_words: set[str], paragraphs: Paragraphs) -> Menti
     if len(span) == 1 and not honorific and (span[0].pos_ != "PROPN" or _NOUN_SUFFIX.search(span.text)):
         return None  # "Retention is a priority": a capitalised common noun the tagger took for a name
     text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-    if not _plausible_name(text) or any(t.is_lower for t in tokens if t.is_alpha) or text in demonyms():
+    particle = word_class("name_particle")  # "Ana Maria de Souza": a lowercase particle inside a name
+    if not _plausible_name(text) or any(t.is_lower and not (t.lower_ in particle and tokens[0].i < t.i < tokens[-1].i)
+                                        for t in tokens if t.is_alpha) or text in demonyms():
         return None  # "the four Welsh forces": a people's name, not a person's
     ev = span_evidence(doc[span.start - 1: span.end] if honorific else span, paragraphs)
     return Mention(text, "person", "PERSON", "", honorific, ev)
@@ -1788,7 +2029,7 @@ def _entity(kind: str, key: str, ms: list[Mention], gaz: Gazetteer, acronyms) ->
         name = acronyms.get(name, name)
         types = (gaz.org_class_for_name(name),)
         if types == ("Organization",) or any(m.label == "Committee" for m in ms) \
-                or any(m.label == "GovernmentBody" and m.text == name for m in ms):
+                or any(m.label in ("GovernmentBody", "MediaOrganization") and m.text == name for m in ms):
             # a unit of a government body stays one ("the Home Office Police Standards Unit")
             # "the ONS Centre for …": a unit takes the class of the body it is of; "the All Party … Group" is a
             # committee whatever words its name holds

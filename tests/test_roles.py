@@ -66,12 +66,16 @@ def entity_name(extraction, key):
         # ... not when its own sentence names another body
         ("The College of Policing has warned of delays in training. Chief executive Ann Lee said Kent Police was "
          "short of money.", "Ann Lee", "Chief Executive", "", ""),
+        # a rank before the name, the body after it with "of": a post in that body (two forces named)
+        ("Kent Police and Essex Police ran the search together. Detective Superintendent Ann Lee of Essex Police "
+         "said it would go on.", "Ann Lee", "Detective Superintendent", "org:essex-police", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
-         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body"],
+         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body",
+         "rank-name-of-body"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -634,3 +634,16 @@ def test_a_deputy_named_as_someones_is_in_their_body(extract_text, text, body):
     ex = extract_text(HEADLINE + text)
     deputy = [r for r in ex.roles if r.title == "Deputy Leader"]
     assert [(entity_name(ex, r.person), r.organisation) for r in deputy] == [("Tom Hale", body)]
+
+
+@pytest.mark.parametrize("clause, holds", [
+    ("who was elected in 2020", True),  # how he came to the post: the post named just before is his
+    ("who was appointed last spring", True),
+    ("who was arrested in 2020", False),  # anything else about him: someone else
+    ("who was not elected", False),
+])
+def test_a_post_introduced_before_its_holder_survives_a_clause_on_taking_office(extract_text, clause, holds):
+    ex = extract_text(HEADLINE + "The police and crime commissioner for Northshire has rejected calls to close "
+                      f"the station.\nTom Hale, {clause}, told reporters the station would stay open.")
+    titles = {r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"}
+    assert ("Police and Crime Commissioner" in titles) == holds, ex.roles

@@ -1116,8 +1116,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
-            if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
+            if any(c.dep_ in ("appos", "relcl", "acl") and not _took_office(c) for c in doc[i:end].root.children):
                 return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
+                # ("Jane Doe, who was elected in 2021, …" says how she came to the post: hers)
             if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}) \
                     or _descriptor_in_name(doc, i, end):
                 return None  # "Grain farmer Jane Doe said …": someone else
@@ -1126,6 +1127,13 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
                 return key
             return None
     return None
+
+
+def _took_office(clause) -> bool:
+    """"who was elected in 2021", "who was appointed last year": a passive relative clause saying how someone
+    came to a post (`taking_office_verb`), which describes the post's holder rather than someone else."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in word_class("taking_office_verb") \
+        and any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}

@@ -647,3 +647,18 @@ def test_a_post_introduced_before_its_holder_survives_a_clause_on_taking_office(
                       f"the station.\nTom Hale, {clause}, told reporters the station would stay open.")
     titles = {r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"}
     assert ("Police and Crime Commissioner" in titles) == holds, ex.roles
+
+
+@pytest.mark.parametrize("text, committee", [
+    # a post only a committee has, with no body beside it, in a story naming one committee: that committee's
+    ("The Northshire Assembly's justice committee criticised the plan. Convener Ann Lee said it was late.",
+     "Justice Committee"),
+    ("The justice committee of the Northshire Assembly criticised the plan. Deputy Convener Ann Lee said it was "
+     "late.", "Justice Committee"),
+    # two committees: which one the text does not say
+    ("The Justice Committee and the Public Audit Committee criticised the plan. Convener Ann Lee said it was late.", ""),
+])
+def test_a_committee_post_without_a_body_is_in_the_storys_one_committee(extract_text, text, committee):
+    ex = extract_text(HEADLINE + text)
+    [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
+    assert (entity_name(ex, role.organisation) if role.organisation else "") == committee, ex.roles

@@ -376,7 +376,7 @@ def extract_affiliations(
     roles += _open_posts(doc, names, titles, roles, paragraphs)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
-    roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
+    roles = _posts_in_the_one_committee(_posts_in_the_body_just_spoken_of(doc, roles, names), entities)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
     roles = _posts_left(doc, roles, names, grammar, role_mentions)
     relations += led
@@ -568,6 +568,17 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
                     r = replace(r, organisation=bodies.pop())
         out.append(r)
     return out
+
+
+def _posts_in_the_one_committee(roles: list[Role], entities: list[Entity]) -> list[Role]:
+    """"Convener Jane Doe said" in a story naming one committee: a post that only a committee has
+    (`committee_post` in word_classes.csv) given with no body is in that committee, as a reader takes it."""
+    committees = [e.key for e in entities if e.kind == "organization" and "Committee" in e.types]
+    if len(committees) != 1:
+        return roles
+    return [replace(r, organisation=committees[0]) if not r.organisation and not r.jurisdiction
+            and normalise_title(r.title).split()[-1:] and normalise_title(r.title).split()[-1] in word_class("committee_post")
+            else r for r in roles]
 
 
 def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar, role_mentions: list[RoleMention]

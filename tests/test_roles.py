@@ -662,3 +662,21 @@ def test_a_committee_post_without_a_body_is_in_the_storys_one_committee(extract_
     ex = extract_text(HEADLINE + text)
     [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
     assert (entity_name(ex, role.organisation) if role.organisation else "") == committee, ex.roles
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # a job owned by the body of the sentence before ("its"), then the name: a post there
+    ("The Howard League said the plan would fail. Its head of policy, Ann Lee, said prisons were full.",
+     "Head of policy", "Howard League for Penal Reform"),
+    # a rank of the person's own between the comma and the name does not stop it
+    ("The National Police Chiefs' Council said forces needed rules. Its lead for public order, Chief Constable "
+     "Ann Lee of Kent Police, said shifts were long.", "Lead for public order", "National Police Chiefs' Council"),
+    # a body named as the owner
+    ("The Northshire Trust's head of research, Ann Lee, said prisons were full.", "Head of research",
+     "Northshire Trust"),
+])
+def test_a_bodys_job_before_a_name_is_that_persons_post(extract_text, text, title, body):
+    ex = extract_text(HEADLINE + text)
+    posts = {(r.title, entity_name(ex, r.organisation)) for r in ex.roles
+             if entity_name(ex, r.person) == "Ann Lee" and r.organisation}
+    assert (title, body) in posts, ex.roles

@@ -374,6 +374,7 @@ def extract_affiliations(
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
+    roles += _open_posts_before_the_name(doc, names, titles, roles, paragraphs, entities)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
     roles = _posts_in_the_one_committee(_posts_in_the_body_just_spoken_of(doc, roles, names), entities)
@@ -497,6 +498,50 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
             title = words.text[:1].upper() + words.text[1:]
             ev = evidence(doc, words.start_char, words.end_char, paragraphs)
             out.append(Role(person, title, "other", body, "", ev, qualifier))
+    return out
+
+
+def _open_posts_before_the_name(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs,
+                                entities: list[Entity]) -> list[Role]:
+    """"Its lead for public order, Assistant Chief Constable Jane Doe, said", "the trust's head of policy, Jane
+    Doe,": a job the gazetteer has no title for, owned by a body ("its" resolved as for "its chief constable"),
+    then a comma and a name (a rank of its own between them), is that person's post in the body. The
+    parser often hangs the name off the comma, so the order of the words is read, not the tree."""
+    in_title = {i for span, _ in titles for i in range(span.start, span.end)}
+    jobs = word_class("job_head")
+    orgs = [e for e in entities if e.kind == "organization"]
+    out = []
+    for job in doc:
+        if job.lower_ not in jobs or job.i in in_title or job.pos_ != "NOUN" or job.i in names.org_token:
+            continue
+        owner = next((c for c in job.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            body = _antecedent_body(owner, names, orgs)
+        else:
+            body = names.org_token.get(owner.i, "")
+        if not body:
+            continue
+        comma = next((t.i for t in doc[job.i:min(len(doc), job.i + 8)] if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or t.i in names.person_token or t.i in names.org_token
+                                for t in doc[job.i + 1:comma]):
+            continue
+        start = comma + 1
+        while start < len(doc) and start in in_title:
+            start += 1
+        if start not in names.person_at:
+            continue
+        end, person = names.person_at[start]
+        words = doc[owner.i + 1:comma]
+        while len(words) and words[0].pos_ in ("DET", "PART", "PUNCT"):
+            words = words[1:]
+        if not len(words) or any(r.person == person and normalise_title(r.title) == normalise_title(words.text)
+                                 for r in roles):
+            continue
+        title = words.text[:1].upper() + words.text[1:]
+        ev = evidence(doc, words.start_char, words.end_char, paragraphs)
+        out.append(Role(person, title, "other", body, "", ev))
     return out
 
 

@@ -290,6 +290,11 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "MediaOrganization"),
         # a station of a known outlet is one name, not the outlet and a place
         ("The chief told BBC Radio Northshire that cuts were coming.", "BBC Radio Northshire", "MediaOrganization"),
+        # one force named after two areas, which the tagger cuts into an area and a force
+        ("Officers from Northshire and Westdale Police arrested two men on Friday.",
+         "Northshire and Westdale Police", "PoliceBody"),
+        ("Northshire and Westdale Constabulary said the men were held.", "Northshire and Westdale Constabulary",
+         "PoliceBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -300,7 +305,8 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "two-councils-coordinated", "club-by-fans", "club-by-match",
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
-         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet"],
+         "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet",
+         "force-of-two-areas", "force-of-two-areas-opening"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -357,6 +363,9 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("The minister attended the assembly of bishops.", {"Assembly"}),
         # after a news noun: a day is no outlet
         ("Officers at the station Monday said it was shut.", {"Monday"}),
+        # two forces sharing the word, or a list of areas: no force of two areas
+        ("Kent and Essex Police arrested two men.", {"Kent and Essex Police"}),
+        ("Police in Kent, Essex and Westdale Police arrested two men.", {"Essex and Westdale Police"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -365,7 +374,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
-         "news-noun-before-day"],
+         "news-noun-before-day", "two-forces-sharing-police", "list-of-areas"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -57,6 +57,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _forces_of_two_areas(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _untagged_sites(doc, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
@@ -553,6 +555,51 @@ def _where_the_police_are(ent) -> bool:
     people = doc[ent.start - 2]
     return word_values("body_people").get(people.lower_) == "force" and ent[0].pos_ == "PROPN" \
         and ent[0].lower_ not in word_class("body_name_head") and ent[0].lower_ not in word_class("generic_body_word")
+
+
+def _forces_of_two_areas(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Northshire and Westdale Police", "Dumfries and Galloway Constabulary": one force named after two areas,
+    which the tagger cuts into an area and a force. Not two forces sharing the word ("Kent and Essex Police"
+    where the first area has a force of its own), nor a list ("Kent, Essex and Surrey Police")."""
+    index = gaz.org_index()
+    heads = word_class("force_name_head")
+    out = []
+    for head in doc:
+        if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken:
+            continue
+        i = head.i - 1
+        while i >= 0 and head.i - i <= 3 and _area_word(doc[i]):
+            i -= 1
+        if i == head.i - 1 or i < 1 or doc[i].lower_ not in ("and", "&"):
+            continue
+        link = i
+        i -= 1
+        while i >= 0 and link - i <= 3 and _area_word(doc[i], opening=True):
+            i -= 1
+            if doc[i + 1].is_sent_start:
+                break
+        start = i + 1
+        if start == link or i >= 0 and not doc[start].is_sent_start and (
+                doc[i].text in (",", "&") or doc[i].lower_ == "and" or _capitalised(doc[i])):
+            continue
+        first = doc[start:link].text
+        if any(index.get(form) is not None for form in (first, f"{first} {head.text}", f"{first} Police",
+                                                         f"{first} Constabulary")):
+            continue  # "Kent and Essex Police": two forces, each of its own name
+        span = doc[start:head.i + 1]
+        if any(t.i in taken for t in span) or head.ent_id_ and doc[start].ent_id_ == head.ent_id_:
+            continue  # a known force the name finders read whole
+        org = gaz.plain_org_index().get(span.text)
+        out.append((_mention(span, span.text, "organization", org.cls if org else "PoliceBody",
+                             org.id if org else "", paragraphs), span))
+    return out
+
+
+def _area_word(token, opening: bool = False) -> bool:
+    """A capitalised word of an area's name inside a force's name ("Westdale", "Isle"); the first area's may
+    open the sentence."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN" \
+        and (opening or not token.is_sent_start) and token.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
 
 
 def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:

@@ -680,3 +680,16 @@ def test_a_bodys_job_before_a_name_is_that_persons_post(extract_text, text, titl
     posts = {(r.title, entity_name(ex, r.organisation)) for r in ex.roles
              if entity_name(ex, r.person) == "Ann Lee" and r.organisation}
     assert (title, body) in posts, ex.roles
+
+
+@pytest.mark.parametrize("attribution, title, qualifier", [
+    ("the disappointed former Northtown MP said", "MP", "former"),
+    ("the former councillor said", "Councillor", "former"),
+])
+def test_a_post_attributing_a_quote_is_its_speakers(extract_text, attribution, title, qualifier):
+    ex = extract_text(HEADLINE + "Tom Hale lost the count to Ann Lee by 400 votes on Friday.\n\n"
+                      f"‘I knew it was a marginal seat,’ {attribution}. ‘But that is democracy.’")
+    [quote] = [q for q in ex.quotes if "marginal seat" in q.text]
+    assert quote.speaker and entity_name(ex, quote.speaker) == "Tom Hale"
+    posts = {(r.title, r.qualifier) for r in ex.roles if r.person == quote.speaker}
+    assert (title, qualifier) in posts, ex.roles

@@ -1455,6 +1455,46 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], e
     return out
 
 
+def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Entity], gaz: Gazetteer,
+                             paragraphs: Paragraphs) -> list[Role]:
+    """"‘…,’ the disappointed former Northtown MP said": a post written as the subject of the speech verb
+    that attributes a quote, which the quote step gave to a named person, is that person's post (former if
+    the words say so) when the post reading found no holder for it. The quote step is the judge of who
+    speaks; this only keeps what its words say about them."""
+    from .quotes import speech_verbs
+
+    people = {e.key for e in entities if e.kind == "person"}
+    places = {}
+    for e in entities:
+        if e.kind == "place":
+            for ev in e.mentions:
+                places[ev.start] = e.key
+    given = {(r.evidence.start, r.evidence.end) for r in roles if r.evidence is not None}
+    said_former = word_values("past_qualifier")
+    out = []
+    for span, title in find_title_spans(doc, gaz):
+        if span.label_.startswith("P") or _a_seat(title) and title.category != "political" \
+                or any(s < span.end_char and span.start_char < e for s, e in given):
+            continue
+        root, verb = span.root, span.root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in speech_verbs() or verb.i < span.start:
+            continue  # after the quote, inverted or not: "…,’ the former MP said"
+        speakers = {q.speaker for q in quotes if q.evidence is not None and q.cue == verb.lemma_
+                    and q.evidence.start <= span.start_char < q.evidence.end + 80 and q.speaker in people
+                    and q.evidence.end <= span.start_char}
+        if len(speakers) != 1:
+            continue
+        person = speakers.pop()
+        if any(r.person == person and normalise_title(r.title) == normalise_title(title.title) for r in roles):
+            continue
+        words = [c for c in root.children if c.i < span.start]
+        qualifier = next((said_former[c.lower_] or c.lower_ for c in words if c.lower_ in said_former), "")
+        place = next((places[c.idx] for c in doc[root.left_edge.i:span.start] if c.idx in places), "")
+        ev = evidence(doc, doc[root.left_edge.i].idx if place else span.start_char, span.end_char, paragraphs)
+        out.append(Role(person, title.title, title.category, "", place, ev, qualifier))
+    return out
+
+
 def _a_seat(title: Title) -> bool:
     """A post of one of many members ("MP", "Member of the Senedd", "Peer"): it names nobody alone."""
     from .quotes import member_nouns

@@ -417,12 +417,14 @@ def test_bodies_not_read_into_text(extract_text, text, not_names):
         # a party's post held at a seat of power, the name untagged after the seat; a plural party's possessive
         ("The Liberal Democrats' leader at Westminster Ruth Callander attacked the plan.", "Ruth Callander"),
         ("Labour's leader in Holyrood Ann Selkirk said the plan was dead.", "Ann Selkirk"),
+        # a peeress named loosely, with her given name: no courtesy title is written so
+        ("Baroness Jane Doyle said the plan was wrong.", "Jane Doyle"),
     ],
     ids=["plural-title-appos-1", "plural-title-appos-2", "title-with-abbreviation", "party-possessive",
          "party-spokesperson", "msp-after-name", "party-tag", "appositive-mp", "peer-without-lords",
          "party-adjective-leader", "title-before-comma", "title-with-time-before-comma", "named-as-post",
          "member-of-chamber", "speaking-in-the-commons", "told-the-lords", "capital-inside-surname", "who-represents", "backbencher", "member-for-a-seat", "sits-on-a-commons-committee",
-         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood"],
+         "speaking-at-pmqs", "party-post-at-westminster", "party-post-in-holyrood", "baroness-with-given-name"],
 )
 def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
     assert "Politician" in named(extract_text(HEADLINE + text), name).types
@@ -442,10 +444,13 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
         ("Tom Hale sits on the board of the charity.", "Tom Hale"),
         ("The charity's chief in London Tom Hale said rents were rising.", "Tom Hale"),
+        # a courtesy title before a given name is no peerage
+        ("Lady Jane Doyle opened the new station.", "Jane Doyle"),
+        ("Lord John Doyle opened the new station.", "John Doyle"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
          "told-mps", "commons-tearoom", "speaking-at-a-conference",
-         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat"],
+         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat", "courtesy-lady", "courtesy-lord"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

@@ -208,6 +208,9 @@ def _peer(span) -> bool:
     if first is None or not lords_title(first):
         return False
     rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
+    if len(rest) == 2 and first.lower_ in word_class("peer_title_with_given_name") \
+            and all(t.text[:1].isupper() and t.lower_ not in word_class("not_a_peer_surname") for t in rest):
+        return True  # "Baroness Jane Doe": no courtesy title is written so, only a peeress named loosely
     return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in word_class("not_a_peer_surname")
 
 

@@ -295,6 +295,9 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "Northshire and Westdale Police", "PoliceBody"),
         ("Northshire and Westdale Constabulary said the men were held.", "Northshire and Westdale Constabulary",
          "PoliceBody"),
+        # a force by its shape where the tagger misses it (opening a paragraph)
+        ("Crime fell last year.\n\nNorthshire Police said the figures were good.", "Northshire Police",
+         "PoliceBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "sun-editor", "trade-paper", "commons", "lords",
          "the-government", "green-modifier", "panel", "assembly-committee", "quoted-campaign", "named-centre",
@@ -306,7 +309,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "short-name-by-sibling", "short-name-by-place", "the-forces-own-authority",
          "lowercase-chamber", "lowercase-executive", "lowercase-chamber-by-sibling",
          "outlet-after-newspaper", "outlet-after-paper-tagged-person", "station-of-an-outlet",
-         "force-of-two-areas", "force-of-two-areas-opening"],
+         "force-of-two-areas", "force-of-two-areas-opening", "force-by-its-shape"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -366,6 +369,8 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         # two forces sharing the word, or a list of areas: no force of two areas
         ("Kent and Essex Police arrested two men.", {"Kent and Essex Police"}),
         ("Police in Kent, Essex and Westdale Police arrested two men.", {"Essex and Westdale Police"}),
+        # a kind of police, or a people's police, is no force
+        ("Crime fell last year.\n\nTraffic Police stopped him on the bridge.", {"Traffic Police"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -374,7 +379,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
-         "news-noun-before-day", "two-forces-sharing-police", "list-of-areas"],
+         "news-noun-before-day", "two-forces-sharing-police", "list-of-areas", "kind-of-police"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -349,7 +349,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
     heads bodies' names (`word_classes.csv`, body_name_head) are a body by their shape, though the tagger
     missed them or ran several of a list into one ("A Trust, B Watch"). A unit named after a force's area or
     a police remit ("Roads Crime Team") is a PoliceBody. Returned with the tokens they cover."""
-    heads = word_class("body_name_head")
+    forces = word_class("force_name_head")  # "Northshire Police": a force by its shape, as the tagger may miss
+    heads = word_class("body_name_head") | forces
     areas = _forces_by_area(gaz)
     headline_at = _title_case_lines(doc)  # "Chief Slams Neighbourhood Watch": every word capitalised there
     out = []
@@ -357,12 +358,17 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken or head.i in headline_at \
                 or head.pos_ not in ("PROPN", "NOUN"):
             continue
+        if head.lower_ in forces and (head.i == 0 or not head.doc[head.i - 1].pos_ == "PROPN"
+                                      or head.doc[head.i - 1].lower_ in word_class("police_unit_word")
+                                      or head.doc[head.i - 1].ent_type_ in ("PERSON", "NORP")):
+            continue  # "Traffic Police", "Armed Police": a kind of police; "British Police": its people
         start, linked = head.i, False
         while start > 0:
             if _capitalised(doc[start - 1]) and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
                     and doc[start - 1].pos_ in _SHAPE_POS and not doc[start - 1].ent_type_ == "PERSON":
                 start -= 1
             elif not linked and start > 1 and start < head.i and doc[start - 1].lower_ in ("and", "&") \
+                    and head.lower_ not in forces \
                     and _capitalised(doc[start - 2]) and doc[start - 2].is_alpha \
                     and doc[start - 2].lower_ not in heads and doc[start - 2].pos_ in _SHAPE_POS:
                 start, linked = start - 2, True  # "Fire and Rescue Service"; "A Trust and B Watch" are two

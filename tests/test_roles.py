@@ -693,3 +693,18 @@ def test_a_post_attributing_a_quote_is_its_speakers(extract_text, attribution, t
     assert quote.speaker and entity_name(ex, quote.speaker) == "Tom Hale"
     posts = {(r.title, r.qualifier) for r in ex.roles if r.person == quote.speaker}
     assert (title, qualifier) in posts, ex.roles
+
+
+@pytest.mark.parametrize("text, words", [
+    # the text adds to the brief what the gazetteer's name of the post lacks: the post keeps the text's words
+    ("Ann Lee, the Cabinet Secretary for Justice and Veterans, said the plan would go ahead.",
+     "Cabinet Secretary for Justice and Veterans"),
+    ("Ann Lee, Minister for Policing and Crime Prevention, said the plan would go ahead.",
+     "Minister for Policing and Crime Prevention"),
+    # another post after "and" is not more of the brief
+    ("The Minister for Policing and Home Secretary Ann Lee met on Monday.", "Home Secretary"),
+])
+def test_a_brief_the_text_words_longer_stays_with_the_post(extract_text, text, words):
+    ex = extract_text(HEADLINE + text)
+    written = {r.evidence.text for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"}
+    assert words in written and not any("Policing and Home" in w for w in written), written

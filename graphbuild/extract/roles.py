@@ -282,6 +282,7 @@ def extract_affiliations(
     titles = find_title_spans(doc, gazetteer)
     said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
                    **{w: v for w, v in word_values("past_qualifier").items() if v}}
+    in_any_title = {i for s, _ in titles for i in range(s.start, s.end)}
     for span, title in titles:
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
@@ -309,6 +310,9 @@ def extract_affiliations(
         qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+        if (more := _brief_runs_on(doc, span, names, in_any_title)) > span.end:
+            # "Cabinet Secretary for Justice and Veterans": the post as the text words it, beside the canonical one
+            ev = evidence(doc, span.start_char, doc[more - 1].idx + len(doc[more - 1]), paragraphs)
         brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
         brief = _brief_before(doc, span, names, gazetteer)
         bare_minister = word_values("portfolio_title").get(normalise_title(title.title)) == "brief"
@@ -387,6 +391,27 @@ def extract_affiliations(
 PORTFOLIO_FILLER = {"minister", "ministers", "secretary", "of", "for", "the", "state", "and", "junior", "cabinet",
                     "deputy", "assistant", "first", "prime"}
 DEPARTMENT_WORDS = {"department", "ministry", "office"}
+
+
+def _brief_runs_on(doc, span, names: _Names, in_title: set[int]) -> int:
+    """Where a portfolio title's brief ends when the text adds to it what the gazetteer's name lacks
+    ("Minister for Policing and Crime Prevention", "Cabinet Secretary for Justice and Veterans"): capitalised
+    words after "and", none of them a name or another post; else the title's own end."""
+    if not any(t.lower_ == "for" for t in span[1:]) or span.end + 1 >= len(doc):
+        return span.end
+    if doc[span.end].lower_ in ("and", "&"):
+        i = span.end + 1
+    elif any(t.head.i >= span.end for t in span) and doc[span.end].text[:1].isupper():
+        i = span.end  # "Minister for Policing and Crime Prevention": the gazetteer's words modify the next one
+    else:
+        return span.end
+    while i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+            and i not in in_title and i not in names.person_token and i not in names.org_token \
+            and i not in names.place_token:
+        i += 1
+    if i == span.end or doc[i - 1].lower_ in ("and", "&") or i < len(doc) and doc[i].is_alpha and not doc[i].is_lower:
+        return span.end  # nothing added, or a name or post follows
+    return i
 
 
 def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:

@@ -708,3 +708,11 @@ def test_a_brief_the_text_words_longer_stays_with_the_post(extract_text, text, w
     ex = extract_text(HEADLINE + text)
     written = {r.evidence.text for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"}
     assert words in written and not any("Policing and Home" in w for w in written), written
+
+
+def test_a_post_whose_body_is_unnamed_is_in_the_sister_body_named(extract_text):
+    # the gazetteer's body for the post is not named; a sister body whose name holds its name is
+    ex = extract_text(HEADLINE + "HM Inspectorate of Constabulary in Scotland published a review. HM Inspector "
+                      "of Constabulary Ann Lee said calls were lost.")
+    [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
+    assert role.organisation and entity_name(ex, role.organisation) == "HM Inspectorate of Constabulary in Scotland"

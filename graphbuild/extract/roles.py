@@ -382,6 +382,7 @@ def extract_affiliations(
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
     roles = _posts_in_the_one_committee(_posts_in_the_body_just_spoken_of(doc, roles, names), entities)
+    roles = _posts_in_a_sister_body(roles, entities, gazetteer)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
     roles = _posts_left(doc, roles, names, grammar, role_mentions)
     relations += led
@@ -636,6 +637,27 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
                 bodies = {names.org_token[c.i] for c in subjects if c.i in names.org_token}
                 if len(bodies) == 1:
                     r = replace(r, organisation=bodies.pop())
+        out.append(r)
+    return out
+
+
+def _posts_in_a_sister_body(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
+    """"HM Inspector of Constabulary Jane Doe" in a story naming HM Inspectorate of Constabulary in Scotland but
+    not the English inspectorate the gazetteer gives the post to: the post is in the one body the story names
+    whose name holds the gazetteer body's own name (cut before its first "and": "HM Inspectorate of
+    Constabulary"), of the same kind, as a reader takes it. "Police Federation of England and Wales" is not
+    held in "Scottish Police Federation", so its chair stays unplaced."""
+    keys = {e.key for e in entities}
+    out = []
+    for r in roles:
+        title = gaz.title_for(r.title)
+        home = gaz.orgs.get(title.organisation) if title is not None and title.organisation else None
+        if home is not None and not r.organisation and f"org:{home.id}" not in keys:
+            stem = re.split(r"\s+(?:and|&)\s+", home.label, maxsplit=1)[0].lower()
+            sisters = [e.key for e in entities if e.kind == "organization" and home.cls in e.types
+                       and len(stem.split()) > 1 and f" {stem} " in f" {e.name.lower()} "]
+            if len(sisters) == 1:
+                r = replace(r, organisation=sisters[0])
         out.append(r)
     return out
 

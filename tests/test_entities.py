@@ -369,6 +369,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         # two forces sharing the word, or a list of areas: no force of two areas
         ("Kent and Essex Police arrested two men.", {"Kent and Essex Police"}),
         ("Police in Kent, Essex and Westdale Police arrested two men.", {"Essex and Westdale Police"}),
+        ("Northshire-Eastdale Police and Westdale Police merged.", {"Eastdale Police and Westdale Police"}),
         # a kind of police, or a people's police, is no force
         ("Crime fell last year.\n\nTraffic Police stopped him on the bridge.", {"Traffic Police"}),
     ],
@@ -379,7 +380,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "capitalised-common-phrase", "site-last-word", "shaped-name-of-a-scheme",
          "seat-of-power-people", "two-forces-no-authority",
          "lowercase-executive-no-government", "lowercase-chamber-modifier", "lowercase-chamber-of",
-         "news-noun-before-day", "two-forces-sharing-police", "list-of-areas", "kind-of-police"],
+         "news-noun-before-day", "two-forces-sharing-police", "list-of-areas", "kind-of-police", "two-forces-in-full"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}

@@ -589,6 +589,9 @@ def _forces_of_two_areas(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set
                 doc[i].text in (",", "&") or doc[i].lower_ == "and" or _capitalised(doc[i])):
             continue
         first = doc[start:link].text
+        if any(t.lower_ in heads for t in doc[start:link]) or start and not doc[start - 1].whitespace_ \
+                and not doc[start - 1].is_space:
+            continue  # "Dyfed-Powys Police and Gwent Police": two forces named in full
         if any(index.get(form) is not None for form in (first, f"{first} {head.text}", f"{first} Police",
                                                          f"{first} Constabulary")):
             continue  # "Kent and Essex Police": two forces, each of its own name

@@ -219,11 +219,19 @@ def _links(extraction, predicate):
         # a word for standing in, right before the title, qualifies it however the parser hangs it
         ("Kent Police confirmed it on Monday. Temporary Chief Constable Tom Ellison said the force was ready.",
          ("Tom Ellison", "Chief Constable", "temporary", "Kent Police")),
+        # taking a post with the post as the verb's complement, in a relative clause, or "named X as"
+        ("Tom Ellison was appointed chief constable of Kent Police in May.",
+         ("Tom Ellison", "Chief Constable", "", "Kent Police")),
+        ("Kent Police confirmed it on Monday. Tom Ellison, who became chief constable in 2019, said crime fell.",
+         ("Tom Ellison", "Chief Constable", "", "Kent Police")),
+        ("Kent Police named Ann Lee as its new chief constable.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
-         "qualifier-on-the-name", "standing-in-before-the-title"],
+         "qualifier-on-the-name", "standing-in-before-the-title", "appointed-complement", "who-became",
+         "named-as-complement"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

@@ -226,12 +226,15 @@ def _links(extraction, predicate):
          ("Tom Ellison", "Chief Constable", "", "Kent Police")),
         ("Kent Police named Ann Lee as its new chief constable.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # the body after "of" is a kind noun set beside its name: the named body
+        ("Ann Lee, chief executive of the charity Crisis, said rents rose.",
+         ("Ann Lee", "Chief Executive", "", "Crisis")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
          "qualifier-on-the-name", "standing-in-before-the-title", "appointed-complement", "who-became",
-         "named-as-complement"],
+         "named-as-complement", "of-the-kind-noun-then-name"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

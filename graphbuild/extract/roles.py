@@ -844,6 +844,9 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
         return "", names.place_token[token]
     word = doc[token]
     orgs = [e for e in entities if e.kind == "organization"]
+    named = next((c for c in word.children if c.dep_ == "appos" and c.i == token + 1 and c.i in names.org_token), None)
+    if word.pos_ == "NOUN" and word.is_lower and named is not None:
+        return names.org_token[named.i], ""  # "chief executive of the charity Crisis": the body the noun names
     if word.lower_ in ("its", "their") and word.dep_ == "poss":
         return _antecedent_body(word, names, orgs), ""
     if word.pos_ in ("PROPN", "ADJ") and word.text[:1].isupper():

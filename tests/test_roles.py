@@ -69,6 +69,9 @@ def entity_name(extraction, key):
         # a rank before the name, the body after it with "of": a post in that body (two forces named)
         ("Kent Police and Essex Police ran the search together. Detective Superintendent Ann Lee of Essex Police "
          "said it would go on.", "Ann Lee", "Detective Superintendent", "org:essex-police", ""),
+        # a force's name, then a lowercase rank: the rank whose head word comes last, not "police chief"
+        ("Kent Police chief constable Ann Lee said the road was shut.", "Ann Lee", "Chief Constable",
+         "org:kent-police", ""),
         # "a good chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
         ("Kent Police met on Monday. Tom Hale said: “We have a superb chief constable in Ann Lee.”",
          "Ann Lee", "Chief Constable", "org:kent-police", ""),
@@ -78,7 +81,7 @@ def entity_name(extraction, key):
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
          "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body",
-         "rank-name-of-body", "a-post-in-name"],
+         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

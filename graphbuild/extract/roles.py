@@ -74,8 +74,6 @@ def _plural(form: str) -> str:
 
 def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     """Titles written in the doc, each with its gazetteer entry; a plural title's span is labelled "P…"."""
-    from spacy.util import filter_spans
-
     matcher = _title_matcher(doc.vocab, gaz)
     spans = []
     for match_id, start, end in matcher(doc):
@@ -89,7 +87,7 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
         span.label_ = doc.vocab.strings[match_id]
         spans.append(span)
     out = []
-    for span in filter_spans(spans):
+    for span in _heads_last(spans):
         title = gaz.titles[int(span.label_[1:])]
         prefix = doc[span.start - 1] if span.start else None
         if prefix is not None and prefix.lower_ in word_class("rank_prefix") and not title.title.lower().startswith(prefix.lower_):
@@ -122,6 +120,17 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
                 title = fuller[-1][1]
         out.append((span, title))
     return out
+
+
+def _heads_last(spans) -> list:
+    """Overlapping titles, the longest kept and, of two as long, the one ending later: "Kent Police chief
+    constable Jane Doe" is a chief constable (the head word comes last), not a police chief and a constable."""
+    kept, taken = [], set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), -s.end)):
+        if not taken & set(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _name_after(span) -> list[str]:

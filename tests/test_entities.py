@@ -119,10 +119,15 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         ("Veterans laid wreaths at the Cenotaph in the morning.", {"Cenotaph"}, set()),
         # where the force's people are, though the tagger read the town as a body
         ("Police in Northbridge said a man had been arrested.", {"Northbridge"}, set()),
+        # the area an elected office is for, though the tagger missed it or read it as a body
+        ("The police and crime commissioner for Avonmere has rejected the calls.", {"Avonmere"}, set()),
+        ("The police and crime commissioner for Northshire Police has rejected the calls.", set(),
+         {"Northshire"}),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark", "police-in-a-town"],
+         "ward", "untagged-site", "landmark", "police-in-a-town", "area-of-an-elected-office",
+         "elected-office-for-a-body"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)

@@ -64,6 +64,8 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _areas_of_elected_posts(doc, gazetteer, title_spans, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_a_post_at_a_seat(doc, gazetteer, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _shouted_names(doc, paragraphs, taken)
@@ -704,6 +706,32 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
                 e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already
         out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def _areas_of_elected_posts(doc, gaz: Gazetteer, title_spans, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the police and crime commissioner for Avonmere", "the mayor for Northshire": the capitalised words
+    after an elected office (`elected_office`) and "for" name the area it is elected for, a place, though
+    the tagger missed them or read them as a body. Not a known body, nor words running on into a longer name."""
+    out = []
+    index = gaz.org_index()
+    for span, title in title_spans:
+        if normalise_title(title.title) not in word_class("elected_office") or span.end + 1 >= len(doc) \
+                or doc[span.end].lower_ != "for":
+            continue
+        start = end = span.end + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("PERSON", "DATE"):
+            end += 1
+        if end == start or any(i in taken for i in range(start, end)) or any(doc[i].ent_id_ for i in range(start, end)):
+            continue
+        if end < len(doc) and (doc[end].text in ("'s", "’s") or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        area = doc[start:end]
+        body_words = org_unit_words() | word_class("body_name_head") | {k for k, _ in gaz.org_keywords}
+        if area.text in index or any(t.lower_ in body_words for t in area):
+            continue  # "the commissioner for the Metropolitan Police", "… for Northshire Council": a body
+        out.append((_mention(area, area.text, "place", "GPE", "", paragraphs), area))
     return out
 
 

@@ -122,10 +122,14 @@ def test_gazetteer_organisations(extract_text, gaz, text, org_id, cls, aliases, 
         # a seat named by untagged proper nouns between "the" and a member's letters
         ("The Fenmoor Vale MP agreed that the cuts had gone too far.", {"Fenmoor Vale"}, set()),
         ("The Labour MP agreed that the cuts had gone too far.", set(), set()),
+        # the area an elected office is for, though the tagger missed it or read it as a body
+        ("The police and crime commissioner for Avonmere has rejected the calls.", {"Avonmere"}, set()),
+        ("The police and crime commissioner for Northshire Police has rejected the calls.", set(),
+         {"Northshire"}),
     ],
     ids=["england-and-wales", "two-cities", "london", "wales-and-england", "compass-points", "local-events",
          "in-a-place", "embassy", "city-hall-of-a-place", "university-hospital",
-         "ward", "untagged-site", "landmark", "police-in-a-town", "seat-before-letters", "party-before-letters"],
+         "ward", "untagged-site", "landmark", "police-in-a-town", "seat-before-letters", "party-before-letters", "area-of-an-elected-office", "elected-office-for-a-body"],
 )
 def test_places(extract_text, text, places, not_places):
     ex = extract_text(HEADLINE + text)
@@ -325,6 +329,14 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "PoliceBody"),
         ("Kent Police said the Economic and Cyber Protection unit was overstretched.",
          "Economic and Cyber Protection unit", "PoliceBody"),
+        # one force named after two areas, which the tagger cuts into an area and a force
+        ("Officers from Northshire and Westdale Police arrested two men on Friday.",
+         "Northshire and Westdale Police", "PoliceBody"),
+        ("Northshire and Westdale Constabulary said the men were held.", "Northshire and Westdale Constabulary",
+         "PoliceBody"),
+        # a force by its shape where the tagger misses it (opening a paragraph)
+        ("Crime fell last year.\n\nNorthshire Police said the figures were good.", "Northshire Police",
+         "PoliceBody"),
     ],
     ids=["areas-listed-with-forces", "area-coordinated-with-force", "areas-modifying-forces", "area-before-a-rank",
          "sun-editor", "trade-paper", "commons", "lords",
@@ -340,7 +352,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
          "outlet-after-journal", "station-of-an-outlet", "name-cut-short",
          "remit-after-head", "known-name-remit-across-and", "work-ending-in-a-head",
          "party-head-opening-a-post", "headline-government", "possessive-party-cut", "possessive-party-untagged-owner",
-         "lowercase-unit-by-remit", "lowercase-unit-tagged-name"],
+         "lowercase-unit-by-remit", "lowercase-unit-tagged-name", "force-of-two-areas", "force-of-two-areas-opening", "force-by-its-shape"],
 )
 def test_bodies_found_whole_and_typed(extract_text, text, name, cls):
     entities = {e.name: e for e in extract_text(HEADLINE + text).entities}
@@ -415,6 +427,12 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
         ("Government Digital Service staff were moved.", {"HM Government"}),
         # a party's group named by where it sits is no council
         ("The Labour council group voted against the budget.", {"Labour council"}),
+        # two forces sharing the word, or a list of areas: no force of two areas
+        ("Kent and Essex Police arrested two men.", {"Kent and Essex Police"}),
+        ("Police in Kent, Essex and Westdale Police arrested two men.", {"Essex and Westdale Police"}),
+        ("Northshire-Eastdale Police and Westdale Police merged.", {"Eastdale Police and Westdale Police"}),
+        # a kind of police, or a people's police, is no force
+        ("Crime fell last year.\n\nTraffic Police stopped him on the bridge.", {"Traffic Police"}),
     ],
     ids=["areas-not-forces", "other-governments", "settlement-not-body", "green-adjective", "past-or-no-party-government", "no-title-in-org",
          "verb-not-name", "possessed-unit", "lowercase-title",
@@ -426,7 +444,7 @@ def test_a_panel_named_by_its_kind_is_the_one_named_in_full(extract_text):
          "news-noun-before-day", "remit-and-second-body", "remit-and-the", "remit-not-a-day",
          "remit-tail-no-body", "possessed-lowercase-unit", "one-word-lowercase-unit",
          "post-cut-at-of", "party-of-a-work", "government-named-body",
-         "party-council-group"],
+         "party-council-group", "two-forces-sharing-police", "list-of-areas", "kind-of-police", "two-forces-in-full"],
 )
 def test_bodies_not_read_into_text(extract_text, text, not_names):
     names = {e.name for e in extract_text(HEADLINE + text).entities}
@@ -497,10 +515,13 @@ def test_politicians_typed_from_what_the_text_says(extract_text, text, name):
         ("Tom Hale, a member for 20 years, backed the plan.", "Tom Hale"),
         ("Tom Hale sits on the board of the charity.", "Tom Hale"),
         ("The charity's chief in London Tom Hale said rents were rising.", "Tom Hale"),
+        # a courtesy title before a given name is no peerage
+        ("Lady Jane Doyle opened the new station.", "Jane Doyle"),
+        ("Lord John Doyle opened the new station.", "John Doyle"),
     ],
     ids=["party-donor", "shopkeeper", "law-lord", "member-of-public", "other-title-before-comma",
          "told-mps", "commons-tearoom", "speaking-at-a-conference",
-         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat"],
+         "member-for-years", "sits-on-a-board", "post-in-a-city-not-a-seat", "courtesy-lady", "courtesy-lord"],
 )
 def test_not_politicians(extract_text, text, name):
     assert "Politician" not in named(extract_text(HEADLINE + text), name).types

@@ -380,6 +380,9 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
          "£2,000", "about", ""),
         ("Tom Ellison warned that 300 officers would quit.", "300", "about", ""),
         ("Tom Ellison warned that 300 officers would quit.", "300", "source", "Tom Ellison"),
+        # the reporter set off by commas after a subject that names no one ("Its lead for …, X, said")
+        ("The council met on Monday. Its lead for public order, Assistant Chief Constable Tom Ellison of Kent "
+         "Police, said officers spent 300 shifts at protests.", "300", "source", "Tom Ellison"),
         # a conjoined clause with its own subject is not the first clause's actor's
         ("Jane Harker spoke in Leeds, and 40 officers listened.", "40", "about", ""),
         # durations belong to the subject of their clause
@@ -409,7 +412,7 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
     ],
     ids=["its-relative-clause", "its-existence", "its-unnamed-body", "possessor-of-subject",
          "force-not-federation", "needs-to-find", "reported-source", "reported-not-about", "warned-not-about",
-         "warned-source", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
+         "warned-source", "set-off-reporter", "conjoined-clause", "duration-subject", "opinion-of-force", "opinion-two-actors",
          "votes-committee", "votes-second-bound", "votes-no-body", "votes-story-chamber", "votes-two-chambers", "by-over", "passive-agent", "force-of-another-area"],
 )
 def test_figure_subject(extract_text, text, surface, field, expected):

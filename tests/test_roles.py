@@ -66,12 +66,22 @@ def entity_name(extraction, key):
         # ... not when its own sentence names another body
         ("The College of Policing has warned of delays in training. Chief executive Ann Lee said Kent Police was "
          "short of money.", "Ann Lee", "Chief Executive", "", ""),
+        # a rank before the name, the body after it with "of": a post in that body (two forces named)
+        ("Kent Police and Essex Police ran the search together. Detective Superintendent Ann Lee of Essex Police "
+         "said it would go on.", "Ann Lee", "Detective Superintendent", "org:essex-police", ""),
+        # a force's name, then a lowercase rank: the rank whose head word comes last, not "police chief"
+        ("Kent Police chief constable Ann Lee said the road was shut.", "Ann Lee", "Chief Constable",
+         "org:kent-police", ""),
+        # "a good chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
+        ("Kent Police met on Monday. Tom Hale said: “We have a superb chief constable in Ann Lee.”",
+         "Ann Lee", "Chief Constable", "org:kent-police", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
-         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body"],
+         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body",
+         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)
@@ -212,11 +222,22 @@ def _links(extraction, predicate):
         # a word for standing in, right before the title, qualifies it however the parser hangs it
         ("Kent Police confirmed it on Monday. Temporary Chief Constable Tom Ellison said the force was ready.",
          ("Tom Ellison", "Chief Constable", "temporary", "Kent Police")),
+        # taking a post with the post as the verb's complement, in a relative clause, or "named X as"
+        ("Tom Ellison was appointed chief constable of Kent Police in May.",
+         ("Tom Ellison", "Chief Constable", "", "Kent Police")),
+        ("Kent Police confirmed it on Monday. Tom Ellison, who became chief constable in 2019, said crime fell.",
+         ("Tom Ellison", "Chief Constable", "", "Kent Police")),
+        ("Kent Police named Ann Lee as its new chief constable.",
+         ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        # the body after "of" is a kind noun set beside its name: the named body
+        ("Ann Lee, chief executive of the charity Crisis, said rents rose.",
+         ("Ann Lee", "Chief Executive", "", "Crisis")),
     ],
     ids=["possessive-outgoing", "appos-former-of", "appointed-as", "resigned-as", "pronoun-left-job-as", "copula", "previously-served-as",
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
-         "qualifier-on-the-name", "standing-in-before-the-title"],
+         "qualifier-on-the-name", "standing-in-before-the-title", "appointed-complement", "who-became",
+         "named-as-complement", "of-the-kind-noun-then-name"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))
@@ -630,3 +651,85 @@ def test_a_deputy_named_as_someones_is_in_their_body(extract_text, text, body):
     ex = extract_text(HEADLINE + text)
     deputy = [r for r in ex.roles if r.title == "Deputy Leader"]
     assert [(entity_name(ex, r.person), r.organisation) for r in deputy] == [("Tom Hale", body)]
+
+
+@pytest.mark.parametrize("clause, holds", [
+    ("who was elected in 2020", True),  # how he came to the post: the post named just before is his
+    ("who was appointed last spring", True),
+    ("who was arrested in 2020", False),  # anything else about him: someone else
+    ("who was not elected", False),
+])
+def test_a_post_introduced_before_its_holder_survives_a_clause_on_taking_office(extract_text, clause, holds):
+    ex = extract_text(HEADLINE + "The police and crime commissioner for Northshire has rejected calls to close "
+                      f"the station.\nTom Hale, {clause}, told reporters the station would stay open.")
+    titles = {r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"}
+    assert ("Police and Crime Commissioner" in titles) == holds, ex.roles
+
+
+@pytest.mark.parametrize("text, committee", [
+    # a post only a committee has, with no body beside it, in a story naming one committee: that committee's
+    ("The Northshire Assembly's justice committee criticised the plan. Convener Ann Lee said it was late.",
+     "Justice Committee"),
+    ("The justice committee of the Northshire Assembly criticised the plan. Deputy Convener Ann Lee said it was "
+     "late.", "Justice Committee"),
+    # two committees: which one the text does not say
+    ("The Justice Committee and the Public Audit Committee criticised the plan. Convener Ann Lee said it was late.", ""),
+])
+def test_a_committee_post_without_a_body_is_in_the_storys_one_committee(extract_text, text, committee):
+    ex = extract_text(HEADLINE + text)
+    [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
+    assert (entity_name(ex, role.organisation) if role.organisation else "") == committee, ex.roles
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # a job owned by the body of the sentence before ("its"), then the name: a post there
+    ("The Howard League said the plan would fail. Its head of policy, Ann Lee, said prisons were full.",
+     "Head of policy", "Howard League for Penal Reform"),
+    # a rank of the person's own between the comma and the name does not stop it
+    ("The National Police Chiefs' Council said forces needed rules. Its lead for public order, Chief Constable "
+     "Ann Lee of Kent Police, said shifts were long.", "Lead for public order", "National Police Chiefs' Council"),
+    # a body named as the owner
+    ("The Northshire Trust's head of research, Ann Lee, said prisons were full.", "Head of research",
+     "Northshire Trust"),
+])
+def test_a_bodys_job_before_a_name_is_that_persons_post(extract_text, text, title, body):
+    ex = extract_text(HEADLINE + text)
+    posts = {(r.title, entity_name(ex, r.organisation)) for r in ex.roles
+             if entity_name(ex, r.person) == "Ann Lee" and r.organisation}
+    assert (title, body) in posts, ex.roles
+
+
+@pytest.mark.parametrize("attribution, title, qualifier", [
+    ("the disappointed former Northtown MP said", "MP", "former"),
+    ("the former councillor said", "Councillor", "former"),
+])
+def test_a_post_attributing_a_quote_is_its_speakers(extract_text, attribution, title, qualifier):
+    ex = extract_text(HEADLINE + "Tom Hale lost the count to Ann Lee by 400 votes on Friday.\n\n"
+                      f"‘I knew it was a marginal seat,’ {attribution}. ‘But that is democracy.’")
+    [quote] = [q for q in ex.quotes if "marginal seat" in q.text]
+    assert quote.speaker and entity_name(ex, quote.speaker) == "Tom Hale"
+    posts = {(r.title, r.qualifier) for r in ex.roles if r.person == quote.speaker}
+    assert (title, qualifier) in posts, ex.roles
+
+
+@pytest.mark.parametrize("text, words", [
+    # the text adds to the brief what the gazetteer's name of the post lacks: the post keeps the text's words
+    ("Ann Lee, the Cabinet Secretary for Justice and Veterans, said the plan would go ahead.",
+     "Cabinet Secretary for Justice and Veterans"),
+    ("Ann Lee, Minister for Policing and Crime Prevention, said the plan would go ahead.",
+     "Minister for Policing and Crime Prevention"),
+    # another post after "and" is not more of the brief
+    ("The Minister for Policing and Home Secretary Ann Lee met on Monday.", "Home Secretary"),
+])
+def test_a_brief_the_text_words_longer_stays_with_the_post(extract_text, text, words):
+    ex = extract_text(HEADLINE + text)
+    written = {r.evidence.text for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"}
+    assert words in written and not any("Policing and Home" in w for w in written), written
+
+
+def test_a_post_whose_body_is_unnamed_is_in_the_sister_body_named(extract_text):
+    # the gazetteer's body for the post is not named; a sister body whose name holds its name is
+    ex = extract_text(HEADLINE + "HM Inspectorate of Constabulary in Scotland published a review. HM Inspector "
+                      "of Constabulary Ann Lee said calls were lost.")
+    [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
+    assert role.organisation and entity_name(ex, role.organisation) == "HM Inspectorate of Constabulary in Scotland"

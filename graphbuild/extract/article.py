@@ -14,7 +14,7 @@ from .open_relations import open_relations
 from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
 from .quotes import MentionIndex, extract_quotes
 from .relations import extract_relations, topic_relations
-from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by
+from .roles import extract_affiliations, known_by_post, party_word_mentions, posts_known_by, posts_of_quoted_speakers
 from .statement_links import (figures_counting_policies, figures_under_policies, quotes_about_policies,
                               quotes_after_a_policy, quotes_for_bodies, quotes_for_named_bodies,
                               relations_for_bodies)
@@ -64,6 +64,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     # "The Taoiseach said …" and no holder named: a person known by the post
     by_post = known_by_post(quotes, role_mentions, roles, entities, doc, paragraphs, gazetteer)
     roles += posts_known_by(by_post, gazetteer, {e.key for e in entities})
+    roles += posts_of_quoted_speakers(doc, quotes, roles, entities, gazetteer, paragraphs)
     relations = relations_for_bodies(relations, roles, policies)
     return Extraction(
         article=article,

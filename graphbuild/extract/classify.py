@@ -204,19 +204,15 @@ def _peer(span) -> bool:
     lord or a mayor carries a title word after "Lord" ("Lord Justice Doe", "Lord Mayor"). A "Baroness"
     with a first name and surname ("Baroness Jane Doe") is a life peer as newspapers style her; "Lord John
     Doe" may be a courtesy title, so a Lord needs his surname alone."""
-    from .gender import given_names
-
     doc = span.doc
     first = span[0] if lords_title(span[0]) else doc[span.start - 1] if span.start > 0 else None
     if first is None or not lords_title(first):
         return False
     rest = [t for t in doc[first.i + 1:span.end] if t.is_alpha]
-    if len(rest) == 2 and first.lower_ != "lord" and rest[0].text in given_names() \
-            and all(t.text[:1].isupper() for t in rest):
-        return True
+    if len(rest) == 2 and first.lower_ in word_class("peer_title_with_given_name") \
+            and all(t.text[:1].isupper() and t.lower_ not in word_class("not_a_peer_surname") for t in rest):
+        return True  # "Baroness Jane Doe": no courtesy title is written so, only a peeress named loosely
     return len(rest) == 1 and rest[0].text[:1].isupper() and rest[0].lower_ not in word_class("not_a_peer_surname")
-
-
 
 
 def _seat_word(token, gaz: Gazetteer) -> bool:

@@ -63,10 +63,14 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _compass_places(doc, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _forces_of_two_areas(doc, gazetteer, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _untagged_sites(doc, paragraphs, taken)
     guarded += _names_cut_at_a_link(doc, gazetteer, paragraphs)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_rank(doc, title_spans, in_title, paragraphs, taken)
+    taken = {i for _, span in guarded for i in range(span.start, span.end)}
+    guarded += _areas_of_elected_posts(doc, gazetteer, title_spans, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
     guarded += _named_after_a_post_at_a_seat(doc, gazetteer, in_title, paragraphs, taken)
     taken = {i for _, span in guarded for i in range(span.start, span.end)}
@@ -355,7 +359,8 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
     heads bodies' names (`word_classes.csv`, body_name_head) are a body by their shape, though the tagger
     missed them or ran several of a list into one ("A Trust, B Watch"). A unit named after a force's area or
     a police remit ("Roads Crime Team") is a PoliceBody. Returned with the tokens they cover."""
-    heads = word_class("body_name_head")
+    forces = word_class("force_name_head")  # "Northshire Police": a force by its shape, as the tagger may miss
+    heads = word_class("body_name_head") | forces
     areas = _forces_by_area(gaz)
     headline_at = _title_case_lines(doc)  # "Chief Slams Neighbourhood Watch": every word capitalised there
     out = []
@@ -363,12 +368,17 @@ def _shaped_bodies(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int])
         if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken or head.i in headline_at \
                 or head.pos_ not in ("PROPN", "NOUN"):
             continue
+        if head.lower_ in forces and (head.i == 0 or not head.doc[head.i - 1].pos_ == "PROPN"
+                                      or head.doc[head.i - 1].lower_ in word_class("police_unit_word")
+                                      or head.doc[head.i - 1].ent_type_ in ("PERSON", "NORP")):
+            continue  # "Traffic Police", "Armed Police": a kind of police; "British Police": its people
         start, linked = head.i, False
         while start > 0:
             if _capitalised(doc[start - 1]) and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
                     and doc[start - 1].pos_ in _SHAPE_POS and not doc[start - 1].ent_type_ == "PERSON":
                 start -= 1
             elif not linked and start > 1 and start < head.i and doc[start - 1].lower_ in ("and", "&") \
+                    and head.lower_ not in forces \
                     and _capitalised(doc[start - 2]) and doc[start - 2].is_alpha \
                     and doc[start - 2].lower_ not in heads and doc[start - 2].pos_ in _SHAPE_POS:
                 start, linked = start - 2, True  # "Fire and Rescue Service"; "A Trust and B Watch" are two
@@ -637,6 +647,54 @@ def _where_the_police_are(ent) -> bool:
         and ent[0].lower_ not in word_class("body_name_head") and ent[0].lower_ not in word_class("generic_body_word")
 
 
+def _forces_of_two_areas(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"Northshire and Westdale Police", "Dumfries and Galloway Constabulary": one force named after two areas,
+    which the tagger cuts into an area and a force. Not two forces sharing the word ("Kent and Essex Police"
+    where the first area has a force of its own), nor a list ("Kent, Essex and Surrey Police")."""
+    index = gaz.org_index()
+    heads = word_class("force_name_head")
+    out = []
+    for head in doc:
+        if head.lower_ not in heads or not head.text[:1].isupper() or head.i in taken:
+            continue
+        i = head.i - 1
+        while i >= 0 and head.i - i <= 3 and _area_word(doc[i]):
+            i -= 1
+        if i == head.i - 1 or i < 1 or doc[i].lower_ not in ("and", "&"):
+            continue
+        link = i
+        i -= 1
+        while i >= 0 and link - i <= 3 and _area_word(doc[i], opening=True):
+            i -= 1
+            if doc[i + 1].is_sent_start:
+                break
+        start = i + 1
+        if start == link or i >= 0 and not doc[start].is_sent_start and (
+                doc[i].text in (",", "&") or doc[i].lower_ == "and" or _capitalised(doc[i])):
+            continue
+        first = doc[start:link].text
+        if any(t.lower_ in heads for t in doc[start:link]) or start and not doc[start - 1].whitespace_ \
+                and not doc[start - 1].is_space:
+            continue  # "Dyfed-Powys Police and Gwent Police": two forces named in full
+        if any(index.get(form) is not None for form in (first, f"{first} {head.text}", f"{first} Police",
+                                                         f"{first} Constabulary")):
+            continue  # "Kent and Essex Police": two forces, each of its own name
+        span = doc[start:head.i + 1]
+        if any(t.i in taken for t in span) or head.ent_id_ and doc[start].ent_id_ == head.ent_id_:
+            continue  # a known force the name finders read whole
+        org = gaz.plain_org_index().get(span.text)
+        out.append((_mention(span, span.text, "organization", org.cls if org else "PoliceBody",
+                             org.id if org else "", paragraphs), span))
+    return out
+
+
+def _area_word(token, opening: bool = False) -> bool:
+    """A capitalised word of an area's name inside a force's name ("Westdale", "Isle"); the first area's may
+    open the sentence."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN" \
+        and (opening or not token.is_sent_start) and token.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+
+
 def _untagged_sites(doc, paragraphs: Paragraphs, taken: set[int]) -> list:
     """"the University's Brook Halls", "at Hillcrest Park": capitalised proper nouns ending in a place word
     (`place_words.csv`) that the tagger left untagged are a site. Returned with the tokens they cover."""
@@ -834,6 +892,32 @@ def _named_after_rank(doc, title_spans, in_title: set[int], paragraphs: Paragrap
                 e.label_ == "PERSON" for e in ents_within(doc, name.start, name.end)):
             continue  # found already
         out.append((_mention(name, name.text, "person", "PERSON", "", paragraphs), name))
+    return out
+
+
+def _areas_of_elected_posts(doc, gaz: Gazetteer, title_spans, paragraphs: Paragraphs, taken: set[int]) -> list:
+    """"the police and crime commissioner for Avonmere", "the mayor for Northshire": the capitalised words
+    after an elected office (`elected_office`) and "for" name the area it is elected for, a place, though
+    the tagger missed them or read them as a body. Not a known body, nor words running on into a longer name."""
+    out = []
+    index = gaz.org_index()
+    for span, title in title_spans:
+        if normalise_title(title.title) not in word_class("elected_office") or span.end + 1 >= len(doc) \
+                or doc[span.end].lower_ != "for":
+            continue
+        start = end = span.end + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("PERSON", "DATE"):
+            end += 1
+        if end == start or any(i in taken for i in range(start, end)) or any(doc[i].ent_id_ for i in range(start, end)):
+            continue
+        if end < len(doc) and (doc[end].text in ("'s", "’s") or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        area = doc[start:end]
+        body_words = org_unit_words() | word_class("body_name_head") | {k for k, _ in gaz.org_keywords}
+        if area.text in index or any(t.lower_ in body_words for t in area):
+            continue  # "the commissioner for the Metropolitan Police", "… for Northshire Council": a body
+        out.append((_mention(area, area.text, "place", "GPE", "", paragraphs), area))
     return out
 
 

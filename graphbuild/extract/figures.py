@@ -1037,8 +1037,27 @@ def _reporter(span, ctx: _Context) -> str:
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)
+            if not is_actor:
+                key = _set_off_person(subject, verb, ctx)
+                is_actor = bool(key)
             return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
     return ""
+
+
+def _set_off_person(subject, verb, ctx: _Context) -> str:
+    """"Its lead for public order, Chief Constable Jane Doe of Kent Police, said …": the one person set off
+    by commas between a subject no one is named by and its verb is who speaks (the parser often hangs the
+    name off the comma, so the words' order is read)."""
+    doc = subject.doc
+    if subject.i >= verb.i or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return ""
+    gap = doc[subject.i + 1:verb.i - 1]
+    commas = [t.i for t in gap if t.text == ","]
+    if len(commas) != 1:
+        return ""
+    people = {ctx.entity_at[t.i] for t in gap if t.i > commas[0] and ctx.kind.get(ctx.entity_at.get(t.i, "")) == "person"}
+    before = [t for t in gap if t.i < commas[0] and ctx.entity_at.get(t.i)]
+    return people.pop() if len(people) == 1 and not before else ""
 
 
 def _voting_body(span, ctx: _Context) -> str:

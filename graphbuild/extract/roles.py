@@ -74,8 +74,6 @@ def _plural(form: str) -> str:
 
 def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     """Titles written in the doc, each with its gazetteer entry; a plural title's span is labelled "P…"."""
-    from spacy.util import filter_spans
-
     matcher = _title_matcher(doc.vocab, gaz)
     spans = []
     for match_id, start, end in matcher(doc):
@@ -89,7 +87,7 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
         span.label_ = doc.vocab.strings[match_id]
         spans.append(span)
     out = []
-    for span in filter_spans(spans):
+    for span in _heads_last(spans):
         title = gaz.titles[int(span.label_[1:])]
         prefix = doc[span.start - 1] if span.start else None
         if prefix is not None and prefix.lower_ in word_class("rank_prefix") and not title.title.lower().startswith(prefix.lower_):
@@ -122,6 +120,17 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
                 title = fuller[-1][1]
         out.append((span, title))
     return out
+
+
+def _heads_last(spans) -> list:
+    """Overlapping titles, the longest kept and, of two as long, the one ending later: "Kent Police chief
+    constable Jane Doe" is a chief constable (the head word comes last), not a police chief and a constable."""
+    kept, taken = [], set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), -s.end)):
+        if not taken & set(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _name_after(span) -> list[str]:
@@ -282,6 +291,7 @@ def extract_affiliations(
     titles = find_title_spans(doc, gazetteer)
     said_former = {**word_values("past_adverb"), **word_values("past_span_preposition"),
                    **{w: v for w, v in word_values("past_qualifier").items() if v}}
+    in_any_title = {i for s, _ in titles for i in range(s.start, s.end)}
     for span, title in titles:
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
@@ -309,6 +319,9 @@ def extract_affiliations(
         qualifier = " ".join(sorted({said_former.get(doc[i].lower_, doc[i].lower_) for i in qualifying}))
         holders = _people_for(doc, span, names, grammar, plural)
         ev = evidence(doc, span.start_char, span.end_char, paragraphs)
+        if (more := _brief_runs_on(doc, span, names, in_any_title)) > span.end:
+            # "Cabinet Secretary for Justice and Veterans": the post as the text words it, beside the canonical one
+            ev = evidence(doc, span.start_char, doc[more - 1].idx + len(doc[more - 1]), paragraphs)
         brief_end = max(_complement_end(doc, span, {}), _brief_after(doc, span))
         brief = _brief_before(doc, span, names, gazetteer)
         bare_minister = word_values("portfolio_title").get(normalise_title(title.title)) == "brief"
@@ -374,9 +387,11 @@ def extract_affiliations(
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     roles += _open_posts(doc, names, titles, roles, paragraphs)
+    roles += _open_posts_before_the_name(doc, names, titles, roles, paragraphs, entities)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
-    roles = _posts_in_the_body_just_spoken_of(doc, roles, names)
+    roles = _posts_in_the_one_committee(_posts_in_the_body_just_spoken_of(doc, roles, names), entities)
+    roles = _posts_in_a_sister_body(roles, entities, gazetteer)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
     roles = _posts_left(doc, roles, names, grammar, role_mentions)
     relations += led
@@ -386,6 +401,27 @@ def extract_affiliations(
 PORTFOLIO_FILLER = {"minister", "ministers", "secretary", "of", "for", "the", "state", "and", "junior", "cabinet",
                     "deputy", "assistant", "first", "prime"}
 DEPARTMENT_WORDS = {"department", "ministry", "office"}
+
+
+def _brief_runs_on(doc, span, names: _Names, in_title: set[int]) -> int:
+    """Where a portfolio title's brief ends when the text adds to it what the gazetteer's name lacks
+    ("Minister for Policing and Crime Prevention", "Cabinet Secretary for Justice and Veterans"): capitalised
+    words after "and", none of them a name or another post; else the title's own end."""
+    if not any(t.lower_ == "for" for t in span[1:]) or span.end + 1 >= len(doc):
+        return span.end
+    if doc[span.end].lower_ in ("and", "&"):
+        i = span.end + 1
+    elif any(t.head.i >= span.end for t in span) and doc[span.end].text[:1].isupper():
+        i = span.end  # "Minister for Policing and Crime Prevention": the gazetteer's words modify the next one
+    else:
+        return span.end
+    while i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+            and i not in in_title and i not in names.person_token and i not in names.org_token \
+            and i not in names.place_token:
+        i += 1
+    if i == span.end or doc[i - 1].lower_ in ("and", "&") or i < len(doc) and doc[i].is_alpha and not doc[i].is_lower:
+        return span.end  # nothing added, or a name or post follows
+    return i
 
 
 def _posts_in_the_portfolios_department(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
@@ -500,6 +536,50 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
     return out
 
 
+def _open_posts_before_the_name(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs,
+                                entities: list[Entity]) -> list[Role]:
+    """"Its lead for public order, Assistant Chief Constable Jane Doe, said", "the trust's head of policy, Jane
+    Doe,": a job the gazetteer has no title for, owned by a body ("its" resolved as for "its chief constable"),
+    then a comma and a name (a rank of its own between them), is that person's post in the body. The
+    parser often hangs the name off the comma, so the order of the words is read, not the tree."""
+    in_title = {i for span, _ in titles for i in range(span.start, span.end)}
+    jobs = word_class("job_head")
+    orgs = [e for e in entities if e.kind == "organization"]
+    out = []
+    for job in doc:
+        if job.lower_ not in jobs or job.i in in_title or job.pos_ != "NOUN" or job.i in names.org_token:
+            continue
+        owner = next((c for c in job.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            body = _antecedent_body(owner, names, orgs)
+        else:
+            body = names.org_token.get(owner.i, "")
+        if not body:
+            continue
+        comma = next((t.i for t in doc[job.i:min(len(doc), job.i + 8)] if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or t.i in names.person_token or t.i in names.org_token
+                                for t in doc[job.i + 1:comma]):
+            continue
+        start = comma + 1
+        while start < len(doc) and start in in_title:
+            start += 1
+        if start not in names.person_at:
+            continue
+        end, person = names.person_at[start]
+        words = doc[owner.i + 1:comma]
+        while len(words) and words[0].pos_ in ("DET", "PART", "PUNCT"):
+            words = words[1:]
+        if not len(words) or any(r.person == person and normalise_title(r.title) == normalise_title(words.text)
+                                 for r in roles):
+            continue
+        title = words.text[:1].upper() + words.text[1:]
+        ev = evidence(doc, words.start_char, words.end_char, paragraphs)
+        out.append(Role(person, title, "other", body, "", ev))
+    return out
+
+
 def _short_forms_dropped(roles: list[Role]) -> list[Role]:
     """"HM Inspector of Constabulary Jane Doe … HM Inspector Jane Doe said": the bare "Inspector" is the longer
     post the same person holds, said short (its head before "of" ends with it), not a second post (which the
@@ -568,6 +648,38 @@ def _posts_in_the_body_just_spoken_of(doc, roles: list[Role], names: _Names) -> 
                     r = replace(r, organisation=bodies.pop())
         out.append(r)
     return out
+
+
+def _posts_in_a_sister_body(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
+    """"HM Inspector of Constabulary Jane Doe" in a story naming HM Inspectorate of Constabulary in Scotland but
+    not the English inspectorate the gazetteer gives the post to: the post is in the one body the story names
+    whose name holds the gazetteer body's own name (cut before its first "and": "HM Inspectorate of
+    Constabulary"), of the same kind, as a reader takes it. "Police Federation of England and Wales" is not
+    held in "Scottish Police Federation", so its chair stays unplaced."""
+    keys = {e.key for e in entities}
+    out = []
+    for r in roles:
+        title = gaz.title_for(r.title)
+        home = gaz.orgs.get(title.organisation) if title is not None and title.organisation else None
+        if home is not None and not r.organisation and f"org:{home.id}" not in keys:
+            stem = re.split(r"\s+(?:and|&)\s+", home.label, maxsplit=1)[0].lower()
+            sisters = [e.key for e in entities if e.kind == "organization" and home.cls in e.types
+                       and len(stem.split()) > 1 and f" {stem} " in f" {e.name.lower()} "]
+            if len(sisters) == 1:
+                r = replace(r, organisation=sisters[0])
+        out.append(r)
+    return out
+
+
+def _posts_in_the_one_committee(roles: list[Role], entities: list[Entity]) -> list[Role]:
+    """"Convener Jane Doe said" in a story naming one committee: a post that only a committee has
+    (`committee_post` in word_classes.csv) given with no body is in that committee, as a reader takes it."""
+    committees = [e.key for e in entities if e.kind == "organization" and "Committee" in e.types]
+    if len(committees) != 1:
+        return roles
+    return [replace(r, organisation=committees[0]) if not r.organisation and not r.jurisdiction
+            and normalise_title(r.title).split()[-1:] and normalise_title(r.title).split()[-1] in word_class("committee_post")
+            else r for r in roles]
 
 
 def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar, role_mentions: list[RoleMention]
@@ -741,6 +853,9 @@ def _body(doc, token: int, names: _Names, gaz: Gazetteer, entities) -> tuple[str
         return "", names.place_token[token]
     word = doc[token]
     orgs = [e for e in entities if e.kind == "organization"]
+    named = next((c for c in word.children if c.dep_ == "appos" and c.i == token + 1 and c.i in names.org_token), None)
+    if word.pos_ == "NOUN" and word.is_lower and named is not None:
+        return names.org_token[named.i], ""  # "chief executive of the charity Crisis": the body the noun names
     if word.lower_ in ("its", "their") and word.dep_ == "poss":
         return _antecedent_body(word, names, orgs), ""
     if word.pos_ in ("PROPN", "ADJ") and word.text[:1].isupper():
@@ -1116,8 +1231,9 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
             end, key = person_at[i]
             first_seen = min((j for j, (_, k) in person_at.items() if k == key), default=i)
             subject = doc[i:end].root.dep_ in ("nsubj", "nsubjpass")
-            if any(c.dep_ in ("appos", "relcl", "acl") for c in doc[i:end].root.children):
+            if any(c.dep_ in ("appos", "relcl", "acl") and not _took_office(c) for c in doc[i:end].root.children):
                 return None  # "Jane Doe, a local trader, …", "Jane Doe, whose son died, …": someone else
+                # ("Jane Doe, who was elected in 2021, …" says how she came to the post: hers)
             if _job_before(doc, i, end, {j for other, _ in titles for j in range(other.start, other.end)}) \
                     or _descriptor_in_name(doc, i, end):
                 return None  # "Grain farmer Jane Doe said …": someone else
@@ -1126,6 +1242,13 @@ def _introduced_next(doc, span, person_at, roles, titles) -> str | None:
                 return key
             return None
     return None
+
+
+def _took_office(clause) -> bool:
+    """"who was elected in 2021", "who was appointed last year": a passive relative clause saying how someone
+    came to a post (`taking_office_verb`), which describes the post's holder rather than someone else."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in word_class("taking_office_verb") \
+        and any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 DESCRIBED_TYPES = {"political": "Politician", "police": "PoliceOfficer"}
@@ -1388,6 +1511,46 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], e
             continue  # "Mr Johnson … the Prime Minister said": a politician named with no post may be its holder
         mentions = tuple(evidence(doc, m.start, m.end, paragraphs) for m in spans)
         out.append(Entity(key, "person", written, types, (), mentions))
+    return out
+
+
+def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Entity], gaz: Gazetteer,
+                             paragraphs: Paragraphs) -> list[Role]:
+    """"‘…,’ the disappointed former Northtown MP said": a post written as the subject of the speech verb
+    that attributes a quote, which the quote step gave to a named person, is that person's post (former if
+    the words say so) when the post reading found no holder for it. The quote step is the judge of who
+    speaks; this only keeps what its words say about them."""
+    from .quotes import speech_verbs
+
+    people = {e.key for e in entities if e.kind == "person"}
+    places = {}
+    for e in entities:
+        if e.kind == "place":
+            for ev in e.mentions:
+                places[ev.start] = e.key
+    given = {(r.evidence.start, r.evidence.end) for r in roles if r.evidence is not None}
+    said_former = word_values("past_qualifier")
+    out = []
+    for span, title in find_title_spans(doc, gaz):
+        if span.label_.startswith("P") or _a_seat(title) and title.category != "political" \
+                or any(s < span.end_char and span.start_char < e for s, e in given):
+            continue
+        root, verb = span.root, span.root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in speech_verbs() or verb.i < span.start:
+            continue  # after the quote, inverted or not: "…,’ the former MP said"
+        speakers = {q.speaker for q in quotes if q.evidence is not None and q.cue == verb.lemma_
+                    and q.evidence.start <= span.start_char < q.evidence.end + 80 and q.speaker in people
+                    and q.evidence.end <= span.start_char}
+        if len(speakers) != 1:
+            continue
+        person = speakers.pop()
+        if any(r.person == person and normalise_title(r.title) == normalise_title(title.title) for r in roles):
+            continue
+        words = [c for c in root.children if c.i < span.start]
+        qualifier = next((said_former[c.lower_] or c.lower_ for c in words if c.lower_ in said_former), "")
+        place = next((places[c.idx] for c in doc[root.left_edge.i:span.start] if c.idx in places), "")
+        ev = evidence(doc, doc[root.left_edge.i].idx if place else span.start_char, span.end_char, paragraphs)
+        out.append(Role(person, title.title, title.category, "", place, ev, qualifier))
     return out
 
 

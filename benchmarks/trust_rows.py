@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rows of the shipped stance and post queries, sampled at random (seeded) with their evidence, to check by hand.
 
-    python benchmarks/trust_rows.py ARTICLES_FOLDER [--rows 45] [--seed 7] > rows.md
+    python benchmarks/trust_rows.py ARTICLES_FOLDER [--rows 45] [--seed 7] [--shipped-only] > rows.md
 
 Builds the folder's articles as one corpus (the command line's resolution), runs
 `queries/stances-on-policies.rq` and `queries/posts-held.rq` extended with each row's evidence sentence
@@ -34,6 +34,7 @@ STANCES = PREFIXES + """SELECT ?policy ?actor ?stance ?negated ?sentence ?source
   FILTER(?p != gb:commentsOn)
   BIND(STRAFTER(STR(?p), "#") AS ?stance)
 }"""
+SHIPPED_STANCES = ROOT / "queries" / "stances-on-policies.rq"
 POSTS = PREFIXES + """SELECT ?person ?qualifier ?title ?organisation ?jurisdiction ?sentence ?source WHERE {
   ?p org:holds ?post ; rdfs:label ?person .
   FILTER NOT EXISTS { ?p gb:knownOnlyByPost true }
@@ -43,6 +44,16 @@ POSTS = PREFIXES + """SELECT ?person ?qualifier ?title ?organisation ?jurisdicti
   OPTIONAL { ?post org:postIn/rdfs:label ?organisation }
   OPTIONAL { ?post gb:jurisdiction/rdfs:label ?jurisdiction }
 }"""
+
+
+def stance_query(shipped_only: bool = False) -> str:
+    """The stance rows to sample: by default every predicate but `commentsOn` (stricter, `relatedTo` included);
+    `shipped_only` takes the shipped query's own predicate filter, so the sample is exactly the rows a user gets."""
+    if not shipped_only:
+        return STANCES
+    shipped = next(line.split("#")[0].strip() for line in SHIPPED_STANCES.read_text(encoding="utf-8").splitlines()
+                   if line.strip().startswith("FILTER(?p"))
+    return STANCES.replace("FILTER(?p != gb:commentsOn)", shipped)
 
 
 def rows(graph, query: str) -> list[tuple[str, ...]]:
@@ -61,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", type=Path)
     parser.add_argument("--rows", type=int, default=45, help="rows to sample from each query (default 45)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--shipped-only", action="store_true",
+                        help="sample the stance rows the shipped query returns (no relatedTo), not all but commentsOn")
     args = parser.parse_args(argv)
     import graphbuild
 
@@ -69,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     graph = graphbuild.to_graph(list(graphbuild.extract_many(items, batch_size=8)), validation="skip")
     rng = random.Random(args.seed)
     print(f"{len(files)} articles as one corpus; seed {args.seed}\n")
-    for name, query in (("stances-on-policies.rq", STANCES), ("posts-held.rq", POSTS)):
+    for name, query in (("stances-on-policies.rq", stance_query(args.shipped_only)), ("posts-held.rq", POSTS)):
         found = rows(graph, query)
         sample = sorted(rng.sample(found, min(args.rows, len(found))))
         print(f"### {name}: {len(sample)} of {len(found)} rows\n")

@@ -957,6 +957,9 @@ def test_a_quote_speaks_of_the_body_it_describes(extract_text, text, fragment, b
     # two people each chaired one: neither is meant
     ("Sir John Barr chaired one inquiry in 2019. Ann Lee chaired another inquiry in 2021.\n\nThe inquiry's "
      "chairman said: “Victims were failed at every turn.”", None),
+    # the head described as heading it, and named nowhere: nobody (and no endless search round the loop)
+    ("The inquiry's chairman, who chaired the inquiry for a year, said: “Victims were failed at every turn.”", None),
+    ("The review's head led the review. The review's head said: “Victims were failed at every turn.”", None),
 ])
 def test_the_head_of_a_written_work_speaks_for_it(extract_text, text, speaker):
     ex = extract_text(HEADLINE + text)

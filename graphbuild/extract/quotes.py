@@ -235,6 +235,7 @@ class MentionIndex:
         self.org_mentions.sort()
         self.spoken: list[tuple[int, str]] = []  # (token index, speaker) of each quote attributed so far, in order
         self._fitting: dict[str, list[tuple[int, str]]] = {}  # anaphor -> the org mentions it fits
+        self._heads_asked: set[int] = set()  # head nouns whose work's head is being looked for (no endless loop)
 
     def entity_of(self, token) -> str:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
@@ -582,11 +583,18 @@ class MentionIndex:
         works += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
         works = [w for w in works if w.lemma_.lower() in word_values("written_work") and not self.quoted[w.i]]
-        if not works:
+        if not works or token.i in self._heads_asked:
             return ""
+        self._heads_asked.add(token.i)  # "the review's head led the review": no asking again round the loop
+        try:
+            return self._one_head_of(works[0], token)
+        finally:
+            self._heads_asked.discard(token.i)
+
+    def _one_head_of(self, work, token) -> str:
         heads = set()
         for other in self.doc:
-            if other.lemma_ != works[0].lemma_ or self.quoted[other.i]:
+            if other.lemma_ != work.lemma_ or self.quoted[other.i]:
                 continue
             people = []
             if other.dep_ == "dobj" and other.head.lemma_.lower() in word_class("leading_verb"):
@@ -594,8 +602,9 @@ class MentionIndex:
                 people.append(verb.head if verb.dep_ == "relcl" else subject_of(verb))
             for acl in (c for c in other.children if c.dep_ == "acl" and c.lemma_.lower() in word_class("leading_verb")):
                 people += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            for person in people:  # "the review, led by X"
-                key = self.entity_of(person) if person is not None else ""
+            for person in people:  # "the review, led by X"; never the head itself ("the chairman, who chaired it")
+                key = self.entity_of(person) if person is not None and person.i != token.i \
+                    and person.i not in self._heads_asked else ""
                 heads.add(key if self.kind.get(key) == "person" else "?")
             key = self._named_author(other)  # "the X inquiry", "an inquiry by X"
             if self.kind.get(key) == "person":

@@ -793,6 +793,9 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("The council introduced a curfew scheme for teenagers on Monday. Shops will close early. "
      "Jane Porter said the changes would fail.",
      ("Jane Porter", "commentsOn", "curfew scheme for teenagers"), None),
+    # a definite event noun ("the inquiry") is no reference back to a scheme
+    ("The council introduced a curfew scheme for teenagers on Monday. Jane Porter condemned the inquiry.",
+     None, ("Jane Porter", "criticises", "curfew scheme for teenagers")),
     # two policies named just before: "the changes" is neither
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),

@@ -462,7 +462,6 @@ def _units_named_in_lowercase(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken
                 break
         words = doc[start:noun.i]
         tagged = doc[noun.i - 1].ent_type_ == "ORG" and not doc[noun.i - 1].ent_id_ \
-            and all(t.ent_type_ == "ORG" for t in doc[doc[noun.i - 1].i:noun.i]) \
             and (_ent_start(doc, noun.i - 1) >= start or _ent_start(doc, noun.i - 1) == start - 1
                  and doc[start - 1].lower_ == "the") and _ent_start(doc, noun.i - 1) < noun.i - 1
         if len([t for t in words if _capitalised(t)]) < 2 or start and doc[start - 1].lower_ in ("'s", "’s"):

@@ -1067,6 +1067,8 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
             if len(named_with.get(lemma, ())) == 1:
                 yield token, next(iter(named_with[lemma]))
             continue
+        if lemma not in nouns:
+            continue  # "the inquiry found": an event noun refers back only as "a review" (above), never to a scheme
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
                    for c in token.children):
             continue  # "a move", "any changes": nothing referred back to

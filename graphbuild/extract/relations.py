@@ -1043,11 +1043,12 @@ _NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
 
 
 def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
-    """"The minister announced a curfew for under-16s. Critics called the move draconian": a definite noun
-    that names no policy of its own ("the move", "the changes", "this decision", "the council's plan";
-    word class policy_reference_noun) is the one policy named in its own sentence before it or in the
-    sentence before (or, when those name none, the one before that), when exactly one is; with two there ("the funding deal … the cuts … the move") it is
-    neither. A noun the policy finder already read is left to it."""
+    """"The minister announced a curfew for under-16s. Critics called the changes draconian": a definite noun
+    that names no policy of its own ("the changes", "this measure", "the council's plan"; word class
+    policy_reference_noun, which leaves out "the move" and "the decision", often another act on the policy) is
+    the one policy named in its own sentence before it or in the sentence before (or, when those name none, the
+    one before that), when exactly one is; with two there ("the funding deal … the cuts … the plan") it is
+    neither. "A review" (policy_event_noun) is the story's one review. A noun the policy finder read is its own."""
     nouns, events = word_class("policy_reference_noun"), word_class("policy_event_noun")
     named_with: dict[str, set[str]] = {}  # "review" -> the policies whose names hold it
     for i, key in targets.policy_at.items():

@@ -285,7 +285,7 @@ def _canonical_names(summaries: list[ArticleSummary], mappings: list[dict[str, s
     for s, mapping in zip(summaries, mappings):
         seen: set[str] = set()
         for key, _, name in s.entities:  # two forms of one person in an article count once, as the first
-            if key.startswith(PLACEHOLDER_PREFIX) and not _known_by_post(mapping.get(key, "")):
+            if key.startswith(PLACEHOLDER_PREFIX) and not is_known_only_by_post(mapping.get(key, "")):
                 continue  # the post of a holder named elsewhere is no name of theirs
             key = mapping.get(key, key)
             if key not in seen:
@@ -373,7 +373,7 @@ def _rewrite(ex: Extraction, mapping: dict[str, str]) -> Extraction:
         key = m(e.key)
         if not key:  # an ambiguous bare surname: reported, not a node
             continue
-        if e.key.startswith(PLACEHOLDER_PREFIX) and not _known_by_post(key):
+        if e.key.startswith(PLACEHOLDER_PREFIX) and not is_known_only_by_post(key):
             continue  # the post's holder, named elsewhere: their node, not one more name for it
         if key in entities:  # two forms of one person in this article
             old = entities[key]
@@ -421,7 +421,8 @@ def known_by_post_key(title: str, source: str) -> str:
     return f"person:{title.lower()}{KNOWN_BY_POST}{source})"
 
 
-def _known_by_post(key: str) -> bool:
+def is_known_only_by_post(key: str) -> bool:
+    """Whether an entity key is a person the article knows only by a post ("the Taoiseach said")."""
     return KNOWN_BY_POST in key
 
 

@@ -182,6 +182,8 @@ def _claim(b: _Builder, node: URIRef, claim, types) -> None:
 
 
 def _add_extraction(b: _Builder, ex: Extraction) -> None:
+    from .corpus import is_known_only_by_post  # corpus imports this module
+
     art = ex.article
     article = article_iri(b.base, art)
     h = art.content_hash
@@ -205,7 +207,7 @@ def _add_extraction(b: _Builder, ex: Extraction) -> None:
         for cls in e.types:
             b.add(node, RDF.type, GB[cls])
         b.add(node, RDFS.label, Literal(e.name))
-        if e.kind == "person" and _known_only_by_post(e.key):
+        if e.kind == "person" and is_known_only_by_post(e.key):
             b.add(node, GB.knownOnlyByPost, Literal(True))  # "Taoiseach" is the post, not a name: queries can tell
         for alias in e.aliases:
             b.add(node, SKOS.altLabel, Literal(alias))

@@ -337,10 +337,11 @@ def test_figure_kinds(text, found):
         ("Without the three biggest unions, 40 delegates walked out.", {"40"}),
         ("Over the space of six months, the unit carried out 300 raids.", {"300"}),
         ("The recruitment drive must be complete within four years.", {"four"}),  # no other figure: kept
+        ("Lorries were held at junction 10-11 while 40 officers searched them.", {"40"}),
     ],
     ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
          "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
-         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone"],
+         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone", "named-span"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)
@@ -694,8 +695,15 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
         ("Victims waited 12 to 18 days for a reply.", [("12", "days", "lower"), ("18", "days", "upper")]),
         ("Six or seven officers were hurt.", [("6", "count", "lower"), ("7", "count", "upper")]),
         ("Arrests fell from 12 to 18.", [("12", "count", ""), ("18", "count", "")]),  # a change, no range
+        ("The unit took on 40-45 new detectives.", [("40", "count", "lower"), ("45", "count", "upper")]),
+        ("Some 15-20% of calls were missed.", [("15", "percent", "lower"), ("20", "percent", "upper")]),
+        ("Between nine and ten officers were hurt.", [("9", "count", "lower"), ("10", "count", "upper")]),
+        ("Between six and seven hundred staff left.", [("600", "count", "lower"), ("700", "count", "upper")]),
+        ("The home side won the final 3-1.", []),  # a score, no range
+        ("The 2019-20 accounts were late.", []),  # a financial year
     ],
-    ids=["to-range", "or-range", "from-to-change"],
+    ids=["to-range", "or-range", "from-to-change", "dash-range", "dash-percent-range", "between-words",
+         "between-words-magnitude", "score-no-range", "year-span-no-range"],
 )
 def test_a_bare_count_before_another_is_a_range(text, bounds):
     assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds

@@ -127,6 +127,8 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
         rf"|(?P<half>\bhalf\b(?!\s+an?\b|[\s-]+(?:time|term|hour|day|year|century|way)))"
+        rf"|(?P<hrange>(?<![\w.,£$€¥/-])(?P<hlo>\d{{1,3}}(?:\.\d+)?)\s?[–-]\s?(?P<hhi>\d{{1,3}}(?:\.\d+)?)"
+        rf"(?P<hpct>\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))?(?![\w]|[.,]\d|[–-]\d|/\d))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
         rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
@@ -284,6 +286,13 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))
                 yield _Match(m.start(), m.end(), value, "ratio")
+            elif m.group("hrange"):  # "20-25 officers", "15–20%": two bounds, written with a dash
+                low, high = Decimal(m.group("hlo")), Decimal(m.group("hhi"))
+                if low >= high:
+                    continue  # "won 3-1": a score, no range
+                # the lower bound is a bare count that takes the upper's unit (`_ranges`)
+                yield _Match(m.start(), m.start("hlo") + len(m.group("hlo")), low, "count")
+                yield _Match(m.start("hhi"), m.end(), high, "percent" if m.group("hpct") else "count")
             elif m.group("pct"):
                 raw = m.group("pnum")
                 value = Decimal(raw.replace(",", "")) if raw else Decimal(text2num(_words_only(m.group("pword")), "en"))
@@ -296,12 +305,36 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
+                parts = words.split(" and ")
+                if len(parts) == 2 and re.search(r"\bbetween\s+$", text[max(0, m.start() - 12):m.start()], re.I) \
+                        and all(_is_number_words(p) for p in parts) and not _is_number_words(words):
+                    # "between eight and nine": two numbers joined, not one ("one hundred and twenty")
+                    first = m.start() + m.group(0).lower().index(" and") if " and" in m.group(0).lower() else m.end()
+                    second = re.search(r"and[\s-]+", m.group(0), re.I)
+                    low = Decimal(text2num(parts[0], "en"))
+                    scale = parts[1].split()[-1]
+                    if scale in ("hundred", "thousand", "million", "billion") and scale not in parts[0]:
+                        low *= text2num("one " + scale, "en")  # "between six and seven hundred": 600 to 700
+                    yield _Match(m.start(), first, low, "count")
+                    yield _Match(m.start() + second.end(), m.end(), Decimal(text2num(parts[1], "en")), "count")
+                    continue
                 if words in ("one", "hundred", "thousand", "million", "billion") and not (
                         words == "one" and _DURATION_AFTER.match(text, m.end())):
                     continue  # "one" is a pronoun as often as a number ("one year" is a duration); bare magnitudes are vague
                 yield _Match(m.start(), m.end(), Decimal(text2num(words, "en")), "count")
         except (ValueError, ArithmeticError):
             continue
+
+
+def _is_number_words(words: str) -> bool:
+    """Whether number words read as one number ("one hundred and twenty" does, "eight and nine" does not)."""
+    from text_to_num import text2num
+
+    try:
+        text2num(words, "en")
+    except ValueError:
+        return False
+    return True
 
 
 _DURATION_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I)
@@ -381,6 +414,8 @@ def _names_a_thing(doc, span, text: str, match: _Match) -> bool:
     before = text[max(0, match.start - 20):match.start].lower().split()
     if before and before[-1] in words.naming_words:
         return True  # "section 60", "junction 9"
+    if len(before) > 1 and before[-2] in words.naming_words and re.fullmatch(r"\d+[–-]", before[-1]):
+        return True  # "junctions 10-11": the upper end of a named span
     raw = text[match.start:match.end]
     following = text[match.end:match.end + 20].lower().split()
     if raw in words.phone_lines and following and following[0].strip(".,;:") in words.phone_nouns:

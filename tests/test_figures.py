@@ -715,8 +715,13 @@ def test_a_bare_count_before_another_is_a_range(text, bounds):
         ("The first call took two minutes, 15 seconds to answer.", [("135", "seconds")]),
         ("She served four years and two months as chief.", [("50", "months")]),
         ("For 20 years, 30 officers patrolled it.", [("20", "years"), ("30", "count")]),
+        ("Callers were kept waiting for an hour and 12 minutes.", [("72", "minutes")]),
+        ("The review took two and a half years.", [("2.5", "years")]),
+        ("The review took a year and a half.", [("1.5", "years")]),
+        ("The new custody suite cost four and a half million pounds.", [("4500000", "GBP")]),
     ],
-    ids=["minutes-seconds", "years-and-months", "duration-then-count"],
+    ids=["minutes-seconds", "years-and-months", "duration-then-count", "a-unit-and-minutes", "n-and-a-half",
+         "a-unit-and-a-half", "n-and-a-half-magnitude"],
 )
 def test_a_compound_duration_is_one_figure(text, found):
     assert [(str(m.value), m.unit) for m in find_numbers(text)] == found

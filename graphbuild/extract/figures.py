@@ -118,11 +118,16 @@ def _pattern(shares: bool = True) -> re.Pattern:
     mag = "|".join(sorted(w.magnitudes, key=len, reverse=True))
     frac = "|".join(sorted(w.fractions, key=len, reverse=True))
     curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
+    dur = "|".join(sorted((d for d in w.durations if not d.endswith("s")), key=len, reverse=True)) + "|" + \
+        "|".join(sorted((d for d in w.durations if d.endswith("s")), key=len, reverse=True))
     share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
+        rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
+        rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
+        rf"(?:(?=[\s-]+(?:{dur})\b)|\s+(?P<ahmag>thousand|million|billion)\b(?:\s+(?P<ahcur>{curw})\b)?))"
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
@@ -169,6 +174,12 @@ def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
     """"one minute, 40 seconds", "two years and three months": one duration, counted in the smaller unit."""
     out: list[_Match] = []
     for match in matches:
+        lead = re.search(r"\b(?:an?|one)\s+(?P<unit>hour|year|minute|week|day)\s*(?:,|and|,\s*and)\s*$",
+                         text[max(0, match.start - 20):match.start], re.I)
+        whole = _SUBUNITS.get((lead.group("unit").lower() + "s", match.unit)) if lead else None
+        if whole and not (out and out[-1].end > match.start - len(lead.group(0))):
+            # "an hour and 20 minutes", "a year and three months": the unit named alone counts one
+            match = replace(match, start=match.start - len(lead.group(0)), value=whole + match.value)
         last = out[-1] if out else None
         factor = _SUBUNITS.get((last.unit, match.unit)) if last is not None else None
         if factor and re.fullmatch(r"[\s-]*(?:hours?|minutes?|years?|weeks?|days?)\s*(?:,|and|,\s*and)?\s*",
@@ -270,6 +281,15 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                                 for x in _raw_numbers(m.group(0), shares=False))
                     continue
                 yield _Match(m.start(), m.end(), share, "ratio")
+            elif m.group("uhalf"):  # "a year and a half": one duration, not "a half" of something
+                yield _Match(m.start(), m.end(), Decimal("1.5"), w.durations[m.group("uhunit").lower()])
+            elif m.group("ahalf"):  # "two and a half years", "three and a half million pounds"
+                raw = m.group("ahnum")
+                value = (Decimal(raw) if raw[0].isdigit() else Decimal(text2num(raw.lower(), "en"))) + Decimal("0.5")
+                if m.group("ahmag"):
+                    value = (value * w.magnitudes[m.group("ahmag").lower()]).quantize(Decimal(1))
+                cur = m.group("ahcur")
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
                 num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")

@@ -678,11 +678,18 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
          "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.\n\n"
          "By contrast, only 870 searches were of women.", "870", "West Yorkshire Police"),
+        # ... and the story body's when the body's own officer gives it, quoted or reported
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday. Its chief constable, Jane Porter, met staff.\n\n"
+         "“Only 310 call handlers remain,” Jane Porter said.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday. Its chief constable, Jane Porter, met staff.\n\n"
+         "Jane Porter said the control room had lost 310 call handlers.", "310", "Dyfed-Powys Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
          "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
-         "place-of-the-paragraph-before"],
+         "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

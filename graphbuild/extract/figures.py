@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..records import Entity, Figure, Policy, Quote
+from ..records import Entity, Figure, Policy, Quote, Role
 from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
                      span_ents)
 from .quotes import MentionIndex, org_anaphors, speech_verbs
@@ -472,6 +472,7 @@ class _Context:
                     for t in span:
                         self.entity_at[t.i] = e.key
         self.quotes = [(q.evidence.start, q.evidence.end, q.speaker) for q in quotes if q.evidence]
+        self.posts: set[tuple[str, str]] = set()  # (person, body) for a post the person holds at the body
 
     def speaker_at(self, start: int) -> str:
         for s, e, speaker in self.quotes:
@@ -564,11 +565,12 @@ class _Context:
 
 def extract_figures(
     doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs,
-    index: MentionIndex | None = None,
+    index: MentionIndex | None = None, roles: Iterable[Role] = (),
 ) -> Iterator[Figure]:
     """Figures with their context; a duration that is the period of another figure
     ("rose 5% over the next four years") is that figure's period, not a figure."""
     ctx = _Context(doc, entities, quotes, policies, index)
+    ctx.posts = {(r.person, r.organisation) for r in roles if r.organisation and not r.qualifier}
     text = doc_text(doc)
     found = []
     for match in find_numbers(text):
@@ -684,20 +686,22 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
     from another body's voice) is about the body the story is about."""
+    # the body's own officer reporting it ("Chief Constable X said the force had lost 35 staff") is its voice
+    officer = {k for k in (figure.source, figure.speaker) if (k, body) in ctx.posts}
     if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
-            or match.unit == "votes":
+            and figure.source not in officer or match.unit == "votes":
         return figure
     if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
             and _has_force(ctx.name.get(figure.place, "")):
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) \
+    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) and figure.speaker not in officer \
             and not (ctx.kind.get(figure.speaker) == "organization" and figure.speaker != body):
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
-    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
+    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)

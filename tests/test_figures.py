@@ -204,6 +204,9 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "Home Office"),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
          "number of Merseyside Police detectives"),
+        ("Inspectors upheld 58 complaints where the file was thin, and a further 41 where they may have agreed "
+         "with the decision had more detail been given.", "41", "measures", "complaints"),  # tagged a date
+        ("There were 12 cases of fraud, and a further 9 of theft.", "9", "measures", "theft"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
@@ -212,7 +215,7 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
          "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
-         "measures-change-of-n-in"],
+         "measures-change-of-n-in", "measures-a-further-n", "measures-a-further-n-of"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -67,6 +67,7 @@ class _Words:
     half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
     half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
     half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
+    further_cues: frozenset[str]  # "68 cases …, and a further 63": a count adding to one before counts the same
 
 
 def _ending(words: Iterable[str]) -> re.Pattern:
@@ -104,6 +105,7 @@ def _words() -> _Words:
         half_not_before=_ending(r["word"] for r in by("half_not_before")),
         half_after=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_after")) + r")\b", re.I),
         half_idiom=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_idiom")) + r")\b", re.I),
+        further_cues=frozenset(r["word"] for r in by("further_cue")),
     )
 
 
@@ -389,7 +391,8 @@ def _excluded(doc, match: _Match) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
-    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count":
+    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
+            and not _further_count(doc, span):
         return True
     if match.unit == "count" and all(t.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT")
                                      and t.ent_iob_ == "I" for t in span):
@@ -426,6 +429,19 @@ def _excluded(doc, match: _Match) -> bool:
         if re.match(r"\s*(?:o'clock|am|pm|a\.m\.|p\.m\.)", after):
             return True
     return False
+
+
+def _further_count(doc, span) -> bool:
+    """"a further 63" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
+    "another", "an additional"), after such words, adds to a count; no date."""
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ != "DATE":
+        return False
+    cues = _words().further_cues
+    rest = [t.lower_ for t in ent if not (span.start <= t.i < span.end)]
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
+    return all(w in cues or w in ("a", "an") for w in rest) and any(w in cues for w in rest + before) \
+        and all(t.like_num for t in span)
 
 
 def _names_a_thing(doc, span, text: str, match: _Match) -> bool:
@@ -622,9 +638,29 @@ def extract_figures(
             other = found[i - 1][1]
         if other is not None:
             figure = replace(figure, measures=figure.measures or other.measures, about=figure.about or other.about)
+        elided = _elided_noun(doc, match, found[i - 1][0]) if match.unit == "count" and i > 0 else ""
+        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 63 … had")
+            figure = replace(figure, measures=elided)
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _elided_noun(doc, match: _Match, before: _Match) -> str:
+    """"68 cases where …, and a further 63 where …": a count with no noun of its own, added by "a further",
+    "another", "an additional" to a count just before it in its sentence, counts that count's noun."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    prior = doc.char_span(before.start, before.end, alignment_mode="expand")
+    if span is None or prior is None or before.unit != "count" or prior[0].sent.start != span[0].sent.start:
+        return ""
+    if span.root.dep_ in ("nummod", "quantmod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return ""  # "a further 63 cases": its own noun
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return ""  # "a further 9 of theft": its own "of"
+    if not any(t.lower_ in _words().further_cues for t in doc[max(span.start - 2, 0):span.start]):
+        return ""
+    counted = prior.root.head if prior.root.dep_ in ("nummod", "quantmod") else None
+    return counted.text if counted is not None and counted.pos_ == "NOUN" else ""
 
 
 def _spans_time_of_another(match: _Match, figure: Figure, found: list) -> bool:

@@ -709,11 +709,14 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
         ("Some 15-20% of calls were missed.", [("15", "percent", "lower"), ("20", "percent", "upper")]),
         ("Between nine and ten officers were hurt.", [("9", "count", "lower"), ("10", "count", "upper")]),
         ("Between six and seven hundred staff left.", [("600", "count", "lower"), ("700", "count", "upper")]),
+        ("The refit will cost £4-6m.", [("4000000", "GBP", "lower"), ("6000000", "GBP", "upper")]),
+        ("The gap is £20m-£25m a year.", [("20000000", "GBP", "lower"), ("25000000", "GBP", "upper")]),
         ("The home side won the final 3-1.", []),  # a score, no range
         ("The 2019-20 accounts were late.", []),  # a financial year
     ],
     ids=["to-range", "or-range", "from-to-change", "dash-range", "dash-percent-range", "between-words",
-         "between-words-magnitude", "score-no-range", "year-span-no-range"],
+         "between-words-magnitude", "money-range-one-magnitude", "money-range-two-amounts", "score-no-range",
+         "year-span-no-range"],
 )
 def test_a_bare_count_before_another_is_a_range(text, bounds):
     assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds

@@ -125,7 +125,9 @@ def _pattern(shares: bool = True) -> re.Pattern:
     share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
-        rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
+        rf"(?P<mrange>(?P<mrcur>{cur})\s?(?P<mrlo>{_DIGITS})(?:\s?(?P<mrlomag>{mag})\b)?\s?[–-]\s?(?P<mrhicur>{cur})?\s?"
+        rf"(?P<mrhi>{_DIGITS})(?:\s?(?P<mrmag>{mag})\b)?(?![.,]?\d))"
+        rf"|(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
         rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
         rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
@@ -271,7 +273,18 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
     w = _words()
     for m in _pattern(shares).finditer(text):
         try:
-            if m.group("money"):
+            if m.group("mrange"):  # "£2-3m", "£10m-£15m": two bounds, the lower taking the upper's magnitude
+                mag = w.magnitudes[m.group("mrmag").lower()] if m.group("mrmag") else 1
+                low = Decimal(m.group("mrlo").replace(",", "")) * (
+                    w.magnitudes[m.group("mrlomag").lower()] if m.group("mrlomag") else mag)
+                high = Decimal(m.group("mrhi").replace(",", "")) * mag
+                cur = w.currencies[m.group("mrcur")]
+                if low >= high:
+                    continue
+                low, high = (v.quantize(Decimal(1)) if v == v.to_integral_value() else v for v in (low, high))
+                yield _Match(m.start(), m.end("mrlomag") if m.group("mrlomag") else m.end("mrlo"), low, cur, "lower")
+                yield _Match(m.start("mrhicur") if m.group("mrhicur") else m.start("mrhi"), m.end(), high, cur, "upper")
+            elif m.group("money"):
                 value = Decimal(m.group("mnum").replace(",", ""))
                 if m.group("mmag"):
                     value *= w.magnitudes[m.group("mmag").lower()]

@@ -204,6 +204,9 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "Home Office"),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
          "number of Merseyside Police detectives"),
+        ("Inspectors upheld 58 complaints where the file was thin, and a further 41 where they may have agreed "
+         "with the decision had more detail been given.", "41", "measures", "complaints"),  # tagged a date
+        ("There were 12 cases of fraud, and a further 9 of theft.", "9", "measures", "theft"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
@@ -212,7 +215,7 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
          "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
-         "measures-change-of-n-in"],
+         "measures-change-of-n-in", "measures-a-further-n", "measures-a-further-n-of"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
@@ -337,10 +340,11 @@ def test_figure_kinds(text, found):
         ("Without the three biggest unions, 40 delegates walked out.", {"40"}),
         ("Over the space of six months, the unit carried out 300 raids.", {"300"}),
         ("The recruitment drive must be complete within four years.", {"four"}),  # no other figure: kept
+        ("Lorries were held at junction 10-11 while 40 officers searched them.", {"40"}),
     ],
     ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
          "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
-         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone"],
+         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone", "named-span"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)
@@ -677,11 +681,18 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Searches rise\n\nThe figures were published on Monday.\n\nWest Yorkshire Police said it was "
          "reviewing its tactics.\n\nIn West Yorkshire, 4,120 searches were of young men last year.\n\n"
          "By contrast, only 870 searches were of women.", "870", "West Yorkshire Police"),
+        # ... and the story body's when the body's own officer gives it, quoted or reported
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday. Its chief constable, Jane Porter, met staff.\n\n"
+         "“Only 310 call handlers remain,” Jane Porter said.", "310", "Dyfed-Powys Police"),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday. Its chief constable, Jane Porter, met staff.\n\n"
+         "Jane Porter said the control room had lost 310 call handlers.", "310", "Dyfed-Powys Police"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
          "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
-         "place-of-the-paragraph-before"],
+         "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)
@@ -694,8 +705,18 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
         ("Victims waited 12 to 18 days for a reply.", [("12", "days", "lower"), ("18", "days", "upper")]),
         ("Six or seven officers were hurt.", [("6", "count", "lower"), ("7", "count", "upper")]),
         ("Arrests fell from 12 to 18.", [("12", "count", ""), ("18", "count", "")]),  # a change, no range
+        ("The unit took on 40-45 new detectives.", [("40", "count", "lower"), ("45", "count", "upper")]),
+        ("Some 15-20% of calls were missed.", [("15", "percent", "lower"), ("20", "percent", "upper")]),
+        ("Between nine and ten officers were hurt.", [("9", "count", "lower"), ("10", "count", "upper")]),
+        ("Between six and seven hundred staff left.", [("600", "count", "lower"), ("700", "count", "upper")]),
+        ("The refit will cost £4-6m.", [("4000000", "GBP", "lower"), ("6000000", "GBP", "upper")]),
+        ("The gap is £20m-£25m a year.", [("20000000", "GBP", "lower"), ("25000000", "GBP", "upper")]),
+        ("The home side won the final 3-1.", []),  # a score, no range
+        ("The 2019-20 accounts were late.", []),  # a financial year
     ],
-    ids=["to-range", "or-range", "from-to-change"],
+    ids=["to-range", "or-range", "from-to-change", "dash-range", "dash-percent-range", "between-words",
+         "between-words-magnitude", "money-range-one-magnitude", "money-range-two-amounts", "score-no-range",
+         "year-span-no-range"],
 )
 def test_a_bare_count_before_another_is_a_range(text, bounds):
     assert [(str(m.value), m.unit, m.bound) for m in find_numbers(text)] == bounds
@@ -707,8 +728,13 @@ def test_a_bare_count_before_another_is_a_range(text, bounds):
         ("The first call took two minutes, 15 seconds to answer.", [("135", "seconds")]),
         ("She served four years and two months as chief.", [("50", "months")]),
         ("For 20 years, 30 officers patrolled it.", [("20", "years"), ("30", "count")]),
+        ("Callers were kept waiting for an hour and 12 minutes.", [("72", "minutes")]),
+        ("The review took two and a half years.", [("2.5", "years")]),
+        ("The review took a year and a half.", [("1.5", "years")]),
+        ("The new custody suite cost four and a half million pounds.", [("4500000", "GBP")]),
     ],
-    ids=["minutes-seconds", "years-and-months", "duration-then-count"],
+    ids=["minutes-seconds", "years-and-months", "duration-then-count", "a-unit-and-minutes", "n-and-a-half",
+         "a-unit-and-a-half", "n-and-a-half-magnitude"],
 )
 def test_a_compound_duration_is_one_figure(text, found):
     assert [(str(m.value), m.unit) for m in find_numbers(text)] == found

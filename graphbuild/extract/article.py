@@ -53,7 +53,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     quotes = list(extract_quotes(doc, entities, index=index, policies=policies, paragraphs=paragraphs,
                                  paragraph_spans=article.paragraphs)) + turn_quotes
     figures = tidy_figures(doc, list(extract_figures(doc, entities, quotes=quotes, policies=policies,
-                                                     paragraphs=paragraphs, index=index)))
+                                                     paragraphs=paragraphs, index=index, roles=roles)))
     quotes = quotes_after_a_policy(doc, quotes_about_policies(doc, quotes, policies), policies)
     quotes = quotes_for_named_bodies(doc, quotes_for_bodies(quotes, roles), entities)
     figures = figures_counting_policies(doc, figures_under_policies(doc, figures, policies), policies)

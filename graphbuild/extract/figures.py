@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..records import Entity, Figure, Policy, Quote
+from ..records import Entity, Figure, Policy, Quote, Role
 from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
                      span_ents)
 from .quotes import MentionIndex, org_anaphors, speech_verbs
@@ -67,6 +67,7 @@ class _Words:
     half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
     half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
     half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
+    further_cues: frozenset[str]  # "68 cases …, and a further 63": a count adding to one before counts the same
 
 
 def _ending(words: Iterable[str]) -> re.Pattern:
@@ -104,6 +105,7 @@ def _words() -> _Words:
         half_not_before=_ending(r["word"] for r in by("half_not_before")),
         half_after=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_after")) + r")\b", re.I),
         half_idiom=re.compile(r"\s+(?:" + "|".join(re.escape(r["word"]) for r in by("half_idiom")) + r")\b", re.I),
+        further_cues=frozenset(r["word"] for r in by("further_cue")),
     )
 
 
@@ -118,15 +120,24 @@ def _pattern(shares: bool = True) -> re.Pattern:
     mag = "|".join(sorted(w.magnitudes, key=len, reverse=True))
     frac = "|".join(sorted(w.fractions, key=len, reverse=True))
     curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
+    dur = "|".join(sorted((d for d in w.durations if not d.endswith("s")), key=len, reverse=True)) + "|" + \
+        "|".join(sorted((d for d in w.durations if d.endswith("s")), key=len, reverse=True))
     share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
-        rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
+        rf"(?P<mrange>(?P<mrcur>{cur})\s?(?P<mrlo>{_DIGITS})(?:\s?(?P<mrlomag>{mag})\b)?\s?[–-]\s?(?P<mrhicur>{cur})?\s?"
+        rf"(?P<mrhi>{_DIGITS})(?:\s?(?P<mrmag>{mag})\b)?(?![.,]?\d))"
+        rf"|(?P<money>(?P<cur>{cur})\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mmag>{mag})\b)?)"
         rf"{share}"
+        rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
+        rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
+        rf"(?:(?=[\s-]+(?:{dur})\b)|\s+(?P<ahmag>thousand|million|billion)\b(?:\s+(?P<ahcur>{curw})\b)?))"
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
         rf"|(?P<half>\bhalf\b(?!\s+an?\b|[\s-]+(?:time|term|hour|day|year|century|way)))"
+        rf"|(?P<hrange>(?<![\w.,£$€¥/-])(?P<hlo>\d{{1,3}}(?:\.\d+)?)\s?[–-]\s?(?P<hhi>\d{{1,3}}(?:\.\d+)?)"
+        rf"(?P<hpct>\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))?(?![\w]|[.,]\d|[–-]\d|/\d))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
         rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
@@ -167,6 +178,12 @@ def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
     """"one minute, 40 seconds", "two years and three months": one duration, counted in the smaller unit."""
     out: list[_Match] = []
     for match in matches:
+        lead = re.search(r"\b(?:an?|one)\s+(?P<unit>hour|year|minute|week|day)\s*(?:,|and|,\s*and)\s*$",
+                         text[max(0, match.start - 20):match.start], re.I)
+        whole = _SUBUNITS.get((lead.group("unit").lower() + "s", match.unit)) if lead else None
+        if whole and not (out and out[-1].end > match.start - len(lead.group(0))):
+            # "an hour and 20 minutes", "a year and three months": the unit named alone counts one
+            match = replace(match, start=match.start - len(lead.group(0)), value=whole + match.value)
         last = out[-1] if out else None
         factor = _SUBUNITS.get((last.unit, match.unit)) if last is not None else None
         if factor and re.fullmatch(r"[\s-]*(?:hours?|minutes?|years?|weeks?|days?)\s*(?:,|and|,\s*and)?\s*",
@@ -256,7 +273,18 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
     w = _words()
     for m in _pattern(shares).finditer(text):
         try:
-            if m.group("money"):
+            if m.group("mrange"):  # "£2-3m", "£10m-£15m": two bounds, the lower taking the upper's magnitude
+                mag = w.magnitudes[m.group("mrmag").lower()] if m.group("mrmag") else 1
+                low = Decimal(m.group("mrlo").replace(",", "")) * (
+                    w.magnitudes[m.group("mrlomag").lower()] if m.group("mrlomag") else mag)
+                high = Decimal(m.group("mrhi").replace(",", "")) * mag
+                cur = w.currencies[m.group("mrcur")]
+                if low >= high:
+                    continue
+                low, high = (v.quantize(Decimal(1)) if v == v.to_integral_value() else v for v in (low, high))
+                yield _Match(m.start(), m.end("mrlomag") if m.group("mrlomag") else m.end("mrlo"), low, cur, "lower")
+                yield _Match(m.start("mrhicur") if m.group("mrhicur") else m.start("mrhi"), m.end(), high, cur, "upper")
+            elif m.group("money"):
                 value = Decimal(m.group("mnum").replace(",", ""))
                 if m.group("mmag"):
                     value *= w.magnitudes[m.group("mmag").lower()]
@@ -268,6 +296,15 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                                 for x in _raw_numbers(m.group(0), shares=False))
                     continue
                 yield _Match(m.start(), m.end(), share, "ratio")
+            elif m.group("uhalf"):  # "a year and a half": one duration, not "a half" of something
+                yield _Match(m.start(), m.end(), Decimal("1.5"), w.durations[m.group("uhunit").lower()])
+            elif m.group("ahalf"):  # "two and a half years", "three and a half million pounds"
+                raw = m.group("ahnum")
+                value = (Decimal(raw) if raw[0].isdigit() else Decimal(text2num(raw.lower(), "en"))) + Decimal("0.5")
+                if m.group("ahmag"):
+                    value = (value * w.magnitudes[m.group("ahmag").lower()]).quantize(Decimal(1))
+                cur = m.group("ahcur")
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
                 num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")
@@ -284,6 +321,13 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 num = 1 if m.group("fnum").lower() in ("a", "one") else text2num(m.group("fnum").lower(), "en")
                 value = (Decimal(num) / Decimal(w.fractions[m.group("fden").lower()])).quantize(Decimal("0.0001"))
                 yield _Match(m.start(), m.end(), value, "ratio")
+            elif m.group("hrange"):  # "20-25 officers", "15–20%": two bounds, written with a dash
+                low, high = Decimal(m.group("hlo")), Decimal(m.group("hhi"))
+                if low >= high:
+                    continue  # "won 3-1": a score, no range
+                # the lower bound is a bare count that takes the upper's unit (`_ranges`)
+                yield _Match(m.start(), m.start("hlo") + len(m.group("hlo")), low, "count")
+                yield _Match(m.start("hhi"), m.end(), high, "percent" if m.group("hpct") else "count")
             elif m.group("pct"):
                 raw = m.group("pnum")
                 value = Decimal(raw.replace(",", "")) if raw else Decimal(text2num(_words_only(m.group("pword")), "en"))
@@ -296,12 +340,36 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
+                parts = words.split(" and ")
+                if len(parts) == 2 and re.search(r"\bbetween\s+$", text[max(0, m.start() - 12):m.start()], re.I) \
+                        and all(_is_number_words(p) for p in parts) and not _is_number_words(words):
+                    # "between eight and nine": two numbers joined, not one ("one hundred and twenty")
+                    first = m.start() + m.group(0).lower().index(" and") if " and" in m.group(0).lower() else m.end()
+                    second = re.search(r"and[\s-]+", m.group(0), re.I)
+                    low = Decimal(text2num(parts[0], "en"))
+                    scale = parts[1].split()[-1]
+                    if scale in ("hundred", "thousand", "million", "billion") and scale not in parts[0]:
+                        low *= text2num("one " + scale, "en")  # "between six and seven hundred": 600 to 700
+                    yield _Match(m.start(), first, low, "count")
+                    yield _Match(m.start() + second.end(), m.end(), Decimal(text2num(parts[1], "en")), "count")
+                    continue
                 if words in ("one", "hundred", "thousand", "million", "billion") and not (
                         words == "one" and _DURATION_AFTER.match(text, m.end())):
                     continue  # "one" is a pronoun as often as a number ("one year" is a duration); bare magnitudes are vague
                 yield _Match(m.start(), m.end(), Decimal(text2num(words, "en")), "count")
         except (ValueError, ArithmeticError):
             continue
+
+
+def _is_number_words(words: str) -> bool:
+    """Whether number words read as one number ("one hundred and twenty" does, "eight and nine" does not)."""
+    from text_to_num import text2num
+
+    try:
+        text2num(words, "en")
+    except ValueError:
+        return False
+    return True
 
 
 _DURATION_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I)
@@ -336,7 +404,8 @@ def _excluded(doc, match: _Match) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
-    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count":
+    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
+            and not _further_count(doc, span):
         return True
     if match.unit == "count" and all(t.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT")
                                      and t.ent_iob_ == "I" for t in span):
@@ -375,12 +444,27 @@ def _excluded(doc, match: _Match) -> bool:
     return False
 
 
+def _further_count(doc, span) -> bool:
+    """"a further 63" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
+    "another", "an additional"), after such words, adds to a count; no date."""
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ != "DATE":
+        return False
+    cues = _words().further_cues
+    rest = [t.lower_ for t in ent if not (span.start <= t.i < span.end)]
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
+    return all(w in cues or w in ("a", "an") for w in rest) and any(w in cues for w in rest + before) \
+        and all(t.like_num for t in span)
+
+
 def _names_a_thing(doc, span, text: str, match: _Match) -> bool:
     """A count that names, not counts: "section 60", "a 101 call", "John (28)" (an age after a name)."""
     words = _words()
     before = text[max(0, match.start - 20):match.start].lower().split()
     if before and before[-1] in words.naming_words:
         return True  # "section 60", "junction 9"
+    if len(before) > 1 and before[-2] in words.naming_words and re.fullmatch(r"\d+[–-]", before[-1]):
+        return True  # "junctions 10-11": the upper end of a named span
     raw = text[match.start:match.end]
     following = text[match.end:match.end + 20].lower().split()
     if raw in words.phone_lines and following and following[0].strip(".,;:") in words.phone_nouns:
@@ -417,6 +501,7 @@ class _Context:
                     for t in span:
                         self.entity_at[t.i] = e.key
         self.quotes = [(q.evidence.start, q.evidence.end, q.speaker) for q in quotes if q.evidence]
+        self.posts: set[tuple[str, str]] = set()  # (person, body) for a post the person holds at the body
 
     def speaker_at(self, start: int) -> str:
         for s, e, speaker in self.quotes:
@@ -509,11 +594,12 @@ class _Context:
 
 def extract_figures(
     doc, entities: list[Entity], *, quotes: list[Quote], policies: list[Policy], paragraphs: Paragraphs,
-    index: MentionIndex | None = None,
+    index: MentionIndex | None = None, roles: Iterable[Role] = (),
 ) -> Iterator[Figure]:
     """Figures with their context; a duration that is the period of another figure
     ("rose 5% over the next four years") is that figure's period, not a figure."""
     ctx = _Context(doc, entities, quotes, policies, index)
+    ctx.posts = {(r.person, r.organisation) for r in roles if r.organisation and not r.qualifier}
     text = doc_text(doc)
     found = []
     for match in find_numbers(text):
@@ -565,9 +651,29 @@ def extract_figures(
             other = found[i - 1][1]
         if other is not None:
             figure = replace(figure, measures=figure.measures or other.measures, about=figure.about or other.about)
+        elided = _elided_noun(doc, match, found[i - 1][0]) if match.unit == "count" and i > 0 else ""
+        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 63 … had")
+            figure = replace(figure, measures=elided)
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _elided_noun(doc, match: _Match, before: _Match) -> str:
+    """"68 cases where …, and a further 63 where …": a count with no noun of its own, added by "a further",
+    "another", "an additional" to a count just before it in its sentence, counts that count's noun."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    prior = doc.char_span(before.start, before.end, alignment_mode="expand")
+    if span is None or prior is None or before.unit != "count" or prior[0].sent.start != span[0].sent.start:
+        return ""
+    if span.root.dep_ in ("nummod", "quantmod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return ""  # "a further 63 cases": its own noun
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return ""  # "a further 9 of theft": its own "of"
+    if not any(t.lower_ in _words().further_cues for t in doc[max(span.start - 2, 0):span.start]):
+        return ""
+    counted = prior.root.head if prior.root.dep_ in ("nummod", "quantmod") else None
+    return counted.text if counted is not None and counted.pos_ == "NOUN" else ""
 
 
 def _spans_time_of_another(match: _Match, figure: Figure, found: list) -> bool:
@@ -629,20 +735,22 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
     from another body's voice) is about the body the story is about."""
+    # the body's own officer reporting it ("Chief Constable X said the force had lost 35 staff") is its voice
+    officer = {k for k in (figure.source, figure.speaker) if (k, body) in ctx.posts}
     if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
-            or match.unit == "votes":
+            and figure.source not in officer or match.unit == "votes":
         return figure
     if figure.place and not set(ctx.names.get(figure.place, "").split()) <= set(ctx.names.get(body, "").split()) \
             and _has_force(ctx.name.get(figure.place, "")):
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) \
+    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) and figure.speaker not in officer \
             and not (ctx.kind.get(figure.speaker) == "organization" and figure.speaker != body):
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
-    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
+    if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)

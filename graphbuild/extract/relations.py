@@ -523,8 +523,8 @@ def _subjects(verb) -> list:
         sent = [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                 for g in p.children if g.dep_ == "pobj"] if verb.head.pos_ == "NOUN" else []
         return sent or [verb.head]  # "X, speaking at Y, said ..."
-    if verb.dep_ == "xcomp" and _controller(verb) is not None:
-        return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
+    if verb.dep_ == "xcomp" and _controller(verb) is not None or _for_doer(verb) is not None:
+        return []  # "urged the Lords to reject it", "pushed for X to resign": X would, nobody has yet
     appointee = _appointee(verb)
     if appointee is not None:
         return [appointee]
@@ -563,7 +563,31 @@ def _controller(xcomp):
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < xcomp.i:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i < xcomp.i and _for_party(child, xcomp):
+            # "asked for the Home Office to fund it": the party named after "for" would act, not the asker
+            return next(g for g in child.children if g.dep_ == "pobj")
     return None
+
+
+def _for_doer(verb):
+    """"pushed for X to join Y" parsed as a purpose clause (advcl): X, named after "for", is the one who would."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                 and _for_party(c, verb)), None)
+    return next(g for g in prep.children if g.dep_ == "pobj") if prep is not None else None
+
+
+def _for_party(prep, xcomp) -> bool:
+    """Is "for X" before an infinitive its doer ("pressed for the council to act"), not a time or a thing sought
+    ("fought for years to win it", "asked for permission to search")? A named or personal party, right before it."""
+    party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if party is None or party.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        return False
+    if party.i + 1 >= len(party.doc) or party.doc[party.i + 1].lower_ != "to" or party.doc[party.i + 1].head.i != xcomp.i:
+        return False  # the infinitive's "to" follows the party at once
+    return party.pos_ == "PROPN" or party.lower_ in ("him", "her", "them", "government", "ministers") \
+        or party.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

@@ -277,12 +277,16 @@ def _label(extraction, key):
          ("House of Lords", "opposes", "police funding cuts"), False),
         ("The Home Office was defeated by the House of Lords. The government said it would try again.",
          ("House of Lords", "defeated", "Home Office"), False),
+        ("Tom Roe has led Kent Police since May. Jane Hale criticised his leadership.",
+         ("Jane Hale", "criticises", "Tom Roe"), False),
+        ("Tom Roe has led Kent Police since May. Jane Hale praised his record.",
+         ("Jane Hale", "praises", "Tom Roe"), False),
     ],
     ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
          "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
          "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
          "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
-         "chamber-votes", "passive-defeat"],
+         "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman"],
 )
 def test_constructions(extract_text, text, expected, negated):
     ex = extract_text(HEADLINE + text)

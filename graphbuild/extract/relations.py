@@ -211,6 +211,8 @@ class _Targets:
             # "attacked the minister's decision": judging someone's act is judging them
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             key = self.index.entity_of(owner) if owner is not None else ""
+            if not key and owner is not None and owner.lower_ in ("his", "its", "their"):
+                key = self.actor(owner)  # "criticised his leadership": whoever "his" is bound to
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
@@ -288,6 +290,8 @@ class _Targets:
             return ""
         key = self.index.entity_of(subject)
         wanted = "person" if token.lower_ == "his" else "organization"
+        if wanted == "person" and self.index.sex.get(key, "m") != "m":
+            return ""  # "Jane Roe criticised his leadership": a woman's clause does not bind "his"
         return key if key and self.index.kind.get(key) == wanted else ""
 
 

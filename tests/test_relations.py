@@ -1018,6 +1018,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("Jane Roe has written to Tom Hale asking for the Home Office to fund Kent Police.", "Home Office",
      "Kent Police", "fund", False),
     ("Jane Roe pushed for Tom Hale to join Kent Police.", "Tom Hale", "Kent Police", "join", False),
+    ("After visiting Essex Police, Tom Hale praised the Home Office.", "Tom Hale", "Essex Police", "visit", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1040,7 +1041,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "her-department-is-a-department", "her-force", "possessor-of-a-modifier", "the-act-of-a-doer-to-do",
         "a-spokesman-acts-for-the-body", "who-joins-another-in-an-act-does-it",
         "the-described-subject-is-a-name", "the-one-hit-back-at-for-doing-does-it", "asked-for-someone-to-act",
-        "pushed-for-someone-to-act"])
+        "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1067,11 +1068,13 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Jane Roe hit back at Tom Hale for ignoring Kent Police.", "Jane Roe", "Kent Police"),
     ("Jane Roe has written to Tom Hale asking for the Home Office to fund Kent Police.", "Jane Roe", "Kent Police"),
     ("Jane Roe pushed for Tom Hale to join Kent Police.", "Jane Roe", "Kent Police"),
+    ("After visiting Essex Police, Tom Hale praised the Home Office.", "Home Office", "Essex Police"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
          "the-object-left-does-not-join", "one-member-is-not-the-body", "who-hits-back-does-not-do-the-gerund",
-         "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act"])
+         "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act",
+         "the-object-after-a-fronted-gerund-does-not-do-it"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

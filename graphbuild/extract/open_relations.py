@@ -323,8 +323,10 @@ class _Reader:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
                 return []
-            controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
-                              None)  # "faced hearings for lying": not the hearings, who faced them
+            controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
+                               and self.actor(self.key(c, places=False))), None)
+            # "faced hearings for lying": not the hearings, who faced them; "After visiting X, Y praised Z": the
+            # object after the fronted clause does not do its act, Y does
             if controller is None and prep.lower_ == "for":  # "hit back at X for cutting Y", "rounded on X for": X
                 controller = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
                                    and p.i < prep.i for g in p.children

@@ -281,12 +281,15 @@ def _label(extraction, key):
          ("Jane Hale", "criticises", "Tom Roe"), False),
         ("Tom Roe has led Kent Police since May. Jane Hale praised his record.",
          ("Jane Hale", "praises", "Tom Roe"), False),
+        ("While visiting Kent Police, Jane Porter criticised Tom Ellison.",
+         ("Jane Porter", "criticises", "Tom Ellison"), False),
     ],
     ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
          "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
          "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
          "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
-         "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman"],
+         "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman",
+         "name-hung-on-a-fronted-clause"],
 )
 def test_constructions(extract_text, text, expected, negated):
     ex = extract_text(HEADLINE + text)

@@ -533,6 +533,8 @@ def _subjects(verb) -> list:
     if appointee is not None:
         return [appointee]
     subject = subject_of(verb)
+    if subject is None:
+        subject = _stranded_subject(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "X, who has promised to …", "X, who was appointed to replace Y": X
     if subject is None:
@@ -540,6 +542,22 @@ def _subjects(verb) -> list:
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
     named = [c for c in subject.children if c.dep_ == "appos"]
     return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
+
+
+def _stranded_subject(verb):
+    """"While visiting Kent Police, Jane Roe criticised Y": the parser may hang the name after the fronted clause's
+    comma on that clause's object as an apposition, leaving the main verb with no subject; the name right before
+    the verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                         for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    for clause in fronted:
+        for t in clause.subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1 \
+                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
 
 
 def _appointee(verb):

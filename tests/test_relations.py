@@ -283,13 +283,17 @@ def _label(extraction, key):
          ("Jane Hale", "praises", "Tom Roe"), False),
         ("While visiting Kent Police, Jane Porter criticised Tom Ellison.",
          ("Jane Porter", "criticises", "Tom Ellison"), False),
+        ("Jane Roe, Tom Hale and Sue Lamb criticised the Home Office.",
+         ("Tom Hale", "criticises", "Home Office"), False),
+        ("Several forces, including Kent Police and Essex Police, criticised the Home Office.",
+         ("Essex Police", "criticises", "Home Office"), False),
     ],
     ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
          "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
          "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
          "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
          "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman",
-         "name-hung-on-a-fronted-clause"],
+         "name-hung-on-a-fronted-clause", "middle-of-a-three-name-list", "members-named-after-including"],
 )
 def test_constructions(extract_text, text, expected, negated):
     ex = extract_text(HEADLINE + text)

@@ -541,7 +541,13 @@ def _subjects(verb) -> list:
         return []
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
     named = [c for c in subject.children if c.dep_ == "appos"]
-    return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
+    # "A, B and C criticised it": a list of three names that the parser read as A with an apposition "B and C"
+    listed = [a for a in named if subject.pos_ == "PROPN" and a.pos_ == "PROPN" and len(_conjuncts(a)) > 1]
+    # "Several forces, including A and B, criticised it": the members named do it
+    members = [g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("including", "includes")
+               and subject.tag_ in ("NNS", "NNPS") for g in p.children if g.dep_ == "pobj"]
+    return [subject] + listed + [c for a in named for c in _conjuncts(a)[1:]] \
+        + [c for m in members for c in _conjuncts(m)]
 
 
 def _stranded_subject(verb):

@@ -287,13 +287,18 @@ def _label(extraction, key):
          ("Tom Hale", "criticises", "Home Office"), False),
         ("Several forces, including Kent Police and Essex Police, criticised the Home Office.",
          ("Essex Police", "criticises", "Home Office"), False),
+        ("The Home Office was criticised by Kent Police and by Jane Roe.",
+         ("Jane Roe", "criticises", "Home Office"), False),
+        ("The Home Office has been criticised by Kent Police as well as by Jane Roe.",
+         ("Jane Roe", "criticises", "Home Office"), False),
     ],
     ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
          "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
          "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
          "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
          "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman",
-         "name-hung-on-a-fronted-clause", "middle-of-a-three-name-list", "members-named-after-including"],
+         "name-hung-on-a-fronted-clause", "middle-of-a-three-name-list", "members-named-after-including",
+         "second-agent-after-and-by", "second-agent-after-as-well-as-by"],
 )
 def test_constructions(extract_text, text, expected, negated):
     ex = extract_text(HEADLINE + text)

@@ -518,7 +518,10 @@ def _passive(verb) -> bool:
 
 def _subjects(verb) -> list:
     if _passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "criticised by X and by Y", "by X as well as by Y": a second "by" joined to the first names another agent
+        agents = [g for c in verb.children if c.dep_ == "agent" for b in c.subtree
+                  if b.i == c.i or b.lower_ == "by" and b.dep_ in ("agent", "conj") for g in b.children
+                  if g.dep_ == "pobj"]
         if agents:
             return agents
         return []  # "Kent Police were inspected": the one acted on is not the doer

@@ -277,12 +277,28 @@ def _label(extraction, key):
          ("House of Lords", "opposes", "police funding cuts"), False),
         ("The Home Office was defeated by the House of Lords. The government said it would try again.",
          ("House of Lords", "defeated", "Home Office"), False),
+        ("Tom Roe has led Kent Police since May. Jane Hale criticised his leadership.",
+         ("Jane Hale", "criticises", "Tom Roe"), False),
+        ("Tom Roe has led Kent Police since May. Jane Hale praised his record.",
+         ("Jane Hale", "praises", "Tom Roe"), False),
+        ("While visiting Kent Police, Jane Porter criticised Tom Ellison.",
+         ("Jane Porter", "criticises", "Tom Ellison"), False),
+        ("Jane Roe, Tom Hale and Sue Lamb criticised the Home Office.",
+         ("Tom Hale", "criticises", "Home Office"), False),
+        ("Several forces, including Kent Police and Essex Police, criticised the Home Office.",
+         ("Essex Police", "criticises", "Home Office"), False),
+        ("The Home Office was criticised by Kent Police and by Jane Roe.",
+         ("Jane Roe", "criticises", "Home Office"), False),
+        ("The Home Office has been criticised by Kent Police as well as by Jane Roe.",
+         ("Jane Roe", "criticises", "Home Office"), False),
     ],
     ids=["nominal-possessor", "nominal-light-verb", "nominal-negated", "members-stand-for-body",
          "received-under", "received-quantified", "evaluation-as", "evaluation-small-clause", "reaction-beside",
          "reaction-possessive", "policy-target-anaphor", "policy-imposed-on", "possessive-plan-to-scrap",
          "xcomp-intended", "participle-subject", "relative-object", "announced-clause", "urger-stance",
-         "chamber-votes", "passive-defeat"],
+         "chamber-votes", "passive-defeat", "his-act-judged-by-a-woman", "his-record-praised-by-a-woman",
+         "name-hung-on-a-fronted-clause", "middle-of-a-three-name-list", "members-named-after-including",
+         "second-agent-after-and-by", "second-agent-after-as-well-as-by"],
 )
 def test_constructions(extract_text, text, expected, negated):
     ex = extract_text(HEADLINE + text)
@@ -1013,6 +1029,11 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      "respond to", False),
     ("Jane Roe joined Tom Hale in criticising Kent Police.", "Jane Roe", "Kent Police", "criticise", False),
     ("Jane Roe's successor at Kent Police is Tom Hale.", "Tom Hale", "Jane Roe", "'s successor", False),
+    ("Jane Roe hit back at Tom Hale for ignoring Kent Police.", "Tom Hale", "Kent Police", "ignore", False),
+    ("Jane Roe has written to Tom Hale asking for the Home Office to fund Kent Police.", "Home Office",
+     "Kent Police", "fund", False),
+    ("Jane Roe pushed for Tom Hale to join Kent Police.", "Tom Hale", "Kent Police", "join", False),
+    ("After visiting Essex Police, Tom Hale praised the Home Office.", "Tom Hale", "Essex Police", "visit", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1034,7 +1055,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "an-act-of-the-possessor", "her-resignation", "a-noun-with-an-agent-and-an-infinitive",
         "her-department-is-a-department", "her-force", "possessor-of-a-modifier", "the-act-of-a-doer-to-do",
         "a-spokesman-acts-for-the-body", "who-joins-another-in-an-act-does-it",
-        "the-described-subject-is-a-name"])
+        "the-described-subject-is-a-name", "the-one-hit-back-at-for-doing-does-it", "asked-for-someone-to-act",
+        "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1058,10 +1080,16 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Jane Roe left the Metropolitan Police to join Kent Police.", "Metropolitan Police Service", "Kent Police"),
     ("A member of the Police Federation criticised Tom Hale on Monday.", "Police Federation of England and Wales",
      "Tom Hale"),
+    ("Jane Roe hit back at Tom Hale for ignoring Kent Police.", "Jane Roe", "Kent Police"),
+    ("Jane Roe has written to Tom Hale asking for the Home Office to fund Kent Police.", "Jane Roe", "Kent Police"),
+    ("Jane Roe pushed for Tom Hale to join Kent Police.", "Jane Roe", "Kent Police"),
+    ("After visiting Essex Police, Tom Hale praised the Home Office.", "Home Office", "Essex Police"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
-         "the-object-left-does-not-join", "one-member-is-not-the-body"])
+         "the-object-left-does-not-join", "one-member-is-not-the-body", "who-hits-back-does-not-do-the-gerund",
+         "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act",
+         "the-object-after-a-fronted-gerund-does-not-do-it"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

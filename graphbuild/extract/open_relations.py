@@ -31,8 +31,8 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _hypothetical, _negated, _passive, _relation, _subjects, _Targets,
-                        _urging, _wished, verb_rules)
+from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _negated, _passive, _relation,
+                        _subjects, _Targets, _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
@@ -312,6 +312,8 @@ class _Reader:
                 return _conjuncts(controller)
             if controller is not None:  # "left the Met to join Y": who left joined
                 return self.doers(verb.head, hops + 1)
+        if _for_doer(verb) is not None:  # "pushed for X to join Y": X would
+            return _conjuncts(_for_doer(verb))
         found = [s for subj in _subjects(verb) for s in _conjuncts(subj)]
         if found or _passive(verb) or hops > 3:
             return found
@@ -321,8 +323,14 @@ class _Reader:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
                 return []
-            controller = next((c for c in head.children if c.dep_ == "dobj" and self.actor(self.key(c, places=False))),
-                              None)  # "faced hearings for lying": not the hearings, who faced them
+            controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
+                               and self.actor(self.key(c, places=False))), None)
+            # "faced hearings for lying": not the hearings, who faced them; "After visiting X, Y praised Z": the
+            # object after the fronted clause does not do its act, Y does
+            if controller is None and prep.lower_ == "for":  # "hit back at X for cutting Y", "rounded on X for": X
+                controller = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
+                                   and p.i < prep.i for g in p.children
+                                   if g.dep_ == "pobj" and self.actor(self.key(g, places=False))), None)
             if controller is not None and prep.lower_ != "by" and prep.head.i == head.i:
                 if head.lemma_.lower() in word_class("joining_verb"):  # "X joined Y in criticising Z": both did
                     return _conjuncts(controller) + [s for subj in _subjects(head) for s in _conjuncts(subj)]

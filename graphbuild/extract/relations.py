@@ -211,6 +211,8 @@ class _Targets:
             # "attacked the minister's decision": judging someone's act is judging them
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             key = self.index.entity_of(owner) if owner is not None else ""
+            if not key and owner is not None and owner.lower_ in ("his", "its", "their"):
+                key = self.actor(owner)  # "criticised his leadership": whoever "his" is bound to
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
         if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
@@ -288,6 +290,8 @@ class _Targets:
             return ""
         key = self.index.entity_of(subject)
         wanted = "person" if token.lower_ == "his" else "organization"
+        if wanted == "person" and self.index.sex.get(key, "m") != "m":
+            return ""  # "Jane Roe criticised his leadership": a woman's clause does not bind "his"
         return key if key and self.index.kind.get(key) == wanted else ""
 
 
@@ -514,7 +518,10 @@ def _passive(verb) -> bool:
 
 def _subjects(verb) -> list:
     if _passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN":
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "criticised by X and by Y", "by X as well as by Y": a second "by" joined to the first names another agent
+        agents = [g for c in verb.children if c.dep_ == "agent" for b in c.subtree
+                  if b.i == c.i or b.lower_ == "by" and b.dep_ in ("agent", "conj") for g in b.children
+                  if g.dep_ == "pobj"]
         if agents:
             return agents
         return []  # "Kent Police were inspected": the one acted on is not the doer
@@ -523,19 +530,43 @@ def _subjects(verb) -> list:
         sent = [g for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                 for g in p.children if g.dep_ == "pobj"] if verb.head.pos_ == "NOUN" else []
         return sent or [verb.head]  # "X, speaking at Y, said ..."
-    if verb.dep_ == "xcomp" and _controller(verb) is not None:
-        return []  # "urged the Lords to reject it": the Lords would reject it, nobody has yet
+    if verb.dep_ == "xcomp" and _controller(verb) is not None or _for_doer(verb) is not None:
+        return []  # "urged the Lords to reject it", "pushed for X to resign": X would, nobody has yet
     appointee = _appointee(verb)
     if appointee is not None:
         return [appointee]
     subject = subject_of(verb)
+    if subject is None:
+        subject = _stranded_subject(verb)
     if subject is not None and subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "X, who has promised to …", "X, who was appointed to replace Y": X
     if subject is None:
         return []
     # "Two former ministers, A and B, attacked it": the subject stands for A, and B is named beside A
     named = [c for c in subject.children if c.dep_ == "appos"]
-    return [subject] + [c for a in named for c in _conjuncts(a)[1:]]
+    # "A, B and C criticised it": a list of three names that the parser read as A with an apposition "B and C"
+    listed = [a for a in named if subject.pos_ == "PROPN" and a.pos_ == "PROPN" and len(_conjuncts(a)) > 1]
+    # "Several forces, including A and B, criticised it": the members named do it
+    members = [g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("including", "includes")
+               and subject.tag_ in ("NNS", "NNPS") for g in p.children if g.dep_ == "pobj"]
+    return [subject] + listed + [c for a in named for c in _conjuncts(a)[1:]] \
+        + [c for m in members for c in _conjuncts(m)]
+
+
+def _stranded_subject(verb):
+    """"While visiting Kent Police, Jane Roe criticised Y": the parser may hang the name after the fronted clause's
+    comma on that clause's object as an apposition, leaving the main verb with no subject; the name right before
+    the verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                         for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    for clause in fronted:
+        for t in clause.subtree:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1 \
+                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
 
 
 def _appointee(verb):
@@ -563,7 +594,31 @@ def _controller(xcomp):
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < xcomp.i:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i < xcomp.i and _for_party(child, xcomp):
+            # "asked for the Home Office to fund it": the party named after "for" would act, not the asker
+            return next(g for g in child.children if g.dep_ == "pobj")
     return None
+
+
+def _for_doer(verb):
+    """"pushed for X to join Y" parsed as a purpose clause (advcl): X, named after "for", is the one who would."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                 and _for_party(c, verb)), None)
+    return next(g for g in prep.children if g.dep_ == "pobj") if prep is not None else None
+
+
+def _for_party(prep, xcomp) -> bool:
+    """Is "for X" before an infinitive its doer ("pressed for the council to act"), not a time or a thing sought
+    ("fought for years to win it", "asked for permission to search")? A named or personal party, right before it."""
+    party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if party is None or party.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        return False
+    if party.i + 1 >= len(party.doc) or party.doc[party.i + 1].lower_ != "to" or party.doc[party.i + 1].head.i != xcomp.i:
+        return False  # the infinitive's "to" follows the party at once
+    return party.pos_ == "PROPN" or party.lower_ in ("him", "her", "them", "government", "ministers") \
+        or party.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

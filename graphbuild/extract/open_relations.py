@@ -32,7 +32,7 @@ from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
 from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _negated, _passive, _relation,
-                        _subjects, _Targets, _urging, _wished, verb_rules)
+                        one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
@@ -112,9 +112,8 @@ class _Reader:
             key = self._possessor(token)
         if not key and token.pos_ == "NOUN":
             key = self._owned_body(token) or self._act_named_before(token)
-        if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
-            key = ""  # "the former minister added": one member, not the body ("Labour figures" are)
+        if one_member_of(self.index, token, key):
+            key = ""
         if not key and token.i in self.targets.policy_at and token.pos_ in NOUNS:
             key = self.targets.policy_at[token.i]
         return key

@@ -215,11 +215,7 @@ class _Targets:
                 key = self.actor(owner)  # "criticised his leadership": whoever "his" is bound to
         if key and self.index.kind.get(key) == "place" and not places:
             return ""
-        if self.index.kind.get(key) == "organization" and token.i not in self.index.entity_at and token.tag_ == "NN" \
-                and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson"):
-            return ""  # "the former Cabinet minister added": one member, not the body ("Labour figures" are; and
-            # "a Home Office spokesman" speaks for it)
-        return key
+        return "" if one_member_of(self.index, token, key) else key
 
     def untitled_in_headline(self, token, key: str) -> bool:
         """"Commissioner's plan …" opening the story: a bare title before anyone is named may be any
@@ -773,6 +769,13 @@ def _voted_or_wished(verb) -> bool:
         if lemma == "vote" or any(r.property == "callsFor" for r in rules.get(lemma, ())):
             return True
     return False
+
+
+def one_member_of(index: MentionIndex, token, key: str) -> bool:
+    """"The former Cabinet minister added": a singular member noun resolved to a body is one member, not the
+    body ("Labour figures" are the body; "a Home Office spokesman" speaks for it)."""
+    return index.kind.get(key) == "organization" and token.i not in index.entity_at and token.tag_ == "NN" \
+        and token.lemma_.lower() in member_nouns() and token.lower_ not in word_class("spokesperson")
 
 
 def extract_relations(

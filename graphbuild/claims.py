@@ -184,7 +184,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONTRAST.search(after)) if m), key=lambda m: m.start(),
               default=None)
     after = after[:cut.start()] if cut else after
-    # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
+    # "900 held as 212 knives recovered": the next count starts its own phrase, unless the two make one
     # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
     counted = next((m for m in _other_count().finditer(after)
                     if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
@@ -201,8 +201,8 @@ _ITEM = re.compile(r"[£$€]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|e
 
 @lru_cache(maxsize=1024)
 def _list_head(figure: Figure) -> str:
-    """The words that open the list a figure is an item of, lower case ("the seizure of £3m of drugs, 557
-    weapons and ...": "the seizure of"), "" when it is none: the figure follows ", " (and a qualifier) right
+    """The words that open the list a figure is an item of, lower case ("the recovery of £2m of goods, 212
+    knives and ...": "the recovery of"), "" when it is none: the figure follows ", " (and a qualifier) right
     after another item that holds a number; the head is what stands before that item's number."""
     ev = figure.evidence
     if ev is None:

@@ -317,7 +317,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
          "PoliticalParty"),
         # a headline's bare "Government" right before its verb
-        ("Government Announces New Curfew Powers To Fight Street Crime\n\nOfficers welcomed the news.",
+        ("Government Announces Tougher Licensing Rules For Late Bars\n\nOfficers welcomed the news.",
          "HM Government", "GovernmentBody"),
         # a party whose name holds a possessive, the tagger cutting it there
         ("Sam Roe and Pensioners' Justice Party leader Ann Lee objected.", "Pensioners' Justice Party",

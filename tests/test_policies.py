@@ -702,7 +702,7 @@ def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, 
     ("Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on drug gangs.",
      ["knife crime crackdown", "crackdown on drug gangs"]),
     # the end of a grant is not the grant, though its name ends the longer one
-    ("The minister announced several changes including the end of state grants.",
+    ("The minister set out reforms including the end of state grants.",
      ["end of state grants", "state grants"]),
 ], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review", "another-crackdown",
         "inner-name-is-no-short-form"])

@@ -797,10 +797,10 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),
     # "a review" the story names once, later: that review; the one who ordered it is tied to it too
-    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+    ("The Cycling Union was asked by Jane Porter to conduct a review after the floods. "
      "The Harbour Safety Review reported in May.",
      ("Jane Porter", "relatedTo", "Harbour Safety Review"), None),
-    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+    ("The Cycling Union was asked by Jane Porter to conduct a review after the floods. "
      "The Harbour Safety Review and the Bridge Lighting Review reported in May.",
      None, ("Jane Porter", "relatedTo", "Harbour Safety Review")),
     # a subject "it" after a sentence naming one policy as its object, nothing else "it" could be
@@ -839,9 +839,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     # a sentence naming another policy is about that one
     ("Council unveils parking levy for Leeds\n\nTom Ellison praised the curfew scheme.",
      ("Tom Ellison", "praises", "curfew scheme"), ("Tom Ellison", "relatedTo", "parking levy")),
-    # a person named by age ("the 52-year-old") is who the story is about, not one acting in it
+    # a person named by age ("the 63-year-old") is who the story is about, not one acting in it
     ("Council unveils parking levy for Leeds\n\nTom Ellison was shot by an officer in May.\n\n"
-     "The 52-year-old is living in hiding.",
+     "The 63-year-old has since moved abroad.",
      None, ("Tom Ellison", "relatedTo", "parking levy")),
     # a paper reporting the story is no party to it
     ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",

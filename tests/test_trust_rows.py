@@ -15,9 +15,9 @@ def stances(extraction):
 # --- 1. a list under one governing noun: "the end of X and Y" ends Y too --------------------------
 
 @pytest.mark.parametrize("text, label, absent", [
-    ("Jane Porter announced several changes including the end of free parking for staff and automatic "
-     "enrolment in the pension scheme.", "end of automatic enrolment in the pension scheme",
-     "automatic enrolment in the pension scheme"),
+    ("Jane Porter set out a package of reforms including the end of free parking for staff and automatic "
+     "enrolment in the savings scheme.", "end of automatic enrolment in the savings scheme",
+     "automatic enrolment in the savings scheme"),
 ], ids=["end-of"])
 def test_the_second_item_under_a_governing_noun_is_governed_too(extract_text, text, label, absent):
     ex = extract_text(HEADLINE + text)
@@ -67,11 +67,11 @@ def test_a_post_the_text_says_its_holder_left_is_former(extract_text, text, qual
 # --- 2. a group that carried out a review is its author, never subject to it; no bare "their" in labels ----
 
 def test_the_group_that_carried_out_a_review_is_not_subject_to_it(extract_text):
-    ex = extract_text(HEADLINE + "It comes after a review by the All Party Parliamentary Group for Tenants into "
-                      "their treatment by landlords found 300 cases.")
+    ex = extract_text(HEADLINE + "It came after a review by the All Party Parliamentary Group for Cyclists into "
+                      "their safety on busy roads found 140 crashes.")
     review = next(p for p in ex.policies if p.name.startswith("review"))
-    assert review.name == "review into the treatment by landlords"
-    group = "org:all party parliamentary group for tenants"
+    assert review.name == "review into the safety on busy roads"
+    group = "org:all party parliamentary group for cyclists"
     assert {r.predicate for r in ex.relations if r.subject == group and r.object == review.key} == {"relatedTo"}
 
 
@@ -90,8 +90,8 @@ def test_a_policy_label_keeps_no_bare_pronoun_nor_quoted_judgement(extract_text,
 # --- 4. a negated stance verb keeps its stance, negated; no negated neutral link through it ---------------
 
 @pytest.mark.parametrize("text, policy", [
-    ("The Liberal Party, which did not back the devolution of housing powers, lost seats.",
-     "devolution of housing powers"),
+    ("The Liberal Party, which did not back the devolution of planning powers, came third.",
+     "devolution of planning powers"),
     ("The Liberal Party refused to support the merger of the two councils.", "merger of the two councils"),
 ], ids=["did-not-back", "refused-to-support"])
 def test_a_negated_stance_stays_a_negated_stance(extract_text, text, policy):

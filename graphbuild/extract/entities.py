@@ -992,7 +992,7 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
-        if _headline_government(token):  # "Government Announces New Powers", "Government to scrap targets"
+        if _headline_government(token):  # "Government Announces Tougher Rules", "Government to scrap targets"
             yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
             continue
         if token.text != "government" or token.i == 0:
@@ -1012,7 +1012,7 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
 
 
 def _headline_government(token) -> bool:
-    """"Government Announces New Powers", "Government to scrap targets": a headline's bare capitalised
+    """"Government Announces Tougher Rules", "Government to scrap targets": a headline's bare capitalised
     "Government" opening a sentence, right before its verb (or "to" and a verb), is the national government
     acting; not "Government figures show", nor a name ("Government Digital Service") the tagger read."""
     doc = token.doc

@@ -1306,7 +1306,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
-        if make == "listed":  # "changes including the end of X and Y": each item a policy of its own
+        if make == "listed":  # "reforms including the end of X and Y": each item a policy of its own
             yield from _listed_items(doc, act, obj, kind, covered)
             continue
         bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
@@ -1457,7 +1457,7 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
 
 
 def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:
-    """"a number of changes including the end of state grants and compulsory training": the items a policy
+    """"a package of reforms including the end of state grants and compulsory training": the items a policy
     head lists ("including", "like", "such as") are policies, each named by its own noun phrase without
     the next item, dates or clauses. "as" lists only after "such" ("his role as minister" lists nothing)."""
     prep = first.head

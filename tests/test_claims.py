@@ -222,8 +222,8 @@ def test_concept_from_what_the_figure_is_about(sentence, surface, about, expecte
     ("org:northshire-district-council", ""),
 ])
 def test_household_bills_a_police_authority_raises_are_its_precept(about, expected):
-    sentence = "The board voted for a 6% increase, boosting household bills by £20 a year."
-    read = claims.read_claim(figure(sentence, "£20", "GBP", measures="boosting household bills", about=about), ARTICLE)
+    sentence = "The board agreed a 3% rise, adding to household bills by £14 a year."
+    read = claims.read_claim(figure(sentence, "£14", "GBP", measures="adding to household bills", about=about), ARTICLE)
     assert (read.measure if read else "") == expected
 
 
@@ -472,15 +472,15 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
 
 
 @pytest.mark.parametrize("sentence, about, place, expected", [
-    ("North Police saw officer numbers drop by 210.", "org:north-police", "", "org:north-police"),
+    ("North Police reported officer numbers down by 210.", "org:north-police", "", "org:north-police"),
     ("In Northshire, officer numbers dropped by 210.", "", "place:northshire", "place:northshire"),
     ("The Northshire MP said officer numbers dropped by 210.", "", "place:northshire", ""),  # a constituency
     ("Officer numbers in Northshire dropped by 210.", "org:north-police", "place:northshire", "place:northshire"),
     ("Officer numbers dropped by 210.", "org:north-police", "", ""),  # the force is not named here
     ("Officer numbers dropped by 210.", "", "place:northshire", ""),  # nor the place
-    ("Some Ministry saw officer numbers drop by 210.", "org:some-ministry", "", ""),  # no police force
+    ("Some Ministry reported officer numbers down by 210.", "org:some-ministry", "", ""),  # no police force
     ("North Police Federation said officer numbers fell by 210.", "org:north-police-federation", "", ""),
-    ("Northshire's largest force saw officer numbers drop by 210.", "", "place:northshire", ""),  # an owner
+    ("Northshire's largest force reported officer numbers down by 210.", "", "place:northshire", ""),  # an owner
     ("Officer numbers dropped by 210, mainly because of cuts in Northshire.", "", "place:northshire", ""),
     ("North Police's officer numbers dropped by 210.", "org:north-police", "", "org:north-police"),
     ("North Police warned of cuts to the force that will leave its 210 PCSOs without a base.", "org:north-police", "",

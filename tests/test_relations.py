@@ -1127,7 +1127,7 @@ def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
     ("Jo Bell criticised the \u2018flat cash\u2019 police funding settlement.",
      {("Jo Bell", "criticises", "police funding settlement")}, set()),
     # announcing what a body is facing now proposes nothing
-    ("Chief Constable Tom Hale announced that Kent Police is facing a further 6% cut in its budget.",
+    ("Chief Constable Tom Hale announced that Kent Police is facing another 3% cut in its budget.",
      {("Kent Police", "subjectTo", "police funding cuts")}, {("Tom Hale", "proposes", "police funding cuts")}),
     # a power to act is no act; backing a change of a policy is no stance on the policy
     ("The London Assembly may veto the council tax precept.",

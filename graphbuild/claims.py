@@ -185,7 +185,7 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
               default=None)
     after = after[:cut.start()] if cut else after
     # "900 held as 212 knives recovered": the next count starts its own phrase, unless the two make one
-    # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
+    # ("a drop of 1,817 to 96,402 officers", "between 40 and 55 arrests")
     counted = next((m for m in _other_count().finditer(after)
                     if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
     after = after[:counted.start()] if counted else after
@@ -743,7 +743,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
       "a 7% pay award"), for a figure with such a noun, or with none and a value of three significant
       digits or more ("... which is £40.5m" after "a cut in the police grant of £40.5m");
     - the earlier figures of its sentence, when the figure has no noun ("fell to 880 from 930 a year
-      before", "there will now only be 354") or its clause holds a pronoun ("... but that was down from 5,930");
+      before", "there will now only be 265") or its clause holds a pronoun ("... but that was down from 4,170");
     - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
       its own sentence stands before it ("It has been cut by 30%")."""
     ev = figure.evidence

@@ -468,7 +468,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             if token.pos_ != "NOUN":
                 continue  # "the extension of the scheme": a head with its complement, below
         if lemma in word_class("pledge_verb") and token.pos_ == "VERB":
-            # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
+            # "promised to cut inflation to 5%", "pledged to recruit 3,500 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
                 # "promised to hire X and reopen Y": one pledge per act
@@ -1231,7 +1231,7 @@ def head_phrase(head, covered: set[int]):
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     objects = [c for t in complement[:1] if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
     if any(lemma in word_values("event_sense_modifier").get(o.lemma_.lower(), "").split("|") for o in objects):
-        return None  # "the closure of the road", "the closure of 261 county lines": events, as "road closures" are
+        return None  # "the closure of the road", "the closure of 140 drug lines": events, as "road closures" are
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review

@@ -567,7 +567,7 @@ def _controller(xcomp):
 
 
 def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
-    """"the Police Federation's annual conference in Bournemouth": the host held it in that place
+    """"the Police Federation's annual conference in Harrogate": the host held it in that place
     (relatedTo, cue "conference in")."""
     for noun in doc:
         if noun.lemma_.lower() not in event_nouns() or targets.index.quoted[noun.i]:

@@ -382,7 +382,7 @@ def extract_affiliations(
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
         holder = _described_before(doc, span, title, org, names, roles, former=True)
-        if holder:  # "the former Cabinet minister, 50, added": a past post of the person just spoken of
+        if holder:  # "the former Cabinet minister, 61, added": a past post of the person just spoken of
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))

@@ -687,7 +687,7 @@ CAUSE_MARKERS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "
 
 
 def _cause(span, ctx) -> str:
-    """"a shortfall of £12m due to the settlement", "could fall under 12,000 owing to cuts": the policy
+    """"a shortfall of £12m due to the settlement", "could fall under 12,000 because of cuts": the policy
     the figure's own clause gives as its cause."""
     for head in heads_to_clause(span):
         for marker in (c for c in head.children if c.dep_ == "prep"):

@@ -350,7 +350,7 @@ def test_proper_names_of_policies(extract_text, text, label):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Funds will go to a new scheme called Police First. Police First was praised by Tom Ellison.", "Police First"),
+    ("Money will go to a new scheme called Police Connect. Police Connect was praised by Tom Ellison.", "Police Connect"),
     ("Ministers launched a programme known as Safe Streets Now in May.", "Safe Streets Now"),
 ], ids=["called", "known-as"])
 def test_a_policy_named_by_a_naming_verb(extract_text, text, label):

@@ -317,7 +317,7 @@ def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[
 
 
 def _called(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
-    """"a new scheme called Police First", "a programme known as Safe Streets": a policy head given a
+    """"a new scheme called Police Connect", "a programme known as Safe Streets": a policy head given a
     proper name by a naming verb (`naming_verb`) is named by it."""
     for token in doc:
         lemma = _head_lemma(token)
@@ -1102,7 +1102,7 @@ def _infinitive(head):
 
 
 CONTENT_MODALS = ("would", "will", "could", "should")
-MAX_CONTENT_WORDS = 14  # "measures which would make it illegal for protesters to lock on to railings"
+MAX_CONTENT_WORDS = 14  # "measures which would make it an offence for drivers to park on verges near schools"
 
 
 def content_clause(head):

@@ -570,7 +570,7 @@ def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
     ("The Liberal Democrats met. Their leader, Sir Tom Ellison, said: “Communities have been abandoned.”",
      "Tom Ellison", ("Politician",)),
     # only a politician has a flagship policy
-    ("The home secretary will kill off Tom Ellison's flagship measure to deal with youth crime.", "Tom Ellison",
+    ("The new mayor will scrap Tom Ellison's flagship scheme to tackle fly-tipping.", "Tom Ellison",
      ("Politician",)),
 ])
 def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):

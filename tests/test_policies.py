@@ -509,9 +509,9 @@ def test_the_move_is_the_act_not_its_object(extract_text):
 
 
 def test_the_plans_in_a_sentence_naming_a_bill_are_the_bill(extract_text):
-    ex = extract_text("Bill defeated\n\nPeers voted against a range of measures in the Public Order Bill, "
-                      "with Labour calling some of the plans \"outrageous\".")
-    bill = next(p for p in ex.policies if p.name == "Public Order Bill")
+    ex = extract_text("Bill defeated\n\nPeers voted down several clauses of the Housing Standards Bill, "
+                      "with Labour calling some of the plans \"reckless\".")
+    bill = next(p for p in ex.policies if p.name == "Housing Standards Bill")
     assert "plans" in {m.text for m in bill.mentions}
     assert any(r.predicate == "criticises" and r.object == bill.key for r in ex.relations)
 

@@ -1138,8 +1138,8 @@ def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
     ("The House of Lords sat late. Peers turned down measures which would give officers powers to stop and "
      "search protesters.", {("House of Lords", "relatedTo", "stop and search")},
      {("House of Lords", "opposes", "stop and search")}),
-    ("The House of Lords sat late. Peers voted against a range of measures in the Public Order Bill.",
-     {("House of Lords", "relatedTo", "Public Order Bill")}, {("House of Lords", "opposes", "Public Order Bill")}),
+    ("The House of Lords sat late. Peers voted down several clauses of the Housing Standards Bill.",
+     {("House of Lords", "relatedTo", "Housing Standards Bill")}, {("House of Lords", "opposes", "Housing Standards Bill")}),
     ("The House of Lords sat late. Peers voted against the Public Order Bill.",
      {("House of Lords", "opposes", "Public Order Bill")}, set()),
 ], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "decision-to-abandon",

@@ -134,7 +134,7 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b"
 _SCARE_QUOTES = re.compile(r"[\"“](\w[\w'’-]*(?: \w[\w'’-]*)?)[\"”]")
 
 
-# a short form in brackets right after a name ("National Crime Agency (NCA) officers") is part of the name
+# a short form in brackets right after a name ("Regional Fraud Unit (RFU) staff") is part of the name
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")  # capitals only: "(PCSOs)" after a count is its noun
 
 
@@ -184,8 +184,8 @@ def phrases(figure: Figure) -> tuple[str, str, str, str, str]:
     cut = min((m for m in (_CLAUSE_BREAK.search(after), _CONTRAST.search(after)) if m), key=lambda m: m.start(),
               default=None)
     after = after[:cut.start()] if cut else after
-    # "1,600 arrested as 557 weapons seized": the next count starts its own phrase, unless the two make one
-    # ("a drop of 2,503 to 142,363 officers", "between 40 and 55 arrests")
+    # "900 held as 212 knives recovered": the next count starts its own phrase, unless the two make one
+    # ("a drop of 1,817 to 96,402 officers", "between 40 and 55 arrests")
     counted = next((m for m in _other_count().finditer(after)
                     if after[:m.start()].strip().lower() not in ("to", "and", "or", "-", "–")), None)
     after = after[:counted.start()] if counted else after
@@ -201,8 +201,8 @@ _ITEM = re.compile(r"[£$€]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|e
 
 @lru_cache(maxsize=1024)
 def _list_head(figure: Figure) -> str:
-    """The words that open the list a figure is an item of, lower case ("the seizure of £3m of drugs, 557
-    weapons and ...": "the seizure of"), "" when it is none: the figure follows ", " (and a qualifier) right
+    """The words that open the list a figure is an item of, lower case ("the recovery of £2m of goods, 212
+    knives and ...": "the recovery of"), "" when it is none: the figure follows ", " (and a qualifier) right
     after another item that holds a number; the head is what stands before that item's number."""
     ev = figure.evidence
     if ev is None:
@@ -360,7 +360,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
         found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
                                                          last=i == 3 and not before)
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
-    # a figure between the two halves of an "a$^b" word ("by$^to": "ahead by 5,210 to 4,870", a tally) is of it
+    # a figure between the two halves of an "a$^b" word ("by$^to": "led by 3,140 to 2,960", a tally) is of it
     ev = figure.evidence
     lead = _norm(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else ""
     own_lead = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead)[-1]  # its clause up to it: names no measure either
@@ -677,11 +677,11 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
             apposed = _apposed(f, figures, found) if found[i] is None else None
-            if apposed is not None:  # "a £95,000 lump sum, almost £9,000 more than now": its own kind (a change)
+            if apposed is not None:  # "a £62,000 grant, nearly £7,000 more than before": its own kind (a change)
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
             restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
-            if restating is not None:  # "cuts of up to 6%, which is around £40m": the cut the £40m is
+            if restating is not None:  # "savings of up to 3%, which is £15m": the saving the £15m is
                 read = read_claim(f, article, types, names, restating.measure)
                 found[i] = replace(read, kind=restating.kind, direction=restating.direction) if read else None
         if own == tuple(c.measure if c else "" for c in found):
@@ -743,7 +743,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
       "a 7% pay award"), for a figure with such a noun, or with none and a value of three significant
       digits or more ("... which is £40.5m" after "a cut in the police grant of £40.5m");
     - the earlier figures of its sentence, when the figure has no noun ("fell to 880 from 930 a year
-      before", "there will now only be 354") or its clause holds a pronoun ("... but that was down from 5,930");
+      before", "there will now only be 265") or its clause holds a pronoun ("... but that was down from 4,170");
     - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
       its own sentence stands before it ("It has been cut by 30%")."""
     ev = figure.evidence
@@ -782,8 +782,8 @@ def _points_back(ev) -> tuple[str, bool]:
 
 def _narrowed_antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
     """For a figure whose clause points back with a pronoun to the one measure of the sentence before, a
-    measure narrower than that one its own noun names, the antecedent giving the context ("the force was not
-    recording one in five crimes. This rose to one in four violent crimes": unrecorded violent crime)."""
+    measure narrower than that one its own noun names, the antecedent giving the context ("the audit said
+    the service missed one in seven crimes. This rose to one in two violent crimes": unrecorded violent crime)."""
     ev = figure.evidence
     if not _points_back(ev)[1] or any(f.evidence and f.evidence.sentence_start == ev.sentence_start
                                       and f.evidence.start < ev.start for f in figures):
@@ -800,7 +800,7 @@ def _narrowed_antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple
 
 def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
     """The claim of the figure right before in the sentence when this one is set after that one's noun (a word of
-    its measure) with a comma and only cue words ("a £95,000 pension lump sum, almost £9,000 more than now":
+    its measure) with a comma and only cue words ("a £62,000 pension lump sum, nearly £7,000 more than before":
     the lump sum's change), its own words naming nothing and making it a change."""
     ev = figure.evidence
     near, measured = phrases(figure)[0], phrases(figure)[1]
@@ -823,7 +823,7 @@ def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | No
 
 def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
     """The claim of the next figure of the sentence when that one restates this one: only a restating word
-    (and a qualifier) between them ("cuts of up to 6%, which is around £40m": what the £40m claims)."""
+    (and a qualifier) between them ("savings of up to 3%, which is £15m": what the £15m claims)."""
     ev = figure.evidence
     later = [(f.evidence.start, i) for i, f in enumerate(figures)
              if ev and f.evidence and f.evidence.sentence_start == ev.sentence_start and f.evidence.start > ev.start]
@@ -840,7 +840,7 @@ def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Cla
 
 def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], noun: str) -> str:
     """The one measure of the article's other figures of this value and unit, when the figure's own noun is a
-    word that names that measure ("failed to record 80,125 crimes" ... "more than 80,125 alleged offences":
+    word that names that measure ("failed to record 6,383 crimes" ... "over 6,383 alleged offences":
     offences that went unrecorded), or for a distinctive value, one of its context words; "" otherwise."""
     same = {m for f, m in zip(figures, own) if m and f is not figure and f.unit == figure.unit
             and Decimal(f.value) == Decimal(figure.value)}
@@ -854,8 +854,8 @@ def _same_value_same_noun(figure: Figure, figures: tuple[Figure, ...], own: tupl
     # significant digits or more ("300 people attended" after "safeguarded 300 people" is not it)
     if noun in measure.weak_words and (_distinctive(figure.value) or _has_any(sentence, measure.context)):
         return measure.id
-    # a distinctive value restated with a word of its measure's context ("2,912 searches on children" ...
-    # "2,912 children")
+    # a distinctive value restated with a word of its measure's context ("3,517 searches of children" ...
+    # "3,517 children")
     return measure.id if _distinctive(figure.value) and noun in measure.context else ""
 
 

@@ -303,8 +303,8 @@ def _policy_words(name: str) -> tuple[str, ...]:
 
 
 def _one_policy_across(summaries: list[ArticleSummary]) -> dict[str, str]:
-    """Policy key -> the key of the node it joins: "protest powers", which one article names "powers to restrict
-    noisy protests" too, is the node another article keys by that longer name. Only keys of one node for the
+    """Policy key -> the key of the node it joins: "drone powers", which one article names "powers to ground
+    rogue drones" too, is the node another article keys by that longer name. Only keys of one node for the
     corpus (no owner, year or article scope after "@", no vocabulary id: those are one node already), only
     names of three words or more, and never two keys one article keeps apart (two policies side by side)."""
     labels: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a key's own name -> keys

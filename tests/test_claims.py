@@ -140,43 +140,43 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
     ("The police grant was cut by £30m, which equates to salary costs of 600 officers.", "£30m", "GBP",
      "equates to salary costs", "police-funding"),  # a `measures` text from another clause bars nothing
     ("The police grant paid salary costs of £30m.", "£30m", "GBP", "salary costs", ""),
-    ("Officers carried out 640 stop and searches on children under the age of 12 last year.", "640", "count",
+    ("Patrols carried out 470 stop and searches of children aged under ten in the summer.", "470", "count",
      "stop and searches", "stop-search-children"),  # a subgroup: not all searches
     ("Officers made 640 searches of children in the county.", "640", "count", "searches", "stop-search-children"),
     ("Some 80 per cent of searches on children were voluntary.", "80 per cent", "percent", "searches", ""),
     ("Officers made 640 searches, and 12 children were arrested.", "640", "count", "searches", "stop-and-search"),
-    ("Its staff fell by 40 while full-time National Crime Agency (NCA) officers fell by 120.", "120", "count",
+    ("Civilian staff rose by 25 whereas National Crime Agency (NCA) officers dropped by 85.", "85", "count",
      "", "nca-officers"),  # not police officers
-    ("A constable with 30 years of service gets a £95,000 lump sum.", "£95,000", "GBP", "lump sum",
+    ("Under the pension scheme an inspector receives a £71,000 lump sum.", "£71,000", "GBP", "lump sum",
      "pension-lump-sum"),
-    ("The force lodged a special grant claim of £4.2m for the cost of the summit.", "£4.2m", "GBP", "",
+    ("The constabulary submitted a special grant claim of £2.7m to cover the royal visit.", "£2.7m", "GBP", "",
      "special-grant-claim"),
-    ("The force put in a special grant claim for the summit for £4.2m.", "£4.2m", "GBP", "",
+    ("The constabulary made a special grant claim for the royal visit for £2.7m.", "£2.7m", "GBP", "",
      "special-grant-claim"),  # "for" before an amount: what it is for is named before it
-    ("A sergeant retiring next year would get a £95,000 lump sum under the new rules.", "£95,000", "GBP",
+    ("A sergeant retiring next year would get a £68,000 lump sum under the new rules.", "£68,000", "GBP",
      "lump sum", "pension-lump-sum"),
     ("The winner of the draw gets a £5,000 lump sum.", "£5,000", "GBP", "lump sum", ""),  # no pension
     ("The inspectorate's report makes 24 recommendations for improvement.", "24", "count", "recommendations",
      "recommendations"),
     ("The force has implemented 20 of the 24 recommendations in the report.", "20", "count", "", ""),
     ("Friends made 24 recommendations for restaurants.", "24", "count", "recommendations", ""),
-    ("The chief constable is leaving her £180,000-a-year post in June.", "£180,000", "GBP", "year post",
+    ("The chief constable will quit his £164,000-a-year post next spring.", "£164,000", "GBP", "year post",
      "chief-officer-salary"),
     ("The new head teacher earns a salary of £80,000.", "£80,000", "GBP", "salary", ""),
-    ("Inspectors found 31 cases where they disagreed with the decision to grant vetting clearance.", "31", "count",
+    ("Auditors flagged 17 cases in which officers should not have been granted vetting.", "17", "count",
      "cases", "vetting-failures"),
-    ("Inspectors found 31 cases where officers should not have been promoted.", "31", "count", "cases", ""),
-    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.", "5,210", "count", "", "votes"),
+    ("Auditors flagged 17 cases in which officers should not have been promoted.", "17", "count", "cases", ""),
+    ("The independent led by 3,140 to 2,960 after the ballot closed.", "3,140", "count", "", "votes"),
     ("The champion was ahead by 3 to 1 at half time.", "3", "count", "", ""),  # a tally, but of no vote
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "300", "count", "", "burglary"),
     ("Burglaries rose by 300 to 5,000 in the year after the election.", "5,000", "count", "", ""),  # no tally
-    ("Government defeated 9 times over sweeping protest bill", "9", "count", "times", "government-defeats"),
-    ("The striker was defeated 9 times in the ring.", "9", "count", "times", ""),
+    ("Government defeated 7 times on welfare reforms in upper house", "7", "count", "times", "government-defeats"),
+    ("The striker was defeated 7 times in the ring.", "7", "count", "times", ""),
     ("The federation's 9,200 members were angry at the offer.", "9,200", "count", "members",
      "staff-association-members"),
     ("Some 9,200 members of the federation voted to reject the offer.", "9,200", "count", "members", ""),  # a vote
     ("The 9,200 members of the golf club backed the plan.", "9,200", "count", "members", ""),
-    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.", "4,870", "count", "", "votes"),
+    ("The independent led by 3,140 to 2,960 after the ballot closed.", "2,960", "count", "", "votes"),
 ])
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -222,8 +222,8 @@ def test_concept_from_what_the_figure_is_about(sentence, surface, about, expecte
     ("org:northshire-district-council", ""),
 ])
 def test_household_bills_a_police_authority_raises_are_its_precept(about, expected):
-    sentence = "The board voted for a 6% increase, boosting household bills by £20 a year."
-    read = claims.read_claim(figure(sentence, "£20", "GBP", measures="boosting household bills", about=about), ARTICLE)
+    sentence = "The board agreed a 3% rise, adding to household bills by £14 a year."
+    read = claims.read_claim(figure(sentence, "£14", "GBP", measures="adding to household bills", about=about), ARTICLE)
     assert (read.measure if read else "") == expected
 
 
@@ -277,19 +277,19 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
     ("Officers were offered a 4% pay award in May. The union said 4% of members had left.",
      [("4%", "percent", "pay award", "4"), ("4%", "percent", "members", "4")], ""),  # its own noun
     # the same value, and its own noun names that measure in context
-    ("Inspectors found the force failed to record 9,140 crimes. That amounted to 9,140 alleged offences.",
-     [("9,140", "count", "crimes", "9140"), ("9,140", "count", "alleged offences", "9140")], "unrecorded-crime"),
-    ("Inspectors found the force failed to record 9,140 crimes. It also held 9,140 alleged suspects.",
-     [("9,140", "count", "crimes", "9140"), ("9,140", "count", "alleged suspects", "9140")], ""),
+    ("The review said the service failed to record 6,383 crimes. That came to 6,383 alleged offences.",
+     [("6,383", "count", "crimes", "6383"), ("6,383", "count", "alleged offences", "6383")], "unrecorded-crime"),
+    ("The review said the service failed to record 6,383 crimes. It also held 6,383 alleged suspects.",
+     [("6,383", "count", "crimes", "6383"), ("6,383", "count", "alleged suspects", "6383")], ""),
     ("The inspection made 24 recommendations. Its report, published after a long delay, lists 24 recommendations.",
      [("24", "count", "recommendations", "24"), ("24", "count", "recommendations", "24")], "recommendations"),
     ("Police safeguarded 300 people in May. Some 300 people attended the vigil.",
      [("300", "count", "people", "300"), ("300", "count", "people", "300")], ""),  # a round value, no context
-    ("Officers made 2,415 searches on children. Figures show 2,415 children were searched.",
-     [("2,415", "count", "searches on children", "2415"), ("2,415", "count", "children", "2415")],
+    ("Patrols made 3,517 searches of children. Records show 3,517 children were searched.",
+     [("3,517", "count", "searches of children", "3517"), ("3,517", "count", "children", "3517")],
      "stop-search-children"),  # a distinctive value, with a word of its measure's context
-    ("Officers made 2,400 searches on children. Figures show 2,400 children were searched.",
-     [("2,400", "count", "searches on children", "2400"), ("2,400", "count", "children", "2400")], ""),
+    ("Patrols made 3,500 searches of children. Records show 3,500 children were searched.",
+     [("3,500", "count", "searches of children", "3500"), ("3,500", "count", "children", "3500")], ""),
     # an earlier figure of its sentence, when it has no noun or its clause holds a pronoun
     ("The force had planned for 300 PCSOs by May, but there will now be only 210.",
      [("300", "count", "PCSOs", "300"), ("210", "count", "", "210")], "pcsos"),
@@ -325,10 +325,10 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
     ("Police made 4,200 arrests in June. Of those made in the city, 900 were of black people.",
      [("4,200", "count", "arrests", "4200"), ("900", "count", "black people", "900")], ""),
     # a narrower measure its own noun names, the pronoun's antecedent giving the context
-    ("Inspectors found the force was not recording one in six crimes. This rose to one in three violent crimes.",
+    ("An audit said the service was not recording one in six crimes. This rose to one in three violent crimes.",
      [("one in six", "ratio", "crimes", "0.1667"), ("one in three", "ratio", "violent crimes", "0.3333")],
      "unrecorded-violent-crime"),
-    ("Inspectors found the force was not recording one in six crimes. Last year one in three violent crimes rose.",
+    ("An audit said the service was not recording one in six crimes. Last year one in three violent crimes rose.",
      [("one in six", "ratio", "crimes", "0.1667"), ("one in three", "ratio", "violent crimes", "0.3333")], ""),
     ("The police grant was cut by 4% this year. In 2015 there were 90 more.",
      [("4%", "percent", "police grant was cut", "4"), ("90", "count", "", "90")], ""),  # no pronoun
@@ -340,12 +340,12 @@ def test_a_figure_that_points_back_takes_its_antecedent_s_measure(text, marked, 
 
 
 @pytest.mark.parametrize("text, marked, expected", [
-    ("A sergeant retiring after 30 years of service would get a £95,000 pension lump sum, almost £9,000 more than now.",
-     [("30", "years", "years of service", "30"), ("£95,000", "GBP", "pension lump sum", "95000"),
-      ("£9,000", "GBP", "", "9000")], ("pension-lump-sum", "change", "rise")),
-    ("A sergeant retiring after 30 years of service would get a £95,000 pension lump sum, but £9,000 goes in tax.",
-     [("30", "years", "years of service", "30"), ("£95,000", "GBP", "pension lump sum", "95000"),
-      ("£9,000", "GBP", "", "9000")], None),  # another clause
+    ("A constable retiring after 25 years in post would get a £71,000 pension lump sum, nearly £6,000 more than before.",
+     [("25", "years", "years in post", "25"), ("£71,000", "GBP", "pension lump sum", "71000"),
+      ("£6,000", "GBP", "", "6000")], ("pension-lump-sum", "change", "rise")),
+    ("A constable retiring after 25 years in post would get a £71,000 pension lump sum, but £6,000 goes in tax.",
+     [("25", "years", "years in post", "25"), ("£71,000", "GBP", "pension lump sum", "71000"),
+      ("£6,000", "GBP", "", "6000")], None),  # another clause
     ("The operation led to 300 arrests, almost 40 of them teenagers.",
      [("300", "count", "arrests", "300"), ("40", "count", "", "40")], None),  # a part, not a change
 ])
@@ -356,15 +356,15 @@ def test_a_figure_set_after_another_s_noun_with_a_comma_is_of_its_measure(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The police grant was cut by £12.6m. The board faced cuts of up to 5% which is around £12.6m.",
+    ("The police grant was cut by £14.7m. The authority faces cuts of up to 3% which is around £14.7m.",
      ("police-funding", "change", "fall")),
-    ("The police grant was cut by £12.6m. The board faced cuts of up to 5%, or £12.6m.",
+    ("The police grant was cut by £14.7m. The authority faces cuts of up to 3%, or £14.7m.",
      ("police-funding", "change", "fall")),
-    ("The police grant was cut by £12.6m. The board faced cuts of up to 5% and a loss of £12.6m.", None),
+    ("The police grant was cut by £14.7m. The authority faces cuts of up to 3% and a loss of £14.7m.", None),
 ])
 def test_a_figure_restated_right_after_takes_the_restating_figure_s_claim(text, expected):
-    article, found = article_figures(text, [("£12.6m", "GBP", "police grant was cut", "12600000"),
-                                            ("5%", "percent", "", "5"), ("£12.6m", "GBP", "", "12600000")])
+    article, found = article_figures(text, [("£14.7m", "GBP", "police grant was cut", "14700000"),
+                                            ("3%", "percent", "", "3"), ("£14.7m", "GBP", "", "14700000")])
     read = claims.read_claims(found, article)[1]
     assert ((read.measure, read.kind, read.direction) if read else None) == expected
 
@@ -472,15 +472,15 @@ NAMES = {"org:north-police": ("North Police",), "org:some-ministry": ("Some Mini
 
 
 @pytest.mark.parametrize("sentence, about, place, expected", [
-    ("North Police saw officer numbers drop by 210.", "org:north-police", "", "org:north-police"),
+    ("North Police reported officer numbers down by 210.", "org:north-police", "", "org:north-police"),
     ("In Northshire, officer numbers dropped by 210.", "", "place:northshire", "place:northshire"),
     ("The Northshire MP said officer numbers dropped by 210.", "", "place:northshire", ""),  # a constituency
     ("Officer numbers in Northshire dropped by 210.", "org:north-police", "place:northshire", "place:northshire"),
     ("Officer numbers dropped by 210.", "org:north-police", "", ""),  # the force is not named here
     ("Officer numbers dropped by 210.", "", "place:northshire", ""),  # nor the place
-    ("Some Ministry saw officer numbers drop by 210.", "org:some-ministry", "", ""),  # no police force
+    ("Some Ministry reported officer numbers down by 210.", "org:some-ministry", "", ""),  # no police force
     ("North Police Federation said officer numbers fell by 210.", "org:north-police-federation", "", ""),
-    ("Northshire's largest force saw officer numbers drop by 210.", "", "place:northshire", ""),  # an owner
+    ("Northshire's largest force reported officer numbers down by 210.", "", "place:northshire", ""),  # an owner
     ("Officer numbers dropped by 210, mainly because of cuts in Northshire.", "", "place:northshire", ""),
     ("North Police's officer numbers dropped by 210.", "org:north-police", "", "org:north-police"),
     ("North Police warned of cuts to the force that will leave its 210 PCSOs without a base.", "org:north-police", "",

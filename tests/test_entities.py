@@ -317,7 +317,7 @@ def test_a_unit_of_a_known_body_is_a_body_of_its_own(extract_text, text, name, c
         ("Jo Bell and the Northland Unionist Party leader met on Monday.", "Northland Unionist Party",
          "PoliticalParty"),
         # a headline's bare "Government" right before its verb
-        ("Government Announces New Curfew Powers To Fight Street Crime\n\nOfficers welcomed the news.",
+        ("Government Announces Tougher Licensing Rules For Late Bars\n\nOfficers welcomed the news.",
          "HM Government", "GovernmentBody"),
         # a party whose name holds a possessive, the tagger cutting it there
         ("Sam Roe and Pensioners' Justice Party leader Ann Lee objected.", "Pensioners' Justice Party",
@@ -570,7 +570,7 @@ def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
     ("The Liberal Democrats met. Their leader, Sir Tom Ellison, said: “Communities have been abandoned.”",
      "Tom Ellison", ("Politician",)),
     # only a politician has a flagship policy
-    ("The home secretary will kill off Tom Ellison's flagship measure to deal with youth crime.", "Tom Ellison",
+    ("The new mayor will scrap Tom Ellison's flagship scheme to tackle fly-tipping.", "Tom Ellison",
      ("Politician",)),
 ])
 def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):

@@ -329,7 +329,7 @@ def test_figure_kinds(text, found):
     [
         ("Knife crime rose by 20% over the past five years.", {"20%"}),
         ("Police made 4,100 arrests in the 12 months to June.", {"4,100"}),
-        ("Officers retiring after 30 years of service get £100,000.", {"30", "£100,000"}),
+        ("Officers retiring after 27 years in post get £84,000.", {"27", "£84,000"}),
         ("Jane Harker spoke on BBC Radio 4 on Monday, and 40 officers listened.", {"40"}),
         ("In its first three years the unit made 800 arrests.", {"800"}),
         ("Officers used section 44 powers to stop 90 cars.", {"90"}),
@@ -406,8 +406,8 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
          "votes to 160.", "210", "about", ""),
         # a qualifier the parser reads as a preposition: "dropped by over 600"
-        ("The number of officers in Gwent Police dropped by over 600 between 2009 and 2013.", "600", "about",
-         "Gwent Police"),
+        ("The number of officers in Kent Police fell by over 450 between 2005 and 2008.", "450", "about",
+         "Kent Police"),
         # a passive clause's agent: "searches were carried out by X"
         ("Some 4,100 searches were carried out by Gwent Police in 2023.", "4,100", "about", "Gwent Police"),
         # "the force" in a sentence set in another area is that area's force, not the one named before
@@ -448,7 +448,7 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("Tom Ellison warned of a £5m gap.", "£5m", "source", "Tom Ellison"),
         # a count of a force's people in a sentence about one force (here "the force") is about it
         ("Kent Police faces a hard year.\n\nJo Bell, chair of Kent Police Federation, spoke after Tom Ellison "
-         "warned that 65 police staff were at risk amid a shortfall for the force.", "65", "about", "Kent Police"),
+         "warned that 48 police staff could lose their jobs given a shortfall for the force.", "48", "about", "Kent Police"),
         ("Kent Police sent 40 officers to help Essex Police and Surrey Police.", "40", "about", "Kent Police"),
         ("Essex Police and Surrey Police said 65 staff were at risk.", "65", "about", ""),
 
@@ -470,7 +470,7 @@ def test_reported_speech_and_clauses(extract_text, text, surface, field, expecte
     [
         ("Kent Police's budget shortfall was £12m, due to the police funding settlement.", "£12m",
          "police funding settlement"),
-        ("Jane Harker warned that officer numbers could dip below 30,000 because of cuts.", "30,000",
+        ("Jane Harker warned that officer numbers could fall under 12,000 because of cuts.", "12,000",
          "police funding cuts"),
         ("Kent Police's budget shortfall was £12m. The police funding settlement was announced.", "£12m", ""),
     ],
@@ -762,8 +762,8 @@ def test_a_month_name_owning_something_is_no_period(extract_text, text, value, p
     ("The ministry cut the probation grant by 6% in the spring.", "6%", "probation grant"),
     ("There has been a sharp drop in the number of special constables, down from a record 1,050 in January.",
      "1,050", "sharp drop in number of special constables"),  # "there has been": what there has been
-    ("There has been a drop in the number of full-time equivalent officers in Northshire, which stood at 2,098 "
-     "at the end of May 2021.", "2,098", "full - time equivalent officers in Northshire"),  # not the place
+    ("There has been a drop in the number of full-time equivalent officers in Northshire, which stood at 1,476 "
+     "at the close of March 2019.", "1,476", "full - time equivalent officers in Northshire"),  # not the place
     ("The inquiry spoke to residents, and 1,310 of them replied.", "1,310", ""),  # no subject says what
     ("Council workers were recruited after a 9% rise.", "9%", ""),  # a verb that says nothing of a quantity
     ("A 9% rise in shoplifting was reported.", "9%", ""),  # its own phrase names what rose

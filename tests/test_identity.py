@@ -156,10 +156,10 @@ def test_the_per_column_is_data_with_known_values():
     # a short name with the noun before the head ("curfew powers") and the long one with it after, in the plural
     ("Jo Bell welcomed the curfew powers on Monday. The council was granted powers to impose curfews on teenagers "
      "last year.", "curfew powers", {"powers to impose curfews on teenagers"}),
-    # a pledge whose act ("recruiting 5,000 prison officers") names the policy with the same number and fewer words
-    ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 5,000 new "
-     "prison officers would take years.", "recruitment of 5,000 new prison officers",
-     {"pledged to start recruiting 5,000 prison officers"}),
+    # a pledge whose act ("recruit 3,500 prison officers") names the policy with the same number and fewer words
+    ("The mayor promised to recruit 3,500 prison officers. Jo Bell said the recruitment of 3,500 extra "
+     "prison officers would take years.", "recruitment of 3,500 extra prison officers",
+     {"promised to recruit 3,500 prison officers"}),
     # "a consultation on the plan ... the plan": the plan named before, never the consultation its word ends
     ("Jo Bell will publish her Police and Crime Plan in June. A formal consultation on the plan begins in May, and "
      "Tom Hale said the plan was late.", "Police and Crime Plan", {"plan"}),
@@ -265,18 +265,18 @@ def test_a_corpus_of_our_own_keeps_each_bodys_plan_apart_and_a_national_power_on
 
 
 @pytest.mark.parametrize("texts, label, nodes", [
-    # one article names the powers both ways ("protest powers", "powers to restrict noisy protests"); another
+    # one article names the powers both ways ("drone powers", "powers to ground rogue drones"); another
     # only the long way: one node for the corpus
-    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
-      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
-      "Chiefs meet ministers\n\n5 May 2023\n\nTom Hale backed powers to restrict noisy protests on Friday.\n"],
-     "powers to restrict noisy protests", 1),
+    (["Assembly rejects council over drone powers\n\n3 May 2023\n\nThe council was beaten over plans to "
+      "give wardens new powers to ground rogue drones. Jo Bell said the powers were wrong.\n",
+      "Chiefs meet ministers\n\n5 May 2023\n\nTom Hale backed powers to ground rogue drones on Friday.\n"],
+     "powers to ground rogue drones", 1),
     # an article that keeps the two apart (two policies side by side) keeps them two for the corpus
-    (["Peers defeat government over protest powers\n\n3 May 2023\n\nThe government was defeated over plans to "
-      "give police new powers to restrict noisy protests. Jo Bell said the powers were wrong.\n",
-      "Ministers weigh new laws\n\n5 May 2023\n\nTom Hale backed protest powers in March. Ann Cole backed powers "
-      "to restrict noisy protests in May, and Sam Reid backed powers to ban protests.\n"],
-     "powers to restrict noisy protests", 2),
+    (["Assembly rejects council over drone powers\n\n3 May 2023\n\nThe council was beaten over plans to "
+      "give wardens new powers to ground rogue drones. Jo Bell said the powers were wrong.\n",
+      "Ministers weigh new laws\n\n5 May 2023\n\nTom Hale backed drone powers in March. Ann Cole backed powers "
+      "to ground rogue drones in May, and Sam Reid backed powers to ban drones.\n"],
+     "powers to ground rogue drones", 2),
 ], ids=["named-both-ways-in-one-article", "kept-apart-in-another"])
 def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, label, nodes):
     from graphbuild.pipeline import build
@@ -290,5 +290,5 @@ def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, la
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     found = {s for s in graph.subjects(RDF.type, GB.Policy)
              if ({str(o) for o in graph.objects(s, RDFS.label)} | {str(o) for o in graph.objects(s, SKOS.altLabel)})
-             & {label, "protest powers"}}
+             & {label, "drone powers"}}
     assert len(found) == nodes, [(str(s), sorted(map(str, graph.objects(s, SKOS.altLabel)))) for s in found]

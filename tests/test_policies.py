@@ -350,7 +350,7 @@ def test_proper_names_of_policies(extract_text, text, label):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Funds will go to a new scheme called Police First. Police First was praised by Tom Ellison.", "Police First"),
+    ("Money will go to a new scheme called Police Connect. Police Connect was praised by Tom Ellison.", "Police Connect"),
     ("Ministers launched a programme known as Safe Streets Now in May.", "Safe Streets Now"),
 ], ids=["called", "known-as"])
 def test_a_policy_named_by_a_naming_verb(extract_text, text, label):
@@ -509,9 +509,9 @@ def test_the_move_is_the_act_not_its_object(extract_text):
 
 
 def test_the_plans_in_a_sentence_naming_a_bill_are_the_bill(extract_text):
-    ex = extract_text("Bill defeated\n\nPeers voted against a range of measures in the Public Order Bill, "
-                      "with Labour calling some of the plans \"outrageous\".")
-    bill = next(p for p in ex.policies if p.name == "Public Order Bill")
+    ex = extract_text("Bill defeated\n\nPeers voted down several clauses of the Housing Standards Bill, "
+                      "with Labour calling some of the plans \"reckless\".")
+    bill = next(p for p in ex.policies if p.name == "Housing Standards Bill")
     assert "plans" in {m.text for m in bill.mentions}
     assert any(r.predicate == "criticises" and r.object == bill.key for r in ex.relations)
 
@@ -702,7 +702,7 @@ def test_one_policy_under_several_names_is_one_node(extract_text, texts, label, 
     ("Kent Police announced a knife crime crackdown. Jo Bell praised the crackdown on drug gangs.",
      ["knife crime crackdown", "crackdown on drug gangs"]),
     # the end of a grant is not the grant, though its name ends the longer one
-    ("The minister announced several changes including the end of state grants.",
+    ("The minister set out reforms including the end of state grants.",
      ["end of state grants", "state grants"]),
 ], ids=["freeze-is-not-the-programme", "list", "list-with-serial-comma", "another-review", "another-crackdown",
         "inner-name-is-no-short-form"])

@@ -596,8 +596,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         ("Force says cuts will hit ‘every single neighbourhood’\n\nKent Police has lost 300 officers since 2010.",
          "every single neighbourhood", "Kent Police"),
         # a commitment quoted as its content is its maker's words: the possessor, or the subject "its" refers to
-        ("Pay row\n\nThe Home Office has kept its pledge at the last election to “recruit 20,000 officers”.",
-         "recruit 20,000 officers", "Home Office"),
+        ("Pay row\n\nThe Home Office has honoured its manifesto pledge to “hire 3,500 detectives”.",
+         "hire 3,500 detectives", "Home Office"),
         ("Pay row\n\nAnn Lee repeated her vow to “never close a station”.", "never close a station", "Ann Lee"),
         ("Pay row\n\nThe report mocks Ann Lee's promise to “never close a station”.", "never close a station",
          "Ann Lee"),

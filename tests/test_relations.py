@@ -816,10 +816,10 @@ def test_what_is_demanded_is_not_done(extract_text):
     ("The council introduced a curfew scheme and a parking levy on Monday. Jane Porter condemned the changes.",
      None, ("Jane Porter", "relatedTo", "curfew scheme")),
     # "a review" the story names once, later: that review; the one who ordered it is tied to it too
-    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+    ("The Cycling Union was asked by Jane Porter to conduct a review after the floods. "
      "The Harbour Safety Review reported in May.",
      ("Jane Porter", "relatedTo", "Harbour Safety Review"), None),
-    ("The Cycling Union was ordered by Jane Porter to carry out a review following the riots. "
+    ("The Cycling Union was asked by Jane Porter to conduct a review after the floods. "
      "The Harbour Safety Review and the Bridge Lighting Review reported in May.",
      None, ("Jane Porter", "relatedTo", "Harbour Safety Review")),
     # a subject "it" after a sentence naming one policy as its object, nothing else "it" could be
@@ -858,9 +858,9 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     # a sentence naming another policy is about that one
     ("Council unveils parking levy for Leeds\n\nTom Ellison praised the curfew scheme.",
      ("Tom Ellison", "praises", "curfew scheme"), ("Tom Ellison", "relatedTo", "parking levy")),
-    # a person named by age ("the 52-year-old") is who the story is about, not one acting in it
+    # a person named by age ("the 63-year-old") is who the story is about, not one acting in it
     ("Council unveils parking levy for Leeds\n\nTom Ellison was shot by an officer in May.\n\n"
-     "The 52-year-old is living in hiding.",
+     "The 63-year-old has since moved abroad.",
      None, ("Tom Ellison", "relatedTo", "parking levy")),
     # a paper reporting the story is no party to it
     ("Council unveils parking levy for Leeds\n\nThe Yorkshire Post reported that Tom Ellison had complained.",
@@ -1158,7 +1158,7 @@ def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
     ("Jo Bell criticised the \u2018flat cash\u2019 police funding settlement.",
      {("Jo Bell", "criticises", "police funding settlement")}, set()),
     # announcing what a body is facing now proposes nothing
-    ("Chief Constable Tom Hale announced that Kent Police is facing a further 6% cut in its budget.",
+    ("Chief Constable Tom Hale announced that Kent Police is facing another 3% cut in its budget.",
      {("Kent Police", "subjectTo", "police funding cuts")}, {("Tom Hale", "proposes", "police funding cuts")}),
     # a power to act is no act; backing a change of a policy is no stance on the policy
     ("The London Assembly may veto the council tax precept.",
@@ -1169,8 +1169,8 @@ def test_open_vocabulary_keeps_a_denial_beside_an_act(extract_text):
     ("The House of Lords sat late. Peers turned down measures which would give officers powers to stop and "
      "search protesters.", {("House of Lords", "relatedTo", "stop and search")},
      {("House of Lords", "opposes", "stop and search")}),
-    ("The House of Lords sat late. Peers voted against a range of measures in the Public Order Bill.",
-     {("House of Lords", "relatedTo", "Public Order Bill")}, {("House of Lords", "opposes", "Public Order Bill")}),
+    ("The House of Lords sat late. Peers voted down several clauses of the Housing Standards Bill.",
+     {("House of Lords", "relatedTo", "Housing Standards Bill")}, {("House of Lords", "opposes", "Housing Standards Bill")}),
     ("The House of Lords sat late. Peers voted against the Public Order Bill.",
      {("House of Lords", "opposes", "Public Order Bill")}, set()),
 ], ids=["will-remove-is-scrapping", "plans-mean-removing", "trim-is-cutting", "is-to-kill-off", "decision-to-abandon",

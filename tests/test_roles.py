@@ -72,8 +72,8 @@ def entity_name(extraction, key):
         # a force's name, then a lowercase rank: the rank whose head word comes last, not "police chief"
         ("Kent Police chief constable Ann Lee said the road was shut.", "Ann Lee", "Chief Constable",
          "org:kent-police", ""),
-        # "a good chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
-        ("Kent Police met on Monday. Tom Hale said: “We have a superb chief constable in Ann Lee.”",
+        # "an able chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
+        ("Kent Police met on Monday. Tom Hale said: “We now have an able chief constable in Ann Lee.”",
          "Ann Lee", "Chief Constable", "org:kent-police", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
@@ -700,13 +700,13 @@ def test_a_bodys_job_before_a_name_is_that_persons_post(extract_text, text, titl
 
 
 @pytest.mark.parametrize("attribution, title, qualifier", [
-    ("the disappointed former Northtown MP said", "MP", "former"),
+    ("the weary former Eastvale MP said", "MP", "former"),
     ("the former councillor said", "Councillor", "former"),
 ])
 def test_a_post_attributing_a_quote_is_its_speakers(extract_text, attribution, title, qualifier):
     ex = extract_text(HEADLINE + "Tom Hale lost the count to Ann Lee by 400 votes on Friday.\n\n"
-                      f"‘I knew it was a marginal seat,’ {attribution}. ‘But that is democracy.’")
-    [quote] = [q for q in ex.quotes if "marginal seat" in q.text]
+                      f"‘We ran out of time,’ {attribution}. ‘The voters have spoken.’")
+    [quote] = [q for q in ex.quotes if "ran out of time" in q.text]
     assert quote.speaker and entity_name(ex, quote.speaker) == "Tom Hale"
     posts = {(r.title, r.qualifier) for r in ex.roles if r.person == quote.speaker}
     assert (title, qualifier) in posts, ex.roles

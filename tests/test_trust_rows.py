@@ -15,9 +15,9 @@ def stances(extraction):
 # --- 1. a list under one governing noun: "the end of X and Y" ends Y too --------------------------
 
 @pytest.mark.parametrize("text, label, absent", [
-    ("Jane Porter announced several changes including the end of free parking for staff and automatic "
-     "enrolment in the pension scheme.", "end of automatic enrolment in the pension scheme",
-     "automatic enrolment in the pension scheme"),
+    ("Jane Porter set out a package of reforms including the end of free parking for staff and automatic "
+     "enrolment in the savings scheme.", "end of automatic enrolment in the savings scheme",
+     "automatic enrolment in the savings scheme"),
 ], ids=["end-of"])
 def test_the_second_item_under_a_governing_noun_is_governed_too(extract_text, text, label, absent):
     ex = extract_text(HEADLINE + text)
@@ -35,11 +35,11 @@ def test_an_item_with_its_own_determiner_is_its_own_policy(extract_text):
 # --- 3. former posts: no force copied from a later post; a post left before the article is former -------
 
 def test_a_former_rank_of_a_commissioner_is_not_put_in_the_force_they_oversee(extract_text):
-    ex = extract_text(HEADLINE + "Kent Police and Crime Commissioner John Mallory, a former police inspector, "
-                      "criticised the plan.")
+    ex = extract_text(HEADLINE + "Kent Police and Crime Commissioner John Mallory, a former police sergeant, "
+                      "attacked the proposal.")
     posts = {(r.title, r.organisation, r.qualifier) for r in ex.roles}
     assert ("Police and Crime Commissioner", "org:kent-police", "") in posts
-    assert ("Inspector", "", "former") in posts
+    assert ("Sergeant", "", "former") in posts
 
 
 def test_a_post_said_short_is_no_second_post_in_the_story_force(extract_text):
@@ -49,7 +49,7 @@ def test_a_post_said_short_is_no_second_post_in_the_story_force(extract_text):
 
 
 @pytest.mark.parametrize("text, qualifier", [
-    ("Ann Lee, the chairman of the housing committee, spoke. Councillor Lee resigned from the role on March 3.",
+    ("Ann Lee, the chairman of the licensing board, spoke. Councillor Lee resigned from the job in April.",
      "former"),
     ("Tom Hale, chairman of the housing committee, spoke. Mr Hale quit the post last week.", "former"),
     ("Tom Hale, chairman of the housing committee, spoke. Mr Hale will resign from the role in May.", ""),
@@ -67,11 +67,11 @@ def test_a_post_the_text_says_its_holder_left_is_former(extract_text, text, qual
 # --- 2. a group that carried out a review is its author, never subject to it; no bare "their" in labels ----
 
 def test_the_group_that_carried_out_a_review_is_not_subject_to_it(extract_text):
-    ex = extract_text(HEADLINE + "It comes after a review by the All Party Parliamentary Group for Tenants into "
-                      "their treatment by landlords found 300 cases.")
+    ex = extract_text(HEADLINE + "It came after a review by the All Party Parliamentary Group for Cyclists into "
+                      "their safety on busy roads found 140 crashes.")
     review = next(p for p in ex.policies if p.name.startswith("review"))
-    assert review.name == "review into the treatment by landlords"
-    group = "org:all party parliamentary group for tenants"
+    assert review.name == "review into the safety on busy roads"
+    group = "org:all party parliamentary group for cyclists"
     assert {r.predicate for r in ex.relations if r.subject == group and r.object == review.key} == {"relatedTo"}
 
 
@@ -90,8 +90,8 @@ def test_a_policy_label_keeps_no_bare_pronoun_nor_quoted_judgement(extract_text,
 # --- 4. a negated stance verb keeps its stance, negated; no negated neutral link through it ---------------
 
 @pytest.mark.parametrize("text, policy", [
-    ("The Liberal Party, which did not back the devolution of housing powers, lost seats.",
-     "devolution of housing powers"),
+    ("The Liberal Party, which did not back the devolution of planning powers, came third.",
+     "devolution of planning powers"),
     ("The Liberal Party refused to support the merger of the two councils.", "merger of the two councils"),
 ], ids=["did-not-back", "refused-to-support"])
 def test_a_negated_stance_stays_a_negated_stance(extract_text, text, policy):

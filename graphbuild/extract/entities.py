@@ -991,7 +991,7 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
     if org is None:
         return
     for token in doc:
-        if _headline_government(token):  # "Government Announces New Powers", "Government to scrap targets"
+        if _headline_government(token):  # "Government Announces Tougher Rules", "Government to scrap targets"
             yield _mention(doc[token.i:token.i + 1], token.text, "organization", org.cls, org.id, paragraphs)
             continue
         if token.text != "government" or token.i == 0:
@@ -1011,7 +1011,7 @@ def _government_as_actor(doc, gaz: Gazetteer, paragraphs: Paragraphs) -> Iterato
 
 
 def _headline_government(token) -> bool:
-    """"Government Announces New Powers", "Government to scrap targets": a headline's bare capitalised
+    """"Government Announces Tougher Rules", "Government to scrap targets": a headline's bare capitalised
     "Government" opening a sentence, right before its verb (or "to" and a verb), is the national government
     acting; not "Government figures show", nor a name ("Government Digital Service") the tagger read."""
     doc = token.doc
@@ -1765,7 +1765,7 @@ def _org_mention(ent, gaz: Gazetteer, paragraphs: Paragraphs) -> Mention | None:
         return None  # "full-time equivalent (FTE)", "the … Action Programme (TKAP)": letters for no body
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed") \
             and doc[ent.start - 2].lemma_.lower() in _non_body_heads():
-        return None  # "a new scheme called Police First": the scheme's name
+        return None  # "a new scheme called Police Connect": the scheme's name
     if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _non_body_heads() | word_class(
             "event_head") and tokens and tokens[-1].lower_ not in {k for k, _ in gaz.org_keywords}:
         return None  # "the Union flag", "the Policing Matters meetings": a thing named after it
@@ -1837,7 +1837,7 @@ def _letters_act_as_a_body(doc, letters: str) -> bool:
             return True
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in speech_verbs() and any(
                 c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
-            return True  # "ABC said it would …", not "CCTV and DNA advances add to bills"
+            return True  # "ABC said it would …", not "Drone and camera upgrades add to costs"
         if t.dep_ == "pobj" and t.head.lower_ == "by":
             return True
         if after is not None and (after.lower_ in voices or after.lemma_.lower() in voices):

@@ -777,7 +777,7 @@ def _has_force(place: str) -> bool:
 
 
 def _force_of_workforce(span, ctx) -> str:
-    """"65 police staff were at risk … shortfall for the force": a count of a force's people, in a
+    """"48 civilian staff face losing their jobs … gap in the force's budget": a count of a force's people, in a
     sentence that names or refers to one police force only, is about that force."""
     counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
     if ctx.index is None or not is_workforce(counted):
@@ -795,7 +795,7 @@ CAUSE_MARKERS = {("due", "to"), ("because", "of"), ("owing", "to"), ("thanks", "
 
 
 def _cause(span, ctx) -> str:
-    """"a shortfall of £12m due to the settlement", "could dip below 30,000 because of cuts": the policy
+    """"a shortfall of £12m due to the settlement", "could fall under 12,000 because of cuts": the policy
     the figure's own clause gives as its cause."""
     for head in heads_to_clause(span):
         for marker in (c for c in head.children if c.dep_ == "prep"):
@@ -863,7 +863,7 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     root = span.root
     head = root.head
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head  # "its 99 police community support officers": the figure counts the last noun
+        head = head.head  # "its 73 police community support officers": the figure counts the last noun
     tokens = []
     if root.dep_ == "nummod" and head.lower_ in _words().durations and head.dep_ == "pobj" \
             and all(c.i == root.i or c.dep_ == "npadvmod" for c in head.children):  # not "from the preceding 3 years"
@@ -891,7 +891,7 @@ def _measures(span, ctx: _Context) -> tuple[str, str]:
     elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _subject_words()[1] \
             and head.head.pos_ == "NOUN" and (into := next((c for c in head.head.children if c.dep_ == "prep"
                                                             and c.lower_ in ("in", "on") and c.i > root.i), None)):
-        tokens = list(into.subtree)[1:]  # "a drop of 343 in the number of NCA officers": the number dropped
+        tokens = list(into.subtree)[1:]  # "a fall of 128 in the number of NCA officers": the number dropped
     elif root.dep_ in ("nsubj", "nsubjpass"):  # "20 were teenagers"
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp", "dobj")), None)
         tokens = _noun_phrase(attr, exclude) + [head] if attr is not None else [head]
@@ -1027,10 +1027,10 @@ def subject_of(span) -> str:
 
 
 def _controller(span, ctx: _Context) -> str:
-    """The actor whose clause holds the figure: "the Met saw numbers drop by 474",
-    "forced the Met to make £1bn of cuts", "the pay offer announced by X", "Jane Doe, who
+    """The actor whose clause holds the figure: "the Met reported numbers down by 215",
+    "forced the council to find £300m of savings", "the pay offer announced by X", "Jane Doe, who
     promised to cut it to 5%", "X's shortfall was £5m". Reported speech stops the climb:
-    in "X warned that 65 staff were at risk" X is the source, not what the figure is about."""
+    in "X warned that 48 staff could go" X is the source, not what the figure is about."""
     def actor(token) -> str:
         if token is None:
             return ""
@@ -1205,7 +1205,7 @@ def _period(sent, span):
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "age", "ages") \
                 or any(t.lower_ in ("aged", "age", "ages") for t in ent):
-            continue  # an age range, not a period ("between the ages of eight and 12")
+            continue  # an age range, not a period ("between the ages of nine and 15")
         if len(ent) == 1 and ent[0].is_title and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
             continue  # "May's decision": a lone month name owning something is a person named so
         if re.search(r"\d+[- ]years?[- ]old", ent.text) or re.fullmatch(r"\d{1,2}", ent.text.strip()):

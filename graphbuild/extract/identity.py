@@ -425,7 +425,7 @@ def _scopes_agree(a: str, b: str) -> bool:
 
 
 def planned_things(doc, mentions: list) -> list:
-    """"plans to give police new powers to restrict protests": a plan, pledge or proposal whose "to"-clause
+    """"plans to give wardens new powers to ground drones": a plan, pledge or proposal whose "to"-clause
     brings a thing into being (`bringing_verb`: give, introduce, create ...) and whose object is itself a policy
     the text names is no policy of its own but that thing, so the article has one node for it (under the
     thing's name); so is a plan "for X" ("plans for a knife amnesty"). A plan to cut, scrap or review X is
@@ -455,9 +455,9 @@ def planned_things(doc, mentions: list) -> list:
 
 
 def counted_plans(mentions: list) -> list:
-    """"pledges to start recruiting 20,000 officers ... the recruitment of 20,000 new police officers": a plan
-    whose act has a name ("recruitment of 20,000 officers") is the policy the text names with the same head,
-    the same numbers and more words ("new police officers"), when exactly one such policy fits. Without a number
+    """"promises to recruit 3,500 medics ... the recruitment of 3,500 extra army medics": a plan
+    whose act has a name ("recruitment of 3,500 medics") is the policy the text names with the same head,
+    the same numbers and more words ("extra army medics"), when exactly one such policy fits. Without a number
     only the same words ("recruitment of new officers"): "recruitment of officers" fits "of prison officers" too."""
     from .policies import _name_parts, vocabulary  # policies imports nothing from here
 

@@ -85,7 +85,7 @@ def _tidy_policy(doc, policy: Policy) -> Policy:
 
 
 def _without_possessive_pronoun(doc, label: str, policy: Policy) -> str:
-    """"review into their relationship with X": away from its sentence "their" would be read as the review's
+    """"review into their safety on X": away from its sentence "their" would be read as the review's
     author's; whose it is is elsewhere, so the label says "the" ("its own budget" -> "the budget"). An adjective
     the text quotes ("a “damning” report") is someone's judgement, no part of the name: it goes."""
     pronouns, judgements = set(), set()

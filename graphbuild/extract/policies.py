@@ -317,7 +317,7 @@ def _repeated_names(doc, named: list[PolicyMention], covered: set[int]) -> list[
 
 
 def _called(doc, covered: set[int]) -> Iterator[tuple[PolicyMention, list]]:
-    """"a new scheme called Police First", "a programme known as Safe Streets": a policy head given a
+    """"a new scheme called Police Connect", "a programme known as Safe Streets": a policy head given a
     proper name by a naming verb (`naming_verb`) is named by it."""
     for token in doc:
         lemma = _head_lemma(token)
@@ -468,7 +468,7 @@ def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention
             if token.pos_ != "NOUN":
                 continue  # "the extension of the scheme": a head with its complement, below
         if lemma in word_class("pledge_verb") and token.pos_ == "VERB":
-            # "promised to cut inflation to 5%", "pledged to recruit 20,000 officers"
+            # "promised to cut inflation to 5%", "pledged to recruit 3,500 officers"
             xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and not any(t.i in covered for t in xcomp.subtree):
                 # "promised to hire X and reopen Y": one pledge per act
@@ -1102,7 +1102,7 @@ def _infinitive(head):
 
 
 CONTENT_MODALS = ("would", "will", "could", "should")
-MAX_CONTENT_WORDS = 14  # "measures which would make it illegal for protesters to lock on to railings"
+MAX_CONTENT_WORDS = 14  # "measures which would make it an offence for drivers to park on verges near schools"
 
 
 def content_clause(head):
@@ -1231,7 +1231,7 @@ def head_phrase(head, covered: set[int]):
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     objects = [c for t in complement[:1] if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]
     if any(lemma in word_values("event_sense_modifier").get(o.lemma_.lower(), "").split("|") for o in objects):
-        return None  # "the closure of the road", "the closure of 261 county lines": events, as "road closures" are
+        return None  # "the closure of the road", "the closure of 140 drug lines": events, as "road closures" are
     narrow = word_values("complement_preps").get(lemma)
     if complement and narrow and complement[0].lower_ not in narrow.split("|"):
         complement = []  # "reports of violence" count events; "a report into X" is a review
@@ -1306,7 +1306,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     for match in patterns.find(doc, "policy"):
         act, obj = doc[match.slots["act"]], doc[match.slots["policy"]]
         make, kind = match.yields.get("make", "object"), match.yields.get("kind", "proposal")
-        if make == "listed":  # "changes including the end of X and Y": each item a policy of its own
+        if make == "listed":  # "reforms including the end of X and Y": each item a policy of its own
             yield from _listed_items(doc, act, obj, kind, covered)
             continue
         bodies = match.yields.get("objects") == "bodies"  # "X and Y are to merge": what is done to bodies
@@ -1457,7 +1457,7 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
 
 
 def _listed_items(doc, head, first, kind: str, covered: set[int]) -> Iterator[PolicyMention]:
-    """"a number of changes including the end of state grants and compulsory training": the items a policy
+    """"a package of reforms including the end of state grants and compulsory training": the items a policy
     head lists ("including", "like", "such as") are policies, each named by its own noun phrase without
     the next item, dates or clauses. "as" lists only after "such" ("his role as minister" lists nothing)."""
     prep = first.head

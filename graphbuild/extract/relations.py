@@ -618,7 +618,7 @@ def _for_party(prep, xcomp) -> bool:
 
 
 def _events_held(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
-    """"the Police Federation's annual conference in Bournemouth": the host held it in that place
+    """"the Police Federation's annual conference in Harrogate": the host held it in that place
     (relatedTo, cue "conference in")."""
     for noun in doc:
         if noun.lemma_.lower() not in event_nouns() or targets.index.quoted[noun.i]:
@@ -862,7 +862,7 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 actor = targets.actor(subject)
                 if not actor or targets.index.kind.get(actor) == "place" or _age_epithet(subject) \
                         or "MediaOrganization" in targets.index.types.get(actor, ()):
-                    continue  # "The 40-year-old is living in hiding": who a story is about, not one acting in it
+                    continue  # "The 63-year-old has since moved abroad": who a story is about, not one acting in it
                 for key in sorted(named):
                     yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
                                     targets, paragraphs)
@@ -1122,7 +1122,7 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
             continue  # "the pay changes", "the decision to close X", "a move which …": a thing of its own
         if lemma in events and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                           for c in token.children):
-            # "X was ordered to carry out a review": the one review the story names, before or after
+            # "X was asked to conduct a review": the one review the story names, before or after
             if len(named_with.get(lemma, ())) == 1:
                 yield token, next(iter(named_with[lemma]))
             continue
@@ -1287,7 +1287,7 @@ def _participants(root) -> Iterator[tuple]:
         doers = doers or _asked_to_act(verb)
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children):
-            # "X was ordered by Y to carry out the review", "Y asked X to scrap the plan": who set X to it
+            # "X was asked by Y to conduct the review", "Y told X to scrap the plan": who set X to it
             setter, led = verb.head, f"{verb.head.lemma_.lower()} to {cue}"
             yield from ((g, led, setter) for a in setter.children if a.dep_ == "agent"
                         for g in a.children if g.dep_ == "pobj")
@@ -1475,7 +1475,7 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             policy_token, target_token = slots["policy"], slots["target"]
             policy = targets.policy_at.get(policy_token.i, "")
             if policy and _in_authors_phrase(policy_token, targets.policy_start[policy_token.i]):
-                continue  # "a review by the Group for Children into …": the group wrote it, nothing is done to it
+                continue  # "a review by the Group for Cyclists into …": the group wrote it, nothing is done to it
             authors = {targets.actor(g) for b in policy_token.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")
                        for g in b.children if g.dep_ == "pobj"} - {""}
             for token in _conjuncts(target_token):
@@ -1580,7 +1580,7 @@ def _opened_by(verb, kind: str) -> bool:
 
 
 def _in_authors_phrase(token, start: int) -> bool:
-    """Is the token inside the "by X" of the policy mention holding it ("a review by the Group for Children")?"""
+    """Is the token inside the "by X" of the policy mention holding it ("a review by the Group for Cyclists")?"""
     for t in token.ancestors:
         if t.idx < start:
             return False

@@ -382,7 +382,7 @@ def extract_affiliations(
         role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
     for span, title, org, jurisdiction, qualifier in past:
         holder = _described_before(doc, span, title, org, names, roles, former=True)
-        if holder:  # "the former Cabinet minister, 50, added": a past post of the person just spoken of
+        if holder:  # "the former Cabinet minister, 61, added": a past post of the person just spoken of
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
@@ -615,7 +615,7 @@ def _posts_in_the_one_force(roles: list[Role], entities: list[Entity]) -> list[R
         police = r.category == "police" or (normalise_title(r.title) in word_class("elected_office")
                                             and "police" in r.title.lower())
         if is_past(r) and r.person in holding:
-            police = False  # "the commissioner, a former police inspector": the story's force is that of the
+            police = False  # "the commissioner, once a police sergeant": the story's force is that of the
             # post held now; where the earlier one was the text does not say
         if police and not r.organisation and r.jurisdiction in places:
             # "Kent's chief constable" in a story naming Kent Police and Essex Police: the force of that area
@@ -684,7 +684,7 @@ def _posts_in_the_one_committee(roles: list[Role], entities: list[Entity]) -> li
 
 def _posts_left(doc, roles: list[Role], names: _Names, grammar: _Grammar, role_mentions: list[RoleMention]
                 ) -> list[Role]:
-    """"The panel's chairman, Ann Lee … Councillor Lee resigned from the role in May": the post the text names
+    """"The board's chairman, Tom Hale … Councillor Hale resigned from the job in April": the post the text names
     for that person last before the sentence saying they left it is a former post (the article is written after;
     "will resign", "has not quit" leave it held). A seat ("Councillor") is no post one resigns "the role" of.
     "The chair of the trust has resigned": that post, of the person the mention was resolved to."""
@@ -1516,7 +1516,7 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], e
 
 def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Entity], gaz: Gazetteer,
                              paragraphs: Paragraphs) -> list[Role]:
-    """"‘…,’ the disappointed former Northtown MP said": a post written as the subject of the speech verb
+    """"‘…,’ the weary former Eastvale MP said": a post written as the subject of the speech verb
     that attributes a quote, which the quote step gave to a named person, is that person's post (former if
     the words say so) when the post reading found no holder for it. The quote step is the judge of who
     speaks; this only keeps what its words say about them."""

@@ -152,7 +152,7 @@ def _sized_policy(span, policy_at: dict[int, str]) -> str:
     """The policy whose own phrase holds an amount: the mention it sits in, the noun it modifies ("a 3.4% pay offer", "a 20%
     cut in funding") or the "of" object it heads ("£1bn of cuts"), when that noun is a policy's mention."""
     inside = [policy_at[t.i] for t in span if t.i in policy_at]
-    if inside:  # a figure inside a policy's own mention ("a pledge to recruit 20,000 officers")
+    if inside:  # a figure inside a policy's own mention ("a pledge to recruit 3,500 officers")
         return inside[0]
     root = span.root
     noun = None

@@ -582,6 +582,10 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "Tom Hale, who has promised to cut burglary by a third, spoke on Monday.",
      {("Tom Hale", "proposes", "promise to cut burglary by a third")},
      {("Tom Hale", "cuts", "promise to cut burglary by a third")}),
+    # a second relative clause coordinated with the first still stands for the noun both hang on
+    ("Parking row\n\nAnn Lee lost her seat over the parking levy, which she backs and which Riverside Council "
+     "opposes.", {("Ann Lee", "backs", "parking levy"), ("Riverside Council", "opposes", "parking levy")},
+     {("Riverside Council", "relatedTo", "parking levy")}),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -592,7 +596,7 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
         "proposed-replacing-counted", "passive-conjunct", "u-turn-on",
-        "relative-pronoun-below", "pledged-act-is-content"])
+        "relative-pronoun-below", "pledged-act-is-content", "coordinated-relative-clause"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

@@ -465,8 +465,12 @@ def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str
 
 
 def _relative_antecedent(verb):
-    """"the offer, which the government wants to introduce": the noun a relative object stands for."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    """"the offer, which the government wants to introduce": the noun a relative object stands for; a
+    relative clause coordinated with another ("the levy, which she backs and which the party rejects") hangs
+    on the first one's noun."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ == "conj" and verb.head.dep_ not in ("relcl", "xcomp", "conj"):
+            return None  # "X said the levy was unfair and Y rejects which …": no relative clause above
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
 

@@ -813,6 +813,14 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a body the sentence before names could be "it"
     ("The Cycling Union approved the parking levy in Leeds. It was criticised by Tom Ellison.",
      None, ("Tom Ellison", "criticises", "parking levy")),
+    # the one asked a question naming a policy is party to it (neutrally); asked to act on it is another reading
+    ("The Riverside Gazette asked Councillor Ann Lee what she was doing to stop the parking levy.",
+     ("Ann Lee", "relatedTo", "parking levy"), None),
+    ("The Riverside Gazette asked Councillor Ann Lee whether the parking levy would be dropped.",
+     ("Ann Lee", "relatedTo", "parking levy"), None),
+    # a statement, not a question: "told X that …" puts nothing to X
+    ("The Riverside Gazette told Councillor Ann Lee that the parking levy would be dropped.",
+     None, ("Ann Lee", "relatedTo", "parking levy")),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

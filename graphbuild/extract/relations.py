@@ -1335,12 +1335,32 @@ def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             continue
         subject_token = subject_of(verb)
         speaker = targets.of(subject_token, "actor") if subject_token is not None else ""
+        if verb.lemma_.lower() in word_class("questioning_verb"):
+            yield from _questioned(doc, verb, targets, paragraphs)
         if not speaker:
             continue
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
             for policy in targets.policies_in(clause):
                 yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
                                 subject_token, clause, targets, paragraphs)
+
+
+def _questioned(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"The paper asked the minister what she was doing to fund the pledge": the one asked is party to the
+    policies the question names (neutral gb:relatedTo, the verb as cue; nothing of their answer is said)."""
+    asked = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in _conjuncts(c)]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(t.tag_ in ("WP", "WRB", "WDT") or t.dep_ == "mark" and t.lower_ in ("whether", "if")
+                   for t in clause.children) and not any(t.tag_ in ("WP", "WRB", "WDT") and t.dep_ != "relcl"
+                                                         for t in clause.subtree if t.i < clause.i):
+            continue  # a question only: "asked X whether …", "asked X what they were doing …"
+        for token in asked:
+            actor = targets.of(token, "actor")
+            if not actor:
+                continue
+            for policy in targets.policies_in(clause):
+                yield _relation(doc, actor, "relatedTo", policy, verb.lemma_.lower(), False, verb, token, clause,
+                                targets, paragraphs)
 
 
 STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}

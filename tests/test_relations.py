@@ -821,6 +821,9 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a statement, not a question: "told X that …" puts nothing to X
     ("The Riverside Gazette told Councillor Ann Lee that the parking levy would be dropped.",
      None, ("Ann Lee", "relatedTo", "parking levy")),
+    # "according to X": the clause is X's account of the policy it names
+    ("According to Ann Lee, the council failed to tell traders about the parking levy.",
+     ("Ann Lee", "commentsOn", "parking levy"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

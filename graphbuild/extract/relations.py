@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator
 
 from .. import resources
@@ -952,7 +953,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
             seen.add(key + (-2,))
             yield relation
     linked = {(k[0], k[-2]) for k in seen if len(k) == 4}
-    for relation in _reported_speech(doc, targets, paragraphs):
+    for relation in chain(_reported_speech(doc, targets, paragraphs), _according_to(doc, targets, paragraphs)):
         if (relation.subject, relation.object) not in linked:
             linked.add((relation.subject, relation.object))
             yield relation
@@ -1343,6 +1344,22 @@ def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             for policy in targets.policies_in(clause):
                 yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
                                 subject_token, clause, targets, paragraphs)
+
+
+def _according_to(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"According to X, the council failed to consult on the parking levy": the clause is X's account, so X
+    spoke of the policies it names (gb:commentsOn, as for a said clause; no stance)."""
+    for token in doc:
+        if token.lower_ != "according" or targets.index.quoted[token.i] or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        for source in (g for g in (to.children if to is not None else ()) if g.dep_ == "pobj"):
+            who = targets.of(source, "actor")
+            if not who:
+                continue
+            for policy in targets.policies_in(token.head):
+                yield _relation(doc, who, "commentsOn", policy, "according to", False, token.head, source,
+                                token.head, targets, paragraphs)
 
 
 def _questioned(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:

@@ -586,6 +586,11 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     ("Parking row\n\nAnn Lee lost her seat over the parking levy, which she backs and which Riverside Council "
      "opposes.", {("Ann Lee", "backs", "parking levy"), ("Riverside Council", "opposes", "parking levy")},
      {("Riverside Council", "relatedTo", "parking levy")}),
+    # a doer named as a group acts through the members listed for it
+    ("Parking row\n\nThe parking levy has been criticised by campaigners including Ann Lee.",
+     {("Ann Lee", "criticises", "parking levy")}, set()),
+    ("Parking row\n\nCampaigners such as Ann Lee and Tom Hale have condemned the parking levy.",
+     {("Ann Lee", "criticises", "parking levy"), ("Tom Hale", "criticises", "parking levy")}, set()),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -596,7 +601,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
         "proposed-replacing-counted", "passive-conjunct", "u-turn-on",
-        "relative-pronoun-below", "pledged-act-is-content", "coordinated-relative-clause"])
+        "relative-pronoun-below", "pledged-act-is-content", "coordinated-relative-clause",
+        "group-including-members", "group-such-as-members"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

@@ -465,6 +465,19 @@ def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str
     return list(dict.fromkeys(out))
 
 
+def _included(token, targets) -> list:
+    """"criticised by campaigners including X and Y": a doer named as a group that is no actor of its own
+    acts through the members the text lists for it ("including", "such as")."""
+    if targets.of(token, "actor"):
+        return []
+    out = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "prep" and c.lower_ == "as" \
+                and any(g.lower_ == "such" for g in c.children):
+            out += [a for g in c.children if g.dep_ == "pobj" for a in _conjuncts(g)]
+    return out
+
+
 def _relative_antecedent(verb):
     """"the offer, which the government wants to introduce": the noun a relative object stands for; a
     relative clause coordinated with another ("the levy, which she backs and which the party rejects") hangs
@@ -847,6 +860,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
             subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
+            subjects += [(s, prop) for s, _ in list(subjects) for s in _included(s, targets)]
             planners = [(_planner(s), PLANNED.get(rule.property, rule.property)) for s, _ in subjects]
             subjects += [(s, p) for s, p in planners if s is not None and p]
             if verb.dep_ == "xcomp" and rule.object != "actor":

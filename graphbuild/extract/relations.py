@@ -467,10 +467,14 @@ def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str
 
 def _included(token, targets) -> list:
     """"criticised by campaigners including X and Y": a doer named as a group that is no actor of its own
-    acts through the members the text lists for it ("including", "such as")."""
+    acts through the members the text lists for it ("including", "such as"), or names as among them ("X is
+    among those who condemned it")."""
     if targets.of(token, "actor"):
         return []
     out = []
+    if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+        # "X is among those who have condemned the levy": X is one of them
+        out += [a for c in token.head.head.children if c.dep_ == "nsubj" for a in _conjuncts(c)]
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "prep" and c.lower_ == "as" \
                 and any(g.lower_ == "such" for g in c.children):

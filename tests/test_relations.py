@@ -832,6 +832,8 @@ def test_what_is_demanded_is_not_done(extract_text):
     # "according to X": the clause is X's account of the policy it names
     ("According to Ann Lee, the council failed to tell traders about the parking levy.",
      ("Ann Lee", "commentsOn", "parking levy"), None),
+    # a speech tag set inside the clause it reports
+    ("The parking levy, Ann Lee said, would hurt shops.", ("Ann Lee", "commentsOn", "parking levy"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

@@ -1362,6 +1362,12 @@ def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             for policy in targets.policies_in(clause):
                 yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
                                 subject_token, clause, targets, paragraphs)
+        clause = verb.head
+        if verb.dep_ == "parataxis" and clause.pos_ in ("VERB", "AUX") and not targets.index.quoted[clause.i]:
+            # "The levy, X said, would hurt shops": the clause around the speech tag is what X said
+            for policy in (p for t in clause.children if t.i != verb.i for p in targets.policies_in(t)):
+                yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
+                                subject_token, clause, targets, paragraphs)
 
 
 def _according_to(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:

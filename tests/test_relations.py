@@ -593,6 +593,9 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
      {("Ann Lee", "criticises", "parking levy"), ("Tom Hale", "criticises", "parking levy")}, set()),
     ("Parking row\n\nAnn Lee and Tom Hale are among the traders who oppose the parking levy.",
      {("Ann Lee", "opposes", "parking levy"), ("Tom Hale", "opposes", "parking levy")}, set()),
+    # a writing says what the one who signed it says
+    ("Parking row\n\nA letter signed by Ann Lee criticises the parking levy.",
+     {("Ann Lee", "criticises", "parking levy")}, set()),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -604,7 +607,8 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
         "proposed-replacing-counted", "passive-conjunct", "u-turn-on",
         "relative-pronoun-below", "pledged-act-is-content", "coordinated-relative-clause",
-        "group-including-members", "group-such-as-members", "among-those-who"])
+        "group-including-members", "group-such-as-members", "among-those-who",
+        "signed-writing"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)

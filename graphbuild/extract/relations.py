@@ -472,6 +472,11 @@ def _included(token, targets) -> list:
     if targets.of(token, "actor"):
         return []
     out = []
+    if token.lemma_.lower() in word_class("written_work"):
+        # "A letter signed by X calls for the levy to be scrapped": the writing says what its signer says
+        out += [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for ag in c.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                for a in _conjuncts(g)]
     if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
         # "X is among those who have condemned the levy": X is one of them
         out += [a for c in token.head.head.children if c.dep_ == "nsubj" for a in _conjuncts(c)]

@@ -598,6 +598,20 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
     (HEADLINE + "Tom Hale, who has promised to cut burglary by a third, spoke on Monday.",
      {("Tom Hale", "proposes", "promise to cut burglary by a third")},
      {("Tom Hale", "cuts", "promise to cut burglary by a third")}),
+    # a second relative clause coordinated with the first still stands for the noun both hang on
+    ("Parking row\n\nAnn Lee lost her seat over the parking levy, which she backs and which Riverside Council "
+     "opposes.", {("Ann Lee", "backs", "parking levy"), ("Riverside Council", "opposes", "parking levy")},
+     {("Riverside Council", "relatedTo", "parking levy")}),
+    # a doer named as a group acts through the members listed for it
+    ("Parking row\n\nThe parking levy has been criticised by campaigners including Ann Lee.",
+     {("Ann Lee", "criticises", "parking levy")}, set()),
+    ("Parking row\n\nCampaigners such as Ann Lee and Tom Hale have condemned the parking levy.",
+     {("Ann Lee", "criticises", "parking levy"), ("Tom Hale", "criticises", "parking levy")}, set()),
+    ("Parking row\n\nAnn Lee and Tom Hale are among the traders who oppose the parking levy.",
+     {("Ann Lee", "opposes", "parking levy"), ("Tom Hale", "opposes", "parking levy")}, set()),
+    # a writing says what the one who signed it says
+    ("Parking row\n\nA letter signed by Ann Lee criticises the parking levy.",
+     {("Ann Lee", "criticises", "parking levy")}, set()),
 ], ids=["defeated-ministers", "defeated-by-peers", "headline-defeat", "voted-to-make", "peers-threw-out",
         "some-peers-are-not-the-chamber", "rejected-what-measures-would-do", "described-body-represents",
         "plan-owner-scraps", "cutting-is-its-own-act", "bracketed-list", "brackets-elsewhere", "speaking-after",
@@ -608,7 +622,9 @@ def test_judging_an_act_judges_its_owner(extract_text, text, expected):
         "would-introduce-is-a-promise", "facial-recognition", "ban-on", "moratorium-on", "voted-to-ban",
         "rules-on-are-not-the-policy", "review-of-is-not-the-policy", "suspended-is-not-dismissed",
         "proposed-replacing-counted", "passive-conjunct", "u-turn-on",
-        "relative-pronoun-below", "pledged-act-is-content"])
+        "relative-pronoun-below", "pledged-act-is-content", "coordinated-relative-clause",
+        "group-including-members", "group-such-as-members", "among-those-who",
+        "signed-writing"])
 def test_relations_read_from_constructions(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     check_evidence(ex)
@@ -828,6 +844,19 @@ def test_what_is_demanded_is_not_done(extract_text):
     # a body the sentence before names could be "it"
     ("The Cycling Union approved the parking levy in Leeds. It was criticised by Tom Ellison.",
      None, ("Tom Ellison", "criticises", "parking levy")),
+    # the one asked a question naming a policy is party to it (neutrally); asked to act on it is another reading
+    ("The Riverside Gazette asked Councillor Ann Lee what she was doing to stop the parking levy.",
+     ("Ann Lee", "relatedTo", "parking levy"), None),
+    ("The Riverside Gazette asked Councillor Ann Lee whether the parking levy would be dropped.",
+     ("Ann Lee", "relatedTo", "parking levy"), None),
+    # a statement, not a question: "told X that …" puts nothing to X
+    ("The Riverside Gazette told Councillor Ann Lee that the parking levy would be dropped.",
+     None, ("Ann Lee", "relatedTo", "parking levy")),
+    # "according to X": the clause is X's account of the policy it names
+    ("According to Ann Lee, the council failed to tell traders about the parking levy.",
+     ("Ann Lee", "commentsOn", "parking levy"), None),
+    # a speech tag set inside the clause it reports
+    ("The parking levy, Ann Lee said, would hurt shops.", ("Ann Lee", "commentsOn", "parking levy"), None),
 ])
 def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ex = extract_text(HEADLINE + text)

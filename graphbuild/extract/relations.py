@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator
 
 from .. import resources
@@ -464,9 +465,35 @@ def _small_clause_stances(participle, noun, targets: _Targets) -> list[tuple[str
     return list(dict.fromkeys(out))
 
 
+def _included(token, targets) -> list:
+    """"criticised by campaigners including X and Y": a doer named as a group that is no actor of its own
+    acts through the members the text lists for it ("including", "such as"), or names as among them ("X is
+    among those who condemned it")."""
+    if targets.of(token, "actor"):
+        return []
+    out = []
+    if token.lemma_.lower() in word_class("written_work"):
+        # "A letter signed by X calls for the levy to be scrapped": the writing says what its signer says
+        out += [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for ag in c.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                for a in _conjuncts(g)]
+    if token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+        # "X is among those who have condemned the levy": X is one of them
+        out += [a for c in token.head.head.children if c.dep_ == "nsubj" for a in _conjuncts(c)]
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "including" or c.dep_ == "prep" and c.lower_ == "as" \
+                and any(g.lower_ == "such" for g in c.children):
+            out += [a for g in c.children if g.dep_ == "pobj" for a in _conjuncts(g)]
+    return out
+
+
 def _relative_antecedent(verb):
-    """"the offer, which the government wants to introduce": the noun a relative object stands for."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    """"the offer, which the government wants to introduce": the noun a relative object stands for; a
+    relative clause coordinated with another ("the levy, which she backs and which the party rejects") hangs
+    on the first one's noun."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ == "conj" and verb.head.dep_ not in ("relcl", "xcomp", "conj"):
+            return None  # "X said the levy was unfair and Y rejects which …": no relative clause above
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
 
@@ -900,6 +927,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
             subjects = [(s, prop) for subj in _subjects(verb) for s in _conjuncts(subj)]
+            subjects += [(s, prop) for s, _ in list(subjects) for s in _included(s, targets)]
             planners = [(_planner(s), PLANNED.get(rule.property, rule.property)) for s, _ in subjects]
             subjects += [(s, p) for s, p in planners if s is not None and p]
             if verb.dep_ == "xcomp" and rule.object != "actor":
@@ -1006,7 +1034,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
             seen.add(key + (-2,))
             yield relation
     linked = {(k[0], k[-2]) for k in seen if len(k) == 4}
-    for relation in _reported_speech(doc, targets, paragraphs):
+    for relation in chain(_reported_speech(doc, targets, paragraphs), _according_to(doc, targets, paragraphs)):
         if (relation.subject, relation.object) not in linked:
             linked.add((relation.subject, relation.object))
             yield relation
@@ -1392,12 +1420,54 @@ def _reported_speech(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             continue
         subject_token = subject_of(verb)
         speaker = targets.of(subject_token, "actor") if subject_token is not None else ""
+        if verb.lemma_.lower() in word_class("questioning_verb"):
+            yield from _questioned(doc, verb, targets, paragraphs)
         if not speaker:
             continue
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
             for policy in targets.policies_in(clause):
                 yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
                                 subject_token, clause, targets, paragraphs)
+        clause = verb.head
+        if verb.dep_ == "parataxis" and clause.pos_ in ("VERB", "AUX") and not targets.index.quoted[clause.i]:
+            # "The levy, X said, would hurt shops": the clause around the speech tag is what X said
+            for policy in (p for t in clause.children if t.i != verb.i for p in targets.policies_in(t)):
+                yield _relation(doc, speaker, "commentsOn", policy, verb.lemma_.lower(), False, verb,
+                                subject_token, clause, targets, paragraphs)
+
+
+def _according_to(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"According to X, the council failed to consult on the parking levy": the clause is X's account, so X
+    spoke of the policies it names (gb:commentsOn, as for a said clause; no stance)."""
+    for token in doc:
+        if token.lower_ != "according" or targets.index.quoted[token.i] or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        for source in (g for g in (to.children if to is not None else ()) if g.dep_ == "pobj"):
+            who = targets.of(source, "actor")
+            if not who:
+                continue
+            for policy in targets.policies_in(token.head):
+                yield _relation(doc, who, "commentsOn", policy, "according to", False, token.head, source,
+                                token.head, targets, paragraphs)
+
+
+def _questioned(doc, verb, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"The paper asked the minister what she was doing to fund the pledge": the one asked is party to the
+    policies the question names (neutral gb:relatedTo, the verb as cue; nothing of their answer is said)."""
+    asked = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in _conjuncts(c)]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(t.tag_ in ("WP", "WRB", "WDT") or t.dep_ == "mark" and t.lower_ in ("whether", "if")
+                   for t in clause.children) and not any(t.tag_ in ("WP", "WRB", "WDT") and t.dep_ != "relcl"
+                                                         for t in clause.subtree if t.i < clause.i):
+            continue  # a question only: "asked X whether …", "asked X what they were doing …"
+        for token in asked:
+            actor = targets.of(token, "actor")
+            if not actor:
+                continue
+            for policy in targets.policies_in(clause):
+                yield _relation(doc, actor, "relatedTo", policy, verb.lemma_.lower(), False, verb, token, clause,
+                                targets, paragraphs)
 
 
 STANCE_NAMING = {"backs": "backs", "criticises": "criticises"}

@@ -106,11 +106,15 @@ def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, a
          "independent inquiry into stop and search", "independent inquiry into stop and search", "stop and search"),
         ("The force faces a £9m cut to the police grant.", "cut to police grant", "cut to the police grant",
          "police funding"),
+        # powers still to be given are not the power there is
+        ("Officers already use stop and search. The minister wants tougher stop and search powers for officers.",
+         "tougher stop and search powers",
+         "tougher stop and search powers", "stop and search"),
     ],
     ids=["cuts-to-vocabulary", "cuts-to-pattern", "funding-for", "x-reforms", "x-reforms-other",
          "bare-reforms-topic", "vocabulary-reforms", "extension-of-the-powers", "reduction-in-funding",
          "reduction-in-police-funding", "review-of-a-named-policy", "inquiry-into-a-named-policy",
-         "cut-to-a-named-policy"],
+         "cut-to-a-named-policy", "new-powers-of-a-named-power"],
 )
 def test_pattern_policies(extract_text, text, label, surface, topic):
     ex = extract_text(HEADLINE + text)

@@ -102,6 +102,15 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         entry = vocabulary()[int(span.label_[1:])]
         if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "of") for c in span[0].children):
             continue  # bare "cuts" followed by "to X": the pattern below names what is cut
+        before = doc[span.start - 1] if span.start else None
+        if entry.kind == "power" and before is not None and before.lower_ in NEW_WORDS:
+            # "new stop and search powers": powers still to be given, not the power there is (whose stance a
+            # reader would otherwise take for one on the old power)
+            label = f"{before.lower_} {span.text.lower()}"
+            mentions.append(PolicyMention("policy:" + name_key(label), label, entry.kind, before.idx, span.end_char,
+                                          topic=f"policy:{entry.id}"))
+            covered.update(range(span.start - 1, span.end))
+            continue
         mentions.append(PolicyMention(f"policy:{entry.id}", entry.label, entry.kind, span.start_char, span.end_char))
         covered.update(range(span.start, span.end))
     laws = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "LAW" and len(ent) >= 2]

@@ -223,8 +223,9 @@ def _list_head(figure: Figure) -> str:
 def _qualified_tail(kind: str) -> re.Pattern:
     """", " and maybe one qualifier of `kind` in figure_words.csv ("more than") ending a text: the words
     between a list's comma, or an opening whole's, and the figure."""
-    words = sorted((r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind),
-                   key=len, reverse=True)
+    from .gazetteer import figure_words
+
+    words = sorted(figure_words(kind), key=len, reverse=True)
     return re.compile(r",\s+(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s+)?$", re.IGNORECASE)
 
 

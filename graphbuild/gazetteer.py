@@ -164,6 +164,13 @@ def word_values(name: str) -> dict[str, str]:
         raise KeyError(f"no word class {name!r} in ontology/gazetteer/word_classes.csv") from None
 
 
+@lru_cache(maxsize=None)
+def figure_words(kind: str) -> tuple[str, ...]:
+    """The words of one `kind` of `figure_words.csv` ("qualifier", "level_verb" ...), in file order: the one
+    reader of that table's small lists."""
+    return tuple(r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind)
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Words for a people ("British", "Scots", `demonyms.csv`): no name of a person, body or place alone."""

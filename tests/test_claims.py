@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from graphbuild import claims, resources
+from graphbuild import claims
+from graphbuild.gazetteer import figure_words
 from graphbuild.records import Article, Evidence, Figure
 
 PUBLISHED = "2021-06-15"
@@ -181,11 +182,6 @@ ARTICLE = Article("a.txt", "A headline", "text", "hash", published=PUBLISHED)
 def test_concept_only_from_the_figure_s_own_phrase(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
     assert (read.measure if read else "") == expected
-
-
-def figure_words(kind: str) -> list[str]:
-    """The words of one kind in figure_words.csv (the data the claims read, not a copy of it)."""
-    return [r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind]
 
 
 @pytest.mark.parametrize("kind, template, expected", [

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from rdflib import namespace as rdfns
 
-from graphbuild import resources
+from graphbuild.gazetteer import figure_words
 from graphbuild.extract.figures import find_numbers
 from graphbuild.rdf import build_graph
 from graphbuild.vocab import GB
@@ -91,11 +91,6 @@ def test_find_numbers(text, surface, value, unit):
     assert isinstance(got_value, Decimal)
     assert got_value == Decimal(value)
     assert got_unit == unit
-
-
-def figure_words(kind: str) -> list[str]:
-    """The words of one kind in figure_words.csv (the data the extractor reads, not a copy of it)."""
-    return [r["word"] for r in resources.read_csv("gazetteer/figure_words.csv") if r["kind"] == kind]
 
 
 @pytest.mark.parametrize("kind, template, found", [

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
+from ..gazetteer import figure_words
 from ..records import Entity, Figure, Policy, Quote, Role
 from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
                      span_ents)
@@ -936,10 +937,8 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(lemmas of the verbs whose subject a figure after them is of: "stood at", "fell by";
     nouns of a change or total: "a drop of", "a 7% increase"; nouns that only count how often:
     "up from 900 times"), from figure_words.csv."""
-    rows = resources.read_csv("gazetteer/figure_words.csv")
-    return (frozenset(r["word"] for r in rows if r["kind"] == "level_verb"),
-            frozenset(r["word"] for r in rows if r["kind"] == "change_noun"),
-            frozenset(r["word"] for r in rows if r["kind"] == "count_noun"))
+    return (frozenset(figure_words("level_verb")), frozenset(figure_words("change_noun")),
+            frozenset(figure_words("count_noun")))
 
 
 _VALUE_PREPS = ("of", "to", "from", "by", "at", "above", "below", "over", "under", "around", "about")

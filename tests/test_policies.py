@@ -483,7 +483,7 @@ def test_objects_of_political_acts(extract_text, text, label):
     "text",
     ["Jane Porter backed the chief constable.", "The settlement will increase funding by £40m.",
      "The minister announced a total of £40m.", "Nurses are banned from striking under the law.",
-     "Jane Porter announced the changes as home secretary.", "The mayor, who was voted in to replace Tom Ellison, spoke.",
+     "Jane Porter announced the changes as home secretary.", "The mayor, who was elected to succeed Tom Ellison, spoke.",
      "Families face higher council tax bills this year.", "The minister promised to cut it.",
      "Jane Porter backed her deputy leader.", "The mayor criticised local councils.",
      "Protesters attacked a parked delivery van.", "The fire station will not be closed."],
@@ -550,8 +550,8 @@ def test_law_names_not_merged_without_one_candidate(extract_text, text):
 
 @pytest.mark.parametrize("text, label", [
     # a relative clause saying what a proposal would do names it; a second coordinated act is its own
-    ("Peers turned down measures which would make it illegal for drivers to block roads and to give officers "
-     "stop and search powers.", "measures to make it illegal for drivers to block roads"),  # named as a noun phrase
+    ("Councillors rejected measures which would make it illegal for cyclists to use pavements and to give wardens "
+     "new fining powers.", "measures to make it illegal for cyclists to use pavements"),  # named as a noun phrase
     ("Peers turned down the measures which were introduced in 2010.", None),
 ])
 def test_what_a_proposal_would_do_names_it(extract_text, text, label):

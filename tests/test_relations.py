@@ -997,7 +997,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      "Independent Office for Police Conduct", "Kent Police", "ignore", False),
     ("Figures released by the Home Office show that Kent Police recorded fewer burglaries.", "Home Office",
      "Kent Police", "show", False),
-    ("In a damning report which is highly critical of Kent Police in Maidstone, MPs on the Home Affairs Committee "
+    ("In a scathing report that is sharply critical of Kent Police in Maidstone, MPs on the Home Affairs Committee "
      "have put the blame on senior officers.", "Home Affairs Committee", "Kent Police", "critical of", False),
     ("The Home Affairs Committee report was published in March. The report also faults Kent Police.",
      "Home Affairs Committee", "Kent Police", "fault", False),

@@ -1390,7 +1390,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             elif make == "clause":  # "voted to ban X" -> vote to ban X
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children) or any(
                         t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "compound") for t in obj.subtree):
-                    continue  # "who was voted in to replace X": a person elected, no vote on a policy
+                    continue  # "who was elected to succeed X": a person elected, no vote on a policy
                 label = f"{act_noun(act)} to {label}"
         if any(t.i in covered and not named or (t.like_num or t.ent_type_ in SCOPE_ENTS) and not _counts_a_noun(t)
                for t in tokens):

@@ -1451,7 +1451,7 @@ _APPG = re.compile(r"\bAll[- ]Party Parliamentary [Gg]roup (?:for|on) (?:the )?[
 
 
 def _all_party_groups(doc, paragraphs: Paragraphs) -> list:
-    """"the All Party Parliamentary Group for Children": a committee of members of both Houses."""
+    """"the All Party Parliamentary Group for Cyclists": a committee of members of both Houses."""
     out = []
     for m in _APPG.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1968,7 +1968,7 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
 
     - the one body the article names in full with those words at its end ("the Northtown Police and Crime
       Panel" for "the police and crime panel"), or whose initials the letters begin ("APPG" for "the All
-      Party Parliamentary Group for Children");
+      Party Parliamentary Group for Cyclists");
     - for a capitalised anaphor ("the Force", "the Inspectorate"; `anaphors.csv`) the one body it fits;
     - for a kind every force area has (`force_area_body`), that of the story's one force, and named so
       ("Kent Police and Crime Panel");
@@ -2025,7 +2025,7 @@ def _generic_bodies(groups: dict, gaz: Gazetteer, area: str, article_key: str) -
 
 
 def _initials(name: str) -> str:
-    """"All Party Parliamentary group for Children" -> "APPGC": the first letters of its words but links."""
+    """"All Party Parliamentary group for Cyclists" -> "APPGC": the first letters of its words but links."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
                    if w.lower() not in ("of", "for", "and", "the", "on")).upper()
 

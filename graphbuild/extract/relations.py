@@ -1551,7 +1551,7 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
             for token in _conjuncts(target_token):
                 target = targets.actor(token)
                 if target in authors:
-                    continue  # the parse split the author's name ("a review by the Group | for Children")
+                    continue  # the parse split the author's name ("a review by the Group | for Cyclists")
                 if policy and target and not ("verb" in slots and _hypothetical(slots["verb"])):
                     cue = slots.get("verb", policy_token)
                     words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_

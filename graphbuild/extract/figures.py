@@ -173,13 +173,15 @@ def find_numbers(text: str) -> Iterator[_Match]:
 
 _SUBUNITS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hours", "seconds"): 3600,
              ("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24}
+# a larger unit of `_SUBUNITS` written singular ("an hour and 20 minutes") or either way between two figures
+_WHOLE_UNIT = "|".join(sorted({whole[:-1] for whole, _ in _SUBUNITS}))
 
 
 def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
     """"one minute, 40 seconds", "two years and three months": one duration, counted in the smaller unit."""
     out: list[_Match] = []
     for match in matches:
-        lead = re.search(r"\b(?:an?|one)\s+(?P<unit>hour|year|minute|week|day)\s*(?:,|and|,\s*and)\s*$",
+        lead = re.search(rf"\b(?:an?|one)\s+(?P<unit>{_WHOLE_UNIT})\s*(?:,|and|,\s*and)\s*$",
                          text[max(0, match.start - 20):match.start], re.I)
         whole = _SUBUNITS.get((lead.group("unit").lower() + "s", match.unit)) if lead else None
         if whole and not (out and out[-1].end > match.start - len(lead.group(0))):
@@ -187,7 +189,7 @@ def _compound_durations(text: str, matches: list[_Match]) -> list[_Match]:
             match = replace(match, start=match.start - len(lead.group(0)), value=whole + match.value)
         last = out[-1] if out else None
         factor = _SUBUNITS.get((last.unit, match.unit)) if last is not None else None
-        if factor and re.fullmatch(r"[\s-]*(?:hours?|minutes?|years?|weeks?|days?)\s*(?:,|and|,\s*and)?\s*",
+        if factor and re.fullmatch(rf"[\s-]*(?:(?:{_WHOLE_UNIT})s?)\s*(?:,|and|,\s*and)?\s*",
                                    text[last.end:match.start], re.I):
             out[-1] = replace(match, start=last.start, value=last.value * factor + match.value)
             continue

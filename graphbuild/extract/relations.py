@@ -640,7 +640,8 @@ def _for_party(prep, xcomp) -> bool:
         return False
     if party.i + 1 >= len(party.doc) or party.doc[party.i + 1].lower_ != "to" or party.doc[party.i + 1].head.i != xcomp.i:
         return False  # the infinitive's "to" follows the party at once
-    return party.pos_ == "PROPN" or party.lower_ in ("him", "her", "them", "government", "ministers") \
+    return party.pos_ == "PROPN" or party.lower_ in ("him", "her", "them") \
+        or party.lower_ in word_class("acting_party_noun") \
         or party.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 

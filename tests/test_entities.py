@@ -651,6 +651,8 @@ def test_hyphenated_names_and_post_letters(extract_text, text, name, types):
     ("Jo Bell, director of the charity StopWatch UK, said the figures were worrying.", "United Kingdom"),
     # a place's name before a place noun names a building
     ("The report will be debated in Westminster Hall next month.", "City of Westminster"),
+    # an unknown name modifying an agreement word names the agreement
+    ("Officers were promised under the Fresh Start, New Horizon deal that numbers would rise.", "New Horizon"),
 ])
 def test_a_people_or_a_country_in_a_body_name_is_no_place(extract_text, text, not_place):
     ex = extract_text(HEADLINE + text)

@@ -183,7 +183,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             mention = _mention(ent, strip_the(ent.text), "organization", org.cls, org.id, paragraphs)
         elif ent.label_ == "ORG":
             mention = _org_mention(ent, gazetteer, paragraphs)
-        elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent):
+        elif ent.label_ in PLACE_LABELS and not _seat_of_power(ent) and not (not ent_id and _names_a_document(ent)):
             mention = _plain(ent, "place", paragraphs)
         else:
             mention = None
@@ -1419,6 +1419,16 @@ def _ends_a_body_name(ent) -> bool:
     before = doc[ent.start - 1] if ent.start else None
     return len(ent) == 1 and before is not None and before.ent_type_ == "ORG" and not before.whitespace_ == "" \
         and before.dep_ == "compound" and before.head.i == ent.start and ent[0].ent_id_ in COUNTRY_IDS
+
+
+def _names_a_document(ent) -> bool:
+    """An unknown capitalised name that modifies a following lower-case agreement word ("the Northgate Compact
+    deal", "the Harbour Accord framework") names the agreement, not a place: a known place ("the Paris agreement")
+    has a gazetteer id and never gets here."""
+    root = ent[-1]
+    head = root.head
+    return root.dep_ == "compound" and head.i >= ent.end and head.is_lower \
+        and head.lemma_ in word_class("policy_name_head")
 
 
 COUNTRY_IDS = {"place:United Kingdom", "place:England", "place:Scotland", "place:Wales", "place:Northern Ireland"}

@@ -336,10 +336,12 @@ def test_figure_kinds(text, found):
         ("Over the space of six months, the unit carried out 300 raids.", {"300"}),
         ("The recruitment drive must be complete within four years.", {"four"}),  # no other figure: kept
         ("Lorries were held at junction 10-11 while 40 officers searched them.", {"40"}),
+        ("Residents who rang the 101 non-emergency number waited for 40 minutes.", {"40"}),
     ],
     ids=["duration-is-period", "months-to-is-period", "duration-beside-money", "number-in-a-name",
          "its-first-years-is-period", "section-names", "phone-line-names", "phone-calls-counted",
-         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone", "named-span"],
+         "place-name", "age-after-name", "the-n-biggest", "span-of-another", "span-alone", "named-span",
+         "phone-line-with-modifier"],
 )
 def test_durations_and_names(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

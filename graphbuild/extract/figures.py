@@ -469,9 +469,11 @@ def _names_a_thing(doc, span, text: str, match: _Match) -> bool:
     if len(before) > 1 and before[-2] in words.naming_words and re.fullmatch(r"\d+[–-]", before[-1]):
         return True  # "junctions 10-11": the upper end of a named span
     raw = text[match.start:match.end]
-    following = text[match.end:match.end + 20].lower().split()
-    if raw in words.phone_lines and following and following[0].strip(".,;:") in words.phone_nouns:
-        return True  # "a 101 call", "the 999 line" (not "999 calls": those may be counted)
+    following = text[match.end:match.end + 40].lower().split()
+    if raw in words.phone_lines and following and (
+            following[0].strip(".,;:") in words.phone_nouns
+            or len(following) > 1 and "-" in following[0] and following[1].strip(".,;:") in words.phone_nouns):
+        return True  # "a 101 call", "the 101 non-emergency number" (not "999 calls": those may be counted)
     if text[match.start - 1:match.start] == "(" and text[match.end:match.end + 1] == ")" \
             and raw.isdigit() and int(raw) < 120 and span[0].i >= 2:
         name = doc[span[0].i - 2]

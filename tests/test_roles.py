@@ -733,3 +733,15 @@ def test_a_post_whose_body_is_unnamed_is_in_the_sister_body_named(extract_text):
                       "of Constabulary Ann Lee said calls were lost.")
     [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
     assert role.organisation and entity_name(ex, role.organisation) == "HM Inspectorate of Constabulary in Scotland"
+
+
+@pytest.mark.parametrize("text, body", [
+    # the UK ministry is not named, the devolved government is: the devolved post
+    ("Justice Secretary Ann Lee said the Scottish Government would study the findings.", "Scottish Government"),
+    # no government named: the post stays unplaced rather than guessed
+    ("Justice Secretary Ann Lee said the government would study the findings.", None),
+])
+def test_a_post_with_a_devolved_counterpart_is_in_the_government_named(extract_text, text, body):
+    ex = extract_text(HEADLINE + text)
+    [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
+    assert (entity_name(ex, role.organisation) if role.organisation else None) == body

@@ -392,6 +392,7 @@ def extract_affiliations(
                                                                         gazetteer), entities)
     roles = _posts_in_the_one_committee(_posts_in_the_body_just_spoken_of(doc, roles, names), entities)
     roles = _posts_in_a_sister_body(roles, entities, gazetteer)
+    roles = _posts_in_the_devolved_government(roles, entities, gazetteer)
     roles = _deputies_in_their_chiefs_body(doc, roles, names)
     roles = _posts_left(doc, roles, names, grammar, role_mentions)
     relations += led
@@ -667,6 +668,30 @@ def _posts_in_a_sister_body(roles: list[Role], entities: list[Entity], gaz: Gaze
                        and len(stem.split()) > 1 and f" {stem} " in f" {e.name.lower()} "]
             if len(sisters) == 1:
                 r = replace(r, organisation=sisters[0])
+        out.append(r)
+    return out
+
+
+def _posts_in_the_devolved_government(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
+    """"Justice Secretary Jane Doe" in a story naming the Scottish Government and not the UK ministry the
+    gazetteer gives the post to: the post is the devolved one, in that government, as a reader takes it. The
+    counterpart is the one title whose alias is the post's own name after one word ("Scottish Justice Secretary",
+    `titles.csv`) and whose body the story names; two such bodies leave the post unplaced."""
+    keys = {e.key for e in entities}
+    out = []
+    for r in roles:
+        title = gaz.title_for(r.title)
+        if title is not None and title.organisation and not r.organisation and not r.jurisdiction \
+                and f"org:{title.organisation}" not in keys:
+            own = normalise_title(title.title)
+            homes = {(other.organisation, other.jurisdiction) for other in gaz.titles
+                     if other.organisation and f"org:{other.organisation}" in keys
+                     and any(len(form.split()) == len(own.split()) + 1 and normalise_title(form).endswith(" " + own)
+                             for form in other.aliases)}
+            if len(homes) == 1:
+                org, place = homes.pop()
+                place_key = "place:" + place.casefold() if place else ""
+                r = replace(r, organisation=f"org:{org}", jurisdiction=place_key if place_key in keys else "")
         out.append(r)
     return out
 

@@ -149,12 +149,14 @@ def test_pattern_policies(extract_text, text, label, surface, topic):
         ("The Green Party called for a ban on street drinking and for more park wardens.",
          {"ban on street drinking"}),
         ("Without the grant the trust would have had to axe 400 nursing jobs, its chief said.", set()),
+        ("The minister said the uplift had put more officers on the streets.", set()),
     ],
     ids=["reduction-in-crime", "increase-in-arrests", "bare-reforms-no-topic", "powers-before-any-power",
          "amounts-are-figures-not-policies", "a-rate-base-is-no-complement", "recruiting-no-staff-introducing-people",
          "investment-ends-before-a-second-clause", "a-drive-names-its-own-hiring", "bills-of-money-are-no-law", "a-body-merging-things-is-no-merger", "closing-no-estate", "road-closures-are-events",
          "owners-of-what-is-cut-are-not-cut",
-         "a-second-coordinated-call-is-not-the-complement", "what-would-have-been-cut-is-no-cut"],
+         "a-second-coordinated-call-is-not-the-complement", "what-would-have-been-cut-is-no-cut",
+         "a-bare-uplift-is-no-pay-award"],
 )
 def test_outcomes_and_unresolved_words_are_not_policies(extract_text, text, labels):
     ex = extract_text(HEADLINE + text)

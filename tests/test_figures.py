@@ -741,7 +741,8 @@ def test_a_compound_duration_is_one_figure(text, found):
     ("Two former home secretaries, Jane Roe and Tom Hale, attacked May's decision.", "2", ""),
     ("Officers made 300 arrests in May.", "300", "in May"),
     ("Last year's figures showed 300 arrests.", "300", "Last year's"),
-], ids=["person-named-like-a-month", "the-month", "a-period-that-owns"])
+    ("Nearly half of the new detectives had less than three years' experience.", "0.5", ""),
+], ids=["person-named-like-a-month", "the-month", "a-period-that-owns", "a-length-that-owns"])
 def test_a_month_name_owning_something_is_no_period(extract_text, text, value, period):
     figure = next(f for f in extract_text("Ministers face questions\n" + text).figures if f.value == value)
     assert figure.period == period

@@ -404,7 +404,8 @@ def test_capitals_that_name_no_policy(extract_text, text):
      "Drivers faced the closure of the bridge.", "Jane Porter fought a tough election campaign.",
      "Crime was cut by a third.", "The council handed the cut to its finance team.",
      "Campaigners attacked the ban for its cost.", "Jane Porter backed the plan for the second time.",
-     "Jane Porter stood in last week's elections.", "Officers returned to operational policing after the inquiry."],
+     "Jane Porter stood in last week's elections.", "Officers returned to operational policing after the inquiry.",
+     "The union warned that too few officers were left for frontline duty."],
     ids=["bare-plan", "adjective-standard", "rise-in-crime", "crime-rise", "in-order-to", "adjective-offence", "body-name",
          "complement-without-object", "offences-counted", "offences-fell", "media-reports", "reports-of-events",
          "a-broadcasters-report", "votes-counted", "above-report", "drive-as-energy", "act-noun-without-object",
@@ -412,7 +413,7 @@ def test_capitals_that_name_no_policy(extract_text, text):
          "a-bid-for-a-post", "closure-of-a-road-by-its-complement",
          "an-election-campaign-is-no-programme", "an-outcome-cut-passive", "a-cut-handed-to-people",
          "a-reason-after-a-power", "how-often-is-no-complement", "bare-elections-with-no-office-named",
-         "policing-described-by-an-adjective"],
+         "policing-described-by-an-adjective", "a-duty-officers-are-put-on"],
 )
 def test_bare_or_generic_heads_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1234,8 +1234,9 @@ def head_phrase(head, covered: set[int]):
         left = [t for t in left if t.i > max(verbs)]
     content = [t for t in left if _content(t) or t.ent_type_ in PLACE_ENTS or authored and _author_word(t)]
     if any(lemma in word_values(cls).get(t.lemma_.lower(), "").split("|") for t in left
-           for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier")):
-        return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law
+           for cls in ("record_modifier", "money_sense_modifier", "event_sense_modifier", "assignment_modifier")):
+        return None  # "media reports", "crime reports": accounts of events; "overtime bills": money owed, no law;
+        # "frontline duty", "desk duties": work officers are put on, no legal duty
     compounds = [t for t in content if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")]
     complement = _complement(tail[-1] if tail else head)  # "privatisation of custody" as well as "privatisation"
     objects = [c for t in complement[:1] if t.dep_ == "prep" for c in t.children if c.dep_ == "pobj"]

@@ -910,3 +910,14 @@ def test_a_name_whose_remit_opens_with_the_is_one_body(extract_text, text, name)
 ], ids=["de", "bin"])
 def test_a_lowercase_particle_inside_a_name_is_part_of_it(extract_text, text, name):
     assert named(extract_text(HEADLINE + text), name).kind == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the force named after the area tells the area from a body the tagger took it for
+    ("Residents in Northmoor will pay an extra £15 a year. Northmoor Police has 1,850 officers.", "Northmoor", "place"),
+    # a grade on a scale is no body at all
+    ("The rise takes a Band D bill to £296.50 a year.", "Band", None),
+])
+def test_an_area_or_a_grade_the_tagger_took_for_a_body(extract_text, text, name, kind):
+    ex = extract_text(HEADLINE + text)
+    assert {e.kind for e in ex.entities if e.name == name} == ({kind} if kind else set())

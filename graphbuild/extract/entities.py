@@ -96,6 +96,9 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
             continue  # "the use of Facial Recognition" beside "facial recognition": a thing, not a body
         if len(ent) == 1 and ent[0].text in _place_words():
             continue  # "Arena" of "the Manchester Arena attack": a site's last word, not a name of its own
+        if not ent_id and len(ent) == 1 and ent[0].lower_ in word_class("grade_noun") and ent.end < len(doc) \
+                and re.fullmatch(r"[A-Z]|\d+", doc[ent.end].text):
+            continue  # "a Band D bill", "Category A prisoners": a grade on a scale, not a body
         if not ent_id and _is_common_noun(ent, common):
             continue  # "a Taser", "Fraud accounted for …" beside "fraud": a thing, not an actor
         if any(t.i in claimed for t in ent) or not ent_id and _bare_ambiguous(ent, gazetteer):
@@ -128,7 +131,7 @@ def find_mentions(doc, *, gazetteer: Gazetteer, paragraphs: Paragraphs) -> Itera
                 mention = replace(mention, label="Organization")
         elif ent.label_ in PERSON_LABELS and (_names_a_seat(ent, in_title) or _a_place_by_its_preposition(ent)):
             mention = _plain(ent, "place", paragraphs)
-        elif not ent_id and ent.label_ == "ORG" and _where_the_police_are(ent):
+        elif not ent_id and ent.label_ == "ORG" and (_where_the_police_are(ent) or _area_of_a_force_named(ent)):
             mention = _plain(ent, "place", paragraphs)  # "Police in Northbridge said …"
         elif not ent_id and ent.label_ in ("PERSON", "ORG") and _names_an_area(ent):
             mention = _plain(ent, "place", paragraphs)  # "the Northville constituency", "the Eastfield ward"
@@ -644,6 +647,18 @@ def _where_the_police_are(ent) -> bool:
     people = doc[ent.start - 2]
     return word_values("body_people").get(people.lower_) == "force" and ent[0].pos_ == "PROPN" \
         and ent[0].lower_ not in word_class("body_name_head") and ent[0].lower_ not in word_class("generic_body_word")
+
+
+def _area_of_a_force_named(ent) -> bool:
+    """"Residents in Northmoor ... Northmoor Police": one capitalised word after "in", "across" or "throughout",
+    which the tagger read as a body, is a place when the text names a force after it (the word and "Police" or
+    "Constabulary")."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("in", "across", "throughout", "near") \
+            or ent.end < len(doc) and (doc[ent.end].text in ("'s", "’s") or _capitalised(doc[ent.end])):
+        return False
+    return any(e.start != ent.start and len(e) > 1 and e[0].text == ent[0].text
+               and e[-1].lower_ in ("police", "constabulary") for e in doc.ents)
 
 
 def _forces_of_two_areas(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:

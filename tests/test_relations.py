@@ -1343,3 +1343,22 @@ def test_a_verb_the_tagger_took_for_a_noun_is_still_a_clause(nlp, gaz):
 def test_what_someone_sent_does_their_act(extract_text, text, expected):
     """"a complaint from X accusing Y": the participle of a thing X sent or said is X's act."""
     assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("body, backs", [
+    # a news lead names the post and keeps the name for later: the one holder named after is meant
+    ("A chief constable has defended her force's use of body cameras after a complaint.\n\n"
+     "\"The cameras protect everyone,\" said Chief Constable Ruth Ames of Eastvale Police.", True),
+    # two holders named after: which one the lead meant is not known
+    ("A chief constable has defended her force's use of body cameras after a complaint.\n\n"
+     "Chief Constable Ruth Ames of Eastvale Police said they protect everyone. "
+     "Chief Constable Tom Hale of Westvale Police said the same.", False),
+    # past the lead "a chief constable" is nobody in particular
+    ("Chief Constable Ruth Ames of Eastvale Police spoke on Monday.\n\n"
+     "Officers said the cameras were popular. A chief constable has defended the use of body cameras.", False),
+], ids=["lead-post-then-its-holder", "two-holders-after", "indefinite-past-the-lead"])
+def test_a_post_withheld_in_the_lead_is_its_one_holder_named_after(extract_text, body, backs):
+    ex = extract_text(HEADLINE + body)
+    ames = next(e.key for e in ex.entities if e.name == "Ruth Ames")
+    found = {r.object for r in ex.relations if r.subject == ames and r.predicate == "backs"}
+    assert bool(found) == backs, ex.relations

@@ -340,7 +340,7 @@ def extract_affiliations(
         if not holders:
             # "the former home secretary" is not the holder; "a chief constable" is nobody in particular
             former = word_class("past_qualifier") & set(qualifier.split())
-            if not plural and not former and not _indefinite(doc, span):
+            if not plural and not former and (not _indefinite(doc, span) or _withheld_in_the_lead(doc, span)):
                 unattached.append((span, title, org, jurisdiction))
             elif not plural:
                 past.append((span, title, org, jurisdiction, qualifier))
@@ -961,6 +961,16 @@ def _clause(token):
 
 def _same_clause(doc, span, start: int, end: int) -> bool:
     return _clause(span.root).i == _clause(doc[start:end].root).i
+
+
+def _withheld_in_the_lead(doc, span) -> bool:
+    """"A chief constable has defended her force's cameras": a news lead names the post and keeps the name for
+    later, so "a" post as the subject of the lead's main clause is the one the article goes on to name (when
+    exactly one person holds it there: see `_holder`); anywhere else "a chief constable" is nobody in particular."""
+    root = span.root
+    return doc[span.start].lower_ in ("a", "an") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) \
+        if root.dep_ in ("nsubj", "nsubjpass") and _clause(root).dep_ == "ROOT" and sentence_index(doc, root.i) == 1 \
+        and not _reported_by_another(span) else False
 
 
 def _indefinite(doc, span) -> bool:

@@ -745,3 +745,13 @@ def test_a_post_with_a_devolved_counterpart_is_in_the_government_named(extract_t
     ex = extract_text(HEADLINE + text)
     [role] = [r for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]
     assert (entity_name(ex, role.organisation) if role.organisation else None) == body
+
+
+@pytest.mark.parametrize("text", [
+    "The party's candidate for police and crime commissioner, Ann Lee, said the sale had hurt towns.",
+    "Conservative PCC candidate Ann Lee said the sale had hurt towns.",
+    "Ann Lee, who is in the race to be mayor, said the sale had hurt towns.",
+], ids=["candidate-for", "post-then-candidate", "race-to-be"])
+def test_a_post_sought_is_not_held(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert not [r.title for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"]

@@ -293,6 +293,8 @@ def extract_affiliations(
                    **{w: v for w, v in word_values("past_qualifier").items() if v}}
     in_any_title = {i for s, _ in titles for i in range(s.start, s.end)}
     for span, title in titles:
+        if _sought(doc, span):
+            continue  # "the party's candidate for police and crime commissioner, Jane Doe": not hers (yet)
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
         party = ""
@@ -961,6 +963,18 @@ def _clause(token):
 
 def _same_clause(doc, span, start: int, end: int) -> bool:
     return _clause(span.root).i == _clause(doc[start:end].root).i
+
+
+def _sought(doc, span) -> bool:
+    """A post someone stands for is not one they hold: "candidate for mayor", "the race to be commissioner",
+    "PCC candidate Jane Doe" (`seeking_noun` word class: candidate, nominee, race, bid, ...)."""
+    seeking = word_class("seeking_noun")
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "be", "become"):
+        i -= 1
+    if i >= 1 and doc[i].lower_ in ("for", "to", "as") and doc[i - 1].lemma_.lower() in seeking:
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].lemma_.lower() in seeking
 
 
 def _withheld_in_the_lead(doc, span) -> bool:

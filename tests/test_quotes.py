@@ -706,6 +706,9 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "the Tallow Trust, ran to 200 pages.", "losing the trust", "Tallow Trust"),
         ("Pay row\n\nThe report said forces were “losing the trust of the public”.\n\nThe Tallow Trust and the "
          "Home Office published reports on Monday.", "losing the trust", ""),
+        # the name set off after a whole subject phrase the parser hangs on its last noun is the subject
+        ("Pay row\n\nThe party's candidate for mayor, Owen Fairley, said the sale of stations had hurt towns.\n\n"
+         "“When you close a station, you close a door,” he said on Tuesday.", "close a door", "Owen Fairley"),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

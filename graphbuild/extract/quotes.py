@@ -729,6 +729,11 @@ def _salience(token) -> int:
         # "Jane Doe, the chair, said": the apposition's head is the subject
         if token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass"):
             token = head
+        elif token.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                and head.head.head.dep_ in ("nsubj", "nsubjpass") and token.i + 1 < len(token.doc) \
+                and token.doc[token.i + 1].text == "," and token.doc[token.i + 1].head.i == head.head.head.i:
+            token = head.head.head  # "The party's candidate for mayor, Jane Doe, said": the parser hangs the
+            # name on "mayor", but the closing comma sets it off from the whole subject
         else:
             return 0
     verb = token.head

@@ -347,6 +347,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     ending = before  # read only for the phrases that name a measure as the last words before a figure
     if not _ends_with_cue(before, CHANGE + ("level",)):
         before = ""
+    ends_level = _ends_with_cue(before, ("level",)) == "level"
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
@@ -358,8 +359,11 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     barring = window + (measured if set(measured.split()) <= set(window.split()) else "") + subject
     for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
-                                                         last=i == 3 and not before)
+        found.append({m.id for m in candidates if (_named(m, text, about + verb, weak, window + head, first=i == 0,
+                                                          last=i == 3 and not before)
+                                                   # "a savings target of £4m": a "word$" phrase ending in a level cue
+                                                   or i == 3 and ends_level and _named(m, ending, about + verb, weak,
+                                                                                       window + head, last=True))
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
     # a figure between the two halves of an "a$^b" word ("by$^to": "led by 3,140 to 2,960", a tally) is of it
     ev = figure.evidence
@@ -674,7 +678,7 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
         own = tuple(c.measure if c else "" for c in found)
         for i, f in enumerate(figures):
             if found[i] is None:
-                measure = _antecedent(f, figures, own, article.text)
+                measure = _antecedent(f, figures, own, article.text) or _repeated_head(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
             apposed = _apposed(f, figures, found) if found[i] is None else None
@@ -748,7 +752,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
       its own sentence stands before it ("It has been cut by 30%")."""
     ev = figure.evidence
-    if ev is None or claim_kind(figure) == "name":
+    if ev is None or claim_kind(figure) == "name" or _a_gap(figure):
         return ""
     if _names_a_measure(figure):  # its phrase names a measure (read_claim found none that fits, or two)
         return _narrowed_antecedent(figure, figures, own, text)
@@ -771,6 +775,53 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _a_gap(figure: Figure) -> bool:
+    """Whether the figure is a gap between two levels ("some 600 short of the target": `gap` cues right after
+    it), which is no level or change of the measure named before it."""
+    head = _norm(" ".join(phrases(figure)[3].split()[:2]))
+    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap")
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+
+def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
+    sentence named that measure with ("Knife offences rose by 6%. Offences reached 4,310": the knife offences);
+    "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total") or its noun is none."""
+    ev = figure.evidence
+    if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
+        return ""
+    noun_phrase = _norm(figure.subject or figure.measures).split()
+    if not noun_phrase or any(w not in _DETERMINERS for w in noun_phrase[:-1]):
+        return ""
+    noun = noun_phrase[-1]
+    wholes = tuple(c for c, kind in _cues().get("reference", ()) if kind == "whole")
+    if _has_any(_up_to_clause_end(figure), wholes):
+        return ""
+    measure = _of_sentence_before(ev, figures, own, text)
+    if not measure:
+        return ""
+    before = next(f.evidence.sentence for f, m in zip(figures, own) if m == measure and f.evidence
+                  and f.evidence.sentence_end <= ev.sentence_start
+                  and not text[f.evidence.sentence_end:ev.sentence_start].strip())
+    named = tuple(w for w in measures()[measure].words if not w.startswith("^") and not w.endswith("$"))
+    heads = tuple(w for w in named if _head(w) == noun and w != noun) + tuple(f"{w} {noun}" for w in named)
+    if not _has_any(_norm(before), heads):
+        return ""
+    return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+_PREPOSITION = re.compile(r" (?:of|on|in|against|involving|by|with|from|for|to|under) ")
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a measure's phrase: its last word, or the word before its first preposition ("searches of
+    children": "searches")."""
+    words = _PREPOSITION.split(f" {phrase} ")[0].split()
+    return words[-1] if words else ""
 
 
 def _points_back(ev) -> tuple[str, bool]:

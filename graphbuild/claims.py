@@ -207,10 +207,19 @@ def _list_head(figure: Figure) -> str:
     ev = figure.evidence
     if ev is None:
         return ""
-    lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
+    return _list_head_of(_sentence(ev)[:max(ev.start - ev.sentence_start, 0)])
+
+
+_ITEM_AND = re.compile(r",\s+([£$€]?\d[^,;:()]*?)\s+and\s+$")
+
+
+def _list_head_of(lead: str) -> str:
+    """The head of the list whose item starts right after `lead`; the last item, after "and", has the head of the
+    item before it when that one is an item too ("the seizure of £3m of drugs, 55 knives and four dogs")."""
     cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
-        return ""
+        last = _ITEM_AND.search(_strip_qualifiers(" " + lead).rstrip() + " ")
+        return _list_head_of(lead[:lead.rfind(last.group(1))]) if last and last.group(1) in lead else ""
     item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
     numbers = list(_ITEM.finditer(item))
     if not numbers:

@@ -281,6 +281,16 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ("About 40 per cent of those detained were charged with burglary.", "40 per cent", "percent",
      "of those detained were charged", "charge-share"),
     ("Some 40 per cent of voters were charged more for parking.", "40 per cent", "percent", "voters", ""),
+    # dogs seized, also as the last item of a list whose head is a seizure
+    ("The raid ended with 14 dogs seized from the farm.", "14", "count", "dogs", "dogs-seized"),
+    ("Officers made 40 arrests and the seizure of £9,000 in cash, 12 knives and three dogs followed.", "three",
+     "count", "dogs", "dogs-seized"),
+    ("Officers made 40 arrests, 12 charges and three dogs barked at them.", "three", "count", "dogs", ""),
+    ("Three dogs attacked a postman in the street.", "Three", "count", "dogs", ""),
+    # money raised through the precept across all payers (not what one household pays)
+    ("Commissioners could raise £90m across the region through increases in council tax next year.", "£90m", "GBP",
+     "", "precept-income"),
+    ("Households will pay £40 a year more through increases in council tax.", "£40", "GBP", "", ""),
 ])
 def test_measures_of_round_9(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)

@@ -252,11 +252,12 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
 
 @pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
     # officers deployed or assigned to an operation or inquiry (not the force's headcount)
-    ("The force asked for money to pay 150 officers working on the review of the tower fire.", "150", "count",
+    ("The force asked for money to pay 150 officers conducting the review of the tower fire.", "150", "count",
      "officers", "officers-deployed"),
     ("Some 450 officers were deployed across the city on the night of the match.", "450", "count", "officers",
      "officers-deployed"),
     ("The force has 4,000 officers on duty each day.", "4,000", "count", "officers", "officers-deployed"),
+    ("The force has 2,000 officers working on the frontline.", "2,000", "count", "officers", ""),
     ("Two officers investigating the fraud were injured.", "Two", "count", "officers", ""),  # hurt, not deployed
     ("The force hired 300 officers for the operation.", "300", "count", "officers", "officers"),  # recruits
     ("The force deployed 300 extra officers.", "300", "count", "officers", ""),  # a headcount word too: no choice

@@ -694,6 +694,11 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
             if apposed is not None:  # "a £62,000 grant, nearly £7,000 more than before": its own kind (a change)
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
+            whole = _whole_of_part(f, figures, found) if found[i] is None else None
+            if whole is not None:  # "1,434 people safeguarded, almost half of which were children": a subgroup's share
+                read = read_claim(f, article, types, names, context=measures()[whole.measure].label)
+                found[i] = read if read and read.measure != whole.measure \
+                    and whole.measure in _broader_chain(read.measure) else None
             restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
             if restating is not None:  # "savings of up to 3%, which is £15m": the saving the £15m is
                 read = read_claim(f, article, types, names, restating.measure)
@@ -788,9 +793,11 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
 
 def _a_gap(figure: Figure) -> bool:
     """Whether the figure is a gap between two levels ("some 600 short of the target": `gap` cues right after
-    it), which is no level or change of the measure named before it."""
+    it) or a part of the figure before it ("200 of whom were children": `part` cues), which is no level or
+    change of the measure named before it."""
     head = _norm(" ".join(phrases(figure)[3].split()[:2]))
-    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap")
+    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or any(
+        phrases(figure)[0].startswith(f" {cue} ") for cue, kind in _cues().get("reference", ()) if kind == "part")
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "such"})
@@ -880,6 +887,18 @@ def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | No
                                                + measures()[claim.measure].weak_words):
         return None
     return claim
+
+
+def _whole_of_part(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the figure right before in the sentence when this one is a part of it: a `part` cue right after
+    it ("almost half of which were children", "40 of them"); None otherwise."""
+    ev = figure.evidence
+    parts = tuple(c for c, kind in _cues().get("reference", ()) if kind == "part")
+    if ev is None or not any(phrases(figure)[0].startswith(f" {cue} ") for cue in parts):
+        return None
+    before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
+              and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]
+    return found[max(before)[1]] if before else None
 
 
 def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:

@@ -318,6 +318,31 @@ def test_reference_cues_are_data(kind, template, marked, control, expected):
         assert (read.measure if read else "") == (expected if word == control else ""), word
 
 
+@pytest.mark.parametrize("cue", [c for c, kind in claims._cues().get("reference", ()) if kind == "part"] + ["and"])
+def test_a_part_of_the_figure_before_takes_its_narrower_measure(cue):
+    """"... safeguarded 612 people, 200 of whom were children": a subgroup of the whole before it, read with that
+    whole as context, and only as a measure narrower than the whole's, never the whole's own (after a word of no
+    `part` kind, "and", the figure is the earlier figure's restated, as before)."""
+    text = f"Officers safeguarded 612 people during the week, with 200 {cue} were children."
+    article, found = article_figures(text, [("612", "count", "people", "612"), ("200", "count", "", "200")])
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == ("people-safeguarded" if cue == "and" else "children-safeguarded")
+
+
+@pytest.mark.parametrize("text, marked, expected", [
+    ('Officers "safeguarded" 612 people during the week - almost half of which were children.',
+     [("612", "count", "people", "612"), ("half", "ratio", "", "0.5")], "children-safeguarded"),
+    ("The operation led to 300 arrests, almost 40 of them children.",
+     [("300", "count", "arrests", "300"), ("40", "count", "", "40")], ""),  # no narrower measure of arrests
+    ("Officers safeguarded 612 people during the week. Some 200 children were at school.",
+     [("612", "count", "people", "612"), ("200", "count", "children", "200")], ""),  # another sentence
+])
+def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked, expected):
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == expected
+
+
 @pytest.mark.parametrize("text, marked, subject, expected", [
     ("Knife crime offences rose by 6% in the county. Offences recorded by the force reached 4,310, a report said.",
      [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", "knife-crime"),

@@ -207,10 +207,19 @@ def _list_head(figure: Figure) -> str:
     ev = figure.evidence
     if ev is None:
         return ""
-    lead = _sentence(ev)[:max(ev.start - ev.sentence_start, 0)]
+    return _list_head_of(_sentence(ev)[:max(ev.start - ev.sentence_start, 0)])
+
+
+_ITEM_AND = re.compile(r",\s+([£$€]?\d[^,;:()]*?)\s+and\s+$")
+
+
+def _list_head_of(lead: str) -> str:
+    """The head of the list whose item starts right after `lead`; the last item, after "and", has the head of the
+    item before it when that one is an item too ("the seizure of £3m of drugs, 55 knives and four dogs")."""
     cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
-        return ""
+        last = _ITEM_AND.search(_strip_qualifiers(" " + lead).rstrip() + " ")
+        return _list_head_of(lead[:lead.rfind(last.group(1))]) if last and last.group(1) in lead else ""
     item = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead[:cut.start()])[-1]
     numbers = list(_ITEM.finditer(item))
     if not numbers:
@@ -347,6 +356,7 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     ending = before  # read only for the phrases that name a measure as the last words before a figure
     if not _ends_with_cue(before, CHANGE + ("level",)):
         before = ""
+    ends_level = _ends_with_cue(before, ("level",)) == "level"
     found: list[set[str]] = []
     verb = _norm(" ".join(phrases(figure)[2].split()[-3:]))  # "lost 6,000 officers": the verb gives context
     # what the parse says the figure is of, when its own phrase names nothing ("X stood at 98, down 4")
@@ -358,8 +368,11 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     barring = window + (measured if set(measured.split()) <= set(window.split()) else "") + subject
     for i, text in enumerate((near, measured, subject, before or ending, after, window)):
         weak = i < 3  # words that name a measure only in context: only in the figure's own noun phrase
-        found.append({m.id for m in candidates if _named(m, text, about + verb, weak, window + head, first=i == 0,
-                                                         last=i == 3 and not before)
+        found.append({m.id for m in candidates if (_named(m, text, about + verb, weak, window + head, first=i == 0,
+                                                          last=i == 3 and not before)
+                                                   # "a savings target of £4m": a "word$" phrase ending in a level cue
+                                                   or i == 3 and ends_level and _named(m, ending, about + verb, weak,
+                                                                                       window + head, last=True))
                       and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
     # a figure between the two halves of an "a$^b" word ("by$^to": "led by 3,140 to 2,960", a tally) is of it
     ev = figure.evidence
@@ -674,13 +687,18 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
         own = tuple(c.measure if c else "" for c in found)
         for i, f in enumerate(figures):
             if found[i] is None:
-                measure = _antecedent(f, figures, own, article.text)
+                measure = _antecedent(f, figures, own, article.text) or _repeated_head(f, figures, own, article.text)
                 found[i] = _as_restated(read_claim(f, article, types, names, measure), f, figures, found) \
                     if measure else _of_those(f, figures, own, article, types, names)
             apposed = _apposed(f, figures, found) if found[i] is None else None
             if apposed is not None:  # "a £62,000 grant, nearly £7,000 more than before": its own kind (a change)
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
+            whole = _whole_of_part(f, figures, found) if found[i] is None else None
+            if whole is not None:  # "1,434 people safeguarded, almost half of which were children": a subgroup's share
+                read = read_claim(f, article, types, names, context=measures()[whole.measure].label)
+                found[i] = read if read and read.measure != whole.measure \
+                    and whole.measure in _broader_chain(read.measure) else None
             restating = _restated_after(f, figures, found) if found[i] is None and not _names_a_measure(f) else None
             if restating is not None:  # "savings of up to 3%, which is £15m": the saving the £15m is
                 read = read_claim(f, article, types, names, restating.measure)
@@ -748,7 +766,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
     - the figures of the sentence just before, when its clause holds a pronoun and no earlier figure of
       its own sentence stands before it ("It has been cut by 30%")."""
     ev = figure.evidence
-    if ev is None or claim_kind(figure) == "name":
+    if ev is None or claim_kind(figure) == "name" or _a_gap(figure):
         return ""
     if _names_a_measure(figure):  # its phrase names a measure (read_claim found none that fits, or two)
         return _narrowed_antecedent(figure, figures, own, text)
@@ -771,6 +789,55 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
         elif pointing:
             measure = _of_sentence_before(ev, figures, own, text)
     return measure if measure and _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _a_gap(figure: Figure) -> bool:
+    """Whether the figure is a gap between two levels ("some 600 short of the target": `gap` cues right after
+    it) or a part of the figure before it ("200 of whom were children": `part` cues), which is no level or
+    change of the measure named before it."""
+    head = _norm(" ".join(phrases(figure)[3].split()[:2]))
+    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or any(
+        phrases(figure)[0].startswith(f" {cue} ") for cue, kind in _cues().get("reference", ()) if kind == "part")
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+
+def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
+    """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
+    sentence named that measure with ("Knife offences rose by 6%. Offences reached 4,310": the knife offences);
+    "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total") or its noun is none."""
+    ev = figure.evidence
+    if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
+        return ""
+    noun_phrase = _norm(figure.subject or figure.measures).split()
+    if not noun_phrase or any(w not in _DETERMINERS for w in noun_phrase[:-1]):
+        return ""
+    noun = noun_phrase[-1]
+    wholes = tuple(c for c, kind in _cues().get("reference", ()) if kind == "whole")
+    if _has_any(_up_to_clause_end(figure), wholes):
+        return ""
+    measure = _of_sentence_before(ev, figures, own, text)
+    if not measure:
+        return ""
+    before = next(f.evidence.sentence for f, m in zip(figures, own) if m == measure and f.evidence
+                  and f.evidence.sentence_end <= ev.sentence_start
+                  and not text[f.evidence.sentence_end:ev.sentence_start].strip())
+    named = tuple(w for w in measures()[measure].words if not w.startswith("^") and not w.endswith("$"))
+    heads = tuple(w for w in named if _head(w) == noun and w != noun) + tuple(f"{w} {noun}" for w in named)
+    if not _has_any(_norm(before), heads):
+        return ""
+    return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+_PREPOSITION = re.compile(r" (?:of|on|in|against|involving|by|with|from|for|to|under) ")
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a measure's phrase: its last word, or the word before its first preposition ("searches of
+    children": "searches")."""
+    words = _PREPOSITION.split(f" {phrase} ")[0].split()
+    return words[-1] if words else ""
 
 
 def _points_back(ev) -> tuple[str, bool]:
@@ -820,6 +887,18 @@ def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | No
                                                + measures()[claim.measure].weak_words):
         return None
     return claim
+
+
+def _whole_of_part(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
+    """The claim of the figure right before in the sentence when this one is a part of it: a `part` cue right after
+    it ("almost half of which were children", "40 of them"); None otherwise."""
+    ev = figure.evidence
+    parts = tuple(c for c, kind in _cues().get("reference", ()) if kind == "part")
+    if ev is None or not any(phrases(figure)[0].startswith(f" {cue} ") for cue in parts):
+        return None
+    before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
+              and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]
+    return found[max(before)[1]] if before else None
 
 
 def _restated_after(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:

@@ -2,6 +2,7 @@
 own), never guessed; disagreements between articles; `graphbuild claims` and its SPARQL query."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -246,6 +247,124 @@ def test_household_bills_a_police_authority_raises_are_its_precept(about, expect
 def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, expected):
     """The subject the parse gives (tests/test_figures.py reads it from sentences like these)."""
     read = claims.read_claim(figure(sentence, surface, unit, subject=subject), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
+    # officers deployed or assigned to an operation or inquiry (not the force's headcount)
+    ("The force asked for money to pay 150 officers conducting the review of the tower fire.", "150", "count",
+     "officers", "officers-deployed"),
+    ("Some 450 officers were deployed across the city on the night of the match.", "450", "count", "officers",
+     "officers-deployed"),
+    ("The force has 4,000 officers on duty each day.", "4,000", "count", "officers", "officers-deployed"),
+    ("The force has 2,000 officers working on the frontline.", "2,000", "count", "officers", ""),
+    ("Two officers investigating the fraud were injured.", "Two", "count", "officers", ""),  # hurt, not deployed
+    ("The force hired 300 officers for the operation.", "300", "count", "officers", "officers"),  # recruits
+    ("The force deployed 300 extra officers.", "300", "count", "officers", ""),  # a headcount word too: no choice
+    # the establishment a force is set to have (a "word$" phrase ending in "of", a level cue)
+    ("The chief wants to restore the force to its establishment of 3,200 officers.", "3,200", "count", "officers",
+     "officer-establishment"),
+    ("Ministers pledged to bring the service up to the agreed standard of 5200 officers.", "5200", "count",
+     "officers", "officer-establishment"),
+    ("The college set a standard of 5200 marks for entry.", "5200", "count", "marks", ""),  # no officers
+    ("The force had an establishment of 900 police staff.", "900", "count", "police staff", "police-staff"),
+    # people at a meeting, conference or event (a march or protest is its own measure)
+    ("The summit in Leeds was attended by more than 1,500 people.", "1,500", "count", "people", "event-attendance"),
+    ("Around 700 delegates attended the conference in the city.", "700", "count", "delegates", "event-attendance"),
+    ("Around 700 people attended the march in the city.", "700", "count", "people", "protest-attendance"),
+    ("Around 700 members voted after they attended the hustings.", "700", "count", "members", ""),  # a vote
+    ("Police said 70 people were arrested after they attended the party.", "70", "count", "people", "arrests"),
+    # the share of those arrested who are charged
+    ("Police expect 70 per cent of those arrested to be charged.", "70 per cent", "percent",
+     "of those arrested to be charged", "charge-share"),
+    ("About 40 per cent of those detained were released without charge.", "40 per cent", "percent",
+     "of those detained", ""),
+    ("About 40 per cent of those detained were charged with burglary.", "40 per cent", "percent",
+     "of those detained were charged", "charge-share"),
+    ("Some 40 per cent of voters were charged more for parking.", "40 per cent", "percent", "voters", ""),
+    # dogs seized, also as the last item of a list whose head is a seizure
+    ("The raid ended with 14 dogs seized from the farm.", "14", "count", "dogs", "dogs-seized"),
+    ("Officers made 40 arrests and the seizure of £9,000 in cash, 12 knives and three dogs followed.", "three",
+     "count", "dogs", "dogs-seized"),
+    ("Officers made 40 arrests, 12 charges and three dogs barked at them.", "three", "count", "dogs", ""),
+    ("Three dogs attacked a postman in the street.", "Three", "count", "dogs", ""),
+    # money raised through the precept across all payers (not what one household pays)
+    ("Commissioners could raise £90m across the region through increases in council tax next year.", "£90m", "GBP",
+     "", "precept-income"),
+    ("Households will pay £40 a year more through increases in council tax.", "£40", "GBP", "", ""),
+])
+def test_measures_of_round_9(sentence, surface, unit, measures, expected):
+    read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("kind, template, marked, control, expected", [
+    ("gap", "Ministers want a standard of 5200 officers - some 400 {} the current level.",
+     [("5200", "count", "officers", "5200"), ("400", "count", "", "400")], "beyond", "officer-establishment"),
+    ("whole", "Knife offences rose by 6% in the county. Counting {} kinds, offences reached 94,310.",
+     [("6%", "percent", "", "6"), ("94,310", "count", "", "94310")], "recent", "knife-crime"),
+])
+def test_reference_cues_are_data(kind, template, marked, control, expected):
+    """Each `gap` cue right after a figure keeps it from taking the measure of the figure before it ("400 short of
+    the current level" is no establishment), each `whole` cue in its clause keeps a repeated head noun from
+    taking the measure of the sentence before ("all kinds of offences"); a word of no such kind does not."""
+    where = "after" if kind == "gap" else "reference"
+    cues = [c for c, k in claims._cues().get(where, ()) if k == kind]
+    assert cues
+    for word in cues + [control]:
+        article, found = article_figures(template.format(word), marked)
+        found[-1] = replace(found[-1], subject="offences" if kind == "whole" else "")
+        read = claims.read_claims(found, article)[-1]
+        assert (read.measure if read else "") == (expected if word == control else ""), word
+
+
+@pytest.mark.parametrize("cue", [c for c, kind in claims._cues().get("reference", ()) if kind == "part"] + ["and"])
+def test_a_part_of_the_figure_before_takes_its_narrower_measure(cue):
+    """"... safeguarded 612 people, 200 of whom were children": a subgroup of the whole before it, read with that
+    whole as context, and only as a measure narrower than the whole's, never the whole's own (after a word of no
+    `part` kind, "and", the figure is the earlier figure's restated, as before)."""
+    text = f"Officers safeguarded 612 people during the week, with 200 {cue} were children."
+    article, found = article_figures(text, [("612", "count", "people", "612"), ("200", "count", "", "200")])
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == ("people-safeguarded" if cue == "and" else "children-safeguarded")
+
+
+@pytest.mark.parametrize("text, marked, expected", [
+    ('Officers "safeguarded" 612 people during the week - almost half of which were children.',
+     [("612", "count", "people", "612"), ("half", "ratio", "", "0.5")], "children-safeguarded"),
+    ("The operation led to 300 arrests, almost 40 of them children.",
+     [("300", "count", "arrests", "300"), ("40", "count", "", "40")], ""),  # no narrower measure of arrests
+    ("Officers safeguarded 612 people during the week. Some 200 children were at school.",
+     [("612", "count", "people", "612"), ("200", "count", "children", "200")], ""),  # another sentence
+])
+def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked, expected):
+    article, found = article_figures(text, marked)
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == expected
+
+
+@pytest.mark.parametrize("text, marked, subject, expected", [
+    ("Knife crime offences rose by 6% in the county. Offences recorded by the force reached 4,310, a report said.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", "knife-crime"),
+    ("Knife offences rose by 6% in the county. There were 4,310 offences in the year.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "offences", "4310")], "", "knife-crime"),
+    ("Knife crime rose by 6% in the county. Offences reached 4,310, a report said.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", ""),  # no head noun repeated
+    ("Knife offences rose by 6% in the county. Sexual offences reached 4,310.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Sexual offences", ""),  # another kind
+    ("Knife offences rose by 6% in the county. Offences against property reached 4,310.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences against property", ""),
+    ("Knife offences rose by 6% and arrests by 4%. Offences reached 4,310.",
+     [("6%", "percent", "", "6"), ("4%", "percent", "", "4"), ("4,310", "count", "", "4310")], "Offences", ""),
+    ("Knife offences rose by 6% in the county. The mayor spoke. Offences reached 4,310.",
+     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", ""),  # not the sentence before
+])
+def test_a_repeated_head_noun_takes_the_measure_of_the_sentence_before(text, marked, subject, expected):
+    """"Knife crime offences ... Offences reached N": the bare noun repeats the head the sentence before named
+    its one measure with."""
+    article, found = article_figures(text, marked)
+    found[-1] = replace(found[-1], subject=subject)
+    read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == expected
 
 

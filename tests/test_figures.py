@@ -451,11 +451,20 @@ def test_new_kinds_in_rdf_validate(extract_text):
 
         ("Kent Police gave figures.\n\nThere were 900 officers when the size of the police force peaked.", "900",
          "about", ""),
+        # what another speech verb's subject says is not the first clause's reporter's (the parse makes 6,000 the
+        # object of "said" in the first sentence, the subject of "attended" in the second)
+        ("On Monday, Dyfed-Powys Police estimated around 2,000 people joined the protest in solidarity with farmers in Wales, "
+         "although organisers said around 6,000 attended, which started in Cardiff Bay and ended outside the Senedd.",
+         "6,000", "source", ""),
+        ("Kent Police estimated that 4,000 people joined the parade, but organisers said 9,000 attended.",
+         "9,000", "source", ""),
+        ("Kent Police estimated that 4,000 people joined the parade, but organisers said 9,000 attended.",
+         "4,000", "source", "Kent Police"),
     ],
     ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
          "reporter-of-that-clause", "warned-of",
          "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
-         "workforce-of-the-police-in-general"],
+         "workforce-of-the-police-in-general", "object-of-another-speech-verb", "clause-of-another-speech-verb", "reporter-of-the-first-clause"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -1139,8 +1139,11 @@ def _reporter(span, ctx: _Context) -> str:
         if verb.head.i == verb.i:
             return ""
         came_from, verb = verb, verb.head
+        # "..., although organisers said around 9,000 attended": the object of a speech verb is what its subject says
         if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or
-                                            (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")
+                                            (verb.lemma_ in speech_verbs() and came_from.dep_ == "dobj"
+                                             and came_from.pos_ == "NUM")
+                                            or (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")
                                             or (verb.lemma_ in _words().judging_verbs and came_from.dep_ == "dobj")):
             if ctx.in_quote(verb.idx):
                 return ""
@@ -1367,6 +1370,8 @@ def _source(sent, span, ctx: _Context) -> str:
             if node.head.i == node.i or node.dep_ in ("advcl", "relcl", "acl") and node.pos_ in ("VERB", "AUX") \
                     and not reporting:
                 return False
+            if node.lemma_ in speech_verbs() and node.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in node.children):
+                return False  # "X estimated 4,000, but organisers said 9,000 attended": another speaker's figure
             node = node.head
         return True
 

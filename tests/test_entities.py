@@ -572,6 +572,10 @@ def test_a_post_in_a_committee_of_a_chamber_is_a_politicians(extract_text):
     # only a politician has a flagship policy
     ("The new mayor will scrap Tom Ellison's flagship scheme to tackle fly-tipping.", "Tom Ellison",
      ("Politician",)),
+    # a party's name standing as the title before a name
+    ("The current commissioner, Conservative Tom Ellison, said the plan had saved money.", "Tom Ellison", ("Politician",)),
+    # a supporter of a party is no politician for that
+    ("A Labour supporter, Tom Ellison, said the plan had saved money.", "Tom Ellison", ("Person",)),
 ])
 def test_a_post_in_a_party_is_a_politicians(extract_text, text, name, types):
     assert named(extract_text(HEADLINE + text), name).types == types

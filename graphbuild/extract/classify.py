@@ -266,6 +266,8 @@ def _described(span, political_titles, titles, party_at: set[int], gaz: Gazettee
     if window and _ends_with_title(window, political_titles):
         return True
     parties = [t for t in window if t.i in party_at]
+    if window and len(parties) == len(window):
+        return True  # "the current commissioner, Conservative Jane Doe": a party's name as her title
     if parties and (_contains_title(window, titles) or any(
             t.text in ("'s", "’s", "'", "’") and doc[t.i - 1].i in party_at for t in window)):
         return True

@@ -921,6 +921,10 @@ def test_a_lowercase_particle_inside_a_name_is_part_of_it(extract_text, text, na
     ("Residents in Northmoor will pay an extra £15 a year. Northmoor Police has 1,850 officers.", "Northmoor", "place"),
     # a grade on a scale is no body at all
     ("The rise takes a Band D bill to £296.50 a year.", "Band", None),
+    # nothing in the text has the word act as a body: the place where power is won
+    ("The Greens have pledged to halt the sale of police stations if they win power in Westvale.", "Westvale", "place"),
+    # the same word acting as a body elsewhere keeps it a body
+    ("Staff in Unison voted to strike. Unison said the pay offer was poor.", "Unison", "organization"),
 ])
 def test_an_area_or_a_grade_the_tagger_took_for_a_body(extract_text, text, name, kind):
     ex = extract_text(HEADLINE + text)

@@ -650,15 +650,23 @@ def _where_the_police_are(ent) -> bool:
 
 
 def _area_of_a_force_named(ent) -> bool:
-    """"Residents in Northmoor ... Northmoor Police": one capitalised word after "in", "across" or "throughout",
-    which the tagger read as a body, is a place when the text names a force after it (the word and "Police" or
-    "Constabulary")."""
+    """"Residents in Northmoor ... Northmoor Police": one capitalised word after "in", "across", "throughout"
+    or "near", which the tagger read as a body, is a place when the text names a force after it (the word and "Police" or
+    "Constabulary"), or when nothing in the text has it act or own as a body does ("win power in Westvale")."""
     doc = ent.doc
     if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("in", "across", "throughout", "near") \
             or ent.end < len(doc) and (doc[ent.end].text in ("'s", "’s") or _capitalised(doc[ent.end])):
         return False
-    return any(e.start != ent.start and len(e) > 1 and e[0].text == ent[0].text
-               and e[-1].lower_ in ("police", "constabulary") for e in doc.ents)
+    if any(e.start != ent.start and len(e) > 1 and e[0].text == ent[0].text
+           and e[-1].lower_ in word_class("force_name_head") for e in doc.ents):
+        return True
+    # nor a body anywhere else: never an acronym, a body's kind of word, nor a subject or owner in the text
+    word = ent[0]
+    return word.is_title and word.pos_ == "PROPN" and kind_words(word.text) is None \
+        and word.lower_ not in word_class("body_name_head") | word_class("generic_body_word") | word_class("short_body_name") \
+        and not any(t.text == word.text and t.i != word.i and (t.dep_ in ("nsubj", "nsubjpass", "poss")
+                                                               or t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+                    for t in doc)
 
 
 def _forces_of_two_areas(doc, gaz: Gazetteer, paragraphs: Paragraphs, taken: set[int]) -> list:

@@ -1362,3 +1362,4 @@ def test_a_post_withheld_in_the_lead_is_its_one_holder_named_after(extract_text,
     ames = next(e.key for e in ex.entities if e.name == "Ruth Ames")
     found = {r.object for r in ex.relations if r.subject == ames and r.predicate == "backs"}
     assert bool(found) == backs, ex.relations
+

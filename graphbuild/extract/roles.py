@@ -26,7 +26,7 @@ from ..gazetteer import Gazetteer, Title, demonyms, normalise_title, word_class,
 from ..records import Entity, Mention, Relation, Role
 from . import patterns
 from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, evidence, sentence_index
-from .quotes import LEAD_SENTENCES, fits_name, org_anaphors
+from .quotes import CATAPHORA_SENTENCES, LEAD_SENTENCES, fits_name, org_anaphors, speech_verbs
 
 SEATS = {"MP", "MSP", "MLA", "Member of the Senedd"}  # a member's seat goes with any other post
 PRONOUNS = {"he", "she", "him", "her"}
@@ -363,6 +363,9 @@ def extract_affiliations(
         found = _holder(title, org, roles, gazetteer, keys)
         if found is not None and not org and not _owner_shared(doc, span, found[0], roles, names):
             found = None  # "the union's chairman" is not "Council chairman X"; "Kent's chief constable" not Essex's
+        if _indefinite(doc, span):  # withheld in the lead: its holder only if they speak right after it
+            if found is None or not _speaks_right_after(doc, span, found[0], names):
+                continue
         holder, org = found if found is not None else (_introduced_next(doc, span, names.person_at, roles, titles), org)
         if holder is None:
             holder = _described_before(doc, span, title, org, names, roles, in_title=in_title) or None
@@ -675,25 +678,30 @@ def _posts_in_a_sister_body(roles: list[Role], entities: list[Entity], gaz: Gaze
 
 
 def _posts_in_the_devolved_government(roles: list[Role], entities: list[Entity], gaz: Gazetteer) -> list[Role]:
-    """"Justice Secretary Jane Doe" in a story naming the Scottish Government and not the UK ministry the
-    gazetteer gives the post to: the post is the devolved one, in that government, as a reader takes it. The
-    counterpart is the one title whose alias is the post's own name after one word ("Scottish Justice Secretary",
-    `titles.csv`) and whose body the story names; two such bodies leave the post unplaced."""
+    """"Justice Secretary Jane Doe" in a story about Scotland that names the Scottish Government and not the UK
+    ministry the gazetteer gives the post to: the post is the devolved one, in that government, as a reader takes
+    it. The counterpart is the one title whose alias is the post's own name after one word ("Scottish Justice
+    Secretary", `titles.csv`) and whose body the story names; the story is about that country when another body it
+    names carries the word or the country's name too ("Police Scotland", "the Scottish Police Authority"): a UK
+    story may well name the Scottish Government in passing. Two counterparts leave the post unplaced."""
     keys = {e.key for e in entities}
+    bodies = [e for e in entities if e.kind == "organization"]
     out = []
     for r in roles:
         title = gaz.title_for(r.title)
         if title is not None and title.organisation and not r.organisation and not r.jurisdiction \
                 and f"org:{title.organisation}" not in keys:
             own = normalise_title(title.title)
-            homes = {(other.organisation, other.jurisdiction) for other in gaz.titles
+            homes = {(other.organisation, other.jurisdiction, form.split()[0].lower()) for other in gaz.titles
+                     for form in other.aliases
                      if other.organisation and f"org:{other.organisation}" in keys
-                     and any(len(form.split()) == len(own.split()) + 1 and normalise_title(form).endswith(" " + own)
-                             for form in other.aliases)}
-            if len(homes) == 1:
-                org, place = homes.pop()
-                place_key = "place:" + place.casefold() if place else ""
-                r = replace(r, organisation=f"org:{org}", jurisdiction=place_key if place_key in keys else "")
+                     and len(form.split()) == len(own.split()) + 1 and normalise_title(form).endswith(" " + own)}
+            if len({(org, place) for org, place, _ in homes}) == 1:
+                org, place, word = sorted(homes)[0]
+                about = {word, place.lower()} - {""}
+                if any(e.key != f"org:{org}" and about & set(e.name.lower().split()) for e in bodies):
+                    place_key = "place:" + place.casefold() if place else ""
+                    r = replace(r, organisation=f"org:{org}", jurisdiction=place_key if place_key in keys else "")
         out.append(r)
     return out
 
@@ -972,6 +980,8 @@ def _sought(doc, span) -> bool:
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "be", "become"):
         i -= 1
+    if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
+        return False  # "the campaign for Mayor Jane Doe to be re-elected": her title, held
     if i >= 1 and doc[i].lower_ in ("for", "to", "as") and doc[i - 1].lemma_.lower() in seeking:
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].lemma_.lower() in seeking
@@ -979,12 +989,28 @@ def _sought(doc, span) -> bool:
 
 def _withheld_in_the_lead(doc, span) -> bool:
     """"A chief constable has defended her force's cameras": a news lead names the post and keeps the name for
-    later, so "a" post as the subject of the lead's main clause is the one the article goes on to name (when
-    exactly one person holds it there: see `_holder`); anywhere else "a chief constable" is nobody in particular."""
+    later, so "a" post as the subject of the lead's main clause is the one the article goes on to name, when that
+    one holder speaks right after (`_speaks_right_after`); anywhere else "a chief constable" is nobody in particular.
+    The lead is the sentence after the headline."""
     root = span.root
-    return doc[span.start].lower_ in ("a", "an") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) \
-        if root.dep_ in ("nsubj", "nsubjpass") and _clause(root).dep_ == "ROOT" and sentence_index(doc, root.i) == 1 \
-        and not _reported_by_another(span) else False
+    if root.dep_ not in ("nsubj", "nsubjpass") or _clause(root).dep_ != "ROOT" or sentence_index(doc, root.i) != 1 \
+            or _reported_by_another(span):
+        return False
+    return doc[span.start].lower_ in ("a", "an") or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                       for c in root.children)
+
+
+def _speaks_right_after(doc, span, person: str, names: _Names) -> bool:
+    """Whether `person` is first named in the sentences right after the lead's post, speaking there (a quote
+    or a verb of saying): the usual "A chief constable has defended ... 'X,' said Chief Constable Jane Doe"."""
+    sents = doc_sents(doc)
+    at = sentence_index(doc, span.start)
+    first = min((i for i, (_, key) in names.person_at.items() if key == person), default=None)
+    if first is None or not at < sentence_index(doc, first) <= at + CATAPHORA_SENTENCES:
+        return False
+    sent = sents[sentence_index(doc, first)]
+    return any(t.text in "\"“”‘’'" for t in sent) or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() for t in sent)
 
 
 def _indefinite(doc, span) -> bool:

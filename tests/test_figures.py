@@ -751,7 +751,9 @@ def test_a_compound_duration_is_one_figure(text, found):
     ("Officers made 300 arrests in May.", "300", "in May"),
     ("Last year's figures showed 300 arrests.", "300", "Last year's"),
     ("Nearly half of the new detectives had less than three years' experience.", "0.5", ""),
-], ids=["person-named-like-a-month", "the-month", "a-period-that-owns", "a-length-that-owns"])
+    ("The past four years' returns showed 700 more burglaries.", "700", "The past four years'"),
+], ids=["person-named-like-a-month", "the-month", "a-period-that-owns", "a-length-that-owns",
+        "a-span-of-years-that-owns"])
 def test_a_month_name_owning_something_is_no_period(extract_text, text, value, period):
     figure = next(f for f in extract_text("Ministers face questions\n" + text).figures if f.value == value)
     assert figure.period == period

@@ -1219,8 +1219,10 @@ def _period(sent, span):
         if ent.start > sent.start and ent.doc[ent.start - 1].lower_ in ("after", "before"):
             continue  # "a constable retiring after 30 years": a condition, not the figure's period
         if (ent[-1].tag_ == "POS" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS") \
-                and any(t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in ent):
-            continue  # "recruits with under two years' service": a length owning a noun ("last year's" is one)
+                and any(t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in ent) \
+                and not any(t.lower_ in ("last", "past", "previous", "next", "first", "coming") for t in ent):
+            continue  # "recruits with under two years' service": a length owning a noun ("last year's", "the past
+            # five years' figures" are periods)
         if _when_said(ent, span):
             continue  # "…, the Home Office said on Monday": when it was said, not what the figure covers
         if _other_clause(ent.root, span.root):

@@ -467,11 +467,21 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("Officials said the garden waste charge comes into force in April.", "garden waste charge"),
         ("Officials said the new speed limit took effect last night.", "speed limit"),
         ("The commissioner unveiled a hotspot policing plan on Monday.", "hotspot policing plan"),
+        ("The health board rolled out free flu jabs for carers.", "free flu jabs"),
+        ("A tourist surcharge was brought in by the city council.", "tourist surcharge"),
+        ("The regulator will phase out paper tax discs.", "paper tax discs"),
+        ("The trust will scale back its free staff parking.", "free staff parking"),
+        ("The school has put in place a buddy system for new pupils.", "buddy system for new pupils"),
+        ("The council is pushing ahead with controlled parking zones.", "controlled parking zones"),
+        ("Residents complained about the dog walking permit which the council introduced.", "dog walking permit"),
+        ("She praised the peer mentoring system which the school had put in place.", "peer mentoring system"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
          "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped", "seek-to-do", "comes-into-force",
-         "takes-effect", "plan-named-by-a-compound-when-acted-on"],
+         "takes-effect", "plan-named-by-a-compound-when-acted-on", "rolled-out", "brought-in-passive", "phase-out",
+         "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
+         "relative-clause-put-in-place"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -486,10 +496,12 @@ def test_objects_of_political_acts(extract_text, text, label):
      "Jane Porter announced the changes as home secretary.", "The mayor, who was elected to succeed Tom Ellison, spoke.",
      "Families face higher council tax bills this year.", "The minister promised to cut it.",
      "Jane Porter backed her deputy leader.", "The mayor criticised local councils.",
-     "Protesters attacked a parked delivery van.", "The fire station will not be closed."],
+     "Protesters attacked a parked delivery van.", "The fire station will not be closed.",
+     "The force brought in extra officers from Kent.", "The club brought in a new financial adviser.",
+     "The minister who introduced the curfew resigned."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
-         "denied-passive"],
+         "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

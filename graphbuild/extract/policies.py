@@ -1329,13 +1329,20 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, match.yields.get("subject") == "any_noun")) \
+            deps = ("nsubj",) if match.yields.get("subject") == "any_noun" else \
+                ("dobj", "nsubjpass", "pobj") if match.yields.get("object") == "any_noun" else \
+                (obj.dep_,) if match.yields.get("object") == "relative" else ("dobj",)  # "the curfew that X imposed"
+            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, deps)) \
                     or obj.lemma_.lower() in policy_heads() and not (
-                        _brought_in(act, obj) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
+                        _brought_in(act, obj, deps) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
+            if match.yields.get("object") == "relative":
+                tokens = [t for t in tokens if t.i < act.i and t.dep_ != "relcl" and not t.tag_ in ("WDT", "WP")]
             label = _label_of(tokens)
+            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and label[1:2].islower():
+                label = label[:1].lower() + label[1:]  # "Paper licences were phased out" opens its sentence
         elif make == "change":
             left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
@@ -1418,16 +1425,17 @@ def _object_label(tokens) -> str:
     return label
 
 
-def _brought_in(act, obj, subject: bool = False) -> bool:
+def _brought_in(act, obj, deps: tuple[str, ...] = ("dobj",)) -> bool:
     """"launched a knife amnesty", "backed the garden waste charge": what a political act is done to is a policy
     whatever its noun, when a modifier says which one and it is no post, body, person, workforce, job, place or amount
     ("backed his deputy leader", "attacked local councils"; "axe 300 jobs" is a cut, read by its own pattern); a
     physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut").
-    With `subject`, the subject of a construction that only a rule has ("the garden waste charge comes into force")."""
+    `deps`: where the construction puts it, the subject of one that only a rule has ("the garden waste charge comes
+    into force"), the object of a phrasal act in any voice ("rolled out X", "X was brought in", "pressing ahead with X")."""
     mods = _left_modifiers(obj)
-    return obj.pos_ == "NOUN" and obj.dep_ == ("nsubj" if subject else "dobj") and act.lemma_.lower() != "attack" and not _would_have_had(act) \
+    return obj.pos_ == "NOUN" and obj.dep_ in deps and act.lemma_.lower() != "attack" and not _would_have_had(act) \
         and any(_content(t) for t in mods) \
-        and obj.lemma_.lower() not in word_class("job_noun") \
+        and obj.lemma_.lower() not in word_class("job_noun") | word_class("job_head") | word_class("spokesperson") \
         and obj.lower_ not in _body_name_words() and obj.lemma_.lower() not in _body_name_words() \
         and not is_workforce(obj) and not any(t.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS for t in mods) \
         and not (obj.lemma_.lower() in _post_words() and (obj.tag_ == "NN" or any(c.dep_ == "poss" for c in obj.children)))

@@ -475,13 +475,14 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The council is pushing ahead with controlled parking zones.", "controlled parking zones"),
         ("Residents complained about the dog walking permit which the council introduced.", "dog walking permit"),
         ("She praised the peer mentoring system which the school had put in place.", "peer mentoring system"),
+        ("The college must implement reform, inspectors said.", "reform"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
          "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped", "seek-to-do", "comes-into-force",
          "takes-effect", "plan-named-by-a-compound-when-acted-on", "rolled-out", "brought-in-passive", "phase-out",
          "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
-         "relative-clause-put-in-place"],
+         "relative-clause-put-in-place", "bare-head-object"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -498,10 +499,12 @@ def test_objects_of_political_acts(extract_text, text, label):
      "Jane Porter backed her deputy leader.", "The mayor criticised local councils.",
      "Protesters attacked a parked delivery van.", "The fire station will not be closed.",
      "The force brought in extra officers from Kent.", "The club brought in a new financial adviser.",
-     "The minister who introduced the curfew resigned."],
+     "The minister who introduced the curfew resigned.", "The minister backed the plans.",
+     "The minister backed the reform."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
-         "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject"],
+         "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
+         "bare-head-needing-a-complement", "bare-head-with-determiner-refers-back"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

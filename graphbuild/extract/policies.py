@@ -1329,6 +1329,14 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
+            if _bare_head(act, obj, match):
+                label = obj.lower_  # "unless the union implements reform": a policy named by its head alone
+                tokens = [obj]
+                known = _vocabulary_key(label)
+                key, label = known if known is not None else ("policy:" + name_key(obj.lemma_.lower()), label)
+                covered.add(obj.i)
+                yield PolicyMention(key, label, policy_heads()[obj.lemma_.lower()][0], obj.idx, obj.idx + len(obj))
+                continue
             deps = ("nsubj",) if match.yields.get("subject") == "any_noun" else \
                 ("dobj", "nsubjpass", "pobj") if match.yields.get("object") == "any_noun" else \
                 (obj.dep_,) if match.yields.get("object") == "relative" else ("dobj",)  # "the curfew that X imposed"
@@ -1413,6 +1421,17 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             nominals.append((match.yields["nominal"], mention))
         yield mention
     yield from _nominal_references(doc, nominals, covered)
+
+
+def _bare_head(act, obj, match) -> bool:
+    """"if the union did not implement reform", "ministers will introduce legislation": a policy head with no
+    determiner, modifier or complement (a clause after it may follow) as the direct object of a political act is a policy of its own (one not
+    named before: "the reform", "the plan" refer back, and are resolved as references); not a head that needs a
+    complement to say which ("plans", "measures"), nor what would have been done ("would have had to")."""
+    lemma = obj.lemma_.lower()
+    return match.construction.name == "act-on-object" and obj.dep_ == "dobj" and obj.pos_ == "NOUN" \
+        and lemma in policy_heads() and policy_heads()[lemma][1] != "complement" \
+        and all(c.dep_ in ("relcl", "acl", "punct") for c in obj.children) and act.lemma_.lower() != "attack" and not _would_have_had(act)
 
 
 def _object_label(tokens) -> str:

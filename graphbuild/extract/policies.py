@@ -1359,6 +1359,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
+        elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
+            stated = _stated_rule(act, obj, make, match)
+            if stated is None:
+                continue
+            tokens, label = stated
         elif make == "passive":  # "the post office will be closed", "risks being capped": what is to be done to it
             passive = _passive_act(doc, act, obj)
             if passive is None:
@@ -1468,6 +1473,26 @@ def _post_words() -> frozenset[str]:
 
     posts = {n.split()[-1].lower() for t in load().titles for n in (t.title, *t.aliases) if n.split()}
     return frozenset(posts)
+
+
+def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
+    """A rule said as a clause: "marches can only be banned if there is a risk of violence" states when a power
+    may be used (the power to ban marches); "the names of jurors will be kept secret" is the secrecy itself,
+    named by the clause ("names of jurors kept secret"). Not when denied, nor of a pronoun, a policy named
+    already or who decides."""
+    if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
+            or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word") or obj.tag_ not in ("NN", "NNS"):
+        return None
+    tokens = _trimmed(obj)
+    named = _object_label(tokens)
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]
+    if not named:
+        return None
+    if make == "condition":
+        return sorted([act] + tokens, key=lambda t: t.i), f"power to {act.lemma_.lower()} {named}"
+    state = act.doc[match.slots["state"]]
+    return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"
 
 
 def _passive_act(doc, act, obj) -> tuple[list, str] | None:

@@ -478,13 +478,16 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The college must implement reform, inspectors said.", "reform"),
         ("Ministers said rallies could only be halted if there was a risk of violence.", "power to halt rallies"),
         ("The names of witnesses will be kept anonymous, the judge ruled.", "names of witnesses kept anonymous"),
+        ("She said that tenants should have control over the repairs budget.", "control over repairs budget"),
+        ("Patients should get more say over their care, the report said.", "say over care"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
          "set-to-do", "planned-passive", "face-being-done", "object-any-noun-backed", "object-any-noun-scrapped", "seek-to-do", "comes-into-force",
          "takes-effect", "plan-named-by-a-compound-when-acted-on", "rolled-out", "brought-in-passive", "phase-out",
          "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
-         "relative-clause-put-in-place", "bare-head-object", "power-stated-as-its-condition", "kept-secret"],
+         "relative-clause-put-in-place", "bare-head-object", "power-stated-as-its-condition", "kept-secret",
+         "should-have-control-over", "should-get-a-say-over"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -503,12 +506,13 @@ def test_objects_of_political_acts(extract_text, text, label):
      "The force brought in extra officers from Kent.", "The club brought in a new financial adviser.",
      "The minister who introduced the curfew resigned.", "The minister backed the plans.",
      "The minister backed the reform.", "Tickets can only be bought if you are over 18.",
-     "The files will not be kept secret.", "Protests can be stopped if there is a risk of disorder."],
+     "The files will not be kept secret.", "Protests can be stopped if there is a risk of disorder.",
+     "Patients should not have control over their drugs."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
          "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
          "bare-head-needing-a-complement", "bare-head-with-determiner-refers-back", "condition-of-no-authority-act",
-         "kept-secret-denied", "condition-without-only"],
+         "kept-secret-denied", "condition-without-only", "control-denied"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

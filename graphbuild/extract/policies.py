@@ -1359,6 +1359,12 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
+        elif make == "normative":  # "communities should have control over their budgets": a call for that control
+            over = doc[match.slots["over"]]
+            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN"):
+                continue
+            tokens = [obj, over.head] + _trimmed(over)
+            label = f"{obj.lower_} over {_object_label(_trimmed(over))}"
         elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
             stated = _stated_rule(act, obj, make, match)
             if stated is None:

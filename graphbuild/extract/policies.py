@@ -1496,7 +1496,7 @@ def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
     if not named:
         return None
     if make == "condition":
-        return sorted([act] + tokens, key=lambda t: t.i), f"power to {act.lemma_.lower()} {named}"
+        return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
     state = act.doc[match.slots["state"]]
     return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"
 

@@ -480,6 +480,9 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The names of witnesses will be kept anonymous, the judge ruled.", "names of witnesses kept anonymous"),
         ("She said that tenants should have control over the repairs budget.", "control over repairs budget"),
         ("Patients should get more say over their care, the report said.", "say over care"),
+        ("Students will no longer receive free travel, the council said.", "end of free travel for students"),
+        ("Cyclists will be required to wear reflective vests.", "requirement for cyclists to wear reflective vests"),
+        ("From May, booster seats will be made mandatory for toddlers.", "mandatory booster seats for toddlers"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
@@ -487,7 +490,8 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
          "takes-effect", "plan-named-by-a-compound-when-acted-on", "rolled-out", "brought-in-passive", "phase-out",
          "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
          "relative-clause-put-in-place", "bare-head-object", "power-stated-as-its-condition", "kept-secret",
-         "should-have-control-over", "should-get-a-say-over"],
+         "should-have-control-over", "should-get-a-say-over", "will-no-longer-receive", "will-be-required-to",
+         "will-be-made-mandatory"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)
@@ -507,12 +511,14 @@ def test_objects_of_political_acts(extract_text, text, label):
      "The minister who introduced the curfew resigned.", "The minister backed the plans.",
      "The minister backed the reform.", "Tickets can only be bought if you are over 18.",
      "The files will not be kept secret.", "Protests can be stopped if there is a risk of disorder.",
-     "Patients should not have control over their drugs."],
+     "Patients should not have control over their drugs.", "He will be required to attend court next week.",
+     "The minister will no longer receive a salary.", "The ferry will not be made free."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
          "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
          "bare-head-needing-a-complement", "bare-head-with-determiner-refers-back", "condition-of-no-authority-act",
-         "kept-secret-denied", "condition-without-only", "control-denied"],
+         "kept-secret-denied", "condition-without-only", "control-denied",
+         "one-persons-duty", "one-persons-pay", "denied-rule"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1365,6 +1365,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                 continue
             tokens = [obj, over.head] + _trimmed(over)
             label = f"{obj.lower_} over {_object_label(_trimmed(over))}"
+        elif make == "future_rule":  # "pensioners will no longer receive X", "drivers will be required to carry X"
+            ruled = _future_rule(act, obj, match)
+            if ruled is None:
+                continue
+            tokens, label = ruled
         elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
             stated = _stated_rule(act, obj, make, match)
             if stated is None:
@@ -1479,6 +1484,40 @@ def _post_words() -> frozenset[str]:
 
     posts = {n.split()[-1].lower() for t in load().titles for n in (t.title, *t.aliases) if n.split()}
     return frozenset(posts)
+
+
+def _future_rule(act, obj, match) -> tuple[list, str] | None:
+    """A rule announced as what will happen to a class of people or things: "pensioners will no longer receive
+    free bus passes" (the end of them), "taxi drivers will be required to carry a first aid kit" (a requirement),
+    "cycling helmets will be made compulsory" (compulsory helmets). The class is a plural or bare noun, never a
+    person, pronoun or one thing ("he will be required to attend": one person's order); not denied."""
+    doc = act.doc
+    if any(c.dep_ == "neg" for c in act.children) or obj.ent_type_ in ACTOR_ENTS \
+            or obj.lemma_.lower() in policy_heads() and match.yields.get("nominal") != "end":
+        return None  # "will no longer receive the grant" ends the grant; "will be required to follow the plan" is the plan
+    state = doc[match.slots["state"]] if "state" in match.slots else None
+    who = obj if state is not None else next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.tag_ not in ("NN", "NNS", "NNPS") \
+            or who.ent_type_ in ACTOR_ENTS | PLACE_ENTS or who.lemma_.lower() in _post_words() \
+            or who.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in who.children):
+        return None  # "the minister will be required to ...": one person's duty
+    thing = _trimmed(obj)
+    named = _object_label(thing)
+    if thing and thing[0].is_sent_start and thing[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]  # "Booster seats will be made mandatory" opens its sentence
+    if not named:
+        return None
+    if state is not None:  # "cycling helmets will be made compulsory for children"
+        rest = [t for c in state.children if c.dep_ == "prep" for t in c.subtree]
+        tail = f" {_label_of(rest)}" if rest and _contiguous(rest) else ""
+        return sorted({act, state, *thing, *rest}, key=lambda t: t.i), f"{state.lower_} {named}{tail}"
+    whom = _object_label(_trimmed(who))
+    if who.is_sent_start or _trimmed(who)[:1] and _trimmed(who)[0].is_sent_start:
+        whom = whom[:1].lower() + whom[1:]  # "Pensioners will no longer ..." opens its sentence
+    if match.yields.get("nominal") == "end":
+        return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
+    do = doc[match.slots["do"]]
+    return sorted({who, act, do, *thing}, key=lambda t: t.i), f"requirement for {whom} to {do.lower_} {named}"
 
 
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:

@@ -480,6 +480,8 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("The names of witnesses will be kept anonymous, the judge ruled.", "names of witnesses kept anonymous"),
         ("She said that tenants should have control over the repairs budget.", "control over repairs budget"),
         ("Patients should get more say over their care, the report said.", "say over care"),
+        ("Parish councils should have control over local bus routes rather than the county.",
+         "control over local bus routes"),
         ("Students will no longer receive free travel, the council said.", "end of free travel for students"),
         ("Cyclists will be required to wear reflective vests.", "requirement for cyclists to wear reflective vests"),
         ("From May, booster seats will be made mandatory for toddlers.", "mandatory booster seats for toddlers"),
@@ -490,7 +492,7 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
          "takes-effect", "plan-named-by-a-compound-when-acted-on", "rolled-out", "brought-in-passive", "phase-out",
          "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
          "relative-clause-put-in-place", "bare-head-object", "power-stated-as-its-condition", "kept-secret",
-         "should-have-control-over", "should-get-a-say-over", "will-no-longer-receive", "will-be-required-to",
+         "should-have-control-over", "should-get-a-say-over", "control-over-rather-than", "will-no-longer-receive", "will-be-required-to",
          "will-be-made-mandatory"],
 )
 def test_objects_of_political_acts(extract_text, text, label):

@@ -1363,8 +1363,11 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             over = doc[match.slots["over"]]
             if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN"):
                 continue
-            tokens = [obj, over.head] + _trimmed(over)
-            label = f"{obj.lower_} over {_object_label(_trimmed(over))}"
+            what = _trimmed(over)
+            cut = next((t.i for t in what if t.i > over.i and (t.dep_ == "cc" or t.lower_ in ("rather", "instead"))), None)
+            what = [t for t in what if cut is None or t.i < cut]  # "over its car parks rather than a contractor"
+            tokens = [obj, over.head] + what
+            label = f"{obj.lower_} over {_object_label(what)}"
         elif make == "future_rule":  # "pensioners will no longer receive X", "drivers will be required to carry X"
             ruled = _future_rule(act, obj, match)
             if ruled is None:

@@ -83,6 +83,8 @@ def scope_of(mention) -> frozenset[str]:
     before = next((n for n, w in enumerate(words) if n and w in COMPLEMENT_PREPS), len(words))
     head = _head_of(words[before - 1]) if before and len(words) >= 2 else None  # "damning report on the force"
     per = head_scopes()[head] if head is not None else frozenset()
+    if len(words) == 1 and _head_of(words[0]) is not None:  # "implement reform": whose is not said, one story's
+        per = head_scopes()[_head_of(words[0])] | {"body"}
     if any(w in body_anaphors() for w in words):  # "funding for the force": that article's force
         per |= {"body"}
     return per

@@ -1330,13 +1330,28 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             continue
         if make == "object":
             tokens = _trimmed(obj)
-            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, match.yields.get("subject") == "any_noun")) \
+            if _bare_head(act, obj, match):
+                label = obj.lower_  # "unless the union implements reform": a policy named by its head alone
+                tokens = [obj]
+                known = _vocabulary_key(label)
+                key, label = known if known is not None else ("policy:" + name_key(obj.lemma_.lower()), label)
+                covered.add(obj.i)
+                yield PolicyMention(key, label, policy_heads()[obj.lemma_.lower()][0], obj.idx, obj.idx + len(obj))
+                continue
+            deps = ("nsubj",) if match.yields.get("subject") == "any_noun" else \
+                ("dobj", "nsubjpass", "pobj") if match.yields.get("object") == "any_noun" else \
+                (obj.dep_,) if match.yields.get("object") == "relative" else ("dobj",)  # "the curfew that X imposed"
+            if not (NOMINALISATION.search(obj.lower_) or _brought_in(act, obj, deps)) \
                     or obj.lemma_.lower() in policy_heads() and not (
-                        _brought_in(act, obj) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
+                        _brought_in(act, obj, deps) and any(t.dep_ == "compound" and _content(t) for t in _left_modifiers(obj))) \
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
+            if match.yields.get("object") == "relative":
+                tokens = [t for t in tokens if t.i < act.i and t.dep_ != "relcl" and not t.tag_ in ("WDT", "WP")]
             label = _label_of(tokens)
+            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and label[1:2].islower():
+                label = label[:1].lower() + label[1:]  # "Paper licences were phased out" opens its sentence
         elif make == "change":
             left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
@@ -1345,6 +1360,25 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
+        elif make == "normative":  # "communities should have control over their budgets": a call for that control
+            over = doc[match.slots["over"]]
+            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN"):
+                continue
+            what = _trimmed(over)
+            cut = next((t.i for t in what if t.i > over.i and (t.dep_ == "cc" or t.lower_ in ("rather", "instead"))), None)
+            what = [t for t in what if cut is None or t.i < cut]  # "over its car parks rather than a contractor"
+            tokens = [obj, over.head] + what
+            label = f"{obj.lower_} over {_object_label(what)}"
+        elif make == "future_rule":  # "pensioners will no longer receive X", "drivers will be required to carry X"
+            ruled = _future_rule(act, obj, match)
+            if ruled is None:
+                continue
+            tokens, label = ruled
+        elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
+            stated = _stated_rule(act, obj, make, match)
+            if stated is None:
+                continue
+            tokens, label = stated
         elif make == "passive":  # "the post office will be closed", "risks being capped": what is to be done to it
             passive = _passive_act(doc, act, obj)
             if passive is None:
@@ -1409,6 +1443,17 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
     yield from _nominal_references(doc, nominals, covered)
 
 
+def _bare_head(act, obj, match) -> bool:
+    """"if the union did not implement reform", "ministers will introduce legislation": a policy head with no
+    determiner, modifier or complement (a clause after it may follow) as the direct object of a political act is a policy of its own (one not
+    named before: "the reform", "the plan" refer back, and are resolved as references); not a head that needs a
+    complement to say which ("plans", "measures"), nor what would have been done ("would have had to")."""
+    lemma = obj.lemma_.lower()
+    return match.construction.name == "act-on-object" and obj.dep_ == "dobj" and obj.pos_ == "NOUN" \
+        and lemma in policy_heads() and policy_heads()[lemma][1] != "complement" \
+        and all(c.dep_ in ("relcl", "acl", "punct") for c in obj.children) and act.lemma_.lower() != "attack" and not _would_have_had(act)
+
+
 def _object_label(tokens) -> str:
     """The words of what an act is done to, as they follow its noun ("closure of [the town's libraries]"): a
     determiner of a possessor stays, "closure of town's libraries" is no English."""
@@ -1419,16 +1464,17 @@ def _object_label(tokens) -> str:
     return label
 
 
-def _brought_in(act, obj, subject: bool = False) -> bool:
+def _brought_in(act, obj, deps: tuple[str, ...] = ("dobj",)) -> bool:
     """"launched a knife amnesty", "backed the garden waste charge": what a political act is done to is a policy
     whatever its noun, when a modifier says which one and it is no post, body, person, workforce, job, place or amount
     ("backed his deputy leader", "attacked local councils"; "axe 300 jobs" is a cut, read by its own pattern); a
     physical attack is on a thing ("attacked a bus"); what would have been done was not ("would have had to cut").
-    With `subject`, the subject of a construction that only a rule has ("the garden waste charge comes into force")."""
+    `deps`: where the construction puts it, the subject of one that only a rule has ("the garden waste charge comes
+    into force"), the object of a phrasal act in any voice ("rolled out X", "X was brought in", "pressing ahead with X")."""
     mods = _left_modifiers(obj)
-    return obj.pos_ == "NOUN" and obj.dep_ == ("nsubj" if subject else "dobj") and act.lemma_.lower() != "attack" and not _would_have_had(act) \
+    return obj.pos_ == "NOUN" and obj.dep_ in deps and act.lemma_.lower() != "attack" and not _would_have_had(act) \
         and any(_content(t) for t in mods) \
-        and obj.lemma_.lower() not in word_class("job_noun") \
+        and obj.lemma_.lower() not in word_class("job_noun") | word_class("job_head") | word_class("spokesperson") \
         and obj.lower_ not in _body_name_words() and obj.lemma_.lower() not in _body_name_words() \
         and not is_workforce(obj) and not any(t.ent_type_ in ACTOR_ENTS | PLACE_ENTS | SCOPE_ENTS for t in mods) \
         and not (obj.lemma_.lower() in _post_words() and (obj.tag_ == "NN" or any(c.dep_ == "poss" for c in obj.children)))
@@ -1442,6 +1488,60 @@ def _post_words() -> frozenset[str]:
 
     posts = {n.split()[-1].lower() for t in load().titles for n in (t.title, *t.aliases) if n.split()}
     return frozenset(posts)
+
+
+def _future_rule(act, obj, match) -> tuple[list, str] | None:
+    """A rule announced as what will happen to a class of people or things: "pensioners will no longer receive
+    free bus passes" (the end of them), "taxi drivers will be required to carry a first aid kit" (a requirement),
+    "cycling helmets will be made compulsory" (compulsory helmets). The class is a plural or bare noun, never a
+    person, pronoun or one thing ("he will be required to attend": one person's order); not denied."""
+    doc = act.doc
+    if any(c.dep_ == "neg" for c in act.children) or obj.ent_type_ in ACTOR_ENTS \
+            or obj.lemma_.lower() in policy_heads() and match.yields.get("nominal") != "end":
+        return None  # "will no longer receive the grant" ends the grant; "will be required to follow the plan" is the plan
+    state = doc[match.slots["state"]] if "state" in match.slots else None
+    who = obj if state is not None else next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.tag_ not in ("NN", "NNS", "NNPS") \
+            or who.ent_type_ in ACTOR_ENTS | PLACE_ENTS or who.lemma_.lower() in _post_words() \
+            or who.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in who.children):
+        return None  # "the minister will be required to ...": one person's duty
+    thing = _trimmed(obj)
+    named = _object_label(thing)
+    if thing and thing[0].is_sent_start and thing[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]  # "Booster seats will be made mandatory" opens its sentence
+    if not named:
+        return None
+    if state is not None:  # "cycling helmets will be made compulsory for children"
+        rest = [t for c in state.children if c.dep_ == "prep" for t in c.subtree]
+        tail = f" {_label_of(rest)}" if rest and _contiguous(rest) else ""
+        return sorted({act, state, *thing, *rest}, key=lambda t: t.i), f"{state.lower_} {named}{tail}"
+    whom = _object_label(_trimmed(who))
+    if who.is_sent_start or _trimmed(who)[:1] and _trimmed(who)[0].is_sent_start:
+        whom = whom[:1].lower() + whom[1:]  # "Pensioners will no longer ..." opens its sentence
+    if match.yields.get("nominal") == "end":
+        return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
+    do = doc[match.slots["do"]]
+    return sorted({who, act, do, *thing}, key=lambda t: t.i), f"requirement for {whom} to {do.lower_} {named}"
+
+
+def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
+    """A rule said as a clause: "marches can only be banned if there is a risk of violence" states when a power
+    may be used (the power to ban marches); "the names of jurors will be kept secret" is the secrecy itself,
+    named by the clause ("names of jurors kept secret"). Not when denied, nor of a pronoun, a policy named
+    already or who decides."""
+    if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
+            or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word") or obj.tag_ not in ("NN", "NNS"):
+        return None
+    tokens = _trimmed(obj)
+    named = _object_label(tokens)
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
+        named = named[:1].lower() + named[1:]
+    if not named:
+        return None
+    if make == "condition":
+        return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
+    state = act.doc[match.slots["state"]]
+    return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"
 
 
 def _passive_act(doc, act, obj) -> tuple[list, str] | None:

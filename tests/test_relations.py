@@ -1343,3 +1343,35 @@ def test_a_verb_the_tagger_took_for_a_noun_is_still_a_clause(nlp, gaz):
 def test_what_someone_sent_does_their_act(extract_text, text, expected):
     """"a complaint from X accusing Y": the participle of a thing X sent or said is X's act."""
     assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent Police decided to close three stations in May. Jane Porter criticised the decision.",
+     ("Jane Porter", "criticises", "Kent Police")),
+    ("Jane Porter said Kent Police would close three stations. Tom Ellison criticised the decision.",
+     ("Tom Ellison", "criticises", "Kent Police")),
+    ("Kent Police announced on Monday that it would close three stations. The move was criticised by Jane Porter.",
+     ("Jane Porter", "criticises", "Kent Police")),
+    ("Tom Ellison said officers in Kent were lazy. Jane Porter condemned the remarks.",
+     ("Jane Porter", "criticises", "Tom Ellison")),
+    ("Tom Ellison sacked the chief constable of Kent Police on Monday. Jane Porter praised the decision.",
+     ("Jane Porter", "praises", "Tom Ellison")),
+], ids=["decided", "reported-act", "passive-judgement", "remarks-of-the-speaker", "act-on-a-third"])
+def test_a_bare_act_noun_is_the_act_of_the_sentence_before(extract_text, text, expected):
+    """"the decision", "the remarks" with no owner of their own: judging them judges who did or said it just before."""
+    assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("Three stations were closed in May. Jane Porter criticised the decision.", "Jane Porter"),
+    ("Kent Police closed three stations after the Home Office cut its budget. Jane Porter criticised the decision.",
+     "Jane Porter"),
+    ("Tom Ellison sacked the chief constable of Kent Police on Monday. Jane Porter could criticise the decision.",
+     "Jane Porter"),
+], ids=["no-doer", "two-doers", "only-possible"])
+def test_a_bare_act_noun_with_no_one_doer_judges_nobody(extract_text, text, judge):
+    """Whose act "the decision" was is unsaid when the sentence before names no doer or two, and a judgement
+    that only could be made is none."""
+    found = triples(extract_text(HEADLINE + text))
+    assert not [t for t in found if t[0] == judge and t[1] in ("criticises", "praises")
+                and t[2] in ("Kent Police", "Home Office", "Tom Ellison")]

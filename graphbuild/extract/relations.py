@@ -831,6 +831,10 @@ def extract_relations(
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
+    for relation in _act_judged_before(doc, targets, paragraphs):
+        if (relation.subject, relation.object) not in linked:
+            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+            yield relation
 
 
 def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, *, index: MentionIndex,
@@ -1935,3 +1939,68 @@ def _clause(token) -> list:
     verb = _clause_verb(token)
     skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in verb.subtree if t.i not in skip]
+
+
+def _act_judged_before(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Kent Police closed two stations. Jane Roe criticised the decision": a bare "the decision", "the remarks"
+    (`act_anaphor`) judged with no owner in its own phrase is what the sentence before did or said, so judging it
+    judges the one who did or said it there (`_doer_before`), as "criticised the minister's decision" does."""
+    rules, index = verb_rules(), targets.index
+    for verb in doc:
+        if verb.pos_ != "VERB" or index.quoted[verb.i] or _wished(verb, rules) or _hypothetical(verb) \
+                or _meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS | POSSIBLE for c in verb.children):
+            continue  # "wants to condemn the move", "could criticise the decision": not done
+        lemma = verb.lemma_.lower()
+        for rule in rules.get(lemma, ()):
+            if rule.property not in JUDGING | {"backs", "opposes"} or _intended(verb):
+                continue
+            for obj in (o for found in _objects(verb, rule) for o in _conjuncts(found)):
+                doer = _doer_before(obj, targets) if _bare_act_anaphor(obj, index) else ""
+                if not doer:
+                    continue
+                for subj in (s for found in _subjects(verb) for s in _conjuncts(found)):
+                    subject = targets.of(subj, "actor")
+                    if subject and subject != doer:
+                        yield _relation(doc, subject, rule.property, doer, f"{lemma} {obj.lower_}", _negated(verb)
+                                        or _denied(verb), verb, subj, obj, targets, paragraphs)
+
+
+def _bare_act_anaphor(token, index: MentionIndex) -> bool:
+    """"the decision", "this move", "the controversial remarks": no owner, no "of"/"by" phrase, no clause of
+    its own that could say whose act it is or which one."""
+    return token.lower_ in word_values("act_anaphor") and not index.quoted[token.i] and token.i not in \
+        index.entity_at and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+        and not any(c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl", "appos") for c in token.children)
+
+
+def _doer_before(noun, targets: _Targets) -> str:
+    """Whose act or words a bare act noun refers back to, read in the sentence before: the owner of the same noun
+    there ("Kent Police's decision to …"); for words ("the remarks"), the one who spoke there; for an act ("the
+    move"), the one subject of every act there, a passive's agent counted as its subject — or the speaker, when
+    nothing but speaking happens there ("X said: “We will close it”"). A subject that names no one, a passive
+    with no agent, or two doers: nobody (whose act it was is not said)."""
+    index = targets.index
+    if noun.sent.start == 0:
+        return ""
+    before = index.doc[noun.sent.start - 1].sent
+    while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
+        before = index.doc[before.start - 1].sent
+    owners = {targets.actor(c) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
+              for c in t.children if c.dep_ == "poss"}
+    if owners:
+        return owners.pop() if len(owners) == 1 and "" not in owners else ""
+    speakers, doers = set(), set()
+    for verb in before:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if index.quoted[verb.i] or not subjects or verb.lemma_.lower() in word_class("raising_verb") \
+                or verb.lemma_.lower() == "be" and not any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "Kent Police is the largest force": no act
+        agents = _subjects(verb) if _passive(verb) else subjects
+        keys = {targets.actor(s) for a in agents for s in _conjuncts(a)} if agents else {""}
+        keys = {k if index.kind.get(k) in ("person", "organization") else "" for k in keys}
+        (speakers if verb.lemma_.lower() in speech_verbs() else doers).update(keys)
+    if word_values("act_anaphor")[noun.lower_] == "act" and doers:
+        found = doers
+    else:
+        found = speakers
+    return found.pop() if len(found) == 1 and "" not in found else ""

@@ -1375,3 +1375,41 @@ def test_a_bare_act_noun_with_no_one_doer_judges_nobody(extract_text, text, judg
     found = triples(extract_text(HEADLINE + text))
     assert not [t for t in found if t[0] == judge and t[1] in ("criticises", "praises")
                 and t[2] in ("Kent Police", "Home Office", "Tom Ellison")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent Police have launched an inquiry. They are investigating Tom Ellison over the claims.",
+     ("Kent Police", "oversees", "Tom Ellison")),
+    ("Kent Police launched an inquiry in May. They are investigating Tom Ellison over the claims.",
+     ("Kent Police", "oversees", "Tom Ellison")),
+], ids=["plural-verb", "number-unshown"])
+def test_they_is_a_body_given_a_plural_verb(extract_text, text, expected):
+    """British papers give a body a plural verb and go on with "they"."""
+    assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police has launched an inquiry. They are investigating Tom Ellison over the claims.",
+    "Kent Police have arrested two men. They are investigating Tom Ellison over the claims.",
+], ids=["singular-verb", "plural-noun-between"])
+def test_they_is_not_a_body_said_to_be_one_or_after_a_plural(extract_text, text):
+    assert not [t for t in triples(extract_text(HEADLINE + text)) if t[2] == "Tom Ellison"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report was sent to Jane Porter before she criticised Kent Police.",
+     ("Jane Porter", "criticises", "Kent Police")),
+    ("Kent Police wrote to Tom Ellison and Jane Porter, and she praised the Home Office.",
+     ("Jane Porter", "praises", "Home Office")),
+], ids=["named-as-object", "a-man-ruled-out"])
+def test_a_pronoun_is_the_one_person_of_its_sex_named_before_it(extract_text, text, expected):
+    """"she" with no subject to bind it is the one woman its sentence names before it."""
+    assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text", [
+    "A woman who lives next to Jane Porter said she had criticised Kent Police.",
+    "Jane Porter's deputy said she had criticised Kent Police.",
+], ids=["an-unnamed-woman", "a-possessor"])
+def test_a_pronoun_is_not_a_named_person_when_someone_unnamed_may_be_meant(extract_text, text):
+    assert not [t for t in triples(extract_text(HEADLINE + text)) if t[0] == "Jane Porter" and t[2] == "Kent Police"]

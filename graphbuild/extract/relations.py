@@ -202,6 +202,10 @@ class _Targets:
             key = self._government(token)  # "Ministers were defeated": the government, collectively
         if not key and token.lower_ == "it":
             key = self._body_it(token)
+        if not key and token.lower_ == "they":
+            key = self._body_they(token)
+        if not key and token.lower_ in ("he", "she"):
+            key = self._lone_person(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
             if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
@@ -266,6 +270,61 @@ class _Targets:
                     return ""  # "X launched a scheme. It …": the scheme, perhaps
             return key
         return ""
+
+    def _body_they(self, token) -> str:
+        """"Kent Police have opened an inquiry. They are investigating Y": a subject "they" is the body last spoken
+        of as a subject (in its sentence or the one before) when the writer gave that body a plural verb or none
+        that shows its number ("Kent Police has …" would go on with "it"), and no plural noun, other body or
+        person comes between ("Kent Police arrested two men. They …": the men)."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
+            return ""
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        if not subjects:
+            return ""
+        subject = subjects[-1]
+        key = self.index.entity_of(subject) if subject.lower_ not in ("it", "they") else ""
+        if self.index.kind.get(key) != "organization" or self.index.quoted[subject.i]:
+            return ""
+        head = subject.head
+        shown = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in shown):
+            return ""  # "Kent Police has opened an inquiry": one body, said to be "it"
+        for t in self.index.doc[subject.i + 1:token.i]:
+            other = self.index.entity_at.get(t.i, "")
+            if other and other != key or t.tag_ in ("NNS", "NNPS") and not other or t.lower_ in ("they", "them"):
+                return ""
+        return key
+
+    def _lone_person(self, token) -> str:
+        """"The report was sent to Jane Roe before she criticised Y": a subject "he"/"she" the reader's salience
+        leaves unclear (the person is no subject where named) is still the one person its sentence names before
+        it, when that person's sex is known to fit and no one else, named or by an unnamed title, is spoken of in
+        that sentence or the one before (nor as a possessor: "Jane Roe's deputy said she …" may be the deputy)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return ""
+        sex = {"he": "m", "she": "f"}[token.lower_]
+        sent = token.sent
+        start = self.index.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        fits = [(i, key) for i, _, key in self.index.person_mentions if start <= i < token.i
+                and self.index.sex.get(key, "") in ("", sex)]  # "Tom Hale met Jane Roe … she": he is ruled out
+        keys = {key for _, key in fits}
+        if len(keys) != 1 or not any(i >= sent.start for i, _ in fits):
+            return ""
+        key = keys.pop()
+        if key.startswith(PLACEHOLDER_PREFIX) or self.index.sex.get(key) != sex \
+                or any(self.index.doc[i].dep_ == "poss" for i, _ in fits):
+            return ""
+        unnamed = word_class("person_noun") | word_class("epithet_noun") | word_class("spokesperson")
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in unnamed and t.i not in self.index.entity_at
+               for t in self.index.doc[start:token.i]):
+            return ""  # "A woman who lives next to Jane Roe said she …": the woman, perhaps
+        return key
 
     def _possessive_pronoun(self, token) -> str:
         """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""

@@ -1413,3 +1413,32 @@ def test_a_pronoun_is_the_one_person_of_its_sex_named_before_it(extract_text, te
 ], ids=["an-unnamed-woman", "a-possessor"])
 def test_a_pronoun_is_not_a_named_person_when_someone_unnamed_may_be_meant(extract_text, text):
     assert not [t for t in triples(extract_text(HEADLINE + text)) if t[0] == "Jane Porter" and t[2] == "Kent Police"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Porter accused Kent Police of failing victims. Tom Ellison hit back, saying officers had done their best.",
+     "hit back"),
+    ("Jane Porter said officers had failed victims. Responding, Tom Ellison said the force had done its best.",
+     "respond"),
+    ("Jane Porter said officers had failed victims. In response, Tom Ellison said the force had done its best.",
+     "respond"),
+    ("Jane Porter criticised the plan on Monday. Tom Ellison replied: \u201cThe plan is sound.\u201d", "reply"),
+    ("\u201cOfficers have failed victims,\u201d said Jane Porter. But Tom Ellison disagreed, saying the force had "
+     "done its best.", "disagree"),
+], ids=["hit-back", "responding", "in-response", "replied", "disagreed"])
+def test_a_reply_answers_who_spoke_just_before(extract_text, text, cue):
+    """A reply that names no one it answers answers the one who spoke (or acted) in the sentence before."""
+    ex = extract_text(HEADLINE + text)
+    found = [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {"Tom Ellison", "Jane Porter"}]
+    assert [(name_of(ex, r.subject), r.predicate, r.cue) for r in found] == [("Tom Ellison", "relatedTo", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Porter said officers had failed victims. Tom Ellison declined to respond.",
+    "Officers were criticised in a report by Jane Porter and Bob Smith. Tom Ellison responded that they had done "
+    "their best.",
+    "Jane Porter met Bob Smith on Monday. Tom Ellison replied that the plan was sound.",
+], ids=["declined", "two-authors", "two-actors"])
+def test_a_reply_answers_nobody_unclear(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert not [r for r in ex.relations if name_of(ex, r.subject) == "Tom Ellison"]

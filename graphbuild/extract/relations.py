@@ -890,7 +890,7 @@ def extract_relations(
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
-    for relation in _act_judged_before(doc, targets, paragraphs):
+    for relation in chain(_act_judged_before(doc, targets, paragraphs), _answered_before(doc, targets, paragraphs)):
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
@@ -2048,8 +2048,27 @@ def _doer_before(noun, targets: _Targets) -> str:
               for c in t.children if c.dep_ == "poss"}
     if owners:
         return owners.pop() if len(owners) == 1 and "" not in owners else ""
-    speakers, doers = set(), set()
-    for verb in before:
+    speakers, doers = _actors_in(before, targets)
+    if word_values("act_anaphor")[noun.lower_] == "act" and doers:
+        found = doers
+    else:
+        found = speakers
+    return found.pop() if len(found) == 1 and "" not in found else ""
+
+
+STANCES = JUDGING | {"accused", "opposes", "backs", "urged", "warned", "callsFor", "blamed"}
+
+
+def _actors_in(sent, targets: _Targets, stances: bool = False) -> tuple[set[str], set[str]]:
+    """Who speaks and who acts in a sentence: the subjects of its speech verbs and of its other verbs (a passive's
+    agent for its subject; with `stances`, only verbs taking a stance, "accused", "criticised"), "" for a subject
+    that names no person or body or a passive with no agent."""
+    index, speakers, doers = targets.index, set(), set()
+    rules = verb_rules()
+    for verb in sent:
+        if stances and verb.lemma_.lower() not in speech_verbs() and not any(
+                rule.property in STANCES for rule in rules.get(verb.lemma_.lower(), ())):
+            continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if index.quoted[verb.i] or not subjects or verb.lemma_.lower() in word_class("raising_verb") \
                 or verb.lemma_.lower() == "be" and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -2058,8 +2077,45 @@ def _doer_before(noun, targets: _Targets) -> str:
         keys = {targets.actor(s) for a in agents for s in _conjuncts(a)} if agents else {""}
         keys = {k if index.kind.get(k) in ("person", "organization") else "" for k in keys}
         (speakers if verb.lemma_.lower() in speech_verbs() else doers).update(keys)
-    if word_values("act_anaphor")[noun.lower_] == "act" and doers:
-        found = doers
-    else:
-        found = speakers
-    return found.pop() if len(found) == 1 and "" not in found else ""
+    return speakers, doers
+
+
+def _answered_before(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Jane Roe accused the force of failing victims. Tom Hale hit back, saying …", "Responding, Tom Hale said
+    …", "In response, the force said …": a reply that names no one it answers (`response_verb` with no object,
+    "to" or "with" phrase) answers the one who spoke or took a stance in the sentence before (`_actors_in`): a neutral
+    link (relatedTo); one who spoke there is answered before anyone the words were about. Two there, or none
+    named: nobody."""
+    index = targets.index
+    for verb in doc:
+        if verb.pos_ != "VERB" or index.quoted[verb.i] or verb.sent.start == 0 or _negated(verb) \
+                or verb.dep_ == "xcomp" or _hypothetical(verb):
+            continue  # "declined to respond", "did not reply": no answer given
+        lemma = verb.lemma_.lower()
+        if lemma in word_class("reply_verb") and (lemma != "hit" or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)):
+            answering, cue = verb, ("hit back" if lemma == "hit" else lemma)
+        elif lemma in speech_verbs() and any(
+                c.dep_ == "advcl" and c.lemma_.lower() in word_class("reply_verb") and c.tag_ == "VBG"
+                and not any(g.dep_ in ("prep", "dobj") for g in c.children) for c in verb.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in ("response", "reply")
+                                                             and not list(g.children) for g in c.children)
+                and c.i < verb.i for c in verb.children):
+            answering, cue = verb, "respond"  # "Responding, X said", "In response, X said"
+        else:
+            continue
+        if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "with", "at")
+               for c in answering.children):
+            continue  # "replied to X", "hit back at X": whom it answers is said
+        before = doc[verb.sent.start - 1].sent
+        while not any(t.is_alpha for t in before) and before.start > 0:
+            before = doc[before.start - 1].sent
+        speakers, doers = _actors_in(before, targets, stances=True)
+        answered = speakers or doers  # "X said officers had failed. Y hit back": X, not the officers
+        if len(answered) != 1 or "" in answered:
+            continue
+        other = answered.pop()
+        for subj in (s for found in _subjects(verb) for s in _conjuncts(found)):
+            subject = targets.of(subj, "actor")
+            if subject and subject != other:
+                yield _relation(doc, subject, "relatedTo", other, cue, False, verb, subj, verb, targets, paragraphs)

@@ -1444,3 +1444,25 @@ def test_a_reply_answers_who_spoke_just_before(extract_text, text, cue):
 def test_a_reply_answers_nobody_unclear(extract_text, text):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if name_of(ex, r.subject) == "Tom Ellison"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent Police was inspected in May. Jane Porter accused it of failing victims.",
+     ("Jane Porter", "accused", "Kent Police")),
+    ("Kent Police was inspected in May. Jane Porter urged it to publish the report.",
+     ("Jane Porter", "urged", "Kent Police")),
+    ("Kent Police have been inspected. Jane Porter accused them of failing victims.",
+     ("Jane Porter", "accused", "Kent Police")),
+], ids=["accused-it", "urged-it", "accused-them"])
+def test_an_object_it_where_only_an_actor_fits_is_the_body_just_spoken_of(extract_text, text, expected):
+    assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police launched a new website in May. Jane Porter accused it of misleading the public.",
+    "Kent Police has been inspected. Jane Porter accused them of failing victims.",
+    "Kent Police arrested two men. Jane Porter accused them of lying.",
+    "Kent Police published a report in May. Jane Porter criticised it.",
+], ids=["a-thing-between", "them-for-a-singular-body", "a-plural-between", "an-object-a-thing-may-fill"])
+def test_an_object_it_is_no_body_when_something_else_may_be_meant(extract_text, text):
+    assert not [t for t in triples(extract_text(HEADLINE + text)) if t[0] == "Jane Porter" and t[2] == "Kent Police"]

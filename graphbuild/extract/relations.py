@@ -154,7 +154,7 @@ class _Targets:
 
     def of(self, token, wanted: str) -> str:
         if wanted in ("actor", "any", "place"):
-            key = self.actor(token, places=wanted == "place")
+            key = self.actor(token, places=wanted == "place") or (self._body_object(token) if wanted == "actor" else "")
             if key:
                 return key
         if wanted in ("policy", "any"):
@@ -300,6 +300,40 @@ class _Targets:
             if other and other != key or t.tag_ in ("NNS", "NNPS") and not other or t.lower_ in ("they", "them"):
                 return ""
         return key
+
+    def _body_object(self, token) -> str:
+        """"Kent Police was inspected. Jane Roe accused it of failing victims": "it" ("them") where only a person or
+        body can stand (the object of "accuse", "urge", "meet") is the body last spoken of as a subject, in its
+        sentence or the one before, when nothing else it could be comes between (a thing with a determiner,
+        another body, another pronoun; for "them", any plural, or a body given a singular verb)."""
+        if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "dative", "pobj") \
+                or self.index.quoted[token.i]:
+            return ""
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for subject in reversed(subjects):
+            key = self.index.entity_of(subject) if subject.lower_ not in ("it", "they") else ""
+            if self.index.kind.get(key) == "person":
+                continue  # "Jane Roe accused it": the one acting is no body "it" could be
+            if self.index.kind.get(key) != "organization" or self.index.quoted[subject.i]:
+                return ""
+            shown = [subject.head] + [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")]
+            if token.lower_ == "it" and subject.tag_ in ("NNS", "NNPS") or token.lower_ == "them" and any(
+                    t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in shown):
+                return ""
+            for t in self.index.doc[subject.i + 1:token.i]:
+                other = self.index.entity_at.get(t.i, "")
+                if other and other != key and self.index.kind.get(other) != "person" \
+                        or t.lower_ in ("it", "this", "they", "them") \
+                        or token.lower_ == "it" and t.tag_ == "NN" and not other and any(
+                            c.dep_ in ("det", "poss") for c in t.children) \
+                        or token.lower_ == "them" and t.tag_ in ("NNS", "NNPS") and not other:
+                    return ""
+            return key
+        return ""
 
     def _lone_person(self, token) -> str:
         """"The report was sent to Jane Roe before she criticised Y": a subject "he"/"she" the reader's salience

@@ -1358,7 +1358,9 @@ def test_what_someone_sent_does_their_act(extract_text, text, expected):
      ("Jane Porter", "criticises", "Tom Ellison")),
     ("Tom Ellison sacked the chief constable of Kent Police on Monday. Jane Porter praised the decision.",
      ("Jane Porter", "praises", "Tom Ellison")),
-], ids=["decided", "reported-act", "passive-judgement", "remarks-of-the-speaker", "act-on-a-third"])
+    ("Tom Ellison made the remarks after officers complained. Jane Porter condemned the remarks.",
+     ("Jane Porter", "criticises", "Tom Ellison")),
+], ids=["decided", "reported-act", "passive-judgement", "remarks-of-the-speaker", "act-on-a-third", "who-made-it"])
 def test_a_bare_act_noun_is_the_act_of_the_sentence_before(extract_text, text, expected):
     """"the decision", "the remarks" with no owner of their own: judging them judges who did or said it just before."""
     assert expected in triples(extract_text(HEADLINE + text))
@@ -1370,7 +1372,8 @@ def test_a_bare_act_noun_is_the_act_of_the_sentence_before(extract_text, text, e
      "Jane Porter"),
     ("Tom Ellison sacked the chief constable of Kent Police on Monday. Jane Porter could criticise the decision.",
      "Jane Porter"),
-], ids=["no-doer", "two-doers", "only-possible"])
+    ("Tom Ellison and Bob Smith made the decision in May. Jane Porter criticised the decision.", "Jane Porter"),
+], ids=["no-doer", "two-doers", "only-possible", "two-makers"])
 def test_a_bare_act_noun_with_no_one_doer_judges_nobody(extract_text, text, judge):
     """Whose act "the decision" was is unsaid when the sentence before names no doer or two, and a judgement
     that only could be made is none."""

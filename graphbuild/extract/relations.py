@@ -2067,8 +2067,8 @@ def _bare_act_anaphor(token, index: MentionIndex) -> bool:
 
 
 def _doer_before(noun, targets: _Targets) -> str:
-    """Whose act or words a bare act noun refers back to, read in the sentence before: the owner of the same noun
-    there ("Kent Police's decision to …"); for words ("the remarks"), the one who spoke there; for an act ("the
+    """Whose act or words a bare act noun refers back to, read in the sentence before: the owner or maker of the
+    same noun there ("Kent Police's decision to …", "X issued a statement"); for words ("the remarks"), the one who spoke there; for an act ("the
     move"), the one subject of every act there, a passive's agent counted as its subject — or the speaker, when
     nothing but speaking happens there ("X said: “We will close it”"). A subject that names no one, a passive
     with no agent, or two doers: nobody (whose act it was is not said)."""
@@ -2080,6 +2080,9 @@ def _doer_before(noun, targets: _Targets) -> str:
         before = index.doc[before.start - 1].sent
     owners = {targets.actor(c) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
               for c in t.children if c.dep_ == "poss"}
+    # "Kent Police issued a statement", "Tom Hale made the remarks on Monday": the one who made it
+    owners |= {targets.actor(s) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
+               and t.dep_ == "dobj" and not _passive(t.head) for found in _subjects(t.head) for s in _conjuncts(found)}
     if owners:
         return owners.pop() if len(owners) == 1 and "" not in owners else ""
     speakers, doers = _actors_in(before, targets)

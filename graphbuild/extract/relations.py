@@ -154,7 +154,7 @@ class _Targets:
 
     def of(self, token, wanted: str) -> str:
         if wanted in ("actor", "any", "place"):
-            key = self.actor(token, places=wanted == "place")
+            key = self.actor(token, places=wanted == "place") or (self._body_object(token) if wanted == "actor" else "")
             if key:
                 return key
         if wanted in ("policy", "any"):
@@ -202,6 +202,10 @@ class _Targets:
             key = self._government(token)  # "Ministers were defeated": the government, collectively
         if not key and token.lower_ == "it":
             key = self._body_it(token)
+        if not key and token.lower_ == "they":
+            key = self._body_they(token)
+        if not key and token.lower_ in ("he", "she"):
+            key = self._lone_person(token)
         if not key and token.lower_ in ("its", "their", "his") and token.dep_ == "poss":
             key = self._possessive_pronoun(token)
             if not key and token.lower_ == "his":  # "his review", with no subject of its own clause to bind it
@@ -266,6 +270,95 @@ class _Targets:
                     return ""  # "X launched a scheme. It …": the scheme, perhaps
             return key
         return ""
+
+    def _body_they(self, token) -> str:
+        """"Kent Police have opened an inquiry. They are investigating Y": a subject "they" is the body last spoken
+        of as a subject (in its sentence or the one before) when the writer gave that body a plural verb or none
+        that shows its number ("Kent Police has …" would go on with "it"), and no plural noun, other body or
+        person comes between ("Kent Police arrested two men. They …": the men)."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
+            return ""
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        if not subjects:
+            return ""
+        subject = subjects[-1]
+        key = self.index.entity_of(subject) if subject.lower_ not in ("it", "they") else ""
+        if self.index.kind.get(key) != "organization" or self.index.quoted[subject.i]:
+            return ""
+        head = subject.head
+        shown = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in shown):
+            return ""  # "Kent Police has opened an inquiry": one body, said to be "it"
+        for t in self.index.doc[subject.i + 1:token.i]:
+            other = self.index.entity_at.get(t.i, "")
+            if other and other != key or t.tag_ in ("NNS", "NNPS") and not other or t.lower_ in ("they", "them"):
+                return ""
+        return key
+
+    def _body_object(self, token) -> str:
+        """"Kent Police was inspected. Jane Roe accused it of failing victims": "it" ("them") where only a person or
+        body can stand (the object of "accuse", "urge", "meet") is the body last spoken of as a subject, in its
+        sentence or the one before, when nothing else it could be comes between (a thing with a determiner,
+        another body, another pronoun; for "them", any plural, or a body given a singular verb)."""
+        if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "dative", "pobj") \
+                or self.index.quoted[token.i]:
+            return ""
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        for subject in reversed(subjects):
+            key = self.index.entity_of(subject) if subject.lower_ not in ("it", "they") else ""
+            if self.index.kind.get(key) == "person":
+                continue  # "Jane Roe accused it": the one acting is no body "it" could be
+            if self.index.kind.get(key) != "organization" or self.index.quoted[subject.i]:
+                return ""
+            shown = [subject.head] + [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")]
+            if token.lower_ == "it" and subject.tag_ in ("NNS", "NNPS") or token.lower_ == "them" and any(
+                    t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in shown):
+                return ""
+            for t in self.index.doc[subject.i + 1:token.i]:
+                other = self.index.entity_at.get(t.i, "")
+                if other and other != key and self.index.kind.get(other) != "person" \
+                        or t.lower_ in ("it", "this", "they", "them") \
+                        or token.lower_ == "it" and t.tag_ == "NN" and not other and any(
+                            c.dep_ in ("det", "poss") for c in t.children) \
+                        or token.lower_ == "them" and t.tag_ in ("NNS", "NNPS") and not other:
+                    return ""
+            return key
+        return ""
+
+    def _lone_person(self, token) -> str:
+        """"The report was sent to Jane Roe before she criticised Y": a subject "he"/"she" the reader's salience
+        leaves unclear (the person is no subject where named) is still the one person its sentence names before
+        it, when that person's sex is known to fit and no one else, named or by an unnamed title, is spoken of in
+        that sentence or the one before (nor as a possessor: "Jane Roe's deputy said she …" may be the deputy)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return ""
+        sex = {"he": "m", "she": "f"}[token.lower_]
+        sent = token.sent
+        start = self.index.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        fits = [(i, key) for i, _, key in self.index.person_mentions if start <= i < token.i
+                and self.index.sex.get(key, "") in ("", sex)]  # "Tom Hale met Jane Roe … she": he is ruled out
+        keys = {key for _, key in fits}
+        if len(keys) != 1 or not any(i >= sent.start for i, _ in fits):
+            return ""
+        key = keys.pop()
+        if key.startswith(PLACEHOLDER_PREFIX) or self.index.sex.get(key) != sex \
+                or any(self.index.doc[i].dep_ == "poss" for i, _ in fits):
+            return ""
+        unnamed = word_class("person_noun") | word_class("epithet_noun") | word_class("spokesperson")
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in unnamed and t.i not in self.index.entity_at
+               for t in self.index.doc[start:token.i]):
+            return ""  # "A woman who lives next to Jane Roe said she …": the woman, perhaps
+        return key
 
     def _possessive_pronoun(self, token) -> str:
         """"its"/"their"/"his" bound by the subject of its own clause ("the force cut its budget")."""
@@ -828,6 +921,10 @@ def extract_relations(
         if relation.negated and relation.evidence is not None and (
                 relation.subject, relation.cue.split(" ")[0], relation.evidence.sentence_start) in refused:
             continue
+        if (relation.subject, relation.object) not in linked:
+            linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
+            yield relation
+    for relation in chain(_act_judged_before(doc, targets, paragraphs), _answered_before(doc, targets, paragraphs)):
         if (relation.subject, relation.object) not in linked:
             linked.update({(relation.subject, relation.object), (relation.object, relation.subject)})
             yield relation
@@ -1935,3 +2032,127 @@ def _clause(token) -> list:
     verb = _clause_verb(token)
     skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in verb.subtree if t.i not in skip]
+
+
+def _act_judged_before(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Kent Police closed two stations. Jane Roe criticised the decision": a bare "the decision", "the remarks"
+    (`act_anaphor`) judged with no owner in its own phrase is what the sentence before did or said, so judging it
+    judges the one who did or said it there (`_doer_before`), as "criticised the minister's decision" does."""
+    rules, index = verb_rules(), targets.index
+    for verb in doc:
+        if verb.pos_ != "VERB" or index.quoted[verb.i] or _wished(verb, rules) or _hypothetical(verb) \
+                or _meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS | POSSIBLE for c in verb.children):
+            continue  # "wants to condemn the move", "could criticise the decision": not done
+        lemma = verb.lemma_.lower()
+        for rule in rules.get(lemma, ()):
+            if rule.property not in JUDGING | {"backs", "opposes"} or _intended(verb):
+                continue
+            for obj in (o for found in _objects(verb, rule) for o in _conjuncts(found)):
+                doer = _doer_before(obj, targets) if _bare_act_anaphor(obj, index) else ""
+                if not doer:
+                    continue
+                for subj in (s for found in _subjects(verb) for s in _conjuncts(found)):
+                    subject = targets.of(subj, "actor")
+                    if subject and subject != doer:
+                        yield _relation(doc, subject, rule.property, doer, f"{lemma} {obj.lower_}", _negated(verb)
+                                        or _denied(verb), verb, subj, obj, targets, paragraphs)
+
+
+def _bare_act_anaphor(token, index: MentionIndex) -> bool:
+    """"the decision", "this move", "the controversial remarks": no owner, no "of"/"by" phrase, no clause of
+    its own that could say whose act it is or which one."""
+    return token.lower_ in word_values("act_anaphor") and not index.quoted[token.i] and token.i not in \
+        index.entity_at and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+        and not any(c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl", "appos") for c in token.children)
+
+
+def _doer_before(noun, targets: _Targets) -> str:
+    """Whose act or words a bare act noun refers back to, read in the sentence before: the owner or maker of the
+    same noun there ("Kent Police's decision to …", "X issued a statement"); for words ("the remarks"), the one who spoke there; for an act ("the
+    move"), the one subject of every act there, a passive's agent counted as its subject — or the speaker, when
+    nothing but speaking happens there ("X said: “We will close it”"). A subject that names no one, a passive
+    with no agent, or two doers: nobody (whose act it was is not said)."""
+    index = targets.index
+    if noun.sent.start == 0:
+        return ""
+    before = index.doc[noun.sent.start - 1].sent
+    while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
+        before = index.doc[before.start - 1].sent
+    owners = {targets.actor(c) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
+              for c in t.children if c.dep_ == "poss"}
+    # "Kent Police issued a statement", "Tom Hale made the remarks on Monday": the one who made it
+    owners |= {targets.actor(s) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
+               and t.dep_ == "dobj" and not _passive(t.head) for found in _subjects(t.head) for s in _conjuncts(found)}
+    if owners:
+        return owners.pop() if len(owners) == 1 and "" not in owners else ""
+    speakers, doers = _actors_in(before, targets)
+    if word_values("act_anaphor")[noun.lower_] == "act" and doers:
+        found = doers
+    else:
+        found = speakers
+    return found.pop() if len(found) == 1 and "" not in found else ""
+
+
+STANCES = JUDGING | {"accused", "opposes", "backs", "urged", "warned", "callsFor", "blamed"}
+
+
+def _actors_in(sent, targets: _Targets, stances: bool = False) -> tuple[set[str], set[str]]:
+    """Who speaks and who acts in a sentence: the subjects of its speech verbs and of its other verbs (a passive's
+    agent for its subject; with `stances`, only verbs taking a stance, "accused", "criticised"), "" for a subject
+    that names no person or body or a passive with no agent."""
+    index, speakers, doers = targets.index, set(), set()
+    rules = verb_rules()
+    for verb in sent:
+        if stances and verb.lemma_.lower() not in speech_verbs() and not any(
+                rule.property in STANCES for rule in rules.get(verb.lemma_.lower(), ())):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if index.quoted[verb.i] or not subjects or verb.lemma_.lower() in word_class("raising_verb") \
+                or verb.lemma_.lower() == "be" and not any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "Kent Police is the largest force": no act
+        agents = _subjects(verb) if _passive(verb) else subjects
+        keys = {targets.actor(s) for a in agents for s in _conjuncts(a)} if agents else {""}
+        keys = {k if index.kind.get(k) in ("person", "organization") else "" for k in keys}
+        (speakers if verb.lemma_.lower() in speech_verbs() else doers).update(keys)
+    return speakers, doers
+
+
+def _answered_before(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+    """"Jane Roe accused the force of failing victims. Tom Hale hit back, saying …", "Responding, Tom Hale said
+    …", "In response, the force said …": a reply that names no one it answers (`response_verb` with no object,
+    "to" or "with" phrase) answers the one who spoke or took a stance in the sentence before (`_actors_in`): a neutral
+    link (relatedTo); one who spoke there is answered before anyone the words were about. Two there, or none
+    named: nobody."""
+    index = targets.index
+    for verb in doc:
+        if verb.pos_ != "VERB" or index.quoted[verb.i] or verb.sent.start == 0 or _negated(verb) \
+                or verb.dep_ == "xcomp" or _hypothetical(verb):
+            continue  # "declined to respond", "did not reply": no answer given
+        lemma = verb.lemma_.lower()
+        if lemma in word_class("reply_verb") and (lemma != "hit" or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)):
+            answering, cue = verb, ("hit back" if lemma == "hit" else lemma)
+        elif lemma in speech_verbs() and any(
+                c.dep_ == "advcl" and c.lemma_.lower() in word_class("reply_verb") and c.tag_ == "VBG"
+                and not any(g.dep_ in ("prep", "dobj") for g in c.children) for c in verb.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in ("response", "reply")
+                                                             and not list(g.children) for g in c.children)
+                and c.i < verb.i for c in verb.children):
+            answering, cue = verb, "respond"  # "Responding, X said", "In response, X said"
+        else:
+            continue
+        if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "with", "at")
+               for c in answering.children):
+            continue  # "replied to X", "hit back at X": whom it answers is said
+        before = doc[verb.sent.start - 1].sent
+        while not any(t.is_alpha for t in before) and before.start > 0:
+            before = doc[before.start - 1].sent
+        speakers, doers = _actors_in(before, targets, stances=True)
+        answered = speakers or doers  # "X said officers had failed. Y hit back": X, not the officers
+        if len(answered) != 1 or "" in answered:
+            continue
+        other = answered.pop()
+        for subj in (s for found in _subjects(verb) for s in _conjuncts(found)):
+            subject = targets.of(subj, "actor")
+            if subject and subject != other:
+                yield _relation(doc, subject, "relatedTo", other, cue, False, verb, subj, verb, targets, paragraphs)

@@ -761,6 +761,11 @@ def subject_of(verb):
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head
+            if verb.tag_ in ("VBZ", "VBD", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                    and (verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+                        t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[verb.head.i + 1:verb.i])):
+                return None  # "X is urged to go as top cop quits": a finite verb in a clause of its own (no "and"
+                # or comma joins it to the verb before) has a subject of its own; the parser lost it
             verb = verb.head
             seen += 1
             continue

@@ -912,9 +912,16 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\nThe weather was cold.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
+    # a speech line ending in a colon: party to the topic only when the quote under it touches the topic
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Mark Hale said:\n\n\"We are looking into the flooding on the ring road.\"",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Mark Hale said:\n\n\"Shops cannot afford another levy this winter.\"",
+     ("Mark Hale", "relatedTo", "parking levy"), None),
 ], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
         "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "the-sentence-after",
-        "two-sentences-back"])
+        "two-sentences-back", "a-speech-line-quoting-another-matter", "a-speech-line-quoting-the-topic"])
 def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

@@ -1350,3 +1350,31 @@ def test_a_verb_the_tagger_took_for_a_noun_is_still_a_clause(nlp, gaz):
 def test_what_someone_sent_does_their_act(extract_text, text, expected):
     """"a complaint from X accusing Y": the participle of a thing X sent or said is X's act."""
     assert expected in triples(extract_text(HEADLINE + text))
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a body no reading ties to anything, the subject of a sentence naming a policy: party to it
+    ("Leeds council news\n\nIn October the Transport Committee held its hearing as the parking levy came into "
+     "force.",
+     ("Transport Committee", "relatedTo", "parking levy"), None),
+    # a policy only supposed ("if … is scrapped") names nothing the actor is party to
+    ("Leeds council news\n\nIn October the Transport Committee warned of chaos if the council scraps the "
+     "parking levy.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # named inside an adverbial clause: the occasion, not a party
+    ("Leeds council news\n\nMark Hale praised the parking levy after the Transport Committee returned from "
+     "its recess.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # a name modifying a noun is a place or a thing of the body's, not the body acting
+    ("Leeds council news\n\nThe parking levy was approved on a day of protests near the Transport Committee "
+     "offices.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier"])
+def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
+    ex = extract_text(text)
+    found = triples(ex)
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert unwanted not in found, found
+    check_evidence(ex)

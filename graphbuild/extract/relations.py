@@ -842,11 +842,45 @@ def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, 
         targets.policy_at.setdefault(ref.i, key)
         targets.policy_start.setdefault(ref.i, ref.idx)
     linked = {frozenset((r.subject, r.object)) for r in known}
-    for relation in _headline_topic(doc, targets, paragraphs, policies, quotes):
+    related = {key for r in known for key in (r.subject, r.object)}
+    for relation in chain(_headline_topic(doc, targets, paragraphs, policies, quotes),
+                          _unrelated_actors(doc, targets, paragraphs, related)):
         pair = frozenset((relation.subject, relation.object))
         if pair not in linked:
             linked.add(pair)
             yield relation
+
+
+def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> Iterator[Relation]:
+    """"The bill now goes back to the Commons", "The committee met as the levy came into force": a
+    person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
+    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
+    noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
+    adverbial clause ("after Parliament returns from its recess": the occasion, not the act) and the one a
+    statement is made to are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
+    for sent in doc.sents:
+        named = sorted({targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
+                        and not targets.index.quoted[t.i] and not _hypothetical(_clause_verb(t))})
+        if not 1 <= len(named) <= 2:
+            continue  # "X would act if the levy is scrapped": a policy only supposed names nothing X is party to
+        for token in sent:
+            if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ == "compound" \
+                    or token.i in targets.policy_at or targets.index.quoted[token.i] \
+                    or any(a.dep_ == "advcl" for a in token.ancestors) or _addressee(token):
+                continue
+            actor = targets.actor(token)
+            if not actor or actor in related or targets.index.kind.get(actor) == "place" \
+                    or "MediaOrganization" in targets.index.types.get(actor, ()):
+                continue
+            for key in named:
+                yield _relation(doc, actor, "relatedTo", key, sent.root.lemma_.lower(), False, sent.root, token,
+                                token, targets, paragraphs)
+
+
+def _addressee(token) -> bool:
+    """"The paper told X that the levy would go": the one a statement is made to (the object of a speech verb
+    whose object is its addressee) is told of the policy, not party to it."""
+    return token.dep_ in ("dobj", "dative") and speech_verbs().get(token.head.lemma_.lower(), False)
 
 
 def _headline_topic(doc, targets: _Targets, paragraphs, policies=(), quotes=()) -> Iterator[Relation]:

@@ -854,19 +854,14 @@ def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, 
 def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> Iterator[Relation]:
     """"The bill now goes back to the Commons", "The committee met as the levy came into force": a
     person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
-    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); in a sentence naming
-    none, to the one policy its paragraph names ("The levy starts in May. The hearing is run by X"); a name modifying a
+    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
     noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
-    adverbial clause ("after Parliament returns from its recess": the occasion, not the act) and the one a
-    statement is made to are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
+    adverbial clause ("after Parliament returns from its recess": the occasion, not the act), the one a
+    statement is made to and a post standing for no one yet are not, nor is a policy only supposed ("would act
+    if the levy is scrapped")."""
     for sent in doc.sents:
         named = sorted({targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
                         and not targets.index.quoted[t.i] and not _hypothetical(_clause_verb(t))})
-        if not any(t.i in targets.policy_at for t in sent):  # naming none: the one policy its paragraph names
-            here = paragraphs.index(sent.start_char)
-            named = sorted({key for i, key in targets.policy_at.items() if paragraphs.index(doc[i].idx) == here
-                            and not targets.index.quoted[i] and not _hypothetical(_clause_verb(doc[i]))})
-            named = named if len(named) == 1 else []
         if not 1 <= len(named) <= 2:
             continue  # "X would act if the levy is scrapped": a policy only supposed names nothing X is party to
         for token in sent:

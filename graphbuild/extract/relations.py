@@ -856,19 +856,21 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
     person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
     two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
     noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
-    adverbial clause ("after Parliament returns from its recess": the occasion, not the act), the one a
-    statement is made to and a post standing for no one yet are not, nor is a policy only supposed ("would act
-    if the levy is scrapped")."""
+    adverbial clause ("after Parliament returns from its recess": the occasion, not the act) or in another of
+    the sentence's coordinated main clauses, the one a statement is made to and a post standing for no one yet
+    are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
     for sent in doc.sents:
         named = sorted({targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
                         and not targets.index.quoted[t.i] and not _hypothetical(_clause_verb(t))})
         if not 1 <= len(named) <= 2:
             continue  # "X would act if the levy is scrapped": a policy only supposed names nothing X is party to
+        branches = {_main_branch(t) for t in sent if t.i in targets.policy_at and targets.policy_at[t.i] in named}
         for token in sent:
             if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ == "compound" \
                     or token.i in targets.policy_at or targets.index.quoted[token.i] \
-                    or any(a.dep_ == "advcl" for a in token.ancestors) or _addressee(token):
-                continue
+                    or any(a.dep_ == "advcl" for a in token.ancestors) or _addressee(token) \
+                    or _main_branch(token) not in branches:
+                continue  # "The levy will be reviewed, and the council named X as its leader": another act
             actor = targets.actor(token)
             if not actor or actor in related or actor.startswith(PLACEHOLDER_PREFIX) \
                     or targets.index.kind.get(actor) == "place" \
@@ -877,6 +879,15 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
             for key in named:
                 yield _relation(doc, actor, "relatedTo", key, sent.root.lemma_.lower(), False, sent.root, token,
                                 token, targets, paragraphs)
+
+
+def _main_branch(token) -> int:
+    """Which of the sentence's coordinated main clauses holds a token (the index of that clause's verb)."""
+    node = token
+    while node.head.i != node.i and not (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+                                         and node.head.dep_ == "ROOT"):
+        node = node.head
+    return node.i
 
 
 def _addressee(token) -> bool:

@@ -1373,7 +1373,11 @@ def test_what_someone_sent_does_their_act(extract_text, text, expected):
     ("Leeds council news\n\nThe parking levy will be reviewed in a year, and the council proposed Mark Hale as "
      "transport secretary.",
      None, ("Mark Hale", "relatedTo", "parking levy")),
-], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause"])
+    # inside a relative clause: a description of a noun, not a party
+    ("Leeds council news\n\nShoppers in Leeds, where Mark Hale lives, face the parking levy.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause",
+        "in-a-relative-clause"])
 def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

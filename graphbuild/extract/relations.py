@@ -856,7 +856,8 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
     person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
     two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
     noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
-    adverbial clause ("after Parliament returns from its recess": the occasion, not the act) or in another of
+    adverbial clause ("after Parliament returns from its recess": the occasion, not the act), a relative clause
+    ("shoppers in Leeds, where X lives, face the levy": a description of a noun) or in another of
     the sentence's coordinated main clauses, the one a statement is made to and a post standing for no one yet
     are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
     for sent in doc.sents:
@@ -868,7 +869,7 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
         for token in sent:
             if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ == "compound" \
                     or token.i in targets.policy_at or targets.index.quoted[token.i] \
-                    or any(a.dep_ == "advcl" for a in token.ancestors) or _addressee(token) \
+                    or any(a.dep_ in ("advcl", "relcl") for a in token.ancestors) or _addressee(token) \
                     or _main_branch(token) not in branches:
                 continue  # "The levy will be reviewed, and the council named X as its leader": another act
             actor = targets.actor(token)

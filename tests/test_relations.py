@@ -1376,8 +1376,11 @@ def test_what_someone_sent_does_their_act(extract_text, text, expected):
     # inside a relative clause: a description of a noun, not a party
     ("Leeds council news\n\nShoppers in Leeds, where Mark Hale lives, face the parking levy.",
      None, ("Mark Hale", "relatedTo", "parking levy")),
+    # one only compared with the doer
+    ("Leeds council news\n\nLike the Transport Committee, Mark Hale has said nothing about the parking levy.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
 ], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause",
-        "in-a-relative-clause"])
+        "in-a-relative-clause", "only-compared"])
 def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)

@@ -857,7 +857,8 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
     two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
     noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
     adverbial clause ("after Parliament returns from its recess": the occasion, not the act), a relative clause
-    ("shoppers in Leeds, where X lives, face the levy": a description of a noun) or in another of
+    ("shoppers in Leeds, where X lives, face the levy": a description of a noun), one only compared ("like
+    X", "than X") or in another of
     the sentence's coordinated main clauses, the one a statement is made to and a post standing for no one yet
     are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
     for sent in doc.sents:
@@ -870,8 +871,10 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
             if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ == "compound" \
                     or token.i in targets.policy_at or targets.index.quoted[token.i] \
                     or any(a.dep_ in ("advcl", "relcl") for a in token.ancestors) or _addressee(token) \
-                    or _main_branch(token) not in branches:
-                continue  # "The levy will be reviewed, and the council named X as its leader": another act
+                    or _main_branch(token) not in branches \
+                    or token.dep_ == "pobj" and token.head.lower_ in SKIPPED_PREPOSITIONS:
+                continue  # "The levy will be reviewed, and the council named X as its leader": another act;
+                # "like X, Y said nothing about the levy": X is only compared
             actor = targets.actor(token)
             if not actor or actor in related or actor.startswith(PLACEHOLDER_PREFIX) \
                     or targets.index.kind.get(actor) == "place" \

@@ -914,9 +914,16 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     ("Council meets in Leeds\n\nThe council approved a parking levy on Monday.\n\nThe weather was cold.\n\n"
      "Jane Porter, who runs a shop in the city, warned that trade would suffer.",
      None, ("Jane Porter", "relatedTo", "parking levy")),
+    # a speech line ending in a colon: party to the topic only when the quote under it touches the topic
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Mark Hale said:\n\n\"We are looking into the flooding on the ring road.\"",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    ("Council unveils parking levy for Leeds\n\nThe charge was approved by councillors on Monday.\n\n"
+     "Mark Hale said:\n\n\"Shops cannot afford another levy this winter.\"",
+     ("Mark Hale", "relatedTo", "parking levy"), None),
 ], ids=["one-headline-policy", "a-speaker", "two-headline-policies", "an-occasion", "another-policy", "an-age-epithet",
         "a-paper", "no-headline", "the-sentence-before", "two-in-the-sentence-before", "the-sentence-after",
-        "two-sentences-back"])
+        "two-sentences-back", "a-speech-line-quoting-another-matter", "a-speech-line-quoting-the-topic"])
 def test_an_actor_is_party_to_the_storys_topic(extract_text, text, expected, unwanted):
     ex = extract_text(text)
     found = triples(ex)
@@ -1500,3 +1507,42 @@ def test_a_finite_clause_never_borrows_the_main_subject(extract_text, text, pers
     ex = extract_text(text)
     key = next(e.key for e in ex.entities if e.name == person)
     assert not [r for r in ex.relations if r.subject == key and r.predicate == "resignedFrom"], ex.relations
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a body no reading ties to anything, the subject of a sentence naming a policy: party to it
+    ("Leeds council news\n\nIn October the Transport Committee held its hearing as the parking levy came into "
+     "force.",
+     ("Transport Committee", "relatedTo", "parking levy"), None),
+    # a policy only supposed ("if … is scrapped") names nothing the actor is party to
+    ("Leeds council news\n\nIn October the Transport Committee warned of chaos if the council scraps the "
+     "parking levy.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # named inside an adverbial clause: the occasion, not a party
+    ("Leeds council news\n\nMark Hale praised the parking levy after the Transport Committee returned from "
+     "its recess.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # a name modifying a noun is a place or a thing of the body's, not the body acting
+    ("Leeds council news\n\nThe parking levy was approved on a day of protests near the Transport Committee "
+     "offices.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # in another of the sentence's coordinated main clauses: another act
+    ("Leeds council news\n\nThe parking levy will be reviewed in a year, and the council proposed Mark Hale as "
+     "transport secretary.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    # inside a relative clause: a description of a noun, not a party
+    ("Leeds council news\n\nShoppers in Leeds, where Mark Hale lives, face the parking levy.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
+    # one only compared with the doer
+    ("Leeds council news\n\nLike the Transport Committee, Mark Hale has said nothing about the parking levy.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause",
+        "in-a-relative-clause", "only-compared"])
+def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
+    ex = extract_text(text)
+    found = triples(ex)
+    if expected:
+        assert expected in found, found
+    if unwanted:
+        assert unwanted not in found, found
+    check_evidence(ex)

@@ -60,7 +60,8 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
     relations = memberships + affiliations + list(extract_relations(doc, entities, policies, quotes, index=index,
                                                                     paragraphs=paragraphs, roles=roles))
     relations += open_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
-    relations += topic_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs)
+    relations += topic_relations(doc, entities, policies, relations, index=index, paragraphs=paragraphs,
+                               quotes=quotes)
     # "The Taoiseach said …" and no holder named: a person known by the post
     by_post = known_by_post(quotes, role_mentions, roles, entities, doc, paragraphs, gazetteer)
     roles += posts_known_by(by_post, gazetteer, {e.key for e in entities})

@@ -931,7 +931,7 @@ def extract_relations(
 
 
 def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, *, index: MentionIndex,
-                    paragraphs: Paragraphs) -> Iterator[Relation]:
+                    paragraphs: Paragraphs, quotes: list[Quote] | tuple[Quote, ...] = ()) -> Iterator[Relation]:
     """The weakest reading, run after every other: an actor tied to the story's topic (`_headline_topic`) when
     nothing else ties the two, so a reader that says how they are tied ("stood in the election") wins."""
     targets = _Targets(doc, index, policies, entities)
@@ -939,14 +939,65 @@ def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, 
         targets.policy_at.setdefault(ref.i, key)
         targets.policy_start.setdefault(ref.i, ref.idx)
     linked = {frozenset((r.subject, r.object)) for r in known}
-    for relation in _headline_topic(doc, targets, paragraphs):
+    related = {key for r in known for key in (r.subject, r.object)}
+    for relation in chain(_headline_topic(doc, targets, paragraphs, policies, quotes),
+                          _unrelated_actors(doc, targets, paragraphs, related)):
         pair = frozenset((relation.subject, relation.object))
         if pair not in linked:
             linked.add(pair)
             yield relation
 
 
-def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
+def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> Iterator[Relation]:
+    """"The bill now goes back to the Commons", "The committee met as the levy came into force": a
+    person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
+    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
+    noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
+    adverbial clause ("after Parliament returns from its recess": the occasion, not the act), a relative clause
+    ("shoppers in Leeds, where X lives, face the levy": a description of a noun), one only compared ("like
+    X", "than X") or in another of
+    the sentence's coordinated main clauses, the one a statement is made to and a post standing for no one yet
+    are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
+    for sent in doc.sents:
+        named = sorted({targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
+                        and not targets.index.quoted[t.i] and not _hypothetical(_clause_verb(t))})
+        if not 1 <= len(named) <= 2:
+            continue  # "X would act if the levy is scrapped": a policy only supposed names nothing X is party to
+        branches = {_main_branch(t) for t in sent if t.i in targets.policy_at and targets.policy_at[t.i] in named}
+        for token in sent:
+            if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ == "compound" \
+                    or token.i in targets.policy_at or targets.index.quoted[token.i] \
+                    or any(a.dep_ in ("advcl", "relcl") for a in token.ancestors) or _addressee(token) \
+                    or _main_branch(token) not in branches \
+                    or token.dep_ == "pobj" and token.head.lower_ in SKIPPED_PREPOSITIONS:
+                continue  # "The levy will be reviewed, and the council named X as its leader": another act;
+                # "like X, Y said nothing about the levy": X is only compared
+            actor = targets.actor(token)
+            if not actor or actor in related or actor.startswith(PLACEHOLDER_PREFIX) \
+                    or targets.index.kind.get(actor) == "place" \
+                    or "MediaOrganization" in targets.index.types.get(actor, ()):
+                continue
+            for key in named:
+                yield _relation(doc, actor, "relatedTo", key, sent.root.lemma_.lower(), False, sent.root, token,
+                                token, targets, paragraphs)
+
+
+def _main_branch(token) -> int:
+    """Which of the sentence's coordinated main clauses holds a token (the index of that clause's verb)."""
+    node = token
+    while node.head.i != node.i and not (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+                                         and node.head.dep_ == "ROOT"):
+        node = node.head
+    return node.i
+
+
+def _addressee(token) -> bool:
+    """"The paper told X that the levy would go": the one a statement is made to (the object of a speech verb
+    whose object is its addressee) is told of the policy, not party to it."""
+    return token.dep_ in ("dobj", "dative") and speech_verbs().get(token.head.lemma_.lower(), False)
+
+
+def _headline_topic(doc, targets: _Targets, paragraphs, policies=(), quotes=()) -> Iterator[Relation]:
     """"Council unveils parking levy" over a story whose body goes on "Shopkeepers warned that trade would suffer":
     when the headline names one policy (or two: "levy and curfew"), the story is about it, and a person or body
     the body shows acting (the subject of a main verb) in a sentence that names no policy of its own is party to
@@ -988,9 +1039,59 @@ def _headline_topic(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                 if not actor or targets.index.kind.get(actor) == "place" or _age_epithet(subject) \
                         or "MediaOrganization" in targets.index.types.get(actor, ()):
                     continue  # "The 63-year-old has since moved abroad": who a story is about, not one acting in it
+                said = _attributed_quotes(verb, actor, quotes, targets) if _attribution_only(verb, targets) else []
                 for key in sorted(named):
+                    if said and not any(_touches(doc, q, key, policies, targets) for q in said):
+                        continue  # "A spokesman for X said:" and words about something else: not party to the topic
                     yield _relation(doc, actor, "relatedTo", key, verb.lemma_.lower(), False, verb, subject, subject,
                                     targets, paragraphs)
+
+
+def _attribution_only(verb, targets: _Targets) -> bool:
+    """"A spokesman for the force said:" over a quote paragraph: a speech line ending in a colon, quoting
+    nothing itself, whose verb says nothing of its own (no object, complement, conjunct or prepositional
+    phrase; an addressee is allowed: "told the paper:"), so what was said is the quote that follows."""
+    verbs = speech_verbs()
+    sent = verb.sent
+    words = [t for t in sent if not t.is_space]
+    if verb.lemma_.lower() not in verbs or not words or words[-1].text != ":" \
+            or any(targets.index.quoted[t.i] for t in sent):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verbs[verb.lemma_.lower()] and targets.actor(child):
+            continue  # the addressee: "told the paper:"
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "conj", "attr", "oprd", "acomp", "dative", "prep") and any(
+                not t.is_punct for t in child.subtree):
+            return False
+    return True
+
+
+def _attributed_quotes(verb, actor: str, quotes, targets: _Targets) -> list[Quote]:
+    """The quote a speech line introduces: the speaker's quotes from this sentence on, up to the first quote of
+    another speaker (a quote paragraph and its continuations after "X said:")."""
+    start = verb.sent.start_char
+    out = []
+    for quote in sorted((q for q in quotes if q.evidence is not None and q.evidence.end > start),
+                        key=lambda q: q.evidence.start):
+        if quote.speaker != actor:
+            break
+        out.append(quote)
+    return out
+
+
+def _touches(doc, quote: Quote, key: str, policies, targets: _Targets) -> bool:
+    """A quote touches a policy when it names it, refers to it ("the plans", resolved) or uses a content word
+    of one of its mentions ("the offer" of a headline's "pay offer")."""
+    span = doc.char_span(quote.evidence.start, quote.evidence.end, alignment_mode="expand") or []
+    if any(targets.policy_at.get(t.i) == key for t in span) or quote.about == key:
+        return True
+    words = set()
+    for policy in policies:
+        if policy.key == key:
+            for ev in policy.mentions:
+                words |= {t.lemma_.lower() for t in doc.char_span(ev.start, ev.end, alignment_mode="expand") or []
+                          if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
+    return any(t.lemma_.lower() in words for t in span)
 
 
 def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, paragraphs, roles) -> Iterator[Relation]:

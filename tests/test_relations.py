@@ -82,12 +82,19 @@ def check_evidence(extraction):
          "say", False),
         ("The Press Association reported the raid. Inspector Tom Hale told the publication that it was rare.",
          {("Tom Hale", "told", "PA Media")}, "tell", False),
+        ("Tom Ellison resigned after being criticised by Jane Porter.",
+         {("Jane Porter", "criticises", "Tom Ellison")}, "criticise", False),
+        ("Tom Ellison quit last year, having been sacked by Jane Porter.",
+         {("Jane Porter", "dismissed", "Tom Ellison")}, "sack", False),
+        ("Having been appointed by Tom Ellison, Jane Porter praised the staff.",
+         {("Tom Ellison", "appointed", "Jane Porter")}, "appoint", False),
     ],
     ids=["called", "told", "met", "criticised", "backed", "passive", "passive-participle",
          "passive-relative-clause", "coordinated-subjects", "negated", "denied-participle", "denied-clause",
          "called-for", "voted-for",
          "pronoun-subject", "located-in", "fallback-preposition", "quote-stance-backs",
-         "quote-stance-criticises", "told-the-publication"],
+         "quote-stance-criticises", "told-the-publication", "passive-gerund-befalls-the-subject",
+         "passive-participle-after-the-clause", "fronted-passive-participle"],
 )
 def test_relations(extract_text, text, expected, cue, negated):
     ex = extract_text(HEADLINE + text)
@@ -1063,6 +1070,15 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      "Kent Police", "fund", False),
     ("Jane Roe pushed for Tom Hale to join Kent Police.", "Tom Hale", "Kent Police", "join", False),
     ("After visiting Essex Police, Tom Hale praised the Home Office.", "Tom Hale", "Essex Police", "visit", False),
+    ("When questioned by the Transport Committee, Tom Hale said buses were late.", "Transport Committee", "Tom Hale",
+     "question", False),
+    ("Tom Hale was appointed by Jane Roe and approved by Kent Police.", "Kent Police", "Tom Hale", "approve", False),
+    ("In a letter to Tom Hale, Jane Roe said the buses were late.", "Jane Roe", "Tom Hale", "say letter to", False),
+    ("Ruth Dale, Omar Quayle and Tom Hale, all members of the Transport Committee, voted against the levy.",
+     "Tom Hale", "Transport Committee", "member of", False),
+    ("Members of the Transport Committee, including Ruth Dale and Omar Quayle, voted against the levy.",
+     "Omar Quayle", "Transport Committee", "member of", False),
+    ("The fire spread from Headingley in north Leeds to the city centre.", "Headingley", "north Leeds", "in", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1085,7 +1101,9 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "her-department-is-a-department", "her-force", "possessor-of-a-modifier", "the-act-of-a-doer-to-do",
         "a-spokesman-acts-for-the-body", "who-joins-another-in-an-act-does-it",
         "the-described-subject-is-a-name", "the-one-hit-back-at-for-doing-does-it", "asked-for-someone-to-act",
-        "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects"])
+        "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects", "a-fronted-passive-befalls-the-subject",
+        "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
+        "members-including", "a-place-in-a-place-hung-on-the-verb"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

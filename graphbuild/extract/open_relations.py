@@ -31,7 +31,8 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _negated, _passive, _relation,
+from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _implicit_undergoer, _negated,
+                        _passive, _relation,
                         one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
@@ -373,6 +374,11 @@ class _Reader:
                     yield found
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             yield verb.head, ""  # "the settlement approved by X": X approved the settlement
+        if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "was appointed by X and approved by Y": the first verb's subject; "resigned after being criticised by
+            # X", "When questioned by X, Y said": the subject of the clause the participle hangs from
+            for undergoer in _subjects_passive(verb) or _implicit_undergoer(verb):
+                yield undergoer, ""
 
     def _described_is(self, verb) -> Iterator[Relation]:
         """"X's successor at Y is Z", "The chairman of Y is Z": the person a describing subject is said to be is
@@ -679,6 +685,68 @@ class _Reader:
                     yield self.relation(entity.key, owner, "unit of", False, span[0], span[0], span[-1])
                     break
 
+    # --- lists, inclusions and places within places (h9-rel4) ----------------------------------------
+    def shared_descriptions(self) -> Iterator[Relation]:
+        """"A, B and C, all members of X, voted": a plural description set after a list is each one's; the parser
+        hangs it on the first name only, which `descriptions` reads."""
+        for token in self.doc:
+            key = self.index.entity_at.get(token.i, "")
+            if token.dep_ not in ("conj", "nsubj", "nsubjpass", "dobj", "pobj", "appos") or not key \
+                    or self.index.quoted[token.i] or self.index.entity_at.get(token.head.i) == key:
+                continue
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
+                    self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
+                first = first.head
+            if first.i == token.i and not any(c.dep_ == "conj" for c in token.children):
+                continue
+            for noun in (c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > token.i
+                         and c.i not in self.named and (self.describes(c, key) or self._names_its_body(c))):
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPOSITIONS):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        for other, found, _ in self.reach(pobj, depth=1):
+                            if self.actor(other) or self.index.kind.get(other) == "place":
+                                yield self.relation(key, other, f"{noun.lemma_.lower()} {prep.lower_}", False,
+                                                    noun, token, found)
+
+    def _names_its_body(self, noun) -> bool:
+        """"members of X" stands for X as a doer ("Members of X voted"); set beside names, it describes them."""
+        key = self.key(noun)
+        return bool(key) and any(self.key(g) == key for p in noun.children if p.dep_ == "prep"
+                                 for g in p.children if g.dep_ == "pobj")
+
+    def inclusions(self) -> Iterator[Relation]:
+        """"Members of X, including A and B, voted", "forces in Y, including A": each one a plural noun is said to
+        include is what the noun says, of the body or place in its preposition (A, a member of X)."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named:
+                continue
+            members = [(k, t) for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+                       for g in p.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                       for k in (self.key(t, places=False),) if self.actor(k)]
+            if not members:
+                continue
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "from", "in")
+                         and c.i < noun.i + 8):
+                bodies = [(k, t) for g in prep.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, depth=1)
+                          if self.actor(k) or self.index.kind.get(k) == "place"]
+                for a, ta in members:
+                    for b, tb in bodies:
+                        yield self.relation(a, b, f"{noun.lemma_.lower()} {prep.lower_}", False, noun, ta, tb)
+
+    def places_within(self) -> Iterator[Relation]:
+        """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
+        parser may hang the "in" on the verb ("spread from A in B")."""
+        for prep in self.doc[1:]:
+            before = self.index.entity_at.get(prep.i - 1, "")
+            if prep.lower_ != "in" or prep.dep_ != "prep" or self.index.kind.get(before) != "place" \
+                    or self.index.quoted[prep.i]:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                other = self.index.entity_at.get(pobj.i, "")
+                if self.index.kind.get(other) == "place" and other != before:
+                    yield self.relation(before, other, "in", False, prep, self.doc[prep.i - 1], pobj)
+
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:
             return None
@@ -699,7 +767,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
-                     *reader.units()]:
+                     *reader.units(), *reader.shared_descriptions(), *reader.inclusions(), *reader.places_within()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

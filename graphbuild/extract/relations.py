@@ -429,7 +429,7 @@ def _objects(verb, rule: VerbRule) -> list:
                     if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
             return [verb.head]  # "the reforms, which were introduced by X"
-        return subjects
+        return subjects or _implicit_undergoer(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
     objects = [_relative_antecedent(verb) if o.lower_ in ("which", "that") else o for o in objects]
     objects = [o for o in objects if o is not None]
@@ -536,7 +536,37 @@ def _passive(verb) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "agent" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children) or _bare_passive_clause(verb)
+
+
+def _bare_passive_clause(verb) -> bool:
+    """"When questioned by X, Y said": a participle with an agent and no subject of its own, set before or after
+    its clause, is passive ("as expected by X" compares, and is left alone)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("as", "than", "if", "unless") for c in verb.children)
+
+
+def _implicit_undergoer(verb) -> list:
+    """Who a passive with no subject of its own befalls: the subject of the clause it hangs from. "X resigned
+    after being criticised by Y", "When questioned by Y, X said", "X quit, having been sacked by Y" (X was
+    criticised, questioned, sacked); "X criticised Z and was criticised by Y" (X). Only a subject that is named
+    in its clause, never one climbed to further up."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.dep_ == "acl":
+        return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("after", "before", "despite", "since",
+                                                                                 "following", "upon", "on", "for"):
+        host = verb.head.head
+    elif verb.dep_ in ("advcl", "conj"):
+        host = verb.head
+    else:
+        return []
+    if host.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        s for s in (_stranded_subject(host),) if s is not None]
+    found = [s.head.head if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl" else s for s in found]
+    return [s for s in found if s.pos_ in ("PROPN", "NOUN")]
 
 
 def _subjects(verb) -> list:
@@ -579,11 +609,11 @@ def _subjects(verb) -> list:
 def _stranded_subject(verb):
     """"While visiting Kent Police, Jane Roe criticised Y": the parser may hang the name after the fronted clause's
     comma on that clause's object as an apposition, leaving the main verb with no subject; the name right before
-    the verb is its subject."""
+    the verb is its subject. So after a fronted phrase: "In a letter to Tom Hale, Jane Roe said"."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
                                                          for c in verb.children):
         return None
-    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
     for clause in fronted:
         for t in clause.subtree:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1 \

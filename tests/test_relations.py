@@ -1079,6 +1079,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("Members of the Transport Committee, including Ruth Dale and Omar Quayle, voted against the levy.",
      "Omar Quayle", "Transport Committee", "member of", False),
     ("The fire spread from Headingley in north Leeds to the city centre.", "Headingley", "north Leeds", "in", False),
+    ("Kent Police officers Tom Hale and Jane Roe were praised.", "Jane Roe", "Kent Police", "officer", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1103,7 +1104,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "the-described-subject-is-a-name", "the-one-hit-back-at-for-doing-does-it", "asked-for-someone-to-act",
         "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects", "a-fronted-passive-befalls-the-subject",
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
-        "members-including", "a-place-in-a-place-hung-on-the-verb"])
+        "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1131,12 +1132,15 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Jane Roe has written to Tom Hale asking for the Home Office to fund Kent Police.", "Jane Roe", "Kent Police"),
     ("Jane Roe pushed for Tom Hale to join Kent Police.", "Jane Roe", "Kent Police"),
     ("After visiting Essex Police, Tom Hale praised the Home Office.", "Home Office", "Essex Police"),
+    ("Kent Police chief constable Tom Hale and Jane Roe signed the deal.", "Jane Roe", "Kent Police"),
+    ("Home Office minister Tom Hale and Labour MP Jane Roe met on Monday.", "Jane Roe", "Home Office"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
          "the-object-left-does-not-join", "one-member-is-not-the-body", "who-hits-back-does-not-do-the-gerund",
          "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act",
-         "the-object-after-a-fronted-gerund-does-not-do-it"])
+         "the-object-after-a-fronted-gerund-does-not-do-it", "a-singular-title-is-the-first-names-only",
+         "a-title-is-not-shared-with-a-name-titled-itself"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

@@ -544,8 +544,7 @@ class _Reader:
                     self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
                 first = first.head  # "Leeds couple A and B", "Labour MPs A and B": the title is B's too
             if first.i != token.i:
-                nouns.extend(c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
-                             and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key))
+                nouns.extend(self._shared_titles(token, first, key))
             if token.i not in self.named:  # a title standing for its holder: "the party leader said"
                 nouns.append(token)
             for holder in [token] + nouns:  # "the Leeds-based charity X", "a Labour-run council, X"
@@ -708,6 +707,22 @@ class _Reader:
                             if self.actor(other) or self.index.kind.get(other) == "place":
                                 yield self.relation(key, other, f"{noun.lemma_.lower()} {prep.lower_}", False,
                                                     noun, token, found)
+
+    def _shared_titles(self, token, first, key) -> list:
+        """The title before the first name of a list that is the later name's too: a plural or collective one
+        ("Labour MPs A and B", "Leeds couple A and B", "Kent Police officers A and B"), and only when the later
+        name has no title of its own ("Home Office minister A and Labour MP B": B is no minister; "chief constable
+        A and B": B is not the chief constable)."""
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in NOUNS and c.i not in self.named
+               for c in token.children):
+            return []
+        titles = [c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                  and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key)]
+        if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.i < first.i \
+                and first.head.i not in self.named and (self.describes(first.head, key)
+                                                        or self.key(first.head) == self.index.entity_at.get(first.i)):
+            titles.append(first.head)  # "Kent Police officers A and B": the parser sets the names beside the title
+        return [t for t in titles if t.tag_ in ("NNS", "NNPS") or t.lower_ in word_class("collective_title_noun")]
 
     def _names_its_body(self, noun) -> bool:
         """"members of X" stands for X as a doer ("Members of X voted"); set beside names, it describes them."""

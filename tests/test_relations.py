@@ -1080,6 +1080,9 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      "Omar Quayle", "Transport Committee", "member of", False),
     ("The fire spread from Headingley in north Leeds to the city centre.", "Headingley", "north Leeds", "in", False),
     ("Kent Police officers Tom Hale and Jane Roe were praised.", "Jane Roe", "Kent Police", "officer", False),
+    ("Talks between Jane Roe and Kent Police have stalled.", "Jane Roe", "Kent Police", "talks between", False),
+    ("Kent Police was inspected in May. Tom Hale criticised the force Jane Roe leads.", "Jane Roe", "Kent Police",
+     "lead", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1104,7 +1107,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "the-described-subject-is-a-name", "the-one-hit-back-at-for-doing-does-it", "asked-for-someone-to-act",
         "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects", "a-fronted-passive-befalls-the-subject",
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
-        "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list"])
+        "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
+        "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -31,7 +31,8 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _implicit_undergoer, _negated,
+from .relations import (_conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
+                        _negated,
                         _passive, _relation,
                         one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
@@ -374,6 +375,8 @@ class _Reader:
                     yield found
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             yield verb.head, ""  # "the settlement approved by X": X approved the settlement
+        for head in _gapped_object(verb):  # "the force Jane Roe leads": the force
+            yield head, ""
         if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
             # "was appointed by X and approved by Y": the first verb's subject; "resigned after being criticised by
             # X", "When questioned by X, Y said": the subject of the clause the participle hangs from
@@ -586,7 +589,11 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
+            if noun.pos_ == "PROPN" and noun.i == noun.sent.start and noun.i not in self.named:
+                pass  # "Talks between X and Y stalled": a capital that only opens the sentence
+            elif noun.pos_ != "NOUN":
+                continue
+            if self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
                     noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")):
                 continue  # a policy noun is an act too: "the watchdog's inquiry into Y"; so is a document that
                 # stands for its author ("a report by X into Y")
@@ -597,7 +604,9 @@ class _Reader:
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "funding from X for Y"
                     agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
                 elif child.dep_ == "prep" and child.lower_ == "between":
-                    parties = [(k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0)]
+                    # "talks between Jane Roe and Kent Police": a person and a body are one list here
+                    parties = [(k, t) for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                               for k in (self.key(t),) if self.actor(k)]
                     for (a, ta), (b, tb) in zip(parties, parties[1:]):
                         yield self.relation(a, b, f"{noun.lemma_.lower()} between", False, noun, ta, tb)
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:

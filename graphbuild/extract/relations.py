@@ -432,7 +432,7 @@ def _objects(verb, rule: VerbRule) -> list:
         return subjects or _implicit_undergoer(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
     objects = [_relative_antecedent(verb) if o.lower_ in ("which", "that") else o for o in objects]
-    objects = [o for o in objects if o is not None]
+    objects = [o for o in objects if o is not None] or _gapped_object(verb)
     if not objects and rule.object == "policy":
         objects = [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
     if not objects and rule.object == "policy" and rule.cls in CLAUSE_CLASSES:
@@ -496,6 +496,17 @@ def _relative_antecedent(verb):
             return None  # "X said the levy was unfair and Y rejects which …": no relative clause above
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
+
+
+def _gapped_object(verb) -> list:
+    """"criticised the force Jane Roe leads", "the man she appointed": a relative clause with no relative word
+    and no object of its own has its object in the noun it hangs from."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass") or c.lower_ in (
+                "who", "whom", "which", "that", "whose", "when", "where", "why") for c in verb.children):
+        return []
+    return [verb.head]
 
 
 FUTURE_AUX = {"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll", "is", "are"}

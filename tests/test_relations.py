@@ -1083,6 +1083,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("Talks between Jane Roe and Kent Police have stalled.", "Jane Roe", "Kent Police", "talks between", False),
     ("Kent Police was inspected in May. Tom Hale criticised the force Jane Roe leads.", "Jane Roe", "Kent Police",
      "lead", False),
+    ("Tom Hale's appointment as chief constable of Kent Police was welcomed.", "Tom Hale", "Kent Police",
+     "appointment as constable of", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1108,7 +1110,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects", "a-fronted-passive-befalls-the-subject",
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
         "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
-        "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word"])
+        "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1271,9 +1273,12 @@ def test_a_supposition_asserts_no_relation(extract_text, text, unwanted):
     ("The watchdog is reviewing whether Constable Tom Hale should still face disciplinary proceedings.",
      ("Tom Hale", "disciplinary proceedings")),
     ("Jane Porter asked whether the Home Office backs stop and search.", ("Home Office", "stop and search")),
-], ids=["whether-face", "whether-back"])
+    ("Jane Porter said it would be wrong for Kent Police to sack Tom Ellison.", ("Kent Police", "Tom Ellison")),
+    ("It is time for the Home Office to back Kent Police, Jane Porter said.", ("Home Office", "Kent Police")),
+], ids=["whether-face", "whether-back", "wrong-for-someone-to", "time-for-someone-to"])
 def test_an_indirect_question_asserts_no_stance(extract_text, text, pair):
-    """"reviewing whether X should face Y": X and Y are involved, but nothing is said of them: relatedTo only."""
+    """"reviewing whether X should face Y", "it would be wrong for X to sack Y": X and Y are involved, but nothing
+    is said to be so or done: relatedTo only."""
     ex = extract_text(HEADLINE + text)
     assert {r.predicate for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == pair} <= {"relatedTo"}
 

@@ -758,6 +758,27 @@ class _Reader:
                     for b, tb in bodies:
                         yield self.relation(a, b, f"{noun.lemma_.lower()} {prep.lower_}", False, noun, ta, tb)
 
+    def posts_as(self) -> Iterator[Relation]:
+        """"Tom Hale's appointment as chief constable of Kent Police", "her time as chair of X", "the election of Y
+        as leader of Z": the one a noun's act or spell befalls holds the post named after "as", at the body or
+        place in its preposition."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named:
+                continue
+            holders = [(k, t) for c in noun.children if c.dep_ == "poss" for t in _conjuncts(c)
+                       for k in (self.key(t, places=False),) if self.index.kind.get(k) == "person"]
+            holders += [(k, t) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" for t in _conjuncts(g) for k in (self.key(t, places=False),)
+                        if self.index.kind.get(k) == "person"]
+            for post in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in")):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        for other, found, _ in self.reach(pobj, depth=0):
+                            for a, ta in holders:
+                                yield self.relation(a, other, f"{noun.lemma_.lower()} as {post.lemma_.lower()} "
+                                                    f"{prep.lower_}", _negated(noun), noun, ta, found)
+
     def places_within(self) -> Iterator[Relation]:
         """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
         parser may hang the "in" on the verb ("spread from A in B")."""
@@ -791,7 +812,8 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
-                     *reader.units(), *reader.shared_descriptions(), *reader.inclusions(), *reader.places_within()]:
+                     *reader.units(), *reader.shared_descriptions(), *reader.inclusions(), *reader.places_within(),
+                     *reader.posts_as()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -965,6 +965,8 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
             if rule.object == "actor" and (_meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS
                                                               for c in verb.children)):
                 prop = "relatedTo"  # "wants to sack X", "is to meet X", "was allowed to criticise X": not done
+            if _for_clause(verb):
+                prop = "relatedTo"  # "it would be wrong for X to sack Y", "time for X to back Y": not done
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
@@ -1665,6 +1667,13 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
 def _denied(verb) -> bool:
     """"X denied meeting Y", "X denied that she had met Y": the act a denial governs is not asserted."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in word_class("denial_verb")
+
+
+def _for_clause(verb) -> bool:
+    """"it would be wrong for X to sack Y", "it is time for X to apologise": an infinitive with its own subject
+    after "for" is wanted, judged or supposed, never said to be done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _hypothetical(verb) -> bool:

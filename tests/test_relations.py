@@ -1085,6 +1085,9 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      "lead", False),
     ("Tom Hale's appointment as chief constable of Kent Police was welcomed.", "Tom Hale", "Kent Police",
      "appointment as constable of", False),
+    ("The plan angered Tom Hale's own Labour colleagues.", "Tom Hale", "Labour Party", "'s colleague", False),
+    ("Tom Hale, whose own Labour colleagues opposed the plan, resigned.", "Tom Hale", "Labour Party", "'s colleague",
+     False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1110,7 +1113,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "pushed-for-someone-to-act", "a-fronted-gerund-is-the-subjects", "a-fronted-passive-befalls-the-subject",
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
         "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
-        "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of"])
+        "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
+        "a-partys-members-are-his-colleagues", "whose-party-colleagues"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1140,13 +1144,14 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("After visiting Essex Police, Tom Hale praised the Home Office.", "Home Office", "Essex Police"),
     ("Kent Police chief constable Tom Hale and Jane Roe signed the deal.", "Jane Roe", "Kent Police"),
     ("Home Office minister Tom Hale and Labour MP Jane Roe met on Monday.", "Jane Roe", "Home Office"),
+    ("The plan angered Tom Hale's Conservative critics.", "Tom Hale", "Conservative Party"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
          "the-object-left-does-not-join", "one-member-is-not-the-body", "who-hits-back-does-not-do-the-gerund",
          "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act",
          "the-object-after-a-fronted-gerund-does-not-do-it", "a-singular-title-is-the-first-names-only",
-         "a-title-is-not-shared-with-a-name-titled-itself"])
+         "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

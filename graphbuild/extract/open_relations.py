@@ -779,6 +779,22 @@ class _Reader:
                                 yield self.relation(a, other, f"{noun.lemma_.lower()} as {post.lemma_.lower()} "
                                                     f"{prep.lower_}", _negated(noun), noun, ta, found)
 
+    def party_fellows(self) -> Iterator[Relation]:
+        """"pressure from his own Tory MPs", "X's Labour colleagues", "X, whose own Labour colleagues": the one whose
+        fellows a party's members are is of that party (`member_nouns.csv`; "his Tory critics" says nothing of his
+        party)."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named \
+                    or noun.lemma_.lower() not in member_nouns():
+                continue
+            owners = [(k, c) for c in noun.children if c.dep_ == "poss"
+                      for k in (self.key(c, places=False),) if self.index.kind.get(k) == "person"]
+            parties = [(k, c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                       for k in (self.index.entity_at.get(c.i, ""),) if "PoliticalParty" in self.index.types.get(k, ())]
+            for a, ta in owners:
+                for b, tb in parties:
+                    yield self.relation(a, b, f"'s {noun.lemma_.lower()}", False, noun, ta, tb)
+
     def places_within(self) -> Iterator[Relation]:
         """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
         parser may hang the "in" on the verb ("spread from A in B")."""
@@ -813,7 +829,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
                      *reader.units(), *reader.shared_descriptions(), *reader.inclusions(), *reader.places_within(),
-                     *reader.posts_as()]:
+                     *reader.posts_as(), *reader.party_fellows()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -739,25 +739,6 @@ class _Reader:
         return bool(key) and any(self.key(g) == key for p in noun.children if p.dep_ == "prep"
                                  for g in p.children if g.dep_ == "pobj")
 
-    def inclusions(self) -> Iterator[Relation]:
-        """"Members of X, including A and B, voted", "forces in Y, including A": each one a plural noun is said to
-        include is what the noun says, of the body or place in its preposition (A, a member of X)."""
-        for noun in self.doc:
-            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named:
-                continue
-            members = [(k, t) for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
-                       for g in p.children if g.dep_ == "pobj" for t in _conjuncts(g)
-                       for k in (self.key(t, places=False),) if self.actor(k)]
-            if not members:
-                continue
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "from", "in")
-                         and c.i < noun.i + 8):
-                bodies = [(k, t) for g in prep.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, depth=1)
-                          if self.actor(k) or self.index.kind.get(k) == "place"]
-                for a, ta in members:
-                    for b, tb in bodies:
-                        yield self.relation(a, b, f"{noun.lemma_.lower()} {prep.lower_}", False, noun, ta, tb)
-
     def posts_as(self) -> Iterator[Relation]:
         """"Tom Hale's appointment as chief constable of Kent Police", "her time as chair of X", "the election of Y
         as leader of Z": the one a noun's act or spell befalls holds the post named after "as", at the body or
@@ -828,7 +809,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
-                     *reader.units(), *reader.shared_descriptions(), *reader.inclusions(), *reader.places_within(),
+                     *reader.units(), *reader.shared_descriptions(), *reader.places_within(),
                      *reader.posts_as(), *reader.party_fellows()]:
         if relation is None or _across_colon(doc, relation):
             continue

@@ -1601,6 +1601,19 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                     words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_
                     yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
                                     words, _negated(policy_token), cue, token, policy_token, targets, paragraphs)
+        elif kind == "included":  # "Members of X, including A and B": A and B are members of X
+            noun, prep = slots["noun"], slots["prep"]
+            body = targets.actor(slots["body"], places=True)
+            named = {body} | {targets.actor(t) for t in _conjuncts(slots["member"])}
+            if noun.pos_ != "NOUN" and noun.i != noun.sent.start or noun.ent_type_ \
+                    or targets.actor(noun) not in named | {""}:
+                continue  # a capital only where the sentence opens ("Officers from X, including A"); a noun that
+                # stands for some other body than its own preposition's says nothing of what A is
+            for token in _conjuncts(slots["member"]):
+                member = targets.actor(token)
+                if member and body and member != body:
+                    yield _relation(doc, member, "relatedTo", body, f"{noun.lemma_.lower()} {prep.lower_}", False,
+                                    noun, token, slots["body"], targets, paragraphs)
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)

@@ -1088,6 +1088,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("The plan angered Tom Hale's own Labour colleagues.", "Tom Hale", "Labour Party", "'s colleague", False),
     ("Tom Hale, whose own Labour colleagues opposed the plan, resigned.", "Tom Hale", "Labour Party", "'s colleague",
      False),
+    ("Tom Hale's sacking by Jane Roe was unlawful.", "Jane Roe", "Tom Hale", "sack by", False),
+    ("A letter from Jane Roe to Tom Hale was leaked.", "Jane Roe", "Tom Hale", "letter to", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1114,7 +1116,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
         "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
         "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
-        "a-partys-members-are-his-colleagues", "whose-party-colleagues"])
+        "a-partys-members-are-his-colleagues", "whose-party-colleagues", "the-possessor-befalls-an-act-by-another",
+        "a-thing-sent-from-one-to-another"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

@@ -591,10 +591,11 @@ class _Reader:
         for noun in self.doc:
             if noun.pos_ == "PROPN" and noun.i == noun.sent.start and noun.i not in self.named:
                 pass  # "Talks between X and Y stalled": a capital that only opens the sentence
-            elif noun.pos_ != "NOUN":
-                continue
+            elif noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and any(c.dep_ == "poss" for c in noun.children)):
+                continue  # "Tom Hale's sacking by Jane Roe": a gerund with an owner is a noun here
             if self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
-                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")):
+                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")) \
+                    and not self._stands_for_its_sender(noun):
                 continue  # a policy noun is an act too: "the watchdog's inquiry into Y"; so is a document that
                 # stands for its author ("a report by X into Y")
             agents, objects = [], []
@@ -621,11 +622,30 @@ class _Reader:
                 # "the decision of X to sack Y", "the failure of X to protect Y": before an infinitive the act's doer
                 agents = [(k, t) for k, t, prep in objects if prep == "of"]
                 objects = [o for o in objects if o[2] != "of"]
+            agents, objects = self._passive_nominal(noun, agents, objects)
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def _stands_for_its_sender(self, noun) -> bool:
+        """"A letter from Jane Roe to Tom Hale": a thing sent stands for its sender as a doer, and is still an act
+        from the sender to the one it went to."""
+        key = self.key(noun)
+        return noun.i not in self.named and any(k == key for p in noun.children if p.dep_ == "prep" and p.lower_ in (
+            "from", "by") for g in p.children if g.dep_ == "pobj" for k, _, _ in self.reach(g, 0))
+
+    def _passive_nominal(self, noun, agents, objects):
+        """"Tom Hale's sacking by Jane Roe", "her appointment by the board": with a doer named after "by", the
+        possessor is the one the act befell, not its doer."""
+        owners = {t.i for c in noun.children if c.dep_ == "poss" for _, t, _ in self.reach(c, depth=0)}
+        doers = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                 if g.dep_ == "pobj" for _, t, _ in self.reach(g, 0)}
+        if not owners or not doers:
+            return agents, objects
+        return [(k, t) for k, t in agents if t.i not in owners], objects + [(k, t, "by") for k, t in agents
+                                                                           if t.i in owners]
 
     def reactions(self) -> Iterator[Relation]:
         """"X fury as Y axes the station", "X anger over Y's plan": a headline's reaction noun (`reaction_noun`) ties

@@ -1090,6 +1090,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
      False),
     ("Tom Hale's sacking by Jane Roe was unlawful.", "Jane Roe", "Tom Hale", "sack by", False),
     ("A letter from Jane Roe to Tom Hale was leaked.", "Jane Roe", "Tom Hale", "letter to", False),
+    ("Jane Roe and Kent Police launched the scheme together.", "Jane Roe", "Kent Police", "launch", False),
+    ("Jane Roe and Kent Police signed a joint letter.", "Jane Roe", "Kent Police", "sign", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1117,7 +1119,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
         "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
         "a-partys-members-are-his-colleagues", "whose-party-colleagues", "the-possessor-befalls-an-act-by-another",
-        "a-thing-sent-from-one-to-another"])
+        "a-thing-sent-from-one-to-another", "an-act-done-together", "a-joint-object"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1148,13 +1150,15 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Kent Police chief constable Tom Hale and Jane Roe signed the deal.", "Jane Roe", "Kent Police"),
     ("Home Office minister Tom Hale and Labour MP Jane Roe met on Monday.", "Jane Roe", "Home Office"),
     ("The plan angered Tom Hale's Conservative critics.", "Tom Hale", "Conservative Party"),
+    ("Jane Roe and Kent Police criticised the plan.", "Jane Roe", "Kent Police"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
          "the-object-left-does-not-join", "one-member-is-not-the-body", "who-hits-back-does-not-do-the-gerund",
          "who-asks-for-another-to-act-does-not-act", "who-pushes-for-another-to-act-does-not-act",
          "the-object-after-a-fronted-gerund-does-not-do-it", "a-singular-title-is-the-first-names-only",
-         "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party"])
+         "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party",
+         "two-subjects-of-one-act-are-not-related"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

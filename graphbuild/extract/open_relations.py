@@ -63,6 +63,14 @@ def _verb_read_as_noun(token) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _jointly(verb) -> bool:
+    """"A and B launched the scheme together", "jointly funded", "signed a joint letter": an act the subjects did
+    as one (`joint_act_word`)."""
+    words = word_class("joint_act_word")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children) or any(
+        a.dep_ == "amod" and a.lower_ in words for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
 def _subjects_passive(verb) -> list:
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else verb.head
     return [c for c in holder.children if c.dep_ == "nsubjpass"]
@@ -471,7 +479,8 @@ class _Reader:
                             continue  # "would miss her": a pronoun this deep is too often someone else
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
-            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
+            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children) \
+                or _jointly(verb)
             if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
                 # "A and B said: “…”", "A and B met on Monday", "A and B clashed over the plan"
                 # "The union and the council insist that …": who say one thing together are related

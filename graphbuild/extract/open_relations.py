@@ -805,6 +805,24 @@ class _Reader:
                 for b, tb in parties:
                     yield self.relation(a, b, f"'s {noun.lemma_.lower()}", False, noun, ta, tb)
 
+    def harm_at_places(self) -> Iterator[Relation]:
+        """"The Leeds attack killed X", "the M9 crash that claimed the lives of X": whom an event named by its place
+        (`harm_event_noun`) befell is related to that place."""
+        events = word_class("harm_event_noun")
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb):
+                continue
+            for event in (d for d in self.doers(verb) if d.pos_ == "NOUN" and d.lemma_.lower() in events):
+                places = [(k, c) for c in event.children if c.dep_ in ("compound", "nmod", "amod")
+                          for k in (self.index.entity_at.get(c.i, ""),) if self.index.kind.get(k) == "place"]
+                for token, _ in self.patients(verb):
+                    for key, found, _ in self.reach(token):
+                        if self.index.kind.get(key) != "person":
+                            continue
+                        for place, tp in places:
+                            yield self.relation(key, place, f"{event.lemma_.lower()} {verb.lemma_.lower()}", False,
+                                                verb, found, tp)
+
     def places_within(self) -> Iterator[Relation]:
         """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
         parser may hang the "in" on the verb ("spread from A in B")."""
@@ -839,7 +857,7 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
                      *reader.units(), *reader.shared_descriptions(), *reader.places_within(),
-                     *reader.posts_as(), *reader.party_fellows()]:
+                     *reader.posts_as(), *reader.party_fellows(), *reader.harm_at_places()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

@@ -1093,6 +1093,8 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("Jane Roe and Kent Police launched the scheme together.", "Jane Roe", "Kent Police", "launch", False),
     ("Jane Roe and Kent Police signed a joint letter.", "Jane Roe", "Kent Police", "sign", False),
     ("The Leeds attack killed Mark Hale and injured Jane Roe.", "Jane Roe", "Leeds", "attack injure", False),
+    ("A review by the head of the Transport Committee Jane Roe into Kent Police found failings.", "Jane Roe",
+     "Kent Police", "review into", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
         "passive-to-place", "name-in-place", "noun-by-into", "reported-subject", "adjective-with",
         "relative-pronoun-possessor", "by-participle", "accused-of-doing", "talks-between", "negated", "denied",
@@ -1121,7 +1123,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
         "a-partys-members-are-his-colleagues", "whose-party-colleagues", "the-possessor-befalls-an-act-by-another",
         "a-thing-sent-from-one-to-another", "an-act-done-together", "a-joint-object",
-        "whom-an-event-named-by-its-place-befell"])
+        "whom-an-event-named-by-its-place-befell", "a-doer-named-after-a-long-title"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)

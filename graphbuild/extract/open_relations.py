@@ -613,6 +613,9 @@ class _Reader:
                     agents.extend((k, t) for k, t, _ in self.reach(child, depth=0))
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "funding from X for Y"
                     agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
+                    agents.extend(self._name_after_title(g) for g in child.children if g.dep_ == "pobj"
+                                  and not any(self.actor(k) for k, _, _ in self.reach(g, 0))
+                                  and self._name_after_title(g) is not None)
                 elif child.dep_ == "prep" and child.lower_ == "between":
                     # "talks between Jane Roe and Kent Police": a person and a body are one list here
                     parties = [(k, t) for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g)
@@ -637,6 +640,17 @@ class _Reader:
                     continue
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def _name_after_title(self, token):
+        """"a report by chief inspector of constabulary Sir Tom Hale": the name a title phrase ends with, when the
+        parser hangs it inside the title's own preposition; (key, token) or None."""
+        last = token.right_edge
+        key = self.index.entity_at.get(last.i, "")
+        if self.index.kind.get(key) != "person" or last.i == token.i or any(
+                t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or t.lower_ in ("and", "or")
+                for t in self.doc[token.i:last.i + 1]):
+            return None
+        return key, last
 
     def _stands_for_its_sender(self, noun) -> bool:
         """"A letter from Jane Roe to Tom Hale": a thing sent stands for its sender as a doer, and is still an act

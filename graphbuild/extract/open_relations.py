@@ -31,7 +31,9 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _for_doer, _hypothetical, _negated, _passive, _relation,
+from .relations import (_conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
+                        _negated,
+                        _passive, _relation,
                         one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
 SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
@@ -59,6 +61,14 @@ def _verb_read_as_noun(token) -> bool:
     of "make X a crime", "called Y a disgrace", which says what X is, not what X did)."""
     return token.pos_ == "NOUN" and token.dep_ not in ("ccomp", "xcomp", "oprd", "attr", "acomp") \
         and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _jointly(verb) -> bool:
+    """"A and B launched the scheme together", "jointly funded", "signed a joint letter": an act the subjects did
+    as one (`joint_act_word`)."""
+    words = word_class("joint_act_word")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children) or any(
+        a.dep_ == "amod" and a.lower_ in words for o in verb.children if o.dep_ == "dobj" for a in o.children)
 
 
 def _subjects_passive(verb) -> list:
@@ -373,6 +383,13 @@ class _Reader:
                     yield found
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             yield verb.head, ""  # "the settlement approved by X": X approved the settlement
+        for head in _gapped_object(verb):  # "the force Jane Roe leads": the force
+            yield head, ""
+        if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "was appointed by X and approved by Y": the first verb's subject; "resigned after being criticised by
+            # X", "When questioned by X, Y said": the subject of the clause the participle hangs from
+            for undergoer in _subjects_passive(verb) or _implicit_undergoer(verb):
+                yield undergoer, ""
 
     def _described_is(self, verb) -> Iterator[Relation]:
         """"X's successor at Y is Z", "The chairman of Y is Z": the person a describing subject is said to be is
@@ -462,7 +479,8 @@ class _Reader:
                             continue  # "would miss her": a pronoun this deep is too often someone else
                         for doer_key, doer in ((k, d) for k, d in doers + undergoers if self.actor(k)):
                             yield self.relation(doer_key, key, lemma, _negated(verb), verb, doer, found)
-            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children)
+            together = lemma in word_class("reciprocal_verb") and not any(c.dep_ == "dobj" for c in verb.children) \
+                or _jointly(verb)
             if clauses or together or lemma in speech_verbs() and lemma not in verb_rules():
                 # "A and B said: “…”", "A and B met on Monday", "A and B clashed over the plan"
                 # "The union and the council insist that …": who say one thing together are related
@@ -538,8 +556,7 @@ class _Reader:
                     self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
                 first = first.head  # "Leeds couple A and B", "Labour MPs A and B": the title is B's too
             if first.i != token.i:
-                nouns.extend(c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
-                             and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key))
+                nouns.extend(self._shared_titles(token, first, key))
             if token.i not in self.named:  # a title standing for its holder: "the party leader said"
                 nouns.append(token)
             for holder in [token] + nouns:  # "the Leeds-based charity X", "a Labour-run council, X"
@@ -581,8 +598,13 @@ class _Reader:
     def acts(self) -> Iterator[Relation]:
         """"an inquiry by X into Y", "X's dismissal of Y", "talks between X and Y"."""
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
-                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")):
+            if noun.pos_ == "PROPN" and noun.i == noun.sent.start and noun.i not in self.named:
+                pass  # "Talks between X and Y stalled": a capital that only opens the sentence
+            elif noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and any(c.dep_ == "poss" for c in noun.children)):
+                continue  # "Tom Hale's sacking by Jane Roe": a gerund with an owner is a noun here
+            if self.index.quoted[noun.i] or self.actor(self.key(noun)) and not (
+                    noun.i not in self.index.entity_at and noun.lemma_.lower() in word_class("authored_document")) \
+                    and not self._stands_for_its_sender(noun):
                 continue  # a policy noun is an act too: "the watchdog's inquiry into Y"; so is a document that
                 # stands for its author ("a report by X into Y")
             agents, objects = [], []
@@ -591,8 +613,13 @@ class _Reader:
                     agents.extend((k, t) for k, t, _ in self.reach(child, depth=0))
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "funding from X for Y"
                     agents.extend((k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0))
+                    agents.extend(self._name_after_title(g) for g in child.children if g.dep_ == "pobj"
+                                  and not any(self.actor(k) for k, _, _ in self.reach(g, 0))
+                                  and self._name_after_title(g) is not None)
                 elif child.dep_ == "prep" and child.lower_ == "between":
-                    parties = [(k, t) for g in child.children if g.dep_ == "pobj" for k, t, _ in self.reach(g, 0)]
+                    # "talks between Jane Roe and Kent Police": a person and a body are one list here
+                    parties = [(k, t) for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                               for k in (self.key(t),) if self.actor(k)]
                     for (a, ta), (b, tb) in zip(parties, parties[1:]):
                         yield self.relation(a, b, f"{noun.lemma_.lower()} between", False, noun, ta, tb)
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
@@ -607,11 +634,41 @@ class _Reader:
                 # "the decision of X to sack Y", "the failure of X to protect Y": before an infinitive the act's doer
                 agents = [(k, t) for k, t, prep in objects if prep == "of"]
                 objects = [o for o in objects if o[2] != "of"]
+            agents, objects = self._passive_nominal(noun, agents, objects)
             for a, ta in agents:
                 if self.index.kind.get(a) not in ("person", "organization"):
                     continue
                 for b, tb, prep in objects:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
+
+    def _name_after_title(self, token):
+        """"a report by chief inspector of constabulary Sir Tom Hale": the name a title phrase ends with, when the
+        parser hangs it inside the title's own preposition; (key, token) or None."""
+        last = token.right_edge
+        key = self.index.entity_at.get(last.i, "")
+        if self.index.kind.get(key) != "person" or last.i == token.i or any(
+                t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or t.lower_ in ("and", "or")
+                for t in self.doc[token.i:last.i + 1]):
+            return None
+        return key, last
+
+    def _stands_for_its_sender(self, noun) -> bool:
+        """"A letter from Jane Roe to Tom Hale": a thing sent stands for its sender as a doer, and is still an act
+        from the sender to the one it went to."""
+        key = self.key(noun)
+        return noun.i not in self.named and any(k == key for p in noun.children if p.dep_ == "prep" and p.lower_ in (
+            "from", "by") for g in p.children if g.dep_ == "pobj" for k, _, _ in self.reach(g, 0))
+
+    def _passive_nominal(self, noun, agents, objects):
+        """"Tom Hale's sacking by Jane Roe", "her appointment by the board": with a doer named after "by", the
+        possessor is the one the act befell, not its doer."""
+        owners = {t.i for c in noun.children if c.dep_ == "poss" for _, t, _ in self.reach(c, depth=0)}
+        doers = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                 if g.dep_ == "pobj" for _, t, _ in self.reach(g, 0)}
+        if not owners or not doers:
+            return agents, objects
+        return [(k, t) for k, t in agents if t.i not in owners], objects + [(k, t, "by") for k, t in agents
+                                                                           if t.i in owners]
 
     def reactions(self) -> Iterator[Relation]:
         """"X fury as Y axes the station", "X anger over Y's plan": a headline's reaction noun (`reaction_noun`) ties
@@ -679,6 +736,120 @@ class _Reader:
                     yield self.relation(entity.key, owner, "unit of", False, span[0], span[0], span[-1])
                     break
 
+    # --- lists, inclusions and places within places (h9-rel4) ----------------------------------------
+    def shared_descriptions(self) -> Iterator[Relation]:
+        """"A, B and C, all members of X, voted": a plural description set after a list is each one's; the parser
+        hangs it on the first name only, which `descriptions` reads."""
+        for token in self.doc:
+            key = self.index.entity_at.get(token.i, "")
+            if token.dep_ not in ("conj", "nsubj", "nsubjpass", "dobj", "pobj", "appos") or not key \
+                    or self.index.quoted[token.i] or self.index.entity_at.get(token.head.i) == key:
+                continue
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
+                    self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
+                first = first.head
+            if first.i == token.i and not any(c.dep_ == "conj" for c in token.children):
+                continue
+            for noun in (c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > token.i
+                         and c.i not in self.named and (self.describes(c, key) or self._names_its_body(c))):
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPOSITIONS):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        for other, found, _ in self.reach(pobj, depth=1):
+                            if self.actor(other) or self.index.kind.get(other) == "place":
+                                yield self.relation(key, other, f"{noun.lemma_.lower()} {prep.lower_}", False,
+                                                    noun, token, found)
+
+    def _shared_titles(self, token, first, key) -> list:
+        """The title before the first name of a list that is the later name's too: a plural or collective one
+        ("Labour MPs A and B", "Leeds couple A and B", "Kent Police officers A and B"), and only when the later
+        name has no title of its own ("Home Office minister A and Labour MP B": B is no minister; "chief constable
+        A and B": B is not the chief constable)."""
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in NOUNS and c.i not in self.named
+               for c in token.children):
+            return []
+        titles = [c for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                  and c.pos_ in NOUNS and c.i not in self.named and self.describes(c, key)]
+        if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.i < first.i \
+                and first.head.i not in self.named and (self.describes(first.head, key)
+                                                        or self.key(first.head) == self.index.entity_at.get(first.i)):
+            titles.append(first.head)  # "Kent Police officers A and B": the parser sets the names beside the title
+        return [t for t in titles if t.tag_ in ("NNS", "NNPS") or t.lower_ in word_class("collective_title_noun")]
+
+    def _names_its_body(self, noun) -> bool:
+        """"members of X" stands for X as a doer ("Members of X voted"); set beside names, it describes them."""
+        key = self.key(noun)
+        return bool(key) and any(self.key(g) == key for p in noun.children if p.dep_ == "prep"
+                                 for g in p.children if g.dep_ == "pobj")
+
+    def posts_as(self) -> Iterator[Relation]:
+        """"Tom Hale's appointment as chief constable of Kent Police", "her time as chair of X", "the election of Y
+        as leader of Z": the one a noun's act or spell befalls holds the post named after "as", at the body or
+        place in its preposition."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named:
+                continue
+            holders = [(k, t) for c in noun.children if c.dep_ == "poss" for t in _conjuncts(c)
+                       for k in (self.key(t, places=False),) if self.index.kind.get(k) == "person"]
+            holders += [(k, t) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" for t in _conjuncts(g) for k in (self.key(t, places=False),)
+                        if self.index.kind.get(k) == "person"]
+            for post in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in")):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        for other, found, _ in self.reach(pobj, depth=0):
+                            for a, ta in holders:
+                                yield self.relation(a, other, f"{noun.lemma_.lower()} as {post.lemma_.lower()} "
+                                                    f"{prep.lower_}", _negated(noun), noun, ta, found)
+
+    def party_fellows(self) -> Iterator[Relation]:
+        """"pressure from his own Tory MPs", "X's Labour colleagues", "X, whose own Labour colleagues": the one whose
+        fellows a party's members are is of that party (`member_nouns.csv`; "his Tory critics" says nothing of his
+        party)."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named \
+                    or noun.lemma_.lower() not in member_nouns():
+                continue
+            owners = [(k, c) for c in noun.children if c.dep_ == "poss"
+                      for k in (self.key(c, places=False),) if self.index.kind.get(k) == "person"]
+            parties = [(k, c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                       for k in (self.index.entity_at.get(c.i, ""),) if "PoliticalParty" in self.index.types.get(k, ())]
+            for a, ta in owners:
+                for b, tb in parties:
+                    yield self.relation(a, b, f"'s {noun.lemma_.lower()}", False, noun, ta, tb)
+
+    def harm_at_places(self) -> Iterator[Relation]:
+        """"The Leeds attack killed X", "the M9 crash that claimed the lives of X": whom an event named by its place
+        (`harm_event_noun`) befell is related to that place."""
+        events = word_class("harm_event_noun")
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb):
+                continue
+            for event in (d for d in self.doers(verb) if d.pos_ == "NOUN" and d.lemma_.lower() in events):
+                places = [(k, c) for c in event.children if c.dep_ in ("compound", "nmod", "amod")
+                          for k in (self.index.entity_at.get(c.i, ""),) if self.index.kind.get(k) == "place"]
+                for token, _ in self.patients(verb):
+                    for key, found, _ in self.reach(token):
+                        if self.index.kind.get(key) != "person":
+                            continue
+                        for place, tp in places:
+                            yield self.relation(key, place, f"{event.lemma_.lower()} {verb.lemma_.lower()}", False,
+                                                verb, found, tp)
+
+    def places_within(self) -> Iterator[Relation]:
+        """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
+        parser may hang the "in" on the verb ("spread from A in B")."""
+        for prep in self.doc[1:]:
+            before = self.index.entity_at.get(prep.i - 1, "")
+            if prep.lower_ != "in" or prep.dep_ != "prep" or self.index.kind.get(before) != "place" \
+                    or self.index.quoted[prep.i]:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                other = self.index.entity_at.get(pobj.i, "")
+                if self.index.kind.get(other) == "place" and other != before:
+                    yield self.relation(before, other, "in", False, prep, self.doc[prep.i - 1], pobj)
+
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:
             return None
@@ -699,7 +870,8 @@ def open_relations(doc, entities: list[Entity], policies: list[Policy], known: l
     linked = {frozenset((r.subject, r.object)) for r in known}
     out = []
     for relation in [*reader.clauses(), *reader.descriptions(), *reader.acts(), *reader.reactions(), *reader.headline_sequels(),
-                     *reader.units()]:
+                     *reader.units(), *reader.shared_descriptions(), *reader.places_within(),
+                     *reader.posts_as(), *reader.party_fellows(), *reader.harm_at_places()]:
         if relation is None or _across_colon(doc, relation):
             continue
         pair = frozenset((relation.subject, relation.object))

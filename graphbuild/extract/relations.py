@@ -522,10 +522,10 @@ def _objects(verb, rule: VerbRule) -> list:
                     if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "who") for c in subjects):
             return [verb.head]  # "the reforms, which were introduced by X"
-        return subjects
+        return subjects or _implicit_undergoer(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
     objects = [_relative_antecedent(verb) if o.lower_ in ("which", "that") else o for o in objects]
-    objects = [o for o in objects if o is not None]
+    objects = [o for o in objects if o is not None] or _gapped_object(verb)
     if not objects and rule.object == "policy":
         objects = [c for c in verb.children if c.dep_ == "xcomp"]  # "promised to cut taxes"
     if not objects and rule.object == "policy" and rule.cls in CLAUSE_CLASSES:
@@ -591,6 +591,17 @@ def _relative_antecedent(verb):
     return verb.head if verb.dep_ == "relcl" else None
 
 
+def _gapped_object(verb) -> list:
+    """"criticised the force Jane Roe leads", "the man she appointed": a relative clause with no relative word
+    and no object of its own has its object in the noun it hangs from."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass") or c.lower_ in (
+                "who", "whom", "which", "that", "whose", "when", "where", "why") for c in verb.children):
+        return []
+    return [verb.head]
+
+
 FUTURE_AUX = {"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll", "is", "are"}
 
 
@@ -629,7 +640,37 @@ def _passive(verb) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "agent" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children) or _bare_passive_clause(verb)
+
+
+def _bare_passive_clause(verb) -> bool:
+    """"When questioned by X, Y said": a participle with an agent and no subject of its own, set before or after
+    its clause, is passive ("as expected by X" compares, and is left alone)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("as", "than", "if", "unless") for c in verb.children)
+
+
+def _implicit_undergoer(verb) -> list:
+    """Who a passive with no subject of its own befalls: the subject of the clause it hangs from. "X resigned
+    after being criticised by Y", "When questioned by Y, X said", "X quit, having been sacked by Y" (X was
+    criticised, questioned, sacked); "X criticised Z and was criticised by Y" (X). Only a subject that is named
+    in its clause, never one climbed to further up."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.dep_ == "acl":
+        return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("after", "before", "despite", "since",
+                                                                                 "following", "upon", "on", "for"):
+        host = verb.head.head
+    elif verb.dep_ in ("advcl", "conj"):
+        host = verb.head
+    else:
+        return []
+    if host.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        s for s in (_stranded_subject(host),) if s is not None]
+    found = [s.head.head if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl" else s for s in found]
+    return [s for s in found if s.pos_ in ("PROPN", "NOUN")]
 
 
 def _subjects(verb) -> list:
@@ -672,11 +713,11 @@ def _subjects(verb) -> list:
 def _stranded_subject(verb):
     """"While visiting Kent Police, Jane Roe criticised Y": the parser may hang the name after the fronted clause's
     comma on that clause's object as an apposition, leaving the main verb with no subject; the name right before
-    the verb is its subject."""
+    the verb is its subject. So after a fronted phrase: "In a letter to Tom Hale, Jane Roe said"."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
                                                          for c in verb.children):
         return None
-    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
     for clause in fronted:
         for t in clause.subtree:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1 \
@@ -1122,6 +1163,8 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
             if rule.object == "actor" and (_meant(verb) or any(c.dep_ == "aux" and c.lower_ in INTENDING_MODALS
                                                               for c in verb.children)):
                 prop = "relatedTo"  # "wants to sack X", "is to meet X", "was allowed to criticise X": not done
+            if _for_clause(verb):
+                prop = "relatedTo"  # "it would be wrong for X to sack Y", "time for X to back Y": not done
             if not prop:
                 continue
             wanted = "place" if rule.property == "represents" else rule.object
@@ -1756,6 +1799,19 @@ def _constructions(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
                     words = match.yields.get("cue") or cue.lemma_.lower() + " " + slots["prep"].lower_
                     yield _relation(doc, target, match.yields.get("property", "subjectTo"), policy,
                                     words, _negated(policy_token), cue, token, policy_token, targets, paragraphs)
+        elif kind == "included":  # "Members of X, including A and B": A and B are members of X
+            noun, prep = slots["noun"], slots["prep"]
+            body = targets.actor(slots["body"], places=True)
+            named = {body} | {targets.actor(t) for t in _conjuncts(slots["member"])}
+            if noun.pos_ != "NOUN" and noun.i != noun.sent.start or noun.ent_type_ \
+                    or targets.actor(noun) not in named | {""}:
+                continue  # a capital only where the sentence opens ("Officers from X, including A"); a noun that
+                # stands for some other body than its own preposition's says nothing of what A is
+            for token in _conjuncts(slots["member"]):
+                member = targets.actor(token)
+                if member and body and member != body:
+                    yield _relation(doc, member, "relatedTo", body, f"{noun.lemma_.lower()} {prep.lower_}", False,
+                                    noun, token, slots["body"], targets, paragraphs)
         elif kind == "possessive":  # "the Home Secretary's plan to scrap X", "Labour's flagship policy"
             head, owner = slots["head"], slots["owner"]
             subject = targets.actor(owner)
@@ -1822,6 +1878,13 @@ def _emit(doc, rules, doers, objects, cue, negated, targets: _Targets, paragraph
 def _denied(verb) -> bool:
     """"X denied meeting Y", "X denied that she had met Y": the act a denial governs is not asserted."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in word_class("denial_verb")
+
+
+def _for_clause(verb) -> bool:
+    """"it would be wrong for X to sack Y", "it is time for X to apologise": an infinitive with its own subject
+    after "for" is wanted, judged or supposed, never said to be done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _hypothetical(verb) -> bool:

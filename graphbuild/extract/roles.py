@@ -1347,12 +1347,8 @@ def _described_before(doc, span, title: Title, org: str, names: _Names, roles: l
     if _reported_by_another(span):
         return ""
     sent = span.sent
-    verb = root.head
-    # "The minister later met Jane Doe": one the post's holder acts on is not the holder
-    acted_on = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i > verb.i > root.i
-                for t in c.subtree if t.dep_ != "appos"} if verb.pos_ in ("VERB", "AUX") else set()
-    if any(i in names.person_token and i not in acted_on and (not former or i < span.start
-                                                              or doc[i].dep_ in ("nsubj", "nsubjpass", "appos", "conj"))
+    if any(i in names.person_token and (not former or i < span.start
+                                        or doc[i].dep_ in ("nsubj", "nsubjpass", "appos", "conj"))
            for i in range(sent.start, sent.end)):
         return ""  # someone named beside it may hold it; but "the former minister lost to Jane Doe" is not hers
     start = sent.start

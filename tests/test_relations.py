@@ -1592,3 +1592,17 @@ def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text,
     if unwanted:
         assert unwanted not in found, found
     check_evidence(ex)
+
+
+@pytest.mark.parametrize("text", [
+    # a ruling or a refusal is someone else's act than the one who asked
+    "Tom Hale appealed against his sentence at the Court of Appeal. Jane Roe welcomed the ruling.",
+    "Tom Hale asked Kent County Council for more funding. Jane Roe criticised the refusal.",
+    # one who only spoke made no decision
+    "Kent County Council voted in March to shut the library. Tom Hale, a local campaigner, said residents were "
+    "furious. Jane Roe criticised the decision.",
+], ids=["ruling", "refusal", "speaker-made-no-decision"])
+def test_an_act_noun_never_blames_one_who_did_not_do_it(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    hale = next(e.key for e in ex.entities if e.name == "Tom Hale")
+    assert not [r for r in ex.relations if r.object == hale and r.predicate in ("backs", "criticises")], ex.relations

@@ -760,3 +760,13 @@ def test_a_post_with_a_devolved_counterpart_is_in_the_government_named(extract_t
 def test_a_post_sought_is_not_held(extract_text, text, name, held):
     ex = extract_text(HEADLINE + text)
     assert [r.title for r in ex.roles if entity_name(ex, r.person) == name] == held
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale was questioned by detectives on Monday. The chief constable later praised Jane Roe.",
+    "Tom Hale lost his seat in May. The prime minister later appointed Jane Roe.",
+    "Tom Hale spoke at the rally. The mayor later met Jane Roe.",
+], ids=["questioned-then-chief", "lost-seat-then-pm", "rally-then-mayor"])
+def test_a_title_acting_on_someone_new_is_not_the_person_before(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert not [r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"]

@@ -2232,10 +2232,10 @@ def _bare_act_anaphor(token, index: MentionIndex) -> bool:
 
 def _doer_before(noun, targets: _Targets) -> str:
     """Whose act or words a bare act noun refers back to, read in the sentence before: the owner or maker of the
-    same noun there ("Kent Police's decision to …", "X issued a statement"); for words ("the remarks"), the one who spoke there; for an act ("the
-    move"), the one subject of every act there, a passive's agent counted as its subject — or the speaker, when
-    nothing but speaking happens there ("X said: “We will close it”"). A subject that names no one, a passive
-    with no agent, or two doers: nobody (whose act it was is not said)."""
+    same noun there ("Kent Police's decision to …", "X issued a statement"); for words ("the remarks"), the one
+    who spoke there; for an act ("the move"), the one subject of every act there, a passive's agent counted as its
+    subject, never one who only spoke ("X said residents were furious" made no decision). A subject that names no
+    one, a passive with no agent, or two doers: nobody (whose act it was is not said)."""
     index = targets.index
     if noun.sent.start == 0:
         return ""
@@ -2250,10 +2250,9 @@ def _doer_before(noun, targets: _Targets) -> str:
     if owners:
         return owners.pop() if len(owners) == 1 and "" not in owners else ""
     speakers, doers = _actors_in(before, targets)
-    if word_values("act_anaphor")[noun.lower_] == "act" and doers:
-        found = doers
-    else:
-        found = speakers
+    # an act is a doer's (a speaker's words are no act of theirs: "X said residents were furious" made no
+    # decision); words are a speaker's
+    found = doers if word_values("act_anaphor")[noun.lower_] == "act" else speakers
     return found.pop() if len(found) == 1 and "" not in found else ""
 
 

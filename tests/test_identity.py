@@ -311,7 +311,11 @@ def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, la
     ("Nurses criticise hospital closure programme\n\nThe health board's programme to close three community "
      "hospitals was approved on Tuesday, Jo Bell said.", {"hospital closure programme",
                                                         "programme to close three community hospitals"}),
-], ids=["headline-short-name", "body-synonym-verbs", "headline-scrap-body-halt", "nominal-and-verbal-plan"])
+    # a headline's nominal name ("rural station closures": the act's noun last) and the body's plan
+    ("Board split over rural station closures\n\nThe force announced proposals to shut eleven rural police stations "
+     "on Monday.", {"rural station closures", "proposals to shut eleven rural police stations"}),
+], ids=["headline-short-name", "body-synonym-verbs", "headline-scrap-body-halt", "nominal-and-verbal-plan",
+        "headline-nominal-name"])
 def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     ex = extract_text(text)
     assert any(forms <= {ev.text for ev in p.mentions} for p in ex.policies), \

@@ -537,20 +537,30 @@ _FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "to", "for", "on", "in", "a
 
 
 def _act_parts(name: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """("closure of", {"rural", "police", "station"}, {"eleven"}) of "closure of eleven rural police stations":
-    an act's name (`act_nominal` value, in its group), its content words in the singular and its numbers."""
+    """("closure of", {"rural", "police", "station"}, {"eleven"}) of "closure of eleven rural police stations"
+    (or of "rural police station closures"): an act's name (`act_nominal` value, in its group), its content
+    words in the singular and its numbers."""
     from .policies import GENERIC_MODIFIERS, _singular
 
     lower = name.lower()
     groups = word_values("act_nominal_group")
-    for value in sorted({v for v in word_values("act_nominal").values() if " " in v}, key=len, reverse=True):
+    values = sorted({v for v in word_values("act_nominal").values() if " " in v}, key=len, reverse=True)
+    words = None
+    for value in values:
         if lower.startswith(value + " "):
             words = [w.strip(",.'’") for w in _NAME_WORDS.findall(lower[len(value) + 1:])]
-            numbers = frozenset(w.replace(",", "") for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
-            content = frozenset(_singular(w) for w in words if w and w not in numbers and w not in _FUNCTION_WORDS
-                                and w not in GENERIC_MODIFIERS and not w[:1].isdigit())
-            return groups.get(value, value), content, numbers
-    return None
+            break
+    else:  # the noun last, its thing before it: "rural station closures", "officer cuts"
+        said = [w.strip(",.'’") for w in _NAME_WORDS.findall(lower)]
+        value = next((v for v in values if len(said) >= 2 and _singular(said[-1]) == _singular(v.split()[0])), None)
+        if value is not None:
+            words = said[:-1]
+    if words is None:
+        return None
+    numbers = frozenset(w.replace(",", "") for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
+    content = frozenset(_singular(w) for w in words if w and w not in numbers and w not in _FUNCTION_WORDS
+                        and w not in GENERIC_MODIFIERS and not w[:1].isdigit())
+    return groups.get(value, value), content, numbers
 
 
 def nominal_plans(doc, mentions: list) -> list:

@@ -314,8 +314,11 @@ def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, la
     # a headline's nominal name ("rural station closures": the act's noun last) and the body's plan
     ("Board split over rural station closures\n\nThe force announced proposals to shut eleven rural police stations "
      "on Monday.", {"rural station closures", "proposals to shut eleven rural police stations"}),
+    # a later definite wording with fewer words refers back to the one plan it fits
+    (HEADLINE + "The force announced plans to close rural stations. Jo Bell opposed the station closures.",
+     {"plans to close rural stations", "station closures"}),
 ], ids=["headline-short-name", "body-synonym-verbs", "headline-scrap-body-halt", "nominal-and-verbal-plan",
-        "headline-nominal-name"])
+        "headline-nominal-name", "definite-short-wording"])
 def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     ex = extract_text(text)
     assert any(forms <= {ev.text for ev in p.mentions} for p in ex.policies), \
@@ -339,8 +342,15 @@ def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     # the nominal plan's thing ("hospital") is not the verbal plan's ("clinics")
     ("Nurses criticise hospital closure programme\n\nThe health board's programme to close two clinics was "
      "approved on Tuesday, Jo Bell said.", ["hospital closure programme", "programme to close two clinics"]),
+    # a definite short wording two plans fit refers to neither
+    (HEADLINE + "The force announced plans to close rural stations in March. In June it unveiled plans to close city "
+     "stations. Jo Bell opposed the station closures.", ["plans to close rural stations",
+                                                         "plans to close city stations", "station closures"]),
+    # a definite wording with another number is another closure
+    (HEADLINE + "The force announced plans to close 11 stations. Jo Bell opposed the closure of 12 stations.",
+     ["plans to close 11 stations", "closure of 12 stations"]),
 ], ids=["two-numbers", "a-word-more-in-the-body", "close-and-reopen", "headline-two-candidates",
-        "nominal-plan-of-another-thing"])
+        "nominal-plan-of-another-thing", "definite-two-candidates", "definite-another-number"])
 def test_two_plans_of_one_kind_stay_two(extract_text, text, labels):
     ex = extract_text(text)
     keys = {p.key for p in ex.policies if p.name in labels}

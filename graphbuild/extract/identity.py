@@ -490,7 +490,8 @@ def same_act_planned(doc, mentions: list) -> list:
     `act_nominal_group`: close and shut are a closure, scrap and halt an ending) over the same thing are one
     policy. A headline shortens: its act's words may be fewer than the body's ("rural stations" of "rural police
     stations") and its number unsaid; two wordings in the body must name the same words, and a number said in
-    both the same one ("close 11 stations" / "shut 12 stations" are two plans). Only where exactly one name of
+    both the same one ("close 11 stations" / "shut 12 stations" are two plans); a later definite wording with
+    fewer words ("the station closures") refers back to the fuller one. Only where exactly one name of
     each fits the other; a plan to close X and one to reopen X, or to scrap X and to introduce X, stay apart."""
     from .policies import vocabulary  # policies imports nothing from here
 
@@ -519,7 +520,15 @@ def same_act_planned(doc, mentions: list) -> list:
                 if a not in headline and b not in headline and words == words_b \
                         and (not numbers or not numbers_b or numbers == numbers_b):
                     return True
+                if b not in headline and definite(b) and words_b and words_b <= words \
+                        and (not numbers_b or numbers == numbers_b):
+                    return True  # "plans to close rural stations ... the station closures": those closures
         return False
+
+    def definite(key: str) -> bool:
+        said = text[first[key].start:first[key].end].lower().split()
+        before = text[max(0, first[key].start - 8):first[key].start].lower().split()
+        return bool(said and said[0] in ("the", "these", "those") or before and before[-1] in ("the", "these", "those"))
 
     ordered = sorted(acts, key=lambda k: first[k].start)
     pairs = [(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1:] if _scopes_agree(a, b) and fits(a, b)]

@@ -317,8 +317,11 @@ def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, la
     # a later definite wording with fewer words refers back to the one plan it fits
     (HEADLINE + "The force announced plans to close rural stations. Jo Bell opposed the station closures.",
      {"plans to close rural stations", "station closures"}),
+    # devolving powers and transferring them are one act
+    (HEADLINE + "The assembly backed the devolution of housing powers in May. Jo Bell said the transfer of housing "
+     "powers had been rushed.", {"devolution of housing powers", "transfer of housing powers"}),
 ], ids=["headline-short-name", "body-synonym-verbs", "headline-scrap-body-halt", "nominal-and-verbal-plan",
-        "headline-nominal-name", "definite-short-wording"])
+        "headline-nominal-name", "definite-short-wording", "devolution-and-transfer"])
 def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     ex = extract_text(text)
     assert any(forms <= {ev.text for ev in p.mentions} for p in ex.policies), \
@@ -349,8 +352,12 @@ def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     # a definite wording with another number is another closure
     (HEADLINE + "The force announced plans to close 11 stations. Jo Bell opposed the closure of 12 stations.",
      ["plans to close 11 stations", "closure of 12 stations"]),
+    # the same act on other powers
+    (HEADLINE + "The assembly backed the devolution of housing powers in May. Jo Bell said the transfer of planning "
+     "powers had been rushed.", ["devolution of housing powers", "transfer of planning powers"]),
 ], ids=["two-numbers", "a-word-more-in-the-body", "close-and-reopen", "headline-two-candidates",
-        "nominal-plan-of-another-thing", "definite-two-candidates", "definite-another-number"])
+        "nominal-plan-of-another-thing", "definite-two-candidates", "definite-another-number",
+        "transfer-of-other-powers"])
 def test_two_plans_of_one_kind_stay_two(extract_text, text, labels):
     ex = extract_text(text)
     keys = {p.key for p in ex.policies if p.name in labels}

@@ -355,9 +355,13 @@ def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     # the same act on other powers
     (HEADLINE + "The assembly backed the devolution of housing powers in May. Jo Bell said the transfer of planning "
      "powers had been rushed.", ["devolution of housing powers", "transfer of planning powers"]),
+    # a first line that is a lede, not a headline, does not shorten: a word more in the next is another plan
+    ("The force announced a plan to close rural stations on Monday, and the board heard from farmers about it.\n\n"
+     "Councillors later backed proposals to shut eleven rural police stations.",
+     ["plan to close rural stations", "proposals to shut eleven rural police stations"]),
 ], ids=["two-numbers", "a-word-more-in-the-body", "close-and-reopen", "headline-two-candidates",
         "nominal-plan-of-another-thing", "definite-two-candidates", "definite-another-number",
-        "transfer-of-other-powers"])
+        "transfer-of-other-powers", "a-lede-is-no-headline"])
 def test_two_plans_of_one_kind_stay_two(extract_text, text, labels):
     ex = extract_text(text)
     keys = {p.key for p in ex.policies if p.name in labels}

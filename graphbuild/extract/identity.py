@@ -499,7 +499,9 @@ def same_act_planned(doc, mentions: list) -> list:
     first = first_mentions(mentions)
     text = doc.text
     cut = text.find("\n")
-    headline_end = cut if 0 < cut < len(text.rstrip()) else -1
+    line = text[:cut].strip() if cut > 0 else ""
+    headline_end = cut if line and cut < len(text.rstrip()) and len(line.split()) <= 25 \
+        and not line.endswith((".", "?", "!", ":", "\"", "”")) else -1  # a lede is no headline
     acts: dict[str, set] = {}
     for m in mentions:
         if m.key.split("@")[0] in vocab or m.kind == "legislation":

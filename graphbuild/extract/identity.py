@@ -555,7 +555,8 @@ def _act_parts(name: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
 
     lower = name.lower()
     groups = word_values("act_nominal_group")
-    values = sorted({v for v in word_values("act_nominal").values() if " " in v}, key=len, reverse=True)
+    values = sorted({v for v in word_values("act_nominal").values() if " " in v} | set(groups), key=len, reverse=True)
+    # a name only the groups know ("transfer of" powers, said as their devolution) names no act of its own
     words = None
     for value in values:
         if lower.startswith(value + " "):

@@ -295,3 +295,77 @@ def test_a_policy_named_two_ways_is_one_node_across_a_corpus(tmp_path, texts, la
              if ({str(o) for o in graph.objects(s, RDFS.label)} | {str(o) for o in graph.objects(s, SKOS.altLabel)})
              & {label, "drone powers"}}
     assert len(found) == nodes, [(str(s), sorted(map(str, graph.objects(s, SKOS.altLabel)))) for s in found]
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a headline's short name of a plan and the body's fuller wording (synonym verbs, a number and a word more)
+    ("Council row over plan to close village libraries\n\nCouncillors clashed on Monday over proposals to shut nine "
+     "village public libraries.", {"plan to close village libraries",
+                                   "proposals to shut nine village public libraries"}),
+    # two wordings in the body naming the same act on the same thing
+    (HEADLINE + "The council unveiled plans to close the Elm Street library in May. Tom Hale wrote to Jo Bell, who "
+     "had pledged to shut the Elm Street library.", {"plans to close the Elm Street library",
+                                                     "pledged to shut the Elm Street library"}),
+    # scrap and halt are one ending; the thing's words before or after its head
+    ("Mayor vows to scrap congestion charge rise\n\nThe mayor has pledged to halt a rise in the congestion charge if "
+     "she is re-elected in May.", {"vows to scrap congestion charge rise",
+                                   "pledged to halt a rise in the congestion charge"}),
+    # a nominal plan ("hospital closure programme") and the same plan noun with the act's verb after it
+    ("Nurses criticise hospital closure programme\n\nThe health board's programme to close three community "
+     "hospitals was approved on Tuesday, Jo Bell said.", {"hospital closure programme",
+                                                        "programme to close three community hospitals"}),
+    # a headline's nominal name ("rural station closures": the act's noun last) and the body's plan
+    ("Board split over rural station closures\n\nThe force announced proposals to shut eleven rural police stations "
+     "on Monday.", {"rural station closures", "proposals to shut eleven rural police stations"}),
+    # a later definite wording with fewer words refers back to the one plan it fits
+    (HEADLINE + "The force announced plans to close rural stations. Jo Bell opposed the station closures.",
+     {"plans to close rural stations", "station closures"}),
+    # devolving powers and transferring them are one act
+    (HEADLINE + "The assembly backed the devolution of housing powers in May. Jo Bell said the transfer of housing "
+     "powers had been rushed.", {"devolution of housing powers", "transfer of housing powers"}),
+], ids=["headline-short-name", "body-synonym-verbs", "headline-scrap-body-halt", "nominal-and-verbal-plan",
+        "headline-nominal-name", "definite-short-wording", "devolution-and-transfer"])
+def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
+    ex = extract_text(text)
+    assert any(forms <= {ev.text for ev in p.mentions} for p in ex.policies), \
+        [(p.name, [ev.text for ev in p.mentions]) for p in ex.policies]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # two numbers: two plans
+    (HEADLINE + "The force announced plans to close 11 stations in March. In June the board backed proposals to "
+     "shut 12 stations.", ["plans to close 11 stations", "proposals to shut 12 stations"]),
+    # a word more in the body ("prison"): nothing says it is the same recruitment
+    (HEADLINE + "The minister pledged to start recruiting officers. Jo Bell pledged to hire prison officers.",
+     ["pledge to start recruiting officers", "pledge to hire prison officers"]),
+    # closing and reopening one thing are two plans
+    (HEADLINE + "The council announced plans to close the leisure centre. Jo Bell backed a plan to reopen the "
+     "leisure centre.", ["plans to close the leisure centre", "plan to reopen the leisure centre"]),
+    # a headline's short name that two body plans fit names neither
+    ("Board split over plan to close stations\n\nThe force announced plans to close rural stations in March. In June "
+     "it unveiled plans to close city stations.", ["plan to close stations", "plans to close rural stations",
+                                                   "plans to close city stations"]),
+    # the nominal plan's thing ("hospital") is not the verbal plan's ("clinics")
+    ("Nurses criticise hospital closure programme\n\nThe health board's programme to close two clinics was "
+     "approved on Tuesday, Jo Bell said.", ["hospital closure programme", "programme to close two clinics"]),
+    # a definite short wording two plans fit refers to neither
+    (HEADLINE + "The force announced plans to close rural stations in March. In June it unveiled plans to close city "
+     "stations. Jo Bell opposed the station closures.", ["plans to close rural stations",
+                                                         "plans to close city stations", "station closures"]),
+    # a definite wording with another number is another closure
+    (HEADLINE + "The force announced plans to close 11 stations. Jo Bell opposed the closure of 12 stations.",
+     ["plans to close 11 stations", "closure of 12 stations"]),
+    # the same act on other powers
+    (HEADLINE + "The assembly backed the devolution of housing powers in May. Jo Bell said the transfer of planning "
+     "powers had been rushed.", ["devolution of housing powers", "transfer of planning powers"]),
+    # a first line that is a lede, not a headline, does not shorten: a word more in the next is another plan
+    ("The force announced a plan to close rural stations on Monday, and the board heard from farmers about it.\n\n"
+     "Councillors later backed proposals to shut eleven rural police stations.",
+     ["plan to close rural stations", "proposals to shut eleven rural police stations"]),
+], ids=["two-numbers", "a-word-more-in-the-body", "close-and-reopen", "headline-two-candidates",
+        "nominal-plan-of-another-thing", "definite-two-candidates", "definite-another-number",
+        "transfer-of-other-powers", "a-lede-is-no-headline"])
+def test_two_plans_of_one_kind_stay_two(extract_text, text, labels):
+    ex = extract_text(text)
+    keys = {p.key for p in ex.policies if p.name in labels}
+    assert len(keys) == len(labels), [(p.key, p.name) for p in ex.policies]

@@ -7,8 +7,8 @@ from .classify import classify
 from .common import Paragraphs
 from .entities import acronym_aliases, find_mentions, home_government, resolve, story_force_area
 from .figures import extract_figures
-from .identity import (counted_plans, inverted_vocabulary_names, judged_again, planned_things, scope_policies,
-                       with_owners)
+from .identity import (counted_plans, inverted_vocabulary_names, judged_again, nominal_plans, planned_things,
+                       same_act_planned, scope_policies, with_owners)
 from .labels import tidy_figures, tidy_people, tidy_policies
 from .open_relations import open_relations
 from .policies import find_policy_mentions, named_policies, not_policy_names, outside_bodies, resolve_policies, with_concerns
@@ -42,6 +42,7 @@ def extract(doc, article: Article, *, gazetteer: Gazetteer) -> Extraction:
                                              entities, article, roles)
     policy_mentions = inverted_vocabulary_names(judged_again(doc, policy_mentions))
     policy_mentions = counted_plans(planned_things(doc, policy_mentions))
+    policy_mentions = nominal_plans(doc, same_act_planned(doc, policy_mentions))
     policies = with_owners(tidy_policies(doc, with_concerns(resolve_policies(doc, policy_mentions,
                                                                                    paragraphs=paragraphs),
                                                                   entities)), owners)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import resources
-from ..gazetteer import load as load_gazetteer, word_class
+from ..gazetteer import load as load_gazetteer, word_class, word_values
 from .common import first_mentions, name_key, retarget
 
 YEAR = re.compile(r"^(?:19|20)\d\d(?=$|[/–-]\d\d)")
@@ -484,3 +484,143 @@ def counted_plans(mentions: list) -> list:
 
 def _numbers(label: str) -> frozenset[str]:
     return frozenset(w.replace(",", "") for w in re.findall(r"\d[\d,.]*", label))
+
+
+def same_act_planned(doc, mentions: list) -> list:
+    """"Board split over plan to close rural stations" over a body saying "proposals to shut eleven rural police
+    stations": two plans or pledges whose acts have one name (the verbs' noun, `act_nominal`, in one group,
+    `act_nominal_group`: close and shut are a closure, scrap and halt an ending) over the same thing are one
+    policy. A headline shortens: its act's words may be fewer than the body's ("rural stations" of "rural police
+    stations") and its number unsaid; two wordings in the body must name the same words, and a number said in
+    both the same one ("close 11 stations" / "shut 12 stations" are two plans); a later definite wording with
+    fewer words ("the station closures") refers back to the fuller one. Only where exactly one name of
+    each fits the other; a plan to close X and one to reopen X, or to scrap X and to introduce X, stay apart."""
+    from .policies import vocabulary  # policies imports nothing from here
+
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    first = first_mentions(mentions)
+    text = doc.text
+    cut = text.find("\n")
+    line = text[:cut].strip() if cut > 0 else ""
+    headline_end = cut if line and cut < len(text.rstrip()) and len(line.split()) <= 25 \
+        and not line.endswith((".", "?", "!", ":", "\"", "”")) else -1  # a lede is no headline
+    acts: dict[str, set] = {}
+    for m in mentions:
+        if m.key.split("@")[0] in vocab or m.kind == "legislation":
+            continue
+        for name in (*m.names, m.label):
+            parsed = _act_parts(name)
+            if parsed is not None:
+                acts.setdefault(m.key, set()).add(parsed)
+    headline = {k for k in acts if first[k].end <= headline_end}
+
+    def fits(a: str, b: str) -> bool:
+        for group, words, numbers in acts[a]:
+            for group_b, words_b, numbers_b in acts[b]:
+                if group != group_b or not words:
+                    continue
+                if a in headline and b not in headline and words <= words_b and (not numbers or numbers == numbers_b):
+                    return True
+                if a not in headline and b not in headline and words == words_b \
+                        and (not numbers or not numbers_b or numbers == numbers_b):
+                    return True
+                if b not in headline and definite(b) and words_b and words_b <= words \
+                        and (not numbers_b or numbers == numbers_b):
+                    return True  # "plans to close rural stations ... the station closures": those closures
+        return False
+
+    def definite(key: str) -> bool:
+        said = text[first[key].start:first[key].end].lower().split()
+        before = text[max(0, first[key].start - 8):first[key].start].lower().split()
+        return bool(said and said[0] in ("the", "these", "those") or before and before[-1] in ("the", "these", "those"))
+
+    ordered = sorted(acts, key=lambda k: first[k].start)
+    pairs = [(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1:] if _scopes_agree(a, b) and fits(a, b)]
+    target = {b: first[a] for a, b in pairs
+              if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1}
+    return retarget(mentions, target)
+
+
+_NAME_WORDS = re.compile(r"[\w][\w,.'’-]*")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred thousand million billion dozen".split())
+_FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "to", "for", "on", "in", "and", "or", "its", "their", "his",
+                             "her", "all", "some", "more", "up"))
+
+
+def _act_parts(name: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """("closure of", {"rural", "police", "station"}, {"eleven"}) of "closure of eleven rural police stations"
+    (or of "rural police station closures"): an act's name (`act_nominal` value, in its group), its content
+    words in the singular and its numbers."""
+    from .policies import GENERIC_MODIFIERS, _singular
+
+    lower = name.lower()
+    groups = word_values("act_nominal_group")
+    values = sorted({v for v in word_values("act_nominal").values() if " " in v} | set(groups), key=len, reverse=True)
+    # a name only the groups know ("transfer of" powers, said as their devolution) names no act of its own
+    words = None
+    for value in values:
+        if lower.startswith(value + " "):
+            words = [w.strip(",.'’") for w in _NAME_WORDS.findall(lower[len(value) + 1:])]
+            break
+    else:  # the noun last, its thing before it: "rural station closures", "officer cuts"
+        said = [w.strip(",.'’") for w in _NAME_WORDS.findall(lower)]
+        value = next((v for v in values if len(said) >= 2 and _singular(said[-1]) == _singular(v.split()[0])), None)
+        if value is not None:
+            words = said[:-1]
+    if words is None:
+        return None
+    numbers = frozenset(w.replace(",", "") for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
+    content = frozenset(_singular(w) for w in words if w and w not in numbers and w not in _FUNCTION_WORDS
+                        and w not in GENERIC_MODIFIERS and not w[:1].isdigit())
+    return groups.get(value, value), content, numbers
+
+
+def nominal_plans(doc, mentions: list) -> list:
+    """"MPs urge rethink of police recruitment drive" over "the drive to recruit 20,000 new officers": a plan
+    noun with the act's noun before it and the same plan noun with the act's verb after it (its name the verb's
+    noun, `act_nominal`: recruit -> recruitment) are one plan, when exactly one of each fits the other; the
+    later wording joins the first (or the vocabulary policy the nominal wording names)."""
+    from .policies import _singular, vocabulary  # policies imports nothing from here
+
+    vocab = {f"policy:{e.id}" for e in vocabulary()}
+    nouns = {v.split()[0] for v in word_values("act_nominal").values() if " " in v}  # closure, recruitment ...
+    first = first_mentions(mentions)
+    nominal: set[tuple] = set()  # (key, plan noun, act noun, words of what the act is on)
+    verbal: dict[str, set[tuple]] = {}  # key -> {(plan noun, act noun, words of its name)}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root, after = span.root, doc[span.end] if span.end < len(doc) else None
+        if root.i == span.end - 1 and root.lower_ in nouns and after is not None and after.is_alpha \
+                and (root.dep_ == "compound" and root.head.i == after.i or after.sent.start == 0):
+            nominal.add((m.key, _singular(after.lower_), root.lower_, _said_of(span, root)))  # "[police
+            # recruitment] drive"; a headline's tagger often reads the noun after as a verb ("... recruitment drive")
+        for c in root.children:
+            if c.dep_ == "compound" and c.i < root.i and c.lower_ in nouns and root.pos_ == "NOUN":
+                nominal.add((m.key, _singular(root.lower_), c.lower_, _said_of(span, c)))  # "[station closure
+                # programme]"
+        if m.key.split("@")[0] not in vocab and m.kind != "legislation" and root.pos_ == "NOUN":
+            for name in m.names:
+                words = frozenset(_singular(w) for w in re.findall(r"[\w-]+", name.lower()))
+                verbal.setdefault(m.key, set()).add((_singular(root.lower_), name.split()[0].lower(), words))
+    pairs = {(a, b) for a, plan, noun, of in nominal for b, said in verbal.items()
+             if b != a and any((plan, noun) == (p, n) and of <= words for p, n, words in said) and _scopes_agree(a, b)}
+    target: dict[str, object] = {}
+    for a, b in sorted(pairs):
+        if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1:
+            keep, join = (a, b) if a.split("@")[0] in vocab or first[a].start < first[b].start else (b, a)
+            target[join] = first[keep]
+    return retarget(mentions, target)
+
+
+def _said_of(span, act) -> frozenset[str]:
+    """The content words a nominal act names its thing with ("hospital" of "hospital closure programme"), in the
+    singular, without words every police story's policies share (`generic_policy_modifier`: "police")."""
+    from .policies import GENERIC_MODIFIERS, _singular
+
+    generic = word_class("generic_policy_modifier")
+    return frozenset(_singular(t.lower_) for t in span if t.i < act.i and t.is_alpha and t.dep_ not in ("det", "poss")
+                     and t.lower_ not in GENERIC_MODIFIERS and t.lower_ not in generic and t.pos_ != "VERB")

@@ -1124,11 +1124,6 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
         yield token, targets.policy_at[last.i]
 
 
-# kinds of policy a bare "the scheme", "the changes" does not stand for: cuts and funding are no one's scheme
-# ("backed the cuts … attacked the scheme"), a review or an election is an event
-_NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
-
-
 def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
     """"The minister announced a curfew for under-16s. Critics called the changes draconian": a definite noun
     that names no policy of its own ("the changes", "this measure", "the council's plan"; word class
@@ -1167,7 +1162,7 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
             start = doc[start - 1].sent.start
             named = {targets.policy_at[t.i] for t in doc[start:token.i]
                      if t.i in targets.policy_at and not targets.index.quoted[t.i]}
-        if len(named) == 1 and targets.kind.get(next(iter(named))) not in _NOT_A_SCHEME:
+        if len(named) == 1 and targets.kind.get(next(iter(named))) not in word_class("unreferred_policy_kind"):
             yield token, named.pop()
 
 

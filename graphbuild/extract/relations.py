@@ -243,7 +243,14 @@ class _Targets:
     def _body_it(self, token) -> str:
         """"Kent Police was inspected. It was criticised by Y", "Y said it had failed": "it" as a subject is the
         body last spoken of as a subject (in its own sentence or the one before), when nothing else "it" could
-        be comes between (a singular thing with a determiner, another body, another "it")."""
+        be comes between (a singular thing with a determiner, another body, another "it").
+
+        Three readers bind a subject "it" to the sentence before, each on purpose its own way: this one (a
+        body, any verb; persons skipped), `_policy_subjects` (a policy: any policy word before it in its own
+        sentence, and for a passive "it" the one policy the sentence before names anywhere) and quotes'
+        `_body_speaking_before` (only before a speech verb, "they" too; clause verbs, not subjects, are
+        walked; a speaking "it" is followed back; a written work speaks for its author). `MentionIndex.entity_of`
+        tries the last before this one. One shared walk would change what each of them finds."""
         verb = token.head
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be" \
                 or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:

@@ -1,6 +1,7 @@
 """Shared fixtures: the spaCy pipeline (loaded once per session), the gazetteer,
 and `extract_text`, which runs a raw text through cleaning, parsing and extraction
-exactly as `graphbuild.process.read_article` / `process_paths` chain them; `browser`, Debian's
+exactly as `graphbuild.process.read_article` / `process_paths` chain them; `development_extractions`, the
+development articles extracted once per session; `browser`, Debian's
 Chromium through Playwright, one per test module (a module's own sync Playwright ends with it)."""
 from __future__ import annotations
 
@@ -36,6 +37,29 @@ def extract_text(nlp, gaz):
         return graphbuild.corpus.resolve_across([extraction])[0][0]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def development_extractions(nlp):
+    """folder -> {file name: Extraction} of its articles (`*.txt`, sorted), as `graphbuild.extract_many`
+    gives them: the 50 development articles take about a minute to extract, so the tests reading them (the
+    corpus trust rows, the development labels, the development page) share one extraction per session.
+    A read-only mapping of frozen records: no test can change what another sees."""
+    from pathlib import Path
+    from types import MappingProxyType
+
+    import graphbuild
+
+    done = {}
+
+    def of(folder) -> MappingProxyType:
+        folder = Path(folder).resolve()
+        if folder not in done:
+            items = [{"text": f.read_text(encoding="utf-8"), "source": f.name} for f in sorted(folder.glob("*.txt"))]
+            done[folder] = MappingProxyType({ex.article.source: ex for ex in graphbuild.extract_many(items, nlp=nlp)})
+        return done[folder]
+
+    return of
 
 
 @pytest.fixture(scope="module")

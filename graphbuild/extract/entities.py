@@ -1387,9 +1387,10 @@ def _common_noun_words(doc, gaz: Gazetteer) -> frozenset[str]:
             found.add(t.text)
         elif t.is_sent_start and t.lower_ in lower:
             found.add(t.text)
-    known = set(gaz.org_index()) | set(gaz.ambiguous_forms()) | set(gaz.place_index()) | set(given_names())
-    known |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Hunt said" after Jo Hunt
-    return frozenset(found - known)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Hunt said" after Jo Hunt
+    # looked up in each table, not copied into one set per article (thousands of given names)
+    known = (gaz.org_index(), gaz.ambiguous_forms(), gaz.place_index(), given_names(), surnames)
+    return frozenset(w for w in found if not any(w in table for table in known))
 
 
 def _is_common_noun(ent, common: frozenset[str]) -> bool:

@@ -2,7 +2,7 @@
 and `extract_text`, which runs a raw text through cleaning, parsing and extraction
 exactly as `graphbuild.process.read_article` / `process_paths` chain them; `development_extractions`, the
 development articles extracted once per session; `browser`, Debian's
-Chromium through Playwright, one per test module (a module's own sync Playwright ends with it)."""
+Chromium through Playwright, one per session."""
 from __future__ import annotations
 
 import pytest
@@ -62,8 +62,10 @@ def development_extractions(nlp):
     return of
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
+    """One Chromium for the session: each page opens in a context of its own (`open_page`), so no state
+    passes between tests or modules, and the browser starts once, not once per module."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     from graphbuild.export.screenshot import launch
 
@@ -75,7 +77,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def open_page(browser):
-    """Opens a page file (with a fragment, "#view=statements") in the module's Chromium and waits until
+    """Opens a page file (with a fragment, "#view=statements") in the session's Chromium and waits until
     its layout settles. `page.errors` collects what the page throws; each page opened is checked to have
     thrown nothing and closed when the module ends (or when the test closes it first).
     `page.settled()` waits again after an action."""

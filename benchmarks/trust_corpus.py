@@ -42,11 +42,14 @@ def scorer(shared: Path):
     return mod
 
 
-def extract_all(shared: Path, nlp=None):
-    """The extraction of every development article that has a gold, in file order, and the golds."""
+def extract_all(shared: Path, nlp=None, extracted=None):
+    """The extraction of every development article that has a gold, in file order, and the golds; taken from
+    `extracted` (file name -> Extraction, as `extract_many` gives it) when given."""
     import graphbuild
 
     golds = [json.loads(p.read_text()) for p in sorted((shared / "eval" / "gold").glob("*.json"))]
+    if extracted is not None:
+        return [extracted[g["article"]] for g in golds], golds
     items = [{"text": (shared / "articles" / g["article"]).read_text(encoding="utf-8"), "source": g["article"]}
              for g in golds]
     return list(graphbuild.extract_many(items, nlp=nlp or graphbuild.load_nlp())), golds
@@ -100,8 +103,9 @@ def cross_links(sc, kg, gold: dict, article) -> list[str]:
     return sorted(set(found))
 
 
-def evaluate(shared: Path, nlp=None) -> list[dict]:
-    """One row per gold: precision, cross-article links and fragments on the merged corpus graph."""
+def evaluate(shared: Path, nlp=None, extracted=None) -> list[dict]:
+    """One row per gold: precision, cross-article links and fragments on the merged corpus graph (of
+    `extracted`, file name -> Extraction, when given: see `extract_all`)."""
     from rdflib import Graph, URIRef
     from rdflib.namespace import RDF
 
@@ -110,7 +114,7 @@ def evaluate(shared: Path, nlp=None) -> list[dict]:
     import graphbuild
 
     sc = scorer(shared)
-    extractions, golds = extract_all(shared, nlp)
+    extractions, golds = extract_all(shared, nlp, extracted)
     graph = graphbuild.to_graph(extractions, validation="skip")
     onto = Graph()
     for path in sorted((ROOT / "ontology").glob("*.ttl")):

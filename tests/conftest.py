@@ -1,7 +1,8 @@
 """Shared fixtures: the spaCy pipeline (loaded once per session), the gazetteer,
 and `extract_text`, which runs a raw text through cleaning, parsing and extraction
-exactly as `graphbuild.process.read_article` / `process_paths` chain them; `browser`, Debian's
-Chromium through Playwright, one per test module (a module's own sync Playwright ends with it)."""
+exactly as `graphbuild.process.read_article` / `process_paths` chain them; `development_extractions`, the
+development articles extracted once per session; `browser`, Debian's
+Chromium through Playwright, one per session."""
 from __future__ import annotations
 
 import pytest
@@ -38,8 +39,33 @@ def extract_text(nlp, gaz):
     return run
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
+def development_extractions(nlp):
+    """folder -> {file name: Extraction} of its articles (`*.txt`, sorted), as `graphbuild.extract_many`
+    gives them: the 50 development articles take about a minute to extract, so the tests reading them (the
+    corpus trust rows, the development labels, the development page) share one extraction per session.
+    A read-only mapping of frozen records: no test can change what another sees."""
+    from pathlib import Path
+    from types import MappingProxyType
+
+    import graphbuild
+
+    done = {}
+
+    def of(folder) -> MappingProxyType:
+        folder = Path(folder).resolve()
+        if folder not in done:
+            items = [{"text": f.read_text(encoding="utf-8"), "source": f.name} for f in sorted(folder.glob("*.txt"))]
+            done[folder] = MappingProxyType({ex.article.source: ex for ex in graphbuild.extract_many(items, nlp=nlp)})
+        return done[folder]
+
+    return of
+
+
+@pytest.fixture(scope="session")
 def browser():
+    """One Chromium for the session: each page opens in a context of its own (`open_page`), so no state
+    passes between tests or modules, and the browser starts once, not once per module."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     from graphbuild.export.screenshot import launch
 
@@ -51,7 +77,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def open_page(browser):
-    """Opens a page file (with a fragment, "#view=statements") in the module's Chromium and waits until
+    """Opens a page file (with a fragment, "#view=statements") in the session's Chromium and waits until
     its layout settles. `page.errors` collects what the page throws; each page opened is checked to have
     thrown nothing and closed when the module ends (or when the test closes it first).
     `page.settled()` waits again after an action."""

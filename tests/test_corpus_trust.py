@@ -1,7 +1,8 @@
 """The 50 development articles built as ONE corpus, every gold scored against the merged graph:
 nothing carried over from the wrong article (needs ../shared, which a user's clone lacks: skipped then).
 
-About a minute: one extraction of every article, the merged graph and each article's own graph.
+The extraction of every article is the session's (`development_extractions`), shared with the other tests
+of the development articles; the merged graph and each article's own graph are this module's.
 """
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ pytestmark = pytest.mark.skipif(SHARED is None, reason="no ../shared (developmen
 
 
 @pytest.fixture(scope="module")
-def rows(nlp):
-    return TOOL.evaluate(SHARED, nlp)
+def rows(development_extractions):
+    return TOOL.evaluate(SHARED, extracted=development_extractions(SHARED / "articles"))
 
 
 def test_every_development_article_is_scored(rows):

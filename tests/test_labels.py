@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import graphbuild
 
 SHARED_ARTICLES = Path(__file__).resolve().parent.parent.parent / "shared" / "articles"
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -58,9 +57,7 @@ def _framed_tags(nlp, label: str) -> list:
 
 
 @pytest.mark.skipif(not SHARED_ARTICLES.is_dir(), reason="the development articles are not here")
-def test_every_development_policy_label_is_a_noun_phrase(nlp):
-    files = sorted(SHARED_ARTICLES.glob("*.txt"))
-    items = [{"text": f.read_text(encoding="utf-8"), "source": f.name} for f in files]
+def test_every_development_policy_label_is_a_noun_phrase(nlp, development_extractions):
     from graphbuild.extract.labels import gerund
     from graphbuild.extract.policies import vocabulary
     from graphbuild.gazetteer import word_values
@@ -71,7 +68,7 @@ def test_every_development_policy_label_is_a_noun_phrase(nlp):
     known |= set(re.findall(r'"nominal": *"(\w+)"', patterns.read_text(encoding="utf-8")))  # "freeze on X"
     known.add("extension")  # "extending X to Y" is labelled "extension of X to Y"
     bad = []
-    for ex in graphbuild.extract_many(items, nlp=nlp, batch_size=8):
+    for ex in development_extractions(SHARED_ARTICLES).values():
         words = set(re.findall(r"\w+", ex.article.text))
         for p in ex.policies:
             tokens = _framed_tags(nlp, p.name)

@@ -85,15 +85,19 @@ def _shared_articles() -> Path | None:
 
 
 @pytest.fixture(scope="module")
-def development_page(tmp_path_factory):
-    """The 50 development articles built as one corpus (skipped without ../shared)."""
-    from graphbuild.pipeline import build
+def development_page(tmp_path_factory, development_extractions):
+    """The page of the 50 development articles built as one corpus (skipped without ../shared): from the
+    session's extraction of them, the build's own graph.html byte for byte (test_api,
+    `test_same_graph_and_page_as_the_command_line`)."""
+    import graphbuild
 
     if _shared_articles() is None:
         pytest.skip("no ../shared (the development articles)")
+    extractions = list(development_extractions(_shared_articles()).values())
+    graph = graphbuild.to_graph(extractions, validation="skip")
     out = tmp_path_factory.mktemp("development")
-    build([_shared_articles()], out=out, validation="skip", use_cache=False, jobs=1)
-    return out / "graph.html"
+    titles = [ex.article.title or ex.article.source for ex in extractions]  # as the build heads its page
+    return graphbuild.write_html(graph, out / "graph.html", titles=titles)
 
 
 def test_the_development_corpus_opens_with_no_two_labels_overlapping(open_page, development_page):

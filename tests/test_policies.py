@@ -76,6 +76,19 @@ def test_vocabulary_policy_is_one_node_with_aliases(extract_text, text, label, a
     for alias in aliases:
         assert set(graph.subjects(rdfns.SKOS.altLabel, Literal(alias))) == {node}
 
+def test_the_words_that_make_a_power_still_to_come_are_data(extract_text):
+    """Each `new_policy_modifier` word of word_classes.csv before a power of the vocabulary names a power still
+    to be given, a policy of its own; a word of no such class ("cheap") leaves the power there is."""
+    from graphbuild.gazetteer import word_class
+
+    template = "The council will give its wardens {} body-worn cameras next year."
+    for word in sorted(word_class("new_policy_modifier")):
+        names = {p.name for p in extract_text(HEADLINE + template.format(word)).policies}
+        assert f"{word} body-worn cameras" in names, (word, names)
+    names = {p.name for p in extract_text(HEADLINE + template.format("cheap")).policies}
+    assert "body-worn cameras" in names and not any(n.endswith(" body-worn cameras") for n in names), names
+
+
 
 # --- policies built from patterns ----------------------------------------------------------------
 

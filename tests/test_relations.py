@@ -875,6 +875,24 @@ def test_policy_links_of_our_own(extract_text, text, expected, unwanted):
     check_evidence(ex)
 
 
+def test_the_kinds_of_policy_a_bare_the_changes_never_stands_for_are_data(extract_text):
+    """"backed the X. Y attacked the changes": for a policy of each `unreferred_policy_kind` of word_classes.csv
+    (the first of that kind in policies.csv) "the changes" is not X; for a kind of no such class (power) it is."""
+    import csv
+    from pathlib import Path
+
+    from graphbuild.gazetteer import word_class
+
+    rows = list(csv.DictReader((Path(__file__).resolve().parents[1] / "ontology" / "gazetteer" / "policies.csv")
+                               .open(encoding="utf-8")))
+    first = {kind: next((r["label"] for r in rows if r["kind"] == kind), None)
+             for kind in sorted(word_class("unreferred_policy_kind")) + ["power"]}
+    assert None not in first.values(), first  # each class member is a kind of the vocabulary
+    for kind, label in first.items():
+        found = triples(extract_text(HEADLINE + f"Jane Porter backed the {label}. Mark Dean attacked the changes."))
+        assert (("Mark Dean", "criticises", label) in found) is (kind == "power"), (kind, found)
+
+
 
 @pytest.mark.parametrize("text, expected, unwanted", [
     # the headline names one policy: whoever the body shows acting, in a sentence naming none, is party to it

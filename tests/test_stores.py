@@ -38,13 +38,6 @@ HOSTILE = (
 )
 
 
-def _articles() -> list[Path]:
-    found = [Path(str(sample_article()))]
-    if SHARED_ARTICLES.is_dir():
-        found += sorted(SHARED_ARTICLES.glob("*.txt"))
-    return found
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("sample")
@@ -53,17 +46,28 @@ def sample(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """graph.ttl for the sample, every development article and a hostile text."""
+def built(tmp_path_factory, development_extractions):
+    """graph.ttl for the sample, every development article and a hostile text. Each development article's is
+    the Turtle of its own one-article graph from the session's extraction (`development_extractions`): the
+    graph.ttl its build writes, byte for byte (test_api, `test_same_graph_and_page_as_the_command_line`)."""
+    import graphbuild
+    from graphbuild.export.turtle import turtle_bytes
+
     root = tmp_path_factory.mktemp("built")
     hostile = root / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")
     outs = []
-    for article in _articles() + [hostile]:
+    for article in (Path(str(sample_article())), hostile):
         out = root / article.stem
         # SHACL conformance is tested on its own; here only the hostile text pays for validation.
         build([article], out=out, validation="strict" if article == hostile else "skip")
         outs.append(out / "graph.ttl")
+    if SHARED_ARTICLES.is_dir():
+        for source, extraction in development_extractions(SHARED_ARTICLES).items():
+            out = root / "development" / source
+            out.mkdir(parents=True)
+            (out / "graph.ttl").write_bytes(turtle_bytes(graphbuild.to_graph([extraction], validation="skip")))
+            outs.append(out / "graph.ttl")
     return outs
 
 

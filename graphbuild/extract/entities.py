@@ -1410,9 +1410,10 @@ def _common_noun_words(doc, gaz: Gazetteer) -> frozenset[str]:
             found.add(t.text)
         elif t.is_sent_start and t.lower_ in lower:
             found.add(t.text)
-    known = set(gaz.org_index()) | set(gaz.ambiguous_forms()) | set(gaz.place_index()) | set(given_names())
-    known |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Hunt said" after Jo Hunt
-    return frozenset(found - known)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Hunt said" after Jo Hunt
+    # looked up in each table, not copied into one set per article (thousands of given names)
+    known = (gaz.org_index(), gaz.ambiguous_forms(), gaz.place_index(), given_names(), surnames)
+    return frozenset(w for w in found if not any(w in table for table in known))
 
 
 def _is_common_noun(ent, common: frozenset[str]) -> bool:
@@ -1620,12 +1621,15 @@ def _place_end(ent) -> int | None:
     return i + 1 if i < len(doc) and doc[i].text in _place_words() else None
 
 
-def _title_words(gaz: Gazetteer) -> set[str]:
+@lru_cache(maxsize=4)
+def _title_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words of the gazetteer's titles: once per gazetteer (immutable, hashed by identity), not once per
+    article (normalising every title form was an eighth of a short text's extraction)."""
     words = set()
     for title in gaz.titles:
         for form in (title.title, *title.aliases):
             words.update(normalise_title(form).split())
-    return words - {"of", "for", "and", "the"}
+    return frozenset(words - {"of", "for", "and", "the"})
 
 
 def _mention(ent, text, kind, label, gid, paragraphs, honorific="") -> Mention:

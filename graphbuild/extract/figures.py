@@ -1161,7 +1161,12 @@ def _reporter(span, ctx: _Context) -> str:
 def _set_off_person(subject, verb, ctx: _Context) -> str:
     """"Its lead for public order, Chief Constable Jane Doe of Kent Police, said …": the one person set off
     by commas between a subject no one is named by and its verb is who speaks (the parser often hangs the
-    name off the comma, so the words' order is read)."""
+    name off the comma, so the words' order is read).
+
+    `roles._open_posts_before_the_name` walks the same comma for another question, the post the person holds:
+    it needs a `job_head` word owned by a body ("its lead", "the trust's head of policy") and skips a rank
+    after the comma, where this takes any subject no one is named by up to its verb; one helper would
+    narrow one of them."""
     doc = subject.doc
     if subject.i >= verb.i or verb.i < 2 or doc[verb.i - 1].text != ",":
         return ""

@@ -103,7 +103,7 @@ def find_policy_mentions(doc) -> list[PolicyMention]:
         if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "of") for c in span[0].children):
             continue  # bare "cuts" followed by "to X": the pattern below names what is cut
         before = doc[span.start - 1] if span.start else None
-        if entry.kind == "power" and before is not None and before.lower_ in NEW_WORDS:
+        if entry.kind == "power" and before is not None and before.lower_ in word_class("new_policy_modifier"):
             # "new stop and search powers": powers still to be given, not the power there is (whose stance a
             # reader would otherwise take for one on the old power)
             label = f"{before.lower_} {span.text.lower()}"
@@ -182,7 +182,7 @@ def _epithets(doc, mentions: list[PolicyMention]) -> list[PolicyMention]:
         head = span.root
         fits = policy_fits().get(head.lemma_.lower())
         if not fits or not any(c.lower_ in epithets and c.dep_ in ("amod", "compound") for c in head.children) \
-                or any(c.lower_ in NEW_WORDS for c in head.children):
+                or any(c.lower_ in word_class("new_policy_modifier") for c in head.children):
             continue  # "a new flagship scheme" is a new one
         window = doc[max(0, span.sent.start - 1)].sent.start_char
         candidates = {o.key: o for o in mentions if o.key != m.key and window <= o.start < m.start
@@ -1206,9 +1206,6 @@ def _setting_up(head) -> list:
     return run if 2 <= len(run) <= MAX_WORDS - 2 else []
 
 
-NEW_WORDS = frozenset(("new", "further", "additional", "proposed", "tougher"))
-
-
 def head_phrase(head, covered: set[int]):
     """(label tokens, kind) of the policy a policy head noun names, or None when it names none."""
     lemma = _head_lemma(head)
@@ -1260,7 +1257,7 @@ def head_phrase(head, covered: set[int]):
     if not ok:
         return None
     if kind == "law" and head.tag_ == "NNS" and not complement and not any(
-            c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in head.children):
+            c.dep_ == "amod" and c.lower_ in word_class("new_policy_modifier") for c in head.children):
         return None  # "knife offences fell by 5%": crimes counted; "new offences", "offences of X" are law
     if lemma in word_class("counted_plural") and head.tag_ == "NNS" and not complement:
         return None  # "the required votes" are counted; "a cross-community vote" is held

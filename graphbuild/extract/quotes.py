@@ -241,8 +241,7 @@ class MentionIndex:
         """The entity a noun phrase headed by `token` names (or refers to by pronoun or anaphor)."""
         if self.quoted[token.i]:
             return ""
-        if token.lower_ in ("who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
-                and token.head.head.i != token.i:
+        if token.lower_ in ("who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
             return self.entity_of(token.head.head)  # "… from Jane Doe, who called his plan “reckless”": her
         if token.lower_ in word_class("spokesperson"):
             named = self._named_in_apposition(token)

@@ -247,7 +247,14 @@ class _Targets:
     def _body_it(self, token) -> str:
         """"Kent Police was inspected. It was criticised by Y", "Y said it had failed": "it" as a subject is the
         body last spoken of as a subject (in its own sentence or the one before), when nothing else "it" could
-        be comes between (a singular thing with a determiner, another body, another "it")."""
+        be comes between (a singular thing with a determiner, another body, another "it").
+
+        Three readers bind a subject "it" to the sentence before, each on purpose its own way: this one (a
+        body, any verb; persons skipped), `_policy_subjects` (a policy: any policy word before it in its own
+        sentence, and for a passive "it" the one policy the sentence before names anywhere) and quotes'
+        `_body_speaking_before` (only before a speech verb, "they" too; clause verbs, not subjects, are
+        walked; a speaking "it" is followed back; a written work speaks for its author). `MentionIndex.entity_of`
+        tries the last before this one. One shared walk would change what each of them finds."""
         verb = token.head
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be" \
                 or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
@@ -1365,11 +1372,6 @@ def _policy_subjects(doc, targets: _Targets) -> Iterator[tuple]:
         yield token, targets.policy_at[last.i]
 
 
-# kinds of policy a bare "the scheme", "the changes" does not stand for: cuts and funding are no one's scheme
-# ("backed the cuts … attacked the scheme"), a review or an election is an event
-_NOT_A_SCHEME = frozenset(("cuts", "funding", "review", "election"))
-
-
 def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
     """"The minister announced a curfew for under-16s. Critics called the changes draconian": a definite noun
     that names no policy of its own ("the changes", "this measure", "the council's plan"; word class
@@ -1408,7 +1410,7 @@ def _policy_references(doc, targets: _Targets) -> Iterator[tuple]:
             start = doc[start - 1].sent.start
             named = {targets.policy_at[t.i] for t in doc[start:token.i]
                      if t.i in targets.policy_at and not targets.index.quoted[t.i]}
-        if len(named) == 1 and targets.kind.get(next(iter(named))) not in _NOT_A_SCHEME:
+        if len(named) == 1 and targets.kind.get(next(iter(named))) not in word_class("unreferred_policy_kind"):
             yield token, named.pop()
 
 

@@ -1062,7 +1062,12 @@ def _org_for(span, title, org_end, place_start, keys) -> tuple[str, str]:
 def _brief_after(doc, span) -> int:
     """End of a brief in common words after "minister for" ("the minister for social justice, X",
     "the minister responsible for prisons"), or the title's own end: the text's name of the post, which a
-    bare "Minister" would lose."""
+    bare "Minister" would lose.
+
+    Kept apart from `_complement_end`, though both read past the title's "for": that one's end is where
+    `_person_beside` looks for the holder's name (after "of the X Police", or after a brief listed to its
+    "and"); this one's, after a brief in common words, only names the post (`extract_affiliations` takes the
+    further of the two). Giving `_person_beside` this end too would change whom it finds."""
     after = span.end
     # "the minister responsible for prisons", "the minister in charge of policing": the brief all the same
     for lead in (("responsible", "for"), ("in", "charge", "of")):

@@ -215,7 +215,7 @@ _ITEM_AND = re.compile(r",\s+([£$€]?\d[^,;:()]*?)\s+and\s+$")
 
 def _list_head_of(lead: str) -> str:
     """The head of the list whose item starts right after `lead`; the last item, after "and", has the head of the
-    item before it when that one is an item too ("the seizure of £3m of drugs, 55 knives and four dogs")."""
+    item before it when that one is an item too ("officers recovered £8,000 in coins, 30 phones and two horses": horses recovered)."""
     cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
         last = _ITEM_AND.search(_strip_qualifiers(" " + lead).rstrip() + " ")
@@ -695,7 +695,7 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
             whole = _whole_of_part(f, figures, found) if found[i] is None else None
-            if whole is not None:  # "1,434 people safeguarded, almost half of which were children": a subgroup's share
+            if whole is not None:  # "900 pupils screened, a third of whom were girls": a subgroup's share
                 read = read_claim(f, article, types, names, context=measures()[whole.measure].label)
                 found[i] = read if read and read.measure != whole.measure \
                     and whole.measure in _broader_chain(read.measure) else None
@@ -792,7 +792,7 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
 
 
 def _a_gap(figure: Figure) -> bool:
-    """Whether the figure is a gap between two levels ("some 600 short of the target": `gap` cues right after
+    """Whether the figure is a gap between two levels ("a gap of 80 shy of the quota": `gap` cues right after
     it) or a part of the figure before it ("200 of whom were children": `part` cues), which is no level or
     change of the measure named before it."""
     head = _norm(" ".join(phrases(figure)[3].split()[:2]))
@@ -805,7 +805,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "such"})
 
 def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
     """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
-    sentence named that measure with ("Knife offences rose by 6%. Offences reached 4,310": the knife offences);
+    sentence named that measure with ("Burglaries climbed. Burglaries in May numbered 310": the burglaries);
     "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total") or its noun is none."""
     ev = figure.evidence
     if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
@@ -825,9 +825,17 @@ def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, 
                   and not text[f.evidence.sentence_end:ev.sentence_start].strip())
     named = tuple(w for w in measures()[measure].words if not w.startswith("^") and not w.endswith("$"))
     heads = tuple(w for w in named if _head(w) == noun and w != noun) + tuple(f"{w} {noun}" for w in named)
-    if not _has_any(_norm(before), heads):
+    if not _has_any(_norm(before), heads) or _broad_word(noun, measure):
         return ""
     return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
+
+
+def _broad_word(noun: str, measure_id: str) -> bool:
+    """Whether a bare noun is also the head of a word of a measure broader than `measure_id` ("offences", "crime"
+    after "knife offences": all recorded crime), so that it may as well count the broad measure as the narrow one."""
+    stem = noun.rstrip("s")
+    return any((_head(w) or w).rstrip("s") == stem for m in _broader_chain(measure_id) - {measure_id}
+               for w in measures()[m].words + measures()[m].weak_words if not w.startswith("^") and not w.endswith("$"))
 
 
 _PREPOSITION = re.compile(r" (?:of|on|in|against|involving|by|with|from|for|to|under) ")
@@ -891,7 +899,7 @@ def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | No
 
 def _whole_of_part(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
     """The claim of the figure right before in the sentence when this one is a part of it: a `part` cue right after
-    it ("almost half of which were children", "40 of them"); None otherwise."""
+    it ("a third of whom were girls", "15 of them"); None otherwise."""
     ev = figure.evidence
     parts = tuple(c for c, kind in _cues().get("reference", ()) if kind == "part")
     if ev is None or not any(phrases(figure)[0].startswith(f" {cue} ") for cue in parts):

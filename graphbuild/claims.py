@@ -384,8 +384,9 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
             _named(table[m], own_lead, "", True, own_lead) for m in _candidates(own_lead)):
         return next(iter(_most_specific(bracketing)))
     chosen, where = "", -1
+    texts = (near, measured, subject, before or ending, after)
     for where, ids in enumerate(found[:-1]):
-        ids = _most_specific(ids)
+        ids = _outside_longer(_most_specific(ids), texts[where])
         if len(ids) > 1:
             return ""  # two measures in the same phrase: never guess
         if ids:
@@ -425,6 +426,20 @@ def _candidates(text: str) -> set[str]:
     """The measures whose words appear in `text` (overlapping matches too): the only ones worth testing."""
     pattern, named = _vocabulary()
     return {i for match in pattern.finditer(text) for i in named[match.group(1)]}
+
+
+def _outside_longer(ids: set[str], text: str) -> set[str]:
+    """The measures of `ids` named in `text` by a word not inside a longer word of another of them: the longest
+    phrase names the measure ("raise £12m through council tax increases": the money the precept raises, not
+    the council-tax bill its "council tax" names)."""
+    if len(ids) < 2:
+        return ids
+    spans = {i: [(m.start(), m.start() + len(w)) for w in {x.strip("^$") for x in measures()[i].words
+                                                          + measures()[i].weak_words}
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)] for i in ids}
+    kept = {i for i in ids if not spans[i] or any(not any(j != i and (a, b) != (c, d) and c <= a and b <= d
+                                                         for j in ids for c, d in spans[j]) for a, b in spans[i])}
+    return kept or ids
 
 
 def _most_specific(ids: set[str]) -> set[str]:

@@ -252,8 +252,8 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
 
 @pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
     # officers deployed or assigned to an operation or inquiry (not the force's headcount)
-    ("The force asked for money to pay 150 officers conducting the review of the tower fire.", "150", "count",
-     "officers", "officers-deployed"),
+    ("A further 65 detectives were investigating the jewellery raids by Friday.", "65", "count",
+     "detectives", "officers-deployed"),
     ("Some 450 officers were deployed across the city on the night of the match.", "450", "count", "officers",
      "officers-deployed"),
     ("The force has 4,000 officers on duty each day.", "4,000", "count", "officers", "officers-deployed"),
@@ -264,19 +264,20 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     # the establishment a force is set to have (a "word$" phrase ending in "of", a level cue)
     ("The chief wants to restore the force to its establishment of 3,200 officers.", "3,200", "count", "officers",
      "officer-establishment"),
-    ("Ministers pledged to bring the service up to the agreed standard of 5200 officers.", "5200", "count",
+    ("Its standard of 2,650 officers has not been met since the merger, the inspector wrote.", "2,650", "count",
      "officers", "officer-establishment"),
-    ("The college set a standard of 5200 marks for entry.", "5200", "count", "marks", ""),  # no officers
+    ("The college set a standard of 2,650 marks for entry.", "2,650", "count", "marks", ""),  # no officers
     ("The force had an establishment of 900 police staff.", "900", "count", "police staff", "police-staff"),
     # people at a meeting, conference or event (a march or protest is its own measure)
-    ("The summit in Leeds was attended by more than 1,500 people.", "1,500", "count", "people", "event-attendance"),
+    ("Roughly 340 people attended a parish meeting about the bypass.", "340", "count", "people",
+     "event-attendance"),
     ("Around 700 delegates attended the conference in the city.", "700", "count", "delegates", "event-attendance"),
     ("Around 700 people attended the march in the city.", "700", "count", "people", "protest-attendance"),
     ("Around 700 members voted after they attended the hustings.", "700", "count", "members", ""),  # a vote
     ("Police said 70 people were arrested after they attended the party.", "70", "count", "people", "arrests"),
     # the share of those arrested who are charged
-    ("Police expect 70 per cent of those arrested to be charged.", "70 per cent", "percent",
-     "of those arrested to be charged", "charge-share"),
+    ("Only 35 per cent of those held in the sweep were charged within a month.", "35 per cent", "percent",
+     "of those held in the sweep were charged", "charge-share"),
     ("About 40 per cent of those detained were released without charge.", "40 per cent", "percent",
      "of those detained", ""),
     ("About 40 per cent of those detained were charged with burglary.", "40 per cent", "percent",
@@ -289,9 +290,11 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ("Officers made 40 arrests, 12 charges and three dogs barked at them.", "three", "count", "dogs", ""),
     ("Three dogs attacked a postman in the street.", "Three", "count", "dogs", ""),
     # money raised through the precept across all payers (not what one household pays)
-    ("Commissioners could raise £90m across the region through increases in council tax next year.", "£90m", "GBP",
+    ("The commissioner hopes to bring in £7.5m from the police precept over two years.", "£7.5m", "GBP",
      "", "precept-income"),
-    ("Households will pay £40 a year more through increases in council tax.", "£40", "GBP", "", ""),
+    ("Each household pays £18 more a year from the police precept.", "£18", "GBP", "", "council-tax-precept"),
+    ("The force will bring in £14m through council tax increases over three years.", "£14m", "GBP", "",
+     "precept-income"),  # the longest phrase names the measure, not the "council tax" inside it
 ])
 def test_measures_of_round_9(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -299,8 +302,8 @@ def test_measures_of_round_9(sentence, surface, unit, measures, expected):
 
 
 @pytest.mark.parametrize("kind, template, marked, control, expected", [
-    ("gap", "Ministers want a standard of 5200 officers - some 400 {} the current level.",
-     [("5200", "count", "officers", "5200"), ("400", "count", "", "400")], "beyond", "officer-establishment"),
+    ("gap", "Its standard of 2,650 officers, 190 {} what it has, is a goal for 2031.",
+     [("2,650", "count", "officers", "2650"), ("190", "count", "", "190")], "beyond", "officer-establishment"),
     ("whole", "Car thefts climbed by 11% in the district. Counting {} kinds, thefts came to 2,140.",
      [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "recent", "vehicle-crime"),
 ])
@@ -320,18 +323,18 @@ def test_reference_cues_are_data(kind, template, marked, control, expected):
 
 @pytest.mark.parametrize("cue", [c for c, kind in claims._cues().get("reference", ()) if kind == "part"] + ["and"])
 def test_a_part_of_the_figure_before_takes_its_narrower_measure(cue):
-    """"... safeguarded 612 people, 200 of whom were children": a subgroup of the whole before it, read with that
+    """"... 918 victims were safeguarded, 140 of whom were children": a subgroup of the whole before it, read with that
     whole as context, and only as a measure narrower than the whole's, never the whole's own (after a word of no
     `part` kind, "and", the figure is the earlier figure's restated, as before)."""
-    text = f"Officers safeguarded 612 people during the week, with 200 {cue} were children."
-    article, found = article_figures(text, [("612", "count", "people", "612"), ("200", "count", "", "200")])
+    text = f"Across the summer 918 victims were safeguarded by the team, 140 {cue} were children."
+    article, found = article_figures(text, [("918", "count", "victims", "918"), ("140", "count", "", "140")])
     read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == ("people-safeguarded" if cue == "and" else "children-safeguarded")
 
 
 @pytest.mark.parametrize("text, marked, expected", [
-    ('Officers "safeguarded" 612 people during the week - almost half of which were children.',
-     [("612", "count", "people", "612"), ("half", "ratio", "", "0.5")], "children-safeguarded"),
+    ("Across the summer 918 victims were safeguarded by the team, about a third of whom were children.",
+     [("918", "count", "victims", "918"), ("a third", "ratio", "", "0.333")], "children-safeguarded"),
     ("The operation led to 300 arrests, almost 40 of them children.",
      [("300", "count", "arrests", "300"), ("40", "count", "", "40")], ""),  # no narrower measure of arrests
     ("Officers safeguarded 612 people during the week. Some 200 children were at school.",

@@ -40,6 +40,7 @@ class Measure:
     context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
     exclude: tuple[str, ...]  # any of these in the phrase: not this measure
     placed: bool = True  # a place or force in the figure's clause is its jurisdiction (not for a crowd or vote)
+    requires: tuple[str, ...] = ()  # one of these must stand in the figure's clause ("a meeting": attendance)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def measures() -> dict[str, Measure]:
     return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
                              _split(r["words"]),
                              _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
-                             _split(r["exclude"]), r.get("jurisdiction", "") != "none") for r in rows}
+                             _split(r["exclude"]), r.get("jurisdiction", "") != "none",
+                             _split(r.get("requires") or "")) for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +273,11 @@ def _only_cues(text: str) -> bool:
     return bool(words) and all(w in _cue_words() for w in words)
 
 
-def _excluded(measure: Measure, text: str) -> bool:
-    """Whether one of the measure's (or a broader measure's) exclusions is in `text`."""
-    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
+def _excluded(measure: Measure, text: str, figure: Figure | None = None) -> bool:
+    """Whether one of the measure's (or a broader measure's) exclusions is in `text`, or (given the figure) none
+    of the words it `requires` is in the figure's clause ("500 people attended A&E": no meeting attended)."""
+    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id)) or bool(
+        figure is not None and measure.requires and not _has_any(text + " " + clause(figure), measure.requires))
 
 
 def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False,
@@ -373,13 +377,13 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
                                                    # "a savings target of £4m": a "word$" phrase ending in a level cue
                                                    or i == 3 and ends_level and _named(m, ending, about + verb, weak,
                                                                                        window + head, last=True))
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring, figure)})
     # a figure between the two halves of an "a$^b" word ("by$^to": "led by 3,140 to 2,960", a tally) is of it
     ev = figure.evidence
     lead = _norm(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else ""
     own_lead = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead)[-1]  # its clause up to it: names no measure either
     bracketing = {m.id for m in table.values() if _brackets(m, ending, near, window + head + own_lead, lead)
-                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)}
+                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring, figure)}
     if len(_most_specific(bracketing)) == 1 and not any(found[:-1]) and not any(
             _named(table[m], own_lead, "", True, own_lead) for m in _candidates(own_lead)):
         return next(iter(_most_specific(bracketing)))
@@ -398,11 +402,12 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     if where == 2:  # read from the subject: the words from it to the figure may name a narrower measure too
         wider = _from_subject(figure)
         refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
-                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind)
+                     and not _excluded(m, wider, figure)}
     # a narrower measure named by its "word$" phrase right before the figure ("lost by 2,000 votes": a majority)
     refining |= {m.id for m in table.values() if m.id != chosen and chosen in _broader_chain(m.id)
                  and _ends_named(m, ending, window) and _fits_unit(m, figure.unit, kind)
-                 and not _excluded(m, barring)}
+                 and not _excluded(m, barring, figure)}
     narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))

@@ -272,6 +272,9 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ("Roughly 340 people attended a parish meeting about the bypass.", "340", "count", "people",
      "event-attendance"),
     ("Around 700 delegates attended the conference in the city.", "700", "count", "delegates", "event-attendance"),
+    ("Over 900 guests attended the force's awards ceremony.", "900", "count", "guests", "event-attendance"),
+    ("Almost 260 people attended hospital with burns during the heatwave.", "260", "count", "people", ""),  # no event
+    ("Some 260 people attended their GP after the leak, and a meeting followed.", "260", "count", "people", ""),
     ("Around 700 people attended the march in the city.", "700", "count", "people", "protest-attendance"),
     ("Around 700 members voted after they attended the hustings.", "700", "count", "members", ""),  # a vote
     ("Police said 70 people were arrested after they attended the party.", "70", "count", "people", "arrests"),

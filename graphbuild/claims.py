@@ -715,7 +715,11 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
             whole = _whole_of_part(f, figures, found) if found[i] is None else None
-            if whole is not None:  # "900 pupils screened, a third of whom were girls": a subgroup's share
+            if whole is not None and _part_by_place_or_time(_after_part_cue(f)):
+                # "500 burglaries, 200 of which were in the town centre": the whole's measure, in one place
+                read = read_claim(f, article, types, names, whole.measure)
+                found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
+            elif whole is not None:  # "900 pupils screened, a third of whom were girls": a subgroup's share
                 read = read_claim(f, article, types, names, context=measures()[whole.measure].label)
                 found[i] = read if read and read.measure != whole.measure \
                     and whole.measure in _broader_chain(read.measure) else None
@@ -816,8 +820,26 @@ def _a_gap(figure: Figure) -> bool:
     it) or a part of the figure before it ("200 of whom were children": `part` cues), which is no level or
     change of the measure named before it."""
     head = _norm(" ".join(phrases(figure)[3].split()[:2]))
-    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or any(
-        phrases(figure)[0].startswith(f" {cue} ") for cue, kind in _cues().get("reference", ()) if kind == "part")
+    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or \
+        _after_part_cue(figure) is not None
+
+
+def _after_part_cue(figure: Figure) -> str | None:
+    """The clause's words after a `part` cue right after the figure ("200 of which were in May": " were in may"),
+    None when no such cue follows it."""
+    after = phrases(figure)[3]
+    return next((after[len(cue) + 1:] for cue, kind in _cues().get("reference", ()) if kind == "part"
+                 and after.startswith(f" {cue} ")), None)
+
+
+def _part_by_place_or_time(rest: str) -> bool:
+    """Whether the words after a `part` cue only say where or when the part happened ("200 of which were in the
+    town centre", "... took place at night": `part-verb` then `part-where` cues in claim_cues.csv), so the part
+    counts what the whole counts; a part that names anything else ("of whom were children") may not."""
+    cues = _cues().get("part", ())
+    verbs = "|".join(re.escape(c) for c, kind in cues if kind == "part-verb")
+    wheres = "|".join(re.escape(c) for c, kind in cues if kind == "part-where")
+    return bool(verbs and wheres and re.match(rf" (?:(?:{verbs}) ){{0,2}}(?:{wheres}) ", rest + " "))
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "such"})
@@ -921,8 +943,7 @@ def _whole_of_part(figure: Figure, figures: tuple[Figure, ...], found: list[Clai
     """The claim of the figure right before in the sentence when this one is a part of it: a `part` cue right after
     it ("a third of whom were girls", "15 of them"); None otherwise."""
     ev = figure.evidence
-    parts = tuple(c for c, kind in _cues().get("reference", ()) if kind == "part")
-    if ev is None or not any(phrases(figure)[0].startswith(f" {cue} ") for cue in parts):
+    if ev is None or _after_part_cue(figure) is None:
         return None
     before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
               and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]

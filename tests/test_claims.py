@@ -349,6 +349,20 @@ def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked,
     assert (read.measure if read else "") == expected
 
 
+@pytest.mark.parametrize("rest, expected", [
+    ("were in the town centre", "burglary"),  # a part by place keeps the whole's measure
+    ("took place at night", "burglary"),  # by time
+    ("were committed during the school holidays", "burglary"),
+    ("were by teenagers", ""),  # another population: narrower or nothing
+    ("involved teenagers in the town centre", ""),  # not only where or when
+])
+def test_a_part_by_place_or_time_keeps_the_whole_s_measure(rest, expected):
+    text = f"Detectives logged 730 burglaries over the year, 260 of which {rest}."
+    article, found = article_figures(text, [("730", "count", "burglaries", "730"), ("260", "count", "", "260")])
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == expected
+
+
 @pytest.mark.parametrize("text, marked, subject, expected", [
     ("Car thefts climbed by 11% across the district. Thefts logged by detectives came to 2,140, a council paper shows.",
      [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "Thefts", "vehicle-crime"),

@@ -842,9 +842,6 @@ def _part_by_place_or_time(rest: str) -> bool:
     return bool(verbs and wheres and re.match(rf" (?:(?:{verbs}) ){{0,2}}(?:{wheres}) ", rest + " "))
 
 
-_DETERMINERS = frozenset({"the", "these", "those", "such"})
-
-
 def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
     """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
     sentence named that measure with ("Burglaries climbed. Burglaries in May numbered 310": the burglaries);
@@ -853,7 +850,9 @@ def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, 
     if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
         return ""
     noun_phrase = _norm(figure.subject or figure.measures).split()
-    if not noun_phrase or any(w not in _DETERMINERS for w in noun_phrase[:-1]):
+    from .gazetteer import word_class
+
+    if not noun_phrase or any(w not in word_class("bare_noun_determiner") for w in noun_phrase[:-1]):
         return ""
     noun = noun_phrase[-1]
     wholes = tuple(c for c, kind in _cues().get("reference", ()) if kind == "whole")
@@ -880,13 +879,18 @@ def _broad_word(noun: str, measure_id: str) -> bool:
                for w in measures()[m].words + measures()[m].weak_words if not w.startswith("^") and not w.endswith("$"))
 
 
-_PREPOSITION = re.compile(r" (?:of|on|in|against|involving|by|with|from|for|to|under) ")
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern:
+    """A preposition that ends a measure phrase's head noun (`head_preposition` in word_classes.csv)."""
+    from .gazetteer import word_class
+
+    return re.compile(rf" (?:{'|'.join(sorted(re.escape(w) for w in word_class('head_preposition')))}) ")
 
 
 def _head(phrase: str) -> str:
     """The head noun of a measure's phrase: its last word, or the word before its first preposition ("searches of
     children": "searches")."""
-    words = _PREPOSITION.split(f" {phrase} ")[0].split()
+    words = _preposition().split(f" {phrase} ")[0].split()
     return words[-1] if words else ""
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from graphbuild import claims
-from graphbuild.gazetteer import figure_words
+from graphbuild.gazetteer import figure_words, word_class
 from graphbuild.records import Article, Evidence, Figure
 
 PUBLISHED = "2021-06-15"
@@ -774,3 +774,10 @@ def test_the_shipped_query_is_the_one_the_command_runs():
     shipped = Path(__file__).resolve().parent.parent / "queries" / "claims-by-measure.rq"
     assert shipped.read_text(encoding="utf-8") == claims_query()
 
+
+
+@pytest.mark.parametrize("word", sorted(word_class("head_preposition")) + ["about"])
+def test_head_prepositions_are_data(word):
+    """Each `head_preposition` in word_classes.csv ends a measure phrase's head noun; a word of no such class
+    does not."""
+    assert claims._head(f"thefts {word} bicycles") == ("thefts" if word != "about" else "bicycles")

@@ -843,16 +843,18 @@ def _part_by_place_or_time(rest: str) -> bool:
 
 
 def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
-    """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
-    sentence named that measure with ("Burglaries climbed. Burglaries in May numbered 310": the burglaries);
-    "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total") or its noun is none."""
+    """The one measure of the sentence right before, when the figure's noun, after only a determiner that points
+    back, repeats the head noun that sentence named that measure with ("Car thefts climbed. These thefts came to
+    2,140": car thefts); "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total"), its
+    noun is bare or none, or is a broader measure's head word ("offences", "crime": `_broad_word`)."""
     ev = figure.evidence
     if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
         return ""
     noun_phrase = _norm(figure.subject or figure.measures).split()
     from .gazetteer import word_class
 
-    if not noun_phrase or any(w not in word_class("bare_noun_determiner") for w in noun_phrase[:-1]):
+    # a determiner that points back is needed: a bare plural ("Thefts came to ...") may count every kind
+    if len(noun_phrase) < 2 or any(w not in word_class("bare_noun_determiner") for w in noun_phrase[:-1]):
         return ""
     noun = noun_phrase[-1]
     wholes = tuple(c for c, kind in _cues().get("reference", ()) if kind == "whole")

@@ -288,7 +288,7 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ("Some 40 per cent of voters were charged more for parking.", "40 per cent", "percent", "voters", ""),
     # dogs seized, also as the last item of a list whose head is a seizure
     ("The raid ended with 14 dogs seized from the farm.", "14", "count", "dogs", "dogs-seized"),
-    ("Officers made 40 arrests and the seizure of £9,000 in cash, 12 knives and three dogs followed.", "three",
+    ("Bailiffs confiscated 40 phones, 17 laptops and three dogs from the kennels on Tuesday.", "three",
      "count", "dogs", "dogs-seized"),
     ("Officers made 40 arrests, 12 charges and three dogs barked at them.", "three", "count", "dogs", ""),
     ("Three dogs attacked a postman in the street.", "Three", "count", "dogs", ""),

@@ -40,6 +40,7 @@ class Measure:
     context_in_clause: bool  # the context words may stand anywhere in the clause, not only in the phrase
     exclude: tuple[str, ...]  # any of these in the phrase: not this measure
     placed: bool = True  # a place or force in the figure's clause is its jurisdiction (not for a crowd or vote)
+    requires: tuple[str, ...] = ()  # one of these must stand in the figure's clause ("a meeting": attendance)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def measures() -> dict[str, Measure]:
     return {r["id"]: Measure(r["id"], r["label"], _split(r["units"]), r["broader"], r["stock"] == "yes",
                              _split(r["words"]),
                              _split(r["weak_words"]), _split(r["context"]), r["context_in"] == "clause",
-                             _split(r["exclude"]), r.get("jurisdiction", "") != "none") for r in rows}
+                             _split(r["exclude"]), r.get("jurisdiction", "") != "none",
+                             _split(r.get("requires") or "")) for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +217,7 @@ _ITEM_AND = re.compile(r",\s+([£$€]?\d[^,;:()]*?)\s+and\s+$")
 
 def _list_head_of(lead: str) -> str:
     """The head of the list whose item starts right after `lead`; the last item, after "and", has the head of the
-    item before it when that one is an item too ("the seizure of £3m of drugs, 55 knives and four dogs")."""
+    item before it when that one is an item too ("officers recovered £8,000 in coins, 30 phones and two horses": horses recovered)."""
     cut = _qualified_tail("list_item_qualifier").search(lead)
     if not cut:
         last = _ITEM_AND.search(_strip_qualifiers(" " + lead).rstrip() + " ")
@@ -271,9 +273,11 @@ def _only_cues(text: str) -> bool:
     return bool(words) and all(w in _cue_words() for w in words)
 
 
-def _excluded(measure: Measure, text: str) -> bool:
-    """Whether one of the measure's (or a broader measure's) exclusions is in `text`."""
-    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id))
+def _excluded(measure: Measure, text: str, figure: Figure | None = None) -> bool:
+    """Whether one of the measure's (or a broader measure's) exclusions is in `text`, or (given the figure) none
+    of the words it `requires` is in the figure's clause ("500 people attended A&E": no meeting attended)."""
+    return any(_has_any(text, measures()[m].exclude) for m in _broader_chain(measure.id)) or bool(
+        figure is not None and measure.requires and not _has_any(text + " " + clause(figure), measure.requires))
 
 
 def _named(measure: Measure, text: str, about: str, weak: bool, clause_text: str = "", first: bool = False,
@@ -373,19 +377,20 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
                                                    # "a savings target of £4m": a "word$" phrase ending in a level cue
                                                    or i == 3 and ends_level and _named(m, ending, about + verb, weak,
                                                                                        window + head, last=True))
-                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)})
+                      and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring, figure)})
     # a figure between the two halves of an "a$^b" word ("by$^to": "led by 3,140 to 2,960", a tally) is of it
     ev = figure.evidence
     lead = _norm(ev.sentence[:max(ev.start - ev.sentence_start, 0)]) if ev else ""
     own_lead = re.split(r"[;:()\"“”—–]|,\s|\s-\s", lead)[-1]  # its clause up to it: names no measure either
     bracketing = {m.id for m in table.values() if _brackets(m, ending, near, window + head + own_lead, lead)
-                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring)}
+                  and _fits_unit(m, figure.unit, kind) and not _excluded(m, barring, figure)}
     if len(_most_specific(bracketing)) == 1 and not any(found[:-1]) and not any(
             _named(table[m], own_lead, "", True, own_lead) for m in _candidates(own_lead)):
         return next(iter(_most_specific(bracketing)))
     chosen, where = "", -1
+    texts = (near, measured, subject, before or ending, after)
     for where, ids in enumerate(found[:-1]):
-        ids = _most_specific(ids)
+        ids = _outside_longer(_most_specific(ids), texts[where])
         if len(ids) > 1:
             return ""  # two measures in the same phrase: never guess
         if ids:
@@ -397,11 +402,12 @@ def concept(figure: Figure, kind: str, about_text: str = "") -> str:
     if where == 2:  # read from the subject: the words from it to the figure may name a narrower measure too
         wider = _from_subject(figure)
         refining |= {m.id for m in (table[i] for i in sorted(_candidates(wider)))
-                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind) and not _excluded(m, wider)}
+                     if _named(m, wider, about, False) and _fits_unit(m, figure.unit, kind)
+                     and not _excluded(m, wider, figure)}
     # a narrower measure named by its "word$" phrase right before the figure ("lost by 2,000 votes": a majority)
     refining |= {m.id for m in table.values() if m.id != chosen and chosen in _broader_chain(m.id)
                  and _ends_named(m, ending, window) and _fits_unit(m, figure.unit, kind)
-                 and not _excluded(m, barring)}
+                 and not _excluded(m, barring, figure)}
     narrower = _most_specific({i for i in refining if chosen in _broader_chain(i)})
     if len(narrower) == 1:
         chosen = next(iter(narrower))
@@ -425,6 +431,20 @@ def _candidates(text: str) -> set[str]:
     """The measures whose words appear in `text` (overlapping matches too): the only ones worth testing."""
     pattern, named = _vocabulary()
     return {i for match in pattern.finditer(text) for i in named[match.group(1)]}
+
+
+def _outside_longer(ids: set[str], text: str) -> set[str]:
+    """The measures of `ids` named in `text` by a word not inside a longer word of another of them: the longest
+    phrase names the measure ("raise £12m through council tax increases": the money the precept raises, not
+    the council-tax bill its "council tax" names)."""
+    if len(ids) < 2:
+        return ids
+    spans = {i: [(m.start(), m.start() + len(w)) for w in {x.strip("^$") for x in measures()[i].words
+                                                          + measures()[i].weak_words}
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)] for i in ids}
+    kept = {i for i in ids if not spans[i] or any(not any(j != i and (a, b) != (c, d) and c <= a and b <= d
+                                                         for j in ids for c, d in spans[j]) for a, b in spans[i])}
+    return kept or ids
 
 
 def _most_specific(ids: set[str]) -> set[str]:
@@ -695,7 +715,11 @@ def read_claims(figures: Iterable[Figure], article: Article, types: dict[str, tu
                 read = read_claim(f, article, types, names, apposed.measure)
                 found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
             whole = _whole_of_part(f, figures, found) if found[i] is None else None
-            if whole is not None:  # "1,434 people safeguarded, almost half of which were children": a subgroup's share
+            if whole is not None and _part_by_place_or_time(_after_part_cue(f)):
+                # "500 burglaries, 200 of which were in the town centre": the whole's measure, in one place
+                read = read_claim(f, article, types, names, whole.measure)
+                found[i] = read if read and _fits_unit(measures()[read.measure], f.unit, read.kind) else None
+            elif whole is not None:  # "900 pupils screened, a third of whom were girls": a subgroup's share
                 read = read_claim(f, article, types, names, context=measures()[whole.measure].label)
                 found[i] = read if read and read.measure != whole.measure \
                     and whole.measure in _broader_chain(read.measure) else None
@@ -792,26 +816,45 @@ def _antecedent(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...
 
 
 def _a_gap(figure: Figure) -> bool:
-    """Whether the figure is a gap between two levels ("some 600 short of the target": `gap` cues right after
+    """Whether the figure is a gap between two levels ("a gap of 80 shy of the quota": `gap` cues right after
     it) or a part of the figure before it ("200 of whom were children": `part` cues), which is no level or
     change of the measure named before it."""
     head = _norm(" ".join(phrases(figure)[3].split()[:2]))
-    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or any(
-        phrases(figure)[0].startswith(f" {cue} ") for cue, kind in _cues().get("reference", ()) if kind == "part")
+    return any(_has(head, cue) for cue, kind in _cues().get("after", ()) if kind == "gap") or \
+        _after_part_cue(figure) is not None
 
 
-_DETERMINERS = frozenset({"the", "these", "those", "such"})
+def _after_part_cue(figure: Figure) -> str | None:
+    """The clause's words after a `part` cue right after the figure ("200 of which were in May": " were in may"),
+    None when no such cue follows it."""
+    after = phrases(figure)[3]
+    return next((after[len(cue) + 1:] for cue, kind in _cues().get("reference", ()) if kind == "part"
+                 and after.startswith(f" {cue} ")), None)
+
+
+def _part_by_place_or_time(rest: str) -> bool:
+    """Whether the words after a `part` cue only say where or when the part happened ("200 of which were in the
+    town centre", "... took place at night": `part-verb` then `part-where` cues in claim_cues.csv), so the part
+    counts what the whole counts; a part that names anything else ("of whom were children") may not."""
+    cues = _cues().get("part", ())
+    verbs = "|".join(re.escape(c) for c, kind in cues if kind == "part-verb")
+    wheres = "|".join(re.escape(c) for c, kind in cues if kind == "part-where")
+    return bool(verbs and wheres and re.match(rf" (?:(?:{verbs}) ){{0,2}}(?:{wheres}) ", rest + " "))
 
 
 def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:
-    """The one measure of the sentence right before, when the figure's noun, bare, repeats the head noun that
-    sentence named that measure with ("Knife offences rose by 6%. Offences reached 4,310": the knife offences);
-    "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total") or its noun is none."""
+    """The one measure of the sentence right before, when the figure's noun, after only a determiner that points
+    back, repeats the head noun that sentence named that measure with ("Car thefts climbed. These thefts came to
+    2,140": car thefts); "" when its clause makes it a whole (`whole` cues: "offences of all kinds", "in total"), its
+    noun is bare or none, or is a broader measure's head word ("offences", "crime": `_broad_word`)."""
     ev = figure.evidence
     if ev is None or _names_a_measure(figure) or claim_kind(figure) == "name" or _a_gap(figure):
         return ""
     noun_phrase = _norm(figure.subject or figure.measures).split()
-    if not noun_phrase or any(w not in _DETERMINERS for w in noun_phrase[:-1]):
+    from .gazetteer import word_class
+
+    # a determiner that points back is needed: a bare plural ("Thefts came to ...") may count every kind
+    if len(noun_phrase) < 2 or any(w not in word_class("bare_noun_determiner") for w in noun_phrase[:-1]):
         return ""
     noun = noun_phrase[-1]
     wholes = tuple(c for c, kind in _cues().get("reference", ()) if kind == "whole")
@@ -825,18 +868,31 @@ def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, 
                   and not text[f.evidence.sentence_end:ev.sentence_start].strip())
     named = tuple(w for w in measures()[measure].words if not w.startswith("^") and not w.endswith("$"))
     heads = tuple(w for w in named if _head(w) == noun and w != noun) + tuple(f"{w} {noun}" for w in named)
-    if not _has_any(_norm(before), heads):
+    if not _has_any(_norm(before), heads) or _broad_word(noun, measure):
         return ""
     return measure if _fits_unit(measures()[measure], figure.unit, claim_kind(figure)) else ""
 
 
-_PREPOSITION = re.compile(r" (?:of|on|in|against|involving|by|with|from|for|to|under) ")
+def _broad_word(noun: str, measure_id: str) -> bool:
+    """Whether a bare noun is also the head of a word of a measure broader than `measure_id` ("offences", "crime"
+    after "knife offences": all recorded crime), so that it may as well count the broad measure as the narrow one."""
+    stem = noun.rstrip("s")
+    return any((_head(w) or w).rstrip("s") == stem for m in _broader_chain(measure_id) - {measure_id}
+               for w in measures()[m].words + measures()[m].weak_words if not w.startswith("^") and not w.endswith("$"))
+
+
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern:
+    """A preposition that ends a measure phrase's head noun (`head_preposition` in word_classes.csv)."""
+    from .gazetteer import word_class
+
+    return re.compile(rf" (?:{'|'.join(sorted(re.escape(w) for w in word_class('head_preposition')))}) ")
 
 
 def _head(phrase: str) -> str:
     """The head noun of a measure's phrase: its last word, or the word before its first preposition ("searches of
     children": "searches")."""
-    words = _PREPOSITION.split(f" {phrase} ")[0].split()
+    words = _preposition().split(f" {phrase} ")[0].split()
     return words[-1] if words else ""
 
 
@@ -891,10 +947,9 @@ def _apposed(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | No
 
 def _whole_of_part(figure: Figure, figures: tuple[Figure, ...], found: list[Claim | None]) -> Claim | None:
     """The claim of the figure right before in the sentence when this one is a part of it: a `part` cue right after
-    it ("almost half of which were children", "40 of them"); None otherwise."""
+    it ("a third of whom were girls", "15 of them"); None otherwise."""
     ev = figure.evidence
-    parts = tuple(c for c, kind in _cues().get("reference", ()) if kind == "part")
-    if ev is None or not any(phrases(figure)[0].startswith(f" {cue} ") for cue in parts):
+    if ev is None or _after_part_cue(figure) is None:
         return None
     before = [(f.evidence.end, i) for i, f in enumerate(figures) if f.evidence and f is not figure
               and f.evidence.sentence_start == ev.sentence_start and f.evidence.end <= ev.start]

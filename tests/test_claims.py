@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from graphbuild import claims
-from graphbuild.gazetteer import figure_words
+from graphbuild.gazetteer import figure_words, word_class
 from graphbuild.records import Article, Evidence, Figure
 
 PUBLISHED = "2021-06-15"
@@ -252,8 +252,8 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
 
 @pytest.mark.parametrize("sentence, surface, unit, measures, expected", [
     # officers deployed or assigned to an operation or inquiry (not the force's headcount)
-    ("The force asked for money to pay 150 officers conducting the review of the tower fire.", "150", "count",
-     "officers", "officers-deployed"),
+    ("A further 65 detectives were investigating the jewellery raids by Friday.", "65", "count",
+     "detectives", "officers-deployed"),
     ("Some 450 officers were deployed across the city on the night of the match.", "450", "count", "officers",
      "officers-deployed"),
     ("The force has 4,000 officers on duty each day.", "4,000", "count", "officers", "officers-deployed"),
@@ -264,19 +264,23 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     # the establishment a force is set to have (a "word$" phrase ending in "of", a level cue)
     ("The chief wants to restore the force to its establishment of 3,200 officers.", "3,200", "count", "officers",
      "officer-establishment"),
-    ("Ministers pledged to bring the service up to the agreed standard of 5200 officers.", "5200", "count",
+    ("Its standard of 2,650 officers has not been met since the merger, the inspector wrote.", "2,650", "count",
      "officers", "officer-establishment"),
-    ("The college set a standard of 5200 marks for entry.", "5200", "count", "marks", ""),  # no officers
+    ("The college set a standard of 2,650 marks for entry.", "2,650", "count", "marks", ""),  # no officers
     ("The force had an establishment of 900 police staff.", "900", "count", "police staff", "police-staff"),
     # people at a meeting, conference or event (a march or protest is its own measure)
-    ("The summit in Leeds was attended by more than 1,500 people.", "1,500", "count", "people", "event-attendance"),
+    ("Roughly 340 people attended a parish meeting about the bypass.", "340", "count", "people",
+     "event-attendance"),
     ("Around 700 delegates attended the conference in the city.", "700", "count", "delegates", "event-attendance"),
+    ("Over 900 guests attended the force's awards ceremony.", "900", "count", "guests", "event-attendance"),
+    ("Almost 260 people attended hospital with burns during the heatwave.", "260", "count", "people", ""),  # no event
+    ("Some 260 people attended their GP after the leak, and a meeting followed.", "260", "count", "people", ""),
     ("Around 700 people attended the march in the city.", "700", "count", "people", "protest-attendance"),
     ("Around 700 members voted after they attended the hustings.", "700", "count", "members", ""),  # a vote
     ("Police said 70 people were arrested after they attended the party.", "70", "count", "people", "arrests"),
     # the share of those arrested who are charged
-    ("Police expect 70 per cent of those arrested to be charged.", "70 per cent", "percent",
-     "of those arrested to be charged", "charge-share"),
+    ("Only 35 per cent of those held in the sweep were charged within a month.", "35 per cent", "percent",
+     "of those held in the sweep were charged", "charge-share"),
     ("About 40 per cent of those detained were released without charge.", "40 per cent", "percent",
      "of those detained", ""),
     ("About 40 per cent of those detained were charged with burglary.", "40 per cent", "percent",
@@ -284,14 +288,16 @@ def test_concept_from_the_figure_s_subject(sentence, surface, unit, subject, exp
     ("Some 40 per cent of voters were charged more for parking.", "40 per cent", "percent", "voters", ""),
     # dogs seized, also as the last item of a list whose head is a seizure
     ("The raid ended with 14 dogs seized from the farm.", "14", "count", "dogs", "dogs-seized"),
-    ("Officers made 40 arrests and the seizure of £9,000 in cash, 12 knives and three dogs followed.", "three",
+    ("Bailiffs confiscated 40 phones, 17 laptops and three dogs from the kennels on Tuesday.", "three",
      "count", "dogs", "dogs-seized"),
     ("Officers made 40 arrests, 12 charges and three dogs barked at them.", "three", "count", "dogs", ""),
     ("Three dogs attacked a postman in the street.", "Three", "count", "dogs", ""),
     # money raised through the precept across all payers (not what one household pays)
-    ("Commissioners could raise £90m across the region through increases in council tax next year.", "£90m", "GBP",
+    ("The commissioner hopes to bring in £7.5m from the police precept over two years.", "£7.5m", "GBP",
      "", "precept-income"),
-    ("Households will pay £40 a year more through increases in council tax.", "£40", "GBP", "", ""),
+    ("Each household pays £18 more a year from the police precept.", "£18", "GBP", "", "council-tax-precept"),
+    ("The force will bring in £14m through council tax increases over three years.", "£14m", "GBP", "",
+     "precept-income"),  # the longest phrase names the measure, not the "council tax" inside it
 ])
 def test_measures_of_round_9(sentence, surface, unit, measures, expected):
     read = claims.read_claim(figure(sentence, surface, unit, measures=measures), ARTICLE)
@@ -299,10 +305,10 @@ def test_measures_of_round_9(sentence, surface, unit, measures, expected):
 
 
 @pytest.mark.parametrize("kind, template, marked, control, expected", [
-    ("gap", "Ministers want a standard of 5200 officers - some 400 {} the current level.",
-     [("5200", "count", "officers", "5200"), ("400", "count", "", "400")], "beyond", "officer-establishment"),
-    ("whole", "Knife offences rose by 6% in the county. Counting {} kinds, offences reached 94,310.",
-     [("6%", "percent", "", "6"), ("94,310", "count", "", "94310")], "recent", "knife-crime"),
+    ("gap", "Its standard of 2,650 officers, 190 {} what it has, is a goal for 2031.",
+     [("2,650", "count", "officers", "2650"), ("190", "count", "", "190")], "beyond", "officer-establishment"),
+    ("whole", "Car thefts climbed by 11% in the district. Counting {} kinds, the thefts came to 2,140.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "recent", "vehicle-crime"),
 ])
 def test_reference_cues_are_data(kind, template, marked, control, expected):
     """Each `gap` cue right after a figure keeps it from taking the measure of the figure before it ("400 short of
@@ -313,25 +319,25 @@ def test_reference_cues_are_data(kind, template, marked, control, expected):
     assert cues
     for word in cues + [control]:
         article, found = article_figures(template.format(word), marked)
-        found[-1] = replace(found[-1], subject="offences" if kind == "whole" else "")
+        found[-1] = replace(found[-1], subject="the thefts" if kind == "whole" else "")
         read = claims.read_claims(found, article)[-1]
         assert (read.measure if read else "") == (expected if word == control else ""), word
 
 
 @pytest.mark.parametrize("cue", [c for c, kind in claims._cues().get("reference", ()) if kind == "part"] + ["and"])
 def test_a_part_of_the_figure_before_takes_its_narrower_measure(cue):
-    """"... safeguarded 612 people, 200 of whom were children": a subgroup of the whole before it, read with that
+    """"... 918 victims were safeguarded, 140 of whom were children": a subgroup of the whole before it, read with that
     whole as context, and only as a measure narrower than the whole's, never the whole's own (after a word of no
     `part` kind, "and", the figure is the earlier figure's restated, as before)."""
-    text = f"Officers safeguarded 612 people during the week, with 200 {cue} were children."
-    article, found = article_figures(text, [("612", "count", "people", "612"), ("200", "count", "", "200")])
+    text = f"Across the summer 918 victims were safeguarded by the team, 140 {cue} were children."
+    article, found = article_figures(text, [("918", "count", "victims", "918"), ("140", "count", "", "140")])
     read = claims.read_claims(found, article)[-1]
     assert (read.measure if read else "") == ("people-safeguarded" if cue == "and" else "children-safeguarded")
 
 
 @pytest.mark.parametrize("text, marked, expected", [
-    ('Officers "safeguarded" 612 people during the week - almost half of which were children.',
-     [("612", "count", "people", "612"), ("half", "ratio", "", "0.5")], "children-safeguarded"),
+    ("Across the summer 918 victims were safeguarded by the team, about a third of whom were children.",
+     [("918", "count", "victims", "918"), ("a third", "ratio", "", "0.333")], "children-safeguarded"),
     ("The operation led to 300 arrests, almost 40 of them children.",
      [("300", "count", "arrests", "300"), ("40", "count", "", "40")], ""),  # no narrower measure of arrests
     ("Officers safeguarded 612 people during the week. Some 200 children were at school.",
@@ -343,25 +349,47 @@ def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked,
     assert (read.measure if read else "") == expected
 
 
+@pytest.mark.parametrize("rest, expected", [
+    ("were in the town centre", "burglary"),  # a part by place keeps the whole's measure
+    ("took place at night", "burglary"),  # by time
+    ("were committed during the school holidays", "burglary"),
+    ("were by teenagers", ""),  # another population: narrower or nothing
+    ("involved teenagers in the town centre", ""),  # not only where or when
+])
+def test_a_part_by_place_or_time_keeps_the_whole_s_measure(rest, expected):
+    text = f"Detectives logged 730 burglaries over the year, 260 of which {rest}."
+    article, found = article_figures(text, [("730", "count", "burglaries", "730"), ("260", "count", "", "260")])
+    read = claims.read_claims(found, article)[-1]
+    assert (read.measure if read else "") == expected
+
+
 @pytest.mark.parametrize("text, marked, subject, expected", [
-    ("Knife crime offences rose by 6% in the county. Offences recorded by the force reached 4,310, a report said.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", "knife-crime"),
-    ("Knife offences rose by 6% in the county. There were 4,310 offences in the year.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "offences", "4310")], "", "knife-crime"),
-    ("Knife crime rose by 6% in the county. Offences reached 4,310, a report said.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", ""),  # no head noun repeated
-    ("Knife offences rose by 6% in the county. Sexual offences reached 4,310.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Sexual offences", ""),  # another kind
-    ("Knife offences rose by 6% in the county. Offences against property reached 4,310.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences against property", ""),
-    ("Knife offences rose by 6% and arrests by 4%. Offences reached 4,310.",
-     [("6%", "percent", "", "6"), ("4%", "percent", "", "4"), ("4,310", "count", "", "4310")], "Offences", ""),
-    ("Knife offences rose by 6% in the county. The mayor spoke. Offences reached 4,310.",
-     [("6%", "percent", "", "6"), ("4,310", "count", "", "4310")], "Offences", ""),  # not the sentence before
+    ("Car thefts climbed by 11% across the district. These thefts came to 2,140, a council paper shows.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "These thefts", "vehicle-crime"),
+    ("Car thefts climbed by 11% across the district. Some 2,140 such thefts were logged over the twelve months.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "such thefts", "2140")], "", "vehicle-crime"),
+    ("Car thefts climbed by 11% across the district. Thefts came to 2,140, a council paper shows.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "Thefts", ""),  # bare: all thefts, maybe
+    ("Vehicle crime climbed by 11% across the district. The thefts came to 2,140, a council paper shows.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "The thefts", ""),  # no head noun repeated
+    ("Car thefts climbed by 11% across the district. The bicycle thefts came to 2,140.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "The bicycle thefts", ""),  # another kind
+    ("Car thefts climbed by 11% across the district. The thefts from shops came to 2,140.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "The thefts from shops", ""),
+    ("Car thefts climbed by 11% and arrests by 3%. The thefts came to 2,140.",
+     [("11%", "percent", "", "11"), ("3%", "percent", "", "3"), ("2,140", "count", "", "2140")], "The thefts", ""),
+    ("Car thefts climbed by 11% across the district. The council met. The thefts came to 2,140.",
+     [("11%", "percent", "", "11"), ("2,140", "count", "", "2140")], "The thefts", ""),  # not the sentence before
+    # a noun that is also a broader measure's head word may count that broad measure
+    ("Knife offences went up by 8% in the borough. These offences came to 6,100 across the two counties.",
+     [("8%", "percent", "", "8"), ("6,100", "count", "", "6100")], "These offences", ""),
+    ("Violent crime went up by 9% in the valley last spring. The crime dropped by 3% across Wales.",
+     [("9%", "percent", "", "9"), ("3%", "percent", "", "3")], "The crime", ""),
 ])
 def test_a_repeated_head_noun_takes_the_measure_of_the_sentence_before(text, marked, subject, expected):
-    """"Knife crime offences ... Offences reached N": the bare noun repeats the head the sentence before named
-    its one measure with."""
+    """"Car thefts ... These thefts came to N": the noun, with only a determiner that points back, repeats the head
+    the sentence before named its one measure with, and is no head word of a broader measure ("offences", "crime");
+    a bare "Thefts" may be all thefts."""
     article, found = article_figures(text, marked)
     found[-1] = replace(found[-1], subject=subject)
     read = claims.read_claims(found, article)[-1]
@@ -749,3 +777,10 @@ def test_the_shipped_query_is_the_one_the_command_runs():
     shipped = Path(__file__).resolve().parent.parent / "queries" / "claims-by-measure.rq"
     assert shipped.read_text(encoding="utf-8") == claims_query()
 
+
+
+@pytest.mark.parametrize("word", sorted(word_class("head_preposition")) + ["about"])
+def test_head_prepositions_are_data(word):
+    """Each `head_preposition` in word_classes.csv ends a measure phrase's head noun; a word of no such class
+    does not."""
+    assert claims._head(f"thefts {word} bicycles") == ("thefts" if word != "about" else "bicycles")

@@ -202,6 +202,11 @@ def test_non_figures_are_excluded(extract_text, text, figures):
         ("Inspectors upheld 58 complaints where the file was thin, and a further 41 where they may have agreed "
          "with the decision had more detail been given.", "41", "measures", "complaints"),  # tagged a date
         ("There were 12 cases of fraud, and a further 9 of theft.", "9", "measures", "theft"),
+        # "after" read as a preposition strands the subject of the verb that follows it
+        ("Protests grew after a survey by the Local Government Association found 40 councils had closed "
+         "libraries.", "40", "source", "Local Government Association"),
+        ("It comes after findings from a study by the Local Government Association revealed 40 councils had "
+         "closed libraries.", "40", "source", "Local Government Association"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
@@ -210,7 +215,8 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "speaker-in-quote", "speaker-outside-quote", "measures-stops", "measures-funding-gap", "about-met",
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
          "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
-         "measures-change-of-n-in", "measures-a-further-n", "measures-a-further-n-of"],
+         "measures-change-of-n-in", "measures-a-further-n", "measures-a-further-n-of", "source-after-a-survey-found",
+         "source-after-findings-revealed"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)
@@ -692,6 +698,14 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)
     assert name_of(ex, figure_with(ex, surface).about) == expected
+
+
+def test_a_figure_only_a_policy_claimed_is_the_story_bodys_and_sizes_the_policy(extract_text):
+    ex = extract_text("£12m budget cuts loom\n\nDyfed-Powys Police has cut its budget again. The cuts were agreed "
+                      "by Dyfed-Powys Police on Monday.\n\nOfficers were told of the plans by letter.")
+    figure = figure_with(ex, "£12m")
+    assert name_of(ex, figure.about) == "Dyfed-Powys Police"
+    assert figure.quantifies in {p.key for p in ex.policies}
 
 
 @pytest.mark.parametrize(

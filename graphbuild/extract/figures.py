@@ -737,7 +737,11 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
-    from another body's voice) is about the body the story is about."""
+    from another body's voice) is about the body the story is about; a figure that only a policy's own phrase
+    claimed ("£40m budget cuts", "2,000 stops and searches") is then the body's, and sizes that policy."""
+    if figure.about and figure.about not in ctx.kind and not figure.quantifies and not figure.source:
+        bare = _of_story_body(replace(figure, about=""), body, match, doc, ctx)
+        return replace(bare, quantifies=figure.about) if bare.about else figure
     # the body's own officer reporting it ("Chief Constable X said the force had lost 35 staff") is its voice
     officer = {k for k in (figure.source, figure.speaker) if (k, body) in ctx.posts}
     if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
@@ -1343,6 +1347,22 @@ def _place(sent, span, ctx: _Context) -> str:
     return best[1] if best else ""
 
 
+_CLAUSE_PREPS = frozenset(("after", "before", "since", "until", "as", "when", "because"))
+
+
+def _verb_of_stranded_subject(noun):
+    """"It comes after figures from X showed 40 …": the parser reads "after" as a preposition, so the
+    noun after it is its object and the verb that follows a subjectless side clause; the noun is that
+    verb's subject (the verb, or None when the words are not so)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    verb = noun.doc[noun.right_edge.i + 1]
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.i != noun.head.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    return verb
+
+
 def _source(sent, span, ctx: _Context) -> str:
     """"Home Office figures revealed …", "a report by the X Committee found …", "according to X"."""
     w = _words()
@@ -1367,7 +1387,7 @@ def _source(sent, span, ctx: _Context) -> str:
 
     for t in sent:
         if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN" \
-                and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else t):
+                and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else _verb_of_stranded_subject(t) or t):
             for d in t.subtree:
                 key = ctx.entity_at.get(d.i)
                 if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end) \

@@ -700,6 +700,23 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
     assert name_of(ex, figure_with(ex, surface).about) == expected
 
 
+@pytest.mark.parametrize(
+    "named, source",
+    [
+        ("The National Audit Office published a review of the Ministry of Defence in May.", "National Audit Office"),
+        ("The National Audit Office was asked to carry out a review of the Ministry of Defence in May.",
+         "National Audit Office"),
+        # two authors of reports: the bare "the report" may be either's
+        ("The National Audit Office published a review of the Ministry of Defence in May. A Home Office report "
+         "came out in June.", ""),
+    ],
+    ids=["published-a-review", "asked-to-carry-out-a-review", "two-authors"],
+)
+def test_a_bare_report_s_figure_comes_from_the_one_author_the_article_names(extract_text, named, source):
+    ex = extract_text(f"Watchdog criticises ministry\n\n{named}\n\nThe report contains 40 recommendations.")
+    assert name_of(ex, figure_with(ex, "40").source) == source
+
+
 def test_a_figure_only_a_policy_claimed_is_the_story_bodys_and_sizes_the_policy(extract_text):
     ex = extract_text("£12m budget cuts loom\n\nDyfed-Powys Police has cut its budget again. The cuts were agreed "
                       "by Dyfed-Powys Police on Monday.\n\nOfficers were told of the plans by letter.")

@@ -640,6 +640,9 @@ def extract_figures(
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
     found = [(m, _of_area_force(f, ctx), p) for m, f, p in found]
+    author = _report_author(doc, ctx)
+    if author:
+        found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -761,6 +764,60 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
+
+
+def _author_of(noun, ctx: _Context) -> str:
+    """The body a report noun names as its author: "the HMIC report", "the Audit Office's review", "a
+    review by X", "X published a report", "X was asked to carry out a review"; "" when it names none."""
+    def body(token) -> str:
+        keys = {ctx.entity_at[t.i] for t in token.subtree if ctx.kind.get(ctx.entity_at.get(t.i, "")) == "organization"}
+        return keys.pop() if len(keys) == 1 else ""
+
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss", "nmod") and body(child):
+            return body(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = [body(g) for g in child.children if g.dep_ == "pobj"]
+            if found and found[0]:
+                return found[0]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in figure_words("authoring_verb"):
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "xcomp":  # "X was asked to carry out a review", "Y told X to write one"
+            doer = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in verb.head.children if c.dep_ == dep),
+                        None)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN") and body(doer):
+            return body(doer)
+    return ""
+
+
+def _report_author(doc, ctx: _Context) -> str:
+    """The one body an article names as the author of its report, review or inspection ("" when it names
+    none or several): a later bare "the report" is theirs."""
+    nouns = frozenset(figure_words("report_noun"))
+    authors = {a for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and (a := _author_of(t, ctx))}
+    return authors.pop() if len(authors) == 1 else ""
+
+
+def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Context) -> Figure:
+    """"The report contains 30 recommendations", "the 725 files reviewed in the inspection": a figure a
+    report noun naming no author of its own reports (its clause's verb, or the figure's noun holds it) comes
+    from the one body the article names as a report's author; what it is about stays."""
+    if figure.source or figure.speaker or ctx.in_quote(match.start):
+        return figure
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    nouns = frozenset(figure_words("report_noun"))
+    above = {t.i for t in span.root.ancestors}
+    counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    for t in span[0].sent:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or _author_of(t, ctx) or ctx.in_quote(t.idx):
+            continue
+        verb = t.head
+        while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")):
+            verb = verb.head
+        if verb.i in above or counted.i != t.i and counted.left_edge.i <= t.i <= counted.right_edge.i:
+            return replace(figure, source=author)
+    return figure
 
 
 def _of_area_force(figure: Figure, ctx: _Context) -> Figure:

@@ -455,11 +455,14 @@ def test_new_kinds_in_rdf_validate(extract_text):
 
         ("Kent Police gave figures.\n\nThere were 900 officers when the size of the police force peaked.", "900",
          "about", ""),
+        # a fronted "As …" phrase describes the subject, whatever the verb
+        ("As the first elected mayor in 40 years, Jane Harker assumes control of the budget.", "40", "about",
+         "Jane Harker"),
     ],
     ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
          "reporter-of-that-clause", "warned-of",
          "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
-         "workforce-of-the-police-in-general"],
+         "workforce-of-the-police-in-general", "fronted-as-phrase"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -1128,6 +1128,10 @@ def _controller(span, ctx: _Context) -> str:
         came_from, verb = verb, verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if came_from.dep_ == "prep" and came_from.lower_ == "as" and subject is not None \
+                and came_from.i < subject.i < verb.i and actor(subject):
+            return actor(subject)  # "As the first minister in 38 years, X took office": the phrase describes X
         if _reports(verb, came_from):
             return ""
         if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):

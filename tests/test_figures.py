@@ -207,6 +207,11 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "libraries.", "40", "source", "Local Government Association"),
         ("It comes after findings from a study by the Local Government Association revealed 40 councils had "
          "closed libraries.", "40", "source", "Local Government Association"),
+        # a force's area sets the scene: the figure is the force's
+        ("In the Kent Police area, the number of people charged with carrying a blade rose 40% last year.",
+         "40%", "about", "Kent Police"),
+        ("Across the Thames Valley Police force area, 300 knives were handed in.", "300", "about",
+         "Thames Valley Police"),
     ],
     ids=["almost", "nearly", "up-to", "more-than", "at-least", "no-qualifier", "period-months-to",
          "period-since", "period-so-far", "period-not-an-age", "period-not-an-age-range", "place-england-and-wales",
@@ -216,7 +221,7 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "about-policy", "source-according-to", "period-after", "measures-from-to", "age-is-no-period",
          "about-change-of-n-in", "about-it-the-body-before", "about-short-name", "about-which-x-wants-to-do",
          "measures-change-of-n-in", "measures-a-further-n", "measures-a-further-n-of", "source-after-a-survey-found",
-         "source-after-findings-revealed"],
+         "source-after-findings-revealed", "about-in-a-force-area", "about-across-a-force-area"],
 )
 def test_figure_context(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -639,7 +639,7 @@ def extract_figures(
     body = _story_body(text, entities)
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
-    found = [(m, _of_area_force(f, ctx), p) for m, f, p in found]
+    found = [(m, _of_area_force(f, ctx, doc, m), p) for m, f, p in found]
     author = _report_author(doc, ctx)
     if author:
         found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
@@ -820,10 +820,21 @@ def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Cont
     return figure
 
 
-def _of_area_force(figure: Figure, ctx: _Context) -> Figure:
-    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...") whose
-    sentence gives it no actor is the figure of that force, when the article names it."""
-    if figure.about or figure.speaker or figure.source or not figure.place:
+def _of_area_force(figure: Figure, ctx: _Context, doc=None, match: _Match | None = None) -> Figure:
+    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...", "in the Kent
+    Police area, arrests rose 8%") whose sentence gives it no actor is the figure of that force, when the
+    article names it."""
+    if figure.about or figure.speaker or figure.source:
+        return figure
+    if doc is not None and match is not None:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        above = {t.i for t in span.root.ancestors}
+        forces = {ctx.entity_at[c.i] for t in span[0].sent if t.lemma_.lower() == "area" and t.dep_ == "pobj"
+                  and t.head.lower_ in ("in", "across", "within", "throughout") and t.head.head.i in above
+                  for c in t.subtree if "PoliceBody" in ctx.types.get(ctx.entity_at.get(c.i, ""), ())}
+        if len(forces) == 1:
+            return replace(figure, about=forces.pop())
+    if not figure.place:
         return figure
     area = ctx.name.get(figure.place, "")
     forces = {k for k, types in ctx.types.items()

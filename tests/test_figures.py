@@ -129,7 +129,9 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The boy, aged 16, was one of 40 people arrested.", {"40"}),
         ("A 17-year-old was one of 40 people arrested in Leeds.", {"40"}),
         ("Unemployment among people aged 16 to 24 rose by 8%.", {"8%"}),
-        ("It was the 39th stabbing this year, and 12 people have died.", {"12"}),
+        ("It was his 39th birthday, and 12 people came.", {"12"}),
+        ("It was the 2nd of May, and 12 people came to the 5th Avenue rally.", {"12"}),
+        ("For the third time, 12 people came.", {"12"}),
         ("Jane Porter was the first of 20 speakers.", {"20"}),
         ("Jane Porter made a third visit to Leeds, where 40 officers met her.", {"40"}),
         ("Police found a 3ft blade and 40 rounds of ammunition in the car.", {"40"}),
@@ -138,8 +140,8 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("Over the first half of the season, 30 people were arrested.", {"30"}),
         ("The march lasted half an hour and 30 people were arrested.", {"30"}),
     ],
-    ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-digits",
-         "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
+    ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
+         "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
          "half-an-hour"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
@@ -328,6 +330,22 @@ def test_figure_evidence_points_at_surface(extract_text, text, count):
 def test_figure_kinds(text, found):
     got = [(text[m.start:m.end], str(m.value), m.unit, m.bound) for m in find_numbers(text)]
     assert got == [(s, str(Decimal(v)), u, b) for s, v, u, b in found]
+
+
+@pytest.mark.parametrize(
+    "text, surface, measures",
+    [
+        ("It was the 39th stabbing in the city this year.", "39th", "stabbing"),
+        ("Residents said it was the fourth such burglary in a month.", "fourth", "burglary"),
+        ("Residents said it was a fourth such burglary in a month.", "fourth", "burglary"),
+    ],
+    ids=["digits", "word-such", "a-word-such"],
+)
+def test_a_rank_of_things_so_far_is_their_count(extract_text, text, surface, measures):
+    ex = extract_text(HEADLINE + text)
+    check_evidence(ex)
+    figure = figure_with(ex, surface)
+    assert figure.unit == "count" and measures in figure.measures
 
 
 @pytest.mark.parametrize(

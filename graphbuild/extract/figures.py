@@ -9,7 +9,8 @@ quote, and the one actor the figure is about when the grammar names it (the
 clause's subject, a possessor, "its", "the force"), else none.
 Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
 ("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
-units; dates, years, times, ages, ordinals and measurements are not figures.
+units; dates, years, times, ages, ordinals and measurements are not figures, except a rank that counts
+things so far ("the 39th victim this year", "the third such attack").
 """
 from __future__ import annotations
 
@@ -111,6 +112,9 @@ def _words() -> _Words:
 
 
 _SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
+_ORDINALS = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                        "twelfth".split(), start=2)}
+_ORDINAL_WORDS = "|".join(_ORDINALS)
 
 
 @lru_cache(maxsize=2)
@@ -133,6 +137,8 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
         rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
         rf"(?:(?=[\s-]+(?:{dur})\b)|\s+(?P<ahmag>thousand|million|billion)\b(?:\s+(?P<ahcur>{curw})\b)?))"
+        rf"|(?P<osuch>(?:\ban?\s+)?\b(?P<oword>{_ORDINAL_WORDS})(?=\s+such\b))"
+        rf"|(?P<ordn>(?<![\w.,£$€¥/-])(?P<onum>\d{{1,4}})(?:st|nd|rd|th)\b(?![.,]?\d))"
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
@@ -156,6 +162,7 @@ class _Match:
     unit: str
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
     per: str = ""  # the base of a rate: "1000 residents"
+    ordinal: bool = False  # "the 39th victim", "the third such attack": a count said as a rank
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -308,6 +315,11 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                     value = (value * w.magnitudes[m.group("ahmag").lower()]).quantize(Decimal(1))
                 cur = m.group("ahcur")
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
+            elif m.group("osuch"):  # "the third such attack this month": the count so far, said as a rank
+                yield _Match(m.start("oword"), m.end(), Decimal(_ORDINALS[m.group("oword").lower()]), "count",
+                             ordinal=True)
+            elif m.group("ordn"):  # "the 39th victim this year": a count said as a rank (a date is none)
+                yield _Match(m.start(), m.end(), Decimal(m.group("onum")), "count", ordinal=True)
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
                 num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")
@@ -407,6 +419,8 @@ def _excluded(doc, match: _Match) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
+    if match.ordinal:
+        return _no_counted_rank(doc, span)
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
             and not _further_count(doc, span):
         return True
@@ -445,6 +459,22 @@ def _excluded(doc, match: _Match) -> bool:
         if re.match(r"\s*(?:o'clock|am|pm|a\.m\.|p\.m\.)", after):
             return True
     return False
+
+
+def _no_counted_rank(doc, span) -> bool:
+    """An ordinal is a figure only as a count so far of things of a kind ("the 39th victim", "the third such
+    snub"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
+    if any(t.ent_type_ in ("DATE", "TIME", "FAC", "GPE", "ORG", "LOC", "EVENT", "WORK_OF_ART", "LAW") for t in span):
+        return True
+    nxt = span[-1].i + 1
+    while nxt < len(doc) and (doc[nxt].lower_ == "such" or doc[nxt].pos_ in ("ADJ", "PUNCT") and doc[nxt].text
+                              not in ".,;:!?"):
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].pos_ != "NOUN" or doc[nxt].ent_type_ in ("DATE", "TIME"):
+        return True
+    noun = doc[nxt].lemma_.lower()
+    return doc[nxt].lower_ in _words().durations or noun in _words().durations \
+        or noun in figure_words("rank_not_counted")  # "her 50th birthday", "the second time": no count
 
 
 def _further_count(doc, span) -> bool:

@@ -76,12 +76,22 @@ def check_evidence(extraction):
         ("Half of the new recruits were women.", "Half", "0.5", "ratio"),
         ("The station saw nearly half its staff leave.", "half", "0.5", "ratio"),
         ("Burglaries fell by half.", "half", "0.5", "ratio"),
+        ("A dozen officers were hurt.", "A dozen", "12", "count"),
+        ("Two dozen officers were hurt.", "Two dozen", "24", "count"),
+        ("Half a dozen officers were hurt.", "Half a dozen", "6", "count"),
+        ("The force logged 1.5m calls.", "1.5m", "1500000", "count"),
+        ("The scheme will cost 2bn over the decade.", "2bn", "2000000000", "count"),
+        ("The scheme will cost 1.2bn pounds.", "1.2bn pounds", "1200000000", "GBP"),
+        ("The fine was 500,000 euros.", "500,000 euros", "500000", "EUR"),
+        ("Four in every ten officers agreed.", "Four in every ten", "0.4", "ratio"),
     ],
     ids=["digits-separators", "decimal", "word", "hyphenated-words", "words-with-and", "a-third", "one-fifth",
          "two-thirds", "three-quarters", "gbp-m", "gbp-bn", "gbp-decimal-bn", "usd-billion", "eur-separators",
          "gbp-decimal-million", "percent-sign", "per-cent-decimal", "percent-word", "per-cent-number-word",
          "count-with-magnitude", "working-days", "pc", "pc-spaced", "one-year", "fraction-of-magnitude-pounds",
-         "half-a-million-pounds", "half-a-million", "magnitude-pounds", "half-of", "nearly-half", "by-half"],
+         "half-a-million-pounds", "half-a-million", "magnitude-pounds", "half-of", "nearly-half", "by-half",
+         "a-dozen", "two-dozen", "half-a-dozen", "m-before-a-plural", "bn", "bn-pounds", "digits-euros",
+         "in-every"],
 )
 def test_find_numbers(text, surface, value, unit):
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_numbers(text)]
@@ -139,10 +149,12 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("No one was hurt, but 30 people were arrested. Tom Ellison said one of them was a teenager.", {"30"}),
         ("Over the first half of the season, 30 people were arrested.", {"30"}),
         ("The march lasted half an hour and 30 people were arrested.", {"30"}),
+        ("The wall was 10m high and 30 people were arrested.", {"30"}),
+        ("A six-figure sum was paid and 30 people were arrested.", {"30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
          "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
-         "half-an-hour"],
+         "half-an-hour", "metres", "n-figure-sum"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

@@ -127,7 +127,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
     curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
     dur = "|".join(sorted((d for d in w.durations if not d.endswith("s")), key=len, reverse=True)) + "|" + \
         "|".join(sorted((d for d in w.durations if d.endswith("s")), key=len, reverse=True))
-    share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<mrange>(?P<mrcur>{cur})\s?(?P<mrlo>{_DIGITS})(?:\s?(?P<mrlomag>{mag})\b)?\s?[–-]\s?(?P<mrhicur>{cur})?\s?"
@@ -137,6 +137,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
         rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
         rf"(?:(?=[\s-]+(?:{dur})\b)|\s+(?P<ahmag>thousand|million|billion)\b(?:\s+(?P<ahcur>{curw})\b)?))"
+        rf"|(?P<dozen>\b(?P<dzn>a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)[\s-]dozen\b)"
         rf"|(?P<osuch>(?:\ban?\s+)?\b(?P<oword>{_ORDINAL_WORDS})(?=\s+such\b))"
         rf"|(?P<ordn>(?<![\w.,£$€¥/-])(?P<onum>\d{{1,4}})(?:st|nd|rd|th)\b(?![.,]?\d))"
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
@@ -147,7 +148,9 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"(?P<hpct>\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))?(?![\w]|[.,]\d|[–-]\d|/\d))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
-        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
+        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?"
+        rf"|(?P<dshort>bn|m)\b(?:\s+(?P<dscur>{curw})\b)?(?=(?:\s+(?P<dsnoun>[a-z]+))?)"
+        rf"|\s+(?P<dcurw>{curw})\b)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
         re.I,
@@ -315,6 +318,10 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                     value = (value * w.magnitudes[m.group("ahmag").lower()]).quantize(Decimal(1))
                 cur = m.group("ahcur")
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
+            elif m.group("dozen"):  # "a dozen officers", "two dozen", "half a dozen"
+                raw = m.group("dzn").lower()
+                count = 1 if raw in ("a", "one") else Decimal("0.5") if raw.startswith("half") else text2num(raw, "en")
+                yield _Match(m.start(), m.end(), (Decimal(count) * 12).quantize(Decimal(1)), "count")
             elif m.group("osuch"):  # "the third such attack this month": the count so far, said as a rank
                 yield _Match(m.start("oword"), m.end(), Decimal(_ORDINALS[m.group("oword").lower()]), "count",
                              ordinal=True)
@@ -351,7 +358,14 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 value = Decimal(m.group("dnum").replace(",", ""))
                 if m.group("dmag"):
                     value *= w.magnitudes[m.group("dmag").lower()]
-                cur = m.group("dcur")  # "1.5 billion pounds"
+                if m.group("dshort"):  # "2bn", "1.5m people" (a plural noun after it: "a 10m drop" is metres)
+                    short, noun = m.group("dshort").lower(), (m.group("dsnoun") or "").lower()
+                    if short == "m" and not (m.group("dscur") or noun.endswith("s") and not noun.endswith("ss")
+                                             or noun == "people"):
+                        continue
+                    value *= w.magnitudes[short]
+                    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+                cur = m.group("dcur") or m.group("dscur") or m.group("dcurw")  # "1.5 billion pounds", "500 euros"
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
@@ -449,6 +463,8 @@ def _excluded(doc, match: _Match) -> bool:
         if re.match(r"\s?([a-z]{1,3})\b", after) and re.match(r"\s?([a-z]{1,3})\b", after).group(1) in _words().excluded_units \
                 and not re.match(r"\s(in|at|am|st)\b", after):
             return True  # a measurement such as 3ft
+        if re.match(r"-figure\b", after, re.I):
+            return True  # "a six-figure sum": how many digits, no count
         if re.search(r"\b(aged?|age of)\s*$", before) or re.match(r"\s*(years?[- ]old|-year)", after):
             return True
         if re.search(r"\b(to|and)\s*$", before) and re.search(r"\baged?\b", text[max(0, match.start - 30):match.start]):

@@ -738,6 +738,14 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
     assert name_of(ex, figure_with(ex, surface).about) == expected
 
 
+def test_a_count_of_a_forces_people_in_a_policys_phrase_is_the_forces_and_sizes_the_policy(extract_text):
+    ex = extract_text(HEADLINE + "The paper asked what was being done to bring Kent Police up to the Hartley standard "
+                                 "of 4,000 officers.")
+    figure = figure_with(ex, "4,000")
+    assert name_of(ex, figure.about) == "Kent Police"
+    assert figure.quantifies in {p.key for p in ex.policies}
+
+
 @pytest.mark.parametrize(
     "named, source",
     [

@@ -659,7 +659,12 @@ def extract_figures(
         if not qualifier and match.bound:
             qualifier = "at least" if match.bound == "lower" else "up to"
         measures, about = _measures(span, ctx)
-        about = about or _force_of_workforce(span, ctx)
+        sized = ""
+        if not about or about not in ctx.kind:  # none, or a policy only its phrase gave ("a pledge of 900 officers")
+            force = _force_of_workforce(span, ctx)
+            if force and about:
+                sized = about  # the force's people, and the policy's size
+            about = force or about
         speaker = ctx.speaker_at(match.start)
         if match.unit == "votes":
             about = _voting_body(span, ctx) or _story_voting_body(entities, ctx)
@@ -680,6 +685,7 @@ def extract_figures(
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
             subject=subject_of(span),
+            quantifies=sized,
         ), period))
     found = _places_carried(found, entities)
     body = _story_body(text, entities)

@@ -490,6 +490,10 @@ def test_new_kinds_in_rdf_validate(extract_text):
 
         ("Kent Police gave figures.\n\nThere were 900 officers when the size of the police force peaked.", "900",
          "about", ""),
+        # who tells people to expect a figure is its source, also when a speaker quotes it
+        ("The Home Office told forces to expect 5% cuts.", "5%", "source", "Home Office"),
+        ("Jane Harker said: “The Home Office had told the police to expect 5% cuts.”", "5%", "source", "Home Office"),
+        ("Jane Harker said: “We told the minister that 5% cuts were coming.”", "5%", "source", ""),
         # a fronted "As …" phrase describes the subject, whatever the verb
         ("As the first elected mayor in 40 years, Jane Harker assumes control of the budget.", "40", "about",
          "Jane Harker"),
@@ -497,7 +501,8 @@ def test_new_kinds_in_rdf_validate(extract_text):
     ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
          "reporter-of-that-clause", "warned-of",
          "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
-         "workforce-of-the-police-in-general", "fronted-as-phrase"],
+         "workforce-of-the-police-in-general", "told-to-expect", "told-to-expect-quoted",
+         "quoted-we-told", "fronted-as-phrase"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

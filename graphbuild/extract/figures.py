@@ -680,7 +680,7 @@ def extract_figures(
             qualifier=qualifier,
             period=period.text if period is not None else "",
             place="" if match.unit == "votes" else _place(sent, span, ctx),  # a vote is taken in a chamber
-            source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
+            source=_source(sent, span, ctx) or _reporter(span, ctx, speaker),
             speaker=speaker,
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
@@ -1257,20 +1257,26 @@ def _reports(verb, came_from) -> bool:
         came_from.dep_ in ("ccomp", "parataxis") or (came_from.dep_ == "prep" and came_from.lower_ in ("of", "about")))
 
 
-def _reporter(span, ctx: _Context) -> str:
-    """Who reports the figure outside quote marks, its source: "She said a constable would
-    get £109,000"; pronouns resolved as for quotes."""
+def _reporter(span, ctx: _Context, speaker: str = "") -> str:
+    """Who reports the figure, its source: "She said a constable would get £109,000", "X told forces to
+    expect 5% cuts"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
+    person the speaker names ("“The Home Office told us to expect 25% cuts”") is one."""
     verb = span.root
     for _ in range(8):
         if verb.head.i == verb.i:
             return ""
         came_from, verb = verb, verb.head
-        if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or
+        # "told forces to expect …": the object is who is told (people, a body), not a thing ("condemned the decision")
+        told = verb.lemma_ in speech_verbs() and came_from.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at or c.lower_ == "police")
+            for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or told or
                                             (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")
                                             or (verb.lemma_ in _words().judging_verbs and came_from.dep_ == "dobj")):
-            if ctx.in_quote(verb.idx):
-                return ""
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if ctx.in_quote(verb.idx) or speaker:
+                key = ctx.entity_at.get(subject.i, "") if subject is not None else ""
+                return key if key != speaker and ctx.kind.get(key) in ("organization", "person") else ""
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)

@@ -752,6 +752,33 @@ def test_a_count_of_a_forces_people_in_a_policys_phrase_is_the_forces_and_sizes_
 
 
 @pytest.mark.parametrize(
+    "text, loser",
+    [
+        ("Jane Harker led after the first round of voting, but once second choices were counted Tom Ellison was "
+         "ahead by 41,200 to 38,900.", "Jane Harker"),
+        # no other side named: the winner's name is not the loser's count's
+        ("Once second choices were counted Tom Ellison was ahead by 41,200 to 38,900.", ""),
+        ("Tom Ellison won the seat by 41,200 votes to 38,900, beating Jane Harker.", "Jane Harker"),
+    ],
+    ids=["other-candidate", "no-other-side", "won-beating"],
+)
+def test_a_tallys_second_count_is_the_other_sides(extract_text, text, loser):
+    ex = extract_text(HEADLINE + text)
+    assert name_of(ex, figure_with(ex, "41,200").about) == "Tom Ellison"
+    assert name_of(ex, figure_with(ex, "38,900").about) == loser
+
+
+def test_a_chambers_tally_stays_the_chambers(extract_text):
+    ex = extract_text(HEADLINE + "The House of Lords defeated Jane Harker's bill by 261 votes to 166.")
+    assert {name_of(ex, figure_with(ex, s).about) for s in ("261", "166")} == {"House of Lords"}
+
+
+def test_a_fall_by_n_to_m_is_no_tally(extract_text):
+    ex = extract_text(HEADLINE + "Tom Ellison said officer numbers fell by 3,000 to 2,000 after the vote.")
+    assert figure_with(ex, "2,000").subject == "officer numbers"
+
+
+@pytest.mark.parametrize(
     "named, source",
     [
         ("The National Audit Office published a review of the Ministry of Defence in May.", "National Audit Office"),

@@ -695,6 +695,7 @@ def extract_figures(
     author = _report_author(doc, ctx)
     if author:
         found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
+    found = _tallies(text, doc, found, ctx)
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -715,6 +716,64 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _tallies(text: str, doc, found: list, ctx: _Context) -> list:
+    """A contest between people or parties ("X won by 312 to 298"): the first count of its tally is the
+    winner's (its actor, or the subject of the contest's verb), the second the other side's (or nobody's)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        (first, f1, p1), (second, f2, p2) = out[i - 1], out[i]
+        if not _tally(text, doc, first, second):
+            continue
+        winner = f1.about if _is_side(f1.about, ctx) else "" if f1.about else _contest_subject(doc, first, ctx)
+        if not winner:
+            continue  # a chamber's vote ("the Lords backed it by 261 votes to 166"): both counts are the chamber's
+        out[i - 1] = (first, replace(f1, about=winner), p1)
+        # the other side's votes: not what the winner's phrase said it measured
+        out[i] = (second, replace(f2, about=_other_side(doc, second, winner, ctx), measures="votes", subject=""), p2)
+    return out
+
+
+def _is_side(key: str, ctx: _Context) -> bool:
+    return bool(key) and (ctx.kind.get(key) == "person" or "PoliticalParty" in ctx.types.get(key, ()))
+
+
+def _contest_subject(doc, first: _Match, ctx: _Context) -> str:
+    """The person or party the verb a tally completes has as its subject ("X won the seat by 312 to 298")."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = ctx.entity_at.get(subject.i, "") if subject is not None else ""
+    return key if _is_side(key, ctx) else ""
+
+
+def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
+    """"X was ahead by 42,100 to 39,900", "won by 312 to 298": the second count of a tally is the other
+    side's, when "by" hangs from a word of a contest (a `tally_cue`: won, ahead, carried); "fell by 300 to
+    2,000" is a change and a level."""
+    if {first.unit, second.unit} - {"count", "votes"} or first.value <= second.value \
+            or not re.fullmatch(r"\s+(?:votes\s+)?to\s+", text[first.end:second.start]) \
+            or not re.search(r"\bby\s+(?:just\s+|some\s+|only\s+)?$", text[max(0, first.start - 12):first.start], re.I):
+        return False
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    by = next((t for t in reversed(doc[span[0].sent.start:span.start]) if t.lower_ == "by"), None) if span else None
+    cues = frozenset(figure_words("tally_cue"))
+    if by is None:
+        return False
+    words = [by.head, doc[by.i - 1]] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp")]  # "was ahead by"
+    return any(w.lemma_.lower() in cues or w.lower_ in cues for w in words)
+
+
+def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
+    """The one person or party of a contest's sentence who is not the winner: the loser a tally's second
+    count is of ("Y won the first round, but X was ahead by 42,100 to 39,900"); "" when none or several."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    sides = {k for t in span[0].sent if (k := ctx.entity_at.get(t.i)) and k != winner
+             and (ctx.kind.get(k) == "person" or "PoliticalParty" in ctx.types.get(k, ()))}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _elided_noun(doc, match: _Match, before: _Match) -> str:

@@ -768,6 +768,13 @@ def test_a_tallys_second_count_is_the_other_sides(extract_text, text, loser):
     assert name_of(ex, figure_with(ex, "38,900").about) == loser
 
 
+@pytest.mark.parametrize("text", ["The motion was carried by 31 to 24 after a long debate.",
+                                  "Councillors rejected the plan by 12 to 9."], ids=["carried", "rejected"])
+def test_a_tally_without_the_word_votes_is_votes(extract_text, text):
+    ex = extract_text(HEADLINE + text)
+    assert [f.unit for f in ex.figures] == ["votes", "votes"]
+
+
 def test_a_chambers_tally_stays_the_chambers(extract_text):
     ex = extract_text(HEADLINE + "The House of Lords defeated Jane Harker's bill by 261 votes to 166.")
     assert {name_of(ex, figure_with(ex, s).about) for s in ("261", "166")} == {"House of Lords"}

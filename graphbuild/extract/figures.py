@@ -651,7 +651,11 @@ def extract_figures(
     ctx.posts = {(r.person, r.organisation) for r in roles if r.organisation and not r.qualifier}
     text = doc_text(doc)
     found = []
-    for match in find_numbers(text):
+    matches = list(find_numbers(text))
+    for i in range(1, len(matches)):  # "carried by 31 to 24": a contest's tally, votes (the tagger may call it a date)
+        if _tally(text, doc, matches[i - 1], matches[i]):
+            matches[i - 1], matches[i] = (replace(m, unit="votes") for m in matches[i - 1:i + 1])
+    for match in matches:
         if _excluded(doc, match):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

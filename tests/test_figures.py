@@ -494,6 +494,10 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("The Home Office told forces to expect 5% cuts.", "5%", "source", "Home Office"),
         ("Jane Harker said: “The Home Office had told the police to expect 5% cuts.”", "5%", "source", "Home Office"),
         ("Jane Harker said: “We told the minister that 5% cuts were coming.”", "5%", "source", ""),
+        # a spokesperson speaks for the body named with it
+        ("A spokesperson for Kent Police said 45 officers had been injured.", "45", "source", "Kent Police"),
+        ("A Home Office spokeswoman said 1,200 extra officers would be sent.", "1,200", "source", "Home Office"),
+        ("A spokesman said 30 people were arrested.", "30", "source", ""),
         # a fronted "As …" phrase describes the subject, whatever the verb
         ("As the first elected mayor in 40 years, Jane Harker assumes control of the budget.", "40", "about",
          "Jane Harker"),
@@ -502,7 +506,7 @@ def test_new_kinds_in_rdf_validate(extract_text):
          "reporter-of-that-clause", "warned-of",
          "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
          "workforce-of-the-police-in-general", "told-to-expect", "told-to-expect-quoted",
-         "quoted-we-told", "fronted-as-phrase"],
+         "quoted-we-told", "spokesperson-for", "body-spokeswoman", "spokesman-for-nobody", "fronted-as-phrase"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import figure_words
+from ..gazetteer import figure_words, word_class
 from ..records import Entity, Figure, Policy, Quote, Role
 from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
                      span_ents)
@@ -1344,10 +1344,29 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
                 return ""
             is_actor, key = ctx.actor_of(subject)
             if not is_actor:
-                key = _set_off_person(subject, verb, ctx)
+                key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx)
                 is_actor = bool(key)
             return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
     return ""
+
+
+def _spoken_for(subject, ctx: _Context) -> str:
+    """"A spokesman for Kent Police said …", "a Home Office spokeswoman said …", "the force's spokesperson":
+    a spokesperson noun (`word_classes.csv` spokesperson) speaks for the one body it names."""
+    if subject.lower_ not in word_class("spokesperson"):
+        return ""
+    parts = [c for c in subject.children if c.dep_ in ("compound", "poss", "nmod")]
+    parts += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    keys = set()
+    for part in parts:
+        for t in part.subtree:
+            key = ctx.entity_at.get(t.i, "")
+            if not key and t.lower_ in ("its", "their") or t.lower_ in org_anaphors() and t.dep_ == "poss":
+                key = ctx.actor_of(t)[1]
+            if ctx.kind.get(key) == "organization":
+                keys.add(key)
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _set_off_person(subject, verb, ctx: _Context) -> str:

@@ -546,6 +546,12 @@ def test_the_source_is_who_reports_the_figure_in_its_own_clause(extract_text, te
     assert name_of(ex, figure_with(ex, "8%").source) == source
 
 
+def test_a_figure_in_a_claims_content_is_not_about_who_mocks_it(extract_text):
+    ex = extract_text(HEADLINE + "Jane Harker mocked Tom Ellison over claims that budgets should be cut by no more "
+                                 "than 10%.")
+    assert name_of(ex, figure_with(ex, "10%").about) != "Jane Harker"
+
+
 def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):
     ex = extract_text(HEADLINE + "Jane Harker is facing a backlash over proposals to cut the number of forces "
                                  "from 43 to 12.")

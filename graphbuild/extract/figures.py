@@ -1249,7 +1249,8 @@ def _controller(span, ctx: _Context) -> str:
         if verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             return ""  # "X spoke, and 40 officers listened", "X called after 5 were hurt": a clause of its own
         if verb.dep_ == "acl" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ == "agent" for c in verb.children):
+                and not any(c.dep_ == "agent" and not c.left_edge.i <= span.root.i <= c.right_edge.i
+                            for c in verb.children):  # "cut by 10%": the figure, no agent
             return ""  # "faces a backlash over proposals to cut forces from 43": the figure is the proposal's
         came_from, verb = verb, verb.head
         if verb.pos_ not in ("VERB", "AUX"):

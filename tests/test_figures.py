@@ -742,11 +742,16 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday. Its chief constable, Jane Porter, met staff.\n\n"
          "Jane Porter said the control room had lost 310 call handlers.", "310", "Dyfed-Powys Police"),
+        # "we" in the words of a post-holder at another body is that body
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
+         "Association, said: “We have lost 310 members this year.”", "310", "Police Superintendents' Association"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
          "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
-         "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer"],
+         "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer",
+         "quoted-we-of-another-body"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -855,7 +855,8 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
-    from another body's voice) is about the body the story is about; a figure that only a policy's own phrase
+    from another body's voice) is about the body the story is about ("we" in the words of a post-holder at one
+    other body is that body); a figure that only a policy's own phrase
     claimed ("£40m budget cuts", "2,000 stops and searches") is then the body's, and sizes that policy."""
     if figure.about and figure.about not in ctx.kind and not figure.quantifies and not figure.source:
         bare = _of_story_body(replace(figure, about=""), body, match, doc, ctx)
@@ -875,6 +876,9 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
+    own = {b for p, b in ctx.posts if p == figure.speaker}
+    if figure.speaker and body not in own and len(own) == 1 and any(t.lower_ in _FIRST_PLURAL for t in sent):
+        return replace(figure, about=own.pop())  # "we", "our" in the words of a post-holder at another body: theirs
     if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about

@@ -498,6 +498,11 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("A spokesperson for Kent Police said 45 officers had been injured.", "45", "source", "Kent Police"),
         ("A Home Office spokeswoman said 1,200 extra officers would be sent.", "1,200", "source", "Home Office"),
         ("A spokesman said 30 people were arrested.", "30", "source", ""),
+        # a description of a person named before reports as that person (read as for quotes)
+        ("Chief Constable Jane Harker met staff on Monday. The Chief Constable said the force had lost 300 "
+         "officers.", "300", "source", "Jane Harker"),
+        ("Labour assembly member Tom Ellison criticised the mayor. The Labour assembly member says this is the "
+         "fourth such failure in a month.", "fourth", "source", "Tom Ellison"),
         # a fronted "As …" phrase describes the subject, whatever the verb
         ("As the first elected mayor in 40 years, Jane Harker assumes control of the budget.", "40", "about",
          "Jane Harker"),
@@ -506,7 +511,8 @@ def test_new_kinds_in_rdf_validate(extract_text):
          "reporter-of-that-clause", "warned-of",
          "workforce-of-the-one-force", "workforce-of-the-sender", "workforce-of-two-forces",
          "workforce-of-the-police-in-general", "told-to-expect", "told-to-expect-quoted",
-         "quoted-we-told", "spokesperson-for", "body-spokeswoman", "spokesman-for-nobody", "fronted-as-phrase"],
+         "quoted-we-told", "spokesperson-for", "body-spokeswoman", "spokesman-for-nobody", "title-named-before",
+         "member-named-before", "fronted-as-phrase"],
 )
 def test_reported_speech_and_clauses(extract_text, text, surface, field, expected):
     ex = extract_text(HEADLINE + text)

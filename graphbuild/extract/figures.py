@@ -1348,8 +1348,9 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)
-            if not is_actor:
-                key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx)
+            if not is_actor:  # "the AM says …", "the minister said …": whom the quotes' reading finds speaking
+                key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx) \
+                    or (ctx.index.entity_of(subject) if ctx.index is not None and subject.dep_ == "nsubj" else "")
                 is_actor = bool(key)
             return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
     return ""

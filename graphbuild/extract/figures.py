@@ -9,7 +9,8 @@ quote, and the one actor the figure is about when the grammar names it (the
 clause's subject, a possessor, "its", "the force"), else none.
 Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
 ("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
-units; dates, years, times, ages, ordinals and measurements are not figures.
+units; dates, years, times, ages, ordinals and measurements are not figures, except a rank that counts
+things so far ("the 39th victim this year", "the third such attack").
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import resources
-from ..gazetteer import figure_words
+from ..gazetteer import figure_words, word_class
 from ..records import Entity, Figure, Policy, Quote, Role
 from .common import (Paragraphs, doc_sents, doc_text, evidence, heads_to_clause, is_workforce, sentence_index,
                      span_ents)
@@ -113,6 +114,9 @@ def _words() -> _Words:
 
 
 _SMALL_NUM = "one|two|three|four|five|six|seven|eight|nine"
+_ORDINALS = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                        "twelfth".split(), start=2)}
+_ORDINAL_WORDS = "|".join(_ORDINALS)
 
 
 @lru_cache(maxsize=2)
@@ -125,7 +129,7 @@ def _pattern(shares: bool = True) -> re.Pattern:
     curw = "|".join(sorted(w.currency_words, key=len, reverse=True))
     dur = "|".join(sorted((d for d in w.durations if not d.endswith("s")), key=len, reverse=True)) + "|" + \
         "|".join(sorted((d for d in w.durations if d.endswith("s")), key=len, reverse=True))
-    share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    share = (rf"|(?P<share>\b(?P<snum>{_SMALL_NUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
              rf"(?P<sden>{_DIGITS}|{_WORD_NUM})\b(?![.,]\d|%|\s?per\s?cent))") if shares else ""
     return re.compile(
         rf"(?P<mrange>(?P<mrcur>{cur})\s?(?P<mrlo>{_DIGITS})(?:\s?(?P<mrlomag>{mag})\b)?\s?[–-]\s?(?P<mrhicur>{cur})?\s?"
@@ -135,6 +139,9 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"|(?P<uhalf>\b(?:an?|one)\s+(?P<uhunit>{dur})\s+and\s+a\s+half\b)"
         rf"|(?P<ahalf>(?<![\w.,£$€¥/-])(?P<ahnum>\d{{1,3}}|{_SMALL_NUM}|ten|eleven|twelve)\s+and\s+a\s+half\b"
         rf"(?:(?=[\s-]+(?:{dur})\b)|\s+(?P<ahmag>thousand|million|billion)\b(?:\s+(?P<ahcur>{curw})\b)?))"
+        rf"|(?P<dozen>\b(?P<dzn>a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)[\s-]dozen\b)"
+        rf"|(?P<osuch>(?:\ban?\s+)?\b(?P<oword>{_ORDINAL_WORDS})(?=\s+such\b))"
+        rf"|(?P<ordn>(?<![\w.,£$€¥/-])(?P<onum>\d{{1,4}})(?:st|nd|rd|th)\b(?![.,]?\d))"
         rf"|(?P<fmag>\b(?:(?P<fmnum>a|one|two|three)[\s-](?P<fmden>{frac})\s+of\s+an?|half\s+an?)"
         rf"\s+(?P<fmmag>thousand|million|billion|trillion)\b(?:\s+(?P<fmcur>{curw})\b)?)"
         rf"|(?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<fden>{frac})\b)"
@@ -143,7 +150,9 @@ def _pattern(shares: bool = True) -> re.Pattern:
         rf"(?P<hpct>\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))?(?![\w]|[.,]\d|[–-]\d|/\d))"
         rf"|(?P<pct>(?:\b(?P<pword>{_WORD_NUM})|(?P<pnum>{_DIGITS}))\s?(?:%|per\s?cent\b|percent\b|(?-i:pc)\b))"
         rf"|(?P<num>(?<![\w.,£$€¥/-])(?P<dnum>{_DIGITS})"
-        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?)?"
+        rf"(?:\s(?P<dmag>million|billion|trillion|thousand)\b(?:\s+(?P<dcur>{curw})\b)?"
+        rf"|(?P<dshort>bn|m)\b(?:\s+(?P<dscur>{curw})\b)?(?=(?:\s+(?P<dsnoun>[a-z]+))?)"
+        rf"|\s+(?P<dcurw>{curw})\b)?"
         rf"(?![\w]|[.,]\d|-\d|/\d))"
         rf"|(?P<word>\b(?P<wnum>{_WORD_NUM})\b)",
         re.I,
@@ -158,6 +167,7 @@ class _Match:
     unit: str
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
     per: str = ""  # the base of a rate: "1000 residents"
+    ordinal: bool = False  # "the 39th victim", "the third such attack": a count said as a rank
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -310,6 +320,15 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                     value = (value * w.magnitudes[m.group("ahmag").lower()]).quantize(Decimal(1))
                 cur = m.group("ahcur")
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
+            elif m.group("dozen"):  # "a dozen officers", "two dozen", "half a dozen"
+                raw = m.group("dzn").lower()
+                count = 1 if raw in ("a", "one") else Decimal("0.5") if raw.startswith("half") else text2num(raw, "en")
+                yield _Match(m.start(), m.end(), (Decimal(count) * 12).quantize(Decimal(1)), "count")
+            elif m.group("osuch"):  # "the third such attack this month": the count so far, said as a rank
+                yield _Match(m.start("oword"), m.end(), Decimal(_ORDINALS[m.group("oword").lower()]), "count",
+                             ordinal=True)
+            elif m.group("ordn"):  # "the 39th victim this year": a count said as a rank (a date is none)
+                yield _Match(m.start(), m.end(), Decimal(m.group("onum")), "count", ordinal=True)
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
                 num = 1 if (m.group("fmnum") or "a").lower() in ("a", "one") else text2num(m.group("fmnum").lower(), "en")
@@ -341,7 +360,14 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 value = Decimal(m.group("dnum").replace(",", ""))
                 if m.group("dmag"):
                     value *= w.magnitudes[m.group("dmag").lower()]
-                cur = m.group("dcur")  # "1.5 billion pounds"
+                if m.group("dshort"):  # "2bn", "1.5m people" (a plural noun after it: "a 10m drop" is metres)
+                    short, noun = m.group("dshort").lower(), (m.group("dsnoun") or "").lower()
+                    if short == "m" and not (m.group("dscur") or noun.endswith("s") and not noun.endswith("ss")
+                                             or noun == "people"):
+                        continue
+                    value *= w.magnitudes[short]
+                    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+                cur = m.group("dcur") or m.group("dscur") or m.group("dcurw")  # "1.5 billion pounds", "500 euros"
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
@@ -409,6 +435,8 @@ def _excluded(doc, match: _Match) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
+    if match.ordinal:
+        return _no_counted_rank(doc, span)
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
             and not _further_count(doc, span):
         return True
@@ -437,6 +465,8 @@ def _excluded(doc, match: _Match) -> bool:
         if re.match(r"\s?([a-z]{1,3})\b", after) and re.match(r"\s?([a-z]{1,3})\b", after).group(1) in _words().excluded_units \
                 and not re.match(r"\s(in|at|am|st)\b", after):
             return True  # a measurement such as 3ft
+        if re.match(r"-figure\b", after, re.I):
+            return True  # "a six-figure sum": how many digits, no count
         if re.search(r"\b(aged?|age of)\s*$", before) or re.match(r"\s*(years?[- ]old|-year)", after):
             return True
         if re.search(r"\b(to|and)\s*$", before) and re.search(r"\baged?\b", text[max(0, match.start - 30):match.start]):
@@ -447,6 +477,22 @@ def _excluded(doc, match: _Match) -> bool:
         if re.match(r"\s*(?:o'clock|am|pm|a\.m\.|p\.m\.)", after):
             return True
     return False
+
+
+def _no_counted_rank(doc, span) -> bool:
+    """An ordinal is a figure only as a count so far of things of a kind ("the 39th victim", "the third such
+    snub"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
+    if any(t.ent_type_ in ("DATE", "TIME", "FAC", "GPE", "ORG", "LOC", "EVENT", "WORK_OF_ART", "LAW") for t in span):
+        return True
+    nxt = span[-1].i + 1
+    while nxt < len(doc) and (doc[nxt].lower_ == "such" or doc[nxt].pos_ in ("ADJ", "PUNCT") and doc[nxt].text
+                              not in ".,;:!?"):
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].pos_ != "NOUN" or doc[nxt].ent_type_ in ("DATE", "TIME"):
+        return True
+    noun = doc[nxt].lemma_.lower()
+    return doc[nxt].lower_ in _words().durations or noun in _words().durations \
+        or noun in figure_words("rank_not_counted")  # "her 50th birthday", "the second time": no count
 
 
 def _further_count(doc, span) -> bool:
@@ -609,7 +655,11 @@ def extract_figures(
     ctx.posts = {(r.person, r.organisation) for r in roles if r.organisation and not r.qualifier}
     text = doc_text(doc)
     found = []
-    for match in find_numbers(text):
+    matches = list(find_numbers(text))
+    for i in range(1, len(matches)):  # "carried by 31 to 24": a contest's tally, votes (the tagger may call it a date)
+        if _tally(text, doc, matches[i - 1], matches[i]):
+            matches[i - 1], matches[i] = (replace(m, unit="votes") for m in matches[i - 1:i + 1])
+    for match in matches:
         if _excluded(doc, match):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -617,7 +667,12 @@ def extract_figures(
         if not qualifier and match.bound:
             qualifier = "at least" if match.bound == "lower" else "up to"
         measures, about = _measures(span, ctx)
-        about = about or _force_of_workforce(span, ctx)
+        sized = ""
+        if not about or about not in ctx.kind:  # none, or a policy only its phrase gave ("a pledge of 900 officers")
+            force = _force_of_workforce(span, ctx)
+            if force and about:
+                sized = about  # the force's people, and the policy's size
+            about = force or about
         speaker = ctx.speaker_at(match.start)
         if match.unit == "votes":
             about = _voting_body(span, ctx) or _story_voting_body(entities, ctx)
@@ -633,17 +688,22 @@ def extract_figures(
             qualifier=qualifier,
             period=period.text if period is not None else "",
             place="" if match.unit == "votes" else _place(sent, span, ctx),  # a vote is taken in a chamber
-            source=_source(sent, span, ctx) or ("" if speaker else _reporter(span, ctx)),
+            source=_source(sent, span, ctx) or _reporter(span, ctx, speaker),
             speaker=speaker,
             cause=_cause(span, ctx),
             evidence=evidence(doc, match.start, match.end, paragraphs),
             subject=subject_of(span),
+            quantifies=sized,
         ), period))
     found = _places_carried(found, entities)
     body = _story_body(text, entities)
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
-    found = [(m, _of_area_force(f, ctx), p) for m, f, p in found]
+    found = [(m, _of_area_force(f, ctx, doc, m), p) for m, f, p in found]
+    author = _report_author(doc, ctx)
+    if author:
+        found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
+    found = _tallies(text, doc, found, ctx)
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
     for i, (match, figure, _) in enumerate(found):
@@ -664,6 +724,64 @@ def extract_figures(
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
         yield figure
+
+
+def _tallies(text: str, doc, found: list, ctx: _Context) -> list:
+    """A contest between people or parties ("X won by 312 to 298"): the first count of its tally is the
+    winner's (its actor, or the subject of the contest's verb), the second the other side's (or nobody's)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        (first, f1, p1), (second, f2, p2) = out[i - 1], out[i]
+        if not _tally(text, doc, first, second):
+            continue
+        winner = f1.about if _is_side(f1.about, ctx) else "" if f1.about else _contest_subject(doc, first, ctx)
+        if not winner:
+            continue  # a chamber's vote ("the Lords backed it by 261 votes to 166"): both counts are the chamber's
+        out[i - 1] = (first, replace(f1, about=winner), p1)
+        # the other side's votes: not what the winner's phrase said it measured
+        out[i] = (second, replace(f2, about=_other_side(doc, second, winner, ctx), measures="votes", subject=""), p2)
+    return out
+
+
+def _is_side(key: str, ctx: _Context) -> bool:
+    return bool(key) and (ctx.kind.get(key) == "person" or "PoliticalParty" in ctx.types.get(key, ()))
+
+
+def _contest_subject(doc, first: _Match, ctx: _Context) -> str:
+    """The person or party the verb a tally completes has as its subject ("X won the seat by 312 to 298")."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = ctx.entity_at.get(subject.i, "") if subject is not None else ""
+    return key if _is_side(key, ctx) else ""
+
+
+def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
+    """"X was ahead by 42,100 to 39,900", "won by 312 to 298": the second count of a tally is the other
+    side's, when "by" hangs from a word of a contest (a `tally_cue`: won, ahead, carried); "fell by 300 to
+    2,000" is a change and a level."""
+    if {first.unit, second.unit} - {"count", "votes"} or first.value <= second.value \
+            or not re.fullmatch(r"\s+(?:votes\s+)?to\s+", text[first.end:second.start]) \
+            or not re.search(r"\bby\s+(?:just\s+|some\s+|only\s+)?$", text[max(0, first.start - 12):first.start], re.I):
+        return False
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    by = next((t for t in reversed(doc[span[0].sent.start:span.start]) if t.lower_ == "by"), None) if span else None
+    cues = frozenset(figure_words("tally_cue"))
+    if by is None:
+        return False
+    words = [by.head, doc[by.i - 1]] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp")]  # "was ahead by"
+    return any(w.lemma_.lower() in cues or w.lower_ in cues for w in words)
+
+
+def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
+    """The one person or party of a contest's sentence who is not the winner: the loser a tally's second
+    count is of ("Y won the first round, but X was ahead by 42,100 to 39,900"); "" when none or several."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    sides = {k for t in span[0].sent if (k := ctx.entity_at.get(t.i)) and k != winner
+             and (ctx.kind.get(k) == "person" or "PoliticalParty" in ctx.types.get(k, ()))}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _elided_noun(doc, match: _Match, before: _Match) -> str:
@@ -741,7 +859,12 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
-    from another body's voice) is about the body the story is about."""
+    from another body's voice) is about the body the story is about ("we" in the words of a post-holder at one
+    other body is that body); a figure that only a policy's own phrase
+    claimed ("£40m budget cuts", "2,000 stops and searches") is then the body's, and sizes that policy."""
+    if figure.about and figure.about not in ctx.kind and not figure.quantifies and not figure.source:
+        bare = _of_story_body(replace(figure, about=""), body, match, doc, ctx)
+        return replace(bare, quantifies=figure.about) if bare.about else figure
     # the body's own officer reporting it ("Chief Constable X said the force had lost 35 staff") is its voice
     officer = {k for k in (figure.source, figure.speaker) if (k, body) in ctx.posts}
     if figure.about or figure.source and "Committee" not in ctx.types.get(figure.source, ()) \
@@ -757,16 +880,84 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
+    own = {b for p, b in ctx.posts if p == figure.speaker}
+    if figure.speaker and body not in own and len(own) == 1 and any(t.lower_ in _FIRST_PLURAL for t in sent):
+        return replace(figure, about=own.pop())  # "we", "our" in the words of a post-holder at another body: theirs
     if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
         return figure  # another actor in the sentence may be what the figure is about
     return replace(figure, about=body)
 
 
-def _of_area_force(figure: Figure, ctx: _Context) -> Figure:
-    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...") whose
-    sentence gives it no actor is the figure of that force, when the article names it."""
-    if figure.about or figure.speaker or figure.source or not figure.place:
+def _author_of(noun, ctx: _Context) -> str:
+    """The body a report noun names as its author: "the HMIC report", "the Audit Office's review", "a
+    review by X", "X published a report", "X was asked to carry out a review"; "" when it names none."""
+    def body(token) -> str:
+        keys = {ctx.entity_at[t.i] for t in token.subtree if ctx.kind.get(ctx.entity_at.get(t.i, "")) == "organization"}
+        return keys.pop() if len(keys) == 1 else ""
+
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss", "nmod") and body(child):
+            return body(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = [body(g) for g in child.children if g.dep_ == "pobj"]
+            if found and found[0]:
+                return found[0]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in figure_words("authoring_verb"):
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "xcomp":  # "X was asked to carry out a review", "Y told X to write one"
+            doer = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in verb.head.children if c.dep_ == dep),
+                        None)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN") and body(doer):
+            return body(doer)
+    return ""
+
+
+def _report_author(doc, ctx: _Context) -> str:
+    """The one body an article names as the author of its report, review or inspection ("" when it names
+    none or several): a later bare "the report" is theirs."""
+    nouns = frozenset(figure_words("report_noun"))
+    authors = {a for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and (a := _author_of(t, ctx))}
+    return authors.pop() if len(authors) == 1 else ""
+
+
+def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Context) -> Figure:
+    """"The report contains 30 recommendations", "the 725 files reviewed in the inspection": a figure a
+    report noun naming no author of its own reports (its clause's verb, or the figure's noun holds it) comes
+    from the one body the article names as a report's author; what it is about stays."""
+    if figure.source or figure.speaker or ctx.in_quote(match.start):
+        return figure
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    nouns = frozenset(figure_words("report_noun"))
+    above = {t.i for t in span.root.ancestors}
+    counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    for t in span[0].sent:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or _author_of(t, ctx) or ctx.in_quote(t.idx):
+            continue
+        verb = t.head
+        while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")):
+            verb = verb.head
+        if verb.i in above or counted.i != t.i and counted.left_edge.i <= t.i <= counted.right_edge.i:
+            return replace(figure, source=author)
+    return figure
+
+
+def _of_area_force(figure: Figure, ctx: _Context, doc=None, match: _Match | None = None) -> Figure:
+    """A figure placed in a force's area ("in the West Midlands, 3,900 searches were of ...", "in the Kent
+    Police area, arrests rose 8%") whose sentence gives it no actor is the figure of that force, when the
+    article names it."""
+    if figure.about or figure.speaker or figure.source:
+        return figure
+    if doc is not None and match is not None:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        above = {t.i for t in span.root.ancestors}
+        forces = {ctx.entity_at[c.i] for t in span[0].sent if t.lemma_.lower() == "area" and t.dep_ == "pobj"
+                  and t.head.lower_ in ("in", "across", "within", "throughout") and t.head.head.i in above
+                  for c in t.subtree if "PoliceBody" in ctx.types.get(ctx.entity_at.get(c.i, ""), ())}
+        if len(forces) == 1:
+            return replace(figure, about=forces.pop())
+    if not figure.place:
         return figure
     area = ctx.name.get(figure.place, "")
     forces = {k for k, types in ctx.types.items()
@@ -1066,11 +1257,16 @@ def _controller(span, ctx: _Context) -> str:
         if verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             return ""  # "X spoke, and 40 officers listened", "X called after 5 were hurt": a clause of its own
         if verb.dep_ == "acl" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ == "agent" for c in verb.children):
+                and not any(c.dep_ == "agent" and not c.left_edge.i <= span.root.i <= c.right_edge.i
+                            for c in verb.children):  # "cut by 10%": the figure, no agent
             return ""  # "faces a backlash over proposals to cut forces from 43": the figure is the proposal's
         came_from, verb = verb, verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if came_from.dep_ == "prep" and came_from.lower_ == "as" and subject is not None \
+                and came_from.i < subject.i < verb.i and actor(subject):
+            return actor(subject)  # "As the first minister in 38 years, X took office": the phrase describes X
         if _reports(verb, came_from):
             return ""
         if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):
@@ -1133,32 +1329,58 @@ def _reports(verb, came_from) -> bool:
         came_from.dep_ in ("ccomp", "parataxis") or (came_from.dep_ == "prep" and came_from.lower_ in ("of", "about")))
 
 
-def _reporter(span, ctx: _Context) -> str:
-    """Who reports the figure outside quote marks, its source: "She said a constable would
-    get £109,000"; pronouns resolved as for quotes."""
+def _reporter(span, ctx: _Context, speaker: str = "") -> str:
+    """Who reports the figure, its source: "She said a constable would get £109,000", "X told forces to
+    expect 5% cuts"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
+    person the speaker names ("“The Home Office told us to expect 25% cuts”") is one."""
     verb = span.root
     for _ in range(8):
         if verb.head.i == verb.i:
             return ""
         came_from, verb = verb, verb.head
+        # "told forces to expect …": the object is who is told (people, a body), not a thing ("condemned the decision")
+        told = verb.lemma_ in speech_verbs() and came_from.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at or c.lower_ == "police")
+            for c in verb.children)
         # "..., though the club said nearer 3,400 came": a number a verb of saying or estimating takes as its object
         # is what its subject states; not one of doing ("X added 300", "X called 999"), whatever its speech uses
-        if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or
+        if verb.pos_ in ("VERB", "AUX") and (_reports(verb, came_from) or told or
                                             (verb.lemma_ in _words().stating_verbs and came_from.dep_ == "dobj"
                                              and came_from.pos_ == "NUM")
                                             or (verb.lemma_ in _words().source_verbs and came_from.dep_ == "ccomp")
                                             or (verb.lemma_ in _words().judging_verbs and came_from.dep_ == "dobj")):
-            if ctx.in_quote(verb.idx):
-                return ""
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if ctx.in_quote(verb.idx) or speaker:
+                key = ctx.entity_at.get(subject.i, "") if subject is not None else ""
+                return key if key != speaker and ctx.kind.get(key) in ("organization", "person") else ""
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)
-            if not is_actor:
-                key = _set_off_person(subject, verb, ctx)
+            if not is_actor:  # "the AM says …", "the minister said …": whom the quotes' reading finds speaking
+                key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx) \
+                    or (ctx.index.entity_of(subject) if ctx.index is not None and subject.dep_ == "nsubj" else "")
                 is_actor = bool(key)
             return key if is_actor and ctx.kind.get(key) in ("organization", "person") else ""
     return ""
+
+
+def _spoken_for(subject, ctx: _Context) -> str:
+    """"A spokesman for Kent Police said …", "a Home Office spokeswoman said …", "the force's spokesperson":
+    a spokesperson noun (`word_classes.csv` spokesperson) speaks for the one body it names."""
+    if subject.lower_ not in word_class("spokesperson"):
+        return ""
+    parts = [c for c in subject.children if c.dep_ in ("compound", "poss", "nmod")]
+    parts += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    keys = set()
+    for part in parts:
+        for t in part.subtree:
+            key = ctx.entity_at.get(t.i, "")
+            if not key and t.lower_ in ("its", "their") or t.lower_ in org_anaphors() and t.dep_ == "poss":
+                key = ctx.actor_of(t)[1]
+            if ctx.kind.get(key) == "organization":
+                keys.add(key)
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _set_off_person(subject, verb, ctx: _Context) -> str:
@@ -1361,6 +1583,22 @@ def _place(sent, span, ctx: _Context) -> str:
     return best[1] if best else ""
 
 
+_CLAUSE_PREPS = frozenset(("after", "before", "since", "until", "as", "when", "because"))
+
+
+def _verb_of_stranded_subject(noun):
+    """"It comes after figures from X showed 40 …": the parser reads "after" as a preposition, so the
+    noun after it is its object and the verb that follows a subjectless side clause; the noun is that
+    verb's subject (the verb, or None when the words are not so)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    verb = noun.doc[noun.right_edge.i + 1]
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.i != noun.head.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    return verb
+
+
 def _source(sent, span, ctx: _Context) -> str:
     """"Home Office figures revealed …", "a report by the X Committee found …", "according to X"."""
     w = _words()
@@ -1387,7 +1625,7 @@ def _source(sent, span, ctx: _Context) -> str:
 
     for t in sent:
         if (t.lemma_.lower() in w.source_nouns or t.lower_ in w.source_nouns) and t.pos_ == "NOUN" \
-                and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else t):
+                and governs(t.head if t.dep_ in ("nsubj", "nsubjpass") else _verb_of_stranded_subject(t) or t):
             for d in t.subtree:
                 key = ctx.entity_at.get(d.i)
                 if key and ctx.kind.get(key) == "organization" and d.i not in range(span.start, span.end) \

@@ -1487,7 +1487,8 @@ def test_they_is_a_body_given_a_plural_verb(extract_text, text, expected):
 @pytest.mark.parametrize("text", [
     "Kent Police has launched an inquiry. They are investigating Tom Ellison over the claims.",
     "Kent Police have arrested two men. They are investigating Tom Ellison over the claims.",
-], ids=["singular-verb", "plural-noun-between"])
+    "Kent Police praised the crew of the lifeboat. They accused Tom Ellison of lying.",
+], ids=["singular-verb", "plural-noun-between", "collective-noun-between"])
 def test_they_is_not_a_body_said_to_be_one_or_after_a_plural(extract_text, text):
     assert not [t for t in triples(extract_text(HEADLINE + text)) if t[2] == "Tom Ellison"]
 

@@ -306,6 +306,8 @@ class _Targets:
             other = self.index.entity_at.get(t.i, "")
             if other and other != key or t.tag_ in ("NNS", "NNPS") and not other or t.lower_ in ("they", "them"):
                 return ""
+            if not other and t.tag_ == "NN" and t.lemma_.lower() in word_class("collective_noun"):
+                return ""  # "Kent Police praised the crew. They accused X": the crew may be "they" too
         return key
 
     def _body_object(self, token) -> str:

@@ -259,11 +259,7 @@ class _Targets:
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be" \
                 or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
             return ""  # "it is clear that", "it emerged that": nothing is meant
-        sent = token.sent
-        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
-        if sent.start > 0:
-            before = self.index.doc[sent.start - 1].sent
-            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        subjects = self._subjects_up_to(token)
         for subject in reversed(subjects):
             key = self.index.entity_of(subject) if subject.lower_ != "it" else ""
             if self.index.kind.get(key) == "person":
@@ -278,6 +274,16 @@ class _Targets:
             return key
         return ""
 
+    def _subjects_up_to(self, token) -> list:
+        """The subjects a pronoun may take up, in order: the main clause's of the sentence before, then those of
+        its own sentence before it."""
+        sent = token.sent
+        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if sent.start > 0:
+            before = self.index.doc[sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        return subjects
+
     def _body_they(self, token) -> str:
         """"Kent Police have opened an inquiry. They are investigating Y": a subject "they" is the body last spoken
         of as a subject (in its sentence or the one before) when the writer gave that body a plural verb or none
@@ -287,11 +293,7 @@ class _Targets:
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
                 or verb.lemma_.lower() in word_class("raising_verb") or token.i in self.policy_at:
             return ""
-        sent = token.sent
-        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
-        if sent.start > 0:
-            before = self.index.doc[sent.start - 1].sent
-            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        subjects = self._subjects_up_to(token)
         if not subjects:
             return ""
         subject = subjects[-1]
@@ -318,11 +320,7 @@ class _Targets:
         if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "dative", "pobj") \
                 or self.index.quoted[token.i]:
             return ""
-        sent = token.sent
-        subjects = [t for t in sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
-        if sent.start > 0:
-            before = self.index.doc[sent.start - 1].sent
-            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")] + subjects
+        subjects = self._subjects_up_to(token)
         for subject in reversed(subjects):
             key = self.index.entity_of(subject) if subject.lower_ not in ("it", "they") else ""
             if self.index.kind.get(key) == "person":

@@ -488,6 +488,9 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("Students will no longer receive free travel, the council said.", "end of free travel for students"),
         ("Cyclists will be required to wear reflective vests.", "requirement for cyclists to wear reflective vests"),
         ("From May, booster seats will be made mandatory for toddlers.", "mandatory booster seats for toddlers"),
+        ("Scots will no longer receive free prescriptions, the government said.",
+         "end of free prescriptions for Scots"),
+        ("Vampire knives will be made illegal, the government said.", "illegal vampire knives"),
     ],
     ids=["act-on-object", "vote-against", "replace-with", "raise-money", "cut-money", "freeze-money", "vote-to-do",
          "plan-to-do", "listed-including-first", "listed-including-second", "listed-such-as",
@@ -496,7 +499,7 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
          "scale-back", "put-in-place", "press-ahead-with", "relative-clause-act",
          "relative-clause-put-in-place", "bare-head-object", "power-stated-as-its-condition", "kept-secret",
          "should-have-control-over", "should-get-a-say-over", "control-over-rather-than", "will-no-longer-receive", "will-be-required-to",
-         "will-be-made-mandatory"],
+         "will-be-made-mandatory", "a-people-keeps-its-capital", "an-opening-word-parsed-as-a-name-lowered"],
 )
 def test_objects_of_political_acts(extract_text, text, label):
     ex = extract_text(HEADLINE + text)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import org_unit_words, word_class, word_values
+from ..gazetteer import demonyms, org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
 from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, is_workforce, legislation_spans, name_key, retarget,
@@ -419,6 +419,27 @@ def _label_of(tokens) -> str:
     tokens = tokens[:MAX_WORDS]
     text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))
     return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+
+
+def _opening_lowered(tokens, label: str) -> str:
+    """A label whose first word only opens its sentence ("Booster seats will be ...") starts lower-case; a name
+    keeps its capital: a proper noun (not an opening word the parser calls one with no entity, or a person's
+    before a common noun: "Zombie knives"), a people ("Londoners", `demonyms.csv`), a body or place, an acronym."""
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    opener = first is not None and _opens_sentence(first)
+    common = opener and (not first.ent_type_ or first.ent_type_ == "PERSON" and first.dep_ == "compound"
+                         and first.head.pos_ == "NOUN")
+    if first is None or not label[:1].isupper() or not label[1:2].islower() or not opener \
+            or first.pos_ == "PROPN" and not common or first.ent_type_ in ("NORP", "GPE", "LOC", "ORG", "FAC") \
+            or {first.text, first.lemma_, first.text.rstrip("s")} & demonyms():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _opens_sentence(token) -> bool:
+    """The first word of its sentence, or of a line (a headline above it may be parsed into its sentence)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return token.is_sent_start or before is None or before.is_space or "\n" in before.text_with_ws
 
 
 def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention]) -> Iterator[PolicyMention]:
@@ -1350,8 +1371,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if match.yields.get("object") == "relative":
                 tokens = [t for t in tokens if t.i < act.i and t.dep_ != "relcl" and not t.tag_ in ("WDT", "WP")]
             label = _label_of(tokens)
-            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and label[1:2].islower():
-                label = label[:1].lower() + label[1:]  # "Paper licences were phased out" opens its sentence
+            label = _opening_lowered(tokens, label)  # "Paper licences were phased out" opens its sentence
         elif make == "change":
             left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
@@ -1409,8 +1429,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
             named = _object_label(tokens)
-            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-                named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
+            named = _opening_lowered(tokens, named)  # "Elected mayors were introduced" opens its sentence
             label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
             tokens = sorted([act] + tokens, key=lambda t: t.i)
         else:
@@ -1507,17 +1526,14 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
         return None  # "the minister will be required to ...": one person's duty
     thing = _trimmed(obj)
     named = _object_label(thing)
-    if thing and thing[0].is_sent_start and thing[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]  # "Booster seats will be made mandatory" opens its sentence
+    named = _opening_lowered(thing, named)  # "Booster seats will be made mandatory" opens its sentence
     if not named:
         return None
     if state is not None:  # "cycling helmets will be made compulsory for children"
         rest = [t for c in state.children if c.dep_ == "prep" for t in c.subtree]
         tail = f" {_label_of(rest)}" if rest and _contiguous(rest) else ""
         return sorted({act, state, *thing, *rest}, key=lambda t: t.i), f"{state.lower_} {named}{tail}"
-    whom = _object_label(_trimmed(who))
-    if who.is_sent_start or _trimmed(who)[:1] and _trimmed(who)[0].is_sent_start:
-        whom = whom[:1].lower() + whom[1:]  # "Pensioners will no longer ..." opens its sentence
+    whom = _opening_lowered(_trimmed(who), _object_label(_trimmed(who)))  # "Pensioners will no longer ..."
     if match.yields.get("nominal") == "end":
         return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
     do = doc[match.slots["do"]]
@@ -1534,8 +1550,7 @@ def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
         return None
     tokens = _trimmed(obj)
     named = _object_label(tokens)
-    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]
+    named = _opening_lowered(tokens, named)
     if not named:
         return None
     if make == "condition":
@@ -1559,8 +1574,7 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
         return None
     tokens = _trimmed(obj)
     named = _object_label(tokens)
-    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]
+    named = _opening_lowered(tokens, named)
     if not named:
         return None
     return sorted([act] + tokens, key=lambda t: t.i), f"{nominal} {named}"

@@ -479,7 +479,7 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("Residents complained about the dog walking permit which the council introduced.", "dog walking permit"),
         ("She praised the peer mentoring system which the school had put in place.", "peer mentoring system"),
         ("The college must implement reform, inspectors said.", "reform"),
-        ("Ministers said rallies could only be halted if there was a risk of violence.", "power to halt rallies"),
+        ("Under the new bylaw, street stalls can only be seized if a court agrees.", "power to seize street stalls"),
         ("The names of witnesses will be kept anonymous, the judge ruled.", "names of witnesses kept anonymous"),
         ("She said that tenants should have control over the repairs budget.", "control over repairs budget"),
         ("Patients should get more say over their care, the report said.", "say over care"),
@@ -520,13 +520,16 @@ def test_objects_of_political_acts(extract_text, text, label):
      "The minister backed the reform.", "Tickets can only be bought if you are over 18.",
      "The files will not be kept secret.", "Protests can be stopped if there is a risk of disorder.",
      "Patients should not have control over their drugs.", "He will be required to attend court next week.",
-     "The minister will no longer receive a salary.", "The ferry will not be made free."],
+     "The minister will no longer receive a salary.", "The ferry will not be made free.",
+     "The suspect can only be identified once his relatives have been informed.",
+     "The race can only be halted if the stewards agree.", "Suspects can only be named if a court agrees."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
          "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
          "bare-head-needing-a-complement", "bare-head-with-determiner-refers-back", "condition-of-no-authority-act",
          "kept-secret-denied", "condition-without-only", "control-denied",
-         "one-persons-duty", "one-persons-pay", "denied-rule"],
+         "one-persons-duty", "one-persons-pay", "denied-rule", "condition-without-if", "condition-on-one-event",
+         "condition-on-naming"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1541,8 +1541,8 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
 
 
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
-    """A rule said as a clause: "marches can only be banned if there is a risk of violence" states when a power
-    may be used (the power to ban marches); "the names of jurors will be kept secret" is the secrecy itself,
+    """A rule said as a clause: "stalls can only be seized if a court agrees" states when a power may be used
+    over a class of things or people (the power to seize stalls; an "if"/"unless" clause, a plural or bare noun); "the names of jurors will be kept secret" is the secrecy itself,
     named by the clause ("names of jurors kept secret"). Not when denied, nor of a pronoun, a policy named
     already or who decides."""
     if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
@@ -1554,6 +1554,8 @@ def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
     if not named:
         return None
     if make == "condition":
+        if obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in obj.children) or obj.ent_type_:
+            return None  # "the match can only be stopped if ...": one event or person, no class under a power
         return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
     state = act.doc[match.slots["state"]]
     return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"

@@ -1380,21 +1380,28 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
-        elif make == "normative":  # "communities should have control over their budgets": a call for that control
+        elif make == "normative":  # "tenants should have control over repairs": a call for that control
             over = doc[match.slots["over"]]
-            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN") \
+                    or any(c.dep_ == "poss" for c in obj.children):
+                continue  # "residents will have their say over the plans": a hearing, no call for a say
             what = _trimmed(over)
             cut = next((t.i for t in what if t.i > over.i and (t.dep_ == "cc" or t.lower_ in ("rather", "instead"))), None)
             what = [t for t in what if cut is None or t.i < cut]  # "over its car parks rather than a contractor"
             tokens = [obj, over.head] + what
             label = f"{obj.lower_} over {_object_label(what)}"
+            given = [c for c in act.children if c.dep_ == "dative"] + [
+                c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNS"] \
+                if act.lemma_.lower() in ("give", "hand") else []
+            if given:  # "should give parishes control over verges": whose control is called for
+                label = f"{label} for {_label_of(_trimmed(given[0]))}"
+                tokens = sorted({*tokens, *_trimmed(given[0])}, key=lambda t: t.i)
         elif make == "future_rule":  # "pensioners will no longer receive X", "drivers will be required to carry X"
             ruled = _future_rule(act, obj, match)
             if ruled is None:
                 continue
             tokens, label = ruled
-        elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
+        elif make in ("condition", "kept"):  # "stalls can only be seized if ...", "donors' details will be kept private"
             stated = _stated_rule(act, obj, make, match)
             if stated is None:
                 continue
@@ -1542,8 +1549,9 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
 
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
     """A rule said as a clause: "stalls can only be seized if a court agrees" states when a power may be used
-    over a class of things or people (the power to seize stalls; an "if"/"unless" clause, a plural or bare noun); "the names of jurors will be kept secret" is the secrecy itself,
-    named by the clause ("names of jurors kept secret"). Not when denied, nor of a pronoun, a policy named
+    over a class of things or people (the power to seize stalls; an "if"/"unless" clause, a plural or bare noun); "the home addresses of
+    donors will be kept private" is the secrecy itself, named by the clause ("addresses of donors kept private"),
+    only for the identity, names or details of a class of people (`secrecy_subject`). Not when denied, nor of a pronoun, a policy named
     already or who decides."""
     if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
             or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word") or obj.tag_ not in ("NN", "NNS"):
@@ -1554,11 +1562,19 @@ def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
     if not named:
         return None
     if make == "condition":
-        if obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in obj.children) or obj.ent_type_:
-            return None  # "the match can only be stopped if ...": one event or person, no class under a power
+        if obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in obj.children) \
+                and obj.lemma_.lower() not in word_class("public_order_event") or obj.ent_type_:
+            return None  # "the match can only be stopped if ...": one event or person, no class under a power;
+            # a march or picket is under one whichever it is (`public_order_event`)
         return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
     state = act.doc[match.slots["state"]]
-    return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"
+    whose = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_]
+    if obj.lemma_.lower() not in word_class("secrecy_subject") or not whose:
+        return None  # "the venue will be kept secret until the day": one thing's, no rule on a class of people
+    held = [t for t in _trimmed(whose[0]) if t.dep_ not in ("det", "poss")]
+    named = f"{obj.lower_} of {_label_of(held)}"
+    return sorted({act, state, obj, *held}, key=lambda t: t.i), f"{named} kept {state.lower_}"
 
 
 def _passive_act(doc, act, obj) -> tuple[list, str] | None:

@@ -490,7 +490,8 @@ def test_acronym_defined_in_the_text_is_an_alias(extract_text):
         ("Parish councils should have control over local bus routes rather than the county.",
          "control over local bus routes"),
         ("Students will no longer receive free travel, the council said.", "end of free travel for students"),
-        ("Cyclists will be required to wear reflective vests.", "requirement for cyclists to wear reflective vests"),
+        ("The council published new rules on Monday. Cyclists will be required to wear reflective vests.",
+         "requirement for cyclists to wear reflective vests"),
         ("From May, booster seats will be made mandatory for toddlers.", "mandatory booster seats for toddlers"),
         ("Scots will no longer receive free prescriptions, the government said.",
          "end of free prescriptions for Scots"),
@@ -528,7 +529,9 @@ def test_objects_of_political_acts(extract_text, text, label):
      "The suspect can only be identified once his relatives have been informed.",
      "The race can only be halted if the stewards agree.", "Suspects can only be named if a court agrees.",
      "The recipe will be kept secret.", "The route of the parade will be kept secret until the morning.",
-     "The new coach will have control over the youth squad.", "Fans will have their say over the new kit next month."],
+     "The new coach will have control over the youth squad.", "Fans will have their say over the new kit next month.",
+     "Guests will be required to show tickets at the door.", "Members will no longer get a free newsletter, the club said.",
+     "Cyclists will be required to wear reflective vests."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
          "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
@@ -536,7 +539,8 @@ def test_objects_of_political_acts(extract_text, text, label):
          "kept-secret-denied", "condition-without-only", "control-denied",
          "one-persons-duty", "one-persons-pay", "denied-rule", "condition-without-if", "condition-on-one-event",
          "condition-on-naming", "kept-secret-one-thing", "kept-secret-no-people",
-         "control-forecast-not-called-for", "their-say-a-hearing"],
+         "control-forecast-not-called-for", "their-say-a-hearing", "requirement-without-rule-maker",
+         "no-longer-from-a-club", "rule-maker-only-in-the-headline"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

@@ -1540,11 +1540,23 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
         rest = [t for c in state.children if c.dep_ == "prep" for t in c.subtree]
         tail = f" {_label_of(rest)}" if rest and _contiguous(rest) else ""
         return sorted({act, state, *thing, *rest}, key=lambda t: t.i), f"{state.lower_} {named}{tail}"
+    if not _rule_maker_near(act):
+        return None  # "customers will no longer get paper statements, the bank said": no rule anyone makes
     whom = _opening_lowered(_trimmed(who), _object_label(_trimmed(who)))  # "Pensioners will no longer ..."
     if match.yields.get("nominal") == "end":
         return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
     do = doc[match.slots["do"]]
     return sorted({who, act, do, *thing}, key=lambda t: t.i), f"requirement for {whom} to {do.lower_} {named}"
+
+
+def _rule_maker_near(act) -> bool:
+    """A government, council, force or minister (`rule_maker`) named in the sentence or the one before: what
+    "will no longer" be received or "will be required" is a rule only when one who makes rules is in view."""
+    sent = act.sent
+    gap = act.doc[sent.start - 1] if sent.start else None
+    before = gap.sent if gap is not None and "\n" not in gap.text_with_ws else None  # a headline or paragraph apart
+    return any(t.lemma_.lower() in word_class("rule_maker") or t.lower_ in word_class("rule_maker")
+               for s in (before, sent) if s is not None for t in s)
 
 
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:

@@ -531,7 +531,9 @@ def test_objects_of_political_acts(extract_text, text, label):
      "The recipe will be kept secret.", "The route of the parade will be kept secret until the morning.",
      "The new coach will have control over the youth squad.", "Fans will have their say over the new kit next month.",
      "Guests will be required to show tickets at the door.", "Members will no longer get a free newsletter, the club said.",
-     "Cyclists will be required to wear reflective vests."],
+     "Cyclists will be required to wear reflective vests.",
+     "The coastguard put in place a search pattern off the headland.",
+     "Detectives brought in tracker dogs to search the moor."],
     ids=["person-object", "effect-not-act", "amount", "banned-from-doing", "as-without-such", "voted-in-a-person",
          "tax-bills-are-money-owed", "pledge-with-unnamed-pronoun", "a-post-held", "a-body", "a-physical-attack",
          "denied-passive", "brought-in-workforce", "brought-in-a-post", "relative-clause-subject",
@@ -540,7 +542,8 @@ def test_objects_of_political_acts(extract_text, text, label):
          "one-persons-duty", "one-persons-pay", "denied-rule", "condition-without-if", "condition-on-one-event",
          "condition-on-naming", "kept-secret-one-thing", "kept-secret-no-people",
          "control-forecast-not-called-for", "their-say-a-hearing", "requirement-without-rule-maker",
-         "no-longer-from-a-club", "rule-maker-only-in-the-headline"],
+         "no-longer-from-a-club", "rule-maker-only-in-the-headline", "put-in-place-an-operation",
+         "brought-in-for-an-operation"],
 )
 def test_objects_that_are_not_policies(extract_text, text):
     ex = extract_text(HEADLINE + text)

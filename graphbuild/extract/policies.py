@@ -1368,6 +1368,8 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
+            if match.yields.get("operation") == "check" and not _policy_or_political(act, obj):
+                continue  # "police brought in sniffer dogs", "put in place a cordon": an operation, no policy
             if match.yields.get("object") == "relative":
                 tokens = [t for t in tokens if t.i < act.i and t.dep_ != "relcl" and not t.tag_ in ("WDT", "WP")]
             label = _label_of(tokens)
@@ -1547,6 +1549,19 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
         return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
     do = doc[match.slots["do"]]
     return sorted({who, act, do, *thing}, key=lambda t: t.i), f"requirement for {whom} to {do.lower_} {named}"
+
+
+def _policy_or_political(act, obj) -> bool:
+    """What is "brought in" or "put in place" is a policy when its noun says so (a policy head, an act noun, a
+    charge or system: `policy_content_noun`) or a political actor does it (`rule_maker`, not a force or police
+    on an operation: "police brought in sniffer dogs")."""
+    lemma = obj.lemma_.lower()
+    if lemma in policy_heads() or lemma in word_class("policy_content_noun") or NOMINALISATION.search(obj.lower_):
+        return True
+    doers = [c for c in act.children if c.dep_ == "nsubj"] + [
+        p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    political = word_class("rule_maker") - {"police", "force", "constabulary"}
+    return any(t.lemma_.lower() in political or t.lower_ in political for d in doers for t in _trimmed(d))
 
 
 def _rule_maker_near(act) -> bool:

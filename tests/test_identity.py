@@ -58,8 +58,8 @@ def policy_nodes(graph, label):
     # "the force" is the article's own force: funding for it in two articles is two things
     (["Tom Hale demanded more funding for the force.", "Jo Bell said funding for the force had fallen."],
      "funding for force", 2),
-    # a policy head said alone ("implement reform") says nothing of whose: two articles, two reforms
-    (["Inspectors told the college to implement reform quickly.", "Ministers will impose reform on the board."],
+    # a policy head said alone ("introduce reform") says nothing of whose: two articles, two reforms
+    (["Governors will introduce reform after the audit.", "Ministers will impose reform on the board."],
      "reform", 2),
     # a law said by its head alone ("introduce legislation"): which law is not said, one per story
     (["The assembly must implement legislation by Easter, judges said.", "Ministers will introduce legislation next spring."],

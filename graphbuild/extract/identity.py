@@ -74,7 +74,7 @@ def _head_of(word: str) -> str | None:
 def scope_of(mention) -> frozenset[str]:
     """What tells instances of the policy a mention names apart: from the vocabulary, or from the head
     of a built description ("increases in council tax", "damning report"). A proper name ("the Safer
-    Streets Fund") or a named law names one thing already; a bare head ("implement reform", "bring in
+    Streets Fund") or a named law names one thing already; a bare head ("introduce reform", "bring in
     legislation") says not whose, so it is one story's."""
     if mention.key in vocabulary_scopes():
         return vocabulary_scopes()[mention.key]

@@ -1352,7 +1352,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if make == "object":
             tokens = _trimmed(obj)
             if _bare_head(act, obj, match):
-                label = obj.lower_  # "unless the union implements reform": a policy named by its head alone
+                label = obj.lower_  # "governors will introduce reform": a policy named by its head alone
                 tokens = [obj]
                 known = _vocabulary_key(label)
                 key, label = known if known is not None else ("policy:" + name_key(obj.lemma_.lower()), label)
@@ -1472,7 +1472,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
 
 
 def _bare_head(act, obj, match) -> bool:
-    """"if the union did not implement reform", "ministers will introduce legislation": a policy head with no
+    """"governors will introduce reform", "ministers will introduce legislation": a policy head with no
     determiner, modifier or complement (a clause after it may follow) as the direct object of a political act is a policy of its own (one not
     named before: "the reform", "the plan" refer back, and are resolved as references); not a head that needs a
     complement to say which ("plans", "measures"), nor what would have been done ("would have had to")."""

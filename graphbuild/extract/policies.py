@@ -1564,6 +1564,19 @@ def _policy_or_political(act, obj) -> bool:
     return any(t.lemma_.lower() in political or t.lower_ in political for d in doers for t in _trimmed(d))
 
 
+def _authority_near(act) -> bool:
+    """A public authority in view of a power's condition: a rule maker (`_rule_maker_near`), a judge, court or
+    officer in its sentence (`authority_word`), or a police or government body the gazetteer knows (its name,
+    or one word of it: "a Met chief said")."""
+    from ..gazetteer import load
+
+    index = load().org_index()
+    return _rule_maker_near(act) or any(t.lemma_.lower() in word_class("authority_word") for t in act.sent) \
+        or any(getattr(index.get(name), "cls", "") in ("PoliceBody", "GovernmentBody")
+               for name in [e.text for e in act.sent.ents if e.label_ == "ORG"] + [t.text for t in act.sent
+                                                                                 if t.is_title and not t.is_sent_start])
+
+
 def _rule_maker_near(act) -> bool:
     """A government, council, force or minister (`rule_maker`) named in the sentence or the one before: what
     "will no longer" be received or "will be required" is a rule only when one who makes rules is in view."""
@@ -1593,6 +1606,8 @@ def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
                 and obj.lemma_.lower() not in word_class("public_order_event") or obj.ent_type_:
             return None  # "the match can only be stopped if ...": one event or person, no class under a power;
             # a march or picket is under one whichever it is (`public_order_event`)
+        if not _authority_near(act):
+            return None  # "games can only be stopped if the referee agrees": a sport's rule, no public power
         return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
     state = act.doc[match.slots["state"]]
     whose = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

@@ -58,12 +58,15 @@ def policy_nodes(graph, label):
     # "the force" is the article's own force: funding for it in two articles is two things
     (["Tom Hale demanded more funding for the force.", "Jo Bell said funding for the force had fallen."],
      "funding for force", 2),
-    # a policy head said alone ("implement reform") says nothing of whose: two articles, two reforms
-    (["The union must implement reform, the minister warned.", "Ministers will impose reform on the board."],
+    # a policy head said alone ("introduce reform") says nothing of whose: two articles, two reforms
+    (["Governors will introduce reform after the audit.", "Ministers will impose reform on the board."],
      "reform", 2),
+    # a law said by its head alone ("introduce legislation"): which law is not said, one per story
+    (["The assembly must implement legislation by Easter, judges said.", "Ministers will introduce legislation next spring."],
+     "legislation", 2),
 ], ids=["one-owner-two-wordings", "two-owners-two-articles", "two-owners-one-article", "unowned-per-article",
         "described-owner", "holder-of-a-post", "national-power", "two-years", "owner-and-year", "owner-two-years",
-        "description-per-article", "anaphoric-body", "bare-head-per-article"])
+        "description-per-article", "anaphoric-body", "bare-head-per-article", "bare-law-per-article"])
 def test_an_instrument_is_one_node_per_owner_and_year(extract_text, texts, label, nodes):
     extractions = [extract_text(HEADLINE + t) for t in texts]
     assert len(keys_of(extractions, label)) == nodes, [(p.key, p.name) for ex in extractions for p in ex.policies]

@@ -74,17 +74,18 @@ def _head_of(word: str) -> str | None:
 def scope_of(mention) -> frozenset[str]:
     """What tells instances of the policy a mention names apart: from the vocabulary, or from the head
     of a built description ("increases in council tax", "damning report"). A proper name ("the Safer
-    Streets Fund") or a law names one thing already."""
+    Streets Fund") or a named law names one thing already; a bare head ("introduce reform", "bring in
+    legislation") says not whose, so it is one story's."""
     if mention.key in vocabulary_scopes():
         return vocabulary_scopes()[mention.key]
+    words = re.findall(r"[\w-]+", mention.label.lower())
+    if len(words) == 1 and _head_of(words[0]) is not None and not mention.label[:1].isupper():
+        return head_scopes()[_head_of(words[0])] | {"body"}  # "bring in legislation": which law is not said
     if mention.kind == "legislation" or mention.label[:1].isupper():
         return frozenset()
-    words = re.findall(r"[\w-]+", mention.label.lower())
     before = next((n for n, w in enumerate(words) if n and w in COMPLEMENT_PREPS), len(words))
     head = _head_of(words[before - 1]) if before and len(words) >= 2 else None  # "damning report on the force"
     per = head_scopes()[head] if head is not None else frozenset()
-    if len(words) == 1 and _head_of(words[0]) is not None:  # "implement reform": whose is not said, one story's
-        per = head_scopes()[_head_of(words[0])] | {"body"}
     if any(w in body_anaphors() for w in words):  # "funding for the force": that article's force
         per |= {"body"}
     return per

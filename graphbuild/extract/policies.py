@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import resources
-from ..gazetteer import org_unit_words, word_class, word_values
+from ..gazetteer import demonyms, org_unit_words, word_class, word_values
 from ..records import Evidence, Policy
 from . import patterns
 from .common import (Paragraphs, counterfactual, doc_text, evidence, first_mentions, is_workforce, legislation_spans, name_key, retarget,
@@ -419,6 +419,27 @@ def _label_of(tokens) -> str:
     tokens = tokens[:MAX_WORDS]
     text = "".join(t.text_with_ws for t in tokens if t.text not in ('"', "“", "”"))
     return re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+
+
+def _opening_lowered(tokens, label: str) -> str:
+    """A label whose first word only opens its sentence ("Booster seats will be ...") starts lower-case; a name
+    keeps its capital: a proper noun (not an opening word the parser calls one with no entity, or a person's
+    before a common noun: "Zombie knives"), a people ("Londoners", `demonyms.csv`), a body or place, an acronym."""
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    opener = first is not None and _opens_sentence(first)
+    common = opener and (not first.ent_type_ or first.ent_type_ == "PERSON" and first.dep_ == "compound"
+                         and first.head.pos_ == "NOUN")
+    if first is None or not label[:1].isupper() or not label[1:2].islower() or not opener \
+            or first.pos_ == "PROPN" and not common or first.ent_type_ in ("NORP", "GPE", "LOC", "ORG", "FAC") \
+            or {first.text, first.lemma_, first.text.rstrip("s")} & demonyms():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _opens_sentence(token) -> bool:
+    """The first word of its sentence, or of a line (a headline above it may be parsed into its sentence)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return token.is_sent_start or before is None or before.is_space or "\n" in before.text_with_ws
 
 
 def _pattern_mentions(doc, covered: set[int], vocab_mentions: list[PolicyMention]) -> Iterator[PolicyMention]:
@@ -1328,7 +1349,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
         if make == "object":
             tokens = _trimmed(obj)
             if _bare_head(act, obj, match):
-                label = obj.lower_  # "unless the union implements reform": a policy named by its head alone
+                label = obj.lower_  # "governors will introduce reform": a policy named by its head alone
                 tokens = [obj]
                 known = _vocabulary_key(label)
                 key, label = known if known is not None else ("policy:" + name_key(obj.lemma_.lower()), label)
@@ -1344,11 +1365,12 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
                     or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word"):
                 continue  # "backed the chief constable": only an act or process is a policy by what is done to it;
                 # "attacked the minister's decision" judges the minister (extract/relations.py)
+            if match.yields.get("operation") == "check" and not _policy_or_political(act, obj):
+                continue  # "police brought in sniffer dogs", "put in place a cordon": an operation, no policy
             if match.yields.get("object") == "relative":
                 tokens = [t for t in tokens if t.i < act.i and t.dep_ != "relcl" and not t.tag_ in ("WDT", "WP")]
             label = _label_of(tokens)
-            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and label[1:2].islower():
-                label = label[:1].lower() + label[1:]  # "Paper licences were phased out" opens its sentence
+            label = _opening_lowered(tokens, label)  # "Paper licences were phased out" opens its sentence
         elif make == "change":
             left = [t for t in _left_modifiers(obj) if t.i not in covered or named]
             if not any(_content(t) for t in left) or act.dep_ == "relcl" \
@@ -1357,21 +1379,28 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             tokens = left + [obj]
             label = f"{_label_of(tokens)} {match.yields.get('nominal', 'change')}"
             tokens = ([act] if act.i < tokens[0].i else []) + tokens + ([act] if act.i > obj.i else [])
-        elif make == "normative":  # "communities should have control over their budgets": a call for that control
+        elif make == "normative":  # "tenants should have control over repairs": a call for that control
             over = doc[match.slots["over"]]
-            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if any(c.dep_ == "neg" for c in act.children) or over.pos_ not in ("NOUN", "PROPN") \
+                    or any(c.dep_ == "poss" for c in obj.children):
+                continue  # "residents will have their say over the plans": a hearing, no call for a say
             what = _trimmed(over)
             cut = next((t.i for t in what if t.i > over.i and (t.dep_ == "cc" or t.lower_ in ("rather", "instead"))), None)
             what = [t for t in what if cut is None or t.i < cut]  # "over its car parks rather than a contractor"
             tokens = [obj, over.head] + what
             label = f"{obj.lower_} over {_object_label(what)}"
+            given = [c for c in act.children if c.dep_ == "dative"] + [
+                c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNS"] \
+                if act.lemma_.lower() in ("give", "hand") else []
+            if given:  # "should give parishes control over verges": whose control is called for
+                label = f"{label} for {_label_of(_trimmed(given[0]))}"
+                tokens = sorted({*tokens, *_trimmed(given[0])}, key=lambda t: t.i)
         elif make == "future_rule":  # "pensioners will no longer receive X", "drivers will be required to carry X"
             ruled = _future_rule(act, obj, match)
             if ruled is None:
                 continue
             tokens, label = ruled
-        elif make in ("condition", "kept"):  # "marches can only be banned if ...", "the names will be kept secret"
+        elif make in ("condition", "kept"):  # "stalls can only be seized if ...", "donors' details will be kept private"
             stated = _stated_rule(act, obj, make, match)
             if stated is None:
                 continue
@@ -1406,8 +1435,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
             if actors and not bodies:  # "invested in more officers and the Conservatives cut back": a misparsed second clause
                 tokens = [t for t in tokens if t.i < min(actors) and not (t.dep_ == "cc" and t.head.i == obj.i)]
             named = _object_label(tokens)
-            if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-                named = named[:1].lower() + named[1:]  # "Elected mayors were introduced" opens its sentence
+            named = _opening_lowered(tokens, named)  # "Elected mayors were introduced" opens its sentence
             label = f"{match.yields['nominal']} {match.yields.get('prep', 'of')} {named}"
             tokens = sorted([act] + tokens, key=lambda t: t.i)
         else:
@@ -1441,7 +1469,7 @@ def _act_mentions(doc, covered: set[int]) -> Iterator[PolicyMention]:
 
 
 def _bare_head(act, obj, match) -> bool:
-    """"if the union did not implement reform", "ministers will introduce legislation": a policy head with no
+    """"governors will introduce reform", "ministers will introduce legislation": a policy head with no
     determiner, modifier or complement (a clause after it may follow) as the direct object of a political act is a policy of its own (one not
     named before: "the reform", "the plan" refer back, and are resolved as references); not a head that needs a
     complement to say which ("plans", "measures"), nor what would have been done ("would have had to")."""
@@ -1504,41 +1532,88 @@ def _future_rule(act, obj, match) -> tuple[list, str] | None:
         return None  # "the minister will be required to ...": one person's duty
     thing = _trimmed(obj)
     named = _object_label(thing)
-    if thing and thing[0].is_sent_start and thing[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]  # "Booster seats will be made mandatory" opens its sentence
+    named = _opening_lowered(thing, named)  # "Booster seats will be made mandatory" opens its sentence
     if not named:
         return None
     if state is not None:  # "cycling helmets will be made compulsory for children"
         rest = [t for c in state.children if c.dep_ == "prep" for t in c.subtree]
         tail = f" {_label_of(rest)}" if rest and _contiguous(rest) else ""
         return sorted({act, state, *thing, *rest}, key=lambda t: t.i), f"{state.lower_} {named}{tail}"
-    whom = _object_label(_trimmed(who))
-    if who.is_sent_start or _trimmed(who)[:1] and _trimmed(who)[0].is_sent_start:
-        whom = whom[:1].lower() + whom[1:]  # "Pensioners will no longer ..." opens its sentence
+    if not _rule_maker_near(act):
+        return None  # "customers will no longer get paper statements, the bank said": no rule anyone makes
+    whom = _opening_lowered(_trimmed(who), _object_label(_trimmed(who)))  # "Pensioners will no longer ..."
     if match.yields.get("nominal") == "end":
         return sorted({who, act, *thing}, key=lambda t: t.i), f"end of {named} for {whom}"
     do = doc[match.slots["do"]]
     return sorted({who, act, do, *thing}, key=lambda t: t.i), f"requirement for {whom} to {do.lower_} {named}"
 
 
+def _policy_or_political(act, obj) -> bool:
+    """What is "brought in" or "put in place" is a policy when its noun says so (a policy head, an act noun, a
+    charge or system: `policy_content_noun`) or a political actor does it (`rule_maker`, not a force or police
+    on an operation: "police brought in sniffer dogs")."""
+    lemma = obj.lemma_.lower()
+    if lemma in policy_heads() or lemma in word_class("policy_content_noun") or NOMINALISATION.search(obj.lower_):
+        return True
+    doers = [c for c in act.children if c.dep_ == "nsubj"] + [
+        p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    political = word_class("rule_maker") - {"police", "force", "constabulary"}
+    return any(t.lemma_.lower() in political or t.lower_ in political for d in doers for t in _trimmed(d))
+
+
+def _authority_near(act) -> bool:
+    """A public authority in view of a power's condition: a rule maker (`_rule_maker_near`), a judge, court or
+    officer in its sentence (`authority_word`), or a police or government body the gazetteer knows (its name,
+    or one word of it: "a Met chief said")."""
+    from ..gazetteer import load
+
+    index = load().org_index()
+    return _rule_maker_near(act) or any(t.lemma_.lower() in word_class("authority_word") for t in act.sent) \
+        or any(getattr(index.get(name), "cls", "") in ("PoliceBody", "GovernmentBody")
+               for name in [e.text for e in act.sent.ents if e.label_ == "ORG"] + [t.text for t in act.sent
+                                                                                 if t.is_title and not t.is_sent_start])
+
+
+def _rule_maker_near(act) -> bool:
+    """A government, council, force or minister (`rule_maker`) named in the sentence or the one before: what
+    "will no longer" be received or "will be required" is a rule only when one who makes rules is in view."""
+    sent = act.sent
+    gap = act.doc[sent.start - 1] if sent.start else None
+    before = gap.sent if gap is not None and "\n" not in gap.text_with_ws else None  # a headline or paragraph apart
+    return any(t.lemma_.lower() in word_class("rule_maker") or t.lower_ in word_class("rule_maker")
+               for s in (before, sent) if s is not None for t in s)
+
+
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
-    """A rule said as a clause: "marches can only be banned if there is a risk of violence" states when a power
-    may be used (the power to ban marches); "the names of jurors will be kept secret" is the secrecy itself,
-    named by the clause ("names of jurors kept secret"). Not when denied, nor of a pronoun, a policy named
+    """A rule said as a clause: "stalls can only be seized if a court agrees" states when a power may be used
+    over a class of things or people (the power to seize stalls; an "if"/"unless" clause, a plural or bare noun); "the home addresses of
+    donors will be kept private" is the secrecy itself, named by the clause ("addresses of donors kept private"),
+    only for the identity, names or details of a class of people (`secrecy_subject`). Not when denied, nor of a pronoun, a policy named
     already or who decides."""
     if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
             or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word") or obj.tag_ not in ("NN", "NNS"):
         return None
     tokens = _trimmed(obj)
     named = _object_label(tokens)
-    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]
+    named = _opening_lowered(tokens, named)
     if not named:
         return None
     if make == "condition":
+        if obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in obj.children) \
+                and obj.lemma_.lower() not in word_class("public_order_event") or obj.ent_type_:
+            return None  # "the match can only be stopped if ...": one event or person, no class under a power;
+            # a march or picket is under one whichever it is (`public_order_event`)
+        if not _authority_near(act):
+            return None  # "games can only be stopped if the referee agrees": a sport's rule, no public power
         return sorted([act] + tokens, key=lambda t: t.i), f"{match.yields.get('nominal', 'power')} to {act.lemma_.lower()} {named}"
     state = act.doc[match.slots["state"]]
-    return sorted([act, state] + tokens, key=lambda t: t.i), f"{named} kept {state.lower_}"
+    whose = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and p.tag_ == "NNS" and not p.ent_type_]
+    if obj.lemma_.lower() not in word_class("secrecy_subject") or not whose:
+        return None  # "the venue will be kept secret until the day": one thing's, no rule on a class of people
+    held = [t for t in _trimmed(whose[0]) if t.dep_ not in ("det", "poss")]
+    named = f"{obj.lower_} of {_label_of(held)}"
+    return sorted({act, state, obj, *held}, key=lambda t: t.i), f"{named} kept {state.lower_}"
 
 
 def _passive_act(doc, act, obj) -> tuple[list, str] | None:
@@ -1556,8 +1631,7 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
         return None
     tokens = _trimmed(obj)
     named = _object_label(tokens)
-    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and named[1:2].islower():
-        named = named[:1].lower() + named[1:]
+    named = _opening_lowered(tokens, named)
     if not named:
         return None
     return sorted([act] + tokens, key=lambda t: t.i), f"{nominal} {named}"

@@ -127,8 +127,11 @@ def evaluate(shared: Path, nlp=None, extracted=None) -> list[dict]:
         alone = sc.Scorer(sc.KG(graphbuild.to_graph([ex], validation="skip") + onto), gold).run()
         article = articles.get(gold["article"], URIRef("urn:missing"))
         rows.append({"article": gold["article"], "quote_precision": report["quote_precision"],
-                     "post_precision": report["post_precision"],
-                     "alone": {k: alone[k] for k in ("quote_precision", "post_precision", "fragmented")},
+                     "post_precision": report["post_precision"], "entity_precision": report["entity_precision"],
+                     "alone": {k: alone[k] for k in ("quote_precision", "post_precision", "entity_precision",
+                                                     "fragmented")},
+                     # found and total per section of the article built alone, as `measure.py dev` counts them
+                     "sections": {s: (v["found"], v["total"]) for s, v in alone["sections"].items()},
                      "wrong": report["wrong_speakers"] + report["wrong_posts"],
                      "cross": cross_links(sc, kg, gold, article),
                      "fragmented": report["fragmented"],

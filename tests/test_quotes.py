@@ -514,9 +514,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a quote set in a sentence of the reporter's own takes no speech verb from the next sentence
         ("Pay row\n\nThe council has broken its promise to “keep every library open”. Jane Porter said it was sad.",
          "keep every library open", ""),
-        # a speech verb in a clause hanging off the quote's own clause, after it, reports other words
+        # a speech verb in a clause hanging off the quote's own clause, after it, reports other words (the words
+        # are those of the quote's own clause's subject)
         ("Pay row\n\nJane Porter refused to close the station without “a proper public hearing” after Tom Hale "
-         "told councillors that the budget was gone.", "a proper public hearing", ""),
+         "told councillors that the budget was gone.", "a proper public hearing", "Jane Porter"),
         # a pronoun after an office holder the text never names is theirs, not the person named before
         # (a one-article build knows no holder: the person known by the post speaks)
         ("Pay row\n\nTom Hale and Ann Lee met on Sunday.\n\nTom Hale praised the vote.\n\n"
@@ -709,6 +710,20 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # the name set off after a whole subject phrase the parser hangs on its last noun is the subject
         ("Pay row\n\nThe party's candidate for mayor, Owen Fairley, said the sale of stations had hurt towns.\n\n"
          "“When you close a station, you close a door,” he said on Tuesday.", "close a door", "Owen Fairley"),
+        # a quoted phrase that is the object of a clause with no speech verb is its active subject's words; not
+        # behind a noun (the “…” claims), before the verb, for a passive subject or a verb taking up others' words
+        ("Pay row\n\nCouncillor Ann Lee refused to back the depot sale without “a proper public debate” first.",
+         "a proper public debate", "Ann Lee"),
+        ("Pay row\n\nThe Tallow Trust opposes ‘a tax on every commuter’ in the city.",
+         "a tax on every commuter", "Tallow Trust"),
+        ("Pay row\n\nCouncillor Ann Lee answered the claims of “a secret deal with developers” on Monday.",
+         "a secret deal with developers", ""),
+        ("Pay row\n\nCouncillor Ann Lee was cleared of “a secret deal with developers” on Monday.",
+         "a secret deal with developers", ""),
+        ("Pay row\n\nCouncillor Ann Lee faced “a storm of anger from tenants” on Monday.",
+         "a storm of anger", ""),
+        ("‘A secret deal with developers’: Councillor Ann Lee cleared by the panel",
+         "secret deal with developers", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

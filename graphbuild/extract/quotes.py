@@ -1111,6 +1111,8 @@ def _quotes(
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
             speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe board of a ‘culture of secrecy’"
+        if not speaker and verb is None and not headline and not source:
+            speaker = _actor_of_the_clause(span, ctx)  # "X refused to back it without “a proper debate”"
         if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
             inverted = _inverted_cue(span, ctx)
             if inverted is not None:
@@ -1453,6 +1455,35 @@ def _pledge_owner(span, ctx: MentionIndex) -> str:
         key = ctx.entity_of(subject) if subject is not None else ""
         return key if ctx.kind.get(key) in POSSESSIVE_KIND[poss.lower_] else ""
     key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
+    """"X refused to back the plan without “a proper public debate”", "X fights ‘one last campaign’": a quoted
+    phrase that is itself the object of a clause's verb or preposition, with no speech verb anywhere near, is the
+    words of the clause's active subject when that is a person or body. Not when a noun stands between (the
+    “…” claims, her “…” remark: someone's words about it), the quote has an owner of its own ("its “…”"), the
+    subject is passive ("X was accused of …"), the verb comes after the quote (a headline's "‘…’: X defeated")
+    or takes up someone else's words (`disowning_verb`: "X denied being “…”")."""
+    root = span.root
+    if any(c.dep_ == "poss" and not span.start <= c.i < span.end for c in root.children):
+        return ""
+    token = root
+    while token.head.i != token.i and span.start <= token.head.i < span.end:
+        token = token.head
+    token = token.head
+    while token.pos_ == "ADP" and token.head.i != token.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.i >= span.start or _is_speech_verb(token):
+        return ""
+    if token.lemma_.lower() in word_class("disowning_verb") or any(c.dep_ == "auxpass" for c in token.children):
+        return ""
+    subject = subject_of(token)
+    if subject is None or subject.dep_ != "nsubj" or subject.i >= span.start:
+        return ""
+    if _is_speech_verb(subject.head) or subject.head.lemma_.lower() in word_class("disowning_verb"):
+        return ""  # climbed to a clause the other readings handle, or to "X denied trying to …"
+    key = ctx.entity_of(subject)
     return key if ctx.kind.get(key) in ("person", "organization") else ""
 
 

@@ -724,6 +724,13 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "a storm of anger", ""),
         ("‘A secret deal with developers’: Councillor Ann Lee cleared by the panel",
          "secret deal with developers", ""),
+        # words quoted as the content of a possessed utterance noun are the possessor's
+        ("Pay row\n\nCouncillor Tom Hale's “we will not back down” remarks angered tenants.",
+         "we will not back down", "Tom Hale"),
+        ("Pay row\n\nCouncillor Joan Stone spoke to tenants.\n\nThe committee heard her “serious doubts about "
+         "the whole plan” warning.", "serious doubts about", "Joan Stone"),
+        ("Pay row\n\nCouncillor Tom Hale's “bold vision for the town centre” plan angered tenants.",
+         "bold vision for the town", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -300,10 +300,15 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      ("Jane Porter MP met the chief constable. Ms Porter's spokesman said: “She was deeply concerned.”",
       "Jane Porter"),
      ("Jane Porter MP met the chief constable. A spokeswoman for Jane Porter said: “She was deeply concerned.”",
-      "Jane Porter")],
+      "Jane Porter"),
+     # "the campaign" refers back to a body whose name says campaign, and to no other
+     ("The Eastvale Road Safety Campaign met ministers on Monday. A spokeswoman for the campaign said: “Drivers "
+      "are scared.”", "Eastvale Road Safety Campaign"),
+     ("The Eastvale Road Safety Trust met ministers on Monday. A spokeswoman for the campaign said: “Drivers "
+      "are scared.”", "")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
          "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none",
-         "persons-spokesman", "spokeswoman-for-a-person"],
+         "persons-spokesman", "spokeswoman-for-a-person", "campaign-described", "campaign-fitting-none"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)

@@ -736,6 +736,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "the whole plan” warning.", "serious doubts about", "Joan Stone"),
         ("Pay row\n\nCouncillor Tom Hale's “bold vision for the town centre” plan angered tenants.",
          "bold vision for the town", ""),
+        ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer warning of “a long summer of empty "
+         "buses” was ignored by the cabinet.", "a long summer of empty buses", "Joan Stone"),
+        ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer reply to “a long summer of empty "
+         "buses” was ignored by the cabinet.", "a long summer of empty buses", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -1491,8 +1491,9 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
 def _remark_owner(span, ctx: MentionIndex) -> str:
     """"Jane Doe's “we will not back down” remarks", "her “…” warning": words quoted as the content of an
     utterance (`utterance_noun`, or the words of `act_anaphor`: remarks, comments, statement) are those of the
-    noun's possessor, a person or body named or a "his"/"her" that refers to one. Read from the words around
-    the marks: the parser seldom makes a quoted clause inside a noun phrase hang together."""
+    noun's possessor, a person or body named or a "his"/"her" that refers to one; so are the words of "her
+    warning of “…”" (only "of": "her reply to “…”" answers someone else's words). The noun after the marks is
+    read from the words around them: the parser seldom makes a quoted clause inside a noun phrase hang together."""
     doc = span.doc
     j = span.end
     while j < len(doc) and doc[j].text in ("”", "’", '"', "'"):
@@ -1500,12 +1501,22 @@ def _remark_owner(span, ctx: MentionIndex) -> str:
     k = span.start - 1
     while k >= 0 and doc[k].text in _OPENING_MARKS:
         k -= 1
+    words = word_class("utterance_noun") | {w for w, v in word_values("act_anaphor").items() if v == "words"}
+    of = span.root.head
+    if of.lower_ == "of" and of.i < span.start and of.head.pos_ == "NOUN" and (
+            of.head.lower_ in words or of.head.lemma_.lower() in words):
+        # "her warning of “a summer of chaos”": the possessor of the utterance the quote is the content of
+        poss = next((c for c in of.head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her"):
+            key = ctx.antecedent(poss, "m" if poss.lower_ == "his" else "f")
+        else:
+            key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "") if poss is not None \
+                else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
     if j >= len(doc) or k < 1 or doc[j].sent.start != span.sent.start:
         return ""
     noun = doc[j]
-    words = {w for w, v in word_values("act_anaphor").items() if v == "words"}
-    if noun.lower_ not in word_class("utterance_noun") | words and noun.lemma_.lower() not in word_class(
-            "utterance_noun") | words:
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:
         return ""
     before = doc[k]
     if before.lower_ in ("his", "her"):

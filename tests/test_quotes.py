@@ -738,6 +738,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "bold vision for the town", ""),
         ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer warning of “a long summer of empty "
          "buses” was ignored by the cabinet.", "a long summer of empty buses", "Joan Stone"),
+        # ... a bare surname as the headline's subject, left unlinked there, is the one person whose name ends
+        # with it
+        ("Council vote: Ashdown fights ‘one more battle for the depot’ after defeat\n\nLord Ashdown lost the vote "
+         "on Monday by 200 votes.", "one more battle for the depot", "Lord Ashdown"),
         ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer reply to “a long summer of empty "
          "buses” was ignored by the cabinet.", "a long summer of empty buses", ""),
     ],

@@ -201,6 +201,7 @@ class MentionIndex:
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name,) + e.aliases) for e in entities}
+        self.name_of = {e.key: e.name for e in entities}
         self.sex: dict[str, str] = {}
         self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
         self.org_mentions: list[tuple[int, str]] = []
@@ -1484,8 +1485,18 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
         return ""
     if _is_speech_verb(subject.head) or subject.head.lemma_.lower() in word_class("disowning_verb"):
         return ""  # climbed to a clause the other readings handle, or to "X denied trying to …"
-    key = ctx.entity_of(subject)
+    key = ctx.entity_of(subject) or _headline_surname(subject, ctx)
     return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _headline_surname(token, ctx: MentionIndex) -> str:
+    """"Doe fights ‘one last campaign’": a bare surname in the headline (the first line), which the entity
+    reader may leave unlinked there, is the one person of the article whose name ends with it (two: nobody)."""
+    if token.pos_ != "PROPN" or "\n" in doc_text(ctx.doc)[:token.idx]:
+        return ""
+    people = {key for key, name in ctx.name_of.items() if ctx.kind.get(key) == "person"
+              and name.split()[-1:] == [token.text]}
+    return people.pop() if len(people) == 1 else ""
 
 
 def _remark_owner(span, ctx: MentionIndex) -> str:

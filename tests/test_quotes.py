@@ -729,6 +729,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "a storm of anger", ""),
         ("‘A secret deal with developers’: Councillor Ann Lee cleared by the panel",
          "secret deal with developers", ""),
+        ("Pay row\n\nThe Tallow Trust closed the depot after “a large fire in the loading bay”.",
+         "a large fire in the loading bay", ""),
         # words quoted as the content of a possessed utterance noun are the possessor's
         ("Pay row\n\nCouncillor Tom Hale's “we will not back down” remarks angered tenants.",
          "we will not back down", "Tom Hale"),

@@ -1465,8 +1465,9 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
     phrase that is itself the object of a clause's verb or preposition, with no speech verb anywhere near, is the
     words of the clause's active subject when that is a person or body. Not when a noun stands between (the
     “…” claims, her “…” remark: someone's words about it), the quote has an owner of its own ("its “…”"), the
-    subject is passive ("X was accused of …"), the verb comes after the quote (a headline's "‘…’: X defeated")
-    or takes up someone else's words (`disowning_verb`: "X denied being “…”")."""
+    subject is passive ("X was accused of …"), the verb comes after the quote (a headline's "‘…’: X defeated"),
+    takes up someone else's words (`disowning_verb`: "X denied being “…”") or the preposition sets the scene
+    (`circumstance_preposition`: "after", "amid": an event, told in anyone's words)."""
     root = span.root
     if any(c.dep_ == "poss" and not span.start <= c.i < span.end for c in root.children):
         return ""
@@ -1475,6 +1476,8 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
         token = token.head
     token = token.head
     while token.pos_ == "ADP" and token.head.i != token.i:
+        if token.lower_ in word_class("circumstance_preposition"):
+            return ""  # "X investigated after “a large disturbance”": an event told in anyone's words
         token = token.head
     if token.pos_ not in ("VERB", "AUX") or token.i >= span.start or _is_speech_verb(token):
         return ""

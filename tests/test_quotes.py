@@ -300,10 +300,15 @@ def test_extraction_survives_random_quote_soup(extract_text, parts):
      ("Jane Porter MP met the chief constable. Ms Porter's spokesman said: “She was deeply concerned.”",
       "Jane Porter"),
      ("Jane Porter MP met the chief constable. A spokeswoman for Jane Porter said: “She was deeply concerned.”",
-      "Jane Porter")],
+      "Jane Porter"),
+     # "the campaign" refers back to a body whose name says campaign, and to no other
+     ("The Eastvale Road Safety Campaign met ministers on Monday. A spokeswoman for the campaign said: “Drivers "
+      "are scared.”", "Eastvale Road Safety Campaign"),
+     ("The Eastvale Road Safety Trust met ministers on Monday. A spokeswoman for the campaign said: “Drivers "
+      "are scared.”", "")],
     ids=["compound", "spokeswoman-for", "possessive", "named-in-apposition", "described-body",
          "described-body-fitting-none", "described-possessor", "described-possessor-fitting-none",
-         "persons-spokesman", "spokeswoman-for-a-person"],
+         "persons-spokesman", "spokeswoman-for-a-person", "campaign-described", "campaign-fitting-none"],
 )
 def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
     extraction = extract_text(HEADLINE + text)
@@ -514,9 +519,10 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # a quote set in a sentence of the reporter's own takes no speech verb from the next sentence
         ("Pay row\n\nThe council has broken its promise to “keep every library open”. Jane Porter said it was sad.",
          "keep every library open", ""),
-        # a speech verb in a clause hanging off the quote's own clause, after it, reports other words
+        # a speech verb in a clause hanging off the quote's own clause, after it, reports other words (the words
+        # are those of the quote's own clause's subject)
         ("Pay row\n\nJane Porter refused to close the station without “a proper public hearing” after Tom Hale "
-         "told councillors that the budget was gone.", "a proper public hearing", ""),
+         "told councillors that the budget was gone.", "a proper public hearing", "Jane Porter"),
         # a pronoun after an office holder the text never names is theirs, not the person named before
         # (a one-article build knows no holder: the person known by the post speaks)
         ("Pay row\n\nTom Hale and Ann Lee met on Sunday.\n\nTom Hale praised the vote.\n\n"
@@ -709,6 +715,37 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
         # the name set off after a whole subject phrase the parser hangs on its last noun is the subject
         ("Pay row\n\nThe party's candidate for mayor, Owen Fairley, said the sale of stations had hurt towns.\n\n"
          "“When you close a station, you close a door,” he said on Tuesday.", "close a door", "Owen Fairley"),
+        # a quoted phrase that is the object of a clause with no speech verb is its active subject's words; not
+        # behind a noun (the “…” claims), before the verb, for a passive subject or a verb taking up others' words
+        ("Pay row\n\nCouncillor Ann Lee refused to back the depot sale without “a proper public debate” first.",
+         "a proper public debate", "Ann Lee"),
+        ("Pay row\n\nThe Tallow Trust opposes ‘a tax on every commuter’ in the city.",
+         "a tax on every commuter", "Tallow Trust"),
+        ("Pay row\n\nCouncillor Ann Lee answered the claims of “a secret deal with developers” on Monday.",
+         "a secret deal with developers", ""),
+        ("Pay row\n\nCouncillor Ann Lee was cleared of “a secret deal with developers” on Monday.",
+         "a secret deal with developers", ""),
+        ("Pay row\n\nCouncillor Ann Lee faced “a storm of anger from tenants” on Monday.",
+         "a storm of anger", ""),
+        ("‘A secret deal with developers’: Councillor Ann Lee cleared by the panel",
+         "secret deal with developers", ""),
+        ("Pay row\n\nThe Tallow Trust closed the depot after “a large fire in the loading bay”.",
+         "a large fire in the loading bay", ""),
+        # words quoted as the content of a possessed utterance noun are the possessor's
+        ("Pay row\n\nCouncillor Tom Hale's “we will not back down” remarks angered tenants.",
+         "we will not back down", "Tom Hale"),
+        ("Pay row\n\nCouncillor Joan Stone spoke to tenants.\n\nThe committee heard her “serious doubts about "
+         "the whole plan” warning.", "serious doubts about", "Joan Stone"),
+        ("Pay row\n\nCouncillor Tom Hale's “bold vision for the town centre” plan angered tenants.",
+         "bold vision for the town", ""),
+        ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer warning of “a long summer of empty "
+         "buses” was ignored by the cabinet.", "a long summer of empty buses", "Joan Stone"),
+        # ... a bare surname as the headline's subject, left unlinked there, is the one person whose name ends
+        # with it
+        ("Council vote: Ashdown fights ‘one more battle for the depot’ after defeat\n\nLord Ashdown lost the vote "
+         "on Monday by 200 votes.", "one more battle for the depot", "Lord Ashdown"),
+        ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer reply to “a long summer of empty "
+         "buses” was ignored by the cabinet.", "a long summer of empty buses", ""),
     ],
 )
 def test_speaker_by_salience_and_reference(extract_text, text, fragment, speaker):

@@ -201,6 +201,7 @@ class MentionIndex:
         self.kind = {e.key: e.kind for e in entities}
         self.types = {e.key: e.types for e in entities}
         self.names = {e.key: " ".join((e.name,) + e.aliases) for e in entities}
+        self.name_of = {e.key: e.name for e in entities}
         self.sex: dict[str, str] = {}
         self.person_mentions: list[tuple[int, int, str]] = []  # (token index, char start, key)
         self.org_mentions: list[tuple[int, str]] = []
@@ -1063,7 +1064,8 @@ def _quotes(
         owner = ""
         if verb is None and not headline and not source:
             verb = _nearest_verb(span, ctx, p_start, p_end) or _colon_verb(doc, q.start, ctx)
-            owner = (_colon_owner(doc, q.start, ctx) or _pledge_owner(span, ctx)) if verb is None else ""
+            owner = (_colon_owner(doc, q.start, ctx) or _pledge_owner(span, ctx) or _remark_owner(span, ctx)) \
+                if verb is None else ""
         speaker = addressee = channel = cue = ""
         if headline:
             speaker = headline
@@ -1111,6 +1113,8 @@ def _quotes(
             speaker = _previous_subject(span, ctx, p_start)  # "X spoke to reporters. “…”"
         elif q.paragraph - 1 in previous and _continues_a_sentence(text, paragraph_spans, q):
             speaker = previous[q.paragraph - 1]  # "…, accusing\n\nthe board of a ‘culture of secrecy’"
+        if not speaker and verb is None and not headline and not source:
+            speaker = _actor_of_the_clause(span, ctx)  # "X refused to back it without “a proper debate”"
         if not speaker or speaker.startswith(PLACEHOLDER_PREFIX):
             inverted = _inverted_cue(span, ctx)
             if inverted is not None:
@@ -1453,6 +1457,88 @@ def _pledge_owner(span, ctx: MentionIndex) -> str:
         key = ctx.entity_of(subject) if subject is not None else ""
         return key if ctx.kind.get(key) in POSSESSIVE_KIND[poss.lower_] else ""
     key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "")
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
+    """"X refused to back the plan without “a proper public debate”", "X fights ‘one last campaign’": a quoted
+    phrase that is itself the object of a clause's verb or preposition, with no speech verb anywhere near, is the
+    words of the clause's active subject when that is a person or body. Not when a noun stands between (the
+    “…” claims, her “…” remark: someone's words about it), the quote has an owner of its own ("its “…”"), the
+    subject is passive ("X was accused of …"), the verb comes after the quote (a headline's "‘…’: X defeated"),
+    takes up someone else's words (`disowning_verb`: "X denied being “…”") or the preposition sets the scene
+    (`circumstance_preposition`: "after", "amid": an event, told in anyone's words)."""
+    root = span.root
+    if any(c.dep_ == "poss" and not span.start <= c.i < span.end for c in root.children):
+        return ""
+    token = root
+    while token.head.i != token.i and span.start <= token.head.i < span.end:
+        token = token.head
+    token = token.head
+    while token.pos_ == "ADP" and token.head.i != token.i:
+        if token.lower_ in word_class("circumstance_preposition"):
+            return ""  # "X investigated after “a large disturbance”": an event told in anyone's words
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.i >= span.start or _is_speech_verb(token):
+        return ""
+    if token.lemma_.lower() in word_class("disowning_verb") or any(c.dep_ == "auxpass" for c in token.children):
+        return ""
+    subject = subject_of(token)
+    if subject is None or subject.dep_ != "nsubj" or subject.i >= span.start:
+        return ""
+    if _is_speech_verb(subject.head) or subject.head.lemma_.lower() in word_class("disowning_verb"):
+        return ""  # climbed to a clause the other readings handle, or to "X denied trying to …"
+    key = ctx.entity_of(subject) or _headline_surname(subject, ctx)
+    return key if ctx.kind.get(key) in ("person", "organization") else ""
+
+
+def _headline_surname(token, ctx: MentionIndex) -> str:
+    """"Doe fights ‘one last campaign’": a bare surname in the headline (the first line), which the entity
+    reader may leave unlinked there, is the one person of the article whose name ends with it (two: nobody)."""
+    if token.pos_ != "PROPN" or "\n" in doc_text(ctx.doc)[:token.idx]:
+        return ""
+    people = {key for key, name in ctx.name_of.items() if ctx.kind.get(key) == "person"
+              and name.split()[-1:] == [token.text]}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _remark_owner(span, ctx: MentionIndex) -> str:
+    """"Jane Doe's “we will not back down” remarks", "her “…” warning": words quoted as the content of an
+    utterance (`utterance_noun`, or the words of `act_anaphor`: remarks, comments, statement) are those of the
+    noun's possessor, a person or body named or a "his"/"her" that refers to one; so are the words of "her
+    warning of “…”" (only "of": "her reply to “…”" answers someone else's words). The noun after the marks is
+    read from the words around them: the parser seldom makes a quoted clause inside a noun phrase hang together."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and doc[j].text in ("”", "’", '"', "'"):
+        j += 1
+    k = span.start - 1
+    while k >= 0 and doc[k].text in _OPENING_MARKS:
+        k -= 1
+    words = word_class("utterance_noun") | {w for w, v in word_values("act_anaphor").items() if v == "words"}
+    of = span.root.head
+    if of.lower_ == "of" and of.i < span.start and of.head.pos_ == "NOUN" and (
+            of.head.lower_ in words or of.head.lemma_.lower() in words):
+        # "her warning of “a summer of chaos”": the possessor of the utterance the quote is the content of
+        poss = next((c for c in of.head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her"):
+            key = ctx.antecedent(poss, "m" if poss.lower_ == "his" else "f")
+        else:
+            key = next((ctx.entity_at[t.i] for t in poss.subtree if t.i in ctx.entity_at), "") if poss is not None \
+                else ""
+        return key if ctx.kind.get(key) in ("person", "organization") else ""
+    if j >= len(doc) or k < 1 or doc[j].sent.start != span.sent.start:
+        return ""
+    noun = doc[j]
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:
+        return ""
+    before = doc[k]
+    if before.lower_ in ("his", "her"):
+        key = ctx.antecedent(before, "m" if before.lower_ == "his" else "f")
+    elif before.text in ("'s", "’s", "'", "’"):
+        key = ctx.entity_at.get(k - 1, "")
+    else:
+        return ""
     return key if ctx.kind.get(key) in ("person", "organization") else ""
 
 

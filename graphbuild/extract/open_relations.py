@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..gazetteer import word_class, word_values
+from ..gazetteer import load as load_gazetteer, word_class, word_values
 from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
@@ -838,17 +838,31 @@ class _Reader:
                                                 verb, found, tp)
 
     def places_within(self) -> Iterator[Relation]:
-        """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
-        parser may hang the "in" on the verb ("spread from A in B")."""
+        """"spread from A in B to ...": a place named right after another with "in" holds it, though the parser may
+        hang the "in" on the verb. Only a place that is the object of a preposition of whereabouts
+        (`place_anchor_preposition`: from, to, at, near), and never a country or nation the gazetteer knows: "talks
+        with France in London", "Ireland played England in Dublin" say where something happened, not what holds
+        what."""
+        anchors = word_class("place_anchor_preposition")
+        nations = {p.label.lower() for p in load_gazetteer().places.values() if p.kind in ("country", "nation")}
+        nations |= {a.lower() for p in load_gazetteer().places.values() if p.kind in ("country", "nation")
+                    for a in p.aliases}
+        names = {e.key: {n.lower() for n in (e.name, *e.aliases)} for e in self.entities}
         for prep in self.doc[1:]:
-            before = self.index.entity_at.get(prep.i - 1, "")
+            first = self.doc[prep.i - 1]
+            before = self.index.entity_at.get(first.i, "")
             if prep.lower_ != "in" or prep.dep_ != "prep" or self.index.kind.get(before) != "place" \
-                    or self.index.quoted[prep.i]:
+                    or self.index.quoted[prep.i] or names.get(before, set()) & nations:
+                continue
+            holder = first
+            while holder.dep_ == "compound" and self.index.entity_at.get(holder.head.i) == before:
+                holder = holder.head
+            if holder.dep_ != "pobj" or holder.head.lower_ not in anchors:
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 other = self.index.entity_at.get(pobj.i, "")
                 if self.index.kind.get(other) == "place" and other != before:
-                    yield self.relation(before, other, "in", False, prep, self.doc[prep.i - 1], pobj)
+                    yield self.relation(before, other, "in", False, prep, first, pobj)
 
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:

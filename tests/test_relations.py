@@ -1122,6 +1122,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("Jane Roe and Kent Police launched the scheme together.", "Jane Roe", "Kent Police", "launch", False),
     ("Jane Roe and Kent Police signed a joint letter.", "Jane Roe", "Kent Police", "sign", False),
     ("The Leeds attack killed Mark Hale and injured Jane Roe.", "Jane Roe", "Leeds", "attack injure", False),
+    ("The Rotherham blast left Tom Hale dead.", "Tom Hale", "Rotherham", "blast leave", False),
     ("A review by the head of the Transport Committee Jane Roe into Kent Police found failings.", "Jane Roe",
      "Kent Police", "review into", False),
 ], ids=["verb-outside-lexicon", "passive-agent", "apposition-member-of", "apposition-from-place",
@@ -1152,7 +1153,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
         "a-partys-members-are-his-colleagues", "whose-party-colleagues", "the-possessor-befalls-an-act-by-another",
         "a-thing-sent-from-one-to-another", "an-act-done-together", "a-joint-object",
-        "whom-an-event-named-by-its-place-befell", "a-doer-named-after-a-long-title"])
+        "whom-an-event-named-by-its-place-befell", "left-dead-by-an-event-named-by-its-place", "a-doer-named-after-a-long-title"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ex = extract_text(HEADLINE + text)
     check_evidence(ex)
@@ -1187,6 +1188,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("The Leeds attack did not kill Mark Hale.", "Mark Hale", "Leeds"),
     ("Tom Hale held talks with Spain in Leeds on Friday.", "Spain", "Leeds"),
     ("Scotland beat Wales in Cardiff.", "Wales", "Cardiff"),
+    ("The Bradford fire prompted Jane Roe to resign.", "Jane Roe", "Bradford"),
+    ("The Leeds crash claimed the job of Tom Hale.", "Tom Hale", "Leeds"),
 ], ids=["the-accused-does-it", "words-inside-quote", "long-quote", "name-after-as", "two-lists", "places-go-nowhere",
          "demanded-is-not-done", "the-agent-is-not-the-gerunds-doer",
          "a-pronoun-deep-in-a-reported-clause", "who-arrested-a-man-did-not-act-for-him",
@@ -1195,7 +1198,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
          "the-object-after-a-fronted-gerund-does-not-do-it", "a-singular-title-is-the-first-names-only",
          "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party",
          "two-subjects-of-one-act-are-not-related", "an-event-that-did-not-befall",
-         "a-place-after-with-is-not-within-the-next", "a-nation-is-within-no-city"])
+         "a-place-after-with-is-not-within-the-next", "a-nation-is-within-no-city",
+         "an-event-that-harmed-no-one", "claimed-without-the-lives"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)
     assert not [r for r in ex.relations if {name_of(ex, r.subject), name_of(ex, r.object)} == {a, b}]

@@ -820,11 +820,17 @@ class _Reader:
                     yield self.relation(a, b, f"'s {noun.lemma_.lower()}", False, noun, ta, tb)
 
     def harm_at_places(self) -> Iterator[Relation]:
-        """"The Leeds attack killed X", "the M9 crash that claimed the lives of X": whom an event named by its place
-        (`harm_event_noun`) befell is related to that place."""
-        events = word_class("harm_event_noun")
+        """"The Rotherham blast injured X", "the bypass pile-up that left X dead": whom an event named by its place
+        (`harm_event_noun`) harmed is related to that place. Only a verb of harm (`harm_verb`; a value is a word the
+        verb needs beside it: "claimed the lives", "left X dead"): "the Leeds attack inspired X to write" relates X
+        to no place."""
+        events, harms = word_class("harm_event_noun"), word_values("harm_verb")
         for verb in self.doc:
-            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb):
+            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb) \
+                    or verb.lemma_.lower() not in harms:
+                continue
+            needed = harms[verb.lemma_.lower()]
+            if needed and not any(t.lemma_.lower() == needed for t in verb.subtree if t.i > verb.i):
                 continue
             for event in (d for d in self.doers(verb) if d.pos_ == "NOUN" and d.lemma_.lower() in events):
                 places = [(k, c) for c in event.children if c.dep_ in ("compound", "nmod", "amod")

@@ -64,11 +64,14 @@ def _verb_read_as_noun(token) -> bool:
 
 
 def _jointly(verb) -> bool:
-    """"A and B launched the scheme together", "jointly funded", "signed a joint letter": an act the subjects did
-    as one (`joint_act_word`)."""
-    words = word_class("joint_act_word")
-    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children) or any(
-        a.dep_ == "amod" and a.lower_ in words for o in verb.children if o.dep_ == "dobj" for a in o.children)
+    """"A and B launched the scheme together", "jointly funded": an act the subjects did as one (the adverbs of
+    `joint_act_word`); "signed a joint letter" too, but the adjective only with a verb that makes its object
+    (`joint_making_verb`): "A and B criticised the joint inspection report" is two judgements of one report."""
+    if any(c.dep_ == "advmod" and c.lower_ in word_class("joint_act_word") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in word_class("joint_making_verb") and any(
+        a.dep_ == "amod" and a.lower_ in word_class("joint_object_word")
+        for o in verb.children if o.dep_ == "dobj" for a in o.children)
 
 
 def _subjects_passive(verb) -> list:

@@ -1117,6 +1117,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
     ("The plan angered Tom Hale's own Labour colleagues.", "Tom Hale", "Labour Party", "'s colleague", False),
     ("Tom Hale, whose own Labour colleagues opposed the plan, resigned.", "Tom Hale", "Labour Party", "'s colleague",
      False),
+    ("The plan angered Tom Hale's Labour backbenchers.", "Tom Hale", "Labour Party", "'s backbencher", False),
     ("Tom Hale's sacking by Jane Roe was unlawful.", "Jane Roe", "Tom Hale", "sack by", False),
     ("A letter from Jane Roe to Tom Hale was leaked.", "Jane Roe", "Tom Hale", "letter to", False),
     ("Jane Roe and Kent Police launched the scheme together.", "Jane Roe", "Kent Police", "launch", False),
@@ -1151,7 +1152,7 @@ def test_the_storys_topic_yields_to_a_reading_that_says_how(extract_text):
         "a-second-passive-verb-shares-the-subject", "the-name-after-a-fronted-phrase", "a-plural-description-of-a-list",
         "members-including", "a-place-in-a-place-hung-on-the-verb", "a-plural-title-set-beside-a-list",
         "between-a-person-and-a-body", "a-relative-clause-without-a-relative-word", "appointment-as-a-post-of",
-        "a-partys-members-are-his-colleagues", "whose-party-colleagues", "the-possessor-befalls-an-act-by-another",
+        "a-partys-members-are-his-colleagues", "whose-party-colleagues", "a-partys-backbenchers-are-his", "the-possessor-befalls-an-act-by-another",
         "a-thing-sent-from-one-to-another", "an-act-done-together", "a-joint-object",
         "whom-an-event-named-by-its-place-befell", "left-dead-by-an-event-named-by-its-place", "a-doer-named-after-a-long-title"])
 def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
@@ -1189,6 +1190,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Tom Hale held talks with Spain in Leeds on Friday.", "Spain", "Leeds"),
     ("Scotland beat Wales in Cardiff.", "Wales", "Cardiff"),
     ("The Bradford fire prompted Jane Roe to resign.", "Jane Roe", "Bradford"),
+    ("Tom Hale, whose Labour colleagues on the panel opposed the plan, resigned.", "Tom Hale", "Labour Party"),
+    ("The plan angered Tom Hale's Labour colleagues in the Lords.", "Tom Hale", "Labour Party"),
     ("Jane Roe and Kent Police welcomed the joint review.", "Jane Roe", "Kent Police"),
     ("Jane Roe and Kent Police opposed the merger collectively.", "Jane Roe", "Kent Police"),
     ("The Leeds crash claimed the job of Tom Hale.", "Tom Hale", "Leeds"),
@@ -1201,7 +1204,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
          "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party",
          "two-subjects-of-one-act-are-not-related", "an-event-that-did-not-befall",
          "a-place-after-with-is-not-within-the-next", "a-nation-is-within-no-city",
-         "an-event-that-harmed-no-one", "judging-a-joint-thing-is-no-joint-act",
+         "an-event-that-harmed-no-one", "colleagues-on-a-panel-without-own",
+         "colleagues-in-a-chamber-without-own", "judging-a-joint-thing-is-no-joint-act",
          "collectively-is-no-joint-act", "claimed-without-the-lives"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):
     ex = extract_text(HEADLINE + text)

@@ -807,12 +807,17 @@ class _Reader:
                                                     f"{prep.lower_}", _negated(noun), noun, ta, found)
 
     def party_fellows(self) -> Iterator[Relation]:
-        """"pressure from his own Tory MPs", "X's Labour colleagues", "X, whose own Labour colleagues": the one whose
-        fellows a party's members are is of that party (`member_nouns.csv`; "his Tory critics" says nothing of his
-        party)."""
+        """"the anger of her own Labour backbenchers", "X, whose own Tory colleagues": the one whose own fellows a
+        party's members are is of that party (`member_nouns.csv`). Without "own", only a noun that names a party's
+        members alone (`party_member_noun`: "X's Labour MPs") and no phrase after it: "X, whose Tory colleagues on the
+        committee", "X's Conservative critics" say nothing of X's party."""
         for noun in self.doc:
             if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named \
                     or noun.lemma_.lower() not in member_nouns():
+                continue
+            own = any(c.lower_ == "own" for c in noun.children if c.dep_ == "amod")
+            if not own and (noun.lemma_.lower() not in word_class("party_member_noun")
+                            or any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children)):
                 continue
             owners = [(k, c) for c in noun.children if c.dep_ == "poss"
                       for k in (self.key(c, places=False),) if self.index.kind.get(k) == "person"]

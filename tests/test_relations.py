@@ -1190,6 +1190,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
     ("Tom Hale held talks with Spain in Leeds on Friday.", "Spain", "Leeds"),
     ("Scotland beat Wales in Cardiff.", "Wales", "Cardiff"),
     ("The Bradford fire prompted Jane Roe to resign.", "Jane Roe", "Bradford"),
+    ("Jane Roe's description of Tom Hale as a friend of the Labour Party was mocked.", "Tom Hale", "Labour Party"),
+    ("Jane Roe's portrayal of Tom Hale as a champion of the Labour Party was mocked.", "Jane Roe", "Labour Party"),
     ("Tom Hale, whose Labour colleagues on the panel opposed the plan, resigned.", "Tom Hale", "Labour Party"),
     ("The plan angered Tom Hale's Labour colleagues in the Lords.", "Tom Hale", "Labour Party"),
     ("Jane Roe and Kent Police welcomed the joint review.", "Jane Roe", "Kent Police"),
@@ -1204,7 +1206,8 @@ def test_open_vocabulary_relations(extract_text, text, a, b, cue, negated):
          "a-title-is-not-shared-with-a-name-titled-itself", "a-partys-critics-are-not-his-party",
          "two-subjects-of-one-act-are-not-related", "an-event-that-did-not-befall",
          "a-place-after-with-is-not-within-the-next", "a-nation-is-within-no-city",
-         "an-event-that-harmed-no-one", "colleagues-on-a-panel-without-own",
+         "an-event-that-harmed-no-one", "as-after-a-description-gives-no-post",
+         "as-after-a-portrayal-gives-the-describer-no-post", "colleagues-on-a-panel-without-own",
          "colleagues-in-a-chamber-without-own", "judging-a-joint-thing-is-no-joint-act",
          "collectively-is-no-joint-act", "claimed-without-the-lives"])
 def test_open_vocabulary_keeps_apart(extract_text, text, a, b):

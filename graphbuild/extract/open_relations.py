@@ -24,6 +24,7 @@ speaker's, except a scare-quoted word or two; a report or review acts for its au
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from ..gazetteer import load as load_gazetteer, word_class, word_values
@@ -72,6 +73,14 @@ def _jointly(verb) -> bool:
     return verb.lemma_.lower() in word_class("joint_making_verb") and any(
         a.dep_ == "amod" and a.lower_ in word_class("joint_object_word")
         for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> frozenset[str]:
+    """The head words of the gazetteer's titles and their aliases, before any "of" ("Chair of the Justice
+    Committee": chair; "Chief Constable": constable): the words that name a post."""
+    return frozenset(n.lower().split(" of ")[0].split()[-1] for t in load_gazetteer().titles
+                     for n in (t.title, *t.aliases) if n.split(" of ")[0].split())
 
 
 def _subjects_passive(verb) -> list:
@@ -788,9 +797,12 @@ class _Reader:
     def posts_as(self) -> Iterator[Relation]:
         """"Tom Hale's appointment as chief constable of Kent Police", "her time as chair of X", "the election of Y
         as leader of Z": the one a noun's act or spell befalls holds the post named after "as", at the body or
-        place in its preposition."""
+        place in its preposition. Only a noun of appointment or tenure (`tenure_noun`) and a post the gazetteer's
+        titles name (`_post_heads`): "X's description of Y as a friend of Z" gives Y no post at Z."""
+        posts = _post_heads()
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named:
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named \
+                    or noun.lemma_.lower() not in word_class("tenure_noun"):
                 continue
             holders = [(k, t) for c in noun.children if c.dep_ == "poss" for t in _conjuncts(c)
                        for k in (self.key(t, places=False),) if self.index.kind.get(k) == "person"]
@@ -798,7 +810,7 @@ class _Reader:
                         if g.dep_ == "pobj" for t in _conjuncts(g) for k in (self.key(t, places=False),)
                         if self.index.kind.get(k) == "person"]
             for post in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in posts):
                 for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in")):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                         for other, found, _ in self.reach(pobj, depth=0):

@@ -1605,8 +1605,8 @@ def test_a_finite_clause_never_borrows_the_main_subject(extract_text, text, pers
      "parking levy.",
      None, ("Transport Committee", "relatedTo", "parking levy")),
     # named inside an adverbial clause: the occasion, not a party
-    ("Leeds council news\n\nMark Hale praised the parking levy after the Transport Committee returned from "
-     "its recess.",
+    ("Leeds council news\n\nMark Hale praised the parking levy once the Transport Committee was back from its "
+     "summer break.",
      None, ("Transport Committee", "relatedTo", "parking levy")),
     # a name modifying a noun is a place or a thing of the body's, not the body acting
     ("Leeds council news\n\nThe parking levy was approved on a day of protests near the Transport Committee "
@@ -1622,8 +1622,16 @@ def test_a_finite_clause_never_borrows_the_main_subject(extract_text, text, pers
     # one only compared with the doer
     ("Leeds council news\n\nLike the Transport Committee, Mark Hale has said nothing about the parking levy.",
      None, ("Transport Committee", "relatedTo", "parking levy")),
+    # set apart by a negation: said not to act
+    ("Leeds council news\n\nKent Police, not the Transport Committee, will set the parking levy.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    ("Leeds council news\n\nThe parking levy will be decided by the mayor, not the Transport Committee.",
+     None, ("Transport Committee", "relatedTo", "parking levy")),
+    # a possessor: the possessed thing is no act of its owner's
+    ("Leeds council news\n\nMark Hale's photograph was printed next to an article on the parking levy.",
+     None, ("Mark Hale", "relatedTo", "parking levy")),
 ], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause",
-        "in-a-relative-clause", "only-compared"])
+        "in-a-relative-clause", "only-compared", "set-apart-by-not", "not-after-the-agent", "a-possessor"])
 def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
     check_reading(extract_text(text), expected, unwanted)
 

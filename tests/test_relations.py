@@ -1338,12 +1338,23 @@ def test_a_supposition_asserts_no_relation(extract_text, text, unwanted):
     ("Jane Porter asked whether the Home Office backs stop and search.", ("Home Office", "stop and search")),
     ("Jane Porter said it would be wrong for Kent Police to sack Tom Ellison.", ("Kent Police", "Tom Ellison")),
     ("It is time for the Home Office to back Kent Police, Jane Porter said.", ("Home Office", "Kent Police")),
-], ids=["whether-face", "whether-back", "wrong-for-someone-to", "time-for-someone-to"])
+    ("It will take a year for Essex Police to dismiss Jane Roe.", ("Essex Police", "Jane Roe")),
+], ids=["whether-face", "whether-back", "wrong-for-someone-to", "time-for-someone-to", "time-still-to-spend"])
 def test_an_indirect_question_asserts_no_stance(extract_text, text, pair):
     """"reviewing whether X should face Y", "it would be wrong for X to sack Y": X and Y are involved, but nothing
     is said to be so or done: relatedTo only."""
     ex = extract_text(HEADLINE + text)
     assert {r.predicate for r in ex.relations if (name_of(ex, r.subject), name_of(ex, r.object)) == pair} <= {"relatedTo"}
+
+
+@pytest.mark.parametrize("text", [
+    "It took two months for Essex Police to dismiss Jane Roe.",
+    "It has taken two months for Essex Police to dismiss Jane Roe.",
+], ids=["took", "has-taken"])
+def test_time_spent_before_an_act_says_it_was_done(extract_text, text):
+    """"it took a year for X to sack Y": the time X spent, not a wish: X dismissed Y."""
+    ex = extract_text(HEADLINE + text)
+    assert ("Essex Police", "dismissed", "Jane Roe") in triples(ex)
 
 
 def test_a_fact_beside_a_supposition_stays(extract_text):

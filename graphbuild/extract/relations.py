@@ -1895,9 +1895,13 @@ def _denied(verb) -> bool:
 
 def _for_clause(verb) -> bool:
     """"it would be wrong for X to sack Y", "it is time for X to apologise": an infinitive with its own subject
-    after "for" is wanted, judged or supposed, never said to be done."""
+    after "for" is wanted, judged or supposed, never said to be done; but not under a verb of time or cost spent,
+    in the past (`elapsed_verb`: "it took a year for X to sack Y" says X did; "it will take a year ..." does not)."""
+    head = verb.head
+    spent = head.i != verb.i and head.lemma_.lower() in word_class("elapsed_verb") and (
+        head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not spent
 
 
 def _hypothetical(verb) -> bool:

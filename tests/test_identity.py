@@ -212,8 +212,8 @@ def test_a_description_the_text_equates_with_a_policy_is_that_policy(extract_tex
     ("The minister pledged to start recruiting 5,000 prison officers. Jo Bell said the recruitment of 3,000 new "
      "prison officers would take years.", ["pledge to start recruiting 5,000 prison officers",
                                            "recruitment of 3,000 new prison officers"], ""),
-    ("The minister pledged to start recruiting officers. Jo Bell said the recruitment of prison officers would "
-     "take years.", ["pledge to start recruiting officers", "recruitment of prison officers"], ""),
+    ("The mayor pledged to begin hiring wardens. Jo Bell said the recruitment of park wardens would "
+     "take years.", ["pledge to begin hiring wardens", "recruitment of park wardens"], ""),
     # "plans for a review of X": the review, not X
     ("The minister unveiled plans for a review of the knife amnesty. Jo Bell said the amnesty had failed.",
      ["review of the knife amnesty", "knife amnesty"], ""),
@@ -343,8 +343,8 @@ def test_one_plan_in_two_wordings_is_one_node(extract_text, text, forms):
     (HEADLINE + "The force announced plans to close 11 stations in March. In June the board backed proposals to "
      "shut 12 stations.", ["plans to close 11 stations", "proposals to shut 12 stations"]),
     # a word more in the body ("prison"): nothing says it is the same recruitment
-    (HEADLINE + "The minister pledged to start recruiting officers. Jo Bell pledged to hire prison officers.",
-     ["pledge to start recruiting officers", "pledge to hire prison officers"]),
+    (HEADLINE + "The mayor pledged to begin hiring wardens. Jo Bell pledged to recruit park wardens.",
+     ["pledge to begin hiring wardens", "pledge to recruit park wardens"]),
     # closing and reopening one thing are two plans
     (HEADLINE + "The council announced plans to close the leisure centre. Jo Bell backed a plan to reopen the "
      "leisure centre.", ["plans to close the leisure centre", "plan to reopen the leisure centre"]),

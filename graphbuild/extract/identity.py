@@ -604,7 +604,7 @@ def _act_parts(name: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
 
 
 def nominal_plans(doc, mentions: list) -> list:
-    """"MPs urge rethink of police recruitment drive" over "the drive to recruit 20,000 new officers": a plan
+    """"Unions wary of council hiring campaign" over "the campaign to hire 300 new carers": a plan
     noun with the act's noun before it and the same plan noun with the act's verb after it (its name the verb's
     noun, `act_nominal`: recruit -> recruitment) are one plan, when exactly one of each fits the other; the
     later wording joins the first (or the vocabulary policy the nominal wording names)."""
@@ -623,7 +623,7 @@ def nominal_plans(doc, mentions: list) -> list:
         if root.i == span.end - 1 and root.lower_ in nouns and after is not None and after.is_alpha \
                 and (root.dep_ == "compound" and root.head.i == after.i or after.sent.start == 0):
             nominal.add((m.key, _singular(after.lower_), root.lower_, _said_of(span, root)))  # "[police
-            # recruitment] drive"; a headline's tagger often reads the noun after as a verb ("... recruitment drive")
+            # recruitment] drive"; a headline's tagger often reads the noun after as a verb ("... hiring campaign")
         for c in root.children:
             if c.dep_ == "compound" and c.i < root.i and c.lower_ in nouns and root.pos_ == "NOUN":
                 nominal.add((m.key, _singular(root.lower_), c.lower_, _said_of(span, c)))  # "[station closure

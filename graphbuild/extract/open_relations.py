@@ -549,7 +549,7 @@ class _Reader:
                     and token.head.i != token.i:
                 continue  # one token per mention: the one whose head lies outside it
             if self.index.kind.get(key) == "place" and token.dep_ == "compound":
-                continue  # "Leeds couple Y" is read from Y
+                continue  # "York twins Y" is read from Y
             if key.startswith(PLACEHOLDER_PREFIX) and (token.text in word_class("post_letters") or any(
                     c.dep_ == "compound" and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"
                     for c in token.children)):
@@ -566,7 +566,7 @@ class _Reader:
             first = token
             while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
                     self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
-                first = first.head  # "Leeds couple A and B", "Labour MPs A and B": the title is B's too
+                first = first.head  # "York pair A and B", "Labour MPs A and B": the title is B's too
             if first.i != token.i:
                 nouns.extend(self._shared_titles(token, first, key))
             if token.i not in self.named:  # a title standing for its holder: "the party leader said"
@@ -654,7 +654,7 @@ class _Reader:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
 
     def _name_after_title(self, token):
-        """"a report by chief inspector of constabulary Sir Tom Hale": the name a title phrase ends with, when the
+        """"a letter from deputy director of public health Dr Ann Lee": the name a title phrase ends with, when the
         parser hangs it inside the title's own preposition; (key, token) or None."""
         last = token.right_edge
         key = self.index.entity_at.get(last.i, "")
@@ -774,7 +774,7 @@ class _Reader:
 
     def _shared_titles(self, token, first, key) -> list:
         """The title before the first name of a list that is the later name's too: a plural or collective one
-        ("Labour MPs A and B", "Leeds couple A and B", "Kent Police officers A and B"), and only when the later
+        ("Labour MPs A and B", "York pair A and B", "Kent Police officers A and B"), and only when the later
         name has no title of its own ("Home Office minister A and Labour MP B": B is no minister; "chief constable
         A and B": B is not the chief constable)."""
         if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in NOUNS and c.i not in self.named

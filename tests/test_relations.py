@@ -1633,6 +1633,9 @@ def test_a_finite_clause_never_borrows_the_main_subject(extract_text, text, pers
     # one only compared with the doer
     ("Leeds council news\n\nLike the Transport Committee, Mark Hale has said nothing about the parking levy.",
      None, ("Transport Committee", "relatedTo", "parking levy")),
+    # one named after "including" is still named (only a compared one is not)
+    ("Leeds council news\n\nSeveral groups, including the Transport Committee, met as the parking levy came into "
+     "force.", ("Transport Committee", "relatedTo", "parking levy"), None),
     # set apart by a negation: said not to act
     ("Leeds council news\n\nKent Police, not the Transport Committee, will set the parking levy.",
      None, ("Transport Committee", "relatedTo", "parking levy")),
@@ -1642,7 +1645,7 @@ def test_a_finite_clause_never_borrows_the_main_subject(extract_text, text, pers
     ("Leeds council news\n\nMark Hale's photograph was printed next to an article on the parking levy.",
      None, ("Mark Hale", "relatedTo", "parking levy")),
 ], ids=["unrelated-subject", "a-supposed-policy", "in-an-adverbial-clause", "a-modifier", "another-main-clause",
-        "in-a-relative-clause", "only-compared", "set-apart-by-not", "not-after-the-agent", "a-possessor"])
+        "in-a-relative-clause", "only-compared", "including-is-not-compared", "set-apart-by-not", "not-after-the-agent", "a-possessor"])
 def test_an_actor_tied_to_nothing_is_party_to_its_sentences_policy(extract_text, text, expected, unwanted):
     check_reading(extract_text(text), expected, unwanted)
 

@@ -32,12 +32,12 @@ from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
+from .relations import (SKIPPED_PREPOSITIONS as COMPARING, _conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
                         _negated,
                         _passive, _relation,
                         one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
-SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
+SKIPPED_PREPOSITIONS = COMPARING | {"including"}  # "members, including X": read by `shared_descriptions`
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
 NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "into", "against", "to", "over",
                                "about", "by", "within", "across", "towards"))
@@ -593,7 +593,7 @@ class _Reader:
             for child in token.children:  # the mention itself: "Y, from Z", "the hospital in Z", "X's Y"
                 if child.dep_ == "appos" and self.index.kind.get(key) != "person" \
                         and self.index.kind.get(self.key(child)) == "place" and self.key(child) != key:
-                    # "Headingley, north Leeds", "St Mary's Hospital, York": a place set beside a name holds it
+                    # "Armley, west Leeds", "St Anne's Clinic, York": a place set beside a name holds it
                     yield self.relation(key, self.key(child), "in", False, child, token, child)
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and child.i not in self.named \
                         and token.i in self.named and not (self.index.kind.get(key) == "place" and child.lower_ in (

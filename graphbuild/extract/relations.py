@@ -1303,7 +1303,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
-SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
+SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via"))  # "like X": X only compared
 SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
                 "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
 PLACE_COMPLEMENTS = ("from", "to")  # where a policy moves something: "powers from London" (not "in Leeds": it may be the verb's)
@@ -1585,7 +1585,7 @@ def _participants(root) -> Iterator[tuple]:
         # ("speaking at X's conference, Y attacked the cuts": through a participle set beside the clause too)
         yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in [c for c in verb.children] + [
                         g for a in verb.children if a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN") for g in a.children]
-                    if p.dep_ == "prep" and p.lower_ not in ("of", "as") + SKIPPED_PREPOSITIONS and p.i != node.head.i
+                    if p.dep_ == "prep" and p.lower_ not in SKIPPED_PREPOSITIONS | {"of", "as"} and p.i != node.head.i
                     for pobj in p.children if pobj.dep_ == "pobj" for g in _conjuncts(pobj) if g.pos_ == "NOUN"
                     for c in g.children if c.dep_ == "poss" for o in _conjuncts(c))
         for doer in doers:

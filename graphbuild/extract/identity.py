@@ -495,7 +495,9 @@ def same_act_planned(doc, mentions: list) -> list:
     stations") and its number unsaid; two wordings in the body must name the same words, and a number said in
     both the same one ("close 11 stations" / "shut 12 stations" are two plans); a later definite wording with
     fewer words ("the station closures") refers back to the fuller one. Only where exactly one name of
-    each fits the other; a plan to close X and one to reopen X, or to scrap X and to introduce X, stay apart."""
+    each fits the other; a plan to close X and one to reopen X, or to scrap X and to introduce X, stay apart, and
+    so do two that different names announce or own ("Kent Police unveiled plans to shut five depots ... Essex Police
+    announced plans to close five depots": two forces, two plans; `_announcer`)."""
     from .policies import vocabulary  # policies imports nothing from here
 
     vocab = {f"policy:{e.id}" for e in vocabulary()}
@@ -536,12 +538,34 @@ def same_act_planned(doc, mentions: list) -> list:
         return bool(said and said[0] in ("the", "these", "those") or before and before[-1] in ("the", "these", "those"))
 
     ordered = sorted(acts, key=lambda k: first[k].start)
-    pairs = [(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1:] if _scopes_agree(a, b) and fits(a, b)]
+    announcers: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key in acts:
+            announcers.setdefault(m.key, set()).update(_announcer(doc, m))
+    pairs = [(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1:] if _scopes_agree(a, b) and fits(a, b)
+             and not (announcers.get(a) and announcers.get(b) and not announcers[a] & announcers[b])]
     target = {b: first[a] for a, b in pairs
               if sum(1 for x, _ in pairs if x == a) == 1 and sum(1 for _, y in pairs if y == b) == 1}
     return retarget(mentions, target)
 
 
+def _announcer(doc, mention) -> set[str]:
+    """The name that owns a plan ("Kent Police's plan to ...") or is the subject of the verb it is the object of
+    ("Kent Police announced plans to ..."), in lower case; none for a common noun or a pronoun ("the force", "it"),
+    which may be the same body again."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    node = span.root
+    owner = [c for c in node.children if c.dep_ == "poss"]
+    if not owner:
+        while node.dep_ in ("dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass") and node.head.i != node.i:
+            node = node.head
+        owner = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
+    return {" ".join(t.lower_ for t in o.subtree if t.pos_ == "PROPN") for o in owner if o.pos_ == "PROPN"}
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _NAME_WORDS = re.compile(r"[\w][\w,.'’-]*")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -572,14 +596,15 @@ def _act_parts(name: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
             words = said[:-1]
     if words is None:
         return None
-    numbers = frozenset(w.replace(",", "") for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
+    numbers = frozenset(w.replace(",", "") for w in words if (w[:1].isdigit() and not _YEAR.fullmatch(w))
+                        or w in _NUMBER_WORDS)  # "close five stations in 2026": the year is when, not how many
     content = frozenset(_singular(w) for w in words if w and w not in numbers and w not in _FUNCTION_WORDS
                         and w not in GENERIC_MODIFIERS and not w[:1].isdigit())
     return groups.get(value, value), content, numbers
 
 
 def nominal_plans(doc, mentions: list) -> list:
-    """"MPs urge rethink of police recruitment drive" over "the drive to recruit 20,000 new officers": a plan
+    """"Unions wary of council hiring campaign" over "the campaign to hire 300 new carers": a plan
     noun with the act's noun before it and the same plan noun with the act's verb after it (its name the verb's
     noun, `act_nominal`: recruit -> recruitment) are one plan, when exactly one of each fits the other; the
     later wording joins the first (or the vocabulary policy the nominal wording names)."""
@@ -598,7 +623,7 @@ def nominal_plans(doc, mentions: list) -> list:
         if root.i == span.end - 1 and root.lower_ in nouns and after is not None and after.is_alpha \
                 and (root.dep_ == "compound" and root.head.i == after.i or after.sent.start == 0):
             nominal.add((m.key, _singular(after.lower_), root.lower_, _said_of(span, root)))  # "[police
-            # recruitment] drive"; a headline's tagger often reads the noun after as a verb ("... recruitment drive")
+            # recruitment] drive"; a headline's tagger often reads the noun after as a verb ("... hiring campaign")
         for c in root.children:
             if c.dep_ == "compound" and c.i < root.i and c.lower_ in nouns and root.pos_ == "NOUN":
                 nominal.add((m.key, _singular(root.lower_), c.lower_, _said_of(span, c)))  # "[station closure

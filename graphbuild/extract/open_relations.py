@@ -24,19 +24,20 @@ speaker's, except a scare-quoted word or two; a report or review acts for its au
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
-from ..gazetteer import word_class, word_values
+from ..gazetteer import load as load_gazetteer, word_class, word_values
 from ..records import Entity, Policy, Relation
 from .common import Paragraphs, doc_sents, is_workforce, sentence_index
 from .quotes import MentionIndex, member_nouns, org_anaphors, speech_verbs
 from .roles import DEPARTMENT_WORDS, PLACEHOLDER_PREFIX
-from .relations import (_conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
+from .relations import (SKIPPED_PREPOSITIONS as COMPARING, _conjuncts, _controller, _denied, _for_doer, _gapped_object, _hypothetical, _implicit_undergoer,
                         _negated,
                         _passive, _relation,
                         one_member_of, _subjects, _Targets, _urging, _wished, verb_rules)
 
-SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via", "including"))
+SKIPPED_PREPOSITIONS = COMPARING | {"including"}  # "members, including X": read by `shared_descriptions`
 ROLE_PREPOSITIONS = frozenset(("as",))  # "appointed as chief constable of Y": Y, never the role's own name
 NOUN_PREPOSITIONS = frozenset(("of", "at", "for", "from", "in", "with", "on", "into", "against", "to", "over",
                                "about", "by", "within", "across", "towards"))
@@ -64,11 +65,22 @@ def _verb_read_as_noun(token) -> bool:
 
 
 def _jointly(verb) -> bool:
-    """"A and B launched the scheme together", "jointly funded", "signed a joint letter": an act the subjects did
-    as one (`joint_act_word`)."""
-    words = word_class("joint_act_word")
-    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children) or any(
-        a.dep_ == "amod" and a.lower_ in words for o in verb.children if o.dep_ == "dobj" for a in o.children)
+    """"A and B launched the scheme together", "jointly funded": an act the subjects did as one (the adverbs of
+    `joint_act_word`); "signed a joint letter" too, but the adjective only with a verb that makes its object
+    (`joint_making_verb`): "A and B criticised the joint inspection report" is two judgements of one report."""
+    if any(c.dep_ == "advmod" and c.lower_ in word_class("joint_act_word") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in word_class("joint_making_verb") and any(
+        a.dep_ == "amod" and a.lower_ in word_class("joint_object_word")
+        for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> frozenset[str]:
+    """The head words of the gazetteer's titles and their aliases, before any "of" ("Chair of the Justice
+    Committee": chair; "Chief Constable": constable): the words that name a post."""
+    return frozenset(n.lower().split(" of ")[0].split()[-1] for t in load_gazetteer().titles
+                     for n in (t.title, *t.aliases) if n.split(" of ")[0].split())
 
 
 def _subjects_passive(verb) -> list:
@@ -537,7 +549,7 @@ class _Reader:
                     and token.head.i != token.i:
                 continue  # one token per mention: the one whose head lies outside it
             if self.index.kind.get(key) == "place" and token.dep_ == "compound":
-                continue  # "Leeds couple Y" is read from Y
+                continue  # "York twins Y" is read from Y
             if key.startswith(PLACEHOLDER_PREFIX) and (token.text in word_class("post_letters") or any(
                     c.dep_ == "compound" and self.index.kind.get(self.index.entity_at.get(c.i)) == "person"
                     for c in token.children)):
@@ -554,7 +566,7 @@ class _Reader:
             first = token
             while first.dep_ == "conj" and first.head.i != first.i and self.index.kind.get(
                     self.index.entity_at.get(first.head.i, "")) == self.index.kind.get(key):
-                first = first.head  # "Leeds couple A and B", "Labour MPs A and B": the title is B's too
+                first = first.head  # "York pair A and B", "Labour MPs A and B": the title is B's too
             if first.i != token.i:
                 nouns.extend(self._shared_titles(token, first, key))
             if token.i not in self.named:  # a title standing for its holder: "the party leader said"
@@ -581,7 +593,7 @@ class _Reader:
             for child in token.children:  # the mention itself: "Y, from Z", "the hospital in Z", "X's Y"
                 if child.dep_ == "appos" and self.index.kind.get(key) != "person" \
                         and self.index.kind.get(self.key(child)) == "place" and self.key(child) != key:
-                    # "Headingley, north Leeds", "St Mary's Hospital, York": a place set beside a name holds it
+                    # "Armley, west Leeds", "St Anne's Clinic, York": a place set beside a name holds it
                     yield self.relation(key, self.key(child), "in", False, child, token, child)
                 elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and child.i not in self.named \
                         and token.i in self.named and not (self.index.kind.get(key) == "place" and child.lower_ in (
@@ -642,7 +654,7 @@ class _Reader:
                     yield self.relation(a, b, f"{noun.lemma_.lower()} {prep}", _negated(noun), noun, ta, tb)
 
     def _name_after_title(self, token):
-        """"a report by chief inspector of constabulary Sir Tom Hale": the name a title phrase ends with, when the
+        """"a letter from deputy director of public health Dr Ann Lee": the name a title phrase ends with, when the
         parser hangs it inside the title's own preposition; (key, token) or None."""
         last = token.right_edge
         key = self.index.entity_at.get(last.i, "")
@@ -762,7 +774,7 @@ class _Reader:
 
     def _shared_titles(self, token, first, key) -> list:
         """The title before the first name of a list that is the later name's too: a plural or collective one
-        ("Labour MPs A and B", "Leeds couple A and B", "Kent Police officers A and B"), and only when the later
+        ("Labour MPs A and B", "York pair A and B", "Kent Police officers A and B"), and only when the later
         name has no title of its own ("Home Office minister A and Labour MP B": B is no minister; "chief constable
         A and B": B is not the chief constable)."""
         if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in NOUNS and c.i not in self.named
@@ -785,9 +797,12 @@ class _Reader:
     def posts_as(self) -> Iterator[Relation]:
         """"Tom Hale's appointment as chief constable of Kent Police", "her time as chair of X", "the election of Y
         as leader of Z": the one a noun's act or spell befalls holds the post named after "as", at the body or
-        place in its preposition."""
+        place in its preposition. Only a noun of appointment or tenure (`tenure_noun`) and a post the gazetteer's
+        titles name (`_post_heads`): "X's description of Y as a friend of Z" gives Y no post at Z."""
+        posts = _post_heads()
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named:
+            if noun.pos_ != "NOUN" or self.index.quoted[noun.i] or noun.i in self.named \
+                    or noun.lemma_.lower() not in word_class("tenure_noun"):
                 continue
             holders = [(k, t) for c in noun.children if c.dep_ == "poss" for t in _conjuncts(c)
                        for k in (self.key(t, places=False),) if self.index.kind.get(k) == "person"]
@@ -795,7 +810,7 @@ class _Reader:
                         if g.dep_ == "pobj" for t in _conjuncts(g) for k in (self.key(t, places=False),)
                         if self.index.kind.get(k) == "person"]
             for post in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in posts):
                 for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in")):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                         for other, found, _ in self.reach(pobj, depth=0):
@@ -804,12 +819,17 @@ class _Reader:
                                                     f"{prep.lower_}", _negated(noun), noun, ta, found)
 
     def party_fellows(self) -> Iterator[Relation]:
-        """"pressure from his own Tory MPs", "X's Labour colleagues", "X, whose own Labour colleagues": the one whose
-        fellows a party's members are is of that party (`member_nouns.csv`; "his Tory critics" says nothing of his
-        party)."""
+        """"the anger of her own Labour backbenchers", "X, whose own Tory colleagues": the one whose own fellows a
+        party's members are is of that party (`member_nouns.csv`). Without "own", only a noun that names a party's
+        members alone (`party_member_noun`: "X's Labour MPs") and no phrase after it: "X, whose Tory colleagues on the
+        committee", "X's Conservative critics" say nothing of X's party."""
         for noun in self.doc:
             if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.index.quoted[noun.i] or noun.i in self.named \
                     or noun.lemma_.lower() not in member_nouns():
+                continue
+            own = any(c.lower_ == "own" for c in noun.children if c.dep_ == "amod")
+            if not own and (noun.lemma_.lower() not in word_class("party_member_noun")
+                            or any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children)):
                 continue
             owners = [(k, c) for c in noun.children if c.dep_ == "poss"
                       for k in (self.key(c, places=False),) if self.index.kind.get(k) == "person"]
@@ -820,11 +840,17 @@ class _Reader:
                     yield self.relation(a, b, f"'s {noun.lemma_.lower()}", False, noun, ta, tb)
 
     def harm_at_places(self) -> Iterator[Relation]:
-        """"The Leeds attack killed X", "the M9 crash that claimed the lives of X": whom an event named by its place
-        (`harm_event_noun`) befell is related to that place."""
-        events = word_class("harm_event_noun")
+        """"The Rotherham blast injured X", "the bypass pile-up that left X dead": whom an event named by its place
+        (`harm_event_noun`) harmed is related to that place. Only a verb of harm (`harm_verb`; a value is a word the
+        verb needs beside it: "claimed the lives", "left X dead"): "the Leeds attack inspired X to write" relates X
+        to no place."""
+        events, harms = word_class("harm_event_noun"), word_values("harm_verb")
         for verb in self.doc:
-            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb):
+            if verb.pos_ != "VERB" or self.index.quoted[verb.i] or _negated(verb) or _hypothetical(verb) \
+                    or verb.lemma_.lower() not in harms:
+                continue
+            needed = harms[verb.lemma_.lower()]
+            if needed and not any(t.lemma_.lower() == needed for t in verb.subtree if t.i > verb.i):
                 continue
             for event in (d for d in self.doers(verb) if d.pos_ == "NOUN" and d.lemma_.lower() in events):
                 places = [(k, c) for c in event.children if c.dep_ in ("compound", "nmod", "amod")
@@ -838,17 +864,31 @@ class _Reader:
                                                 verb, found, tp)
 
     def places_within(self) -> Iterator[Relation]:
-        """"from Headingley in north Leeds to …": a place named right after another with "in" holds it, though the
-        parser may hang the "in" on the verb ("spread from A in B")."""
+        """"spread from A in B to ...": a place named right after another with "in" holds it, though the parser may
+        hang the "in" on the verb. Only a place that is the object of a preposition of whereabouts
+        (`place_anchor_preposition`: from, to, at, near), and never a country or nation the gazetteer knows: "talks
+        with France in London", "Ireland played England in Dublin" say where something happened, not what holds
+        what."""
+        anchors = word_class("place_anchor_preposition")
+        nations = {p.label.lower() for p in load_gazetteer().places.values() if p.kind in ("country", "nation")}
+        nations |= {a.lower() for p in load_gazetteer().places.values() if p.kind in ("country", "nation")
+                    for a in p.aliases}
+        names = {e.key: {n.lower() for n in (e.name, *e.aliases)} for e in self.entities}
         for prep in self.doc[1:]:
-            before = self.index.entity_at.get(prep.i - 1, "")
+            first = self.doc[prep.i - 1]
+            before = self.index.entity_at.get(first.i, "")
             if prep.lower_ != "in" or prep.dep_ != "prep" or self.index.kind.get(before) != "place" \
-                    or self.index.quoted[prep.i]:
+                    or self.index.quoted[prep.i] or names.get(before, set()) & nations:
+                continue
+            holder = first
+            while holder.dep_ == "compound" and self.index.entity_at.get(holder.head.i) == before:
+                holder = holder.head
+            if holder.dep_ != "pobj" or holder.head.lower_ not in anchors:
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 other = self.index.entity_at.get(pobj.i, "")
                 if self.index.kind.get(other) == "place" and other != before:
-                    yield self.relation(before, other, "in", False, prep, self.doc[prep.i - 1], pobj)
+                    yield self.relation(before, other, "in", False, prep, first, pobj)
 
     def relation(self, a: str, b: str, cue: str, negated: bool, head, ta, tb) -> Relation | None:
         if not a or not b or a == b:

@@ -997,15 +997,16 @@ def topic_relations(doc, entities: list[Entity], policies: list[Policy], known, 
 
 
 def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> Iterator[Relation]:
-    """"The bill now goes back to the Commons", "The committee met as the levy came into force": a
+    """"The motion returns to the council chamber next week", "The committee met as the levy came into force": a
     person or body that no reading ties to anything, named (outside quotation marks) in a sentence naming one or
-    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue); a name modifying a
-    noun ("near the agency's headquarters" is a place), a word of the policy's own name, a name inside an
-    adverbial clause ("after Parliament returns from its recess": the occasion, not the act), a relative clause
-    ("shoppers in Leeds, where X lives, face the levy": a description of a noun), one only compared ("like
-    X", "than X") or in another of
-    the sentence's coordinated main clauses, the one a statement is made to and a post standing for no one yet
-    are not, nor is a policy only supposed ("would act if the levy is scrapped")."""
+    two policies, is party to them (neutral gb:relatedTo, the sentence's main verb as cue). Not so: a name
+    modifying a noun ("outside the agency's offices" is a place), a possessor ("X's photograph was printed beside
+    a story on the levy": the photograph is no act of X's), a name set apart by "not"/"neither"/"nor"
+    (`negating_word`: "the council, not X, will decide"), a word of the policy's own name, a name inside an
+    adverbial clause ("once the assembly is back from its summer break": the occasion, not the act), a relative
+    clause ("shoppers in Leeds, where X lives, face the levy": a description of a noun), one only compared ("like
+    X", "than X") or in another of the sentence's coordinated main clauses, the one a statement is made to, a post
+    standing for no one yet, nor a policy only supposed ("would act if the levy is scrapped")."""
     for sent in doc.sents:
         named = sorted({targets.policy_at[t.i] for t in sent if t.i in targets.policy_at
                         and not targets.index.quoted[t.i] and not _hypothetical(_clause_verb(t))})
@@ -1017,7 +1018,8 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
                     or token.i in targets.policy_at or targets.index.quoted[token.i] \
                     or any(a.dep_ in ("advcl", "relcl") for a in token.ancestors) or _addressee(token) \
                     or _main_branch(token) not in branches \
-                    or token.dep_ == "pobj" and token.head.lower_ in SKIPPED_PREPOSITIONS:
+                    or token.dep_ == "pobj" and token.head.lower_ in SKIPPED_PREPOSITIONS \
+                    or token.dep_ == "poss" or _set_apart_by_negation(token):
                 continue  # "The levy will be reviewed, and the council named X as its leader": another act;
                 # "like X, Y said nothing about the levy": X is only compared
             actor = targets.actor(token)
@@ -1028,6 +1030,15 @@ def _unrelated_actors(doc, targets: _Targets, paragraphs, related: set[str]) -> 
             for key in named:
                 yield _relation(doc, actor, "relatedTo", key, sent.root.lemma_.lower(), False, sent.root, token,
                                 token, targets, paragraphs)
+
+
+def _set_apart_by_negation(token) -> bool:
+    """"The council, not Kent Police, will decide", "neither X nor Y": a name right after a negating word
+    (`negating_word`), or with one before it among its own words, is said not to act."""
+    words = word_class("negating_word")
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].lower_ in words \
+        or any(c.i < token.i and c.dep_ in ("neg", "preconj") and c.lower_ in words for c in token.children)
 
 
 def _main_branch(token) -> int:
@@ -1292,7 +1303,7 @@ def _lexical_relations(doc, entities, policies, quotes, targets: _Targets, parag
 
 NOUN_HOP_PREPOSITIONS = ("over", "on", "about", "into", "for", "to", "with", "against", "of", "in", "including")
 SETTING_PREPOSITIONS = ("under", "through", "following", "after", "amid", "despite")  # "X acted under the plan"
-SKIPPED_PREPOSITIONS = ("than", "like", "unlike", "except", "per", "via")
+SKIPPED_PREPOSITIONS = frozenset(("than", "like", "unlike", "except", "per", "via"))  # "like X": X only compared
 SKIPPED_HOPS = ("than", "like", "unlike", "except", "per", "via", "as", "after", "before", "since", "during", "following",
                 "amid", "despite", "until", "ahead")  # "referring to X just after the transfer of powers": a time
 PLACE_COMPLEMENTS = ("from", "to")  # where a policy moves something: "powers from London" (not "in Leeds": it may be the verb's)
@@ -1574,7 +1585,7 @@ def _participants(root) -> Iterator[tuple]:
         # ("speaking at X's conference, Y attacked the cuts": through a participle set beside the clause too)
         yield from ((o, f"{cue} {p.lower_} 's {g.lemma_.lower()}", verb) for p in [c for c in verb.children] + [
                         g for a in verb.children if a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN") for g in a.children]
-                    if p.dep_ == "prep" and p.lower_ not in ("of", "as") + SKIPPED_PREPOSITIONS and p.i != node.head.i
+                    if p.dep_ == "prep" and p.lower_ not in SKIPPED_PREPOSITIONS | {"of", "as"} and p.i != node.head.i
                     for pobj in p.children if pobj.dep_ == "pobj" for g in _conjuncts(pobj) if g.pos_ == "NOUN"
                     for c in g.children if c.dep_ == "poss" for o in _conjuncts(c))
         for doer in doers:
@@ -1884,9 +1895,13 @@ def _denied(verb) -> bool:
 
 def _for_clause(verb) -> bool:
     """"it would be wrong for X to sack Y", "it is time for X to apologise": an infinitive with its own subject
-    after "for" is wanted, judged or supposed, never said to be done."""
+    after "for" is wanted, judged or supposed, never said to be done; but not under a verb of time or cost spent,
+    in the past (`elapsed_verb`: "it took a year for X to sack Y" says X did; "it will take a year ..." does not)."""
+    head = verb.head
+    spent = head.i != verb.i and head.lemma_.lower() in word_class("elapsed_verb") and (
+        head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not spent
 
 
 def _hypothetical(verb) -> bool:

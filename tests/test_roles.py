@@ -75,13 +75,16 @@ def entity_name(extraction, key):
         # "an able chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
         ("Kent Police met on Monday. Tom Hale said: “We now have an able chief constable in Ann Lee.”",
          "Ann Lee", "Chief Constable", "org:kent-police", ""),
+        # a judge's style before the name, which the tagger reads as part of the name ("Justice Ann Lee")
+        ("The sacking was quashed on Friday by Mrs Justice Ann Lee, who found the panel had acted unfairly.",
+         "Ann Lee", "High Court Judge", "", ""),
     ],
     ids=["home-secretary", "home-secretary-no-dept", "chairman-of", "mayor-of-place", "minister-brackets",
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
          "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body",
-         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name"],
+         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name", "judge-style-in-the-name"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -1114,6 +1114,8 @@ def _attached_person(doc, span, names: _Names) -> str:
         after += 3  # an abbreviation in brackets
     if after in names.person_at:
         return names.person_at[after][1]
+    if span.end - 1 in names.person_at and names.person_at[span.end - 1][0] > span.end:
+        return names.person_at[span.end - 1][1]  # "Mrs Justice Ann Lee": the tagger took the title's last word in
     if len(span) == 1 and span[0].is_upper and span.start in names.person_end:
         return names.person_end[span.start][1]  # "Jane Doe MSP": a post's letters right after the name
     return ""

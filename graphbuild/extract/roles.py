@@ -1598,8 +1598,8 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], e
 
 def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Entity], gaz: Gazetteer,
                              paragraphs: Paragraphs) -> list[Role]:
-    """"‘…,’ the weary former Eastvale MP said": a post written as the subject of the speech verb
-    that attributes a quote, which the quote step gave to a named person, is that person's post (former if
+    """"‘…,’ the weary former Eastvale MP said", "the former minister added that it had been ‘…’": a post
+    written as the subject of the speech verb that attributes a quote (before it, or in the verb's own sentence), which the quote step gave to a named person, is that person's post (former if
     the words say so) when the post reading found no holder for it. The quote step is the judge of who
     speaks; this only keeps what its words say about them."""
     from .quotes import speech_verbs
@@ -1621,8 +1621,10 @@ def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Enti
         if root.dep_ != "nsubj" or verb.lemma_ not in speech_verbs() or verb.i < span.start:
             continue  # after the quote, inverted or not: "…,’ the former MP said"
         speakers = {q.speaker for q in quotes if q.evidence is not None and q.cue == verb.lemma_
-                    and q.evidence.start <= span.start_char < q.evidence.end + 80 and q.speaker in people
-                    and q.evidence.end <= span.start_char}
+                    and q.speaker in people and (
+                        q.evidence.start <= span.start_char < q.evidence.end + 80 and q.evidence.end <= span.start_char
+                        # "the former minister added that X had led the force through ‘…’": the verb's own words
+                        or verb.idx < q.evidence.start < span.sent.end_char)}
         if len(speakers) != 1:
             continue
         person = speakers.pop()
@@ -1631,7 +1633,10 @@ def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Enti
         words = [c for c in root.children if c.i < span.start]
         qualifier = next((said_former[c.lower_] or c.lower_ for c in words if c.lower_ in said_former), "")
         place = next((places[c.idx] for c in doc[root.left_edge.i:span.start] if c.idx in places), "")
-        ev = evidence(doc, doc[root.left_edge.i].idx if place else span.start_char, span.end_char, paragraphs)
+        # "the former Cabinet minister": the post's own capitalised modifiers are its words too
+        kind = next((c.idx for c in words if c.dep_ == "compound" and c.text[:1].isupper() and c.i == span.start - 1), None)
+        start = doc[root.left_edge.i].idx if place else kind if kind is not None else span.start_char
+        ev = evidence(doc, start, span.end_char, paragraphs)
         out.append(Role(person, title.title, title.category, "", place, ev, qualifier))
     return out
 

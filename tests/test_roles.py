@@ -526,11 +526,16 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
          {("Jane Doe", "Policy manager", "", "Liberty")}),
         ("Jane Doe, a former manager at Liberty, said the powers were misused.",
          {("Jane Doe", "Manager", "former", "Liberty")}),
+        # a seat on a named body (its members are not "the public")
+        ("Jane Doe, a member of the Northshire Police and Crime Panel, said the budget was too small.",
+         {("Jane Doe", "Member", "", "Northshire Police and Crime Panel")}),
+        ("Jane Doe, a member of the public, said the budget was too small.", set()),
         # a job with no body beside it, or no job at all, is a description, not a post
         ("Jane Doe, a lecturer, said the law was unclear.", set()),
         ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
     ],
-    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "job-alone", "no-job"],
+    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "member-of-body", "member-of-the-public",
+         "job-alone", "no-job"],
 )
 def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):
     assert _roles(extract_text(HEADLINE + text)) == expected

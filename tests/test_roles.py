@@ -63,6 +63,9 @@ def entity_name(extraction, key):
         # a post that runs a body, right after a sentence whose subject is a body: a post there
         ("The College of Policing has warned of delays in training. Chief executive Ann Lee said money was short.",
          "Ann Lee", "Chief Executive", "org:college-of-policing", ""),
+        # ... so is a seat on its board
+        ("The Scottish Police Authority has approved the budget. Board member Ann Lee said the cuts were unfair.",
+         "Ann Lee", "Board Member", "org:scottish-police-authority", ""),
         # ... not when its own sentence names another body
         ("The College of Policing has warned of delays in training. Chief executive Ann Lee said Kent Police was "
          "short of money.", "Ann Lee", "Chief Executive", "", ""),
@@ -83,7 +86,8 @@ def entity_name(extraction, key):
          "org-chief", "org-possessive-commissioner", "name-comma-title", "rank-in-the-one-force",
          "rank-among-two-forces", "rank-of-a-forces-area", "member-of-the-board", "portfolio-department", "portfolio-elsewhere",
          "chief-of-staff",
-         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "not-when-its-sentence-names-a-body",
+         "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "board-seat-in-the-body-just-spoken-of",
+         "not-when-its-sentence-names-a-body",
          "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name", "judge-style-in-the-name"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):

@@ -461,6 +461,18 @@ def test_a_party_group_leader_on_a_council_does_not_lead_the_party(extract_text)
     assert not any(t == "Leader" for _, t, _ in roles)
 
 
+@pytest.mark.parametrize("text, post", [
+    # a party's leader "of" a council leads the council; the party word is the holder's membership
+    ("Ann Lee, the Labour leader of Westdale Council, said the rise was unfair.", ("Leader", "Westdale Council")),
+    # with no body after it, the party's leader it is
+    ("Ann Lee, the Labour leader, said the rise was unfair.", ("Leader of the Labour Party", "Labour Party")),
+])
+def test_a_party_leader_of_a_council_leads_the_council(extract_text, text, post):
+    ex = extract_text(HEADLINE + text)
+    assert {(t, o) for p, t, _, o in _roles(ex) if p == "Ann Lee"} == {post}
+    assert any(r.predicate == "memberOf" and entity_name(ex, r.object) == "Labour Party" for r in ex.relations)
+
+
 def test_a_name_set_off_by_commas_after_a_title_is_its_holder(extract_text):
     ex = extract_text(HEADLINE + "The minister will meet the Police Federation chair, Sir Tom Ellison, later this week.")
     assert ("Tom Ellison", "Chair of the Police Federation") in {(p, t) for p, t, _, _ in _roles(ex)}

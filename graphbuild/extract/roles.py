@@ -101,6 +101,17 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
                 and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper():
             # "the Cabinet Secretary for Social Justice": a minister with a brief, not the civil service's head
             title = replace(title, category="political", organisation="")
+        party = gaz.orgs.get(title.organisation)
+        if party is not None and party.cls == "PoliticalParty" and len(span) > 1 and span.end + 1 < len(doc) \
+                and doc[span.end].lower_ == "of" and gaz.title_for(span[-1].text) is not None \
+                and (doc[span.end + 1].text[:1].isupper() or doc[span.end + 1].lower_ == "the"
+                     and span.end + 2 < len(doc) and doc[span.end + 2].text[:1].isupper()):
+            # "the Conservative leader of Northshire County Council": the council's leader, a party member
+            # (the party word is read as a membership), not the party's national leader
+            label = span.label_
+            span = doc[span.end - 1:span.end]
+            span.label_ = label
+            title = gaz.title_for(span.text)
         if " " not in title.title and not span.label_.startswith("P") and (
                 span[0].is_sent_start or _after_place(span) or span.start and doc[span.start - 1].lower_ in (
                     "the", "this", "its", "their", "his", "her")):
@@ -298,9 +309,15 @@ def extract_affiliations(
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
         party = ""
+        # "the Labour leader of Northshire Council": the body after "of" is the post's, the party the holder's
+        of_body = span.end < len(doc) and doc[span.end].lower_ == "of" and any(
+            token >= span.end and token not in names.person_token
+            and _body(doc, token, names, gazetteer, entities)[0] not in parties | {""}
+            for token in grammar.at(grammar.bodies, span))
         if org in parties:  # "Labour home secretary": a party before a title is the holder's party
             # but a seat the voters give ("the Conservative PCC for X") is no post in the party
-            in_party = not title.organisation and normalise_title(title.title) not in word_class("elected_office")
+            in_party = not title.organisation and normalise_title(title.title) not in word_class("elected_office") \
+                and not of_body
             party, org = org, (org if in_party else _default_org(title, keys))
         for token in grammar.at(grammar.bodies, span):
             if span.start <= token < span.end or token in names.person_token:
@@ -308,7 +325,7 @@ def extract_affiliations(
             body, place = _body(doc, token, names, gazetteer, entities)
             if body in parties:
                 party = party or body
-                if not title.organisation and not org \
+                if not title.organisation and not org and not of_body \
                         and normalise_title(title.title) not in word_class("elected_office"):
                     org = body
             elif body and not org:

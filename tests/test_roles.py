@@ -236,6 +236,8 @@ def _links(extraction, predicate):
          ("Tom Ellison", "Chief Constable", "", "Kent Police")),
         ("Kent Police named Ann Lee as its new chief constable.",
          ("Ann Lee", "Chief Constable", "", "Kent Police")),
+        ("Tom Ellison, who was named chief executive of the Northshire Trust last year, said rents rose.",
+         ("Tom Ellison", "Chief Executive", "", "Northshire Trust")),
         # the body after "of" is a kind noun set beside its name: the named body
         ("Ann Lee, chief executive of the charity Crisis, said rents rose.",
          ("Ann Lee", "Chief Executive", "", "Crisis")),
@@ -244,7 +246,7 @@ def _links(extraction, predicate):
          "deputy-is-another-post",         "bare-title-is-the-post-named-before",
          "its-the-previous-subject", "the-force-latest-fitting", "its-the-described-subject", "its-the-subject-not-the-object", "its-beside-a-name-tagged-as-a-body",
          "qualifier-on-the-name", "standing-in-before-the-title", "appointed-complement", "who-became",
-         "named-as-complement", "of-the-kind-noun-then-name"],
+         "named-as-complement", "who-was-named-post", "of-the-kind-noun-then-name"],
 )
 def test_post_read_from_the_grammar(extract_text, text, role):
     assert role in _roles(extract_text(HEADLINE + text))

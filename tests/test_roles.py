@@ -475,6 +475,15 @@ def test_a_party_leader_of_a_council_leads_the_council(extract_text, text, post)
     assert any(r.predicate == "memberOf" and entity_name(ex, r.object) == "Labour Party" for r in ex.relations)
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Ellison was not appointed chief constable of Kent Police in May.",
+    "Tom Ellison, who was not appointed chief constable of Kent Police, said crime fell.",
+    "Tom Ellison, who never became chief constable of Kent Police, said crime fell.",
+])
+def test_a_post_not_taken_is_not_held(extract_text, text):
+    assert not any(p == "Tom Ellison" for p, *_ in _roles(extract_text(HEADLINE + text)))
+
+
 def test_a_name_set_off_by_commas_after_a_title_is_its_holder(extract_text):
     ex = extract_text(HEADLINE + "The minister will meet the Police Federation chair, Sir Tom Ellison, later this week.")
     assert ("Tom Ellison", "Chair of the Police Federation") in {(p, t) for p, t, _, _ in _roles(ex)}

@@ -228,6 +228,8 @@ class _Grammar:
         for m in patterns.find(doc, "affiliation"):
             y, slot = m.yields, m.slots
             prop = y.get("property")
+            if prop == "holds" and "verb" in slot and any(c.dep_ == "neg" for c in doc[slot["verb"]].children):
+                continue  # "X was not appointed chief constable": no post taken
             if prop == "holds":
                 g.holders.setdefault(slot[y["post"]], []).append((slot[y["person"]], y.get("former") == "yes"))
             elif prop == "postIn":

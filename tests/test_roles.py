@@ -407,9 +407,10 @@ def test_a_post_set_beside_its_own_name_is_kept(extract_text, text):
         "During Tom Ellison's time as home secretary, the plan was late.",
         "Retired home secretary Tom Ellison said the plan was late.",
         "The retired home secretary, Tom Ellison, said the plan was late.",
+        "Tom Ellison, who stepped down as home secretary in 2001, said the plan was late.",
     ],
     ids=["predecessor-as", "ex", "then", "late", "between-dates", "from-date-to-date", "removed-from-post-as",
-         "time-as", "retired-before-the-name", "retired-apposition"],
+         "time-as", "retired-before-the-name", "retired-apposition", "who-left-as"],
 )
 def test_a_post_held_before_reads_former(extract_text, text):
     ex = extract_text(HEADLINE + text)

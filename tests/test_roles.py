@@ -78,6 +78,10 @@ def entity_name(extraction, key):
         # "an able chief constable in Ann Lee": the name after "in" holds the post (construction a-post-in-name)
         ("Kent Police met on Monday. Tom Hale said: “We now have an able chief constable in Ann Lee.”",
          "Ann Lee", "Chief Constable", "org:kent-police", ""),
+        # a rank's letters the gazetteer lists, before the name (capitals, but no shouting)
+        ("DCI Ann Lee said the inquiry would go on.", "Ann Lee", "Detective Chief Inspector", "", ""),
+        ("ACC Ann Lee of Kent Police said the inquiry would go on.", "Ann Lee", "Assistant Chief Constable",
+         "org:kent-police", ""),
         # a judge's style before the name, which the tagger reads as part of the name ("Justice Ann Lee")
         ("The sacking was quashed on Friday by Mrs Justice Ann Lee, who found the panel had acted unfairly.",
          "Ann Lee", "High Court Judge", "", ""),
@@ -88,7 +92,8 @@ def entity_name(extraction, key):
          "chief-of-staff",
          "chairman-of-the-panel", "post-in-the-body-just-spoken-of", "board-seat-in-the-body-just-spoken-of",
          "not-when-its-sentence-names-a-body",
-         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name", "judge-style-in-the-name"],
+         "rank-name-of-body", "force-then-lowercase-rank", "a-post-in-name", "rank-letters", "rank-letters-of-body",
+         "judge-style-in-the-name"],
 )
 def test_roles(extract_text, gaz, text, person, title, org, jurisdiction):
     ex = extract_text(HEADLINE + text)

@@ -78,8 +78,10 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA"):
-            continue  # shouted words are not titles
+        written = gaz.titles[int(doc.vocab.strings[match_id][1:])]
+        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA") \
+                and span.text not in written.aliases:
+            continue  # shouted words are not titles; a rank's letters the gazetteer lists are ("DCI Jane Doe")
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not span.text.endswith("s"):
             continue
         if _party_tag(span, gaz):

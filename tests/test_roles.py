@@ -490,6 +490,17 @@ def test_a_post_not_taken_is_not_held(extract_text, text):
     assert not any(p == "Tom Ellison" for p, *_ in _roles(extract_text(HEADLINE + text)))
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Ann Lee, Labour's justice spokeswoman, said the rise was unfair.", "justice spokeswoman"),
+    ("Ann Lee, the Liberal Democrats' home affairs spokesperson, said the rise was unfair.",
+     "home affairs spokesperson"),
+])
+def test_a_party_spokespersons_brief_stays_in_the_posts_words(extract_text, text, words):
+    ex = extract_text(HEADLINE + text)
+    assert [(r.evidence.text, "PoliticalParty" in {t for e in ex.entities if e.key == r.organisation for t in e.types})
+            for r in ex.roles if entity_name(ex, r.person) == "Ann Lee"] == [(words, True)]
+
+
 def test_a_name_set_off_by_commas_after_a_title_is_its_holder(extract_text):
     ex = extract_text(HEADLINE + "The minister will meet the Police Federation chair, Sir Tom Ellison, later this week.")
     assert ("Tom Ellison", "Chair of the Police Federation") in {(p, t) for p, t, _, _ in _roles(ex)}

@@ -356,6 +356,13 @@ def extract_affiliations(
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
             if any(names.org_token.get(i) == org for i in range(brief, span.start)):
                 org = ""  # "Education Minister X": the tagger's body was the brief
+        elif brief is not None and span[-1].lower_ in word_class("spokesperson") and org in parties \
+                and all(t.is_lower for t in doc[brief:span.start]):
+            # "Labour's justice spokeswoman": a party's spokesperson for a brief; the brief stays in the post's words
+            while brief > 0 and doc[brief - 1].is_alpha and doc[brief - 1].is_lower \
+                    and doc[brief - 1].dep_ in ("amod", "compound") and brief <= doc[brief - 1].head.i < span.end:
+                brief -= 1  # "home affairs spokesperson": "home" hangs on "affairs"
+            ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
         elif bare_minister and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())

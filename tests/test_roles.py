@@ -573,6 +573,9 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
          {("Jane Doe", "Policy manager", "", "Liberty")}),
         ("Jane Doe, a former manager at Liberty, said the powers were misused.",
          {("Jane Doe", "Manager", "former", "Liberty")}),
+        # a body described ("the council's") owns the job: the body of that kind named before
+        ("Westdale Council agreed the plan. Jane Doe, the council's cabinet member for community safety, said it "
+         "was needed.", {("Jane Doe", "Cabinet member for community safety", "", "Westdale Council")}),
         # a seat on a named body (its members are not "the public")
         ("Jane Doe, a member of the Northshire Police and Crime Panel, said the budget was too small.",
          {("Jane Doe", "Member", "", "Northshire Police and Crime Panel")}),
@@ -581,7 +584,8 @@ def test_coroner_holds_a_post_for_an_area(extract_text):
         ("Jane Doe, a lecturer, said the law was unclear.", set()),
         ("Jane Doe, a mother of two from Leeds, said her son had been searched.", set()),
     ],
-    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "member-of-body", "member-of-the-public",
+    ids=["job-at-body", "job-for-body", "body-owns-job", "former-job", "described-body-owns-job", "member-of-body",
+         "member-of-the-public",
          "job-alone", "no-job"],
 )
 def test_a_job_set_beside_a_name_at_a_named_body_is_a_post_there(extract_text, text, expected):

@@ -419,7 +419,7 @@ def extract_affiliations(
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    roles += _open_posts(doc, names, titles, roles, paragraphs)
+    roles += _open_posts(doc, names, titles, roles, paragraphs, entities)
     roles += _open_posts_before_the_name(doc, names, titles, roles, paragraphs, entities)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
@@ -525,7 +525,8 @@ def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz:
 OPEN_POST_PREPS = ("at", "for", "with", "of")
 
 
-def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs) -> list[Role]:
+def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs,
+                entities: list[Entity] = ()) -> list[Role]:
     """"Jane Doe, policy manager at Liberty", "Jane Doe, head of policy at the X Trust": a job the
     gazetteer has no title for, set beside a name and placed at a named body, is a post there. Its
     words are the text's own; a job word with no body beside it ("a lecturer") stays a description."""
@@ -542,6 +543,13 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
             prep = next((c for c in job.children if c.dep_ == "prep" and c.lower_ in OPEN_POST_PREPS
                          and any(g.dep_ == "pobj" and g.i in names.org_token for g in c.children)), None)
             owner = next((c for c in job.children if c.dep_ in ("compound", "poss") and c.i in names.org_token), None)
+            described = ""
+            if owner is None:  # "the council's cabinet member for X": the body named before that the words fit
+                owner = next((c for c in job.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+                    d.lower_ == "the" for d in c.children)), None)
+                described = _latest_fitting(owner, names, [e for e in entities if e.kind == "organization"]) \
+                    if owner is not None else ""
+                owner = owner if described else None
             first = job.left_edge.i
             while first < job.i and (doc[first].dep_ in ("det", "poss", "punct", "case") or first in names.org_token):
                 first += 1
@@ -549,7 +557,7 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
                 body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
                 words = doc[first:prep.i]
             elif owner is not None:  # "Liberty's policy manager", "NPCC lead for county lines"
-                body = names.org_token[owner.i]
+                body = described or names.org_token[owner.i]
                 last = job.right_edge.i
                 while last > job.i and doc[last].is_punct:
                     last -= 1

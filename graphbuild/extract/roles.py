@@ -78,8 +78,10 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA"):
-            continue  # shouted words are not titles
+        written = gaz.titles[int(doc.vocab.strings[match_id][1:])]
+        if span[0].is_upper and len(span[0].text) > 2 and len(span) == 1 and span.text not in ("MP", "PCC", "MSP", "MLA") \
+                and span.text not in written.aliases:
+            continue  # shouted words are not titles; a rank's letters the gazetteer lists are ("DCI Jane Doe")
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not span.text.endswith("s"):
             continue
         if _party_tag(span, gaz):
@@ -101,6 +103,17 @@ def find_title_spans(doc, gaz: Gazetteer) -> list[tuple[object, Title]]:
                 and doc[span.end].lower_ == "for" and doc[span.end + 1].text[:1].isupper():
             # "the Cabinet Secretary for Social Justice": a minister with a brief, not the civil service's head
             title = replace(title, category="political", organisation="")
+        party = gaz.orgs.get(title.organisation)
+        if party is not None and party.cls == "PoliticalParty" and len(span) > 1 and span.end + 1 < len(doc) \
+                and doc[span.end].lower_ == "of" and gaz.title_for(span[-1].text) is not None \
+                and (doc[span.end + 1].text[:1].isupper() or doc[span.end + 1].lower_ == "the"
+                     and span.end + 2 < len(doc) and doc[span.end + 2].text[:1].isupper()):
+            # "the Conservative leader of Northshire County Council": the council's leader, a party member
+            # (the party word is read as a membership), not the party's national leader
+            label = span.label_
+            span = doc[span.end - 1:span.end]
+            span.label_ = label
+            title = gaz.title_for(span.text)
         if " " not in title.title and not span.label_.startswith("P") and (
                 span[0].is_sent_start or _after_place(span) or span.start and doc[span.start - 1].lower_ in (
                     "the", "this", "its", "their", "his", "her")):
@@ -217,6 +230,8 @@ class _Grammar:
         for m in patterns.find(doc, "affiliation"):
             y, slot = m.yields, m.slots
             prop = y.get("property")
+            if prop == "holds" and "verb" in slot and any(c.dep_ == "neg" for c in doc[slot["verb"]].children):
+                continue  # "X was not appointed chief constable": no post taken
             if prop == "holds":
                 g.holders.setdefault(slot[y["post"]], []).append((slot[y["person"]], y.get("former") == "yes"))
             elif prop == "postIn":
@@ -298,9 +313,15 @@ def extract_affiliations(
         plural = span.label_.startswith("P")
         org, jurisdiction = _org_for(span, title, names.org_end, names.place_start, keys)
         party = ""
+        # "the Labour leader of Northshire Council": the body after "of" is the post's, the party the holder's
+        of_body = span.end < len(doc) and doc[span.end].lower_ == "of" and any(
+            token >= span.end and token not in names.person_token
+            and _body(doc, token, names, gazetteer, entities)[0] not in parties | {""}
+            for token in grammar.at(grammar.bodies, span))
         if org in parties:  # "Labour home secretary": a party before a title is the holder's party
             # but a seat the voters give ("the Conservative PCC for X") is no post in the party
-            in_party = not title.organisation and normalise_title(title.title) not in word_class("elected_office")
+            in_party = not title.organisation and normalise_title(title.title) not in word_class("elected_office") \
+                and not of_body
             party, org = org, (org if in_party else _default_org(title, keys))
         for token in grammar.at(grammar.bodies, span):
             if span.start <= token < span.end or token in names.person_token:
@@ -308,7 +329,7 @@ def extract_affiliations(
             body, place = _body(doc, token, names, gazetteer, entities)
             if body in parties:
                 party = party or body
-                if not title.organisation and not org \
+                if not title.organisation and not org and not of_body \
                         and normalise_title(title.title) not in word_class("elected_office"):
                     org = body
             elif body and not org:
@@ -335,6 +356,13 @@ def extract_affiliations(
             ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
             if any(names.org_token.get(i) == org for i in range(brief, span.start)):
                 org = ""  # "Education Minister X": the tagger's body was the brief
+        elif brief is not None and span[-1].lower_ in word_class("spokesperson") and org in parties \
+                and all(t.is_lower for t in doc[brief:span.start]):
+            # "Labour's justice spokeswoman": a party's spokesperson for a brief; the brief stays in the post's words
+            while brief > 0 and doc[brief - 1].is_alpha and doc[brief - 1].is_lower \
+                    and doc[brief - 1].dep_ in ("amod", "compound") and brief <= doc[brief - 1].head.i < span.end:
+                brief -= 1  # "home affairs spokesperson": "home" hangs on "affairs"
+            ev = evidence(doc, doc[brief].idx, span.end_char, paragraphs)
         elif bare_minister and brief_end > span.end:
             # "the minister for crime, safeguarding and vulnerability": the brief is the post's name
             title = replace(title, title=f"{title.title} {doc[span.end:brief_end].text}", aliases=())
@@ -391,7 +419,7 @@ def extract_affiliations(
             ev = evidence(doc, span.start_char, span.end_char, paragraphs)
             roles.append(Role(holder, title.title, title.category, org, jurisdiction, ev, qualifier))
             role_mentions.append(RoleMention(span.start_char, span.end_char, holder))
-    roles += _open_posts(doc, names, titles, roles, paragraphs)
+    roles += _open_posts(doc, names, titles, roles, paragraphs, entities)
     roles += _open_posts_before_the_name(doc, names, titles, roles, paragraphs, entities)
     roles = _posts_in_the_one_force(_posts_in_the_portfolios_department(_short_forms_dropped(roles), entities,
                                                                         gazetteer), entities)
@@ -497,7 +525,8 @@ def _capitalised_brief(doc, token, brief_start: int, span, names: "_Names", gaz:
 OPEN_POST_PREPS = ("at", "for", "with", "of")
 
 
-def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs) -> list[Role]:
+def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Paragraphs,
+                entities: list[Entity] = ()) -> list[Role]:
     """"Jane Doe, policy manager at Liberty", "Jane Doe, head of policy at the X Trust": a job the
     gazetteer has no title for, set beside a name and placed at a named body, is a post there. Its
     words are the text's own; a job word with no body beside it ("a lecturer") stays a description."""
@@ -514,6 +543,13 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
             prep = next((c for c in job.children if c.dep_ == "prep" and c.lower_ in OPEN_POST_PREPS
                          and any(g.dep_ == "pobj" and g.i in names.org_token for g in c.children)), None)
             owner = next((c for c in job.children if c.dep_ in ("compound", "poss") and c.i in names.org_token), None)
+            described = ""
+            if owner is None:  # "the council's cabinet member for X": the body named before that the words fit
+                owner = next((c for c in job.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+                    d.lower_ == "the" for d in c.children)), None)
+                described = _latest_fitting(owner, names, [e for e in entities if e.kind == "organization"]) \
+                    if owner is not None else ""
+                owner = owner if described else None
             first = job.left_edge.i
             while first < job.i and (doc[first].dep_ in ("det", "poss", "punct", "case") or first in names.org_token):
                 first += 1
@@ -521,7 +557,7 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
                 body = next(names.org_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in names.org_token)
                 words = doc[first:prep.i]
             elif owner is not None:  # "Liberty's policy manager", "NPCC lead for county lines"
-                body = names.org_token[owner.i]
+                body = described or names.org_token[owner.i]
                 last = job.right_edge.i
                 while last > job.i and doc[last].is_punct:
                     last -= 1
@@ -1114,6 +1150,8 @@ def _attached_person(doc, span, names: _Names) -> str:
         after += 3  # an abbreviation in brackets
     if after in names.person_at:
         return names.person_at[after][1]
+    if span.end - 1 in names.person_at and names.person_at[span.end - 1][0] > span.end:
+        return names.person_at[span.end - 1][1]  # "Mrs Justice Ann Lee": the tagger took the title's last word in
     if len(span) == 1 and span[0].is_upper and span.start in names.person_end:
         return names.person_end[span.start][1]  # "Jane Doe MSP": a post's letters right after the name
     return ""
@@ -1596,8 +1634,8 @@ def known_by_post(quotes, role_mentions: list[RoleMention], roles: list[Role], e
 
 def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Entity], gaz: Gazetteer,
                              paragraphs: Paragraphs) -> list[Role]:
-    """"‘…,’ the weary former Eastvale MP said": a post written as the subject of the speech verb
-    that attributes a quote, which the quote step gave to a named person, is that person's post (former if
+    """"‘…,’ the weary former Eastvale MP said", "the former minister added that it had been ‘…’": a post
+    written as the subject of the speech verb that attributes a quote (before it, or in the verb's own sentence), which the quote step gave to a named person, is that person's post (former if
     the words say so) when the post reading found no holder for it. The quote step is the judge of who
     speaks; this only keeps what its words say about them."""
     from .quotes import speech_verbs
@@ -1619,8 +1657,10 @@ def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Enti
         if root.dep_ != "nsubj" or verb.lemma_ not in speech_verbs() or verb.i < span.start:
             continue  # after the quote, inverted or not: "…,’ the former MP said"
         speakers = {q.speaker for q in quotes if q.evidence is not None and q.cue == verb.lemma_
-                    and q.evidence.start <= span.start_char < q.evidence.end + 80 and q.speaker in people
-                    and q.evidence.end <= span.start_char}
+                    and q.speaker in people and (
+                        q.evidence.start <= span.start_char < q.evidence.end + 80 and q.evidence.end <= span.start_char
+                        # "the former minister added that X had led the force through ‘…’": the verb's own words
+                        or verb.idx < q.evidence.start < span.sent.end_char)}
         if len(speakers) != 1:
             continue
         person = speakers.pop()
@@ -1629,7 +1669,10 @@ def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Enti
         words = [c for c in root.children if c.i < span.start]
         qualifier = next((said_former[c.lower_] or c.lower_ for c in words if c.lower_ in said_former), "")
         place = next((places[c.idx] for c in doc[root.left_edge.i:span.start] if c.idx in places), "")
-        ev = evidence(doc, doc[root.left_edge.i].idx if place else span.start_char, span.end_char, paragraphs)
+        # "the former Cabinet minister": the post's own capitalised modifiers are its words too
+        kind = next((c.idx for c in words if c.dep_ == "compound" and c.text[:1].isupper() and c.i == span.start - 1), None)
+        start = doc[root.left_edge.i].idx if place else kind if kind is not None else span.start_char
+        ev = evidence(doc, start, span.end_char, paragraphs)
         out.append(Role(person, title.title, title.category, "", place, ev, qualifier))
     return out
 

@@ -440,7 +440,7 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
     ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
      [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
-    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.",
+    ("The challenger finished ahead by 5,210 to 4,870 in the postal ballot.",
      [("5,210", "count", "", "5210"), ("4,870", "count", "", "4870")], "votes"),  # the other side of a tally
     ("Police made 300 arrests in May, and the force hired 50 in June.",
      [("300", "count", "arrests", "300"), ("50", "count", "", "50")], ""),  # another verb's object

@@ -7,10 +7,10 @@ period and place from the sentence's dates and places, the source ("X
 figures", "a report by X found", "X said that"), the speaker when inside a
 quote, and the one actor the figure is about when the grammar names it (the
 clause's subject, a possessor, "its", "the force"), else none.
-Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
+Durations ("a pension after 22 years in post"), votes ("carried by 87 votes to 54"), rates
 ("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
 units; dates, years, times, ages, ordinals and measurements are not figures, except a rank that counts
-things so far ("the 39th victim this year", "the third such attack").
+things so far ("the 14th robbery at the depot since spring", "a fifth such delay").
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ class _Words:
     currencies: dict[str, str]
     durations: dict[str, str]  # "year" -> "years": the unit a duration is counted in
     duration_adjectives: frozenset[str]
-    duration_not_after: frozenset[str]  # "five years ago", "a 50-year-old": points in time and ages
+    duration_not_after: frozenset[str]  # "five years ago", "a 47-year-old": points in time and ages
     rate_words: tuple[str, ...]
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
@@ -70,7 +70,7 @@ class _Words:
     half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
     half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
     half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
-    further_cues: frozenset[str]  # "68 cases …, and a further 63": a count adding to one before counts the same
+    further_cues: frozenset[str]  # "17 sites …, and a further 9": a count adding to one before counts the same
 
 
 def _ending(words: Iterable[str]) -> re.Pattern:
@@ -167,7 +167,7 @@ class _Match:
     unit: str
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
     per: str = ""  # the base of a rate: "1000 residents"
-    ordinal: bool = False  # "the 39th victim", "the third such attack": a count said as a rank
+    ordinal: bool = False  # "the 14th robbery", "a fifth such delay": a count said as a rank
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -217,9 +217,9 @@ CLOCK_UNITS = frozenset(("hour", "minute", "second"))
 
 
 def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
-    """A count is a duration ("30 years of service"), a vote ("by 261 votes to 166") or a rate
+    """A count is a duration ("22 years in post"), a vote ("carried by 87 votes to 54") or a rate
     ("12 for every 1,000 residents") by the words around it; ages and points in time
-    ("a 50-year-old", "five years ago") are no figures at all (None)."""
+    ("a 47-year-old", "five years ago") are no figures at all (None)."""
     w = _words()
     if match.unit != "count":
         return _rate(text, match)
@@ -324,10 +324,10 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 raw = m.group("dzn").lower()
                 count = 1 if raw in ("a", "one") else Decimal("0.5") if raw.startswith("half") else text2num(raw, "en")
                 yield _Match(m.start(), m.end(), (Decimal(count) * 12).quantize(Decimal(1)), "count")
-            elif m.group("osuch"):  # "the third such attack this month": the count so far, said as a rank
+            elif m.group("osuch"):  # "a fifth such delay since June": the count so far, said as a rank
                 yield _Match(m.start("oword"), m.end(), Decimal(_ORDINALS[m.group("oword").lower()]), "count",
                              ordinal=True)
-            elif m.group("ordn"):  # "the 39th victim this year": a count said as a rank (a date is none)
+            elif m.group("ordn"):  # "the 14th robbery since spring": a count said as a rank (a date is none)
                 yield _Match(m.start(), m.end(), Decimal(m.group("onum")), "count", ordinal=True)
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
@@ -480,8 +480,8 @@ def _excluded(doc, match: _Match) -> bool:
 
 
 def _no_counted_rank(doc, span) -> bool:
-    """An ordinal is a figure only as a count so far of things of a kind ("the 39th victim", "the third such
-    snub"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
+    """An ordinal is a figure only as a count so far of things of a kind ("the 14th robbery", "a fifth such
+    delay"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
     if any(t.ent_type_ in ("DATE", "TIME", "FAC", "GPE", "ORG", "LOC", "EVENT", "WORK_OF_ART", "LAW") for t in span):
         return True
     nxt = span[-1].i + 1
@@ -496,7 +496,7 @@ def _no_counted_rank(doc, span) -> bool:
 
 
 def _further_count(doc, span) -> bool:
-    """"a further 63" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
+    """"a further 9" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
     "another", "an additional"), after such words, adds to a count; no date."""
     ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
     if ent is None or ent.label_ != "DATE":
@@ -719,7 +719,7 @@ def extract_figures(
         if other is not None:
             figure = replace(figure, measures=figure.measures or other.measures, about=figure.about or other.about)
         elided = _elided_noun(doc, match, found[i - 1][0]) if match.unit == "count" and i > 0 else ""
-        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 63 … had")
+        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 9 … were")
             figure = replace(figure, measures=elided)
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
@@ -736,7 +736,7 @@ def _tallies(text: str, doc, found: list, ctx: _Context) -> list:
             continue
         winner = f1.about if _is_side(f1.about, ctx) else "" if f1.about else _contest_subject(doc, first, ctx)
         if not winner:
-            continue  # a chamber's vote ("the Lords backed it by 261 votes to 166"): both counts are the chamber's
+            continue  # a chamber's vote ("the panel passed it by 87 votes to 54"): both counts are the chamber's
         out[i - 1] = (first, replace(f1, about=winner), p1)
         # the other side's votes: not what the winner's phrase said it measured
         out[i] = (second, replace(f2, about=_other_side(doc, second, winner, ctx), measures="votes", subject=""), p2)
@@ -759,7 +759,7 @@ def _contest_subject(doc, first: _Match, ctx: _Context) -> str:
 
 
 def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
-    """"X was ahead by 42,100 to 39,900", "won by 312 to 298": the second count of a tally is the other
+    """"X carried the ward by 1,730 to 1,415", "won by 312 to 298": the second count of a tally is the other
     side's, when "by" hangs from a word of a contest (a `tally_cue`: won, ahead, carried); "fell by 300 to
     2,000" is a change and a level."""
     if {first.unit, second.unit} - {"count", "votes"} or first.value <= second.value \
@@ -777,7 +777,7 @@ def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
 
 def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
     """The one person or party of a contest's sentence who is not the winner: the loser a tally's second
-    count is of ("Y won the first round, but X was ahead by 42,100 to 39,900"); "" when none or several."""
+    count is of ("X took the ward from Y by 1,730 to 1,415"); "" when none or several."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sides = {k for t in span[0].sent if (k := ctx.entity_at.get(t.i)) and k != winner
              and (ctx.kind.get(k) == "person" or "PoliticalParty" in ctx.types.get(k, ()))}
@@ -785,14 +785,14 @@ def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
 
 
 def _elided_noun(doc, match: _Match, before: _Match) -> str:
-    """"68 cases where …, and a further 63 where …": a count with no noun of its own, added by "a further",
+    """"17 sites where …, and a further 9 where …": a count with no noun of its own, added by "a further",
     "another", "an additional" to a count just before it in its sentence, counts that count's noun."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     prior = doc.char_span(before.start, before.end, alignment_mode="expand")
     if span is None or prior is None or before.unit != "count" or prior[0].sent.start != span[0].sent.start:
         return ""
     if span.root.dep_ in ("nummod", "quantmod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
-        return ""  # "a further 63 cases": its own noun
+        return ""  # "a further 9 sites": its own noun
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return ""  # "a further 9 of theft": its own "of"
     if not any(t.lower_ in _words().further_cues for t in doc[max(span.start - 2, 0):span.start]):
@@ -923,7 +923,7 @@ def _report_author(doc, ctx: _Context) -> str:
 
 
 def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Context) -> Figure:
-    """"The report contains 30 recommendations", "the 725 files reviewed in the inspection": a figure a
+    """"The report contains 30 recommendations", "the 412 invoices that auditors checked": a figure a
     report noun naming no author of its own reports (its clause's verb, or the figure's noun holds it) comes
     from the one body the article names as a report's author; what it is about stays."""
     if figure.source or figure.speaker or ctx.in_quote(match.start):
@@ -1266,7 +1266,7 @@ def _controller(span, ctx: _Context) -> str:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if came_from.dep_ == "prep" and came_from.lower_ == "as" and subject is not None \
                 and came_from.i < subject.i < verb.i and actor(subject):
-            return actor(subject)  # "As the first minister in 38 years, X took office": the phrase describes X
+            return actor(subject)  # "As chair of a board of 14 trustees, X signs the accounts": the phrase describes X
         if _reports(verb, came_from):
             return ""
         if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):
@@ -1330,9 +1330,9 @@ def _reports(verb, came_from) -> bool:
 
 
 def _reporter(span, ctx: _Context, speaker: str = "") -> str:
-    """Who reports the figure, its source: "She said a constable would get £109,000", "X told forces to
-    expect 5% cuts"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
-    person the speaker names ("“The Home Office told us to expect 25% cuts”") is one."""
+    """Who reports the figure, its source: "She said each nurse would receive £3,150", "X told councils to
+    plan for 7% savings"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
+    person the speaker names ("“Last winter the Treasury told our board to plan for 7% savings”") is one."""
     verb = span.root
     for _ in range(8):
         if verb.head.i == verb.i:
@@ -1356,7 +1356,7 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)
-            if not is_actor:  # "the AM says …", "the minister said …": whom the quotes' reading finds speaking
+            if not is_actor:  # "the councillor argues …", "the minister said …": whom the quotes' reading finds speaking
                 key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx) \
                     or (ctx.index.entity_of(subject) if ctx.index is not None and subject.dep_ == "nsubj" else "")
                 is_actor = bool(key)
@@ -1406,7 +1406,7 @@ def _set_off_person(subject, verb, ctx: _Context) -> str:
 
 def _voting_body(span, ctx: _Context) -> str:
     """The chamber or committee a vote was taken in, when the clause names exactly one:
-    "the committee backed it by 6 votes to 2", "defeated in the House of Lords by 261 votes"."""
+    "the committee backed it by 6 votes to 2", "thrown out in the Senate by 87 votes"."""
     w = _words()
     verb = span.root
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
@@ -1422,7 +1422,7 @@ def _voting_body(span, ctx: _Context) -> str:
 
 
 def _story_voting_body(entities: list[Entity], ctx: _Context) -> str:
-    """"Ministers were defeated by 261 votes to 166" in a story naming one chamber more often than any
+    """"The amendment fell by 87 votes to 54" in a story naming one chamber more often than any
     other: the votes were cast there."""
     w = _words()
     counts = sorted(((len(e.mentions), e.key) for e in entities if e.kind == "organization" and (
@@ -1587,7 +1587,7 @@ _CLAUSE_PREPS = frozenset(("after", "before", "since", "until", "as", "when", "b
 
 
 def _verb_of_stranded_subject(noun):
-    """"It comes after figures from X showed 40 …": the parser reads "after" as a preposition, so the
+    """"Protests began after data from X showed 23 …": the parser reads "after" as a preposition, so the
     noun after it is its object and the verb that follows a subjectless side clause; the noun is that
     verb's subject (the verb, or None when the words are not so)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS or noun.right_edge.i + 1 >= len(noun.doc):

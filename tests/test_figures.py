@@ -842,6 +842,27 @@ def test_a_bare_report_s_figure_comes_from_the_one_author_the_article_names(extr
     assert name_of(ex, figure_with(ex, "40").source) == source
 
 
+@pytest.mark.parametrize(
+    "later, surface, source",
+    [
+        # a report noun with an author of its own, a known body or not, is no bare "the report"
+        ("A poll of 800 riders by a market research firm found 35% were unhappy.", "35%", ""),
+        ("A poll of 800 riders by a market research firm found 35% were unhappy.", "800", ""),
+        ("The rail union's survey found 35% of riders were unhappy.", "35%", ""),
+        # a bare noun of another work than the one the author is named with is not theirs
+        ("The inquiry heard 35 witnesses.", "35", ""),
+        # the same work read back by its noun is
+        ("The survey found 35% of riders were unhappy.", "35%", "National Audit Office"),
+    ],
+    ids=["by-an-unknown-author", "by-an-unknown-author-count", "possessor", "other-noun",
+         "same-noun"],
+)
+def test_only_a_bare_the_noun_of_the_authors_work_is_theirs(extract_text, later, surface, source):
+    ex = extract_text("Watchdog criticises operator\n\nThe National Audit Office published a survey of bus "
+                      f"services in May.\n\n{later}")
+    assert name_of(ex, figure_with(ex, surface).source) == source
+
+
 def test_a_figure_only_a_policy_claimed_is_the_story_bodys_and_sizes_the_policy(extract_text):
     ex = extract_text("£12m budget cuts loom\n\nDyfed-Powys Police has cut its budget again. The cuts were agreed "
                       "by Dyfed-Powys Police on Monday.\n\nOfficers were told of the plans by letter.")

@@ -700,9 +700,9 @@ def extract_figures(
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
     found = [(m, _of_area_force(f, ctx, doc, m), p) for m, f, p in found]
-    author = _report_author(doc, ctx)
+    author, authored = _report_author(doc, ctx)
     if author:
-        found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
+        found = [(m, _from_the_report(f, author, authored, m, doc, ctx), p) for m, f, p in found]
     found = _tallies(text, doc, found, ctx)
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
@@ -914,18 +914,33 @@ def _author_of(noun, ctx: _Context) -> str:
     return ""
 
 
-def _report_author(doc, ctx: _Context) -> str:
-    """The one body an article names as the author of its report, review or inspection ("" when it names
-    none or several): a later bare "the report" is theirs."""
+def _report_author(doc, ctx: _Context) -> tuple[str, frozenset[str]]:
+    """The one body an article names as the author of its report, review or inspection, and the nouns it
+    names that work by ("", none when it names none or several): a later bare "the report" is theirs."""
     nouns = frozenset(figure_words("report_noun"))
-    authors = {a for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and (a := _author_of(t, ctx))}
-    return authors.pop() if len(authors) == 1 else ""
+    authored = {(a, t.lemma_.lower()) for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+                and (a := _author_of(t, ctx))}
+    authors = {a for a, _ in authored}
+    if len(authors) != 1:
+        return "", frozenset()
+    return authors.pop(), frozenset(n for _, n in authored)
 
 
-def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Context) -> Figure:
+def _names_own_author(noun) -> bool:
+    """A report noun that says whose it is, known body or not ("a survey by a polling firm", "the
+    council's review", "the Smith report", "a report"): not the bare "the report" an article's one
+    author's work is read back by."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+               or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _from_the_report(figure: Figure, author: str, authored: frozenset[str], match: _Match, doc,
+                     ctx: _Context) -> Figure:
     """"The report contains 30 recommendations", "the 412 invoices that auditors checked": a figure a
-    report noun naming no author of its own reports (its clause's verb, or the figure's noun holds it) comes
-    from the one body the article names as a report's author; what it is about stays."""
+    bare "the <noun>" reports (its clause's verb, or the figure's noun holds it), of a noun the one author
+    the article names wrote, comes from that author; what it is about stays."""
     if figure.source or figure.speaker or ctx.in_quote(match.start):
         return figure
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -933,7 +948,9 @@ def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Cont
     above = {t.i for t in span.root.ancestors}
     counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
     for t in span[0].sent:
-        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or _author_of(t, ctx) or ctx.in_quote(t.idx):
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" \
+                or t.lemma_.lower() not in authored and t.lemma_.lower() not in figure_words("report_of_any") \
+                or _names_own_author(t) or _author_of(t, ctx) or ctx.in_quote(t.idx):
             continue
         verb = t.head
         while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")):

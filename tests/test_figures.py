@@ -772,12 +772,21 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
          "Association, said: “We have lost 310 members this year.”", "310", "Police Superintendents' Association"),
+        # ... but only when "we" is the subject of the figure's verb, not anywhere in the sentence
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
+         "Association, said: “We suspect that 310 detectives have resigned since spring.”", "310", ""),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
+         "Association, said: “We are going to lose 310 members by spring.”", "310",
+         "Police Superintendents' Association"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
          "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
          "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer",
-         "quoted-we-of-another-body"],
+         "quoted-we-of-another-body", "quoted-we-not-the-figures-subject",
+         "quoted-we-subject-of-the-verb-it-completes"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)

@@ -856,6 +856,26 @@ def _story_body(text: str, entities: list[Entity]) -> str:
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 
 
+def _said_as_ours(span) -> bool:
+    """The figure is the speakers' own: "we" is the subject of its verb ("we have lost 300 staff"), "our"
+    the possessor of its noun or of that subject ("our 300 officers", "our unit lost 300"); not any "we" in
+    the sentence ("We know that 300 officers have left")."""
+    counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    if any(c.dep_ == "poss" and c.lower_ in _FIRST_PLURAL for c in counted.children):
+        return True
+    verb = counted
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "we are going to lose 300", "we cut 40 and lost 300": the subject its verb shares
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.lower_ in _FIRST_PLURAL or any(g.dep_ == "poss" and g.lower_ in _FIRST_PLURAL for g in c.children)
+               for c in subjects)
+
+
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
@@ -875,13 +895,13 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) and figure.speaker not in officer \
+    if figure.speaker and not _said_as_ours(span) and figure.speaker not in officer \
             and not (ctx.kind.get(figure.speaker) == "organization" and figure.speaker != body):
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
     own = {b for p, b in ctx.posts if p == figure.speaker}
-    if figure.speaker and body not in own and len(own) == 1 and any(t.lower_ in _FIRST_PLURAL for t in sent):
+    if figure.speaker and body not in own and len(own) == 1 and _said_as_ours(span):
         return replace(figure, about=own.pop())  # "we", "our" in the words of a post-holder at another body: theirs
     if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):

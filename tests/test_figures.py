@@ -151,10 +151,15 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The march lasted half an hour and 30 people were arrested.", {"30"}),
         ("The wall was 10m high and 30 people were arrested.", {"30"}),
         ("A six-figure sum was paid and 30 people were arrested.", {"30"}),
+        # "m" is millions only before a plural noun: before any other word ending in "s" it is metres
+        ("The van slid 20m towards the canal, and 30 people were arrested.", {"30"}),
+        ("The kite rose 50m as 30 people watched.", {"30"}),
+        ("The scheme will reach 1.5m households, and 30 people were arrested.", {"1.5m", "30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
          "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
-         "half-an-hour", "metres", "n-figure-sum"],
+         "half-an-hour", "metres", "n-figure-sum", "metres-before-a-preposition-in-s",
+         "metres-before-a-conjunction-in-s", "millions-before-a-plural-noun"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

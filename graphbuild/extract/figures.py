@@ -168,6 +168,7 @@ class _Match:
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
     per: str = ""  # the base of a rate: "1000 residents"
     ordinal: bool = False  # "the 14th robbery", "a fifth such delay": a count said as a rank
+    millions_by_noun: bool = False  # "1.5m people": an "m" read as millions only for the plural noun after it
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -368,7 +369,9 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                     value *= w.magnitudes[short]
                     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
                 cur = m.group("dcur") or m.group("dscur") or m.group("dcurw")  # "1.5 billion pounds", "500 euros"
-                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count",
+                             millions_by_noun=bool(m.group("dshort")) and m.group("dshort").lower() == "m"
+                             and not cur)
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
                 parts = words.split(" and ")
@@ -437,6 +440,8 @@ def _excluded(doc, match: _Match) -> bool:
         return True
     if match.ordinal:
         return _no_counted_rank(doc, span)
+    if match.millions_by_noun and (span.end >= len(doc) or doc[span.end].tag_ not in ("NNS", "NNPS")):
+        return True  # "fell 20m towards the river", "climbed 50m as officers watched": metres, no count
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
             and not _further_count(doc, span):
         return True

@@ -486,13 +486,18 @@ def _excluded(doc, match: _Match) -> bool:
 
 def _no_counted_rank(doc, span) -> bool:
     """An ordinal is a figure only as a count so far of things of a kind ("the 14th robbery", "a fifth such
-    delay"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
+    delay"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue"), a place in an order
+    ("the 2nd largest force") or before no noun."""
     if any(t.ent_type_ in ("DATE", "TIME", "FAC", "GPE", "ORG", "LOC", "EVENT", "WORK_OF_ART", "LAW") for t in span):
         return True
     nxt = span[-1].i + 1
     while nxt < len(doc) and (doc[nxt].lower_ == "such" or doc[nxt].pos_ in ("ADJ", "PUNCT") and doc[nxt].text
                               not in ".,;:!?"):
+        if doc[nxt].tag_ in ("JJS", "RBS"):
+            return True  # "the 2nd largest force", "its third most common crime": a place in an order, no count
         nxt += 1
+    if nxt < len(doc) and doc[nxt].tag_ in ("JJS", "RBS"):
+        return True
     if nxt >= len(doc) or doc[nxt].pos_ != "NOUN" or doc[nxt].ent_type_ in ("DATE", "TIME"):
         return True
     noun = doc[nxt].lemma_.lower()

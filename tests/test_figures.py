@@ -844,6 +844,23 @@ def test_a_chambers_tally_stays_the_chambers(extract_text):
 def test_a_fall_by_n_to_m_is_no_tally(extract_text):
     ex = extract_text(HEADLINE + "Tom Ellison said officer numbers fell by 3,000 to 2,000 after the vote.")
     assert figure_with(ex, "2,000").subject == "officer numbers"
+    assert {figure_with(ex, s).unit for s in ("3,000", "2,000")} == {"count"}
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a cue word just before "by" that "by" does not hang from is no contest
+        ("The depot's staff were scaled back by 70 to 45 over the winter.", "70", "45"),
+        ("The Greens narrowed the Liberal Democrats' lead by 600 to 450 in a month.", "600", "450"),
+        # a contest with no vote: no word of voting, no voter as subject
+        ("The rugby club won by 28 to 14 in the rain.", "28", "14"),
+    ],
+    ids=["cue-word-before-by", "lead-as-a-noun", "a-match-is-no-vote"],
+)
+def test_a_by_n_to_m_change_or_match_is_no_vote(extract_text, text, first, second):
+    ex = extract_text(HEADLINE + text)
+    assert "votes" not in {figure_with(ex, s).unit for s in (first, second)}
 
 
 @pytest.mark.parametrize(

@@ -667,7 +667,7 @@ def extract_figures(
     found = []
     matches = list(find_numbers(text))
     for i in range(1, len(matches)):  # "carried by 31 to 24": a contest's tally, votes (the tagger may call it a date)
-        if _tally(text, doc, matches[i - 1], matches[i]):
+        if _tally(text, doc, matches[i - 1], matches[i], ctx):
             matches[i - 1], matches[i] = (replace(m, unit="votes") for m in matches[i - 1:i + 1])
     for match in matches:
         if _excluded(doc, match):
@@ -742,7 +742,7 @@ def _tallies(text: str, doc, found: list, ctx: _Context) -> list:
     out = list(found)
     for i in range(1, len(out)):
         (first, f1, p1), (second, f2, p2) = out[i - 1], out[i]
-        if not _tally(text, doc, first, second):
+        if not _tally(text, doc, first, second, ctx):
             continue
         winner = f1.about if _is_side(f1.about, ctx) else "" if f1.about else _contest_subject(doc, first, ctx)
         if not winner:
@@ -768,7 +768,7 @@ def _contest_subject(doc, first: _Match, ctx: _Context) -> str:
     return key if _is_side(key, ctx) else ""
 
 
-def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
+def _tally(text: str, doc, first: _Match, second: _Match, ctx: _Context) -> bool:
     """"X carried the ward by 1,730 to 1,415", "won by 312 to 298": the second count of a tally is the other
     side's, when "by" hangs from a word of a contest (a `tally_cue`: won, ahead, carried); "fell by 300 to
     2,000" is a change and a level."""
@@ -781,8 +781,27 @@ def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
     cues = frozenset(figure_words("tally_cue"))
     if by is None:
         return False
-    words = [by.head, doc[by.i - 1]] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp")]  # "was ahead by"
-    return any(w.lemma_.lower() in cues or w.lower_ in cues for w in words)
+    # the word "by" hangs from, or an adjective or adverb of it ("was ahead by"); not any word before "by"
+    # ("cut back by 500 to 300", "reduced the lead by 400 to 300" are changes)
+    words = [by.head] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV")]
+    if not any(w.lemma_.lower() in cues or w.lower_ in cues for w in words):
+        return False
+    # ... of a vote: a word of voting in the sentence, or voters as the subject ("the club won by 3 to 1" is none)
+    sent = by.sent
+    if any(t.lemma_.lower() in figure_words("tally_vote_word") for t in sent):
+        return True
+    verb = by.head
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    w = _words()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        key = ctx.entity_at.get(subject.i, "")
+        if ctx.kind.get(key) == "person" or "PoliticalParty" in ctx.types.get(key, ()) \
+                or "Committee" in ctx.types.get(key, ()) \
+                or key and set(re.findall(r"[a-z]+", ctx.names.get(key, "").lower())) & w.voting_bodies \
+                or subject.lemma_.lower() in figure_words("tally_side"):
+            return True
+    return False
 
 
 def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:

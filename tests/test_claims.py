@@ -355,6 +355,11 @@ def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked,
     ("were committed during the school holidays", "burglary"),
     ("were by teenagers", ""),  # another population: narrower or nothing
     ("involved teenagers in the town centre", ""),  # not only where or when
+    ("were in Cardiff", "burglary"),  # a place the gazetteer knows
+    ("took place in 2019", "burglary"),  # a year
+    # a where-cue before neither a place nor a time says what the part is, not where
+    ("were at knifepoint", ""),
+    ("were in rented flats owned by one landlord", ""),
 ])
 def test_a_part_by_place_or_time_keeps_the_whole_s_measure(rest, expected):
     text = f"Detectives logged 730 burglaries over the year, 260 of which {rest}."

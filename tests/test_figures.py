@@ -518,7 +518,7 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("Kent Police added 300 to its roads unit last year.", "300", "source", ""),
         ("Tom Ellison called 999 twice that night.", "999", "source", ""),
         ("Tom Ellison promised 300 more before the election.", "300", "source", ""),
-        ("Kent Police claimed 300 for the coast in its bid.", "300", "source", "Kent Police"),
+        ("Kent Police claimed 300 were there.", "300", "source", "Kent Police"),
         ("Kent Police counted 1,300 at the gates.", "1,300", "source", "Kent Police"),
         # who tells people to expect a figure is its source, also when a speaker quotes it
         ("The Treasury told councils to plan for 7% savings.", "7%", "source", "HM Treasury"),
@@ -587,7 +587,7 @@ def test_the_source_is_who_reports_the_figure_in_its_own_clause(extract_text, te
 def test_a_figure_in_a_claims_content_is_not_about_who_mocks_it(extract_text):
     ex = extract_text(HEADLINE + "Jane Harker ridiculed the bus company over a suggestion that fares might "
                                  "rise by at most 3%.")
-    assert name_of(ex, figure_with(ex, "3%").about) != "Jane Harker"
+    assert name_of(ex, figure_with(ex, "3%").about) == ""
 
 
 def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):

@@ -161,12 +161,17 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The 6th form centre opened, and 30 people came.", {"30"}),
         ("The 3rd phase of the rollout starts in June, and 30 people will be hired.", {"30"}),
         ("The club finished in 5th position, and 30 people were arrested.", {"30"}),
+        # a currency word followed by "of" is a weight, unless money follows
+        ("Customs found 80 pounds of heroin in a van, and 30 people were arrested.", {"30"}),
+        ("The bridge took 3 million pounds of public money, and 30 people were arrested.",
+         {"3 million pounds", "30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
          "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
          "half-an-hour", "metres", "n-figure-sum", "metres-before-a-preposition-in-s",
          "metres-before-a-conjunction-in-s", "millions-before-a-plural-noun",
-         "ordinal-superlative", "ordinal-most-adjective", "ordinal-form", "ordinal-phase", "ordinal-position"],
+         "ordinal-superlative", "ordinal-most-adjective", "ordinal-form", "ordinal-phase", "ordinal-position",
+         "pounds-of-a-substance", "pounds-of-money"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)

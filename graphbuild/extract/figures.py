@@ -369,6 +369,10 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                     value *= w.magnitudes[short]
                     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
                 cur = m.group("dcur") or m.group("dscur") or m.group("dcurw")  # "1.5 billion pounds", "500 euros"
+                weighed = re.match(r"\s+of\s+(?:\w+\s+){0,2}?(\w+)", text[m.end():])
+                if (m.group("dscur") or m.group("dcurw")) and weighed \
+                        and weighed.group(1).lower() not in figure_words("money_noun"):
+                    continue  # "500 pounds of cannabis": a weight; "2 billion pounds of public money" stays
                 yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count",
                              millions_by_noun=bool(m.group("dshort")) and m.group("dshort").lower() == "m"
                              and not cur)

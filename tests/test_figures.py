@@ -155,6 +155,7 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The van slid 20m towards the canal, and 30 people were arrested.", {"30"}),
         ("The kite rose 50m as 30 people watched.", {"30"}),
         ("The scheme will reach 1.5m households, and 30 people were arrested.", {"1.5m", "30"}),
+        ("The charity reaches 2m children, and 30 people were arrested.", {"2m", "30"}),  # a plural with no "s"
         # a place in an order or a stage of something is no count so far
         ("Leeds has the 2nd busiest custody suite in the north, where 30 people were held.", {"30"}),
         ("It was the town's 4th most frequent complaint, and 30 people signed a letter.", {"30"}),
@@ -169,7 +170,7 @@ def test_half_in_a_saying_is_no_figure(idiom):
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
          "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
          "half-an-hour", "metres", "n-figure-sum", "metres-before-a-preposition-in-s",
-         "metres-before-a-conjunction-in-s", "millions-before-a-plural-noun",
+         "metres-before-a-conjunction-in-s", "millions-before-a-plural-noun", "millions-before-a-plural-without-s",
          "ordinal-superlative", "ordinal-most-adjective", "ordinal-form", "ordinal-phase", "ordinal-position",
          "pounds-of-a-substance", "pounds-of-money"],
 )

@@ -364,7 +364,7 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 if m.group("dshort"):  # "2bn", "1.5m people" (a plural noun after it: "a 10m drop" is metres)
                     short, noun = m.group("dshort").lower(), (m.group("dsnoun") or "").lower()
                     if short == "m" and not (m.group("dscur") or noun.endswith("s") and not noun.endswith("ss")
-                                             or noun == "people"):
+                                             or noun in figure_words("plural_without_s")):
                         continue
                     value *= w.magnitudes[short]
                     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
@@ -778,7 +778,8 @@ def _tally(text: str, doc, first: _Match, second: _Match, ctx: _Context) -> bool
     2,000" is a change and a level."""
     if {first.unit, second.unit} - {"count", "votes"} or first.value <= second.value \
             or not re.fullmatch(r"\s+(?:votes\s+)?to\s+", text[first.end:second.start]) \
-            or not re.search(r"\bby\s+(?:just\s+|some\s+|only\s+)?$", text[max(0, first.start - 12):first.start], re.I):
+            or not re.search(rf"\bby\s+(?:(?:{'|'.join(map(re.escape, figure_words('tally_qualifier')))})\s+)?$",
+                             text[max(0, first.start - 12):first.start], re.I):
         return False
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     by = next((t for t in reversed(doc[span[0].sent.start:span.start]) if t.lower_ == "by"), None) if span else None
@@ -1023,7 +1024,7 @@ def _of_area_force(figure: Figure, ctx: _Context, doc=None, match: _Match | None
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         above = {t.i for t in span.root.ancestors}
         forces = {ctx.entity_at[c.i] for t in span[0].sent if t.lemma_.lower() == "area" and t.dep_ == "pobj"
-                  and t.head.lower_ in ("in", "across", "within", "throughout") and t.head.head.i in above
+                  and t.head.lower_ in figure_words("area_prep") and t.head.head.i in above
                   for c in t.subtree if "PoliceBody" in ctx.types.get(ctx.entity_at.get(c.i, ""), ())}
         if len(forces) == 1:
             return replace(figure, about=forces.pop())
@@ -1410,7 +1411,8 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
         came_from, verb = verb, verb.head
         # "told forces to expect …": the object is who is told (people, a body), not a thing ("condemned the decision")
         told = verb.lemma_ in speech_verbs() and came_from.dep_ == "xcomp" and any(
-            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at or c.lower_ == "police")
+            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at
+                                   or c.lower_ in figure_words("told_collective"))
             for c in verb.children)
         # "..., though the club said nearer 3,400 came": a number a verb of saying or estimating takes as its object
         # is what its subject states; not one of doing ("X added 300", "X called 999"), whatever its speech uses
@@ -1653,14 +1655,13 @@ def _place(sent, span, ctx: _Context) -> str:
     return best[1] if best else ""
 
 
-_CLAUSE_PREPS = frozenset(("after", "before", "since", "until", "as", "when", "because"))
 
 
 def _verb_of_stranded_subject(noun):
     """"Protests began after data from X showed 23 …": the parser reads "after" as a preposition, so the
     noun after it is its object and the verb that follows a subjectless side clause; the noun is that
     verb's subject (the verb, or None when the words are not so)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS or noun.right_edge.i + 1 >= len(noun.doc):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in figure_words("clause_prep") or noun.right_edge.i + 1 >= len(noun.doc):
         return None
     verb = noun.doc[noun.right_edge.i + 1]
     if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.i != noun.head.head.i \

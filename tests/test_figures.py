@@ -455,12 +455,12 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         # votes: the chamber or committee named in the clause
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
-        ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+        ("The amendment fell by 138 votes to 121.", "138", "about", ""),
         # votes whose clause names no chamber: the one chamber the story names most
         ("The House of Lords debated the bill. The House of Lords had delayed it twice. The House of Commons "
-         "waited. Ministers were defeated by 210 votes to 160.", "210", "about", "House of Lords"),
-        ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
-         "votes to 160.", "210", "about", ""),
+         "waited. The amendment fell by 138 votes to 121.", "138", "about", "House of Lords"),
+        ("The House of Lords debated the bill. The House of Commons waited. The amendment fell by 138 "
+         "votes to 121.", "138", "about", ""),
         # a qualifier the parser reads as a preposition: "dropped by over 600"
         ("The number of officers in Kent Police fell by over 450 between 2005 and 2008.", "450", "about",
          "Kent Police"),
@@ -681,7 +681,7 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
         ("Jane Harker wrote to all 43 chief constables on Monday.", "43", "about", ""),
         ("Jane Harker was referring to the 412 invoices that auditors checked.", "412", "about", ""),
         # a vote is taken in a chamber, not in the place its subject concerns
-        ("Ministers were defeated by 250 votes to 170 over curbs on protests in Wales.", "250", "place", ""),
+        ("A motion on school buses in Cornwall was lost by 138 votes to 121.", "138", "place", ""),
         # "the force" far from any force it could name, with two forces in the story: none of them
         ("The figures exclude Kent Police. The Met recorded most offences. Homicides fell. Robbery rose.\n\n"
          "In Essex, crime rose. The commissioner blamed cuts.\n\nThe Home Office said the force had received "

@@ -839,7 +839,23 @@ def _part_by_place_or_time(rest: str) -> bool:
     cues = _cues().get("part", ())
     verbs = "|".join(re.escape(c) for c, kind in cues if kind == "part-verb")
     wheres = "|".join(re.escape(c) for c, kind in cues if kind == "part-where")
-    return bool(verbs and wheres and re.match(rf" (?:(?:{verbs}) ){{0,2}}(?:{wheres}) ", rest + " "))
+    found = verbs and wheres and re.match(rf" (?:(?:{verbs}) ){{0,2}}(?:{wheres}) (?:(?:the|a|an|this|that|its|their) )?"
+                                          r"(?P<what>.*)", rest + " ")
+    if not found:
+        return False
+    # ... and the words after the cue name a place or a time ("in the town centre", "at night", "in 2019"), not
+    # anything else ("260 of whom were in care", "260 of which were at knifepoint")
+    what = found.group("what").lower()
+    nouns = "|".join(re.escape(c) for c, kind in cues if kind == "part-where-noun")
+    return bool(re.match(r"\d{4}\b", what) or nouns and re.match(rf"(?:[a-z'-]+ ){{0,2}}(?:{nouns})\b", what)
+                or any(re.match(rf"{re.escape(name)}\b", what) for name in _place_names()))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[str, ...]:
+    """The gazetteer's places and their aliases, lower-cased: a part "in" one of them is placed."""
+    return tuple(n.lower() for row in resources.read_csv("gazetteer/places.csv")
+                 for n in (row["label"], *row["aliases"].split("|")) if n)
 
 
 def _repeated_head(figure: Figure, figures: tuple[Figure, ...], own: tuple[str, ...], text: str) -> str:

@@ -355,6 +355,11 @@ def test_a_part_takes_no_measure_the_whole_has_no_narrower_one_for(text, marked,
     ("were committed during the school holidays", "burglary"),
     ("were by teenagers", ""),  # another population: narrower or nothing
     ("involved teenagers in the town centre", ""),  # not only where or when
+    ("were in Cardiff", "burglary"),  # a place the gazetteer knows
+    ("took place in 2019", "burglary"),  # a year
+    # a where-cue before neither a place nor a time says what the part is, not where
+    ("were at knifepoint", ""),
+    ("were in rented flats owned by one landlord", ""),
 ])
 def test_a_part_by_place_or_time_keeps_the_whole_s_measure(rest, expected):
     text = f"Detectives logged 730 burglaries over the year, 260 of which {rest}."
@@ -440,7 +445,7 @@ def article_figures(text: str, marked: list[tuple[str, str, str, str]]) -> tuple
      [("5,100", "count", "stop and searches", "5100"), ("6,200", "count", "times", "6200")], "stop-and-search"),
     ("CPI inflation is running at 6.1%, and the governor has vowed to cut it to 2% by the spring.",
      [("6.1%", "percent", "", "6.1"), ("2%", "percent", "cut", "2")], "inflation"),
-    ("The challenger was ahead by 5,210 to 4,870 once the ballots were counted.",
+    ("The challenger finished ahead by 5,210 to 4,870 in the postal ballot.",
      [("5,210", "count", "", "5210"), ("4,870", "count", "", "4870")], "votes"),  # the other side of a tally
     ("Police made 300 arrests in May, and the force hired 50 in June.",
      [("300", "count", "arrests", "300"), ("50", "count", "", "50")], ""),  # another verb's object

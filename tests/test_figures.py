@@ -139,7 +139,7 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The boy, aged 16, was one of 40 people arrested.", {"40"}),
         ("A 17-year-old was one of 40 people arrested in Leeds.", {"40"}),
         ("Unemployment among people aged 16 to 24 rose by 8%.", {"8%"}),
-        ("It was his 39th birthday, and 12 people came.", {"12"}),
+        ("Her 27th birthday party drew 12 people.", {"12"}),
         ("It was the 2nd of May, and 12 people came to the 5th Avenue rally.", {"12"}),
         ("For the third time, 12 people came.", {"12"}),
         ("Jane Porter was the first of 20 speakers.", {"20"}),
@@ -151,10 +151,28 @@ def test_half_in_a_saying_is_no_figure(idiom):
         ("The march lasted half an hour and 30 people were arrested.", {"30"}),
         ("The wall was 10m high and 30 people were arrested.", {"30"}),
         ("A six-figure sum was paid and 30 people were arrested.", {"30"}),
+        # "m" is millions only before a plural noun: before any other word ending in "s" it is metres
+        ("The van slid 20m towards the canal, and 30 people were arrested.", {"30"}),
+        ("The kite rose 50m as 30 people watched.", {"30"}),
+        ("The scheme will reach 1.5m households, and 30 people were arrested.", {"1.5m", "30"}),
+        ("The charity reaches 2m children, and 30 people were arrested.", {"2m", "30"}),  # a plural with no "s"
+        # a place in an order or a stage of something is no count so far
+        ("Leeds has the 2nd busiest custody suite in the north, where 30 people were held.", {"30"}),
+        ("It was the town's 4th most frequent complaint, and 30 people signed a letter.", {"30"}),
+        ("The 6th form centre opened, and 30 people came.", {"30"}),
+        ("The 3rd phase of the rollout starts in June, and 30 people will be hired.", {"30"}),
+        ("The club finished in 5th position, and 30 people were arrested.", {"30"}),
+        # a currency word followed by "of" is a weight, unless money follows
+        ("Customs found 80 pounds of heroin in a van, and 30 people were arrested.", {"30"}),
+        ("The bridge took 3 million pounds of public money, and 30 people were arrested.",
+         {"3 million pounds", "30"}),
     ],
     ids=["year", "year-range", "date", "time", "age-aged", "age-year-old", "age-range", "ordinal-birthday",
          "ordinal-date-and-name", "ordinal-time", "ordinal-word", "ordinal-a-third", "measurement", "numbered-question", "pronoun-one", "first-half",
-         "half-an-hour", "metres", "n-figure-sum"],
+         "half-an-hour", "metres", "n-figure-sum", "metres-before-a-preposition-in-s",
+         "metres-before-a-conjunction-in-s", "millions-before-a-plural-noun", "millions-before-a-plural-without-s",
+         "ordinal-superlative", "ordinal-most-adjective", "ordinal-form", "ordinal-phase", "ordinal-position",
+         "pounds-of-a-substance", "pounds-of-money"],
 )
 def test_non_figures_are_excluded(extract_text, text, figures):
     ex = extract_text(HEADLINE + text)
@@ -213,14 +231,14 @@ def test_non_figures_are_excluded(extract_text, text, figures):
          "Home Office"),
         ("The data show a fall of 215 in the number of Merseyside Police detectives.", "215", "measures",
          "number of Merseyside Police detectives"),
-        ("Inspectors upheld 58 complaints where the file was thin, and a further 41 where they may have agreed "
-         "with the decision had more detail been given.", "41", "measures", "complaints"),  # tagged a date
+        ("Auditors flagged 58 complaints as late, and a further 41 that staff had closed without a reply.",
+         "41", "measures", "complaints"),  # tagged a date
         ("There were 12 cases of fraud, and a further 9 of theft.", "9", "measures", "theft"),
         # "after" read as a preposition strands the subject of the verb that follows it
         ("Protests grew after a survey by the Local Government Association found 40 councils had closed "
          "libraries.", "40", "source", "Local Government Association"),
-        ("It comes after findings from a study by the Local Government Association revealed 40 councils had "
-         "closed libraries.", "40", "source", "Local Government Association"),
+        ("Protests began after data from an audit by the Local Government Association showed 23 depots had "
+         "shut.", "23", "source", "Local Government Association"),
         # a force's area sets the scene: the figure is the force's
         ("In the Kent Police area, the number of people charged with carrying a blade rose 40% last year.",
          "40%", "about", "Kent Police"),
@@ -347,7 +365,7 @@ def test_figure_kinds(text, found):
 @pytest.mark.parametrize(
     "text, surface, measures",
     [
-        ("It was the 39th stabbing in the city this year.", "39th", "stabbing"),
+        ("Police said the raid on Friday was the 14th robbery at the depot since spring.", "14th", "robbery"),
         ("Residents said it was the fourth such burglary in a month.", "fourth", "burglary"),
         ("Residents said it was a fourth such burglary in a month.", "fourth", "burglary"),
     ],
@@ -437,12 +455,12 @@ def test_range_bounds_share_measures_and_qualify(extract_text):
         # votes: the chamber or committee named in the clause
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "7", "about", "Home Affairs Committee"),
         ("The Home Affairs Committee backed the plan by 7 votes to 4.", "4", "about", "Home Affairs Committee"),
-        ("Ministers were defeated by 200 votes to 150.", "200", "about", ""),
+        ("The amendment fell by 138 votes to 121.", "138", "about", ""),
         # votes whose clause names no chamber: the one chamber the story names most
         ("The House of Lords debated the bill. The House of Lords had delayed it twice. The House of Commons "
-         "waited. Ministers were defeated by 210 votes to 160.", "210", "about", "House of Lords"),
-        ("The House of Lords debated the bill. The House of Commons waited. Ministers were defeated by 210 "
-         "votes to 160.", "210", "about", ""),
+         "waited. The amendment fell by 138 votes to 121.", "138", "about", "House of Lords"),
+        ("The House of Lords debated the bill. The House of Commons waited. The amendment fell by 138 "
+         "votes to 121.", "138", "about", ""),
         # a qualifier the parser reads as a preposition: "dropped by over 600"
         ("The number of officers in Kent Police fell by over 450 between 2005 and 2008.", "450", "about",
          "Kent Police"),
@@ -506,12 +524,13 @@ def test_new_kinds_in_rdf_validate(extract_text):
         ("Kent Police added 300 to its roads unit last year.", "300", "source", ""),
         ("Tom Ellison called 999 twice that night.", "999", "source", ""),
         ("Tom Ellison promised 300 more before the election.", "300", "source", ""),
-        ("Kent Police claimed 300 for the coast in its bid.", "300", "source", "Kent Police"),
+        ("Kent Police claimed 300 were there.", "300", "source", "Kent Police"),
         ("Kent Police counted 1,300 at the gates.", "1,300", "source", "Kent Police"),
         # who tells people to expect a figure is its source, also when a speaker quotes it
-        ("The Home Office told forces to expect 5% cuts.", "5%", "source", "Home Office"),
-        ("Jane Harker said: “The Home Office had told the police to expect 5% cuts.”", "5%", "source", "Home Office"),
-        ("Jane Harker said: “We told the minister that 5% cuts were coming.”", "5%", "source", ""),
+        ("The Treasury told councils to plan for 7% savings.", "7%", "source", "HM Treasury"),
+        ("Jane Harker said: “Last winter the Treasury told councils to plan for 7% savings.”", "7%", "source",
+         "HM Treasury"),
+        ("Jane Harker said: “We told the minister in writing that 7% savings were due.”", "7%", "source", ""),
         # a spokesperson speaks for the body named with it
         ("A spokesperson for Kent Police said 45 officers had been injured.", "45", "source", "Kent Police"),
         ("A Home Office spokeswoman said 1,200 extra officers would be sent.", "1,200", "source", "Home Office"),
@@ -519,11 +538,10 @@ def test_new_kinds_in_rdf_validate(extract_text):
         # a description of a person named before reports as that person (read as for quotes)
         ("Chief Constable Jane Harker met staff on Monday. The Chief Constable said the force had lost 300 "
          "officers.", "300", "source", "Jane Harker"),
-        ("Labour assembly member Tom Ellison criticised the mayor. The Labour assembly member says this is the "
-         "fourth such failure in a month.", "fourth", "source", "Tom Ellison"),
+        ("Green councillor Tom Ellison wrote to the leader. The Green councillor argues the outage was a fifth "
+         "such breakdown since June.", "fifth", "source", "Tom Ellison"),
         # a fronted "As …" phrase describes the subject, whatever the verb
-        ("As the first elected mayor in 40 years, Jane Harker assumes control of the budget.", "40", "about",
-         "Jane Harker"),
+        ("As leader of 14 councillors, Jane Harker signs off the accounts.", "14", "about", "Jane Harker"),
     ],
     ids=["adverbial-clause-own-subject", "adverbial-clause-no-reporter", "put-in-a-claim-is-no-speech",
          "reporter-of-that-clause", "warned-of",
@@ -573,9 +591,9 @@ def test_the_source_is_who_reports_the_figure_in_its_own_clause(extract_text, te
 
 
 def test_a_figure_in_a_claims_content_is_not_about_who_mocks_it(extract_text):
-    ex = extract_text(HEADLINE + "Jane Harker mocked Tom Ellison over claims that budgets should be cut by no more "
-                                 "than 10%.")
-    assert name_of(ex, figure_with(ex, "10%").about) != "Jane Harker"
+    ex = extract_text(HEADLINE + "Jane Harker ridiculed the bus company over a suggestion that fares might "
+                                 "rise by at most 3%.")
+    assert name_of(ex, figure_with(ex, "3%").about) == ""
 
 
 def test_a_figure_inside_a_proposal_is_not_about_who_faces_it(extract_text):
@@ -661,9 +679,9 @@ def test_comparison_dates_belong_to_the_compared_figure(extract_text, text, peri
         ("Tom Ellison vowed to keep the dog unit, which has 14 handlers.", "14", "about", ""),
         # those addressed are not what the one addressing them is
         ("Jane Harker wrote to all 43 chief constables on Monday.", "43", "about", ""),
-        ("Jane Harker was referring to the 725 files the review read.", "725", "about", ""),
+        ("Jane Harker was referring to the 412 invoices that auditors checked.", "412", "about", ""),
         # a vote is taken in a chamber, not in the place its subject concerns
-        ("Ministers were defeated by 250 votes to 170 over curbs on protests in Wales.", "250", "place", ""),
+        ("A motion on school buses in Cornwall was lost by 138 votes to 121.", "138", "place", ""),
         # "the force" far from any force it could name, with two forces in the story: none of them
         ("The figures exclude Kent Police. The Met recorded most offences. Homicides fell. Robbery rose.\n\n"
          "In Essex, crime rose. The commissioner blamed cuts.\n\nThe Home Office said the force had received "
@@ -772,12 +790,21 @@ def test_a_relative_clause_measures_its_antecedent(extract_text):
         ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
          "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
          "Association, said: “We have lost 310 members this year.”", "310", "Police Superintendents' Association"),
+        # ... but only when "we" is the subject of the figure's verb, not anywhere in the sentence
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
+         "Association, said: “We suspect that 310 detectives have resigned since spring.”", "310", ""),
+        ("Dyfed-Powys Police loses more staff\n\nDyfed-Powys Police has cut its budget again. The cuts were "
+         "agreed by Dyfed-Powys Police on Monday.\n\nJo Bell, general secretary of the Police Superintendents' "
+         "Association, said: “We are going to lose 310 members by spring.”", "310",
+         "Police Superintendents' Association"),
     ],
     ids=["story-body", "two-bodies", "another-actor", "another-forces-area", "a-place-of-the-body",
          "a-panel-is-no-story-body", "a-paper-to-the-panel", "the-panel-heard", "quoted-our",
          "quoted-no-we", "quoted-by-another-body", "in-a-named-forces-area",
          "place-of-the-paragraph-before", "quoted-by-its-officer", "reported-by-its-officer",
-         "quoted-we-of-another-body"],
+         "quoted-we-of-another-body", "quoted-we-not-the-figures-subject",
+         "quoted-we-subject-of-the-verb-it-completes"],
 )
 def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface, expected):
     ex = extract_text(text)
@@ -785,9 +812,9 @@ def test_a_figure_naming_no_actor_is_the_story_bodys(extract_text, text, surface
 
 
 def test_a_count_of_a_forces_people_in_a_policys_phrase_is_the_forces_and_sizes_the_policy(extract_text):
-    ex = extract_text(HEADLINE + "The paper asked what was being done to bring Kent Police up to the Hartley standard "
-                                 "of 4,000 officers.")
-    figure = figure_with(ex, "4,000")
+    ex = extract_text(HEADLINE + "Councillors want Kent Police lifted to the Brennan standard of 3,400 "
+                                 "constables by next spring.")
+    figure = figure_with(ex, "3,400")
     assert name_of(ex, figure.about) == "Kent Police"
     assert figure.quantifies in {p.key for p in ex.policies}
 
@@ -795,18 +822,17 @@ def test_a_count_of_a_forces_people_in_a_policys_phrase_is_the_forces_and_sizes_
 @pytest.mark.parametrize(
     "text, loser",
     [
-        ("Jane Harker led after the first round of voting, but once second choices were counted Tom Ellison was "
-         "ahead by 41,200 to 38,900.", "Jane Harker"),
+        ("Jane Harker topped the early count, yet Tom Ellison carried the ward by 1,730 to 1,415.", "Jane Harker"),
         # no other side named: the winner's name is not the loser's count's
-        ("Once second choices were counted Tom Ellison was ahead by 41,200 to 38,900.", ""),
-        ("Tom Ellison won the seat by 41,200 votes to 38,900, beating Jane Harker.", "Jane Harker"),
+        ("Tom Ellison carried the ward by 1,730 to 1,415 on a wet Thursday.", ""),
+        ("Tom Ellison won the ward by 1,730 votes to 1,415, beating Jane Harker.", "Jane Harker"),
     ],
     ids=["other-candidate", "no-other-side", "won-beating"],
 )
 def test_a_tallys_second_count_is_the_other_sides(extract_text, text, loser):
     ex = extract_text(HEADLINE + text)
-    assert name_of(ex, figure_with(ex, "41,200").about) == "Tom Ellison"
-    assert name_of(ex, figure_with(ex, "38,900").about) == loser
+    assert name_of(ex, figure_with(ex, "1,730").about) == "Tom Ellison"
+    assert name_of(ex, figure_with(ex, "1,415").about) == loser
 
 
 @pytest.mark.parametrize("text", ["The motion was carried by 31 to 24 after a long debate.",
@@ -817,13 +843,30 @@ def test_a_tally_without_the_word_votes_is_votes(extract_text, text):
 
 
 def test_a_chambers_tally_stays_the_chambers(extract_text):
-    ex = extract_text(HEADLINE + "The House of Lords defeated Jane Harker's bill by 261 votes to 166.")
-    assert {name_of(ex, figure_with(ex, s).about) for s in ("261", "166")} == {"House of Lords"}
+    ex = extract_text(HEADLINE + "The House of Lords threw out Jane Harker's amendment by 118 votes to 97.")
+    assert {name_of(ex, figure_with(ex, s).about) for s in ("118", "97")} == {"House of Lords"}
 
 
 def test_a_fall_by_n_to_m_is_no_tally(extract_text):
     ex = extract_text(HEADLINE + "Tom Ellison said officer numbers fell by 3,000 to 2,000 after the vote.")
     assert figure_with(ex, "2,000").subject == "officer numbers"
+    assert {figure_with(ex, s).unit for s in ("3,000", "2,000")} == {"count"}
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a cue word just before "by" that "by" does not hang from is no contest
+        ("The depot's staff were scaled back by 70 to 45 over the winter.", "70", "45"),
+        ("The Greens narrowed the Liberal Democrats' lead by 600 to 450 in a month.", "600", "450"),
+        # a contest with no vote: no word of voting, no voter as subject
+        ("The rugby club won by 28 to 14 in the rain.", "28", "14"),
+    ],
+    ids=["cue-word-before-by", "lead-as-a-noun", "a-match-is-no-vote"],
+)
+def test_a_by_n_to_m_change_or_match_is_no_vote(extract_text, text, first, second):
+    ex = extract_text(HEADLINE + text)
+    assert "votes" not in {figure_with(ex, s).unit for s in (first, second)}
 
 
 @pytest.mark.parametrize(
@@ -841,6 +884,27 @@ def test_a_fall_by_n_to_m_is_no_tally(extract_text):
 def test_a_bare_report_s_figure_comes_from_the_one_author_the_article_names(extract_text, named, source):
     ex = extract_text(f"Watchdog criticises ministry\n\n{named}\n\nThe report contains 40 recommendations.")
     assert name_of(ex, figure_with(ex, "40").source) == source
+
+
+@pytest.mark.parametrize(
+    "later, surface, source",
+    [
+        # a report noun with an author of its own, a known body or not, is no bare "the report"
+        ("A poll of 800 riders by a market research firm found 35% were unhappy.", "35%", ""),
+        ("A poll of 800 riders by a market research firm found 35% were unhappy.", "800", ""),
+        ("The rail union's survey found 35% of riders were unhappy.", "35%", ""),
+        # a bare noun of another work than the one the author is named with is not theirs
+        ("The inquiry heard 35 witnesses.", "35", ""),
+        # the same work read back by its noun is
+        ("The survey found 35% of riders were unhappy.", "35%", "National Audit Office"),
+    ],
+    ids=["by-an-unknown-author", "by-an-unknown-author-count", "possessor", "other-noun",
+         "same-noun"],
+)
+def test_only_a_bare_the_noun_of_the_authors_work_is_theirs(extract_text, later, surface, source):
+    ex = extract_text("Watchdog criticises operator\n\nThe National Audit Office published a survey of bus "
+                      f"services in May.\n\n{later}")
+    assert name_of(ex, figure_with(ex, surface).source) == source
 
 
 def test_a_figure_only_a_policy_claimed_is_the_story_bodys_and_sizes_the_policy(extract_text):

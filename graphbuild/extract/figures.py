@@ -7,10 +7,10 @@ period and place from the sentence's dates and places, the source ("X
 figures", "a report by X found", "X said that"), the speaker when inside a
 quote, and the one actor the figure is about when the grammar names it (the
 clause's subject, a possessor, "its", "the force"), else none.
-Durations ("after 30 years of service"), votes ("by 261 votes to 166"), rates
+Durations ("a pension after 22 years in post"), votes ("carried by 87 votes to 54"), rates
 ("12 for every 1,000 residents") and ranges ("between 5 and 7%") get their own
 units; dates, years, times, ages, ordinals and measurements are not figures, except a rank that counts
-things so far ("the 39th victim this year", "the third such attack").
+things so far ("the 14th robbery at the depot since spring", "a fifth such delay").
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ class _Words:
     currencies: dict[str, str]
     durations: dict[str, str]  # "year" -> "years": the unit a duration is counted in
     duration_adjectives: frozenset[str]
-    duration_not_after: frozenset[str]  # "five years ago", "a 50-year-old": points in time and ages
+    duration_not_after: frozenset[str]  # "five years ago", "a 47-year-old": points in time and ages
     rate_words: tuple[str, ...]
     actor_nouns: frozenset[str]  # common nouns for a body: a subject that is an actor nobody named
     voting_bodies: frozenset[str]
@@ -70,7 +70,7 @@ class _Words:
     half_not_before: re.Pattern  # "the first half", "the other half": a part of a thing, not a figure
     half_after: re.Pattern  # "half of all officers", "half the staff": a word right after "half" that makes it one
     half_idiom: re.Pattern  # "only half the story", "half the battle": a saying, no figure
-    further_cues: frozenset[str]  # "68 cases …, and a further 63": a count adding to one before counts the same
+    further_cues: frozenset[str]  # "17 sites …, and a further 9": a count adding to one before counts the same
 
 
 def _ending(words: Iterable[str]) -> re.Pattern:
@@ -167,7 +167,8 @@ class _Match:
     unit: str
     bound: str = ""  # "lower" | "upper" for the ends of a range ("between 5 and 7%")
     per: str = ""  # the base of a rate: "1000 residents"
-    ordinal: bool = False  # "the 39th victim", "the third such attack": a count said as a rank
+    ordinal: bool = False  # "the 14th robbery", "a fifth such delay": a count said as a rank
+    millions_by_noun: bool = False  # "1.5m people": an "m" read as millions only for the plural noun after it
 
 
 def find_numbers(text: str) -> Iterator[_Match]:
@@ -217,9 +218,9 @@ CLOCK_UNITS = frozenset(("hour", "minute", "second"))
 
 
 def _unit_after(text: str, match: _Match) -> tuple[_Match | None, int]:
-    """A count is a duration ("30 years of service"), a vote ("by 261 votes to 166") or a rate
+    """A count is a duration ("22 years in post"), a vote ("carried by 87 votes to 54") or a rate
     ("12 for every 1,000 residents") by the words around it; ages and points in time
-    ("a 50-year-old", "five years ago") are no figures at all (None)."""
+    ("a 47-year-old", "five years ago") are no figures at all (None)."""
     w = _words()
     if match.unit != "count":
         return _rate(text, match)
@@ -324,10 +325,10 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 raw = m.group("dzn").lower()
                 count = 1 if raw in ("a", "one") else Decimal("0.5") if raw.startswith("half") else text2num(raw, "en")
                 yield _Match(m.start(), m.end(), (Decimal(count) * 12).quantize(Decimal(1)), "count")
-            elif m.group("osuch"):  # "the third such attack this month": the count so far, said as a rank
+            elif m.group("osuch"):  # "a fifth such delay since June": the count so far, said as a rank
                 yield _Match(m.start("oword"), m.end(), Decimal(_ORDINALS[m.group("oword").lower()]), "count",
                              ordinal=True)
-            elif m.group("ordn"):  # "the 39th victim this year": a count said as a rank (a date is none)
+            elif m.group("ordn"):  # "the 14th robbery since spring": a count said as a rank (a date is none)
                 yield _Match(m.start(), m.end(), Decimal(m.group("onum")), "count", ordinal=True)
             elif m.group("fmag"):  # "a quarter of a billion pounds", "half a million"
                 den = w.fractions[m.group("fmden").lower()] if m.group("fmden") else 2
@@ -363,12 +364,18 @@ def _raw_numbers(text: str, shares: bool = True) -> Iterator[_Match]:
                 if m.group("dshort"):  # "2bn", "1.5m people" (a plural noun after it: "a 10m drop" is metres)
                     short, noun = m.group("dshort").lower(), (m.group("dsnoun") or "").lower()
                     if short == "m" and not (m.group("dscur") or noun.endswith("s") and not noun.endswith("ss")
-                                             or noun == "people"):
+                                             or noun in figure_words("plural_without_s")):
                         continue
                     value *= w.magnitudes[short]
                     value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
                 cur = m.group("dcur") or m.group("dscur") or m.group("dcurw")  # "1.5 billion pounds", "500 euros"
-                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count")
+                weighed = re.match(r"\s+of\s+(?:\w+\s+){0,2}?(\w+)", text[m.end():])
+                if (m.group("dscur") or m.group("dcurw")) and weighed \
+                        and weighed.group(1).lower() not in figure_words("money_noun"):
+                    continue  # "500 pounds of cannabis": a weight; "2 billion pounds of public money" stays
+                yield _Match(m.start(), m.end(), value, w.currency_words[cur.lower()] if cur else "count",
+                             millions_by_noun=bool(m.group("dshort")) and m.group("dshort").lower() == "m"
+                             and not cur)
             elif m.group("word"):
                 words = _words_only(m.group("wnum"))
                 parts = words.split(" and ")
@@ -437,6 +444,8 @@ def _excluded(doc, match: _Match) -> bool:
         return True
     if match.ordinal:
         return _no_counted_rank(doc, span)
+    if match.millions_by_noun and (span.end >= len(doc) or doc[span.end].tag_ not in ("NNS", "NNPS")):
+        return True  # "fell 20m towards the river", "climbed 50m as officers watched": metres, no count
     if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span) and match.unit == "count" \
             and not _further_count(doc, span):
         return True
@@ -480,14 +489,19 @@ def _excluded(doc, match: _Match) -> bool:
 
 
 def _no_counted_rank(doc, span) -> bool:
-    """An ordinal is a figure only as a count so far of things of a kind ("the 39th victim", "the third such
-    snub"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue") or before no noun."""
+    """An ordinal is a figure only as a count so far of things of a kind ("the 14th robbery", "a fifth such
+    delay"): not in a date ("the 6th of May", "the 19th century"), a name ("5th Avenue"), a place in an order
+    ("the 2nd largest force") or before no noun."""
     if any(t.ent_type_ in ("DATE", "TIME", "FAC", "GPE", "ORG", "LOC", "EVENT", "WORK_OF_ART", "LAW") for t in span):
         return True
     nxt = span[-1].i + 1
     while nxt < len(doc) and (doc[nxt].lower_ == "such" or doc[nxt].pos_ in ("ADJ", "PUNCT") and doc[nxt].text
                               not in ".,;:!?"):
+        if doc[nxt].tag_ in ("JJS", "RBS"):
+            return True  # "the 2nd largest force", "its third most common crime": a place in an order, no count
         nxt += 1
+    if nxt < len(doc) and doc[nxt].tag_ in ("JJS", "RBS"):
+        return True
     if nxt >= len(doc) or doc[nxt].pos_ != "NOUN" or doc[nxt].ent_type_ in ("DATE", "TIME"):
         return True
     noun = doc[nxt].lemma_.lower()
@@ -496,7 +510,7 @@ def _no_counted_rank(doc, span) -> bool:
 
 
 def _further_count(doc, span) -> bool:
-    """"a further 63" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
+    """"a further 9" tagged a date by the tagger: a date entity of nothing but the count (and "a further",
     "another", "an additional"), after such words, adds to a count; no date."""
     ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
     if ent is None or ent.label_ != "DATE":
@@ -657,7 +671,7 @@ def extract_figures(
     found = []
     matches = list(find_numbers(text))
     for i in range(1, len(matches)):  # "carried by 31 to 24": a contest's tally, votes (the tagger may call it a date)
-        if _tally(text, doc, matches[i - 1], matches[i]):
+        if _tally(text, doc, matches[i - 1], matches[i], ctx):
             matches[i - 1], matches[i] = (replace(m, unit="votes") for m in matches[i - 1:i + 1])
     for match in matches:
         if _excluded(doc, match):
@@ -700,9 +714,9 @@ def extract_figures(
     if body:
         found = [(m, _of_story_body(f, body, m, doc, ctx), p) for m, f, p in found]
     found = [(m, _of_area_force(f, ctx, doc, m), p) for m, f, p in found]
-    author = _report_author(doc, ctx)
+    author, authored = _report_author(doc, ctx)
     if author:
-        found = [(m, _from_the_report(f, author, m, doc, ctx), p) for m, f, p in found]
+        found = [(m, _from_the_report(f, author, authored, m, doc, ctx), p) for m, f, p in found]
     found = _tallies(text, doc, found, ctx)
     periods = [(p.start_char, p.end_char) for m, _, p in found if p is not None and m.unit not in _DURATIONS
                and _SPAN_OF_TIME.match(p.text)]
@@ -719,7 +733,7 @@ def extract_figures(
         if other is not None:
             figure = replace(figure, measures=figure.measures or other.measures, about=figure.about or other.about)
         elided = _elided_noun(doc, match, found[i - 1][0]) if match.unit == "count" and i > 0 else ""
-        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 63 … had")
+        if elided:  # it has no noun of its own: what its verb says is no measure ("a further 9 … were")
             figure = replace(figure, measures=elided)
         if match.unit == "votes" and "vote" not in figure.measures.lower():
             figure = replace(figure, measures="votes")
@@ -732,11 +746,11 @@ def _tallies(text: str, doc, found: list, ctx: _Context) -> list:
     out = list(found)
     for i in range(1, len(out)):
         (first, f1, p1), (second, f2, p2) = out[i - 1], out[i]
-        if not _tally(text, doc, first, second):
+        if not _tally(text, doc, first, second, ctx):
             continue
         winner = f1.about if _is_side(f1.about, ctx) else "" if f1.about else _contest_subject(doc, first, ctx)
         if not winner:
-            continue  # a chamber's vote ("the Lords backed it by 261 votes to 166"): both counts are the chamber's
+            continue  # a chamber's vote ("the panel passed it by 87 votes to 54"): both counts are the chamber's
         out[i - 1] = (first, replace(f1, about=winner), p1)
         # the other side's votes: not what the winner's phrase said it measured
         out[i] = (second, replace(f2, about=_other_side(doc, second, winner, ctx), measures="votes", subject=""), p2)
@@ -758,26 +772,46 @@ def _contest_subject(doc, first: _Match, ctx: _Context) -> str:
     return key if _is_side(key, ctx) else ""
 
 
-def _tally(text: str, doc, first: _Match, second: _Match) -> bool:
-    """"X was ahead by 42,100 to 39,900", "won by 312 to 298": the second count of a tally is the other
+def _tally(text: str, doc, first: _Match, second: _Match, ctx: _Context) -> bool:
+    """"X carried the ward by 1,730 to 1,415", "won by 312 to 298": the second count of a tally is the other
     side's, when "by" hangs from a word of a contest (a `tally_cue`: won, ahead, carried); "fell by 300 to
     2,000" is a change and a level."""
     if {first.unit, second.unit} - {"count", "votes"} or first.value <= second.value \
             or not re.fullmatch(r"\s+(?:votes\s+)?to\s+", text[first.end:second.start]) \
-            or not re.search(r"\bby\s+(?:just\s+|some\s+|only\s+)?$", text[max(0, first.start - 12):first.start], re.I):
+            or not re.search(rf"\bby\s+(?:(?:{'|'.join(map(re.escape, figure_words('tally_qualifier')))})\s+)?$",
+                             text[max(0, first.start - 12):first.start], re.I):
         return False
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     by = next((t for t in reversed(doc[span[0].sent.start:span.start]) if t.lower_ == "by"), None) if span else None
     cues = frozenset(figure_words("tally_cue"))
     if by is None:
         return False
-    words = [by.head, doc[by.i - 1]] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp")]  # "was ahead by"
-    return any(w.lemma_.lower() in cues or w.lower_ in cues for w in words)
+    # the word "by" hangs from, or an adjective or adverb of it ("was ahead by"); not any word before "by"
+    # ("cut back by 500 to 300", "reduced the lead by 400 to 300" are changes)
+    words = [by.head] + [c for c in by.head.children if c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV")]
+    if not any(w.lemma_.lower() in cues or w.lower_ in cues for w in words):
+        return False
+    # ... of a vote: a word of voting in the sentence, or voters as the subject ("the club won by 3 to 1" is none)
+    sent = by.sent
+    if any(t.lemma_.lower() in figure_words("tally_vote_word") for t in sent):
+        return True
+    verb = by.head
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    w = _words()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        key = ctx.entity_at.get(subject.i, "")
+        if ctx.kind.get(key) == "person" or "PoliticalParty" in ctx.types.get(key, ()) \
+                or "Committee" in ctx.types.get(key, ()) \
+                or key and set(re.findall(r"[a-z]+", ctx.names.get(key, "").lower())) & w.voting_bodies \
+                or subject.lemma_.lower() in figure_words("tally_side"):
+            return True
+    return False
 
 
 def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
     """The one person or party of a contest's sentence who is not the winner: the loser a tally's second
-    count is of ("Y won the first round, but X was ahead by 42,100 to 39,900"); "" when none or several."""
+    count is of ("X took the ward from Y by 1,730 to 1,415"); "" when none or several."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sides = {k for t in span[0].sent if (k := ctx.entity_at.get(t.i)) and k != winner
              and (ctx.kind.get(k) == "person" or "PoliticalParty" in ctx.types.get(k, ()))}
@@ -785,14 +819,14 @@ def _other_side(doc, match: _Match, winner: str, ctx: _Context) -> str:
 
 
 def _elided_noun(doc, match: _Match, before: _Match) -> str:
-    """"68 cases where …, and a further 63 where …": a count with no noun of its own, added by "a further",
+    """"17 sites where …, and a further 9 where …": a count with no noun of its own, added by "a further",
     "another", "an additional" to a count just before it in its sentence, counts that count's noun."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     prior = doc.char_span(before.start, before.end, alignment_mode="expand")
     if span is None or prior is None or before.unit != "count" or prior[0].sent.start != span[0].sent.start:
         return ""
     if span.root.dep_ in ("nummod", "quantmod", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
-        return ""  # "a further 63 cases": its own noun
+        return ""  # "a further 9 sites": its own noun
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return ""  # "a further 9 of theft": its own "of"
     if not any(t.lower_ in _words().further_cues for t in doc[max(span.start - 2, 0):span.start]):
@@ -856,6 +890,26 @@ def _story_body(text: str, entities: list[Entity]) -> str:
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 
 
+def _said_as_ours(span) -> bool:
+    """The figure is the speakers' own: "we" is the subject of its verb ("we have lost 300 staff"), "our"
+    the possessor of its noun or of that subject ("our 300 officers", "our unit lost 300"); not any "we" in
+    the sentence ("We know that 300 officers have left")."""
+    counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    if any(c.dep_ == "poss" and c.lower_ in _FIRST_PLURAL for c in counted.children):
+        return True
+    verb = counted
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "we are going to lose 300", "we cut 40 and lost 300": the subject its verb shares
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.lower_ in _FIRST_PLURAL or any(g.dep_ == "poss" and g.lower_ in _FIRST_PLURAL for g in c.children)
+               for c in subjects)
+
+
 def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context) -> Figure:
     """A figure whose sentence names no actor nor another place ("officer numbers fell by 600",
     "it recorded 220 crimes a day", or quoted as the speaker's own body's: "we have lost 300 staff", or quoted
@@ -875,13 +929,13 @@ def _of_story_body(figure: Figure, body: str, match: _Match, doc, ctx: _Context)
         return figure  # "in Kent, 40 officers …" in a story about another force
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     sent = span[0].sent
-    if figure.speaker and not any(t.lower_ in _FIRST_PLURAL for t in sent) and figure.speaker not in officer \
+    if figure.speaker and not _said_as_ours(span) and figure.speaker not in officer \
             and not (ctx.kind.get(figure.speaker) == "organization" and figure.speaker != body):
         # a quoted figure is its speaker's; "our staff", "we lost 300", or a figure another body's voice gives
         # naming no actor ("It said: “Funding will rise by 7%”"), are the story body's
         return figure
     own = {b for p, b in ctx.posts if p == figure.speaker}
-    if figure.speaker and body not in own and len(own) == 1 and any(t.lower_ in _FIRST_PLURAL for t in sent):
+    if figure.speaker and body not in own and len(own) == 1 and _said_as_ours(span):
         return replace(figure, about=own.pop())  # "we", "our" in the words of a post-holder at another body: theirs
     if any(ctx.entity_at.get(t.i, body) not in (body, figure.speaker, *officer) and ctx.kind.get(ctx.entity_at[t.i]) != "place"
            and "Committee" not in ctx.types.get(ctx.entity_at[t.i], ()) for t in sent):
@@ -914,18 +968,33 @@ def _author_of(noun, ctx: _Context) -> str:
     return ""
 
 
-def _report_author(doc, ctx: _Context) -> str:
-    """The one body an article names as the author of its report, review or inspection ("" when it names
-    none or several): a later bare "the report" is theirs."""
+def _report_author(doc, ctx: _Context) -> tuple[str, frozenset[str]]:
+    """The one body an article names as the author of its report, review or inspection, and the nouns it
+    names that work by ("", none when it names none or several): a later bare "the report" is theirs."""
     nouns = frozenset(figure_words("report_noun"))
-    authors = {a for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and (a := _author_of(t, ctx))}
-    return authors.pop() if len(authors) == 1 else ""
+    authored = {(a, t.lemma_.lower()) for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+                and (a := _author_of(t, ctx))}
+    authors = {a for a, _ in authored}
+    if len(authors) != 1:
+        return "", frozenset()
+    return authors.pop(), frozenset(n for _, n in authored)
 
 
-def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Context) -> Figure:
-    """"The report contains 30 recommendations", "the 725 files reviewed in the inspection": a figure a
-    report noun naming no author of its own reports (its clause's verb, or the figure's noun holds it) comes
-    from the one body the article names as a report's author; what it is about stays."""
+def _names_own_author(noun) -> bool:
+    """A report noun that says whose it is, known body or not ("a survey by a polling firm", "the
+    council's review", "the Smith report", "a report"): not the bare "the report" an article's one
+    author's work is read back by."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+               or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _from_the_report(figure: Figure, author: str, authored: frozenset[str], match: _Match, doc,
+                     ctx: _Context) -> Figure:
+    """"The report contains 30 recommendations", "the 412 invoices that auditors checked": a figure a
+    bare "the <noun>" reports (its clause's verb, or the figure's noun holds it), of a noun the one author
+    the article names wrote, comes from that author; what it is about stays."""
     if figure.source or figure.speaker or ctx.in_quote(match.start):
         return figure
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -933,7 +1002,9 @@ def _from_the_report(figure: Figure, author: str, match: _Match, doc, ctx: _Cont
     above = {t.i for t in span.root.ancestors}
     counted = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
     for t in span[0].sent:
-        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or _author_of(t, ctx) or ctx.in_quote(t.idx):
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" \
+                or t.lemma_.lower() not in authored and t.lemma_.lower() not in figure_words("report_of_any") \
+                or _names_own_author(t) or _author_of(t, ctx) or ctx.in_quote(t.idx):
             continue
         verb = t.head
         while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")):
@@ -953,7 +1024,7 @@ def _of_area_force(figure: Figure, ctx: _Context, doc=None, match: _Match | None
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         above = {t.i for t in span.root.ancestors}
         forces = {ctx.entity_at[c.i] for t in span[0].sent if t.lemma_.lower() == "area" and t.dep_ == "pobj"
-                  and t.head.lower_ in ("in", "across", "within", "throughout") and t.head.head.i in above
+                  and t.head.lower_ in figure_words("area_prep") and t.head.head.i in above
                   for c in t.subtree if "PoliceBody" in ctx.types.get(ctx.entity_at.get(c.i, ""), ())}
         if len(forces) == 1:
             return replace(figure, about=forces.pop())
@@ -1266,7 +1337,7 @@ def _controller(span, ctx: _Context) -> str:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if came_from.dep_ == "prep" and came_from.lower_ == "as" and subject is not None \
                 and came_from.i < subject.i < verb.i and actor(subject):
-            return actor(subject)  # "As the first minister in 38 years, X took office": the phrase describes X
+            return actor(subject)  # "As chair of a board of 14 trustees, X signs the accounts": the phrase describes X
         if _reports(verb, came_from):
             return ""
         if verb.lemma_ in _words().hearing_verbs and came_from.dep_ in ("ccomp", "dobj", "parataxis"):
@@ -1330,9 +1401,9 @@ def _reports(verb, came_from) -> bool:
 
 
 def _reporter(span, ctx: _Context, speaker: str = "") -> str:
-    """Who reports the figure, its source: "She said a constable would get £109,000", "X told forces to
-    expect 5% cuts"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
-    person the speaker names ("“The Home Office told us to expect 25% cuts”") is one."""
+    """Who reports the figure, its source: "She said each nurse would receive £3,150", "X told councils to
+    plan for 7% savings"; pronouns resolved as for quotes. Inside a quote (a `speaker`'s words) only a body or
+    person the speaker names ("“Last winter the Treasury told our board to plan for 7% savings”") is one."""
     verb = span.root
     for _ in range(8):
         if verb.head.i == verb.i:
@@ -1340,7 +1411,8 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
         came_from, verb = verb, verb.head
         # "told forces to expect …": the object is who is told (people, a body), not a thing ("condemned the decision")
         told = verb.lemma_ in speech_verbs() and came_from.dep_ == "xcomp" and any(
-            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at or c.lower_ == "police")
+            c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "PRP") or c.i in ctx.entity_at
+                                   or c.lower_ in figure_words("told_collective"))
             for c in verb.children)
         # "..., though the club said nearer 3,400 came": a number a verb of saying or estimating takes as its object
         # is what its subject states; not one of doing ("X added 300", "X called 999"), whatever its speech uses
@@ -1356,7 +1428,7 @@ def _reporter(span, ctx: _Context, speaker: str = "") -> str:
             if subject is None:
                 return ""
             is_actor, key = ctx.actor_of(subject)
-            if not is_actor:  # "the AM says …", "the minister said …": whom the quotes' reading finds speaking
+            if not is_actor:  # "the councillor argues …", "the minister said …": whom the quotes' reading finds speaking
                 key = _spoken_for(subject, ctx) or _set_off_person(subject, verb, ctx) \
                     or (ctx.index.entity_of(subject) if ctx.index is not None and subject.dep_ == "nsubj" else "")
                 is_actor = bool(key)
@@ -1406,7 +1478,7 @@ def _set_off_person(subject, verb, ctx: _Context) -> str:
 
 def _voting_body(span, ctx: _Context) -> str:
     """The chamber or committee a vote was taken in, when the clause names exactly one:
-    "the committee backed it by 6 votes to 2", "defeated in the House of Lords by 261 votes"."""
+    "the committee backed it by 6 votes to 2", "thrown out in the Senate by 87 votes"."""
     w = _words()
     verb = span.root
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
@@ -1422,7 +1494,7 @@ def _voting_body(span, ctx: _Context) -> str:
 
 
 def _story_voting_body(entities: list[Entity], ctx: _Context) -> str:
-    """"Ministers were defeated by 261 votes to 166" in a story naming one chamber more often than any
+    """"The amendment fell by 87 votes to 54" in a story naming one chamber more often than any
     other: the votes were cast there."""
     w = _words()
     counts = sorted(((len(e.mentions), e.key) for e in entities if e.kind == "organization" and (
@@ -1583,14 +1655,13 @@ def _place(sent, span, ctx: _Context) -> str:
     return best[1] if best else ""
 
 
-_CLAUSE_PREPS = frozenset(("after", "before", "since", "until", "as", "when", "because"))
 
 
 def _verb_of_stranded_subject(noun):
-    """"It comes after figures from X showed 40 …": the parser reads "after" as a preposition, so the
+    """"Protests began after data from X showed 23 …": the parser reads "after" as a preposition, so the
     noun after it is its object and the verb that follows a subjectless side clause; the noun is that
     verb's subject (the verb, or None when the words are not so)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _CLAUSE_PREPS or noun.right_edge.i + 1 >= len(noun.doc):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in figure_words("clause_prep") or noun.right_edge.i + 1 >= len(noun.doc):
         return None
     verb = noun.doc[noun.right_edge.i + 1]
     if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.i != noun.head.head.i \

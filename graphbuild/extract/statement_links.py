@@ -206,7 +206,7 @@ _FRAMEWORK = frozenset(("through", "under", "via"))
 _DURATIONS = frozenset(("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds"))
 
 
-# prepositions that set a vote count on the measure voted on: "defeated by 261 votes to 166 over the plans"
+# prepositions that set a vote count on the measure voted on: "rejected by 87 votes to 54 over the scheme"
 _VOTED_ON = frozenset(("over", "on", "for", "against"))
 
 

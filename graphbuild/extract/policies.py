@@ -1584,20 +1584,27 @@ def _rule_maker_near(act) -> bool:
                for s in (before, sent) if s is not None for t in s)
 
 
+def _plain_object(obj):
+    """The tokens and label of a common-noun object that is no policy word, act noun or government word by
+    itself ("the names of donors", "public buildings"), or None: what the clause-said rules name a policy by."""
+    lemma = obj.lemma_.lower()
+    if lemma in policy_heads() or obj.lower_ in act_nouns() or lemma in word_class("government_word") \
+            or obj.tag_ not in ("NN", "NNS"):
+        return None
+    tokens = _trimmed(obj)
+    named = _opening_lowered(tokens, _object_label(tokens))
+    return (tokens, named) if named else None
+
+
 def _stated_rule(act, obj, make: str, match) -> tuple[list, str] | None:
     """A rule said as a clause: "stalls can only be seized if a court agrees" states when a power may be used
     over a class of things or people (the power to seize stalls; an "if"/"unless" clause, a plural or bare noun); "the home addresses of
     donors will be kept private" is the secrecy itself, named by the clause ("addresses of donors kept private"),
     only for the identity, names or details of a class of people (`secrecy_subject`). Not when denied, nor of a pronoun, a policy named
     already or who decides."""
-    if any(c.dep_ == "neg" for c in act.children) or obj.lemma_.lower() in policy_heads() \
-            or obj.lower_ in act_nouns() or obj.lemma_.lower() in word_class("government_word") or obj.tag_ not in ("NN", "NNS"):
+    if any(c.dep_ == "neg" for c in act.children) or (found := _plain_object(obj)) is None:
         return None
-    tokens = _trimmed(obj)
-    named = _object_label(tokens)
-    named = _opening_lowered(tokens, named)
-    if not named:
-        return None
+    tokens, named = found
     if make == "condition":
         if obj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in obj.children) \
                 and obj.lemma_.lower() not in word_class("public_order_event") or obj.ent_type_:
@@ -1625,15 +1632,9 @@ def _passive_act(doc, act, obj) -> tuple[list, str] | None:
     deciding = [act, act.head] if act.dep_ == "xcomp" else [act]  # "does not risk being capped"
     if not nominal or "|" in nominal or any(c.dep_ == "neg" for v in deciding for c in v.children):
         return None
-    lemma = obj.lemma_.lower()
-    if lemma in policy_heads() or obj.lower_ in act_nouns() or lemma in word_class("government_word") \
-            or obj.tag_ not in ("NN", "NNS"):
+    if (found := _plain_object(obj)) is None:
         return None
-    tokens = _trimmed(obj)
-    named = _object_label(tokens)
-    named = _opening_lowered(tokens, named)
-    if not named:
-        return None
+    tokens, named = found
     return sorted([act] + tokens, key=lambda t: t.i), f"{nominal} {named}"
 
 

@@ -717,8 +717,15 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "“When you close a station, you close a door,” he said on Tuesday.", "close a door", "Owen Fairley"),
         # a quoted phrase that is the object of a clause with no speech verb is its active subject's words; not
         # behind a noun (the “…” claims), before the verb, for a passive subject or a verb taking up others' words
-        ("Pay row\n\nCouncillor Ann Lee refused to back the depot sale without “a proper public debate” first.",
-         "a proper public debate", "Ann Lee"),
+        ("Pay row\n\nCouncillor Ann Lee will only sign the lease without “any hidden costs for tenants”.",
+         "any hidden costs for tenants", "Ann Lee"),
+        # a clause told of a noun, a charge or an award, a name, a split phrase: nobody's words
+        ("Pay row\n\nTom Hale sued the paper over claims he was “a danger to the public”.", "a danger", ""),
+        ("Pay row\n\nTom Hale lost his job for “gross misconduct during a long inquiry”.", "gross misconduct", ""),
+        ("Pay row\n\nJane Lee won the award for “outstanding service to the community”.", "outstanding service", ""),
+        ("Pay row\n\nJane Lee joined the force under the “Northtown Graduate Leadership Scheme”.", "Graduate", None),
+        # a quoted judgement of someone's remarks is not what they said
+        ("Pay row\n\nTom Hale attacked Jane Lee's “reckless and dangerous” remarks.", "reckless", ""),
         ("Pay row\n\nThe Tallow Trust opposes ‘a tax on every commuter’ in the city.",
          "a tax on every commuter", "Tallow Trust"),
         ("Pay row\n\nCouncillor Ann Lee answered the claims of “a secret deal with developers” on Monday.",
@@ -742,8 +749,8 @@ def test_a_spokesperson_speaks_for_their_body(extract_text, text, speaker):
          "buses” was ignored by the cabinet.", "a long summer of empty buses", "Joan Stone"),
         # ... a bare surname as the headline's subject, left unlinked there, is the one person whose name ends
         # with it
-        ("Council vote: Ashdown fights ‘one more battle for the depot’ after defeat\n\nLord Ashdown lost the vote "
-         "on Monday by 200 votes.", "one more battle for the depot", "Lord Ashdown"),
+        ("Harbour row: Penrose plans ‘a summer of open meetings’\n\nDame Ruth Penrose chairs the harbour board "
+         "and took questions on Monday.", "a summer of open meetings", "Ruth Penrose"),
         ("Pay row\n\nCouncillor Joan Stone met tenants on Friday.\n\nHer reply to “a long summer of empty "
          "buses” was ignored by the cabinet.", "a long summer of empty buses", ""),
     ],

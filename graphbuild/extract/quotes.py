@@ -1461,7 +1461,7 @@ def _pledge_owner(span, ctx: MentionIndex) -> str:
 
 
 def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
-    """"X refused to back the plan without “a proper public debate”", "X fights ‘one last campaign’": a quoted
+    """"X will only sign the lease without “any hidden costs”", "X plans ‘a summer of open meetings’": a quoted
     phrase that is itself the object of a clause's verb or preposition, with no speech verb anywhere near, is the
     words of the clause's active subject when that is a person or body. Not when a noun stands between (the
     “…” claims, her “…” remark: someone's words about it), the quote has an owner of its own ("its “…”"), the
@@ -1471,16 +1471,24 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
     root = span.root
     if any(c.dep_ == "poss" and not span.start <= c.i < span.end for c in root.children):
         return ""
+    if any(t.is_alpha and not root.left_edge.i <= t.i <= root.right_edge.i for t in span):
+        return ""  # not one phrase: the parser split it, and whose words they are is not read from a split
     token = root
     while token.head.i != token.i and span.start <= token.head.i < span.end:
         token = token.head
     token = token.head
-    while token.pos_ == "ADP" and token.head.i != token.i:
-        if token.lower_ in word_class("circumstance_preposition"):
-            return ""  # "X investigated after “a large disturbance”": an event told in anyone's words
+    if token.pos_ == "ADP" and token.head.i != token.i:
+        if token.lower_ in word_class("circumstance_preposition") \
+                or token.lower_ not in word_class("own_terms_preposition"):
+            return ""  # "X investigated after “a large disturbance”", "lost his job for “gross misconduct”",
+            # "won an award for “…”": an event or a charge told in anyone's words; "without “…”" states terms
         token = token.head
-    if token.pos_ not in ("VERB", "AUX") or token.i >= span.start or _is_speech_verb(token):
-        return ""
+    if all(t.is_title or not t.is_alpha for t in span) and any(t.is_alpha for t in span):
+        return ""  # "joined under the “Northtown Graduate Scheme”": a name, nobody's words
+    if token.pos_ not in ("VERB", "AUX") or token.i >= span.start or _is_speech_verb(token) \
+            or token.lemma_.lower() == "be" or token.dep_ in ("acl", "relcl") \
+            or token.dep_ == "ccomp" and token.head.pos_ in ("NOUN", "PROPN"):
+        return ""  # "sued the paper over claims he was “a danger”": a clause told of a noun, someone else's words
     if token.lemma_.lower() in word_class("disowning_verb") or any(c.dep_ == "auxpass" for c in token.children):
         return ""
     subject = subject_of(token)
@@ -1493,7 +1501,7 @@ def _actor_of_the_clause(span, ctx: MentionIndex) -> str:
 
 
 def _headline_surname(token, ctx: MentionIndex) -> str:
-    """"Doe fights ‘one last campaign’": a bare surname in the headline (the first line), which the entity
+    """"Doe plans ‘a summer of open meetings’": a bare surname in the headline (the first line), which the entity
     reader may leave unlinked there, is the one person of the article whose name ends with it (two: nobody)."""
     if token.pos_ != "PROPN" or "\n" in doc_text(ctx.doc)[:token.idx]:
         return ""
@@ -1507,7 +1515,8 @@ def _remark_owner(span, ctx: MentionIndex) -> str:
     utterance (`utterance_noun`, or the words of `act_anaphor`: remarks, comments, statement) are those of the
     noun's possessor, a person or body named or a "his"/"her" that refers to one; so are the words of "her
     warning of “…”" (only "of": "her reply to “…”" answers someone else's words). The noun after the marks is
-    read from the words around them: the parser seldom makes a quoted clause inside a noun phrase hang together."""
+    read from the words around them: the parser seldom makes a quoted clause inside a noun phrase hang together.
+    Before the noun, a quoted clause or noun phrase is their content; a quoted adjective judges them."""
     doc = span.doc
     j = span.end
     while j < len(doc) and doc[j].text in ("”", "’", '"', "'"):
@@ -1529,6 +1538,8 @@ def _remark_owner(span, ctx: MentionIndex) -> str:
         return key if ctx.kind.get(key) in ("person", "organization") else ""
     if j >= len(doc) or k < 1 or doc[j].sent.start != span.sent.start:
         return ""
+    if span.root.pos_ in ("ADJ", "ADV") and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return ""  # "X attacked Y's “reckless” remarks": a judgement of the remarks, not what they said
     noun = doc[j]
     if noun.lower_ not in words and noun.lemma_.lower() not in words:
         return ""

@@ -568,6 +568,8 @@ def _open_posts(doc, names: _Names, titles, roles: list[Role], paragraphs: Parag
                 continue
             if any(r.person == person and r.organisation == body for r in roles):
                 continue
+            if job.lower_ == "member" and any(e.key == body and "PoliticalParty" in e.types for e in entities):
+                continue  # "X, a member of the Labour Party": a membership (memberOf), not a post
             qualifier = ""
             if len(words) > 1 and words[0].lower_ in word_class("past_qualifier"):
                 qualifier = word_values("past_qualifier")[words[0].lower_] or words[0].lower_
@@ -1659,7 +1661,7 @@ def posts_of_quoted_speakers(doc, quotes, roles: list[Role], entities: list[Enti
         speakers = {q.speaker for q in quotes if q.evidence is not None and q.cue == verb.lemma_
                     and q.speaker in people and (
                         q.evidence.start <= span.start_char < q.evidence.end + 80 and q.evidence.end <= span.start_char
-                        # "the former minister added that X had led the force through ‘…’": the verb's own words
+                        # "the retired judge went on to say the inquiry had been ‘…’": the verb's own words
                         or verb.idx < q.evidence.start < span.sent.end_char)}
         if len(speakers) != 1:
             continue

@@ -826,19 +826,16 @@ def test_a_post_sought_is_not_held(extract_text, text, name, held):
 
 
 @pytest.mark.parametrize("text", [
+    # a title acting on someone new is not the person before it
     "Tom Hale was questioned by detectives on Monday. The chief constable later praised Jane Roe.",
     "Tom Hale lost his seat in May. The prime minister later appointed Jane Roe.",
     "Tom Hale spoke at the rally. The mayor later met Jane Roe.",
-], ids=["questioned-then-chief", "lost-seat-then-pm", "rally-then-mayor"])
-def test_a_title_acting_on_someone_new_is_not_the_person_before(extract_text, text):
-    ex = extract_text(HEADLINE + text)
-    assert not [r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"]
-
-
-@pytest.mark.parametrize("text", [
+    # a membership or an award is no post
     "Tom Hale, a member of the Labour Party, said the plan was wrong.",
     "Tom Hale, who was named police officer of the year in 2019, said the plan was wrong.",
-], ids=["party-membership", "an-award"])
-def test_a_membership_or_an_award_is_no_post(extract_text, text):
+], ids=["questioned-then-chief", "lost-seat-then-pm", "rally-then-mayor", "party-membership", "an-award"])
+def test_what_is_said_of_tom_hale_gives_him_no_post(extract_text, text):
     ex = extract_text(HEADLINE + text)
     assert not [r.title for r in ex.roles if entity_name(ex, r.person) == "Tom Hale"]
+
+

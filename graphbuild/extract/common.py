@@ -86,6 +86,17 @@ def sentence_index(doc, token_i: int) -> int:
     return max(0, bisect.bisect_right(doc.user_data["graphbuild_sent_starts"], token_i) - 1)
 
 
+def sentence_before(sent):
+    """The sentence before `sent` that has a word in it (a closing quote mark the parser made a sentence of its
+    own is skipped), or None at the start of the doc."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    while not any(t.is_alpha for t in before) and before.start > 0:
+        before = sent.doc[before.start - 1].sent
+    return before
+
+
 def doc_text(doc) -> str:
     """The doc's text, built once: spaCy's `doc.text` joins every token on each access."""
     text = doc.user_data.get("graphbuild_text")

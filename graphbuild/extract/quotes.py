@@ -19,7 +19,8 @@ from typing import Iterator
 from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote
-from .common import PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, doc_text, evidence, sentence_index
+from .common import (PLACEHOLDER_PREFIX, Paragraphs, RoleMention, doc_sents, doc_text, evidence, sentence_before,
+                     sentence_index)
 from .gender import sex_of
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„‟«", "”»"
@@ -312,9 +313,7 @@ class MentionIndex:
         sent = token.sent
         clauses = [t for t in sent if t.i < token.i and t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
         if not clauses and sent.start > 0:
-            before = self.doc[sent.start - 1].sent
-            while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
-                before = self.doc[before.start - 1].sent
+            before = sentence_before(sent)
             # "It said: “We will …”": the parser may root that sentence in the quote; the cue is its speech verb
             clauses = [before.root] if not self.quoted[before.root.i] else \
                 [t for t in before if not self.quoted[t.i] and _is_speech_verb(t)][-1:]

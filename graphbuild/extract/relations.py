@@ -24,7 +24,7 @@ from .. import resources
 from ..gazetteer import word_class, word_values
 from ..records import Entity, Policy, Quote, Relation, Role
 from . import patterns
-from .common import PLACEHOLDER_PREFIX, Paragraphs, counterfactual, evidence, is_workforce
+from .common import PLACEHOLDER_PREFIX, Paragraphs, counterfactual, evidence, is_workforce, sentence_before
 from .policies import ACTOR_ENTS, GENERIC_MODIFIERS, PLACE_ENTS, SCOPE_ENTS, act_nouns, content_clause
 from .quotes import EPITHET_AGE, MentionIndex, member_nouns, speech_verbs, subject_of
 
@@ -2254,11 +2254,9 @@ def _doer_before(noun, targets: _Targets) -> str:
     subject, never one who only spoke ("X said residents were furious" made no decision). A subject that names no
     one, a passive with no agent, or two doers: nobody (whose act it was is not said)."""
     index = targets.index
-    if noun.sent.start == 0:
+    before = sentence_before(noun.sent)
+    if before is None:
         return ""
-    before = index.doc[noun.sent.start - 1].sent
-    while not any(t.is_alpha for t in before) and before.start > 0:  # a closing mark parsed on its own
-        before = index.doc[before.start - 1].sent
     owners = {targets.actor(c) for t in before if t.lower_ == noun.lower_ and not index.quoted[t.i]
               for c in t.children if c.dep_ == "poss"}
     # "Kent Police issued a statement", "Tom Hale made the remarks on Monday": the one who made it
@@ -2324,9 +2322,7 @@ def _answered_before(doc, targets: _Targets, paragraphs) -> Iterator[Relation]:
         if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "with", "at")
                for c in answering.children):
             continue  # "replied to X", "hit back at X": whom it answers is said
-        before = doc[verb.sent.start - 1].sent
-        while not any(t.is_alpha for t in before) and before.start > 0:
-            before = doc[before.start - 1].sent
+        before = sentence_before(verb.sent)
         speakers, doers = _actors_in(before, targets, stances=True)
         answered = speakers or doers  # "X said officers had failed. Y hit back": X, not the officers
         if len(answered) != 1 or "" in answered:
